@@ -1,0 +1,36 @@
+// Builds the plugin bundle (main.js). `node esbuild.config.mjs production` makes the
+// minified release build; without the argument it watches and rebuilds for development.
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+const production = process.argv[2] === "production";
+const outfile = process.env.OFFICE_HOURS_OUTFILE ?? "main.js";
+
+const context = await esbuild.context({
+  entryPoints: ["src/main.ts"],
+  bundle: true,
+  external: [
+    "obsidian",
+    "electron",
+    "@codemirror/*",
+    "@lezer/*",
+    ...builtinModules,
+    ...builtinModules.map((m) => `node:${m}`),
+  ],
+  format: "cjs",
+  target: "es2018",
+  platform: "browser",
+  logLevel: production ? "warning" : "info",
+  sourcemap: production ? false : "inline",
+  treeShaking: true,
+  minify: production,
+  legalComments: "none",
+  outfile,
+});
+
+if (production) {
+  await context.rebuild();
+  await context.dispose();
+} else {
+  await context.watch();
+}

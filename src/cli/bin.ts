@@ -1,0 +1,21 @@
+// Process wiring for the command-line tool. Errors become one line, never a stack trace.
+import { run } from "./main";
+
+function main(): number {
+  try {
+    return run(process.argv.slice(2), {
+      out: (text) => process.stdout.write(text + "\n"),
+      error: (text) => process.stderr.write(text + "\n"),
+      now: () => new Date(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      columns: process.stdout.columns ?? 120,
+      // `npm run` starts scripts in the package folder; INIT_CWD is where the user was.
+      cwd: process.env.INIT_CWD ?? process.cwd(),
+    });
+  } catch (error) {
+    process.stderr.write(`office-hours: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,56 @@
+// Command-line entry: argument parsing and dispatch only.
+import { resolve } from "node:path";
+import type { CliIo } from "./io";
+import { statusCommand } from "./status-command";
+
+const USAGE = `Usage: office-hours status <folder> [--json] [--today YYYY-MM-DD] [--config-dir .obsidian]
+
+  status    Report every episode note in a vault (or a git checkout of one):
+            show, number, title, guests, date, progress per phase and the next item.
+  --json    Print {"episodes": [...]} instead of a table.
+  --today   Judge what is late as of this date instead of today.`;
+
+export function run(args: readonly string[], io: CliIo): number {
+  const [command, ...rest] = args;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    if (command === undefined) {
+      io.error(USAGE);
+      return 2;
+    }
+    io.out(USAGE);
+    return 0;
+  }
+  if (command !== "status") {
+    io.error(`office-hours: unknown command "${command}"\n${USAGE}`);
+    return 2;
+  }
+  let folder: string | null = null;
+  let json = false;
+  let today: string | null = null;
+  let configDir = ".obsidian";
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? "";
+    if (arg === "--json") json = true;
+    else if (arg === "--today" || arg === "--config-dir") {
+      const value = rest[++i];
+      if (value === undefined) {
+        io.error(`office-hours: ${arg} needs a value`);
+        return 2;
+      }
+      if (arg === "--today") today = value;
+      else configDir = value;
+    } else if (arg.startsWith("--")) {
+      io.error(`office-hours: unknown option ${arg}\n${USAGE}`);
+      return 2;
+    } else if (folder === null) folder = arg;
+    else {
+      io.error(`office-hours: only one folder, got "${folder}" and "${arg}"`);
+      return 2;
+    }
+  }
+  if (folder === null) {
+    io.error(`office-hours: status needs a folder\n${USAGE}`);
+    return 2;
+  }
+  return statusCommand({ folder: resolve(io.cwd, folder), json, today, configDir }, io);
+}

@@ -1,0 +1,57 @@
+// `office-hours status <folder> [--json]`: the vault report over the same core as the plugin.
+import { existsSync, statSync } from "node:fs";
+import { createClassifier } from "../core/classify";
+import { EpisodeIndex } from "../core/episode-index";
+import { episodeJson, formatTable, seriesSummaries } from "../core/report";
+import { todayIn, isIsoDate } from "../core/dates";
+import { readNotes } from "./read-folder";
+import { readVaultConfig } from "./vault-config";
+import type { CliIo } from "./io";
+
+export interface StatusOptions {
+  folder: string;
+  json: boolean;
+  today: string | null;
+  configDir: string;
+}
+
+export function statusCommand(options: StatusOptions, io: CliIo): number {
+  const root = options.folder;
+  if (!existsSync(root)) {
+    io.error(`office-hours: no folder at ${root}`);
+    return 2;
+  }
+  if (!statSync(root).isDirectory()) {
+    io.error(`office-hours: ${root} is a file, not a folder`);
+    return 2;
+  }
+  if (options.today !== null && !isIsoDate(options.today)) {
+    io.error(`office-hours: --today needs a date like 2024-01-05, not "${options.today}"`);
+    return 2;
+  }
+  const config = readVaultConfig(root, options.configDir, io.timeZone);
+  for (const message of config.messages) io.error(`office-hours: ${message}`);
+
+  const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders));
+  const read = readNotes(root);
+  for (const problem of read.problems) io.error(`office-hours: ${problem.path}: ${problem.message}`);
+  for (const note of read.notes) index.update(note.path, note.text);
+
+  const today = options.today;
+  const items = index.items((show) => today ?? todayIn(io.now(), show?.schedule.timeZone ?? io.timeZone));
+  if (options.json) {
+    const output = {
+      episodes: items.map(episodeJson),
+      templates: index.templatePaths(),
+      series: seriesSummaries(items),
+      errors: read.problems,
+    };
+    io.out(JSON.stringify(output, null, 2));
+  } else {
+    io.out(formatTable(items, io.columns));
+    const skipped = read.problems.length > 0 ? `, ${read.problems.length} unreadable` : "";
+    io.out(`\n${items.length} episode${items.length === 1 ? "" : "s"} in ${read.notes.length} notes${skipped}.`);
+  }
+  // The run failed as a whole only when nothing at all could be read.
+  return read.notes.length === 0 && read.problems.length > 0 ? 1 : 0;
+}

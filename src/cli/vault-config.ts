@@ -1,0 +1,44 @@
+// What the vault's own configuration says: this plugin's settings, and the template
+// folders of the core Templates plugin and of Templater (notes there are templates).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { migrateSettings, type OfficeHoursSettings } from "../core/settings";
+import { describe } from "./read-folder";
+
+export interface VaultConfig {
+  settings: OfficeHoursSettings;
+  templateFolders: string[];
+  messages: string[];
+}
+
+export function readVaultConfig(root: string, configDir: string, timeZone: string): VaultConfig {
+  const messages: string[] = [];
+  const dataPath = join(root, configDir, "plugins", "office-hours", "data.json");
+  const data = readJson(dataPath, messages);
+  const migration = migrateSettings(data, timeZone);
+  for (const note of migration.notes) messages.push(`settings: ${note}`);
+
+  const templateFolders: string[] = [];
+  const core = readJson(join(root, configDir, "templates.json"), messages);
+  if (isRecord(core) && typeof core.folder === "string" && core.folder.trim() !== "") templateFolders.push(core.folder);
+  const templater = readJson(join(root, configDir, "plugins", "templater-obsidian", "data.json"), messages);
+  if (isRecord(templater) && typeof templater.templates_folder === "string" && templater.templates_folder.trim() !== "") {
+    templateFolders.push(templater.templates_folder);
+  }
+  return { settings: migration.settings, templateFolders, messages };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function readJson(path: string, messages: string[]): unknown {
+  if (!existsSync(path)) return null;
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as unknown;
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? "not valid JSON" : describe(error);
+    messages.push(`${path}: ${reason}; it is ignored and defaults are used`);
+    return null;
+  }
+}

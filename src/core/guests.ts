@@ -1,0 +1,233 @@
+// Turning a guest field's value into display names.
+//   "[[Andrii Kovalov]], [[Ari Herschowitz]]"  → Andrii Kovalov, Ari Herschowitz
+//   "Poyzan Taneli" & "Paul Rogers"             → Poyzan Taneli, Paul Rogers
+//   [Renata Andrade](https://linkedin…)         → Renata Andrade (target kept)
+//   Pablo Chacin (Grafana)                      → Pablo Chacin, affiliation Grafana
+//   Joseph (Joe) Elliot                         → Joseph (Joe) Elliot
+//   "Name", <guest>, empty                      → no guest yet
+import type { Guest, YamlValue } from "./types";
+
+const QUOTES = "\"'“”‘’«»„`";
+
+/** Words a template leaves in place of a guest. Compared after lower-casing. */
+const PLACEHOLDER_WORDS = new Set([
+  "name",
+  "names",
+  "guest",
+  "guests",
+  "guest name",
+  "guest names",
+  "guest(s)",
+  "tbd",
+  "tba",
+  "tbc",
+  "todo",
+  "to do",
+  "none",
+  "n/a",
+]);
+
+export interface GuestParse {
+  guests: Guest[];
+  /** Placeholders found instead of names ("Name", "<guest>"), for a warning. */
+  placeholders: string[];
+}
+
+/** Split one field value into guests. Linear in the value's length. */
+export function parseGuestValue(value: string): GuestParse {
+  const guests: Guest[] = [];
+  const placeholders: string[] = [];
+  for (const piece of splitTopLevel(value)) {
+    const guest = readGuest(piece);
+    if (!guest) continue;
+    if (isPlaceholder(guest.name)) placeholders.push(guest.name);
+    else guests.push(guest);
+  }
+  return { guests, placeholders };
+}
+
+/** Guests from a frontmatter property: a string, or a list of strings (YAML may nest `[[x]]`). */
+export function parseGuestProperty(value: YamlValue | undefined): GuestParse {
+  const result: GuestParse = { guests: [], placeholders: [] };
+  const add = (text: string) => {
+    const parsed = parseGuestValue(text);
+    result.guests.push(...parsed.guests);
+    result.placeholders.push(...parsed.placeholders);
+  };
+  if (typeof value === "string") add(value);
+  else if (Array.isArray(value)) {
+    for (const item of value) {
+      if (typeof item === "string") add(item);
+      // Unquoted `- [[Name]]` in YAML is a list inside a list: it was a wiki link.
+      else if (Array.isArray(item) && item.length === 1 && Array.isArray(item[0]) && typeof item[0][0] === "string") {
+        add(`[[${item[0][0]}]]`);
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Split on commas, `&` and the word `and` outside links and parentheses. Quotes do not
+ * protect: `"Jack Berg, Ed Welch"` is two guests written in one quoted string.
+ */
+export function splitTopLevel(value: string): string[] {
+  const pieces: string[] = [];
+  let square = 0;
+  let round = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "[") square++;
+    else if (c === "]") square = Math.max(0, square - 1);
+    else if (c === "(") round++;
+    else if (c === ")") round = Math.max(0, round - 1);
+    if (square > 0 || round > 0) continue;
+    if (c === "," || c === "&" || c === ";") {
+      pieces.push(value.slice(start, i));
+      start = i + 1;
+    } else if ((c === " " || c === "\t") && isAndWord(value, i)) {
+      pieces.push(value.slice(start, i));
+      start = i + 4;
+      i += 3;
+    }
+  }
+  pieces.push(value.slice(start));
+  return pieces;
+}
+
+/** ` and ` (any case) starting at the space at `i`. */
+function isAndWord(value: string, i: number): boolean {
+  const word = value.slice(i + 1, i + 4);
+  const after = value[i + 4];
+  return word.toLowerCase() === "and" && (after === " " || after === "\t");
+}
+
+function stripQuotes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (QUOTES.includes(text.charAt(start)) || text.charAt(start) === " ")) start++;
+  while (end > start && (QUOTES.includes(text.charAt(end - 1)) || text.charAt(end - 1) === " ")) end--;
+  return text.slice(start, end);
+}
+
+function readGuest(piece: string): Guest | null {
+  const text = stripEmphasis(stripQuotes(piece.trim()));
+  if (text === "") return null;
+  const { display, target } = replaceLinks(text);
+  let name = stripEmphasis(stripQuotes(display.trim())).replace(/\s+/g, " ");
+  let affiliation: string | null = null;
+  const trailing = trailingParenthesis(name);
+  if (trailing) {
+    affiliation = trailing.inner;
+    name = trailing.before;
+  }
+  if (name === "") return null;
+  return { name, target, affiliation };
+}
+
+/** `**Name**`, `*Name*`, `_Name_`, `==Name==` → Name. */
+function stripEmphasis(text: string): string {
+  let out = text;
+  for (const mark of ["**", "__", "==", "*", "_"]) {
+    if (out.length > mark.length * 2 && out.startsWith(mark) && out.endsWith(mark)) {
+      out = out.slice(mark.length, out.length - mark.length);
+    }
+  }
+  return out;
+}
+
+/**
+ * Replace `[[target|alias]]` and `[text](url)` by their display text; remember the
+ * first link's target. Linear: each search below only ever moves forward.
+ */
+function replaceLinks(text: string): { display: string; target: string | null } {
+  const wikiClose = forwardFinder(text, "]]");
+  const mdMiddle = forwardFinder(text, "](");
+  const roundClose = forwardFinder(text, ")");
+  const square = forwardFinder(text, "[");
+  let display = "";
+  let target: string | null = null;
+  let i = 0;
+  while (i < text.length) {
+    if (text.startsWith("[[", i)) {
+      const close = wikiClose(i + 2);
+      if (close >= 0) {
+        const inner = text.slice(i + 2, close);
+        const bar = inner.indexOf("|");
+        const linkTarget = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
+        display += bar >= 0 ? inner.slice(bar + 1) : noteName(linkTarget);
+        target ??= linkTarget;
+        i = close + 2;
+        continue;
+      }
+    }
+    if (text[i] === "[") {
+      const middle = mdMiddle(i + 1);
+      const end = middle >= 0 ? roundClose(middle + 2) : -1;
+      const nextSquare = square(i + 1);
+      if (middle >= 0 && end >= 0 && (nextSquare < 0 || nextSquare >= middle)) {
+        display += text.slice(i + 1, middle);
+        const url = text.slice(middle + 2, end).trim();
+        target ??= url.startsWith("<") && url.endsWith(">") ? url.slice(1, -1) : url;
+        i = end + 1;
+        continue;
+      }
+    }
+    display += text[i] ?? "";
+    i++;
+  }
+  return { display, target };
+}
+
+/**
+ * indexOf(needle, from) for calls whose `from` never decreases: the last answer is
+ * reused while it is still ahead, so all calls together cost one pass over the text.
+ */
+function forwardFinder(text: string, needle: string): (from: number) => number {
+  let found = -2;
+  return (from: number) => {
+    if (found === -1) return -1;
+    if (found < from) found = text.indexOf(needle, from);
+    return found;
+  };
+}
+
+/** `People/Ann Lee#Bio` → `Ann Lee`. */
+function noteName(target: string): string {
+  let name = target;
+  const hash = name.search(/[#^]/);
+  if (hash >= 0) name = name.slice(0, hash);
+  const slash = name.lastIndexOf("/");
+  if (slash >= 0) name = name.slice(slash + 1);
+  if (name.toLowerCase().endsWith(".md")) name = name.slice(0, -3);
+  return name.trim();
+}
+
+/** "Pablo Chacin (Grafana)" → before "Pablo Chacin", inner "Grafana". */
+function trailingParenthesis(name: string): { before: string; inner: string } | null {
+  if (!name.endsWith(")")) return null;
+  let depth = 0;
+  for (let i = name.length - 1; i >= 0; i--) {
+    const c = name[i];
+    if (c === ")") depth++;
+    else if (c === "(") {
+      depth--;
+      if (depth === 0) {
+        const before = name.slice(0, i).trim();
+        if (before === "") return null;
+        return { before, inner: name.slice(i + 1, -1).trim() };
+      }
+    }
+  }
+  return null;
+}
+
+export function isPlaceholder(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  if (PLACEHOLDER_WORDS.has(lower)) return true;
+  if (/^<[^<>]*>$/.test(lower) || /^\{\{[^{}]*\}\}$/.test(lower) || /^<%[\s\S]*%>$/.test(lower)) return true;
+  if (/^\[[^[\]]*\]$/.test(lower)) return true;
+  // Only punctuation: "?", "...", "-", "—".
+  return !/[\p{L}\p{N}]/u.test(lower);
+}

@@ -1,0 +1,288 @@
+// One pass over a note's body lines: headings, tasks, inline fields and template
+// commands, with fenced code skipped. Each line is looked at a bounded number of
+// times and no regular expression here can backtrack, so time is linear in the size
+// of the note however long its lines are.
+import type { TaskState } from "./types";
+import { extractFields, type InlineField } from "./fields";
+import { indentLength } from "./text/lines";
+
+export interface ScannedHeading {
+  line: number;
+  level: number;
+  text: string;
+}
+
+export interface ScannedTask {
+  line: number;
+  raw: string;
+  status: string;
+  state: TaskState;
+  text: string;
+  depth: number;
+  /** Index into headings of the nearest heading above, -1 before the first. */
+  heading: number;
+}
+
+export interface ScannedField extends InlineField {
+  line: number;
+}
+
+export interface Scan {
+  headings: ScannedHeading[];
+  tasks: ScannedTask[];
+  fields: ScannedField[];
+  /** Template commands left unexpanded, e.g. `<% tp.file.title %>`, first few only. */
+  templateTags: string[];
+  /** Lines like `Guest: Ann` that look like a field but have one colon. */
+  singleColonKeys: { line: number; key: string }[];
+  warnings: string[];
+}
+
+interface Fence {
+  char: number;
+  length: number;
+  quoteDepth: number;
+  line: number;
+}
+
+const MAX_TEMPLATE_TAGS = 5;
+
+export function scanBody(lines: readonly string[], start: number): Scan {
+  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], warnings: [] };
+  let fence: Fence | null = null;
+  let previousParagraph = -1;
+
+  for (let n = start; n < lines.length; n++) {
+    const line = lines[n] ?? "";
+    const { depth: quoteDepth, at: contentAt } = quotePrefix(line);
+
+    if (fence) {
+      previousParagraph = -1;
+      if (quoteDepth >= fence.quoteDepth) {
+        if (isFenceClose(line, contentAt, fence)) fence = null;
+        continue;
+      }
+      // A fence inside a quote or callout ends with the quote; this line is ordinary.
+      fence = null;
+    }
+
+    const indent = indentLength(line, contentAt);
+    const at = contentAt + indent;
+    const first = line.charCodeAt(at);
+
+    if (first === 96 || first === 126) {
+      const opened = openFence(line, at, quoteDepth, n);
+      if (opened) {
+        fence = opened;
+        previousParagraph = -1;
+        continue;
+      }
+    }
+
+    if (at >= line.length) {
+      previousParagraph = -1;
+      continue;
+    }
+
+    if (first === 35 && indent <= 3) {
+      const heading = atxHeading(line, at);
+      if (heading) {
+        scan.headings.push({ line: n, level: heading.level, text: heading.text });
+        previousParagraph = -1;
+        collectInline(scan, line, n, false);
+        continue;
+      }
+    }
+
+    if (quoteDepth === 0 && indent <= 3 && previousParagraph === n - 1 && isSetextUnderline(line, at)) {
+      const text = (lines[n - 1] ?? "").trim();
+      scan.headings.push({ line: n - 1, level: line.charCodeAt(at) === 61 ? 1 : 2, text });
+      previousParagraph = -1;
+      continue;
+    }
+
+    const task = listTask(line, at);
+    if (task) {
+      scan.tasks.push({
+        line: n,
+        raw: line,
+        status: task.status,
+        state: task.status === "x" || task.status === "X" ? "done" : task.status === "-" ? "cancelled" : "open",
+        text: line.slice(task.textAt).trim(),
+        depth: nestingDepth(line, contentAt, at),
+        heading: scan.headings.length - 1,
+      });
+      previousParagraph = -1;
+      collectInline(scan, line, n, true);
+      continue;
+    }
+
+    const listItem = isListMarker(line, at);
+    previousParagraph = !listItem && quoteDepth === 0 && indent <= 3 ? n : -1;
+    collectInline(scan, line, n, false);
+    if (!listItem) noteSingleColonKey(scan, line, at, n);
+  }
+
+  if (fence) {
+    scan.warnings.push(
+      `A code block opened on line ${fence.line + 1} is never closed, so nothing after it counts as a task or field.`,
+    );
+  }
+  return scan;
+}
+
+function collectInline(scan: Scan, line: string, n: number, isTask: boolean): void {
+  if (line.indexOf("::") >= 0) {
+    for (const field of extractFields(line, isTask)) scan.fields.push({ ...field, line: n });
+  }
+  if (scan.templateTags.length < MAX_TEMPLATE_TAGS) findTemplateTags(scan, line);
+}
+
+/** Unexpanded Templater commands and core Templates variables. */
+function findTemplateTags(scan: Scan, line: string): void {
+  let from = line.indexOf("<%");
+  while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
+    const close = line.indexOf("%>", from + 2);
+    if (close < 0) break;
+    scan.templateTags.push(line.slice(from, close + 2));
+    from = line.indexOf("<%", close + 2);
+  }
+  from = line.indexOf("{{");
+  while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
+    const close = line.indexOf("}}", from + 2);
+    if (close < 0) break;
+    const name = line.slice(from + 2, close).trim().toLowerCase();
+    if (name === "title" || name === "date" || name === "time" || name.startsWith("date:") || name.startsWith("time:")) {
+      scan.templateTags.push(line.slice(from, close + 2));
+    }
+    from = line.indexOf("{{", close + 2);
+  }
+}
+
+/** `Guest: Ann` at the start of a line: remembered so a missing `::` can be pointed out. */
+function noteSingleColonKey(scan: Scan, line: string, at: number, n: number): void {
+  const colon = line.indexOf(":", at);
+  if (colon < 0 || colon - at > 40 || line.charCodeAt(colon + 1) === 58) return;
+  const next = line.charCodeAt(colon + 1);
+  if (!(next === 32 || next === 9)) return;
+  const key = line.slice(at, colon).replace(/[*_]/g, "").trim();
+  if (key !== "" && scan.singleColonKeys.length < 50) scan.singleColonKeys.push({ line: n, key });
+}
+
+/** Count `>` markers (with optional spaces) at the start of a line. */
+function quotePrefix(line: string): { depth: number; at: number } {
+  let depth = 0;
+  let i = 0;
+  for (;;) {
+    const j = i + indentLength(line, i);
+    if (line.charCodeAt(j) !== 62) return { depth, at: depth === 0 ? 0 : i };
+    depth++;
+    i = j + 1;
+  }
+}
+
+function openFence(line: string, at: number, quoteDepth: number, n: number): Fence | null {
+  const char = line.charCodeAt(at);
+  let end = at;
+  while (line.charCodeAt(end) === char) end++;
+  const length = end - at;
+  if (length < 3) return null;
+  // A backtick fence's info string cannot contain a backtick (that is inline code).
+  if (char === 96 && line.indexOf("`", end) >= 0) return null;
+  return { char, length, quoteDepth, line: n };
+}
+
+function isFenceClose(line: string, contentAt: number, fence: Fence): boolean {
+  const at = contentAt + indentLength(line, contentAt);
+  let end = at;
+  while (line.charCodeAt(end) === fence.char) end++;
+  return end - at >= fence.length && indentLength(line, end) === line.length - end;
+}
+
+function atxHeading(line: string, at: number): { level: number; text: string } | null {
+  let level = 0;
+  while (line.charCodeAt(at + level) === 35) level++;
+  if (level > 6) return null;
+  const after = line.charCodeAt(at + level);
+  if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
+  let text = line.slice(at + level).trim();
+  // Optional closing sequence: `## Title ##`.
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
+  if (end < text.length && (end === 0 || text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) {
+    text = text.slice(0, end).trim();
+  }
+  return { level, text };
+}
+
+function isSetextUnderline(line: string, at: number): boolean {
+  const char = line.charCodeAt(at);
+  if (char !== 61 && char !== 45) return false;
+  let end = at;
+  while (line.charCodeAt(end) === char) end++;
+  return indentLength(line, end) === line.length - end;
+}
+
+/** Where a list marker (`-`, `*`, `+`, `1.`, `1)`) ends, or -1. */
+function listMarkerEnd(line: string, at: number): number {
+  const c = line.charCodeAt(at);
+  let end = -1;
+  if (c === 45 || c === 42 || c === 43) end = at + 1;
+  else if (c >= 48 && c <= 57) {
+    let i = at;
+    while (i - at < 9 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+    const d = line.charCodeAt(i);
+    if (d === 46 || d === 41) end = i + 1;
+  }
+  if (end < 0) return -1;
+  const after = line.charCodeAt(end);
+  if (end === line.length) return end;
+  return after === 32 || after === 9 ? end : -1;
+}
+
+function isListMarker(line: string, at: number): boolean {
+  return listMarkerEnd(line, at) >= 0;
+}
+
+/** The task on a line (inside quotes too): its status, and where the status character sits. */
+export function taskOnLine(line: string): { status: string; statusAt: number } | null {
+  const { at: contentAt } = quotePrefix(line);
+  const at = contentAt + indentLength(line, contentAt);
+  const task = listTask(line, at);
+  if (!task) return null;
+  return { status: task.status, statusAt: task.textAt - 1 - task.status.length };
+}
+
+/** `- [c] text`: the status character and where the text starts. */
+function listTask(line: string, at: number): { status: string; textAt: number } | null {
+  const markerEnd = listMarkerEnd(line, at);
+  if (markerEnd < 0 || markerEnd === line.length) return null;
+  const spaces = indentLength(line, markerEnd);
+  if (spaces < 1 || spaces > 4) return null;
+  const open = markerEnd + spaces;
+  if (line.charCodeAt(open) !== 91) return null;
+  const code = line.codePointAt(open + 1);
+  if (code === undefined) return null;
+  const width = code > 0xffff ? 2 : 1;
+  const close = open + 1 + width;
+  if (line.charCodeAt(close) !== 93) return null;
+  const after = line.charCodeAt(close + 1);
+  if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
+  return { status: String.fromCodePoint(code), textAt: close + 1 };
+}
+
+/** Nesting level from indentation: a tab is one level, as is each run of 2–4 spaces. */
+function nestingDepth(line: string, from: number, to: number): number {
+  let depth = 0;
+  let spaces = 0;
+  for (let i = from; i < to; i++) {
+    if (line.charCodeAt(i) === 9) {
+      depth++;
+      spaces = 0;
+    } else if (++spaces === 4) {
+      depth++;
+      spaces = 0;
+    }
+  }
+  return depth + (spaces >= 2 ? 1 : 0);
+}

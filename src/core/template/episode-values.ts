@@ -1,0 +1,90 @@
+// The values a template or snippet can use for one episode, by placeholder name.
+import type { ShowSettings } from "../settings";
+import type { TemplateValues } from "./render";
+import { joinNames } from "../naming";
+import { padNumber } from "../numbering";
+import { describeTime } from "../time/describe-time";
+import { formatDate } from "../time/format-date";
+import { zonedToInstant } from "../time/zoned-to-instant";
+
+export interface EpisodeFacts {
+  title: string;
+  topic: string;
+  guests: readonly string[];
+  /** `YYYY-MM-DD` or null when not scheduled yet. */
+  date: string | null;
+  /** `HH:mm` in the show's zone; the show's usual time when null. */
+  time: string | null;
+  number: number | null;
+  url: string | null;
+  /** The guest's own zone, when the note says (Guest timezone:: …). */
+  guestTimeZone?: string | null;
+}
+
+/** Where a host has to fill something in by hand. */
+export function blank(what: string): string {
+  return `==[${what}]==`;
+}
+
+function link(text: string, url: string): string {
+  return url.trim() === "" ? text : `[${text}](${url.trim()})`;
+}
+
+/** "an hour-long", "a 90-minute", "a 2-hour": with its article, so templates read well. */
+export function durationText(minutes: number): string {
+  if (minutes === 60) return "an hour-long";
+  if (minutes % 60 === 0) return `a ${minutes / 60}-hour`;
+  return minutes === 8 || minutes === 11 || minutes === 18 || (minutes >= 80 && minutes < 90) ? `an ${minutes}-minute` : `a ${minutes}-minute`;
+}
+
+/** The show's start for an episode, or null without a date or with a bad zone/time. */
+export function episodeStart(facts: EpisodeFacts, show: ShowSettings): Date | null {
+  if (!facts.date) return null;
+  const result = zonedToInstant(facts.date, facts.time ?? show.schedule.time, show.schedule.timeZone);
+  return result.ok ? result.instant : null;
+}
+
+export function episodeValues(facts: EpisodeFacts, show: ShowSettings, now: Date, locale = "en"): TemplateValues {
+  const start = episodeStart(facts, show);
+  const zone = show.schedule.timeZone;
+  const number = facts.number === null ? "" : padNumber(facts.number, show.numberPadding);
+  const guests = joinNames(facts.guests);
+  const guestOrBlank = guests === "" ? blank("guest") : guests;
+  const first = facts.guests[0] ?? "";
+  const numberTag = number === "" ? "" : ` #${number}`;
+  const fields: Record<string, string> = {
+    title: facts.title,
+    show: show.name,
+    code: show.code,
+    number,
+    numberplain: facts.number === null ? "" : String(facts.number),
+    topic: facts.topic === "" ? blank("topic") : facts.topic,
+    guests: guestOrBlank,
+    guestlist: facts.guests.join(", "),
+    guest: first === "" ? blank("guest") : first,
+    guestfirstname: first === "" ? blank("guest") : (first.split(/\s+/)[0] ?? first),
+    host: show.hostName.trim() === "" ? blank("your name") : show.hostName,
+    url: facts.url ?? "",
+    date: facts.date ?? "",
+    time: start ? formatDate(start, zone, "HH:mm", locale) : (facts.time ?? show.schedule.time),
+    weekday: start ? formatDate(start, zone, "dddd", locale) : "",
+    showtime: start ? describeTime(start, zone, show.displayTimeZones, facts.guestTimeZone ?? undefined) : blank("time"),
+    durationtext: durationText(show.schedule.durationMinutes),
+    duration: String(show.schedule.durationMinutes),
+    minutesbefore: String(show.inviteMinutesBefore),
+    minutesafter: String(show.inviteMinutesAfter),
+    invitetitle: `${show.name}${numberTag} with ${guestOrBlank}`,
+    broadcasttitle: `${facts.topic === "" ? blank("topic") : facts.topic} (${show.name}${numberTag})`,
+    channel: show.links.channel,
+    playlist: show.links.playlist,
+    meetup: show.links.meetup,
+    studio: show.links.studio,
+    showlink: link(show.name, show.links.playlist || show.links.channel),
+    channelname: show.links.channel.trim() === "" ? "our channel" : "the channel",
+    channellink: link("our channel", show.links.channel),
+    playlistlink: link(`the ${show.name} playlist`, show.links.playlist),
+    meetuplink: link("the Meetup page", show.links.meetup),
+    studiolink: link("the streaming studio", show.links.studio),
+  };
+  return { fields, start, now, timeZone: zone, locale };
+}
