@@ -1,4 +1,5 @@
 // Process wiring for the command-line tool. Errors become one line, never a stack trace.
+import { fileURLToPath } from "node:url";
 import { run } from "./main";
 
 function main(): number {
@@ -11,6 +12,8 @@ function main(): number {
       columns: process.stdout.columns ?? 120,
       // `npm run` starts scripts in the package folder; INIT_CWD is where the user was.
       cwd: process.env.INIT_CWD ?? process.cwd(),
+      // This file is bundled to dist/cli.mjs, one folder below the repository root.
+      projectRoot: fileURLToPath(new URL("..", import.meta.url)),
     });
   } catch (error) {
     process.stderr.write(`office-hours: ${error instanceof Error ? error.message : String(error)}\n`);

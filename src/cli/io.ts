@@ -10,4 +10,6 @@ export interface CliIo {
   columns: number;
   /** Folder relative paths are resolved from (npm run changes the working folder). */
   cwd: string;
+  /** The repository root, where the built plugin files are. */
+  projectRoot: string;
 }

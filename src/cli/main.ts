@@ -2,13 +2,16 @@
 import { resolve } from "node:path";
 import type { CliIo } from "./io";
 import { statusCommand } from "./status-command";
+import { writeDemoVault } from "./demo-vault";
 
 const USAGE = `Usage: office-hours status <folder> [--json] [--today YYYY-MM-DD] [--config-dir .obsidian]
+       office-hours demo <folder>
 
   status    Report every episode note in a vault (or a git checkout of one):
             show, number, title, guests, date, progress per phase and the next item.
   --json    Print {"episodes": [...]} instead of a table.
-  --today   Judge what is late as of this date instead of today.`;
+  --today   Judge what is late as of this date instead of today.
+  demo      Make (or complete) a demo vault with the built plugin installed.`;
 
 export function run(args: readonly string[], io: CliIo): number {
   const [command, ...rest] = args;
@@ -20,6 +23,7 @@ export function run(args: readonly string[], io: CliIo): number {
     io.out(USAGE);
     return 0;
   }
+  if (command === "demo") return demoCommand(rest, io);
   if (command !== "status") {
     io.error(`office-hours: unknown command "${command}"\n${USAGE}`);
     return 2;
@@ -53,4 +57,18 @@ export function run(args: readonly string[], io: CliIo): number {
     return 2;
   }
   return statusCommand({ folder: resolve(io.cwd, folder), json, today, configDir }, io);
+}
+
+function demoCommand(rest: readonly string[], io: CliIo): number {
+  const [folder, ...extra] = rest;
+  if (folder === undefined || extra.length > 0) {
+    io.error(`office-hours: demo needs exactly one folder\n${USAGE}`);
+    return 2;
+  }
+  const root = resolve(io.cwd, folder);
+  const result = writeDemoVault(root, io.projectRoot, io.now(), io);
+  io.out(`Demo vault: ${root}`);
+  io.out(`  ${result.created.length} files written, ${result.kept.length} kept as they were; plugin installed and enabled.`);
+  io.out(`  Open this folder as a vault in Obsidian to use the plugin.\n`);
+  return 0;
 }

@@ -75,8 +75,10 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     if (!guestKeys.has(canonicalKey(key))) continue;
     hasGuestField = true;
     const parsed = parseGuestProperty(value);
-    guests.push(...parsed.guests);
-    placeholders.push(...parsed.placeholders);
+    // One push per guest, not push(...list): spreading a frontmatter list of a few hundred
+    // thousand names into arguments overflowed the stack and readEpisode threw.
+    for (const guest of parsed.guests) guests.push(guest);
+    for (const placeholder of parsed.placeholders) placeholders.push(placeholder);
   }
   const fields: Record<string, string[]> = {};
   for (const field of scan.fields) {
@@ -86,8 +88,8 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     if (!guestKeys.has(key)) continue;
     hasGuestField = true;
     const parsed = parseGuestValue(field.value);
-    guests.push(...parsed.guests);
-    placeholders.push(...parsed.placeholders);
+    for (const guest of parsed.guests) guests.push(guest);
+    for (const placeholder of parsed.placeholders) placeholders.push(placeholder);
   }
   if (placeholders.length > 0 && guests.length === 0) {
     warnings.push(`The guest is still the template's placeholder (${placeholders.map((p) => `"${p}"`).join(", ")}).`);

@@ -16,8 +16,11 @@ const EPISODE_WORDS = new Set(["episode", "ep", "ep.", "e", "episodio", "épisod
 const SEPARATOR = /^\s*(?:[-–—:|]|\.(?=\s))\s*/;
 const LEADING_DATE = /^(\d{4})([-_.]?)(\d{2})\2(\d{2})(?=$|[\s_\-–—:.,)])/;
 // A code may hold digits ("K8S") but does not end with one, so "GOH25" is GOH + 25.
-const CODE_AND_NUMBER = /^([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)?\.?\s*(?:#|№)?\s*(\d{1,6})(?=$|\s*[-–—:|]|\.\s)/u;
-const CODE_ONLY = /^(\p{Lu}[\p{Lu}\p{N}&+]{1,11})(?=\s*[-–—:|]\s)/u;
+// The number is not the year of a date: "Standup 2024-02-03" was read as code "Standup",
+// episode 2024 (which then skewed the show's next number) and title "02-03".
+const CODE_AND_NUMBER = /^([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)?\.?\s*(?:#|№)?\s*(\d{1,6})(?!-\d{2}-\d{2})(?=$|\s*[-–—:|]|\.\s)/u;
+// A code alone, before a separator or before a dated segment ("GOH 2024-02-03 - Topic").
+const CODE_ONLY = /^(\p{Lu}[\p{Lu}\p{N}&+]{1,11})(?=\s*[-–—:|]\s|\s+\d{4}-\d{2}-\d{2}\s*[-–—:|]\s)/u;
 const SEGMENT_DATE = /^(\d{4}-\d{2}-\d{2}|\d{8}|\d{6})(?=\s*[-–—:|]\s*\S)/;
 const TRAILING_DATE = /[\s(_-]+\(?(\d{4})-(\d{2})-(\d{2})\)?$/;
 
@@ -47,7 +50,7 @@ export function parseFileName(basename: string): NameParts {
     }
   }
   if (code !== null || numberText !== null) {
-    rest = rest.replace(SEPARATOR, "");
+    rest = rest.replace(SEPARATOR, "").trimStart();
     const segment = SEGMENT_DATE.exec(rest);
     if (segment && date === null) {
       const parsed = segmentDate(segment[1] ?? "");

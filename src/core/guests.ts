@@ -51,8 +51,9 @@ export function parseGuestProperty(value: YamlValue | undefined): GuestParse {
   const result: GuestParse = { guests: [], placeholders: [] };
   const add = (text: string) => {
     const parsed = parseGuestValue(text);
-    result.guests.push(...parsed.guests);
-    result.placeholders.push(...parsed.placeholders);
+    // Not push(...list): a value of a few hundred thousand names overflowed the stack.
+    for (const guest of parsed.guests) result.guests.push(guest);
+    for (const placeholder of parsed.placeholders) result.placeholders.push(placeholder);
   };
   if (typeof value === "string") add(value);
   else if (Array.isArray(value)) {
@@ -144,7 +145,10 @@ function stripEmphasis(text: string): string {
 function replaceLinks(text: string): { display: string; target: string | null } {
   const wikiClose = forwardFinder(text, "]]");
   const mdMiddle = forwardFinder(text, "](");
-  const roundClose = forwardFinder(text, ")");
+  // The `)` that closes each `(`, paired in one pass: a URL may hold balanced parentheses
+  // (`[Ann Lee](https://en.wikipedia.org/wiki/Ann_Lee_(singer))`, as in Markdown); the first
+  // `)` after `](` cut such a link short and left "Ann Lee)" as the name.
+  const roundClose = closingParentheses(text);
   const square = forwardFinder(text, "[");
   let display = "";
   let target: string | null = null;
@@ -164,7 +168,7 @@ function replaceLinks(text: string): { display: string; target: string | null } 
     }
     if (text[i] === "[") {
       const middle = mdMiddle(i + 1);
-      const end = middle >= 0 ? roundClose(middle + 2) : -1;
+      const end = middle >= 0 ? (roundClose.get(middle + 1) ?? -1) : -1;
       const nextSquare = square(i + 1);
       if (middle >= 0 && end >= 0 && (nextSquare < 0 || nextSquare >= middle)) {
         display += text.slice(i + 1, middle);
@@ -178,6 +182,21 @@ function replaceLinks(text: string): { display: string; target: string | null } 
     i++;
   }
   return { display, target };
+}
+
+/** Index of the matching `)` for every `(` that has one. */
+function closingParentheses(text: string): Map<number, number> {
+  const close = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) open.push(i);
+    else if (c === 41) {
+      const at = open.pop();
+      if (at !== undefined) close.set(at, i);
+    }
+  }
+  return close;
 }
 
 /**

@@ -31,6 +31,8 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
     "before",
     "just before the show",
     "before the show",
+    // "Before-show checklist" must outweigh the generic "checklist" (prep), as "pre-show" does.
+    "before-show",
     "before the stream",
     "before going live",
     "minutes before",
@@ -44,6 +46,8 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
   after: [
     "after",
     "after the show",
+    // Without it "After-show checklist" was prep: "checklist" is longer than "after".
+    "after-show",
     "post-show",
     "postshow",
     "post-stream",

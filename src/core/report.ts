@@ -115,7 +115,8 @@ export function formatTable(items: readonly ReportItem[], width = 120): string {
     return [
       seriesOf(episode, show) ?? "",
       episode.numberText ?? "",
-      episode.title,
+      // The topic: the guests have their own column.
+      episode.topic,
       episode.guests.map((g) => g.name).join(", ") || "(no guest yet)",
       episode.date ?? "",
       ratio(status.phases.prep),

@@ -50,7 +50,10 @@ const MAX_TEMPLATE_TAGS = 5;
 export function scanBody(lines: readonly string[], start: number): Scan {
   const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], warnings: [] };
   let fence: Fence | null = null;
-  let previousParagraph = -1;
+  // Line of the paragraph text just above, -1 for none. It starts at -2, not -1: on line 0
+  // n - 1 is -1, so a `---` or `===` opening the note (a thematic break, e.g. the fence of
+  // a never-closed frontmatter) was taken for the underline of a heading with no text.
+  let previousParagraph = -2;
 
   for (let n = start; n < lines.length; n++) {
     const line = lines[n] ?? "";

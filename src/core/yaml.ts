@@ -86,7 +86,18 @@ function readValue(rest: string, lines: Line[], from: number, to: number, no: nu
     return value.startsWith("|") ? body.join("\n") : body.join(" ");
   }
   // A scalar may continue on more-indented lines (plain or quoted multi-line scalars).
-  const continued = [value, ...lines.slice(from, to).map((l) => l.text)].join(" ");
+  const more = lines.slice(from, to);
+  // …but a plain scalar cannot hold `key: value`: `url: a` over `  date: 2024-01-05` is
+  // bad indentation (YAML rejects it), not a url of "a date: 2024-01-05". Keep the first
+  // line's value and say so rather than silently swallowing the key.
+  if (!/^["'[{]/.test(value)) {
+    const bad = more.find((l) => splitKey(l.text) !== null);
+    if (bad) {
+      errors.push(`line ${bad.no}: unexpected indentation`);
+      return readScalar(value, no, errors);
+    }
+  }
+  const continued = [value, ...more.map((l) => l.text)].join(" ");
   return readScalar(continued, no, errors);
 }
 
@@ -150,7 +161,11 @@ function stripComment(value: string): string {
   return (hash >= 0 ? value.slice(0, hash) : value).trim();
 }
 
-function readScalar(value: string, no: number, errors: string[]): YamlValue {
+/** Flow lists nested deeper than this are kept as text: each level re-reads its inner text,
+ * so unbounded nesting (`[[[[…]]]]`) cost quadratic time and overflowed the stack. */
+const MAX_FLOW_DEPTH = 16;
+
+function readScalar(value: string, no: number, errors: string[], depth = 0): YamlValue {
   const text = value.trim();
   if (text.startsWith('"')) return readDoubleQuoted(text, no, errors);
   if (text.startsWith("'")) {
@@ -161,7 +176,11 @@ function readScalar(value: string, no: number, errors: string[]): YamlValue {
     }
     return text.slice(1, close).replace(/''/g, "'");
   }
-  if (text.startsWith("[")) return readFlowList(text, no, errors);
+  if (text.startsWith("[")) {
+    if (depth < MAX_FLOW_DEPTH) return readFlowList(text, no, errors, depth);
+    errors.push(`line ${no}: lists nested too deeply`);
+    return text;
+  }
   return plainScalar(stripComment(text));
 }
 
@@ -210,7 +229,7 @@ function readDoubleQuoted(text: string, no: number, errors: string[]): string {
   return out;
 }
 
-function readFlowList(text: string, no: number, errors: string[]): YamlValue {
+function readFlowList(text: string, no: number, errors: string[], nesting: number): YamlValue {
   if (!text.endsWith("]")) {
     errors.push(`line ${no}: a [list] is never closed`);
     return text;
@@ -237,7 +256,7 @@ function readFlowList(text: string, no: number, errors: string[]): YamlValue {
     }
   }
   items.push(inner.slice(start));
-  return items.map((item) => readScalar(item.trim(), no, errors));
+  return items.map((item) => readScalar(item.trim(), no, errors, nesting + 1));
 }
 
 function plainScalar(text: string): YamlValue {

@@ -1,0 +1,156 @@
+// What the episodes sidebar shows, computed without any DOM: grouping by show,
+// upcoming before past, filters, and every string a row displays. The view only turns
+// rows into elements, and compares `signature`s to redraw only rows that changed.
+import type { Phase } from "./types";
+import type { ReportItem } from "./report";
+import type { Alert } from "./status";
+import { relativeDays } from "./status";
+import { seriesOf } from "./classify";
+import { formatDate } from "./time/format-date";
+
+export type WhenFilter = "upcoming" | "past" | "all";
+
+export interface ViewFilters {
+  /** A group key from `groups`, or "" for every show. */
+  show: string;
+  when: WhenFilter;
+  text: string;
+}
+
+export interface PhaseBar {
+  phase: Phase;
+  label: string;
+  done: number;
+  total: number;
+}
+
+export interface OpenItem {
+  line: number;
+  raw: string;
+  text: string;
+  depth: number;
+  section: string;
+  phase: Phase;
+}
+
+export interface EpisodeRow {
+  path: string;
+  number: string;
+  title: string;
+  guests: string;
+  date: string;
+  relative: string;
+  upcoming: boolean;
+  bars: PhaseBar[];
+  next: string | null;
+  alerts: Alert[];
+  openItems: OpenItem[];
+  /** Changes whenever anything the row displays changes. */
+  signature: string;
+}
+
+export interface ShowGroup {
+  key: string;
+  label: string;
+  upcoming: EpisodeRow[];
+  past: EpisodeRow[];
+}
+
+const PHASE_LABELS: Record<Phase, string> = { prep: "Prep", before: "Before", after: "After", other: "Other" };
+const SHOWN_PHASES: Phase[] = ["prep", "before", "after"];
+
+/** The key a group is filed under: the show's id, or the series code, or "". */
+export function groupKey(item: ReportItem): string {
+  return item.show ? `show:${item.show.id}` : `series:${seriesOf(item.episode, null) ?? ""}`;
+}
+
+function groupLabel(item: ReportItem): string {
+  return item.show?.name ?? seriesOf(item.episode, null) ?? "Other episodes";
+}
+
+export function buildGroups(
+  items: readonly ReportItem[],
+  filters: ViewFilters,
+  duplicates: ReadonlySet<string>,
+  locale = "en",
+): ShowGroup[] {
+  const groups = new Map<string, ShowGroup>();
+  const query = fold(filters.text.trim());
+  for (const item of items) {
+    const key = groupKey(item);
+    if (filters.show !== "" && filters.show !== key) continue;
+    const upcoming = item.status.when !== "past";
+    if ((filters.when === "upcoming" && !upcoming) || (filters.when === "past" && upcoming)) continue;
+    const row = buildRow(item, duplicates.has(item.episode.path), locale);
+    if (query !== "" && !fold(`${row.number} ${row.title} ${row.guests} ${row.next ?? ""} ${row.path}`).includes(query)) continue;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, label: groupLabel(item), upcoming: [], past: [] };
+      groups.set(key, group);
+    }
+    (upcoming ? group.upcoming : group.past).push(row);
+  }
+  const byDate = new Map(items.map((i) => [i.episode.path, i.episode.date ?? ""]));
+  for (const group of groups.values()) {
+    // Soonest first among upcoming (undated last); most recent first among past.
+    group.upcoming.sort((a, b) => compareDates(byDate.get(a.path) ?? "", byDate.get(b.path) ?? "", true) || a.path.localeCompare(b.path));
+    group.past.sort((a, b) => compareDates(byDate.get(b.path) ?? "", byDate.get(a.path) ?? "", false) || a.path.localeCompare(b.path));
+  }
+  return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function compareDates(a: string, b: string, undatedLast: boolean): number {
+  if (a === b) return 0;
+  if (a === "") return undatedLast ? 1 : -1;
+  if (b === "") return undatedLast ? -1 : 1;
+  return a < b ? -1 : 1;
+}
+
+/** Lower case without accents, for forgiving search. */
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "en"): EpisodeRow {
+  const { episode, status } = item;
+  const alerts = [...status.alerts];
+  if (duplicateNumber) alerts.push({ severity: "late", message: `Number ${episode.numberText ?? ""} is used by another episode` });
+  const sections = episode.sections;
+  const openItems: OpenItem[] = episode.tasks
+    .filter((t) => t.state === "open")
+    .map((t) => ({
+      line: t.line,
+      raw: t.raw,
+      text: t.text,
+      depth: t.depth,
+      section: sections[t.section]?.heading ?? "",
+      phase: sections[t.section]?.phase ?? "other",
+    }));
+  const bars = SHOWN_PHASES.map((phase) => ({ phase, label: PHASE_LABELS[phase], ...status.phases[phase] })).filter(
+    (bar) => bar.total > 0,
+  );
+  const row: Omit<EpisodeRow, "signature"> = {
+    path: episode.path,
+    number: episode.numberText ?? "",
+    title: episode.title,
+    guests: episode.guests.map((g) => g.name).join(", "),
+    date: episode.date ? dateLabel(episode.date, locale) : "No date",
+    relative: status.daysUntil === null ? "" : relativeDays(status.daysUntil),
+    upcoming: status.when !== "past",
+    bars,
+    next: episode.next?.text ?? null,
+    alerts,
+    openItems,
+  };
+  return { ...row, signature: JSON.stringify(row) };
+}
+
+/** "Fri 5 Jan 2024": a date-only value shown without any zone shift. */
+export function dateLabel(date: string, locale = "en"): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const noon = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+  return formatDate(noon, "UTC", "ddd D MMM YYYY", locale);
+}

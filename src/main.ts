@@ -1,0 +1,82 @@
+// Wiring only: every rule lives in src/core/, every Obsidian interaction in src/plugin/.
+import { Notice, Plugin, debounce } from "obsidian";
+import type { OfficeHoursSettings, ShowSettings } from "./core/settings";
+import { loadSettings } from "./plugin/settings-store";
+import { EpisodeIndexer } from "./plugin/episode-indexer";
+import { EPISODES_VIEW, EpisodesView } from "./plugin/episodes-view";
+import { OfficeHoursSettingTab } from "./plugin/settings-tab";
+import { registerShowCommands, registerStaticCommands, type CommandActions } from "./plugin/commands";
+import { startNewEpisode } from "./plugin/new-episode-flow";
+import { updateIndexNote } from "./plugin/index-note-command";
+import { systemClock, type Clock } from "./plugin/clock";
+
+/** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
+const APPLY_SETTINGS_DELAY_MS = 800;
+
+export default class OfficeHoursPlugin extends Plugin {
+  override settings!: OfficeHoursSettings;
+  clock: Clock = systemClock;
+  private indexer!: EpisodeIndexer;
+  private showCommandIds: string[] = [];
+  private readonly applySettingsSoon = debounce(() => void this.applySettings(), APPLY_SETTINGS_DELAY_MS, true);
+
+  override async onload(): Promise<void> {
+    this.settings = await loadSettings(this);
+    this.indexer = this.addChild(new EpisodeIndexer(this.app, this.settings));
+    this.registerView(EPISODES_VIEW, (leaf) => new EpisodesView(leaf, { indexer: this.indexer, clock: this.clock }));
+    this.addRibbonIcon("mic", "Open episodes sidebar", () => void this.openSidebar());
+    const actions = this.commandActions();
+    registerStaticCommands(this, actions);
+    this.showCommandIds = registerShowCommands(this, actions);
+    this.addSettingTab(new OfficeHoursSettingTab(this.app, this, this));
+    this.app.workspace.onLayoutReady(() => void this.indexer.start());
+  }
+
+  override onunload(): void {
+    this.applySettingsSoon.cancel();
+  }
+
+  /** First time enabled by the user: show them where episodes appear. */
+  override onUserEnable(): void {
+    void this.openSidebar();
+  }
+
+  /** data.json changed on disk (e.g. by Sync): reload and apply. */
+  override async onExternalSettingsChange(): Promise<void> {
+    this.settings = await loadSettings(this);
+    await this.applySettings();
+    this.refreshShowCommands();
+  }
+
+  async saveSettings(structural: boolean): Promise<void> {
+    await this.saveData(this.settings);
+    if (structural) this.refreshShowCommands();
+    this.applySettingsSoon();
+  }
+
+  private async applySettings(): Promise<void> {
+    await this.indexer.applySettings(this.settings);
+  }
+
+  private refreshShowCommands(): void {
+    for (const id of this.showCommandIds) this.removeCommand(id);
+    this.showCommandIds = registerShowCommands(this, this.commandActions());
+  }
+
+  private commandActions(): CommandActions {
+    return {
+      shows: () => this.settings.shows,
+      newEpisode: (show: ShowSettings) => {
+        if (!this.indexer.isReady) new Notice("Still reading your notes: the suggested episode number may be too low.");
+        startNewEpisode(this.app, show, this.indexer.index, this.clock);
+      },
+      openSidebar: () => this.openSidebar(),
+      updateIndexNote: (show: ShowSettings) => updateIndexNote(this.app, show, this.indexer.index, this.clock.now()),
+    };
+  }
+
+  private async openSidebar(): Promise<void> {
+    const leaf = await this.app.workspace.ensureSideLeaf(EPISODES_VIEW, "right", { active: true, reveal: true });
+    await this.app.workspace.revealLeaf(leaf);
+  }
+}

@@ -1,0 +1,12 @@
+// The plugin's only source of "now". Tests and the screenshot page replace it, so
+// what is late or upcoming never depends on the day a test runs.
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** The device's own time zone: the default for a first show. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}

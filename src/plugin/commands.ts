@@ -1,0 +1,58 @@
+// The command palette entries. Show-specific commands are rebuilt when shows are added,
+// renamed or removed; none has a default hotkey.
+import type { Plugin } from "obsidian";
+import type { ShowSettings } from "../core/settings";
+import { ShowPickerModal } from "./show-picker";
+
+export interface CommandActions {
+  shows(): readonly ShowSettings[];
+  newEpisode(show: ShowSettings): void;
+  openSidebar(): Promise<void>;
+  updateIndexNote(show: ShowSettings): Promise<void>;
+}
+
+/** Ask which show when there are several; go straight on with one. */
+function withShow(plugin: Plugin, actions: CommandActions, run: (show: ShowSettings) => void): void {
+  const shows = actions.shows();
+  if (shows.length === 1 && shows[0]) run(shows[0]);
+  else new ShowPickerModal(plugin.app, shows, run).open();
+}
+
+export function registerStaticCommands(plugin: Plugin, actions: CommandActions): void {
+  plugin.addCommand({
+    id: "open-sidebar",
+    name: "Open episodes sidebar",
+    callback: () => void actions.openSidebar(),
+  });
+  plugin.addCommand({
+    id: "update-index-note",
+    name: "Update episode list in index note",
+    callback: () => withShow(plugin, actions, (show) => void actions.updateIndexNote(show)),
+  });
+}
+
+/**
+ * "New <show> episode" for each show; with several shows also "New episode", which
+ * asks. Returns the ids registered, for removal when the shows change.
+ */
+export function registerShowCommands(plugin: Plugin, actions: CommandActions): string[] {
+  const shows = actions.shows();
+  const ids: string[] = [];
+  const only = shows.length === 1 ? shows[0] : undefined;
+  if (only) {
+    plugin.addCommand({ id: "new-episode", name: `New ${only.name} episode`, callback: () => actions.newEpisode(only) });
+    return ["new-episode"];
+  }
+  plugin.addCommand({
+    id: "new-episode",
+    name: "New episode",
+    callback: () => withShow(plugin, actions, (show) => actions.newEpisode(show)),
+  });
+  ids.push("new-episode");
+  for (const show of shows) {
+    const id = `new-episode-${show.id}`;
+    plugin.addCommand({ id, name: `New ${show.name} episode`, callback: () => actions.newEpisode(show) });
+    ids.push(id);
+  }
+  return ids;
+}
