@@ -1,5 +1,5 @@
 // Wiring only: every rule lives in src/core/, every Obsidian interaction in src/plugin/.
-import { Notice, Plugin, debounce } from "obsidian";
+import { Notice, Plugin, debounce, getLanguage } from "obsidian";
 import type { OfficeHoursSettings, ShowSettings } from "./core/settings";
 import { loadSettings } from "./plugin/settings-store";
 import { EpisodeIndexer } from "./plugin/episode-indexer";
@@ -9,6 +9,7 @@ import { registerShowCommands, registerStaticCommands, type CommandActions } fro
 import { startNewEpisode } from "./plugin/new-episode-flow";
 import { updateIndexNote } from "./plugin/index-note-command";
 import { systemClock, type Clock } from "./plugin/clock";
+import { copySnippet, exportInvite, insertSnippet, type SnippetContext } from "./plugin/snippet-commands";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;
@@ -72,6 +73,19 @@ export default class OfficeHoursPlugin extends Plugin {
       },
       openSidebar: () => this.openSidebar(),
       updateIndexNote: (show: ShowSettings) => updateIndexNote(this.app, show, this.indexer.index, this.clock.now()),
+      insertSnippet: (editor, view) => insertSnippet(this.snippetContext(), editor, view),
+      copySnippet: () => copySnippet(this.snippetContext()),
+      exportInvite: () => exportInvite(this.snippetContext()),
+    };
+  }
+
+  private snippetContext(): SnippetContext {
+    return {
+      app: this.app,
+      settings: () => this.settings,
+      index: () => this.indexer.index,
+      clock: this.clock,
+      locale: () => getLanguage(),
     };
   }
 

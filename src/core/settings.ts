@@ -55,8 +55,6 @@ export interface ShowSettings {
   inviteMinutesBefore: number;
   /** …and ends this many minutes after it (debrief). */
   inviteMinutesAfter: number;
-  /** Snippet texts that replace the built-in ones for this show, by snippet id. */
-  snippets: Record<string, string>;
 }
 
 export interface OfficeHoursSettings {
@@ -93,7 +91,6 @@ export function defaultShow(timeZone = "UTC", name = "Office Hours"): ShowSettin
     deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 },
     inviteMinutesBefore: 15,
     inviteMinutesAfter: 15,
-    snippets: {},
   };
 }
 
@@ -199,10 +196,6 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
   const links = isRecord(raw.links) ? raw.links : {};
   const deadlines = isRecord(raw.deadlines) ? raw.deadlines : {};
   const phases = isRecord(raw.phaseHeadings) ? raw.phaseHeadings : {};
-  const snippets: Record<string, string> = {};
-  if (isRecord(raw.snippets)) {
-    for (const [id, text] of Object.entries(raw.snippets)) if (typeof text === "string") snippets[id] = text;
-  }
   const phaseHeadings = copyPhaseHeadings(d.phaseHeadings);
   for (const phase of PHASES) {
     phaseHeadings[phase] = stringList(phases[phase], d.phaseHeadings[phase], where(`${phase} headings`), notes);
@@ -239,7 +232,6 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     },
     inviteMinutesBefore: int(raw.inviteMinutesBefore, d.inviteMinutesBefore, 0, 240, where("invite minutes before"), notes),
     inviteMinutesAfter: int(raw.inviteMinutesAfter, d.inviteMinutesAfter, 0, 240, where("invite minutes after"), notes),
-    snippets,
   };
 }
 

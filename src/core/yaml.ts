@@ -116,8 +116,9 @@ function readList(lines: Line[], from: number, to: number, errors: string[]): Ya
     let end = i + 1;
     while (end < to && (lines[end]?.indent ?? 0) > indent) end++;
     const itemText = line.text.slice(1).trim();
-    if (end > i + 1 && splitKey(itemText)) {
-      // A list of maps: keep the item readable as a map.
+    // A list of maps: keep the item readable as a map, also when it is a single line
+    // (`- name: Bob` was read as the string "name: Bob").
+    if (splitKey(itemText)) {
       const nested: Line[] = [{ indent: indent + 2, text: itemText, no: line.no }, ...lines.slice(i + 1, end)];
       items.push(readMap(nested, 0, nested.length, errors));
     } else {

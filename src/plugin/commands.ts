@@ -1,6 +1,6 @@
 // The command palette entries. Show-specific commands are rebuilt when shows are added,
 // renamed or removed; none has a default hotkey.
-import type { Plugin } from "obsidian";
+import type { Editor, MarkdownFileInfo, MarkdownView, Plugin } from "obsidian";
 import type { ShowSettings } from "../core/settings";
 import { ShowPickerModal } from "./show-picker";
 
@@ -9,6 +9,9 @@ export interface CommandActions {
   newEpisode(show: ShowSettings): void;
   openSidebar(): Promise<void>;
   updateIndexNote(show: ShowSettings): Promise<void>;
+  insertSnippet(editor: Editor, view: MarkdownView): Promise<void>;
+  copySnippet(): Promise<void>;
+  exportInvite(): Promise<void>;
 }
 
 /** Ask which show when there are several; go straight on with one. */
@@ -23,6 +26,19 @@ export function registerStaticCommands(plugin: Plugin, actions: CommandActions):
     id: "open-sidebar",
     name: "Open episodes sidebar",
     callback: () => void actions.openSidebar(),
+  });
+  plugin.addCommand({
+    id: "insert-snippet",
+    name: "Insert snippet",
+    editorCallback: (editor: Editor, context: MarkdownView | MarkdownFileInfo) => {
+      if ("getMode" in context) void actions.insertSnippet(editor, context);
+    },
+  });
+  plugin.addCommand({ id: "copy-snippet", name: "Copy snippet", callback: () => void actions.copySnippet() });
+  plugin.addCommand({
+    id: "create-calendar-invite",
+    name: "Create calendar invite (.ics)",
+    callback: () => void actions.exportInvite(),
   });
   plugin.addCommand({
     id: "update-index-note",

@@ -31,10 +31,11 @@ const MINUTE_MS = 60_000;
 /**
  * The default SEQUENCE: whole minutes from 2024-01-01T00:00Z to `stamp` (0 before it).
  * Apps decide whether an imported event with a known UID replaces theirs by a higher
- * SEQUENCE (Google Calendar ignores the re-import otherwise), and the plugin keeps no
- * revision counter, so the export time stands in for one: a later export always wins.
- * Two exports in the same minute tie, and then the later DTSTAMP decides (RFC 5546
- * §2.1.5). The number stays below 2^31 until the year 6107.
+ * SEQUENCE (users report Google Calendar keeps the old event otherwise, e.g.
+ * humhub/calendar#440), and the plugin keeps no revision counter, so the export time
+ * stands in for one: a later export always wins. Two exports in the same minute tie,
+ * and then the later DTSTAMP decides (RFC 5546, message sequencing). The number stays
+ * below 2^31 until the year 6107.
  */
 export function sequenceFor(stamp: Date): number {
   const minutes = Math.floor((stamp.getTime() - SEQUENCE_EPOCH) / MINUTE_MS);

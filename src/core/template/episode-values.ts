@@ -44,36 +44,39 @@ export function episodeStart(facts: EpisodeFacts, show: ShowSettings): Date | nu
   return result.ok ? result.instant : null;
 }
 
-export function episodeValues(facts: EpisodeFacts, show: ShowSettings, now: Date, locale = "en"): TemplateValues {
+/**
+ * Every value a template or snippet can name, by lower-case placeholder name. An empty
+ * string means "not known yet": templates show a highlighted blank there, snippets ask.
+ */
+export function episodeFields(facts: EpisodeFacts, show: ShowSettings, locale = "en"): { fields: Record<string, string>; start: Date | null } {
   const start = episodeStart(facts, show);
   const zone = show.schedule.timeZone;
   const number = facts.number === null ? "" : padNumber(facts.number, show.numberPadding);
-  const guests = joinNames(facts.guests);
-  const guestOrBlank = guests === "" ? blank("guest") : guests;
   const first = facts.guests[0] ?? "";
   const numberTag = number === "" ? "" : ` #${number}`;
+  const guests = joinNames(facts.guests);
   const fields: Record<string, string> = {
     title: facts.title,
     show: show.name,
     code: show.code,
     number,
     numberplain: facts.number === null ? "" : String(facts.number),
-    topic: facts.topic === "" ? blank("topic") : facts.topic,
-    guests: guestOrBlank,
+    topic: facts.topic,
+    guests,
     guestlist: facts.guests.join(", "),
-    guest: first === "" ? blank("guest") : first,
-    guestfirstname: first === "" ? blank("guest") : (first.split(/\s+/)[0] ?? first),
-    host: show.hostName.trim() === "" ? blank("your name") : show.hostName,
+    guest: first,
+    guestfirstname: first.split(/\s+/)[0] ?? "",
+    host: show.hostName.trim(),
     url: facts.url ?? "",
     date: facts.date ?? "",
     time: start ? formatDate(start, zone, "HH:mm", locale) : (facts.time ?? show.schedule.time),
     weekday: start ? formatDate(start, zone, "dddd", locale) : "",
-    showtime: start ? describeTime(start, zone, show.displayTimeZones, facts.guestTimeZone ?? undefined) : blank("time"),
+    showtime: start ? describeTime(start, zone, show.displayTimeZones, facts.guestTimeZone ?? undefined) : "",
     durationtext: durationText(show.schedule.durationMinutes),
     duration: String(show.schedule.durationMinutes),
     minutesbefore: String(show.inviteMinutesBefore),
     minutesafter: String(show.inviteMinutesAfter),
-    invitetitle: `${show.name}${numberTag} with ${guestOrBlank}`,
+    invitetitle: `${show.name}${numberTag} with ${guests === "" ? blank("guest") : guests}`,
     broadcasttitle: `${facts.topic === "" ? blank("topic") : facts.topic} (${show.name}${numberTag})`,
     channel: show.links.channel,
     playlist: show.links.playlist,
@@ -83,8 +86,24 @@ export function episodeValues(facts: EpisodeFacts, show: ShowSettings, now: Date
     channelname: show.links.channel.trim() === "" ? "our channel" : "the channel",
     channellink: link("our channel", show.links.channel),
     playlistlink: link(`the ${show.name} playlist`, show.links.playlist),
-    meetuplink: link("the Meetup page", show.links.meetup),
+    meetuplink: link("the events page", show.links.meetup),
     studiolink: link("the streaming studio", show.links.studio),
   };
-  return { fields, start, now, timeZone: zone, locale };
+  return { fields, start };
+}
+
+/** Placeholders a new note shows as a highlighted blank while their value is unknown. */
+const BLANK_IN_TEMPLATES: Record<string, string> = {
+  topic: "topic",
+  guests: "guest",
+  guest: "guest",
+  guestfirstname: "guest",
+  host: "your name",
+  showtime: "time",
+};
+
+export function episodeValues(facts: EpisodeFacts, show: ShowSettings, now: Date, locale = "en"): TemplateValues {
+  const { fields, start } = episodeFields(facts, show, locale);
+  for (const [name, what] of Object.entries(BLANK_IN_TEMPLATES)) if (fields[name] === "") fields[name] = blank(what);
+  return { fields, start, now, timeZone: show.schedule.timeZone, locale };
 }

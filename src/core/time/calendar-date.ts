@@ -13,13 +13,14 @@ export interface DateParts {
 }
 
 /**
- * Milliseconds since the epoch for a UTC wall clock. Date.UTC maps years 0–99 to
- * 1900–1999, so those are set again with setUTCFullYear.
+ * Milliseconds since the epoch for a UTC wall clock (fields may overflow, as in
+ * Date.UTC). The date goes through setUTCFullYear because Date.UTC maps years 0–99
+ * to 1900–1999.
  */
 export function utcMillis(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
+  return date.getTime() + ((hour * 60 + minute) * 60 + second) * 1000;
 }
 
 /** The parts of a valid 'YYYY-MM-DD' date (years 0001–9999), or null. */

@@ -28,8 +28,8 @@ const MINUTE_MS = 60_000;
  *
  * - Spring-forward gap (e.g. 02:30 on 2024-03-31 in Europe/Berlin, which never happens):
  *   the time is read with the offset in force before the gap, so it moves forward by the
- *   gap's length (02:30 → 03:30 CEST). Google Calendar, Apple Calendar and RFC 5545 §3.3.5
- *   do the same, as does Temporal's 'compatible' disambiguation.
+ *   gap's length (02:30 → 03:30 CEST). This is the rule RFC 5545 §3.3.5 sets for calendar
+ *   data, and Temporal's default ('compatible') disambiguation.
  * - Fall-back overlap (e.g. 02:30 on 2024-10-27 in Europe/Berlin, which happens twice):
  *   the first occurrence (02:30 CEST = 00:30 UTC), again as RFC 5545 and Temporal.
  * - Bad input gives `{ ok: false, error, message }` instead of throwing.

@@ -1,0 +1,104 @@
+// The built-in snippets: the texts the seed checklist asks a host to write for every
+// guest, with placeholders filled from the episode (see fill.ts for the placeholder
+// list). ==[…]== marks a blank only the host can fill (where they found the guest…).
+export interface Snippet {
+  id: string;
+  name: string;
+  description: string;
+  text: string;
+  /** Vault path of the note it comes from; null for a built-in snippet. */
+  source: string | null;
+  /** Show name or code it is limited to; null for every show. */
+  show: string | null;
+}
+
+function builtin(id: string, name: string, description: string, lines: string[]): Snippet {
+  return { id, name, description, text: lines.join("\n"), source: null, show: null };
+}
+
+export const BUILTIN_SNIPPETS: readonly Snippet[] = [
+  builtin("outreach", "Guest outreach invitation", "First message to a possible guest.", [
+    "Hi {{guestFirstName}}! We do a weekly livestream called {{showLink}}, where we have guests on to talk about ==[what the show covers]==. I saw your ==[blog post/video/post]== on ==[source]== and I think it would be great to have you on the show to share your experience about {{topic}}.",
+    "",
+    "{{show}} is {{durationText}} live conversation that is streamed to {{channelLink}}. It's very casual, and you can also share your screen if you'd like to do a demo (not required). We could do it on {{date:EEEE d MMMM}} at {{showTime}}. If you'd like to join, I'd love to have you!",
+  ]),
+  builtin("invite-title", "Calendar invite title", "Episode number and guests, to save the date.", ["{{show}} #{{number}} with {{guests}}"]),
+  builtin("invite-body", "Calendar invite body", "Tech check, debrief, studio link and what to expect.", [
+    "Thank you for joining {{show}} #{{number}}: {{topic}}!",
+    "",
+    "We go live on {{date:EEEE d MMMM yyyy}} at {{showTime}}. This invite starts {{minutesBefore}} minutes earlier for a tech check and ends {{minutesAfter}} minutes after the show to debrief: {{inviteWindow}}.",
+    "",
+    "Join the studio: {{studio}}",
+    "",
+    "What to expect:",
+    "- A casual {{duration}}-minute conversation, streamed live to {{channel}}.",
+    "- The talking points are a guide, not a script; share your screen for a demo if you like.",
+    "- You will see the live comments; send links in the private chat and I will share them.",
+  ]),
+  builtin("broadcast-title", "Broadcast title", "The stream's title with the episode number.", ["{{topic}} ({{show}} #{{number}})"]),
+  builtin("video-description", "Video description", "Standard description with guests' and host's links.", [
+    "In this episode of {{show}}, {{host}} talks with {{guests}} about {{topic}}.",
+    "",
+    "Guests:",
+    "{{guestLinks}}",
+    "",
+    "Host: {{host}}",
+    "",
+    "More episodes: {{playlist}}",
+    "",
+    "Timestamps:",
+    "{{timestamps}}",
+  ]),
+  builtin("meetup", "Meetup event", "Event title and text for the events page.", [
+    "{{show}} #{{number}}: {{topic}}",
+    "",
+    "Join us live on {{date:EEEE d MMMM}} at {{showTime}}, when {{guests}} joins {{host}} to talk about {{topic}}. ==[Two or three sentences about what we will cover.]==",
+    "",
+    "Watch live and ask your questions in the chat: {{url}}",
+  ]),
+  builtin("live-now", "We're live now! post", "Social post for the moment the show starts.", [
+    "We're live now! {{show}} #{{number}}: {{topic}}, with {{guests}}. Join us: {{url}}",
+  ]),
+  builtin("slack-internal", "Slack announcement (internal)", "For the company workspace.", [
+    "{{show}} #{{number}} is on {{date:EEEE d MMMM}} at {{showTime}}: *{{topic}}* with {{guests}}. Tune in and bring your questions: {{url}}",
+  ]),
+  builtin("slack-public", "Slack announcement (public)", "For the community workspace.", [
+    "Join us for {{show}} #{{number}}! {{guests}} and {{host}} talk about *{{topic}}*, live on {{date:EEEE d MMMM}} at {{showTime}}. Questions welcome in the chat: {{url}}",
+  ]),
+  builtin("guest-briefing", "Guest briefing", "The points to go through just before the show.", [
+    "A few things before we go live:",
+    "{{beforeItems}}",
+  ]),
+  builtin("thank-you", "Thank-you follow-up", "After the show.", [
+    "Hi {{guestFirstName}}, thank you so much for joining {{show}} #{{number}}! It was a great conversation. Here is the recording to share: {{url}}",
+    "",
+    "If anything we talked about needs a correction or a link in the description, just tell me.",
+  ]),
+  builtin("timestamps", "Timestamps block", "Chapter lines for the video description, from the talking points.", ["{{timestamps}}"]),
+  builtin("calendar-link", "Add to Google Calendar link", "The invite as a link guests can click.", [
+    "[Add {{show}} #{{number}} to Google Calendar]({{calendarLink}})",
+  ]),
+];
+
+/**
+ * The snippets offered for a show. A user note replaces a built-in snippet when its id
+ * (frontmatter `id`, else its name) is the built-in's id or name; a note limited to
+ * the show beats a general one. Other notes are added after the built-ins.
+ */
+export function snippetsForShow(user: readonly Snippet[], showNames: readonly string[]): Snippet[] {
+  const wanted = showNames.map((n) => n.toLowerCase());
+  const mine = user.filter((s) => s.show === null || wanted.includes(s.show.toLowerCase()));
+  const ordered = [...mine.filter((s) => s.show === null), ...mine.filter((s) => s.show !== null)];
+  const replaces = (s: Snippet, b: Snippet) => s.id === b.id || s.id === nameKey(b.name);
+  const result = BUILTIN_SNIPPETS.map((b) => {
+    const override = [...ordered].reverse().find((s) => replaces(s, b));
+    return override ? { ...override, id: b.id } : b;
+  });
+  const extras = new Map<string, Snippet>();
+  for (const s of ordered) if (!BUILTIN_SNIPPETS.some((b) => replaces(s, b))) extras.set(s.id, s);
+  return [...result, ...extras.values()];
+}
+
+export function nameKey(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, " ");
+}

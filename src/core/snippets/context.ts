@@ -1,0 +1,105 @@
+// The values snippets are filled with for one episode: the template fields plus the
+// invite window, the calendar link, guest links, the guest's own time, the note's
+// "just before the show" items and timestamps from its talking points. Answers the
+// user typed for missing values take part in the computation (a date answered makes
+// every time placeholder work).
+import type { Episode } from "../types";
+import type { ShowSettings } from "../settings";
+import type { SnippetValues } from "./fill";
+import { episodeFields, type EpisodeFacts } from "../template/episode-values";
+import { inviteWindow } from "../calendar/invite-window";
+import { googleCalendarLink } from "../calendar/google-calendar-link";
+import { formatDate } from "../time/format-date";
+import { zoneAbbreviation } from "../time/zone-abbreviation";
+import { isValidTimeZone } from "../time/zone-clock";
+import { isValidDate } from "../time/calendar-date";
+import { splitGuestInput } from "../new-episode";
+import { talkingPoints } from "./talking-points";
+import { readEpisode } from "../episode";
+import { BUILTIN_TEMPLATE } from "../template/builtin";
+
+/** Field names that can hold the guest's time zone (compared canonically). */
+const GUEST_ZONE_FIELDS = ["guest-timezone", "guest-time-zone", "guest-tz", "timezone"];
+
+export function guestTimeZone(episode: Episode): string | null {
+  for (const key of GUEST_ZONE_FIELDS) {
+    const value = episode.fields[key]?.[0]?.trim();
+    if (value && isValidTimeZone(value)) return value;
+  }
+  return null;
+}
+
+export function episodeFacts(episode: Episode, answers: Record<string, string> = {}): EpisodeFacts {
+  const answeredDate = answers.date?.trim();
+  const answeredNumber = answers.number?.trim();
+  return {
+    title: episode.title,
+    topic: answers.topic?.trim() || episode.topic,
+    guests: answers.guests ? splitGuestInput(answers.guests) : episode.guests.map((g) => g.name),
+    date: answeredDate && isValidDate(answeredDate) ? answeredDate : episode.date,
+    time: episode.time,
+    number: answeredNumber && /^\d+$/.test(answeredNumber) ? Number(answeredNumber) : episode.number,
+    url: answers.url?.trim() || episode.url,
+    guestTimeZone: guestTimeZone(episode),
+  };
+}
+
+export function snippetValues(
+  episode: Episode,
+  show: ShowSettings,
+  noteText: string,
+  answers: Record<string, string> = {},
+  locale = "en",
+): SnippetValues {
+  const facts = episodeFacts(episode, answers);
+  const { fields, start } = episodeFields(facts, show, locale);
+  const zone = show.schedule.timeZone;
+  const invite = start ? inviteWindow(start, show.schedule.durationMinutes, show.inviteMinutesBefore, show.inviteMinutesAfter) : null;
+  const at = (d: Date, z: string) => `${formatDate(d, z, "HH:mm", locale)} ${zoneAbbreviation(d, z)}`;
+
+  fields.invitestart = invite ? at(invite.start, zone) : "";
+  fields.inviteend = invite ? at(invite.end, zone) : "";
+  fields.invitewindow = invite ? `${formatDate(invite.start, zone, "HH:mm", locale)}–${at(invite.end, zone)}` : "";
+  fields.guesttime = start && facts.guestTimeZone ? at(start, facts.guestTimeZone) : start ? fields.time ?? "" : "";
+  fields.guestlinks = episodeGuestLines(episode, facts.guests);
+  fields.beforeitems = beforeItems(episode);
+  fields.timestamps = ["00:00:00 Introductions", ...talkingPoints(noteText).map((p) => `00:00:00 ${p}`)].join("\n");
+  fields.calendarlink = invite
+    ? googleCalendarLink({
+        start: invite.start,
+        end: invite.end,
+        title: fields.invitetitle ?? show.name,
+        details: fields.studio ? `Studio: ${fields.studio}` : "",
+        location: fields.studio,
+      })
+    : "";
+  // Anything else the user typed for a missing value is used as is.
+  for (const [name, value] of Object.entries(answers)) {
+    const key = name.toLowerCase();
+    if (!(key in ANSWERS_USED_ABOVE) && value.trim() !== "") fields[key] = value.trim();
+  }
+  return { fields, start, timeZone: zone, locale };
+}
+
+const ANSWERS_USED_ABOVE: Record<string, true> = { date: true, topic: true, guests: true, number: true, url: true };
+
+function episodeGuestLines(episode: Episode, names: readonly string[]): string {
+  if (names.length === 0) return "";
+  return names
+    .map((name) => {
+      const target = episode.guests.find((g) => g.name === name)?.target ?? null;
+      return target && /^https?:\/\//i.test(target) ? `- ${name}: ${target}` : `- ${name}`;
+    })
+    .join("\n");
+}
+
+/** The note's "just before the show" items, or the built-in template's when it has none. */
+function beforeItems(episode: Episode): string {
+  const fromNote = tasksOfPhase(episode, "before");
+  const items = fromNote.length > 0 ? fromNote : tasksOfPhase(readEpisode("template.md", BUILTIN_TEMPLATE), "before");
+  return items.map((text) => `- ${text}`).join("\n");
+}
+
+function tasksOfPhase(episode: Episode, phase: string): string[] {
+  return episode.tasks.filter((t) => t.state !== "cancelled" && episode.sections[t.section]?.phase === phase).map((t) => t.text);
+}

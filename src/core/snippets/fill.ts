@@ -1,0 +1,104 @@
+// Filling a snippet. No code ever runs: `{{name}}` is looked up, `{{date:EEEE d MMMM}}`
+// formats the show's date, `{{time:Europe/Berlin}}` gives the start in another zone.
+// A known placeholder without a value becomes a visible ==[blank]== and is listed as
+// missing (the plugin asks for it); an unknown one stays exactly as written and is
+// listed as unknown.
+import { formatDate } from "../time/format-date";
+import { zoneAbbreviation } from "../time/zone-abbreviation";
+import { isValidTimeZone } from "../time/zone-clock";
+import { blank } from "../template/episode-values";
+
+export interface SnippetValues {
+  /** By lower-case placeholder name; "" means not known yet. */
+  fields: Record<string, string>;
+  start: Date | null;
+  timeZone: string;
+  locale: string;
+}
+
+export interface Filled {
+  text: string;
+  /** Questions to ask, by field name ("date", "url", "guests", …), each once. */
+  missing: string[];
+  /** Placeholders nobody knows, as written. */
+  unknown: string[];
+}
+
+/** A value that cannot be known until another is: ask for that one instead. */
+const ASK_INSTEAD: Record<string, string> = {
+  showtime: "date",
+  weekday: "date",
+  invitewindow: "date",
+  invitestart: "date",
+  inviteend: "date",
+  calendarlink: "date",
+  guesttime: "date",
+  guest: "guests",
+  guestfirstname: "guests",
+  guestlinks: "guests",
+};
+
+export function fillSnippet(text: string, values: SnippetValues): Filled {
+  const missing = new Set<string>();
+  const unknown = new Set<string>();
+  let out = "";
+  let i = 0;
+  for (;;) {
+    const open = text.indexOf("{{", i);
+    const close = open < 0 ? -1 : text.indexOf("}}", open + 2);
+    if (open < 0 || close < 0) break;
+    out += text.slice(i, open);
+    const tag = text.slice(open, close + 2);
+    const inner = text.slice(open + 2, close).trim();
+    const colon = inner.indexOf(":");
+    const name = (colon < 0 ? inner : inner.slice(0, colon)).trim().toLowerCase();
+    const arg = colon < 0 ? null : inner.slice(colon + 1).trim();
+    const value = lookup(name, arg, values);
+    if (value === undefined) {
+      unknown.add(tag);
+      out += tag;
+    } else if (value === "") {
+      const ask = ASK_INSTEAD[name] ?? (arg !== null ? "date" : name);
+      missing.add(ask);
+      out += blank(ask);
+    } else out += value;
+    i = close + 2;
+  }
+  return { text: out + text.slice(i), missing: [...missing], unknown: [...unknown] };
+}
+
+/** The value, "" when known but empty, undefined when the placeholder is unknown. */
+function lookup(name: string, arg: string | null, values: SnippetValues): string | undefined {
+  if (arg !== null && (name === "date" || name === "time")) {
+    if (arg === "") return undefined;
+    const start = values.start;
+    if (!start) return "";
+    if (name === "time" && isValidTimeZone(arg)) return `${formatDate(start, arg, "HH:mm", values.locale)} ${zoneAbbreviation(start, arg)}`;
+    return formatDate(start, values.timeZone, arg, values.locale);
+  }
+  if (arg !== null) return undefined;
+  return values.fields[name];
+}
+
+/** Every placeholder the fill step understands, for the README and the picker's help. */
+export const PLACEHOLDER_HELP: readonly [string, string][] = [
+  ["{{show}}, {{code}}", "the show's name and short code"],
+  ["{{number}}, {{numberPlain}}", "episode number, padded (05) and plain (5)"],
+  ["{{title}}, {{topic}}", "the note's name; the topic without “with <guests>”"],
+  ["{{guests}}, {{guest}}, {{guestFirstName}}", "“Ann, Bo and Cy”; the first guest; their first name"],
+  ["{{guestLinks}}", "one line per guest with their link when the note has one"],
+  ["{{host}}", "the host name from the settings"],
+  ["{{url}}", "the note's url property"],
+  ["{{date}}, {{date:EEEE d MMMM}}", "the show date, as YYYY-MM-DD or in any format"],
+  ["{{time}}, {{time:Europe/Berlin}}", "start time in the show's zone, or in another zone with its abbreviation"],
+  ["{{showTime}}", "“13:00 UTC (15:00 CEST)”: the show's zone plus the display zones and the guest's zone"],
+  ["{{guestTime}}", "the start in the guest's zone (Guest timezone:: field)"],
+  ["{{weekday}}, {{duration}}, {{durationText}}", "“Friday”, “60”, “an hour-long”"],
+  ["{{inviteWindow}}, {{inviteStart}}, {{inviteEnd}}", "the calendar invite, with tech check and debrief"],
+  ["{{minutesBefore}}, {{minutesAfter}}", "the invite's extra minutes"],
+  ["{{channel}}, {{playlist}}, {{meetup}}, {{studio}}", "links from the settings"],
+  ["{{showLink}}, {{channelLink}}, {{playlistLink}}, {{meetupLink}}, {{studioLink}}", "the same as Markdown links"],
+  ["{{calendarLink}}", "an “add to Google Calendar” link for the invite"],
+  ["{{beforeItems}}", "the note's “just before the show” items as a list"],
+  ["{{timestamps}}", "00:00:00 lines from the note's talking points"],
+];
