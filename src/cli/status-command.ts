@@ -3,7 +3,8 @@ import { existsSync, statSync } from "node:fs";
 import { createClassifier } from "../core/classify";
 import { EpisodeIndex } from "../core/episode-index";
 import { episodeJson, formatTable, seriesSummaries } from "../core/report";
-import { todayIn, isIsoDate } from "../core/dates";
+import { todayIn } from "../core/dates";
+import { isValidDate } from "../core/time/calendar-date";
 import { readNotes } from "./read-folder";
 import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
@@ -25,7 +26,7 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     io.error(`office-hours: ${root} is a file, not a folder`);
     return 2;
   }
-  if (options.today !== null && !isIsoDate(options.today)) {
+  if (options.today !== null && !isValidDate(options.today)) {
     io.error(`office-hours: --today needs a date like 2024-01-05, not "${options.today}"`);
     return 2;
   }

@@ -1,39 +1,11 @@
-// Calendar dates as `YYYY-MM-DD` strings. Plain dates carry no time zone, so all
-// arithmetic runs on UTC midnights and never depends on the machine's zone.
+// Dates as notes write them. The calendar arithmetic itself lives in time/calendar-date.ts.
+import { formatDateParts, isValidDate } from "./time/calendar-date";
+import { wallClock } from "./time/zone-clock";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Is `y-m-d` a real calendar date (2023-02-29 is not)? */
-export function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 9999) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
+/** `YYYY-MM-DD` for real year/month/day numbers, or null (2023-02-29 is not a date). */
 export function toIsoDate(year: number, month: number, day: number): string | null {
-  if (!isRealDate(year, month, day)) return null;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-/** Days since 1970-01-01 for an ISO date (null when invalid). */
-export function dayNumber(date: string): number | null {
-  const m = ISO_DATE.exec(date);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (!isRealDate(year, month, day)) return null;
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
-}
-
-export function fromDayNumber(days: number): string {
-  const d = new Date(days * 86_400_000);
-  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
+  const text = formatDateParts({ year, month, day });
+  return year >= 1000 && isValidDate(text) ? text : null;
 }
 
 /**
@@ -55,12 +27,5 @@ export function parseDateValue(text: string): { date: string; time: string | nul
 
 /** The calendar date at `now` in an IANA zone (UTC when the zone is unknown). */
 export function todayIn(now: Date, timeZone: string): string {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  } catch {
-    parts = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  }
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
+  return (wallClock(now, timeZone) ?? wallClock(now, "UTC"))?.date ?? "1970-01-01";
 }

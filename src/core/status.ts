@@ -2,7 +2,7 @@
 // late. The caller passes today's date (in the show's time zone): no hidden clock.
 import type { Episode, Phase } from "./types";
 import type { ShowDeadlines } from "./settings";
-import { dayNumber } from "./dates";
+import { daysBetween } from "./time/calendar-date";
 
 export type When = "upcoming" | "past" | "undated";
 
@@ -52,9 +52,7 @@ function plural(count: number, word: string): string {
 
 export function episodeStatus(episode: Episode, today: string, rules: StatusRules): EpisodeStatus {
   const phases = phaseProgress(episode);
-  const showDay = episode.date ? dayNumber(episode.date) : null;
-  const todayDay = dayNumber(today);
-  const daysUntil = showDay !== null && todayDay !== null ? showDay - todayDay : null;
+  const daysUntil = episode.date ? daysBetween(today, episode.date) : null;
   const when: When = daysUntil === null ? "undated" : daysUntil >= 0 ? "upcoming" : "past";
   const alerts: Alert[] = [];
 

@@ -15,15 +15,23 @@ export interface LocaleNames {
 
 const cache = new Map<string, LocaleNames>();
 
+const accepted = new Map<string, string>();
+
 /** The locale Intl accepts, falling back to 'en' for an empty or malformed tag. */
 export function usableLocale(locale: string | undefined): string {
   if (typeof locale !== "string" || locale === "") return "en";
-  try {
-    new Intl.DateTimeFormat(locale);
-    return locale;
-  } catch {
-    return "en";
+  // Building a DateTimeFormat to test a tag costs tens of microseconds: ask once per tag.
+  let usable = accepted.get(locale);
+  if (usable === undefined) {
+    try {
+      new Intl.DateTimeFormat(locale);
+      usable = locale;
+    } catch {
+      usable = "en";
+    }
+    accepted.set(locale, usable);
   }
+  return usable;
 }
 
 function part(format: Intl.DateTimeFormat, at: number, type: Intl.DateTimeFormatPartTypes, fallback: string): string {

@@ -58,8 +58,22 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// A snippet formats the same few instants in the same few zones many times over, and
+// formatToParts is the slow part: remember the latest answers (the objects are frozen).
+const recent = new Map<string, WallClock | null>();
+const RECENT_LIMIT = 64;
+
 /** The wall clock of `instant` in `timeZone`, or null for an invalid instant or zone. */
 export function wallClock(instant: Date, timeZone: string): WallClock | null {
+  const key = `${instant.getTime()}|${timeZone}`;
+  if (recent.has(key)) return recent.get(key) ?? null;
+  const clock = computeWallClock(instant, timeZone);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(key, clock ? Object.freeze(clock) : null);
+  return clock;
+}
+
+function computeWallClock(instant: Date, timeZone: string): WallClock | null {
   const time = instant.getTime();
   if (Number.isNaN(time) || !isValidTimeZone(timeZone)) return null;
   const fields: Record<string, number> = {};

@@ -1,0 +1,24 @@
+// `npm run bench`: builds the plugin (for its size) and the benchmark, then runs it
+// with the garbage collector exposed so heap figures are retained memory only.
+import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const step = (args) => {
+  const run = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit" });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+};
+step(["esbuild.config.mjs", "production"]);
+await build({
+  entryPoints: [join(root, "scripts", "bench", "main.ts")],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  outfile: join(root, "dist", "bench.mjs"),
+  logLevel: "error",
+  alias: { obsidian: join(root, "tests", "host", "obsidian.ts") },
+});
+step(["--expose-gc", join(root, "dist", "bench.mjs"), root]);
