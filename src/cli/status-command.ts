@@ -51,7 +51,9 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
   } else {
     io.out(formatTable(items, io.columns));
     const skipped = read.problems.length > 0 ? `, ${read.problems.length} unreadable` : "";
-    io.out(`\n${items.length} episode${items.length === 1 ? "" : "s"} in ${read.notes.length} notes${skipped}.`);
+    // "1 note", not "1 notes".
+    const notes = `${read.notes.length} note${read.notes.length === 1 ? "" : "s"}`;
+    io.out(`\n${items.length} episode${items.length === 1 ? "" : "s"} in ${notes}${skipped}.`);
   }
   // The run failed as a whole only when nothing at all could be read.
   return read.notes.length === 0 && read.problems.length > 0 ? 1 : 0;

@@ -91,12 +91,15 @@ export function createClassifier(settings: OfficeHoursSettings, extraTemplateFol
 
       const basename = basenameOf(path);
       const named = episode.number !== null || episode.date !== null;
-      if (/\btemplates?\b/i.test(basename) || (episode.hasTemplateTags && !named)) {
+      // A numbered or dated note is an episode even when its title says "template" or
+      // "README": "GOH 12 - Dashboard templates and variables" was taken for a template,
+      // "GOH 5 - Writing a good README" for the show's index note.
+      if (!named && (/\btemplates?\b/i.test(basename) || episode.hasTemplateTags)) {
         return { kind: "template", episode: null, show: null };
       }
       const show =
         (typeof marker === "string" ? findShow(marker) : null) ?? folderShow ?? (episode.code ? findShow(episode.code) : null);
-      if (show && isIndexNote(path, basename, show)) return { kind: "other", episode: null, show: null };
+      if (show && isIndexNote(path, basename, show, named)) return { kind: "other", episode: null, show: null };
 
       const looksLikeEpisode = episode.tasks.length > 0 || episode.hasGuestField;
       const isEpisode =
@@ -159,8 +162,9 @@ function markerOf(episode: Episode): string | boolean | null {
   return true;
 }
 
-function isIndexNote(path: string, basename: string, show: ShowSettings): boolean {
+function isIndexNote(path: string, basename: string, show: ShowSettings, named: boolean): boolean {
   if (show.indexNote !== "" && cleanFolder(show.indexNote).replace(/\.md$/i, "") === path.replace(/\.md$/i, "")) return true;
+  if (named) return false;
   const lower = basename.toLowerCase();
   const folder = path.split("/").slice(-2, -1)[0]?.toLowerCase();
   return /\breadme\b/.test(lower) || lower === "index" || lower === folder;

@@ -55,17 +55,29 @@ export function parseGuestProperty(value: YamlValue | undefined): GuestParse {
     for (const guest of parsed.guests) result.guests.push(guest);
     for (const placeholder of parsed.placeholders) result.placeholders.push(placeholder);
   };
+  const link = unquotedWikiLink(value);
   if (typeof value === "string") add(value);
+  else if (link !== null) add(link);
   else if (Array.isArray(value)) {
     for (const item of value) {
+      const itemLink = unquotedWikiLink(item);
       if (typeof item === "string") add(item);
-      // Unquoted `- [[Name]]` in YAML is a list inside a list: it was a wiki link.
-      else if (Array.isArray(item) && item.length === 1 && Array.isArray(item[0]) && typeof item[0][0] === "string") {
-        add(`[[${item[0][0]}]]`);
-      }
+      else if (itemLink !== null) add(itemLink);
     }
   }
   return result;
+}
+
+/**
+ * Unquoted `[[Name]]` in YAML is a list inside a list: it was a wiki link. As a list item
+ * (`- [[Name]]`) and also as the whole value (`guest: [[Name]]`, which gave no guest).
+ */
+function unquotedWikiLink(value: YamlValue | undefined): string | null {
+  if (!Array.isArray(value) || value.length !== 1) return null;
+  const inner = value[0];
+  if (!Array.isArray(inner) || inner.length === 0 || !inner.every((part) => typeof part === "string")) return null;
+  // YAML split `[[A, B]]` at its comma; the link is to the note "A, B".
+  return `[[${inner.join(", ")}]]`;
 }
 
 /**

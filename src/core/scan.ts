@@ -54,6 +54,15 @@ export function scanBody(lines: readonly string[], start: number): Scan {
   // n - 1 is -1, so a `---` or `===` opening the note (a thematic break, e.g. the fence of
   // a never-closed frontmatter) was taken for the underline of a heading with no text.
   let previousParagraph = -2;
+  // First line of that paragraph: a setext heading is the whole paragraph above its
+  // underline ("Line one" / "Line two" / "===" is one heading "Line one Line two" on the
+  // first line), not only the last line.
+  let paragraphStart = -1;
+  // Inside a list item (its line, or text continuing it lazily or indented under it) a
+  // `---` is a thematic break, not a heading underline: a heading and its text share one
+  // container. "- [ ] task" / "  details" / "---" made a section called "details".
+  let inList = false;
+  let lastBlank = -2;
 
   for (let n = start; n < lines.length; n++) {
     const line = lines[n] ?? "";
@@ -78,12 +87,14 @@ export function scanBody(lines: readonly string[], start: number): Scan {
       if (opened) {
         fence = opened;
         previousParagraph = -1;
+        if (quoteDepth === 0 && indent === 0) inList = false;
         continue;
       }
     }
 
     if (at >= line.length) {
       previousParagraph = -1;
+      lastBlank = n;
       continue;
     }
 
@@ -92,14 +103,18 @@ export function scanBody(lines: readonly string[], start: number): Scan {
       if (heading) {
         scan.headings.push({ line: n, level: heading.level, text: heading.text });
         previousParagraph = -1;
+        if (quoteDepth === 0 && indent === 0) inList = false;
         collectInline(scan, line, n, false);
         continue;
       }
     }
 
     if (quoteDepth === 0 && indent <= 3 && previousParagraph === n - 1 && isSetextUnderline(line, at)) {
-      const text = (lines[n - 1] ?? "").trim();
-      scan.headings.push({ line: n - 1, level: line.charCodeAt(at) === 61 ? 1 : 2, text });
+      const text = lines
+        .slice(paragraphStart, n)
+        .map((l) => l.trim())
+        .join(" ");
+      scan.headings.push({ line: paragraphStart, level: line.charCodeAt(at) === 61 ? 1 : 2, text });
       previousParagraph = -1;
       continue;
     }
@@ -116,12 +131,18 @@ export function scanBody(lines: readonly string[], start: number): Scan {
         heading: scan.headings.length - 1,
       });
       previousParagraph = -1;
+      inList = true;
       collectInline(scan, line, n, true);
       continue;
     }
 
     const listItem = isListMarker(line, at);
-    previousParagraph = !listItem && quoteDepth === 0 && indent <= 3 ? n : -1;
+    const continuesList = inList && !listItem && (lastBlank !== n - 1 || indent >= 2);
+    if (listItem) inList = true;
+    else if (quoteDepth === 0 && !continuesList) inList = false;
+    const paragraph = !listItem && !continuesList && quoteDepth === 0 && indent <= 3;
+    if (paragraph && previousParagraph !== n - 1) paragraphStart = n;
+    previousParagraph = paragraph ? n : -1;
     collectInline(scan, line, n, false);
     if (!listItem) noteSingleColonKey(scan, line, at, n);
   }

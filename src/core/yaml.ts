@@ -250,11 +250,18 @@ function readFlowList(text: string, no: number, errors: string[], nesting: numbe
     }
     if (c === '"' || c === "'") quote = c;
     else if (c === "[" || c === "{") depth++;
-    else if (c === "]" || c === "}") depth--;
-    else if (c === "," && depth === 0) {
+    else if (c === "]" || c === "}") {
+      // `guests: [[Ann]], [[Bob]]` is not one list: YAML rejects it. Splitting it anyway gave
+      // [["Ann]], [[Bob"]] without a warning; keep the text (its links still read) and say so.
+      if (--depth < 0) break;
+    } else if (c === "," && depth === 0) {
       items.push(inner.slice(start, i));
       start = i + 1;
     }
+  }
+  if (depth !== 0) {
+    errors.push(`line ${no}: the brackets of a [list] do not match`);
+    return text;
   }
   items.push(inner.slice(start));
   return items.map((item) => readScalar(item.trim(), no, errors, nesting + 1));

@@ -1,0 +1,466 @@
+// Properties of the reader, the toggle and the classifier over generated notes, and a
+// growth check that reading stays linear on inputs built to make regexes backtrack.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createClassifier, type Classifier } from "../../src/core/classify";
+import { readEpisode } from "../../src/core/episode";
+import { defaultSettings, migrateSettings } from "../../src/core/settings";
+import { toggleTaskInText, type TaskRef, type TaskTarget } from "../../src/core/toggle";
+import type { Episode } from "../../src/core/types";
+
+// ---------------------------------------------------------------------------------------
+// Generators
+
+/** Pieces that mean something to the reader, so random joins hit its branches. */
+const FRAGMENTS = [
+  "- [",
+  "]",
+  "::",
+  ">",
+  "> ",
+  "```",
+  "~~~",
+  "---",
+  "...",
+  "\n",
+  "\r\n",
+  "\r",
+  " ",
+  "\t",
+  "x",
+  "X",
+  "-",
+  "[",
+  "(",
+  ")",
+  "#",
+  "## ",
+  "Guest",
+  "Guests",
+  ":",
+  '"',
+  "[[",
+  "]]",
+  "|",
+  "<%",
+  "%>",
+  "{{",
+  "}}",
+  "\\",
+  "\ufeff",
+  "😀",
+  "\ud83d",
+  "\udc00",
+  "1.",
+  "2)",
+  "*",
+  "+",
+  "=",
+  "- [ ] ",
+  "- [x] ",
+  "- [-] ",
+  "- [/] ",
+  "Ann",
+  " and ",
+  ",",
+  "&",
+  "office-hours: ",
+  "date: 2024-01-05",
+  "url: u",
+  "[guest:: ",
+  "(Guest:: ",
+];
+
+const fragment = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...FRAGMENTS) },
+  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 4 }) },
+);
+
+/** Any text at all, weighted towards Markdown that matters here. */
+const anyText = fc.array(fragment, { maxLength: 80 }).map((parts) => parts.join(""));
+
+const LINE_STARTS = ["", "", "- ", "* ", "+ ", "1. ", "3) ", "> ", "> > ", ">\t", "\t", "  ", "    ", "\t\t- ", "## ", "# ", "```", "~~~", "````", "---", "==="];
+const CHECKBOXES = ["", "[ ] ", "[x] ", "[X] ", "[-] ", "[/] ", "[😀] ", "[] ", "[ ]", "[>] "];
+const LINE_ENDS = ["", "task", "Guest:: Ann", "[guest:: Bob]", "(Guest:: Cy (Acme))", "Guest: Ann", "Checklist", "After the show", "Talking points", "<% tp.file.title %>", "a::b", "[[x]]"];
+const line = fc
+  .tuple(fc.constantFrom(...LINE_STARTS), fc.constantFrom(...CHECKBOXES), fc.constantFrom(...LINE_ENDS))
+  .map(([a, b, c]) => a + b + c);
+
+const FRONTMATTER_LINES = [
+  "url: https://example.com/1",
+  "date: 2024-01-05",
+  "date: 2024-02-30",
+  "guest: Ann",
+  "Guests:",
+  '  - "[[Ann]]"',
+  "  - [[Bob]]",
+  "office-hours: true",
+  "office-hours: false",
+  "  bad: indent",
+  'title: "unclosed',
+  "tags: [a, [b]]",
+  "\tx: tab",
+  "key: value",
+  "key: again",
+];
+const frontmatter = fc
+  .tuple(fc.array(fc.constantFrom(...FRONTMATTER_LINES), { maxLength: 6 }), fc.constantFrom("---", "...", "--- ", null))
+  .map(([lines, close]) => ["---", ...lines, ...(close === null ? [] : [close])].join("\n") + "\n");
+
+/** A note made of lines, LF only, no CR anywhere. */
+const lfNote = fc
+  .tuple(fc.option(frontmatter), fc.array(line, { maxLength: 30 }), fc.boolean())
+  .map(([head, lines, finalNewline]) => (head ?? "") + lines.join("\n") + (finalNewline ? "\n" : ""));
+
+const note = fc.oneof(anyText, lfNote, lfNote.map((t) => t.replace(/\n/g, "\r\n")), lfNote.map((t) => "\ufeff" + t));
+
+const PATHS = ["a.md", "Notes/b.md", "GOH 3 - c.md", "2024-01-05 d.md", "Templates/e.md", "f template.md", "Office Hours/g.md", "Shows/CCG/h.md"];
+
+// ---------------------------------------------------------------------------------------
+// Helpers, written from the rules rather than from the code under test
+
+/** Offset of line `n` in `text`, lines split at "\n" only. */
+function lineStart(text: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const next = text.indexOf("\n", at);
+    if (next < 0) return -1;
+    at = next + 1;
+  }
+  return at;
+}
+
+/** Lines as the toggle must compare them: split at "\n", one trailing CR off, the BOM off line 0. */
+function comparableLines(text: string): string[] {
+  return text.split("\n").map((l, i) => {
+    const noCr = l.endsWith("\r") ? l.slice(0, -1) : l;
+    return i === 0 && noCr.startsWith("\ufeff") ? noCr.slice(1) : noCr;
+  });
+}
+
+/** Where the status character of `ref` sits in `text` if it is on line `n`. */
+function statusOffset(text: string, n: number, raw: string): number {
+  const bom = n === 0 && text.startsWith("\ufeff") ? 1 : 0;
+  // Nothing before a task's checkbox (quote markers, indentation, list marker) is a "[".
+  return lineStart(text, n) + bom + raw.indexOf("[") + 1;
+}
+
+function statusAt(text: string, at: number): string {
+  return String.fromCodePoint(text.codePointAt(at) ?? 0);
+}
+
+function checkCounts(episode: Episode): void {
+  const open = episode.tasks.filter((t) => t.state === "open");
+  const done = episode.tasks.filter((t) => t.state === "done");
+  const cancelled = episode.tasks.filter((t) => t.state === "cancelled");
+  expect(episode.done).toBe(done.length);
+  expect(episode.cancelled).toBe(cancelled.length);
+  expect(episode.done + open.length).toBe(episode.total);
+  expect(episode.sections.reduce((sum, s) => sum + s.total, 0)).toBe(episode.total);
+  expect(episode.sections.reduce((sum, s) => sum + s.done, 0)).toBe(episode.done);
+  expect(episode.sections.reduce((sum, s) => sum + s.cancelled, 0)).toBe(episode.cancelled);
+  expect(episode.next).toBe(open[0] ?? null);
+  for (const task of episode.tasks) {
+    expect(["open", "done", "cancelled"]).toContain(task.state);
+    expect(task.state === "done").toBe(task.status === "x" || task.status === "X");
+    expect(task.state === "cancelled").toBe(task.status === "-");
+    const section = episode.sections[task.section];
+    expect(section).toBeDefined();
+    expect(section?.line ?? Infinity).toBeLessThan(task.line);
+  }
+  for (let i = 1; i < episode.tasks.length; i++) {
+    expect(episode.tasks[i]?.line ?? 0).toBeGreaterThan(episode.tasks[i - 1]?.line ?? 0);
+  }
+  for (let i = 1; i < episode.sections.length; i++) {
+    expect(episode.sections[i]?.line ?? 0).toBeGreaterThan(episode.sections[i - 1]?.line ?? 0);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+describe("readEpisode on arbitrary text", () => {
+  it("never throws, and its counts always add up", () => {
+    fc.assert(
+      fc.property(note, fc.constantFrom(...PATHS), (text, path) => {
+        checkCounts(readEpisode(path, text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reads the CRLF version of a note exactly as the LF one", () => {
+    const lfOnly = fc.oneof(lfNote, anyText.map((t) => t.replace(/\r/g, "")));
+    fc.assert(
+      fc.property(lfOnly, fc.boolean(), (lf, bom) => {
+        const text = (bom ? "\ufeff" : "") + lf;
+        expect(readEpisode("n.md", text.replace(/\n/g, "\r\n"))).toEqual(readEpisode("n.md", text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("toggleTaskInText", () => {
+  const target = fc.constantFrom<TaskTarget>("done", "open");
+
+  it("ticks a task read from the same text by changing its status character and nothing else", () => {
+    fc.assert(
+      fc.property(note, target, (text, to) => {
+        for (const task of readEpisode("n.md", text).tasks) {
+          const at = statusOffset(text, task.line, task.raw);
+          expect(statusAt(text, at)).toBe(task.status);
+          const mark = to === "done" ? "x" : " ";
+          expect(toggleTaskInText(text, task, to)).toEqual({
+            ok: true,
+            line: task.line,
+            text: text.slice(0, at) + mark + text.slice(at + task.status.length),
+          });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("with a stale or foreign reference, changes one status character on a line with the same text, or refuses", () => {
+    const staleRef = fc.tuple(note, fc.nat(40)).map(([readFrom, shift]): [string, TaskRef[]] => [
+      readFrom,
+      readEpisode("n.md", readFrom).tasks.map((t) => ({ line: t.line + (shift % 3 === 0 ? 0 : shift), raw: t.raw })),
+    ]);
+    const editedText = fc.tuple(staleRef, fc.array(line, { maxLength: 4 }), fc.boolean());
+    fc.assert(
+      fc.property(editedText, target, ([[original, refs], added, prepend], to) => {
+        const text = prepend ? added.map((l) => l + "\n").join("") + original : original + "\n" + added.join("\n");
+        const lines = comparableLines(text);
+        for (const ref of refs) {
+          const result = toggleTaskInText(text, ref, to);
+          const matches = lines.flatMap((l, i) => (l === ref.raw ? [i] : []));
+          if (!result.ok) {
+            expect(result.reason.length).toBeGreaterThan(0);
+            // Refusing is right only when the old line is gone and zero or several lines match.
+            expect(lines[ref.line] === ref.raw).toBe(false);
+            expect(matches.length === 1).toBe(false);
+            continue;
+          }
+          expect(lines[result.line]).toBe(ref.raw);
+          if (lines[ref.line] === ref.raw) expect(result.line).toBe(ref.line);
+          else expect(matches).toEqual([result.line]);
+          const at = statusOffset(text, result.line, ref.raw);
+          const status = statusAt(text, at);
+          expect(result.text).toBe(text.slice(0, at) + (to === "done" ? "x" : " ") + text.slice(at + status.length));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("untoggles back to the original when the box was empty", () => {
+    fc.assert(
+      fc.property(note, (text) => {
+        for (const task of readEpisode("n.md", text).tasks.filter((t) => t.status === " ")) {
+          const done = toggleTaskInText(text, task, "done");
+          if (!done.ok) throw new Error(done.reason);
+          const back = toggleTaskInText(done.text, { line: task.line, raw: task.raw.replace("[ ]", "[x]") }, "open");
+          expect(back).toEqual({ ok: true, line: task.line, text });
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("the classifier's shortcut", () => {
+  // Outside show folders, classify skips reading a note with no `::` and no guest or
+  // marker key in its frontmatter. To compare with the full rule, the same note is
+  // classified again with a last line holding only "::": that line is no field, task,
+  // heading or frontmatter, so the full rule must see the same note, but the shortcut
+  // can no longer be taken.
+  const KEYS = ["guest", "Guest", "GUESTS", "Guest Name", "**guest**", " guest", "office-hours", "Office Hours", "office_hours", "OFFICE-HOURS", "invitado", "url", "date", "title"];
+  const VALUES = ["", "Ann", "true", "false", '"false"', "no", "OH", "CCG", "[Ann]", "[]", "[[Ann]]"];
+  const BODY = ["- [ ] a", "- [x] b", "- [-] c", "* [/] d", "> - [ ] q", "text", "```", "~~~", "Guest: Ann", "<% tp.file.title %>", "## Checklist", "", "---", "Guest:: Ann", "Invitado:: Raul"];
+  const classifyNote = fc
+    .tuple(
+      fc.constantFrom("---", "--- ", " ---", "", "---\t"),
+      fc.array(fc.tuple(fc.constantFrom(...KEYS), fc.constantFrom(...VALUES)), { maxLength: 4 }),
+      fc.constantFrom("---", "...", "---  ", "", "----"),
+      fc.array(fc.constantFrom(...BODY), { maxLength: 8 }),
+      fc.constantFrom("\n", "\r\n"),
+      fc.boolean(),
+    )
+    .map(([open, pairs, close, body, eol, bom]) => {
+      const head = open === "" ? [] : [open, ...pairs.map(([k, v]) => `${k}: ${v}`), ...(close === "" ? [] : [close])];
+      return (bom ? "\ufeff" : "") + [...head, ...body].join(eol);
+    });
+  const { settings } = migrateSettings({
+    version: 1,
+    shows: [
+      { id: "oh", name: "Office Hours", code: "OH", folder: "Office Hours" },
+      { id: "ccg", name: "Café con Grafana", code: "CCG", folder: "Shows/CCG", guestFields: ["Invitado"] },
+    ],
+  });
+  const classifiers: Classifier[] = [createClassifier(defaultSettings()), createClassifier(settings)];
+
+  it("never disagrees with reading the note in full", () => {
+    const seen = { shortcutEpisodes: 0, shortcutOthers: 0 };
+    fc.assert(
+      fc.property(classifyNote, fc.constantFrom(...PATHS), fc.constantFrom(0, 1), (text, path, which) => {
+        const classifier = classifiers[which] ?? classifiers[0];
+        if (!classifier) return;
+        const quick = classifier.classify(path, text);
+        const full = classifier.classify(path, text + "\n::");
+        expect(quick.kind === "episode").toBe(full.kind === "episode");
+        if (quick.kind === "episode" && full.kind === "episode") {
+          expect(quick.episode).toEqual(full.episode);
+          expect(quick.show?.id).toBe(full.show?.id);
+        }
+        if (!text.includes("::") && classifier.showFor(path) === null) {
+          if (full.kind === "episode") seen.shortcutEpisodes++;
+          else seen.shortcutOthers++;
+        }
+      }),
+      { numRuns: 600 },
+    );
+    // The property is only worth something if notes the shortcut may skip were generated
+    // both ways: some are episodes by their frontmatter, some are not.
+    expect(seen.shortcutEpisodes).toBeGreaterThan(10);
+    expect(seen.shortcutOthers).toBeGreaterThan(10);
+  });
+
+  it("relies on a last line of \"::\" changing nothing in a full read", () => {
+    fc.assert(
+      fc.property(fc.oneof(classifyNote, note), (text) => {
+        expect(readEpisode("x.md", text + "\n::")).toEqual(readEpisode("x.md", text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+
+describe("reading time grows linearly on adversarial input", () => {
+  // Each family is measured at size n and 4n. Linear code takes about 4 times as long;
+  // quadratic code 16 times. The minimum of several interleaved runs is compared, n is
+  // first raised until the small input takes a measurable time, and up to three
+  // attempts are made, so a busy machine cannot fail a linear family while a quadratic
+  // one can never get under the bound (the last test shows the check catches one).
+  const LIMIT = 8;
+  /** Wanted time for the small input, in milliseconds: long enough to measure, short enough to run often. */
+  const TARGET_MS = 1;
+
+  /**
+   * Families built around one line: `copies` of a line of `n` characters. Lines stay well
+   * under Dataview's 32768-character limit at 4n, so the field parser really runs on them,
+   * and under about 16000 characters, where V8 moves the per-line work arrays to its
+   * large-object space and every character costs a constant amount more.
+   */
+  const perLine = (make: (n: number) => string) => (n: number, copies: number) => (make(n) + "\n").repeat(copies);
+  /** Families that grow as a whole: `copies` scales the size instead. */
+  const whole = (make: (n: number) => string) => (n: number, copies: number) => make(n * copies);
+
+  type Family = [name: string, make: (n: number, copies: number) => string, n: number];
+  const families: Family[] = [
+    ["[[[…::", perLine((n) => "[".repeat(n) + "::"), 2000],
+    ["a::a::…", perLine((n) => "a::".repeat(n / 3)), 2000],
+    ["task with [[[[…::", perLine((n) => "- [ ] " + "[[".repeat(n / 2) + "::"), 2000],
+    ["(((… then a field", perLine((n) => "(".repeat(n) + "a:: b"), 2000],
+    ["escapes then a field", perLine((n) => "\\".repeat(n) + "[a:: b]"), 2000],
+    ["unclosed [x:: [[[…", perLine((n) => "[x:: " + "[".repeat(n)), 2000],
+    ["emoji key", perLine((n) => "😀".repeat(n / 2) + ":: x"), 2000],
+    ["guest [[[…", perLine((n) => "Guest:: " + "[".repeat(n)), 2000],
+    ["guest [a](…", perLine((n) => "Guest:: " + "[a](".repeat(n / 4)), 2000],
+    ["guest [[a|…", perLine((n) => "Guest:: " + "[[a|".repeat(n / 4)), 2000],
+    ["guest ((…))", perLine((n) => "Guest:: x " + "(".repeat(n / 2) + ")".repeat(n / 2)), 2000],
+    ["guest a (a (…", perLine((n) => "Guest:: " + "a (".repeat(n / 3)), 2000],
+    ["guest <% %…", perLine((n) => "Guest:: <%" + " %".repeat(n / 2)), 2000],
+    ["guest and and…", perLine((n) => "Guest:: " + " and".repeat(n / 4)), 2000],
+    ['guest """a"""', perLine((n) => "Guest:: " + '"'.repeat(n / 2) + "a" + '"'.repeat(n / 2)), 2000],
+    ["guest ***a***", perLine((n) => "Guest:: " + "*".repeat(n / 2) + "a" + "*".repeat(n / 2)), 2000],
+    ["guest a, a, …", perLine((n) => "Guest:: " + "a, ".repeat(n / 3)), 2000],
+    ["long line of (((", whole((n) => "(".repeat(n)), 5000],
+    ["<% without closers", whole((n) => "<%".repeat(n / 2)), 5000],
+    ["{{ without closers", whole((n) => "{{".repeat(n / 2)), 5000],
+    ["> > > … - [ ]", whole((n) => "> ".repeat(n / 2) + "- [ ] a"), 5000],
+    ["heading # # # …", whole((n) => "## a" + " #".repeat(n / 2)), 5000],
+    ["digits then . [ ]", whole((n) => "1".repeat(n) + ". [ ] x"), 5000],
+    ["frontmatter [[[…]]]", whole((n) => "---\ntags: " + "[".repeat(n / 2) + "]".repeat(n / 2) + "\n---\n"), 5000],
+    ["frontmatter a, a, … guests", whole((n) => "---\nguest: " + "a, ".repeat(n / 3) + "\n---\n"), 5000],
+    ['frontmatter "\\\\\\…', whole((n) => '---\nguest: "' + "\\".repeat(n) + "\n---\n"), 5000],
+    ["frontmatter bad indentation", whole((n) => "---\nurl: a\n" + "  b: c\n".repeat(n / 7) + "---\n"), 5000],
+    ["frontmatter list items", whole((n) => "---\nguests:\n" + "  - a\n".repeat(n / 6) + "---\n"), 5000],
+    ["many task lines", whole((n) => "- [ ] a\n".repeat(n / 8)), 5000],
+    ["many fences", whole((n) => "```\n".repeat(n / 4)), 5000],
+    ["many setext headings", whole((n) => "a\n=\n".repeat(n / 4)), 5000],
+    ["many nested headings", whole((n) => "# a\n## b\n### c\n".repeat(n / 18)), 5000],
+    ["many one-colon keys", whole((n) => "Guest: Ann\n".repeat(n / 11)), 5000],
+  ];
+
+  /**
+   * Milliseconds of CPU time this process spent, not wall time: on a loaded machine the
+   * scheduler takes turns every few milliseconds, so wall time would count other
+   * processes' work into the longer runs.
+   */
+  function cpuMs(): number {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  }
+
+  function best(read: (text: string) => unknown, text: string, runs: number): number {
+    let fastest = Infinity;
+    for (let run = 0; run < runs; run++) {
+      const start = cpuMs();
+      read(text);
+      fastest = Math.min(fastest, cpuMs() - start);
+    }
+    return fastest;
+  }
+
+  /** Time for 4n over time for n, with n scaled (by copies) until n takes about TARGET_MS. */
+  function growth(read: (text: string) => unknown, make: (n: number, copies: number) => string, n: number): number {
+    let copies = 1;
+    best(read, make(n, copies), 3); // let the JIT settle before choosing the size
+    while (copies < 256 && best(read, make(n, copies), 3) < TARGET_MS) copies *= 2;
+    const small = make(n, copies);
+    const big = make(4 * n, copies);
+    best(read, big, 2); // the big input may take paths the small one did not warm up
+    let smallBest = Infinity;
+    let bigBest = Infinity;
+    for (let run = 0; run < 7; run++) {
+      smallBest = Math.min(smallBest, best(read, small, 1));
+      bigBest = Math.min(bigBest, best(read, big, 1));
+    }
+    return bigBest / Math.max(smallBest, 0.05);
+  }
+
+  function bestGrowth(read: (text: string) => unknown, make: (n: number, copies: number) => string, n: number): number {
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio >= LIMIT; attempt++) ratio = Math.min(ratio, growth(read, make, n));
+    return ratio;
+  }
+
+  it.each(families)("%s", (_name, make, n) => {
+    expect(bestGrowth((text) => readEpisode("x.md", text), make, n)).toBeLessThan(LIMIT);
+  });
+
+  it("ticking the last task of a long note", () => {
+    const make = whole((n) => "- [ ] a\n".repeat(n / 8) + "- [ ] last\n");
+    const tick = (text: string) => toggleTaskInText(text, { line: 0, raw: "- [ ] last" }, "done");
+    expect(bestGrowth(tick, make, 5000)).toBeLessThan(LIMIT);
+  });
+
+  it("classifying a long note outside any show folder", () => {
+    const classifier = createClassifier(defaultSettings());
+    const make = whole((n) => "Guest:: Ann\n" + "- [ ] a [[b]] (c) <% d\n".repeat(n / 24));
+    expect(bestGrowth((text) => classifier.classify("x.md", text), make, 5000)).toBeLessThan(LIMIT);
+  });
+
+  it("the check itself catches quadratic work", () => {
+    // A deliberately quadratic reader must fail the bound, or the check proves nothing.
+    const quadratic = (text: string) => {
+      let sum = 0;
+      // Each search runs to the end of the text: n/4 searches of up to n characters.
+      for (let i = 0; i < text.length; i += 4) sum += text.indexOf("z", i);
+      return sum;
+    };
+    expect(growth(quadratic, whole((n) => "a".repeat(n)), 5000)).toBeGreaterThan(LIMIT);
+  });
+});
