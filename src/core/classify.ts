@@ -39,7 +39,19 @@ interface ShowReader {
   options: ReadOptions;
 }
 
-export function createClassifier(settings: OfficeHoursSettings, extraTemplateFolders: readonly string[] = []): Classifier {
+export interface ClassifierOptions {
+  /**
+   * Read every note in full instead of taking the exact shortcut for notes that cannot
+   * be episodes. Same answers, slower: the reference the shortcut is tested against.
+   */
+  readEveryNote?: boolean;
+}
+
+export function createClassifier(
+  settings: OfficeHoursSettings,
+  extraTemplateFolders: readonly string[] = [],
+  options: ClassifierOptions = {},
+): Classifier {
   const templateFolders = [...settings.templateFolders, ...extraTemplateFolders].map(cleanFolder).filter((f) => f !== "");
   const matchers = new Map<string, PhaseMatcher>();
   const readers = new Map<string, ShowReader>();
@@ -82,7 +94,7 @@ export function createClassifier(settings: OfficeHoursSettings, extraTemplateFol
     classify(path: string, text: string): Classified {
       if (isTemplatePath(path)) return { kind: "template", episode: null, show: null };
       const folderShow = showFor(path);
-      if (!folderShow && cannotBeEpisode(text, guestKeys)) return { kind: "other", episode: null, show: null };
+      if (!folderShow && !options.readEveryNote && cannotBeEpisode(text, guestKeys)) return { kind: "other", episode: null, show: null };
 
       const first = folderShow ? readers.get(folderShow.id) : undefined;
       let episode = readEpisode(path, text, first?.options ?? looseOptions);
@@ -120,12 +132,15 @@ export function createClassifier(settings: OfficeHoursSettings, extraTemplateFol
 }
 
 /**
- * Exact shortcut for the common case: a note with no `::` anywhere and no guest or
- * marker key in its frontmatter has no guest field and no marker, so it cannot be an
- * episode outside a show folder. Only the frontmatter is parsed to find out.
+ * Exact shortcut for the common case. Outside a show folder a note is an episode only
+ * with a guest field or the marker. Every guest field, in any of Dataview's forms, puts
+ * its key right before a `::`, so looking at the few characters before each `::` tells
+ * whether one can exist; the marker and frontmatter guests need only the frontmatter.
+ * When this says "cannot", the full read would say "not an episode" too (a property
+ * test checks it); when unsure it says "can", and the note is read in full.
  */
 function cannotBeEpisode(text: string, guestKeys: ReadonlySet<string>): boolean {
-  if (text.indexOf("::") >= 0) return false;
+  if (mayHaveGuestField(text, guestKeys)) return false;
   const head = frontmatterHead(stripBom(text));
   if (head === null) return true;
   const data = readFrontmatter(splitLines(head)).data;
@@ -133,6 +148,30 @@ function cannotBeEpisode(text: string, guestKeys: ReadonlySet<string>): boolean 
     const canonical = canonicalKey(key);
     return canonical === MARKER_KEY || guestKeys.has(canonical);
   });
+}
+
+/** Longest key worth looking back for; longer ones are read in full (rare). */
+const MAX_KEY_LOOKBACK = 200;
+
+/**
+ * Could any `::` be preceded by a guest key? Both readings of the text before it are
+ * tried: from the start of its line (a full-line field, decoration stripped) and from the
+ * last `[` or `(` (a bracketed field).
+ */
+function mayHaveGuestField(text: string, guestKeys: ReadonlySet<string>): boolean {
+  for (let at = text.indexOf("::"); at >= 0; at = text.indexOf("::", at + 2)) {
+    const from = Math.max(0, at - MAX_KEY_LOOKBACK);
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    if (lineStart < from) return true;
+    const before = text.slice(lineStart, at);
+    const bracket = Math.max(before.lastIndexOf("["), before.lastIndexOf("("));
+    const candidates = [before, bracket >= 0 ? before.slice(bracket + 1) : ""];
+    for (const candidate of candidates) {
+      const key = candidate.replace(/^[^\p{L}\p{N}\p{Extended_Pictographic}]+/u, "").replace(/[_*~`\s]+$/, "");
+      if (key !== "" && guestKeys.has(canonicalKey(key))) return true;
+    }
+  }
+  return false;
 }
 
 /** The text up to and including the closing fence of the frontmatter, or null without one. */

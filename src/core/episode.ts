@@ -32,9 +32,14 @@ export function basenameOf(path: string): string {
 
 export function readEpisode(path: string, text: string, options: Partial<ReadOptions> = {}): Episode {
   const opts = { ...defaultReadOptions(), ...options };
-  const lines = splitLines(stripBom(text));
+  const body = stripBom(text);
+  const lines = splitLines(body);
   const frontmatter = readFrontmatter(lines);
-  const scan = scanBody(lines, frontmatter.bodyStart);
+  // Whole-note checks first: a note without `::` has no inline field on any line.
+  const scan = scanBody(lines, frontmatter.bodyStart, {
+    fields: body.indexOf("::") >= 0,
+    templateTags: body.indexOf("<%") >= 0 || body.indexOf("{{") >= 0,
+  });
   const warnings = [...frontmatter.warnings, ...scan.warnings];
 
   const sections = buildSections(scan, opts.phases);

@@ -98,17 +98,27 @@ export function phaseMatcher(headings: PhaseHeadings = DEFAULT_PHASE_HEADINGS): 
       if (phrase !== "") phrases.push({ phrase: ` ${phrase} `, phase });
     }
   }
+  // Notes of a show repeat the same few headings: remember the answers (bounded).
+  const known = new Map<string, Phase | null>();
+  const compute = (heading: string): Phase | null => {
+    const text = ` ${normalizeHeading(heading)} `;
+    let best: { length: number; phase: Phase } | null = null;
+    for (const { phrase, phase } of phrases) {
+      if (!text.includes(phrase)) continue;
+      const better = !best || phrase.length > best.length || (phrase.length === best.length && PRIORITY[phase] > PRIORITY[best.phase]);
+      if (better) best = { length: phrase.length, phase };
+    }
+    return best ? best.phase : null;
+  };
   return {
     match(heading: string): Phase | null {
-      const text = ` ${normalizeHeading(heading)} `;
-      let best: { length: number; phase: Phase } | null = null;
-      for (const { phrase, phase } of phrases) {
-        if (!text.includes(phrase)) continue;
-        const better =
-          !best || phrase.length > best.length || (phrase.length === best.length && PRIORITY[phase] > PRIORITY[best.phase]);
-        if (better) best = { length: phrase.length, phase };
+      let phase = known.get(heading);
+      if (phase === undefined) {
+        phase = compute(heading);
+        if (known.size >= 1000) known.clear();
+        known.set(heading, phase);
       }
-      return best ? best.phase : null;
+      return phase;
     },
   };
 }

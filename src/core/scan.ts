@@ -47,7 +47,19 @@ interface Fence {
 
 const MAX_TEMPLATE_TAGS = 5;
 
-export function scanBody(lines: readonly string[], start: number): Scan {
+/**
+ * What to look for besides headings and tasks. A caller that already knows the whole
+ * note has no `::` (or no `<%`/`{{`) turns the per-line search off: most notes are
+ * ordinary notes, and this keeps reading them close to the cost of splitting lines.
+ */
+export interface ScanOptions {
+  fields: boolean;
+  templateTags: boolean;
+}
+
+const EVERYTHING: ScanOptions = { fields: true, templateTags: true };
+
+export function scanBody(lines: readonly string[], start: number, options: ScanOptions = EVERYTHING): Scan {
   const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], warnings: [] };
   let fence: Fence | null = null;
   // Line of the paragraph text just above, -1 for none. It starts at -2, not -1: on line 0
@@ -104,7 +116,7 @@ export function scanBody(lines: readonly string[], start: number): Scan {
         scan.headings.push({ line: n, level: heading.level, text: heading.text });
         previousParagraph = -1;
         if (quoteDepth === 0 && indent === 0) inList = false;
-        collectInline(scan, line, n, false);
+        collectInline(scan, options, line, n, false);
         continue;
       }
     }
@@ -132,7 +144,7 @@ export function scanBody(lines: readonly string[], start: number): Scan {
       });
       previousParagraph = -1;
       inList = true;
-      collectInline(scan, line, n, true);
+      collectInline(scan, options, line, n, true);
       continue;
     }
 
@@ -143,7 +155,7 @@ export function scanBody(lines: readonly string[], start: number): Scan {
     const paragraph = !listItem && !continuesList && quoteDepth === 0 && indent <= 3;
     if (paragraph && previousParagraph !== n - 1) paragraphStart = n;
     previousParagraph = paragraph ? n : -1;
-    collectInline(scan, line, n, false);
+    collectInline(scan, options, line, n, false);
     if (!listItem) noteSingleColonKey(scan, line, at, n);
   }
 
@@ -155,11 +167,18 @@ export function scanBody(lines: readonly string[], start: number): Scan {
   return scan;
 }
 
-function collectInline(scan: Scan, line: string, n: number, isTask: boolean): void {
-  if (line.indexOf("::") >= 0) {
+function collectInline(scan: Scan, options: ScanOptions, line: string, n: number, isTask: boolean): void {
+  if (options.fields && line.indexOf("::") >= 0) {
     for (const field of extractFields(line, isTask)) scan.fields.push({ ...field, line: n });
   }
-  if (scan.templateTags.length < MAX_TEMPLATE_TAGS) findTemplateTags(scan, line);
+  if (options.templateTags && scan.templateTags.length < MAX_TEMPLATE_TAGS) findTemplateTags(scan, line);
+}
+
+/** Inside `inline code` when an odd number of backticks precede `at` on the line. */
+function inCode(line: string, at: number): boolean {
+  let ticks = 0;
+  for (let i = line.indexOf("`"); i >= 0 && i < at; i = line.indexOf("`", i + 1)) ticks++;
+  return ticks % 2 === 1;
 }
 
 /** Unexpanded Templater commands and core Templates variables. */
@@ -168,7 +187,8 @@ function findTemplateTags(scan: Scan, line: string): void {
   while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
     const close = line.indexOf("%>", from + 2);
     if (close < 0) break;
-    scan.templateTags.push(line.slice(from, close + 2));
+    // `<% tp.file.title %>` written as code is talk about Templater, not a command.
+    if (!inCode(line, from)) scan.templateTags.push(line.slice(from, close + 2));
     from = line.indexOf("<%", close + 2);
   }
   from = line.indexOf("{{");
@@ -176,17 +196,24 @@ function findTemplateTags(scan: Scan, line: string): void {
     const close = line.indexOf("}}", from + 2);
     if (close < 0) break;
     const name = line.slice(from + 2, close).trim().toLowerCase();
-    if (name === "title" || name === "date" || name === "time" || name.startsWith("date:") || name.startsWith("time:")) {
-      scan.templateTags.push(line.slice(from, close + 2));
-    }
+    const isVariable = name === "title" || name === "date" || name === "time" || name.startsWith("date:") || name.startsWith("time:");
+    if (isVariable && !inCode(line, from)) scan.templateTags.push(line.slice(from, close + 2));
     from = line.indexOf("{{", close + 2);
   }
 }
 
 /** `Guest: Ann` at the start of a line: remembered so a missing `::` can be pointed out. */
 function noteSingleColonKey(scan: Scan, line: string, at: number, n: number): void {
-  const colon = line.indexOf(":", at);
-  if (colon < 0 || colon - at > 40 || line.charCodeAt(colon + 1) === 58) return;
+  // Keys are short: look at the first 41 characters only, so prose lines cost little.
+  const stop = Math.min(line.length, at + 41);
+  let colon = -1;
+  for (let i = at; i < stop; i++) {
+    if (line.charCodeAt(i) === 58) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return;
   const next = line.charCodeAt(colon + 1);
   if (!(next === 32 || next === 9)) return;
   const key = line.slice(at, colon).replace(/[*_]/g, "").trim();

@@ -2,7 +2,9 @@
 // number alone may be stale: the note can change between reading and ticking), only
 // the one status character changes, and every other byte, line endings included,
 // stays as it was. When the item cannot be found unambiguously nothing is written.
-import { taskOnLine } from "./scan";
+import { scanBody, taskOnLine } from "./scan";
+import { readFrontmatter } from "./frontmatter";
+import { splitLines, stripBom } from "./text/lines";
 
 export interface TaskRef {
   /** 0-based line where the item was when it was read. */
@@ -12,6 +14,8 @@ export interface TaskRef {
 }
 
 export type TaskTarget = "done" | "open";
+
+const NOT_A_TASK = "That line is no longer a checklist item, so the note was not changed.";
 
 export type ToggleResult =
   | { ok: true; text: string; line: number }
@@ -44,9 +48,20 @@ function lineSpans(text: string): LineSpan[] {
   return spans;
 }
 
-/** Where `ref` is now: its old line if unchanged, else the single line with the same text. */
+/**
+ * Lines that hold a task as the reader sees them: not inside code or the frontmatter, so
+ * an identical line in a code block is never taken for the item.
+ */
+function taskLines(text: string): Set<number> {
+  const lines = splitLines(stripBom(text));
+  const start = readFrontmatter(lines).bodyStart;
+  return new Set(scanBody(lines, start, { fields: false, templateTags: false }).tasks.map((t) => t.line));
+}
+
+/** Where `ref` is now: its old line if unchanged, else the single task line with the same text. */
 export function locateTask(text: string, ref: TaskRef): { line: number; span: LineSpan } | { reason: string } {
   const spans = lineSpans(text);
+  const tasks = taskLines(text);
   const lineText = (i: number) => {
     const span = spans[i];
     if (!span) return null;
@@ -54,9 +69,15 @@ export function locateTask(text: string, ref: TaskRef): { line: number; span: Li
     return i === 0 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   };
   const atOld = spans[ref.line];
-  if (atOld && lineText(ref.line) === ref.raw) return { line: ref.line, span: atOld };
+  if (atOld && lineText(ref.line) === ref.raw) {
+    if (tasks.has(ref.line)) return { line: ref.line, span: atOld };
+    return { reason: NOT_A_TASK };
+  }
   const matches: number[] = [];
-  for (let i = 0; i < spans.length && matches.length < 2; i++) if (lineText(i) === ref.raw) matches.push(i);
+  for (const i of tasks) {
+    if (lineText(i) === ref.raw) matches.push(i);
+    if (matches.length > 1) break;
+  }
   const only = matches[0];
   if (matches.length === 1 && only !== undefined) {
     const span = spans[only];
@@ -75,6 +96,6 @@ export function toggleTaskInText(text: string, ref: TaskRef, to: TaskTarget): To
   const bom = found.line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const current = text.slice(span.start + bom, span.end);
   const updated = setTaskStatus(current, to);
-  if (updated === null) return { ok: false, reason: "That line is no longer a checklist item, so the note was not changed." };
+  if (updated === null) return { ok: false, reason: NOT_A_TASK };
   return { ok: true, text: text.slice(0, span.start + bom) + updated + text.slice(span.end), line: found.line };
 }

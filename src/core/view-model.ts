@@ -7,6 +7,7 @@ import type { Alert } from "./status";
 import { relativeDays } from "./status";
 import { seriesOf } from "./classify";
 import { formatDate } from "./time/format-date";
+import { plainText } from "./text/plain";
 
 export type WhenFilter = "upcoming" | "past" | "all";
 
@@ -124,7 +125,7 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
     .map((t) => ({
       line: t.line,
       raw: t.raw,
-      text: t.text,
+      text: plainText(t.text),
       depth: t.depth,
       section: sections[t.section]?.heading ?? "",
       phase: sections[t.section]?.phase ?? "other",
@@ -135,13 +136,14 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
   const row: Omit<EpisodeRow, "signature"> = {
     path: episode.path,
     number: episode.numberText ?? "",
-    title: episode.title,
+    // The topic: the guests have their own line.
+    title: episode.topic,
     guests: episode.guests.map((g) => g.name).join(", "),
     date: episode.date ? dateLabel(episode.date, locale) : "No date",
     relative: status.daysUntil === null ? "" : relativeDays(status.daysUntil),
     upcoming: status.when !== "past",
     bars,
-    next: episode.next?.text ?? null,
+    next: episode.next ? plainText(episode.next.text) : null,
     alerts,
     openItems,
   };

@@ -231,18 +231,22 @@ describe("toggleTaskInText", () => {
       fc.property(editedText, target, ([[original, refs], added, prepend], to) => {
         const text = prepend ? added.map((l) => l + "\n").join("") + original : original + "\n" + added.join("\n");
         const lines = comparableLines(text);
+        // Only lines the reader takes for tasks count: an added fence can put the item
+        // in a code block, where an identical line is not a checklist item.
+        const taskLines = new Set(readEpisode("n.md", text).tasks.map((t) => t.line));
         for (const ref of refs) {
           const result = toggleTaskInText(text, ref, to);
-          const matches = lines.flatMap((l, i) => (l === ref.raw ? [i] : []));
+          const matches = lines.flatMap((l, i) => (l === ref.raw && taskLines.has(i) ? [i] : []));
           if (!result.ok) {
             expect(result.reason.length).toBeGreaterThan(0);
-            // Refusing is right only when the old line is gone and zero or several lines match.
-            expect(lines[ref.line] === ref.raw).toBe(false);
+            // Refusing is right only when the old line is no longer that task and zero or several task lines match.
+            expect(lines[ref.line] === ref.raw && taskLines.has(ref.line)).toBe(false);
             expect(matches.length === 1).toBe(false);
             continue;
           }
+          expect(taskLines.has(result.line)).toBe(true);
           expect(lines[result.line]).toBe(ref.raw);
-          if (lines[ref.line] === ref.raw) expect(result.line).toBe(ref.line);
+          if (lines[ref.line] === ref.raw && taskLines.has(ref.line)) expect(result.line).toBe(ref.line);
           else expect(matches).toEqual([result.line]);
           const at = statusOffset(text, result.line, ref.raw);
           const status = statusAt(text, at);
@@ -269,14 +273,14 @@ describe("toggleTaskInText", () => {
 });
 
 describe("the classifier's shortcut", () => {
-  // Outside show folders, classify skips reading a note with no `::` and no guest or
-  // marker key in its frontmatter. To compare with the full rule, the same note is
-  // classified again with a last line holding only "::": that line is no field, task,
-  // heading or frontmatter, so the full rule must see the same note, but the shortcut
-  // can no longer be taken.
+  // Outside show folders, classify skips reading a note in which no guest key comes
+  // before a `::` and whose frontmatter has no guest or marker key. The reference is the
+  // same classifier told to read every note in full.
   const KEYS = ["guest", "Guest", "GUESTS", "Guest Name", "**guest**", " guest", "office-hours", "Office Hours", "office_hours", "OFFICE-HOURS", "invitado", "url", "date", "title"];
   const VALUES = ["", "Ann", "true", "false", '"false"', "no", "OH", "CCG", "[Ann]", "[]", "[[Ann]]"];
-  const BODY = ["- [ ] a", "- [x] b", "- [-] c", "* [/] d", "> - [ ] q", "text", "```", "~~~", "Guest: Ann", "<% tp.file.title %>", "## Checklist", "", "---", "Guest:: Ann", "Invitado:: Raul"];
+  const BODY = ["- [ ] a", "- [x] b", "- [-] c", "* [/] d", "> - [ ] q", "text", "```", "~~~", "Guest: Ann", "<% tp.file.title %>", "## Checklist", "", "---", "Guest:: Ann", "Invitado:: Raul",
+    // `::` that is no guest field, and guest fields in every Dataview form.
+    "Status:: done", "a::b::c", "[status:: x]", "- [ ] call (Guest:: Bo)", "**Guest**:: Ann", "> Guest:: Ann", "- Guest:: Ann", "text [x:: y] guest:: z", "Guest Name:: Ann", "[[Guest]]:: Ann", "1. Guest:: x"];
   const classifyNote = fc
     .tuple(
       fc.constantFrom("---", "--- ", " ---", "", "---\t"),
@@ -298,21 +302,26 @@ describe("the classifier's shortcut", () => {
     ],
   });
   const classifiers: Classifier[] = [createClassifier(defaultSettings()), createClassifier(settings)];
+  const references: Classifier[] = [
+    createClassifier(defaultSettings(), [], { readEveryNote: true }),
+    createClassifier(settings, [], { readEveryNote: true }),
+  ];
 
   it("never disagrees with reading the note in full", () => {
     const seen = { shortcutEpisodes: 0, shortcutOthers: 0 };
     fc.assert(
       fc.property(classifyNote, fc.constantFrom(...PATHS), fc.constantFrom(0, 1), (text, path, which) => {
-        const classifier = classifiers[which] ?? classifiers[0];
-        if (!classifier) return;
+        const classifier = classifiers[which];
+        const reference = references[which];
+        if (!classifier || !reference) return;
         const quick = classifier.classify(path, text);
-        const full = classifier.classify(path, text + "\n::");
+        const full = reference.classify(path, text);
         expect(quick.kind === "episode").toBe(full.kind === "episode");
         if (quick.kind === "episode" && full.kind === "episode") {
           expect(quick.episode).toEqual(full.episode);
           expect(quick.show?.id).toBe(full.show?.id);
         }
-        if (!text.includes("::") && classifier.showFor(path) === null) {
+        if (classifier.showFor(path) === null) {
           if (full.kind === "episode") seen.shortcutEpisodes++;
           else seen.shortcutOthers++;
         }
@@ -323,15 +332,6 @@ describe("the classifier's shortcut", () => {
     // both ways: some are episodes by their frontmatter, some are not.
     expect(seen.shortcutEpisodes).toBeGreaterThan(10);
     expect(seen.shortcutOthers).toBeGreaterThan(10);
-  });
-
-  it("relies on a last line of \"::\" changing nothing in a full read", () => {
-    fc.assert(
-      fc.property(fc.oneof(classifyNote, note), (text) => {
-        expect(readEpisode("x.md", text + "\n::")).toEqual(readEpisode("x.md", text));
-      }),
-      { numRuns: 300 },
-    );
   });
 });
 

@@ -103,6 +103,18 @@ describe("toggleTaskInText", () => {
     expect(toggleTaskInText("", { line: 0, raw: "- [ ] a" }, "done").ok).toBe(false);
   });
 
+  it("never ticks an identical line inside a code block", () => {
+    // The item was deleted; the same text survives only as an example in a code block.
+    const text = "## Checklist\n\n```md\n- [ ] Invite the guest\n```\n";
+    expect(toggleTaskInText(text, { line: 2, raw: "- [ ] Invite the guest" }, "done").ok).toBe(false);
+    // And a task that a new fence above has turned into code is refused in place.
+    const fenced = "```\n- [ ] Invite the guest\n";
+    expect(toggleTaskInText(fenced, { line: 1, raw: "- [ ] Invite the guest" }, "done")).toEqual({
+      ok: false,
+      reason: "That line is no longer a checklist item, so the note was not changed.",
+    });
+  });
+
   it("refuses a line that is not a checklist item", () => {
     expect(toggleTaskInText("plain\n", { line: 0, raw: "plain" }, "done")).toEqual({
       ok: false,
