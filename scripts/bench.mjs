@@ -19,6 +19,8 @@ await build({
   target: "node20",
   outfile: join(root, "dist", "bench.mjs"),
   logLevel: "error",
+  // npm packages are loaded from node_modules at run time (esbuild and playwright cannot be bundled).
+  packages: "external",
   alias: { obsidian: join(root, "tests", "host", "obsidian.ts") },
 });
 step(["--expose-gc", join(root, "dist", "bench.mjs"), root]);

@@ -6,6 +6,7 @@ import { ensureVault } from "./generate";
 import { benchHeap, benchScan } from "./core-bench";
 import { benchSnippets } from "./snippet-bench";
 import { row } from "./measure";
+import { benchBrowser } from "./browser-bench";
 
 const root = process.argv[2] ?? ".";
 const fixtures = join(root, "tests", "fixtures", "real-notes");
@@ -16,6 +17,8 @@ benchScan(small, lines);
 benchScan(large, lines);
 benchHeap(large, lines);
 benchSnippets(fixtures, lines);
+lines.push("");
+await benchBrowser(lines);
 const size = statSync(join(root, "main.js")).size;
 lines.push(row("main.js, minified", `${(size / 1024).toFixed(1)} KB`, "goal ≤ 50 KB"));
 console.log(lines.join("\n"));

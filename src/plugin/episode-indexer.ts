@@ -17,6 +17,8 @@ export class EpisodeIndexer extends Component {
   private templateFolders: string[] = [];
   private ready = false;
   private building: Promise<void> | null = null;
+  /** Unloaded: the plugin was disabled, maybe before the layout was ready. */
+  private stopped = false;
 
   constructor(
     private readonly app: App,
@@ -43,8 +45,15 @@ export class EpisodeIndexer extends Component {
     this.events.trigger("changed", paths);
   }
 
+  override onunload(): void {
+    this.stopped = true;
+  }
+
   /** Call from onLayoutReady: first scan, then live updates. */
   async start(): Promise<void> {
+    // A plugin disabled before the layout was ready still gets its onLayoutReady call;
+    // events registered on an unloaded component would never be removed.
+    if (this.stopped) return;
     this.registerEvent(
       this.app.metadataCache.on("changed", (file, data) => {
         if (file.extension !== "md") return;
@@ -84,9 +93,14 @@ export class EpisodeIndexer extends Component {
   private async rebuild(): Promise<void> {
     const run = async () => {
       this.templateFolders = await this.readTemplateFolders();
-      this.index.reset(createClassifier(this.settings, this.templateFolders));
+      // Snippet notes are never episodes, even when the snippets folder sits inside a show's
+      // folder (the default) and a snippet holds a checklist.
+      const snippets = this.settings.snippetsFolder.trim();
+      this.index.reset(createClassifier(this.settings, snippets === "" ? this.templateFolders : [...this.templateFolders, snippets]));
       const files = this.app.vault.getMarkdownFiles();
       for (let i = 0; i < files.length; i += BATCH) {
+        // Disabled during the scan: stop reading.
+        if (this.stopped) return;
         const batch = files.slice(i, i + BATCH);
         const texts = await Promise.all(batch.map((f) => this.app.vault.cachedRead(f).catch(() => null)));
         batch.forEach((file, n) => {

@@ -89,9 +89,15 @@ export class EpisodesView extends ItemView {
         this.scheduleRedraw();
       }),
     );
-    // A hidden sidebar is not redrawn; catch up when it becomes visible.
+    // A hidden sidebar is not redrawn; catch up when it becomes visible: its list gets a
+    // size again (sidebar expanded, tab selected), or the layout changes.
     this.registerEvent(this.app.workspace.on("layout-change", () => this.redrawIfVisible()));
     this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.redrawIfVisible()));
+    if (typeof ResizeObserver !== "undefined") {
+      const observer = new ResizeObserver(() => this.redrawIfVisible());
+      observer.observe(this.listEl);
+      this.register(() => observer.disconnect());
+    }
     this.redraw();
   }
 

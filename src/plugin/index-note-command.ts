@@ -9,6 +9,9 @@ import { todayIn } from "../core/dates";
 import { episodePath } from "../core/naming";
 import { episodeStatus } from "../core/status";
 
+/** Thrown inside Vault.process to leave the note as it is. */
+class LeaveUnwritten extends Error {}
+
 export function indexNotePath(show: ShowSettings): string {
   if (show.indexNote.trim() !== "") {
     const path = show.indexNote.trim();
@@ -44,10 +47,17 @@ export async function updateIndexNote(app: App, show: ShowSettings, index: Episo
     return;
   }
   let outcome: ReturnType<typeof replaceBlock> | null = null;
-  await app.vault.process(existing, (data) => {
-    outcome = replaceBlock(data, block);
-    return outcome.ok ? outcome.text : data;
-  });
+  try {
+    await app.vault.process(existing, (data) => {
+      outcome = replaceBlock(data, block);
+      // Returning the text unchanged would still write it (new mtime, 'modify', a sync
+      // upload): refused or already up to date, the write is aborted instead.
+      if (!outcome.ok || !outcome.changed) throw new LeaveUnwritten();
+      return outcome.text;
+    });
+  } catch (error) {
+    if (!(error instanceof LeaveUnwritten)) throw error;
+  }
   const result = outcome as ReturnType<typeof replaceBlock> | null;
   if (result && !result.ok) new Notice(result.reason, 10000);
   else if (result && result.changed) new Notice(`Updated the episode list in ${path}.`);

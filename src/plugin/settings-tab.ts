@@ -49,10 +49,14 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
   }
 
   override getSettingDefinitions(): SettingDefinitionItem[] {
-    const asDefinitions = (rows: Row[]) => rows.map((row) => ({ name: row.name, desc: row.desc, render: (s: Setting) => row.render(s) }));
+    // The rows are built again when drawn: update() stores these definitions and a page
+    // is drawn from them again later (back and forth), so values captured here would
+    // show settings as they were before the user changed them.
+    const asDefinitions = (rows: () => Row[]) =>
+      rows().map((row, i) => ({ name: row.name, desc: row.desc, render: (s: Setting) => rows()[i]?.render(s) }));
     const settings = this.host.settings;
     return [
-      { type: "group", items: asDefinitions(this.generalRows()) },
+      { type: "group", items: asDefinitions(() => this.generalRows()) },
       {
         type: "list",
         heading: "Shows",
@@ -62,7 +66,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
           type: "page" as const,
           name: show.name,
           desc: show.folder === "" ? "No folder" : `Folder: ${show.folder}`,
-          items: [{ type: "group" as const, items: asDefinitions(this.showRows(show)) }],
+          items: [{ type: "group" as const, items: asDefinitions(() => this.showRows(show)) }],
         })),
       },
     ];

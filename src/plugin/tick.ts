@@ -9,19 +9,27 @@ import { taskOnLine } from "../core/scan";
 
 export type TickResult = { ok: true } | { ok: false; reason: string };
 
+/**
+ * Thrown inside Vault.process to leave the file alone: returning the text unchanged
+ * still writes it (new mtime, a 'modify' event, a sync upload), so a refused tick
+ * aborts the write instead.
+ */
+class TickRefused extends Error {}
+
 export async function tickTask(app: App, file: TFile, ref: TaskRef, to: TaskTarget): Promise<TickResult> {
   const view = openViewOf(app, file);
   if (view) return tickInEditor(view, ref, to);
-  let failure: string | null = null;
-  await app.vault.process(file, (data) => {
-    const result = toggleTaskInText(data, ref, to);
-    if (!result.ok) {
-      failure = result.reason;
-      return data;
-    }
-    return result.text;
-  });
-  return failure === null ? { ok: true } : { ok: false, reason: failure };
+  try {
+    await app.vault.process(file, (data) => {
+      const result = toggleTaskInText(data, ref, to);
+      if (!result.ok) throw new TickRefused(result.reason);
+      return result.text;
+    });
+  } catch (error) {
+    if (error instanceof TickRefused) return { ok: false, reason: error.message };
+    throw error;
+  }
+  return { ok: true };
 }
 
 function openViewOf(app: App, file: TFile): MarkdownView | null {

@@ -1,0 +1,35 @@
+// Issue 3 figures, measured in headless Chromium on the stand-in host with the real
+// plugin: synchronous onload, one changed note in a 10,000-note vault against a
+// 100-note vault, and the sidebar's render of 1,000 episodes.
+import { chromiumAvailable, openPage } from "../../tests/screenshots/chromium";
+import { fmt, row } from "./measure";
+
+type Api = {
+  changeBenchmark(count: number): Promise<{ syncOnloadMs: number; changeMs: number; reads: number; episodes: number }>;
+  renderBenchmark(count: number): Promise<{ firstMs: number; rows: number; changeMs: number; rebuilt: number; sameMs: number }>;
+};
+
+export async function benchBrowser(lines: string[]): Promise<void> {
+  if (!chromiumAvailable()) {
+    lines.push(row("plugin figures in Chromium", "skipped: no /usr/bin/chromium (apt-get install chromium)"));
+    return;
+  }
+  const { browser, page } = await openPage("light");
+  try {
+    const small = await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.changeBenchmark(100));
+    const large = await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.changeBenchmark(10_000));
+    lines.push("Plugin on the stand-in host, in Chromium");
+    lines.push(row("synchronous part of onload", fmt(large.syncOnloadMs), "goal ≤ 1 ms"));
+    lines.push(row("one changed note, 100-note vault (write → index)", fmt(small.changeMs)));
+    lines.push(row("one changed note, 10,000-note vault (write → index)", fmt(large.changeMs)));
+    lines.push(row("10,000 ÷ 100", `${(large.changeMs / small.changeMs).toFixed(2)}×`, "goal ≤ 1.5×"));
+    lines.push(row("notes read per change (10,000-note vault)", String(large.reads), "goal 1 (0: the text comes with the event)"));
+    const render = await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.renderBenchmark(1000));
+    lines.push(row(`sidebar first render, ${render.rows} episodes`, fmt(render.firstMs), "goal ≤ 50 ms"));
+    lines.push(row("sidebar redraw with nothing changed", fmt(render.sameMs)));
+    lines.push(row(`sidebar redraw after one note changed (${render.rebuilt} row rebuilt)`, fmt(render.changeMs), "goal: one row"));
+    lines.push("");
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,350 @@
+// @vitest-environment happy-dom
+// "New episode": the form filled in through the DOM, the note it writes (path, number,
+// content), that it opens, inline validation, never overwriting an existing note, safe
+// file names, and the per-show commands.
+import { MarkdownView } from "obsidian";
+import { afterEach, describe, expect, it } from "vitest";
+import { chooseSuggestion, findButton, findSetting, pressKey, suggestionTexts, typeInto, userClick } from "../host/interactions";
+import type { TestHost } from "../host/test-host";
+import { AA22, GOH25, activeFilePath, finish, onDisk, realNote, settle, showData, start, topModal } from "./harness";
+
+let host: TestHost | undefined;
+afterEach(() => {
+  finish(host);
+  host = undefined;
+});
+
+const EPISODE_BODY = "Guest:: Someone\n\n## Checklist\n\n- [x] Invite\n- [ ] Promote\n";
+
+/** The default show ("Office Hours", code OH, folder "Office Hours") with episodes 03, 07 and 11, plus a GOH note elsewhere. */
+function seededVault(): Record<string, string> {
+  return {
+    "Office Hours/OH 03 - Alpha, with Someone.md": `---\ndate: 2025-01-10\n---\n${EPISODE_BODY}`,
+    "Office Hours/OH 07 - Beta, with Someone.md": `---\ndate: 2025-03-07\n---\n${EPISODE_BODY}`,
+    "Office Hours/OH 11 - Gamma, with Someone.md": `---\ndate: 2025-05-02\n---\n${EPISODE_BODY}`,
+    // A higher number of another series: it must not raise the show's next number.
+    [GOH25]: realNote(GOH25),
+  };
+}
+
+function field(modalEl: HTMLElement, name: string): HTMLInputElement {
+  const input = findSetting(modalEl, name).querySelector("input");
+  if (!input) throw new Error(`No input in the "${name}" setting`);
+  return input;
+}
+
+function fieldError(modalEl: HTMLElement, name: string): string {
+  return findSetting(modalEl, name).querySelector(".office-hours-field-error")?.textContent ?? "";
+}
+
+function mdFiles(h: TestHost): string[] {
+  return h.app.vault
+    .getMarkdownFiles()
+    .map((f) => f.path)
+    .sort();
+}
+
+describe("New episode, filled in through the form", () => {
+  it("creates the next-numbered note in the show folder with the template's content, and opens it", async () => {
+    ({ host } = await start({ files: seededVault() }));
+    expect(await host.runCommand("office-hours:new-episode")).toBe(true);
+    const modal = topModal(host);
+    expect(modal.titleEl.textContent).toBe("New Office Hours episode");
+    // Prefilled: highest number of the show (11) + 1, and the next Friday after Monday 2 June 2025.
+    expect(field(modal.modalEl, "Number").value).toBe("12");
+    expect(field(modal.modalEl, "Date").value).toBe("2025-06-06");
+    expect(field(modal.modalEl, "Time").value).toBe("13:00");
+
+    typeInto(field(modal.modalEl, "Topic"), "Loki basics");
+    typeInto(field(modal.modalEl, "Guests"), "Ann Lee, Bo Chen");
+    expect(modal.modalEl.querySelector(".office-hours-file-preview")?.textContent).toBe(
+      "File: Office Hours/OH 12 - Loki basics, with Ann Lee and Bo Chen.md",
+    );
+    userClick(findButton(modal.modalEl, "Create"));
+    await settle(host);
+
+    const path = "Office Hours/OH 12 - Loki basics, with Ann Lee and Bo Chen.md";
+    expect(host.activeModal()).toBeNull();
+    expect(mdFiles(host)).toContain(path);
+    const text = onDisk(host, path);
+    const [frontmatter = "", body = ""] = text.split(/^---$/m).slice(1);
+    expect(frontmatter.split("\n")).toEqual(expect.arrayContaining(["date: 2025-06-06", 'time: "13:00"', "office-hours: Office Hours"]));
+    expect(body).toContain("\n# [[OH 12 - Loki basics, with Ann Lee and Bo Chen]]\n");
+    expect(body).toContain("\nGuest:: Ann Lee, Bo Chen\n");
+    expect(body).toContain("\n## Checklist\n\n- [ ] Contact the guest and tell them about Office Hours.\n");
+    expect(body).toContain("\n## After the show\n\n- [ ] Add timestamps to the video (at least four).\n");
+    // Every checklist item starts open: 13 in the Checklist (two nested), 10 just before, 4 after the show.
+    expect(text).not.toMatch(/^\s*- \[x\]/m);
+    expect(text.match(/^\s*- \[ \] /gm)?.length).toBe(27);
+
+    // Opened in the main area, in an editor showing the same text.
+    expect(activeFilePath(host)).toBe(path);
+    const view = host.app.workspace.getActiveViewOfType(MarkdownView);
+    expect(view?.file?.path).toBe(path);
+    expect(view?.editor.getValue()).toBe(text);
+    expect(host.noticeMessages()).toEqual([]);
+
+    // The index picked the new note up: the next form proposes 13.
+    await host.runCommand("office-hours:new-episode");
+    expect(field(topModal(host).modalEl, "Number").value).toBe("13");
+  });
+
+  it("submits with Enter as well", async () => {
+    ({ host } = await start({ files: seededVault() }));
+    await host.runCommand("office-hours:new-episode");
+    const modal = topModal(host);
+    typeInto(field(modal.modalEl, "Topic"), "Keyboard only");
+    pressKey("Enter");
+    await settle(host);
+    expect(mdFiles(host)).toContain("Office Hours/OH 12 - Keyboard only.md");
+    expect(activeFilePath(host)).toBe("Office Hours/OH 12 - Keyboard only.md");
+  });
+
+  it("blocks an empty topic and a number already used, inline, without creating anything", async () => {
+    ({ host } = await start({ files: seededVault() }));
+    const before = mdFiles(host);
+    await host.runCommand("office-hours:new-episode");
+    const modal = topModal(host);
+    // The topic's error waits for a first submit.
+    expect(fieldError(modal.modalEl, "Topic")).toBe("");
+    userClick(findButton(modal.modalEl, "Create"));
+    await settle(host);
+    expect(host.activeModal()).toBe(modal);
+    expect(fieldError(modal.modalEl, "Topic")).toBe("Give the episode a topic.");
+    expect(findButton(modal.modalEl, "Create").getAttribute("aria-disabled")).toBe("true");
+
+    // Only spaces is still empty.
+    typeInto(field(modal.modalEl, "Topic"), "   ");
+    userClick(findButton(modal.modalEl, "Create"));
+    await settle(host);
+    expect(host.activeModal()).toBe(modal);
+
+    typeInto(field(modal.modalEl, "Topic"), "Tempo tricks");
+    expect(fieldError(modal.modalEl, "Topic")).toBe("");
+    typeInto(field(modal.modalEl, "Number"), "7");
+    expect(fieldError(modal.modalEl, "Number")).toBe("Number 7 is already used by Office Hours/OH 07 - Beta, with Someone.md.");
+    userClick(findButton(modal.modalEl, "Create"));
+    await settle(host);
+    expect(host.activeModal()).toBe(modal);
+    expect(mdFiles(host)).toEqual(before);
+
+    typeInto(field(modal.modalEl, "Number"), "8");
+    expect(fieldError(modal.modalEl, "Number")).toBe("");
+    expect(findButton(modal.modalEl, "Create").getAttribute("aria-disabled")).toBe("false");
+    userClick(findButton(modal.modalEl, "Create"));
+    await settle(host);
+    expect(mdFiles(host)).toEqual([...before, "Office Hours/OH 08 - Tempo tricks.md"].sort());
+  });
+
+  it("Cancel and Escape create nothing", async () => {
+    ({ host } = await start({ files: seededVault() }));
+    const before = mdFiles(host);
+    await host.runCommand("office-hours:new-episode");
+    typeInto(field(topModal(host).modalEl, "Topic"), "Never mind");
+    userClick(findButton(topModal(host).modalEl, "Cancel"));
+    await host.runCommand("office-hours:new-episode");
+    typeInto(field(topModal(host).modalEl, "Topic"), "Never mind");
+    pressKey("Escape");
+    await settle(host);
+    expect(host.activeModal()).toBeNull();
+    expect(mdFiles(host)).toEqual(before);
+  });
+});
+
+describe("the show's folder and template", () => {
+  it("the first episode in an empty vault creates the show folder and gets number 1", async () => {
+    ({ host } = await start({}));
+    await host.runCommand("office-hours:new-episode");
+    const modal = topModal(host);
+    expect(field(modal.modalEl, "Number").value).toBe("1");
+    typeInto(field(modal.modalEl, "Topic"), "Hello world");
+    userClick(findButton(modal.modalEl, "Create"));
+    await settle(host);
+    expect(host.app.vault.getFolderByPath("Office Hours")).not.toBeNull();
+    expect(activeFilePath(host)).toBe("Office Hours/OH 01 - Hello world.md");
+  });
+
+  it("uses the show's own template note (the real GOH template), filling what it understands", async () => {
+    const template = realNote("GOH checklist (template).md");
+    ({ host } = await start({
+      data: showData([{ id: "goh", name: "Grafana Office Hours", code: "GOH", folder: "GOH", template: "Templates/GOH checklist (template)" }]),
+      files: { "Templates/GOH checklist (template).md": template, [`GOH/${GOH25}`]: realNote(GOH25) },
+    }));
+    await host.runCommand("office-hours:new-episode");
+    const modal = topModal(host);
+    typeInto(field(modal.modalEl, "Topic"), "Loki");
+    typeInto(field(modal.modalEl, "Guests"), "Ann Lee");
+    userClick(findButton(modal.modalEl, "Create"));
+    await settle(host);
+    const path = "GOH/GOH 26 - Loki, with Ann Lee.md";
+    expect(activeFilePath(host)).toBe(path);
+    const text = onDisk(host, path);
+    // Templater's file title is filled in; everything after the title line is the template's own text.
+    expect(text).toBe(template.replace("<% tp.file.title %>", "GOH 26 - Loki, with Ann Lee"));
+    expect(host.noticeMessages()).toEqual([]);
+    // Current behaviour (a gap in src/core/new-episode.ts, see the report): this template has
+    // no {{date}} or {{guests}} placeholder, so the date and guest typed in the form are not
+    // in the note: `date:` stays empty and the guest stays the template's "Name".
+    expect(text).toContain("\ndate: \n");
+    expect(text).toContain('\nGuest:: "Name"\n');
+  });
+
+  it("falls back to the built-in template, with a notice, when the template note is missing", async () => {
+    ({ host } = await start({ data: showData([{ id: "goh", name: "Grafana Office Hours", code: "GOH", folder: "GOH", template: "Templates/Gone" }]) }));
+    await host.runCommand("office-hours:new-episode");
+    typeInto(field(topModal(host).modalEl, "Topic"), "Loki");
+    userClick(findButton(topModal(host).modalEl, "Create"));
+    await settle(host);
+    expect(host.noticeMessages()).toEqual(["The template note “Templates/Gone.md” was not found, so the built-in template was used."]);
+    expect(onDisk(host, "GOH/GOH 01 - Loki.md")).toContain("office-hours: Grafana Office Hours\n");
+  });
+});
+
+describe("a note already at the path is never overwritten", () => {
+  const taken = "Office Hours/OH 12 - Loki basics, with Ann Lee.md";
+  // Opted out of the plugin, so it is not counted and the form proposes number 12 again.
+  const takenText = "---\noffice-hours: false\n---\nMy own notes about Loki.\r\nKeep these bytes.\n";
+
+  async function submitColliding(h: TestHost): Promise<HTMLElement> {
+    await h.runCommand("office-hours:new-episode");
+    const modal = topModal(h);
+    expect(field(modal.modalEl, "Number").value).toBe("12");
+    typeInto(field(modal.modalEl, "Topic"), "Loki basics");
+    typeInto(field(modal.modalEl, "Guests"), "Ann Lee");
+    userClick(findButton(modal.modalEl, "Create"));
+    await settle(h);
+    const question = topModal(h);
+    expect(question.titleEl.textContent).toBe("This episode note already exists");
+    expect(question.contentEl.textContent).toContain(`${taken} already exists. Nothing was changed.`);
+    return question.modalEl;
+  }
+
+  it("offers to open it, and opening it leaves its bytes alone", async () => {
+    ({ host } = await start({ files: { ...seededVault(), [taken]: takenText } }));
+    const question = await submitColliding(host);
+    expect(Array.from(question.querySelectorAll("button")).map((b) => b.textContent)).toEqual([
+      "Open it",
+      "Create “OH 12 - Loki basics, with Ann Lee (2)”",
+    ]);
+    userClick(findButton(question, "Open it"));
+    await settle(host);
+    expect(activeFilePath(host)).toBe(taken);
+    expect(onDisk(host, taken)).toBe(takenText);
+    expect(mdFiles(host).filter((p) => p.includes("Loki basics"))).toEqual([taken]);
+  });
+
+  it("offers a free name, which is created and opened", async () => {
+    ({ host } = await start({ files: { ...seededVault(), [taken]: takenText } }));
+    const question = await submitColliding(host);
+    userClick(findButton(question, "Create “OH 12 - Loki basics, with Ann Lee (2)”"));
+    await settle(host);
+    const free = "Office Hours/OH 12 - Loki basics, with Ann Lee (2).md";
+    expect(activeFilePath(host)).toBe(free);
+    expect(onDisk(host, free)).toContain("Guest:: Ann Lee\n");
+    expect(onDisk(host, taken)).toBe(takenText);
+  });
+
+  it("dismissing the question creates nothing", async () => {
+    ({ host } = await start({ files: { ...seededVault(), [taken]: takenText } }));
+    const before = mdFiles(host);
+    await submitColliding(host);
+    pressKey("Escape");
+    await settle(host);
+    expect(host.activeModal()).toBeNull();
+    expect(mdFiles(host)).toEqual(before);
+    expect(onDisk(host, taken)).toBe(takenText);
+  });
+});
+
+describe("odd characters in the topic", () => {
+  it("give a file name every device can store, in the show folder, that still reads as the episode", async () => {
+    ({ host } = await start({ files: seededVault() }));
+    await host.runCommand("office-hours:new-episode");
+    const modal = topModal(host);
+    typeInto(field(modal.modalEl, "Topic"), "Loki: a/b? <c> #d [e]");
+    typeInto(field(modal.modalEl, "Guests"), "Ann");
+    userClick(findButton(modal.modalEl, "Create"));
+    await settle(host);
+
+    const created = mdFiles(host).filter((p) => p.startsWith("Office Hours/OH 12"));
+    expect(created).toHaveLength(1);
+    const path = created[0] ?? "";
+    const name = path.slice("Office Hours/".length);
+    // One file directly in the show folder: the slash did not make a sub-folder.
+    expect(name).not.toContain("/");
+    expect(name).not.toMatch(/[\\:*?"<>|#^[\]]/);
+    expect(name).toBe("OH 12 - Loki - a-b c d e, with Ann.md");
+    expect(host.app.vault.getAllFolders().map((f) => f.path)).toEqual(["Office Hours"]);
+    expect(activeFilePath(host)).toBe(path);
+    // The link in the note's title resolves to the note itself.
+    expect(onDisk(host, path)).toContain("# [[OH 12 - Loki - a-b c d e, with Ann]]");
+    expect(host.app.metadataCache.getFirstLinkpathDest("OH 12 - Loki - a-b c d e, with Ann", path)?.path).toBe(path);
+  });
+});
+
+describe("commands", () => {
+  const twoShows = showData([
+    { id: "goh", name: "Grafana Office Hours", code: "GOH", folder: "GOH", schedule: { weekday: 5, time: "16:00", timeZone: "Europe/Berlin", durationMinutes: 60 } },
+    { id: "aa", name: "Adobo and Avocados", code: "A&A", folder: "A&A" },
+  ]);
+
+  function ownCommands(h: TestHost): { id: string; name: string; hotkeys?: unknown[] }[] {
+    return h
+      .commandIds()
+      .filter((id) => id.startsWith("office-hours:"))
+      .map((id) => h.standIn.commands.findCommand(id))
+      .filter((c) => c !== undefined);
+  }
+
+  it("with two shows: “New episode” asks which show, and each show has its own command", async () => {
+    ({ host } = await start({ data: twoShows, files: { [`GOH/${GOH25}`]: realNote(GOH25), [`A&A/${AA22}`]: realNote(AA22) } }));
+    const names = Object.fromEntries(ownCommands(host).map((c) => [c.id, c.name]));
+    expect(names).toMatchObject({
+      "office-hours:new-episode": "Office Hours: New episode",
+      "office-hours:new-episode-goh": "Office Hours: New Grafana Office Hours episode",
+      "office-hours:new-episode-aa": "Office Hours: New Adobo and Avocados episode",
+    });
+
+    await host.runCommand("office-hours:new-episode");
+    expect(suggestionTexts(topModal(host).modalEl)).toEqual(["Grafana Office Hours (GOH)", "Adobo and Avocados (A&A)"]);
+    chooseSuggestion("Adobo", topModal(host).modalEl);
+    await settle(host);
+    const form = topModal(host);
+    expect(form.titleEl.textContent).toBe("New Adobo and Avocados episode");
+    expect(field(form.modalEl, "Number").value).toBe("23");
+    typeInto(field(form.modalEl, "Topic"), "Career switches");
+    userClick(findButton(form.modalEl, "Create"));
+    await settle(host);
+    expect(activeFilePath(host)).toBe("A&A/A&A 23 - Career switches.md");
+
+    // The show's own command goes straight to its form.
+    await host.runCommand("office-hours:new-episode-goh");
+    const goh = topModal(host);
+    expect(goh.titleEl.textContent).toBe("New Grafana Office Hours episode");
+    expect(field(goh.modalEl, "Number").value).toBe("26");
+    expect(field(goh.modalEl, "Time").value).toBe("16:00");
+  });
+
+  it("with one show: a single “New <show> episode” command that does not ask", async () => {
+    ({ host } = await start({ files: seededVault() }));
+    const ids = ownCommands(host).map((c) => c.id);
+    expect(ids.filter((id) => id.includes("new-episode"))).toEqual(["office-hours:new-episode"]);
+    expect(ownCommands(host).find((c) => c.id === "office-hours:new-episode")?.name).toBe("Office Hours: New Office Hours episode");
+  });
+
+  it("no command has a default hotkey", async () => {
+    ({ host } = await start({ data: twoShows }));
+    const commands = ownCommands(host);
+    expect(commands.map((c) => c.id).sort()).toEqual([
+      "office-hours:copy-snippet",
+      "office-hours:create-calendar-invite",
+      "office-hours:insert-snippet",
+      "office-hours:new-episode",
+      "office-hours:new-episode-aa",
+      "office-hours:new-episode-goh",
+      "office-hours:open-sidebar",
+      "office-hours:update-index-note",
+    ]);
+    for (const command of commands) expect(command.hotkeys ?? [], command.id).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+// Loads the screenshot page (page.ts, bundled with esbuild, plus theme.css and the
+// plugin's own styles.css) into Debian's headless Chromium through playwright-core.
+// Shared by the screenshot test and `npm run bench`.
+import { build } from "esbuild";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** The repository root, found upwards from here (this file also runs bundled into dist/). */
+function findRoot(): string {
+  let dir = import.meta.dirname;
+  while (!existsSync(join(dir, "tests", "screenshots", "page.ts"))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("cannot find the repository root");
+    dir = parent;
+  }
+  return dir;
+}
+
+const ROOT = findRoot();
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+async function bundlePage(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, "tests", "screenshots", "page.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    logLevel: "error",
+    alias: { obsidian: join(ROOT, "tests", "host", "obsidian.ts") },
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error("the screenshot page did not build");
+  return file.text;
+}
+
+export interface LoadedPage {
+  browser: Browser;
+  page: Page;
+}
+
+export async function openPage(theme: "light" | "dark", width = 1100, height = 1000): Promise<LoadedPage> {
+  const script = await bundlePage();
+  const css = readFileSync(join(ROOT, "tests", "screenshots", "theme.css"), "utf8") + readFileSync(join(ROOT, "styles.css"), "utf8");
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  // The script is inserted as text into a <script> element, never interpreted as markup.
+  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style></style></head><body class="theme-${theme}"></body></html>`);
+  await page.evaluate(
+    ({ css: styles, script: code }) => {
+      const style = document.querySelector("style");
+      if (style) style.textContent = styles;
+      const element = document.createElement("script");
+      element.textContent = code;
+      document.body.appendChild(element);
+    },
+    { css, script },
+  );
+  if (errors.length > 0) throw new Error(`the screenshot page failed: ${errors.join("; ")}`);
+  return { browser, page };
+}

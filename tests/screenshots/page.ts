@@ -1,0 +1,214 @@
+// The page rendered in headless Chromium: the stand-in host (in-memory vault), the
+// real plugin, and the built-in demo vault, with a fixed clock so pictures and figures
+// do not depend on the day they are made. Everything the Node side needs is exposed
+// on `window.officeHours`.
+import { createHost, type Host } from "../host/host";
+import OfficeHoursPlugin from "../../src/main";
+import { demoNotes, demoSettings } from "../../src/core/demo";
+import { BUILTIN_TEMPLATE } from "../../src/core/template/builtin";
+import manifest from "../../manifest.json";
+import type { EpisodesView } from "../../src/plugin/episodes-view";
+
+export const FIXED_NOW = new Date("2026-11-25T10:00:00Z");
+
+class PicturedPlugin extends OfficeHoursPlugin {
+  override clock = { now: () => FIXED_NOW };
+  /** Time onload ran before its first await, for the benchmark. */
+  syncOnloadMs = 0;
+
+  override onload(): Promise<void> {
+    const start = performance.now();
+    const done = super.onload();
+    this.syncOnloadMs = performance.now() - start;
+    return done;
+  }
+}
+
+interface Page {
+  host: Host | null;
+  plugin: PicturedPlugin | null;
+}
+
+const page: Page = { host: null, plugin: null };
+
+/** Resolve once `check` holds, polling each animation frame (the view redraws on its own). */
+async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+async function start(files: Record<string, string>): Promise<void> {
+  const host = await createHost({ files });
+  page.host = host;
+  const plugin = await host.loadPlugin(PicturedPlugin, manifest);
+  page.plugin = plugin;
+  await host.layoutReady();
+  await host.flush();
+  // The first scan runs in batches after layout-ready; wait for it like a user would.
+  const indexer = (plugin as unknown as { indexer: { isReady: boolean } }).indexer;
+  await until(() => indexer.isReady, "the first scan", 60_000);
+}
+
+function demoFiles(): Record<string, string> {
+  const settings = demoSettings("UTC");
+  const show = settings.shows[0];
+  const files: Record<string, string> = { ".obsidian/plugins/office-hours/data.json": JSON.stringify(settings) };
+  if (show) for (const [path, text] of demoNotes(show, FIXED_NOW)) files[path] = text;
+  return files;
+}
+
+/** `count` episodes shaped like the built-in template, for the render benchmark. */
+function manyEpisodes(count: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let n = 1; n <= count; n++) {
+    const day = String(1 + (n % 28)).padStart(2, "0");
+    const text = BUILTIN_TEMPLATE.replace("date: {{date}}", `date: 2026-${String(1 + (n % 12)).padStart(2, "0")}-${day}`)
+      .replace(/\{\{guestList\}\}/, `Guest ${n}`)
+      .replace(/\{\{[^}]*\}\}/g, "x");
+    files[`Office Hours/OH ${String(n).padStart(4, "0")} - Topic ${n}, with Guest ${n}.md`] = text;
+  }
+  return files;
+}
+
+/** `count` notes, one in ten an episode (the seed note's shape), the rest ordinary. */
+function mixedVault(count: number): Record<string, string> {
+  const episode = BUILTIN_TEMPLATE.replace(/\{\{[^}]*\}\}/g, "x");
+  const ordinary = ["# Meeting notes", "", ...Array.from({ length: 60 }, (_, i) => `- point ${i} about [[Note ${i}]] and the plan`)].join("\n");
+  const files: Record<string, string> = {};
+  for (let n = 0; n < count; n++) {
+    if (n % 10 === 0) files[`Office Hours/OH ${n} - Topic ${n}, with Guest ${n}.md`] = episode.replace("Guest:: x", `Guest:: Guest ${n}`);
+    else files[`Notes/${n % 50}/Note ${n}.md`] = ordinary;
+  }
+  return files;
+}
+
+function host(): Host {
+  if (!page.host) throw new Error("call start first");
+  return page.host;
+}
+
+function view(): EpisodesView {
+  const leaf = host().app.workspace.getLeavesOfType("office-hours-episodes")[0];
+  if (!leaf) throw new Error("the sidebar is not open");
+  return leaf.view as EpisodesView;
+}
+
+async function openSidebar(): Promise<void> {
+  await host().runCommand("office-hours:open-sidebar");
+  await host().flush();
+  // The view draws itself once it is visible: nothing here forces it.
+  await until(() => document.querySelector(".office-hours-list")?.childElementCount !== 0, "the sidebar to draw");
+}
+
+const api = {
+  async startDemo(): Promise<void> {
+    await start(demoFiles());
+  },
+  openSidebar,
+  /** Show every row's open items for the first upcoming episode with some. */
+  async expandFirstUpcoming(): Promise<void> {
+    const button = document.querySelector<HTMLButtonElement>(".office-hours-row:not(.is-past) .office-hours-expand");
+    button?.click();
+    await host().flush();
+  },
+  async setWhen(when: "upcoming" | "past" | "all"): Promise<void> {
+    const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>(".office-hours-when button"));
+    buttons.find((b) => b.textContent?.toLowerCase() === when)?.click();
+    await host().flush();
+  },
+  async expandAndWait(): Promise<void> {
+    await api.expandFirstUpcoming();
+    await until(() => document.querySelector(".office-hours-open-items") !== null, "the open items");
+  },
+  async openNewEpisode(topic: string, guests: string): Promise<void> {
+    await host().runCommand("office-hours:new-episode");
+    await host().flush();
+    const inputs = Array.from(document.querySelectorAll<HTMLInputElement>(".office-hours-new-episode input"));
+    const type = (input: HTMLInputElement | undefined, value: string) => {
+      if (!input) return;
+      input.value = value;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    type(inputs[0], topic);
+    type(inputs[1], guests);
+    await host().flush();
+  },
+  async openSnippetPicker(notePath: string): Promise<void> {
+    await host().openFile(notePath);
+    await host().runCommand("office-hours:insert-snippet");
+    await host().flush();
+  },
+  async closeModals(): Promise<void> {
+    for (const modal of Array.from(document.querySelectorAll(".modal-container"))) modal.remove();
+    await host().flush();
+  },
+  /**
+   * Synchronous onload time, and the cost of one changed note: from the write to the
+   * index holding the new episode, with the number of notes read on the way.
+   */
+  async changeBenchmark(count: number): Promise<{ syncOnloadMs: number; changeMs: number; reads: number; episodes: number }> {
+    page.host?.dispose();
+    await start(mixedVault(count));
+    const vault = host().app.vault;
+    const path = "Office Hours/OH 0 - Topic 0, with Guest 0.md";
+    const file = vault.getFileByPath(path);
+    if (!file) throw new Error("benchmark note missing");
+    let reads = 0;
+    const originalRead = vault.read.bind(vault);
+    const originalCachedRead = vault.cachedRead.bind(vault);
+    vault.read = (f) => {
+      reads++;
+      return originalRead(f);
+    };
+    vault.cachedRead = (f) => {
+      reads++;
+      return originalCachedRead(f);
+    };
+    const times: number[] = [];
+    for (let round = 0; round < 7; round++) {
+      const text = await originalRead(file);
+      await vault.modify(file, text.replace(/- \[[ x]\] How do you pronounce your name\?/, round % 2 ? "- [ ] How do you pronounce your name?" : "- [x] How do you pronounce your name?"));
+      const t0 = performance.now();
+      await host().flush();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const plugin = page.plugin;
+    return { syncOnloadMs: plugin?.syncOnloadMs ?? -1, changeMs: times[3] ?? 0, reads: reads / 7, episodes: count / 10 };
+  },
+  /** Render time of the sidebar for `count` episodes, then of a one-note change. */
+  async renderBenchmark(count: number): Promise<{ firstMs: number; rows: number; changeMs: number; rebuilt: number; sameMs: number }> {
+    page.host?.dispose();
+    await start(manyEpisodes(count));
+    await host().runCommand("office-hours:open-sidebar");
+    await host().flush();
+    const v = view();
+    await api.setWhen("all");
+    // Force a full first render: drop the view's rows, then time a redraw that builds all.
+    v.onClose();
+    await v.onOpen();
+    const t0 = performance.now();
+    v.redraw();
+    const firstMs = performance.now() - t0;
+    const rows = document.querySelectorAll(".office-hours-row").length;
+    const t1 = performance.now();
+    v.redraw();
+    const sameMs = performance.now() - t1;
+    const path = `Office Hours/OH 0001 - Topic 1, with Guest 1.md`;
+    const file = host().app.vault.getFileByPath(path);
+    if (!file) throw new Error("benchmark note missing");
+    await host().app.vault.process(file, (data) => data.replace("- [ ] How do you pronounce your name?", "- [x] How do you pronounce your name?"));
+    // The metadata event re-indexes the one note; the view's debounced redraw is still
+    // pending, so the redraw timed here is the one that change causes.
+    await host().flush();
+    const t2 = performance.now();
+    v.redraw();
+    const changeMs = performance.now() - t2;
+    return { firstMs, rows, changeMs, rebuilt: v.lastRedrawCount, sameMs };
+  },
+};
+
+(window as unknown as { officeHours: typeof api }).officeHours = api;

@@ -1,0 +1,78 @@
+// Renders the sidebar, the new-episode form and the snippet picker from the demo vault
+// in real headless Chromium, in the light and the dark theme, checks what they show,
+// and keeps the pictures in docs/ for the README.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromiumAvailable, openPage, type LoadedPage } from "./chromium";
+
+const DOCS = join(import.meta.dirname, "..", "..", "docs");
+const THEMES = ["light", "dark"] as const;
+
+type Api = {
+  startDemo(): Promise<void>;
+  openSidebar(): Promise<void>;
+  expandAndWait(): Promise<void>;
+  setWhen(when: string): Promise<void>;
+  openNewEpisode(topic: string, guests: string): Promise<void>;
+  openSnippetPicker(path: string): Promise<void>;
+  closeModals(): Promise<void>;
+};
+
+describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless Chromium", () => {
+  for (const theme of THEMES) {
+    describe(`${theme} theme`, () => {
+      let loaded: LoadedPage;
+      beforeAll(async () => {
+        mkdirSync(DOCS, { recursive: true });
+        loaded = await openPage(theme);
+        await loaded.page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.startDemo());
+      }, 60_000);
+      afterAll(async () => {
+        await loaded?.browser.close();
+      });
+
+      it("draws the episodes sidebar with every demo episode", async () => {
+        const { page } = loaded;
+        await page.evaluate(async () => {
+          const api = (window as unknown as { officeHours: Api }).officeHours;
+          await api.openSidebar();
+          await api.setWhen("all");
+          await api.expandAndWait();
+        });
+        const sidebar = page.locator('.workspace-leaf-content[data-type="office-hours-episodes"]');
+        expect(await sidebar.locator(".office-hours-row").count()).toBe(6);
+        expect(await sidebar.locator(".office-hours-group-title").first().innerText()).toContain("Office Hours");
+        expect(await sidebar.locator(".office-hours-open-item").count()).toBeGreaterThan(0);
+        // Real layout happened: the progress bars have a width.
+        const bar = await sidebar.locator("progress").first().boundingBox();
+        expect(bar?.width ?? 0).toBeGreaterThan(50);
+        await sidebar.screenshot({ path: join(DOCS, `sidebar-${theme}.png`) });
+      });
+
+      it("draws the new-episode form, prefilled and previewing the file name", async () => {
+        const { page } = loaded;
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.openNewEpisode("Metrics without tears", "Ana Ruiz, Tom Berg"));
+        const modal = page.locator(".office-hours-new-episode");
+        await expect.poll(() => modal.locator(".office-hours-file-preview").innerText()).toBe(
+          "File: Office Hours/OH 07 - Metrics without tears, with Ana Ruiz and Tom Berg.md",
+        );
+        await modal.screenshot({ path: join(DOCS, `new-episode-${theme}.png`) });
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.closeModals());
+      });
+
+      it("draws the snippet picker with filled previews", async () => {
+        const { page } = loaded;
+        await page.evaluate(() =>
+          (window as unknown as { officeHours: Api }).officeHours.openSnippetPicker("Office Hours/OH 04 - Logs at scale, with Kenji Sato.md"),
+        );
+        const picker = page.locator(".office-hours-snippet-picker");
+        await expect.poll(() => picker.locator(".suggestion-item").count()).toBe(13);
+        const previews = await picker.locator(".office-hours-snippet-preview").allInnerTexts();
+        expect(previews).toContain("Office Hours #04 with Kenji Sato");
+        await picker.screenshot({ path: join(DOCS, `snippet-picker-${theme}.png`) });
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.closeModals());
+      });
+    });
+  }
+});
