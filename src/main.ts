@@ -19,6 +19,7 @@ export default class OfficeHoursPlugin extends Plugin {
   clock: Clock = systemClock;
   private indexer!: EpisodeIndexer;
   private showCommandIds: string[] = [];
+  private settingTab: OfficeHoursSettingTab | null = null;
   private readonly applySettingsSoon = debounce(() => void this.applySettings(), APPLY_SETTINGS_DELAY_MS, true);
 
   override async onload(): Promise<void> {
@@ -29,7 +30,8 @@ export default class OfficeHoursPlugin extends Plugin {
     const actions = this.commandActions();
     registerStaticCommands(this, actions);
     this.showCommandIds = registerShowCommands(this, actions);
-    this.addSettingTab(new OfficeHoursSettingTab(this.app, this, this));
+    this.settingTab = new OfficeHoursSettingTab(this.app, this, this);
+    this.addSettingTab(this.settingTab);
     this.app.workspace.onLayoutReady(() => void this.indexer.start());
   }
 
@@ -47,6 +49,8 @@ export default class OfficeHoursPlugin extends Plugin {
     this.settings = await loadSettings(this);
     await this.applySettings();
     this.refreshShowCommands();
+    // An open settings tab still shows the old values: draw it again from the new ones.
+    this.settingTab?.refresh();
   }
 
   async saveSettings(structural: boolean): Promise<void> {

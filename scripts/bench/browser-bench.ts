@@ -5,8 +5,8 @@ import { chromiumAvailable, openPage } from "../../tests/screenshots/chromium";
 import { fmt, row } from "./measure";
 
 type Api = {
-  changeBenchmark(count: number): Promise<{ syncOnloadMs: number; changeMs: number; reads: number; episodes: number }>;
-  renderBenchmark(count: number): Promise<{ firstMs: number; rows: number; changeMs: number; rebuilt: number; sameMs: number }>;
+  changeBenchmark(count: number): Promise<{ syncOnloadMs: number; changeMs: number; ownMs: number; reads: number; episodes: number }>;
+  renderBenchmark(count: number): Promise<{ firstMs: number; firstScriptMs: number; rows: number; changeMs: number; rebuilt: number; sameMs: number }>;
 };
 
 export async function benchBrowser(lines: string[]): Promise<void> {
@@ -20,12 +20,15 @@ export async function benchBrowser(lines: string[]): Promise<void> {
     const large = await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.changeBenchmark(10_000));
     lines.push("Plugin on the stand-in host, in Chromium");
     lines.push(row("synchronous part of onload", fmt(large.syncOnloadMs), "goal ≤ 1 ms"));
-    lines.push(row("one changed note, 100-note vault (write → index)", fmt(small.changeMs)));
-    lines.push(row("one changed note, 10,000-note vault (write → index)", fmt(large.changeMs)));
-    lines.push(row("10,000 ÷ 100", `${(large.changeMs / small.changeMs).toFixed(2)}×`, "goal ≤ 1.5×"));
+    lines.push(row("one changed note, 100-note vault: plugin's re-index", fmt(small.ownMs)));
+    lines.push(row("one changed note, 10,000-note vault: plugin's re-index", fmt(large.ownMs)));
+    lines.push(row("10,000 ÷ 100 (plugin's share)", `${(large.ownMs / small.ownMs).toFixed(2)}×`, "goal ≤ 1.5×"));
+    lines.push(row("same, write → index with the host's own work, 100 notes", fmt(small.changeMs)));
+    lines.push(row("same, write → index with the host's own work, 10,000 notes", fmt(large.changeMs)));
     lines.push(row("notes read per change (10,000-note vault)", String(large.reads), "goal 1 (0: the text comes with the event)"));
     const render = await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.renderBenchmark(1000));
-    lines.push(row(`sidebar first render, ${render.rows} episodes`, fmt(render.firstMs), "goal ≤ 50 ms"));
+    lines.push(row(`sidebar first render, 1,000 episodes (${render.rows} rows drawn, rest on "Show more")`, fmt(render.firstMs), "goal ≤ 50 ms"));
+    lines.push(row("  of which script (the rest is style and layout)", fmt(render.firstScriptMs)));
     lines.push(row("sidebar redraw with nothing changed", fmt(render.sameMs)));
     lines.push(row(`sidebar redraw after one note changed (${render.rebuilt} row rebuilt)`, fmt(render.changeMs), "goal: one row"));
     lines.push("");

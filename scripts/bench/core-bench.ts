@@ -57,7 +57,7 @@ export function benchScan(dir: string, lines: string[]): void {
 
 /** Retained heap of an index holding `count` episodes, per 1,000 episodes. */
 export function benchHeap(dir: string, lines: string[]): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
+  const gc = (global as { gc?: () => void }).gc;
   if (!gc) {
     lines.push(row("heap per 1,000 episodes", "run with --expose-gc"));
     return;

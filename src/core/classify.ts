@@ -53,6 +53,9 @@ export function createClassifier(
   options: ClassifierOptions = {},
 ): Classifier {
   const templateFolders = [...settings.templateFolders, ...extraTemplateFolders].map(cleanFolder).filter((f) => f !== "");
+  // Snippet notes are never episodes, even when the snippets folder sits inside a show
+  // folder (the default one does).
+  const snippetsFolder = cleanFolder(settings.snippetsFolder);
   const matchers = new Map<string, PhaseMatcher>();
   const readers = new Map<string, ShowReader>();
   for (const show of settings.shows) {
@@ -71,13 +74,15 @@ export function createClassifier(
   const allGuestFields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields)])];
   const guestKeys = new Set(allGuestFields.map(canonicalKey));
   const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName };
+  // Deepest folder first, cleaned once: classify runs for every note of the vault.
   const byFolder = settings.shows
-    .filter((s) => cleanFolder(s.folder) !== "")
-    .sort((a, b) => cleanFolder(b.folder).length - cleanFolder(a.folder).length);
+    .map((show) => ({ show, folder: cleanFolder(show.folder) }))
+    .filter((s) => s.folder !== "")
+    .sort((a, b) => b.folder.length - a.folder.length);
 
   const isTemplatePath = (path: string) =>
     templateFolders.some((folder) => isUnder(path, folder)) || path.split("/").slice(0, -1).some(isTemplateFolderName);
-  const showFor = (path: string) => byFolder.find((s) => isUnder(path, cleanFolder(s.folder))) ?? null;
+  const showFor = (path: string) => byFolder.find((s) => isUnder(path, s.folder))?.show ?? null;
 
   const findShow = (value: string): ShowSettings | null => {
     const wanted = value.trim().toLowerCase();
@@ -93,6 +98,7 @@ export function createClassifier(
     isTemplatePath,
     classify(path: string, text: string): Classified {
       if (isTemplatePath(path)) return { kind: "template", episode: null, show: null };
+      if (isUnder(path, snippetsFolder)) return { kind: "other", episode: null, show: null };
       const folderShow = showFor(path);
       if (!folderShow && !options.readEveryNote && cannotBeEpisode(text, guestKeys)) return { kind: "other", episode: null, show: null };
 
@@ -150,6 +156,20 @@ function cannotBeEpisode(text: string, guestKeys: ReadonlySet<string>): boolean 
   });
 }
 
+/** Like the full-line field reader: leading non-alphanumerics and trailing _ * ~ ` and spaces go. */
+function stripKeyDecoration(candidate: string): string {
+  let start = 0;
+  let end = candidate.length;
+  while (start < end) {
+    const code = candidate.charCodeAt(start);
+    const asciiAlnum = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (asciiAlnum || (code >= 128 && /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(String.fromCodePoint(candidate.codePointAt(start) ?? 0)))) break;
+    start++;
+  }
+  while (end > start && "_*~` \t".includes(candidate.charAt(end - 1))) end--;
+  return candidate.slice(start, end);
+}
+
 /** Longest key worth looking back for; longer ones are read in full (rare). */
 const MAX_KEY_LOOKBACK = 200;
 
@@ -167,7 +187,7 @@ function mayHaveGuestField(text: string, guestKeys: ReadonlySet<string>): boolea
     const bracket = Math.max(before.lastIndexOf("["), before.lastIndexOf("("));
     const candidates = [before, bracket >= 0 ? before.slice(bracket + 1) : ""];
     for (const candidate of candidates) {
-      const key = candidate.replace(/^[^\p{L}\p{N}\p{Extended_Pictographic}]+/u, "").replace(/[_*~`\s]+$/, "");
+      const key = stripKeyDecoration(candidate);
       if (key !== "" && guestKeys.has(canonicalKey(key))) return true;
     }
   }
@@ -211,6 +231,7 @@ function isIndexNote(path: string, basename: string, show: ShowSettings, named: 
 
 /** A folder conventionally named for templates: "Templates", "_templates", "template". */
 function isTemplateFolderName(segment: string): boolean {
+  if (segment.length > 11 || !segment.toLowerCase().includes("template")) return false;
   return /^[_.@-]?templates?$/i.test(segment);
 }
 

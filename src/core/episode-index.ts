@@ -14,6 +14,8 @@ import { seriesOf } from "./classify";
 export interface IndexedEpisode {
   episode: Episode;
   show: ShowSettings | null;
+  /** Changes each time this note is read again: lets views skip unchanged rows cheaply. */
+  version: number;
 }
 
 export class EpisodeIndex {
@@ -40,7 +42,9 @@ export class EpisodeIndex {
     const result = this.classifier.classify(path, text);
     this.episodes.delete(path);
     this.templates.delete(path);
-    if (result.kind === "episode" && result.episode) this.episodes.set(path, { episode: result.episode, show: result.show });
+    if (result.kind === "episode" && result.episode) {
+      this.episodes.set(path, { episode: result.episode, show: result.show, version: this.revision + 1 });
+    }
     else if (result.kind === "template") this.templates.add(path);
     this.revision++;
     return result;
@@ -76,9 +80,10 @@ export class EpisodeIndex {
   items(todayFor: (show: ShowSettings | null) => string): ReportItem[] {
     const settings = this.classifier.settings;
     return this.all()
-      .map(({ episode, show }) => ({
+      .map(({ episode, show, version }) => ({
         episode,
         show,
+        version,
         status: episodeStatus(episode, todayFor(show), {
           deadlines: show?.deadlines ?? settings.shows[0]?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 },
           warnDaysBefore: settings.warnDaysBefore,

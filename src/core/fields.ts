@@ -23,11 +23,26 @@ export function canonicalKey(key: string): string {
   let out = "";
   let pendingDash = false;
   for (const ch of key.trim()) {
+    const code = ch.charCodeAt(0);
+    // ASCII first, without regular expressions: keys are nearly always plain ASCII.
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        pendingDash = out.length > 0;
+        continue;
+      }
+      const lower = code >= 65 && code <= 90 ? code + 32 : code;
+      const keepAscii = (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 45;
+      if (!keepAscii) continue;
+      if (pendingDash) out += "-";
+      pendingDash = false;
+      out += String.fromCharCode(lower);
+      continue;
+    }
     if (/\s/.test(ch)) {
       pendingDash = out.length > 0;
       continue;
     }
-    const keep = ch === "_" || ch === "-" || ALNUM.test(ch) || EMOJI.test(ch);
+    const keep = ALNUM.test(ch) || EMOJI.test(ch);
     if (!keep) continue;
     if (pendingDash) out += "-";
     pendingDash = false;

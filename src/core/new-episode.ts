@@ -10,6 +10,7 @@ import { episodePath, joinNames } from "./naming";
 import { renderTemplate } from "./template/render";
 import { BUILTIN_TEMPLATE } from "./template/builtin";
 import { episodeValues } from "./template/episode-values";
+import { fillEmptyFields } from "./template/fill-fields";
 
 export interface EpisodeDraft {
   topic: string;
@@ -113,5 +114,7 @@ export function planEpisode(
     locale,
   );
   const rendered = renderTemplate(template ?? BUILTIN_TEMPLATE, values);
-  return { path, basename, content: rendered.text, unresolved: rendered.unresolved };
+  const content =
+    template === null ? rendered.text : fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields });
+  return { path, basename, content, unresolved: rendered.unresolved };
 }

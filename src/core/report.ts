@@ -9,6 +9,8 @@ export interface ReportItem {
   episode: Episode;
   show: ShowSettings | null;
   status: EpisodeStatus;
+  /** The index's version of the note, when it comes from an EpisodeIndex. */
+  version?: number;
 }
 
 export interface EpisodeJson {

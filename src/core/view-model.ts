@@ -1,7 +1,7 @@
 // What the episodes sidebar shows, computed without any DOM: grouping by show,
 // upcoming before past, filters, and every string a row displays. The view only turns
 // rows into elements, and compares `signature`s to redraw only rows that changed.
-import type { Phase } from "./types";
+import type { Episode, Phase } from "./types";
 import type { ReportItem } from "./report";
 import type { Alert } from "./status";
 import { relativeDays } from "./status";
@@ -45,7 +45,8 @@ export interface EpisodeRow {
   bars: PhaseBar[];
   next: string | null;
   alerts: Alert[];
-  openItems: OpenItem[];
+  /** Open items, listed (openItems) only when the row is expanded. */
+  openCount: number;
   /** Changes whenever anything the row displays changes. */
   signature: string;
 }
@@ -94,10 +95,14 @@ export function buildGroups(
   const byDate = new Map(items.map((i) => [i.episode.path, i.episode.date ?? ""]));
   for (const group of groups.values()) {
     // Soonest first among upcoming (undated last); most recent first among past.
-    group.upcoming.sort((a, b) => compareDates(byDate.get(a.path) ?? "", byDate.get(b.path) ?? "", true) || a.path.localeCompare(b.path));
-    group.past.sort((a, b) => compareDates(byDate.get(b.path) ?? "", byDate.get(a.path) ?? "", false) || a.path.localeCompare(b.path));
+    group.upcoming.sort((a, b) => compareDates(byDate.get(a.path) ?? "", byDate.get(b.path) ?? "", true) || comparePaths(a.path, b.path));
+    group.past.sort((a, b) => compareDates(byDate.get(b.path) ?? "", byDate.get(a.path) ?? "", false) || comparePaths(a.path, b.path));
   }
   return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function compareDates(a: string, b: string, undatedLast: boolean): number {
@@ -119,35 +124,50 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
   const { episode, status } = item;
   const alerts = [...status.alerts];
   if (duplicateNumber) alerts.push({ severity: "late", message: `Number ${episode.numberText ?? ""} is used by another episode` });
-  const sections = episode.sections;
-  const openItems: OpenItem[] = episode.tasks
-    .filter((t) => t.state === "open")
-    .map((t) => ({
-      line: t.line,
-      raw: t.raw,
-      text: plainText(t.text),
-      depth: t.depth,
-      section: sections[t.section]?.heading ?? "",
-      phase: sections[t.section]?.phase ?? "other",
-    }));
   const bars = SHOWN_PHASES.map((phase) => ({ phase, label: PHASE_LABELS[phase], ...status.phases[phase] })).filter(
     (bar) => bar.total > 0,
   );
-  const row: Omit<EpisodeRow, "signature"> = {
+  const relative = status.daysUntil === null ? "" : relativeDays(status.daysUntil);
+  const alertKey = alerts.map((a) => a.message).join("|");
+  const base = {
     path: episode.path,
     number: episode.numberText ?? "",
     // The topic: the guests have their own line.
     title: episode.topic,
     guests: episode.guests.map((g) => g.name).join(", "),
     date: episode.date ? dateLabel(episode.date, locale) : "No date",
-    relative: status.daysUntil === null ? "" : relativeDays(status.daysUntil),
+    relative,
     upcoming: status.when !== "past",
     bars,
     next: episode.next ? plainText(episode.next.text) : null,
     alerts,
-    openItems,
+    openCount: episode.tasks.reduce((n, t) => n + (t.state === "open" ? 1 : 0), 0),
   };
-  return { ...row, signature: JSON.stringify(row) };
+  // The note's version covers everything read from it; the rest depends on the day.
+  const signature =
+    item.version !== undefined ? `${item.version}|${relative}|${base.upcoming}|${alertKey}|${locale}` : JSON.stringify(base);
+  return { ...base, signature };
+}
+
+/** The items still open in an episode, as the expanded row lists them. */
+export function openItems(episode: Episode): OpenItem[] {
+  return episode.tasks
+    .filter((t) => t.state === "open")
+    .map((t) => ({
+      line: t.line,
+      raw: t.raw,
+      text: plainText(t.text),
+      depth: t.depth,
+      section: episode.sections[t.section]?.heading ?? "",
+      phase: episode.sections[t.section]?.phase ?? "other",
+    }));
+}
+
+/** The show filter's choices: every group, without building any row. */
+export function showOptions(items: readonly ReportItem[]): { key: string; label: string }[] {
+  const groups = new Map<string, string>();
+  for (const item of items) if (!groups.has(groupKey(item))) groups.set(groupKey(item), groupLabel(item));
+  return [...groups.entries()].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label));
 }
 
 /** "Fri 5 Jan 2024": a date-only value shown without any zone shift. */

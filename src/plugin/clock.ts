@@ -6,7 +6,10 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** The device's own time zone: the default for a first show. */
+let deviceZone: string | null = null;
+
+/** The device's own time zone: the default for a first show (asked once: it is not cheap). */
 export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  deviceZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  return deviceZone;
 }

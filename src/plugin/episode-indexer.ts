@@ -93,10 +93,7 @@ export class EpisodeIndexer extends Component {
   private async rebuild(): Promise<void> {
     const run = async () => {
       this.templateFolders = await this.readTemplateFolders();
-      // Snippet notes are never episodes, even when the snippets folder sits inside a show's
-      // folder (the default) and a snippet holds a checklist.
-      const snippets = this.settings.snippetsFolder.trim();
-      this.index.reset(createClassifier(this.settings, snippets === "" ? this.templateFolders : [...this.templateFolders, snippets]));
+      this.index.reset(createClassifier(this.settings, this.templateFolders));
       const files = this.app.vault.getMarkdownFiles();
       for (let i = 0; i < files.length; i += BATCH) {
         // Disabled during the scan: stop reading.

@@ -5,6 +5,8 @@ import { Keymap, setIcon, type PaneType } from "obsidian";
 import type { EpisodeRow, OpenItem } from "../core/view-model";
 
 export interface RowActions {
+  /** The open items of the row's note, listed only when the row is expanded. */
+  items(path: string): OpenItem[];
   open(path: string, pane: PaneType | boolean): void;
   toggleExpanded(path: string): void;
   tick(path: string, item: OpenItem, checkbox: HTMLInputElement): void;
@@ -65,16 +67,16 @@ export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolea
     }
   });
 
-  if (row.openItems.length > 0) {
+  if (row.openCount > 0) {
     const toggle = head.createEl("button", {
       cls: "clickable-icon office-hours-expand",
       attr: {
-        "aria-label": expanded ? "Hide open items" : `Show ${row.openItems.length} open items`,
+        "aria-label": expanded ? "Hide open items" : `Show ${row.openCount} open items`,
         "aria-expanded": expanded ? "true" : "false",
       },
     });
     setIcon(toggle, expanded ? "chevron-down" : "chevron-right");
-    toggle.createSpan({ cls: "office-hours-open-count", text: String(row.openItems.length) });
+    toggle.createSpan({ cls: "office-hours-open-count", text: String(row.openCount) });
     toggle.addEventListener("click", () => actions.toggleExpanded(row.path));
     if (expanded) renderOpenItems(el, row, actions);
   }
@@ -84,7 +86,7 @@ export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolea
 function renderOpenItems(parent: HTMLElement, row: EpisodeRow, actions: RowActions): void {
   const list = parent.createDiv({ cls: "office-hours-open-items" });
   let section: string | null = null;
-  for (const item of row.openItems) {
+  for (const item of actions.items(row.path)) {
     if (item.section !== section) {
       section = item.section;
       list.createDiv({ cls: "office-hours-open-section", text: section === "" ? "Before the first heading" : section });

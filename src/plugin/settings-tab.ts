@@ -97,8 +97,8 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
     new Setting(containerEl).addButton((button) => button.setButtonText("Add a show").setCta().onClick(() => void this.addShow()));
   }
 
-  /** Redraw after a change of structure (a show added, removed or renamed). */
-  private refresh(): void {
+  /** Redraw after a change of structure (a show added, removed or renamed), or of the settings behind it. */
+  refresh(): void {
     if (requireApiVersion("1.13.0")) this.update();
     else this.draw();
   }

@@ -113,9 +113,14 @@ export async function copySnippet(ctx: SnippetContext): Promise<void> {
 async function activeNote(ctx: SnippetContext): Promise<{ path: string | null; text: string | null }> {
   const view = ctx.app.workspace.getActiveViewOfType(MarkdownView);
   if (view?.file) return { path: view.file.path, text: view.editor.getValue() };
+  // The sidebar may have focus: use the last note, from its open editor when there is
+  // one (it may hold typing not yet saved), else from the vault.
   const file = ctx.app.workspace.getActiveFile();
-  if (file && file.extension === "md") return { path: file.path, text: await ctx.app.vault.cachedRead(file) };
-  return { path: null, text: null };
+  if (!file || file.extension !== "md") return { path: null, text: null };
+  for (const leaf of ctx.app.workspace.getLeavesOfType("markdown")) {
+    if (leaf.view instanceof MarkdownView && leaf.view.file?.path === file.path) return { path: file.path, text: leaf.view.editor.getValue() };
+  }
+  return { path: file.path, text: await ctx.app.vault.cachedRead(file) };
 }
 
 /**

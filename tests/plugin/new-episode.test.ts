@@ -179,14 +179,17 @@ describe("the show's folder and template", () => {
     const path = "GOH/GOH 26 - Loki, with Ann Lee.md";
     expect(activeFilePath(host)).toBe(path);
     const text = onDisk(host, path);
-    // Templater's file title is filled in; everything after the title line is the template's own text.
-    expect(text).toBe(template.replace("<% tp.file.title %>", "GOH 26 - Loki, with Ann Lee"));
+    // Templater's file title is filled in, and the template's blanks (`date:` empty, the
+    // placeholder guest "Name") get what the form said; every other byte is the template's.
+    const date = /^date: (\d{4}-\d{2}-\d{2})$/m.exec(text)?.[1] ?? "";
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(text).toBe(
+      template
+        .replace("<% tp.file.title %>", "GOH 26 - Loki, with Ann Lee")
+        .replace("\ndate: \n", `\ndate: ${date}\n`)
+        .replace('\nGuest:: "Name"\n', "\nGuest:: Ann Lee\n"),
+    );
     expect(host.noticeMessages()).toEqual([]);
-    // Current behaviour (a gap in src/core/new-episode.ts, see the report): this template has
-    // no {{date}} or {{guests}} placeholder, so the date and guest typed in the form are not
-    // in the note: `date:` stays empty and the guest stays the template's "Name".
-    expect(text).toContain("\ndate: \n");
-    expect(text).toContain('\nGuest:: "Name"\n');
   });
 
   it("falls back to the built-in template, with a notice, when the template note is missing", async () => {

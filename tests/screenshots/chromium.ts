@@ -55,18 +55,18 @@ export async function openPage(theme: "light" | "dark", width = 1100, height = 1
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  // The script is inserted as text into a <script> element, never interpreted as markup.
-  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style></style></head><body class="theme-${theme}"></body></html>`);
-  await page.evaluate(
-    ({ css: styles, script: code }) => {
-      const style = document.querySelector("style");
-      if (style) style.textContent = styles;
-      const element = document.createElement("script");
-      element.textContent = code;
-      document.body.appendChild(element);
-    },
-    { css, script },
+  // Served from an intercepted address (nothing leaves the machine) with cross-origin
+  // isolation headers: that gives performance.now() 5 µs resolution instead of 100 µs.
+  const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css.replace(/<\/style/gi, "<\\/style")}</style></head><body class="theme-${theme}"><script>${script.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
+  await page.route("http://localhost/office-hours/**", (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: "text/html; charset=utf-8",
+      headers: { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" },
+      body: html,
+    }),
   );
+  await page.goto("http://localhost/office-hours/");
   if (errors.length > 0) throw new Error(`the screenshot page failed: ${errors.join("; ")}`);
   return { browser, page };
 }

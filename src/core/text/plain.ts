@@ -5,9 +5,19 @@ import { replaceLinks } from "./links";
 
 const MARKERS = /\*\*|__|==|[*`]|(^|\s)_|_($|\s)/g;
 
+// Checklists repeat across episodes (one template): remember recent answers.
+const recent = new Map<string, string>();
+const RECENT_LIMIT = 2000;
+
 export function plainText(markdown: string): string {
-  return replaceLinks(markdown)
-    .display.replace(MARKERS, "$1$2")
-    .replace(/\s+/g, " ")
-    .trim();
+  let plain = recent.get(markdown);
+  if (plain === undefined) {
+    plain = replaceLinks(markdown)
+      .display.replace(MARKERS, "$1$2")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(markdown, plain);
+  }
+  return plain;
 }

@@ -61,7 +61,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 // A snippet formats the same few instants in the same few zones many times over, and
 // formatToParts is the slow part: remember the latest answers (the objects are frozen).
 const recent = new Map<string, WallClock | null>();
-const RECENT_LIMIT = 64;
+const RECENT_LIMIT = 512;
 
 /** The wall clock of `instant` in `timeZone`, or null for an invalid instant or zone. */
 export function wallClock(instant: Date, timeZone: string): WallClock | null {
