@@ -16,10 +16,15 @@ export async function benchBrowser(lines: string[]): Promise<void> {
   }
   const { browser, page } = await openPage("light");
   try {
-    const small = await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.changeBenchmark(100));
-    const large = await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.changeBenchmark(10_000));
+    const run = (count: number) => page.evaluate((n) => (window as unknown as { officeHours: Api }).officeHours.changeBenchmark(n), count);
+    // The first load is cold (nothing compiled yet), as when Obsidian starts: its onload
+    // time is the one reported. The 100-note run is then repeated warm, so the two vault
+    // sizes are compared under the same conditions.
+    const cold = await run(100);
+    const small = await run(100);
+    const large = await run(10_000);
     lines.push("Plugin on the stand-in host, in Chromium");
-    lines.push(row("synchronous part of onload", fmt(large.syncOnloadMs), "goal ≤ 1 ms"));
+    lines.push(row("synchronous part of onload (first, cold load)", fmt(cold.syncOnloadMs), "goal ≤ 1 ms"));
     lines.push(row("one changed note, 100-note vault: plugin's re-index", fmt(small.ownMs)));
     lines.push(row("one changed note, 10,000-note vault: plugin's re-index", fmt(large.ownMs)));
     lines.push(row("10,000 ÷ 100 (plugin's share)", `${(large.ownMs / small.ownMs).toFixed(2)}×`, "goal ≤ 1.5×"));

@@ -19,20 +19,41 @@ const PLACEHOLDER = /\{\{\s*([a-z]+)(?::([^}]*))?\s*\}\}/gi;
 
 /**
  * Fill the pattern. A placeholder with no value takes the literal text just before it
- * along ("…, with {{guests}}" with no guest yet gives no dangling ", with").
+ * along ("…, with {{guests}}" with no guest yet gives no dangling ", with"), and the
+ * closing brackets of that literal after it ("{{topic}} ({{guests}})" gives no ")").
+ * A literal between two placeholders joins two values: with nothing written before it,
+ * it goes too ("{{code}} {{number}} - {{topic}}" without code and number gave "- Topic").
  */
 export function renderName(pattern: string, fields: NameFields): string {
   let out = "";
   let last = 0;
+  let first = true;
+  let unclosed = "";
   for (const match of pattern.matchAll(PLACEHOLDER)) {
-    const literal = pattern.slice(last, match.index);
+    const literal = withoutClosers(pattern.slice(last, match.index), unclosed);
     const value = fieldValue(fields, (match[1] ?? "").toLowerCase(), match[2]);
-    if (value !== "") out += literal + value;
-    else if (out === "") out += literal.trimStart();
+    unclosed = "";
+    if (value !== "") out += (first || out.trim() !== "" ? literal : "") + value;
+    else if (first) out += literal.trimStart();
+    else unclosed = closersOf(literal);
+    first = false;
     last = match.index + match[0].length;
   }
-  out += pattern.slice(last);
+  out += withoutClosers(pattern.slice(last), unclosed);
   return out.replace(/\s+/g, " ").trim();
+}
+
+const BRACKETS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "“": "”", "‘": "’", "«": "»" };
+
+/** The closers of the brackets a literal leaves open at its end: " (" → ")". */
+function closersOf(literal: string): string {
+  let closers = "";
+  for (let i = literal.trimEnd().length - 1; i >= 0 && BRACKETS[literal.charAt(i)] !== undefined; i--) closers += BRACKETS[literal.charAt(i)];
+  return closers;
+}
+
+function withoutClosers(literal: string, closers: string): string {
+  return closers !== "" && literal.startsWith(closers) ? literal.slice(closers.length) : literal;
 }
 
 function fieldValue(fields: NameFields, name: string, format: string | undefined): string {

@@ -4,7 +4,8 @@
 
 /** Characters forbidden on Windows, macOS, iOS or Android, or that break wiki links. */
 const FORBIDDEN = new Set(["/", "\\", ":", "*", "?", '"', "<", ">", "|", "#", "^", "[", "]"]);
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+// Windows also reserves COM¹–COM³ and LPT¹–LPT³ (superscript digits).
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 /** Bytes left for the name itself: most file systems allow 255 bytes including ".md". */
 const MAX_NAME_BYTES = 200;
 
@@ -25,7 +26,9 @@ export function safeFileName(name: string, fallback = "Untitled episode"): strin
   // Leading dots hide a file; trailing dots and spaces are dropped by Windows.
   out = out.replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
   if (out === "") out = fallback;
-  if (RESERVED.test(out)) out = `${out}_`;
+  // The mark goes on the stem: Windows reads "NUL.tar.gz" as NUL, so "con.txt_" (and the
+  // "con.txt_.md" it became) was still the device; "con_.txt" is not.
+  if (RESERVED.test(out)) out = out.replace(/^[^.]*/, (stem) => `${stem}_`);
   return out;
 }
 

@@ -192,10 +192,10 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
   const d = defaultShow(timeZone);
   const where = (key: string) => `show ${index + 1} ${key}`;
   const name = str(raw.name, d.name, where("name"), notes).trim() || d.name;
-  const schedule = isRecord(raw.schedule) ? raw.schedule : {};
-  const links = isRecord(raw.links) ? raw.links : {};
-  const deadlines = isRecord(raw.deadlines) ? raw.deadlines : {};
-  const phases = isRecord(raw.phaseHeadings) ? raw.phaseHeadings : {};
+  const schedule = group(raw.schedule, where("schedule"), notes);
+  const links = group(raw.links, where("links"), notes);
+  const deadlines = group(raw.deadlines, where("deadlines"), notes);
+  const phases = group(raw.phaseHeadings, where("phase headings"), notes);
   const phaseHeadings = copyPhaseHeadings(d.phaseHeadings);
   for (const phase of PHASES) {
     phaseHeadings[phase] = stringList(phases[phase], d.phaseHeadings[phase], where(`${phase} headings`), notes);
@@ -233,6 +233,14 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     inviteMinutesBefore: int(raw.inviteMinutesBefore, d.inviteMinutesBefore, 0, 240, where("invite minutes before"), notes),
     inviteMinutesAfter: int(raw.inviteMinutesAfter, d.inviteMinutesAfter, 0, 240, where("invite minutes after"), notes),
   };
+}
+
+/** A nested group of settings; one of another type was replaced without a note before. */
+function group(value: unknown, key: string, notes: string[]): Raw {
+  if (value === undefined) return {};
+  if (isRecord(value)) return value;
+  notes.push(`${key} was not a group of settings; the defaults are used.`);
+  return {};
 }
 
 function str(value: unknown, fallback: string, key: string, notes: string[]): string {

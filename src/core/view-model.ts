@@ -176,3 +176,16 @@ export function dateLabel(date: string, locale = "en"): string {
   const noon = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
   return formatDate(noon, "UTC", "ddd D MMM YYYY", locale);
 }
+
+/** Paths of episodes whose number another episode of the same show also uses. */
+export function duplicateNumberPaths(items: readonly ReportItem[]): Set<string> {
+  const byKey = new Map<string, string[]>();
+  for (const item of items) {
+    if (item.episode.number === null) continue;
+    const key = `${seriesOf(item.episode, item.show) ?? ""}#${item.episode.number}`;
+    const paths = byKey.get(key);
+    if (paths) paths.push(item.episode.path);
+    else byKey.set(key, [item.episode.path]);
+  }
+  return new Set([...byKey.values()].filter((paths) => paths.length > 1).flat());
+}

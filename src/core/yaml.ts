@@ -200,7 +200,8 @@ function findSingleQuoteEnd(text: string): number {
   return -1;
 }
 
-const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", '"': '"', "\\": "\\", "/": "/", "0": "\0", " ": " " };
+// \b and \f too: JSON.stringify writes them, and the template step quotes values with it.
+const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", '"': '"', "\\": "\\", "/": "/", "0": "\0", " ": " " };
 
 function readDoubleQuoted(text: string, no: number, errors: string[]): string {
   let out = "";

@@ -85,7 +85,9 @@ function manyEpisodes(count: number): Record<string, string> {
 /** `count` notes, one in ten an episode (the seed note's shape), the rest ordinary. */
 function mixedVault(count: number): Record<string, string> {
   const episode = BUILTIN_TEMPLATE.replace(/\{\{[^}]*\}\}/g, "x");
-  const ordinary = ["# Meeting notes", "", ...Array.from({ length: 60 }, (_, i) => `- point ${i} about [[Note ${i}]] and the plan`)].join("\n");
+  // No wiki links: the stand-in host resolves each link by scanning every file (the app
+  // keeps a name index), which would make a 10,000-note vault measure the host, not us.
+  const ordinary = ["# Meeting notes", "", ...Array.from({ length: 60 }, (_, i) => `- point ${i} about note ${i} and the plan`)].join("\n");
   const files: Record<string, string> = {};
   for (let n = 0; n < count; n++) {
     if (n % 10 === 0) files[`Office Hours/OH ${n} - Topic ${n}, with Guest ${n}.md`] = episode.replace("Guest:: x", `Guest:: Guest ${n}`);
@@ -187,22 +189,27 @@ const api = {
       return originalCachedRead(f);
     };
     const times: number[] = [];
-    // Three rounds warm the code up; the median of the next seven is reported.
+    const own: number[] = [];
+    // Three rounds warm the code up; the median of the next seven is reported (a median,
+    // so one garbage-collection pause in a large vault does not decide the figure).
     for (let round = 0; round < 10; round++) {
       if (round === 3) {
         times.length = 0;
-        ownMs = 0;
+        own.length = 0;
         reads = 0;
       }
+      ownMs = 0;
       const text = await originalRead(file);
       await vault.modify(file, text.replace(/- \[[ x]\] How do you pronounce your name\?/, round % 2 ? "- [ ] How do you pronounce your name?" : "- [x] How do you pronounce your name?"));
       const t0 = performance.now();
       await host().flush();
       times.push(performance.now() - t0);
+      own.push(ownMs);
     }
     times.sort((a, b) => a - b);
+    own.sort((a, b) => a - b);
     const plugin = page.plugin;
-    return { syncOnloadMs: plugin?.syncOnloadMs ?? -1, changeMs: times[3] ?? 0, ownMs: ownMs / 7, reads: reads / 7, episodes: count / 10 };
+    return { syncOnloadMs: plugin?.syncOnloadMs ?? -1, changeMs: times[3] ?? 0, ownMs: own[3] ?? 0, reads: reads / 7, episodes: count / 10 };
   },
   /** Render time of the sidebar for `count` episodes, then of a one-note change. */
   async renderBenchmark(count: number): Promise<{ firstMs: number; firstScriptMs: number; rows: number; changeMs: number; rebuilt: number; sameMs: number }> {

@@ -5,7 +5,7 @@
 // every time placeholder work).
 import type { Episode } from "../types";
 import type { ShowSettings } from "../settings";
-import type { SnippetValues } from "./fill";
+import { fillSnippet, type SnippetValues } from "./fill";
 import { episodeFields, type EpisodeFacts } from "../template/episode-values";
 import { inviteWindow } from "../calendar/invite-window";
 import { googleCalendarLink } from "../calendar/google-calendar-link";
@@ -60,9 +60,11 @@ export function snippetValues(
   fields.invitestart = invite ? at(invite.start, zone) : "";
   fields.inviteend = invite ? at(invite.end, zone) : "";
   fields.invitewindow = invite ? `${formatDate(invite.start, zone, "HH:mm", locale)}–${at(invite.end, zone)}` : "";
-  fields.guesttime = start && facts.guestTimeZone ? at(start, facts.guestTimeZone) : start ? fields.time ?? "" : "";
+  // Without the guest's zone, the show's time with its zone: a bare "13:00" told a guest
+  // elsewhere the wrong hour.
+  fields.guesttime = start ? at(start, facts.guestTimeZone ?? zone) : "";
   fields.guestlinks = episodeGuestLines(episode, facts.guests);
-  fields.beforeitems = beforeItems(episode);
+  fields.beforeitems = beforeItems(episode, (text) => fillSnippet(text, { fields, start, timeZone: zone, locale }).text);
   fields.timestamps = ["00:00:00 Introductions", ...talkingPoints(noteText).map((p) => `00:00:00 ${p}`)].join("\n");
   fields.calendarlink = invite
     ? googleCalendarLink({
@@ -93,10 +95,14 @@ function episodeGuestLines(episode: Episode, names: readonly string[]): string {
     .join("\n");
 }
 
-/** The note's "just before the show" items, or the built-in template's when it has none. */
-function beforeItems(episode: Episode): string {
+/**
+ * The note's "just before the show" items, or the built-in template's when it has none.
+ * Those are template text: filled here, or the guest read "streaming to {{channelName}}"
+ * (a value is never filled again once inserted into a snippet).
+ */
+function beforeItems(episode: Episode, fill: (text: string) => string): string {
   const fromNote = tasksOfPhase(episode, "before");
-  const items = fromNote.length > 0 ? fromNote : tasksOfPhase(readEpisode("template.md", BUILTIN_TEMPLATE), "before");
+  const items = fromNote.length > 0 ? fromNote : tasksOfPhase(readEpisode("template.md", BUILTIN_TEMPLATE), "before").map(fill);
   return items.map((text) => `- ${text}`).join("\n");
 }
 

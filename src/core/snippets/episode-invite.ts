@@ -61,6 +61,8 @@ export function episodeInvite(
 
 /** Is this existing .ics file one we wrote for this event (so it may be replaced)? */
 export function isOurInvite(text: string, uid: string): boolean {
-  const unfolded = text.replace(/\r?\n[ \t]/g, "");
-  return unfolded.includes(`PRODID:${PRODID}`) && unfolded.split(/\r?\n/).some((line) => line === `UID:${uid}`);
+  const lines = text.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
+  // Whole lines for both: a foreign file that only quoted our PRODID in a DESCRIPTION
+  // passed a substring test and would have been overwritten.
+  return lines.some((line) => line === `PRODID:${PRODID}`) && lines.some((line) => line === `UID:${uid}`);
 }

@@ -33,8 +33,14 @@ function link(text: string, url: string): string {
 /** "an hour-long", "a 90-minute", "a 2-hour": with its article, so templates read well. */
 export function durationText(minutes: number): string {
   if (minutes === 60) return "an hour-long";
-  if (minutes % 60 === 0) return `a ${minutes / 60}-hour`;
-  return minutes === 8 || minutes === 11 || minutes === 18 || (minutes >= 80 && minutes < 90) ? `an ${minutes}-minute` : `a ${minutes}-minute`;
+  if (minutes % 60 === 0) return `${article(minutes / 60)} ${minutes / 60}-hour`;
+  return `${article(minutes)} ${minutes}-minute`;
+}
+
+/** "an" before numbers said with a vowel sound: eight, eleven, eighteen, eighty…, eight hundred…
+ * Hours used to get "a" always ("a 8-hour"), and 800–899 minutes "a 810-minute". */
+function article(n: number): string {
+  return n === 8 || n === 11 || n === 18 || (n >= 80 && n < 90) || (n >= 800 && n < 900) ? "an" : "a";
 }
 
 /** The show's start for an episode, or null without a date or with a bad zone/time. */

@@ -24,14 +24,20 @@ export function fillEmptyFields(text: string, values: FieldValues): string {
   }
   if (values.guests.length > 0) {
     const keys = new Set(values.guestFields.map(canonicalKey));
+    // Only a whole-line field (`Guest:: "Name"`) is filled; an inline one is left alone.
+    // The test is part of the search: an empty `[guest:: ]` earlier in the note used to
+    // be found first and stop it, so the whole-line field after it stayed empty.
+    const wholeLine = (line: string | undefined) => {
+      const at = line?.indexOf("::") ?? -1;
+      return line !== undefined && at >= 0 && !/[[(]/.test(line.slice(0, at));
+    };
     const field = scanBody(lines, bodyStart, { fields: true, templateTags: false }).fields.find(
-      (f) => keys.has(canonicalKey(f.key)) && parseGuestValue(f.value).guests.length === 0,
+      (f) => keys.has(canonicalKey(f.key)) && parseGuestValue(f.value).guests.length === 0 && wholeLine(lines[f.line]),
     );
     const line = field ? lines[field.line] : undefined;
-    // Only a whole-line field (`Guest:: "Name"`) is filled; an inline one is left alone.
     if (field && line !== undefined) {
       const at = line.indexOf("::");
-      if (at >= 0 && !/[[(]/.test(line.slice(0, at))) lines[field.line] = `${line.slice(0, at + 2)} ${values.guests.join(", ")}`;
+      lines[field.line] = `${line.slice(0, at + 2)} ${values.guests.join(", ")}`;
     }
   }
   const trailing = text.endsWith("\n") ? newline : "";
