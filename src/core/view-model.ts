@@ -7,7 +7,9 @@ import type { Alert } from "./status";
 import { relativeDays } from "./status";
 import { seriesOf } from "./classify";
 import { formatDate } from "./time/format-date";
+import { utcMillis } from "./time/calendar-date";
 import { plainText } from "./text/plain";
+import { numbering } from "./numbering";
 
 export type WhenFilter = "upcoming" | "past" | "all";
 
@@ -56,6 +58,8 @@ export interface ShowGroup {
   label: string;
   upcoming: EpisodeRow[];
   past: EpisodeRow[];
+  /** Numbers missing between the show's lowest and highest (over all its episodes). */
+  gaps: number[];
 }
 
 const PHASE_LABELS: Record<Phase, string> = { prep: "Prep", before: "Before", after: "After", other: "Other" };
@@ -78,6 +82,12 @@ export function buildGroups(
 ): ShowGroup[] {
   const groups = new Map<string, ShowGroup>();
   const query = fold(filters.text.trim());
+  const members = new Map<string, { number: number | null; path: string }[]>();
+  for (const item of items) {
+    const list = members.get(groupKey(item)) ?? [];
+    list.push({ number: item.episode.number, path: item.episode.path });
+    members.set(groupKey(item), list);
+  }
   for (const item of items) {
     const key = groupKey(item);
     if (filters.show !== "" && filters.show !== key) continue;
@@ -87,7 +97,7 @@ export function buildGroups(
     if (query !== "" && !fold(`${row.number} ${row.title} ${row.guests} ${row.next ?? ""} ${row.path}`).includes(query)) continue;
     let group = groups.get(key);
     if (!group) {
-      group = { key, label: groupLabel(item), upcoming: [], past: [] };
+      group = { key, label: groupLabel(item), upcoming: [], past: [], gaps: numbering(members.get(key) ?? []).gaps };
       groups.set(key, group);
     }
     (upcoming ? group.upcoming : group.past).push(row);
@@ -173,7 +183,8 @@ export function showOptions(items: readonly ReportItem[]): { key: string; label:
 /** "Fri 5 Jan 2024": a date-only value shown without any zone shift. */
 export function dateLabel(date: string, locale = "en"): string {
   const [y, m, d] = date.split("-").map(Number);
-  const noon = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+  // utcMillis, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999 ("0024" showed 1924).
+  const noon = new Date(utcMillis(y ?? 1970, m ?? 1, d ?? 1, 12));
   return formatDate(noon, "UTC", "ddd D MMM YYYY", locale);
 }
 

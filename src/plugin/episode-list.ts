@@ -121,16 +121,17 @@ export class EpisodeList {
     let el = this.groupEls.get(group.key);
     if (!el) {
       el = createDiv({ cls: "office-hours-group", attr: { "data-group": group.key } });
-      const header = el.createDiv({ cls: "office-hours-group-title" });
-      header.createSpan({ cls: "office-hours-group-label" });
-      header.createSpan({ cls: "office-hours-count" });
+      const header = el.createDiv({ cls: "office-hours-group-header" });
+      const title = header.createDiv({ cls: "office-hours-group-title" });
+      title.createSpan({ cls: "office-hours-group-label" });
+      title.createSpan({ cls: "office-hours-count" });
+      header.createDiv({ cls: "office-hours-gaps" });
       this.groupEls.set(group.key, el);
     }
-    const label = el.querySelector(".office-hours-group-label");
-    const count = el.querySelector(".office-hours-count");
-    if (label && label.textContent !== group.label) label.setText(group.label);
-    const total = String(group.upcoming.length + group.past.length);
-    if (count && count.textContent !== total) count.setText(total);
+    setTextIfChanged(el.querySelector(".office-hours-group-label"), group.label);
+    setTextIfChanged(el.querySelector(".office-hours-count"), String(group.upcoming.length + group.past.length));
+    const gaps = group.gaps.length === 0 ? "" : `No episode numbered ${group.gaps.join(", ")}`;
+    setTextIfChanged(el.querySelector(".office-hours-gaps"), gaps);
     return el;
   }
 
@@ -143,6 +144,10 @@ export class EpisodeList {
     }
     return el;
   }
+}
+
+function setTextIfChanged(el: Element | null, text: string): void {
+  if (el && el.textContent !== text) el.setText(text);
 }
 
 /**

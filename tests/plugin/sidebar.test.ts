@@ -115,6 +115,18 @@ describe("the sidebar over the real notes", () => {
     expect(host.app.workspace.getLeavesOfType(EPISODES_VIEW)).toEqual([view.leaf]);
   });
 
+  it("reports the numbers missing from a series under its title", async () => {
+    ({ host } = await start({ files: realNotes() }));
+    const view = await openSidebar(host);
+    userClick(whenButton(view, "All"));
+    const gapsOf = (key: string) => view.contentEl.querySelector(`[data-group="${key}"] .office-hours-gaps`)?.textContent;
+    // GOH 12, 25 and 30 are in the fixtures: 13–24 and 26–29 are missing.
+    const missing = [...Array.from({ length: 12 }, (_, i) => 13 + i), 26, 27, 28, 29];
+    expect(gapsOf("series:GOH")).toBe(`No episode numbered ${missing.join(", ")}`);
+    // A&A has one episode, so nothing is missing.
+    expect(gapsOf("series:A&A")).toBe("");
+  });
+
   it("filters by when, show and text", async () => {
     ({ host } = await start({ files: realNotes() }));
     const view = await openSidebar(host);

@@ -3,7 +3,8 @@
 // emphasis, highlight and inline code are dropped. Linear, like replaceLinks.
 import { replaceLinks } from "./links";
 
-const MARKERS = /\*\*|__|==|[*`]|(^|\s)_|_($|\s)/g;
+// `__` next to a space goes whole: "(^|\s)_" took one of them first, so "__bold__" read "_bold".
+const MARKERS = /\*\*|==|[*`]|(^|\s)__?|__?($|\s)|__/g;
 
 // Checklists repeat across episodes (one template): remember recent answers.
 const recent = new Map<string, string>();
