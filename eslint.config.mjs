@@ -11,7 +11,7 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.browser },
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.mjs", "scripts/*.mjs", "manifest.json"] },
+        projectService: { allowDefaultProject: ["*.mjs", "scripts/*.mjs"] },
         tsconfigRootDir: import.meta.dirname,
         extraFileExtensions: [".json"],
       },
@@ -51,6 +51,13 @@ export default tseslint.config(
       // Popout windows do not exist under Node: `global` is the only global object here.
       "obsidianmd/no-global-this": "off",
     },
+  },
+  {
+    // The manifest the directory reads: checked with the directory's own rule.
+    files: ["manifest.json"],
+    plugins: { obsidianmd },
+    languageOptions: { parser: tseslint.parser },
+    rules: { "obsidianmd/validate-manifest": "error" },
   },
   globalIgnores(["node_modules", "dist", "main.js", "demo-vault", ".bench", "coverage", "docs", "tests/fixtures"]),
 );
