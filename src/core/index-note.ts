@@ -42,7 +42,8 @@ export function replaceBlock(text: string, block: string): BlockUpdate {
   if (starts.length === 0 && ends.length === 0) {
     const newline = text.includes("\r\n") ? "\r\n" : "\n";
     const separator = text === "" ? "" : text.endsWith("\n") ? newline : newline + newline;
-    const updated = text + separator + block.split("\n").join(newline) + newline;
+    // Split on \r?\n: a block rendered with CRLF (renderBlock's newline) came out "\r\r\n".
+    const updated = text + separator + block.split(/\r?\n/).join(newline) + newline;
     return { ok: true, text: updated, changed: true };
   }
   const start = starts[0];
@@ -54,9 +55,14 @@ export function replaceBlock(text: string, block: string): BlockUpdate {
     };
   }
   const endOfEnd = text.indexOf("%%", end + END_PREFIX.length);
-  if (endOfEnd < 0) return { ok: false, reason: "The end marker of the episode list is not closed with %%, so the note was not changed." };
+  // The %% must close the marker on its own line: the next %% anywhere later (a comment
+  // of the user's further down) made everything up to it part of the list, and lost it.
+  const endLine = text.indexOf("\n", end);
+  if (endOfEnd < 0 || (endLine >= 0 && endOfEnd > endLine)) {
+    return { ok: false, reason: "The end marker of the episode list is not closed with %%, so the note was not changed." };
+  }
   const newline = text.includes("\r\n") ? "\r\n" : "\n";
-  const replacement = block.split("\n").join(newline);
+  const replacement = block.split(/\r?\n/).join(newline);
   const updated = text.slice(0, start) + replacement + text.slice(endOfEnd + 2);
   return { ok: true, text: updated, changed: updated !== text };
 }

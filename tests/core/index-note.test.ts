@@ -1,0 +1,167 @@
+// The episode list the plugin keeps inside a show's index note: only the text between
+// its two markers is ever the plugin's; every other byte is the user's and never changes.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BLOCK_END, BLOCK_START, renderBlock, replaceBlock, type IndexEntry } from "../../src/core/index-note";
+
+const ENTRIES: IndexEntry[] = [
+  { link: "[[GOH 26 - Pyroscope]]", date: "2024-01-19", guests: "Ryan Perry", upcoming: true },
+  { link: "[[GOH 27 - Undated]]", date: null, guests: "", upcoming: true },
+  { link: "[[GOH 25 - Beyla]]", date: "2024-01-05", guests: "Nikola Grcevski", upcoming: true },
+  { link: "[[GOH 24 - AI microscopy]]", date: "2023-12-15", guests: "Theia Scientific and Volkov Labs", upcoming: false },
+  { link: "[[GOH 01 - Grafana 10]]", date: "2023-06-16", guests: "Mitch Seaman", upcoming: false },
+];
+
+const BLOCK = [
+  BLOCK_START,
+  "### Upcoming",
+  "",
+  "- 2024-01-05: [[GOH 25 - Beyla]] with Nikola Grcevski",
+  "- 2024-01-19: [[GOH 26 - Pyroscope]] with Ryan Perry",
+  "- [[GOH 27 - Undated]]",
+  "",
+  "### Past",
+  "",
+  "- 2023-06-16: [[GOH 01 - Grafana 10]] with Mitch Seaman",
+  "- 2023-12-15: [[GOH 24 - AI microscopy]] with Theia Scientific and Volkov Labs",
+  BLOCK_END,
+].join("\n");
+
+function replaced(text: string, block: string): string {
+  const result = replaceBlock(text, block);
+  if (!result.ok) throw new Error(result.reason);
+  return result.text;
+}
+
+describe("renderBlock", () => {
+  it("lists upcoming episodes soonest first (undated last) and past ones in order, between the markers", () => {
+    expect(renderBlock(ENTRIES)).toBe(BLOCK);
+  });
+
+  it("says when a list is empty", () => {
+    expect(renderBlock([])).toBe([BLOCK_START, "### Upcoming", "", "- (none yet)", "", "### Past", "", "- (none yet)", BLOCK_END].join("\n"));
+  });
+
+  it("joins lines with the newline it is given", () => {
+    expect(renderBlock(ENTRIES, "\r\n")).toBe(BLOCK.split("\n").join("\r\n"));
+  });
+
+  it("keeps the markers Obsidian comments: the list's own text never shows them", () => {
+    expect(BLOCK_START).toMatch(/^%% office-hours:episode-list start .* %%$/);
+    expect(BLOCK_END).toBe("%% office-hours:episode-list end %%");
+  });
+});
+
+describe("replaceBlock: a note without the list", () => {
+  it.each([
+    ["", `${BLOCK}\n`],
+    ["# GOH\n", `# GOH\n\n${BLOCK}\n`],
+    ["# GOH", `# GOH\n\n${BLOCK}\n`],
+    ["# GOH\n\n", `# GOH\n\n\n${BLOCK}\n`],
+  ])("%j gets the list appended after a blank line", (text, expected) => {
+    expect(replaceBlock(text, BLOCK)).toEqual({ ok: true, text: expected, changed: true });
+  });
+
+  it("appends with CRLF to a CRLF note", () => {
+    const crlf = BLOCK.split("\n").join("\r\n");
+    expect(replaced("# GOH\r\n", BLOCK)).toBe(`# GOH\r\n\r\n${crlf}\r\n`);
+    // Also when the block was rendered with CRLF already (was "\r\r\n").
+    expect(replaced("# GOH\r\n", renderBlock(ENTRIES, "\r\n"))).toBe(`# GOH\r\n\r\n${crlf}\r\n`);
+  });
+});
+
+describe("replaceBlock: a note with the list", () => {
+  const OLD = `${BLOCK_START}\n### Upcoming\n\n- old entry\n${BLOCK_END}`;
+  const NOTE = `Intro text.\n\n## Episodes\n\n${OLD}\n\n## Notes\n\nKeep this.\n`;
+
+  it("replaces it in place and leaves the rest as it was", () => {
+    expect(replaceBlock(NOTE, BLOCK)).toEqual({ ok: true, text: NOTE.replace(OLD, BLOCK), changed: true });
+  });
+
+  it("says nothing changed when the list is already current", () => {
+    const current = replaced(NOTE, BLOCK);
+    expect(replaceBlock(current, BLOCK)).toEqual({ ok: true, text: current, changed: false });
+  });
+
+  it("replaces a list whose marker text the user edited, as long as the prefixes are there", () => {
+    const edited = "a\n%% office-hours:episode-list start (mine) %%\nx\n%% office-hours:episode-list end (done) %%\nb";
+    expect(replaced(edited, BLOCK)).toBe(`a\n${BLOCK}\nb`);
+  });
+
+  it("keeps CRLF in a CRLF note", () => {
+    const crlf = NOTE.split("\n").join("\r\n");
+    expect(replaced(crlf, BLOCK)).toBe(crlf.replace(OLD.split("\n").join("\r\n"), BLOCK.split("\n").join("\r\n")));
+  });
+
+  it("keeps a BOM and text right against the markers", () => {
+    const text = `\ufeffbefore${OLD}after`;
+    expect(replaced(text, BLOCK)).toBe(`\ufeffbefore${BLOCK}after`);
+  });
+});
+
+describe("replaceBlock: broken markers", () => {
+  const reasonMarkers = "The note's episode-list markers are missing, repeated or out of order, so it was not changed. Fix or remove them and try again.";
+  const reasonUnclosed = "The end marker of the episode list is not closed with %%, so the note was not changed.";
+
+  it.each([
+    ["a start without an end", `x\n${BLOCK_START}\n- a\n`, reasonMarkers],
+    ["an end without a start", `x\n- a\n${BLOCK_END}\n`, reasonMarkers],
+    ["the end before the start", `${BLOCK_END}\nx\n${BLOCK_START}\n`, reasonMarkers],
+    ["two lists", `${BLOCK}\n\n${BLOCK}\n`, reasonMarkers],
+    ["two starts", `${BLOCK_START}\n${BLOCK_START}\n${BLOCK_END}\n`, reasonMarkers],
+    ["an end never closed", `${BLOCK_START}\n- a\n%% office-hours:episode-list end\n`, reasonUnclosed],
+    // The next %% belongs to a comment of the user's further down, not to the marker:
+    // taking it would have swallowed "More text " into the list.
+    ["an end closed only on a later line", `${BLOCK_START}\n- a\n%% office-hours:episode-list end\nMore text %% mine %%\n`, reasonUnclosed],
+  ])("refuses %s", (_what, text, reason) => {
+    expect(replaceBlock(text, BLOCK)).toEqual({ ok: false, reason });
+  });
+});
+
+describe("replaceBlock: every byte outside the list is the user's", () => {
+  // User text that never forms a marker, with the characters that could confuse the search.
+  const userText = fc.string({
+    unit: fc.constantFrom("a", " ", "\n", "\r\n", "\r", "%", "%%", "%% comment %%", "office-hours", ":", "-", "é", "😀", "\ufeff", "#"),
+    maxLength: 40,
+  });
+  const entry = fc.record({
+    link: fc.constantFrom("[[GOH 1]]", "[GOH 2](GOH%202.md)", "[[A|B]]"),
+    date: fc.option(fc.constantFrom("2024-01-05", "2023-12-01", "2024-02-29")),
+    guests: fc.constantFrom("", "Ann", "Ann and Bo"),
+    upcoming: fc.boolean(),
+  });
+
+  it("replacing the list changes only the list", () => {
+    fc.assert(
+      fc.property(userText, userText, fc.array(entry, { maxLength: 4 }), fc.array(entry, { maxLength: 4 }), (before, after, old, next) => {
+        const text = before + renderBlock(old) + after;
+        const result = replaceBlock(text, renderBlock(next));
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        const newline = text.includes("\r\n") ? "\r\n" : "\n";
+        expect(result.text).toBe(before + renderBlock(next, newline) + after);
+        expect(result.changed).toBe(result.text !== text);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("appending keeps the whole note as its start", () => {
+    fc.assert(
+      fc.property(userText, fc.array(entry, { maxLength: 4 }), (text, entries) => {
+        // A note ending in a lone CR (which Obsidian never writes) gains a CRLF from the
+        // separator, and the next update then writes the list with CRLF: left aside.
+        fc.pre(!text.endsWith("\r"));
+        const result = replaceBlock(text, renderBlock(entries));
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        expect(result.text.startsWith(text)).toBe(true);
+        const newline = text.includes("\r\n") ? "\r\n" : "\n";
+        expect(result.text.endsWith(renderBlock(entries, newline) + newline)).toBe(true);
+        // And once there, the list is found and replaced in place.
+        expect(replaceBlock(result.text, renderBlock(entries))).toEqual({ ok: true, text: result.text, changed: false });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
