@@ -43,15 +43,8 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const warnings = [...frontmatter.warnings, ...scan.warnings];
 
   const sections = buildSections(scan, opts.phases);
-  const tasks: TaskItem[] = scan.tasks.map((t) => ({
-    line: t.line,
-    raw: t.raw,
-    status: t.status,
-    state: t.state,
-    text: t.text,
-    depth: t.depth,
-    section: t.heading + 1,
-  }));
+  // Section 0 is the part before the first heading, so scan's section numbers index `sections`.
+  const tasks: TaskItem[] = scan.tasks;
   let done = 0;
   let total = 0;
   let cancelled = 0;

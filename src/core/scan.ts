@@ -2,7 +2,7 @@
 // commands, with fenced code skipped. Each line is looked at a bounded number of
 // times and no regular expression here can backtrack, so time is linear in the size
 // of the note however long its lines are.
-import type { TaskState } from "./types";
+import type { TaskItem } from "./types";
 import { extractFields, type InlineField } from "./fields";
 import { indentLength } from "./text/lines";
 
@@ -12,16 +12,6 @@ export interface ScannedHeading {
   text: string;
 }
 
-export interface ScannedTask {
-  line: number;
-  raw: string;
-  status: string;
-  state: TaskState;
-  text: string;
-  depth: number;
-  /** Index into headings of the nearest heading above, -1 before the first. */
-  heading: number;
-}
 
 export interface ScannedField extends InlineField {
   line: number;
@@ -29,7 +19,8 @@ export interface ScannedField extends InlineField {
 
 export interface Scan {
   headings: ScannedHeading[];
-  tasks: ScannedTask[];
+  /** `section` is 1 + the index in `headings` of the nearest heading above (0: none). */
+  tasks: TaskItem[];
   fields: ScannedField[];
   /** Template commands left unexpanded, e.g. `<% tp.file.title %>`, first few only. */
   templateTags: string[];
@@ -140,7 +131,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
         state: task.status === "x" || task.status === "X" ? "done" : task.status === "-" ? "cancelled" : "open",
         text: line.slice(task.textAt).trim(),
         depth: nestingDepth(line, contentAt, at),
-        heading: scan.headings.length - 1,
+        section: scan.headings.length,
       });
       previousParagraph = -1;
       inList = true;

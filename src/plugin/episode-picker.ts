@@ -1,5 +1,6 @@
 // "Which episode?" when a snippet or invite is asked for outside an episode note.
 import { FuzzySuggestModal, type App } from "obsidian";
+import { reportDismissal } from "./dismissal";
 import type { IndexedEpisode } from "../core/episode-index";
 
 export class EpisodePickerModal extends FuzzySuggestModal<IndexedEpisode> {
@@ -32,9 +33,9 @@ export class EpisodePickerModal extends FuzzySuggestModal<IndexedEpisode> {
 
   override onClose(): void {
     super.onClose();
-    // Obsidian closes the modal before it calls onChooseItem: wait a tick.
-    window.setTimeout(() => {
-      if (!this.chosen) this.onPick(null);
-    }, 0);
+    reportDismissal(
+      () => this.chosen,
+      () => this.onPick(null),
+    );
   }
 }

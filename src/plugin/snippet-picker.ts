@@ -1,6 +1,7 @@
 // "Insert snippet": a fuzzy picker whose suggestions show the filled text, so the host
 // sees exactly what will be inserted before choosing.
 import { SuggestModal, prepareFuzzySearch, type App } from "obsidian";
+import { reportDismissal } from "./dismissal";
 import type { Snippet } from "../core/snippets/catalog";
 
 export interface SnippetChoice {
@@ -55,9 +56,9 @@ export class SnippetPickerModal extends SuggestModal<SnippetChoice> {
 
   override onClose(): void {
     super.onClose();
-    // Obsidian closes the modal before it calls onChooseSuggestion: wait a tick.
-    window.setTimeout(() => {
-      if (!this.chosen) this.onPick(null);
-    }, 0);
+    reportDismissal(
+      () => this.chosen,
+      () => this.onPick(null),
+    );
   }
 }
