@@ -4,6 +4,7 @@ import type { ShowSettings } from "./settings";
 import { seriesOf } from "./classify";
 import type { EpisodeStatus } from "./status";
 import { numbering, type Numbering } from "./numbering";
+import { plainText } from "./text/plain";
 
 export interface ReportItem {
   episode: Episode;
@@ -124,7 +125,7 @@ export function formatTable(items: readonly ReportItem[], width = 120): string {
       ratio(status.phases.prep),
       ratio(status.phases.before),
       ratio(status.phases.after),
-      episode.next?.text ?? "(all done)",
+      episode.next ? plainText(episode.next.text) : "(all done)",
     ];
   });
   const widths = COLUMNS.map((title, c) => Math.max(title.length, ...rows.map((r) => displayLength(r[c] ?? ""))));
