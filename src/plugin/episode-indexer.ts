@@ -19,6 +19,12 @@ export class EpisodeIndexer extends Component {
   private building: Promise<void> | null = null;
   /** Unloaded: the plugin was disabled, maybe before the layout was ready. */
   private stopped = false;
+  /**
+   * Notes a `changed` event brought in while the first scan was reading: the scan's copy
+   * may be older, so it must not replace them.
+   */
+  private readonly changedDuringScan = new Set<string>();
+  private scanning = false;
 
   constructor(
     private readonly app: App,
@@ -37,10 +43,6 @@ export class EpisodeIndexer extends Component {
     return this.events.on("changed", callback as (...data: unknown[]) => unknown);
   }
 
-  offChange(ref: EventRef): void {
-    this.events.offref(ref);
-  }
-
   private emit(paths: string[] | null): void {
     this.events.trigger("changed", paths);
   }
@@ -57,6 +59,7 @@ export class EpisodeIndexer extends Component {
     this.registerEvent(
       this.app.metadataCache.on("changed", (file, data) => {
         if (file.extension !== "md") return;
+        if (this.scanning) this.changedDuringScan.add(file.path);
         const was = this.index.has(file.path);
         const now = this.index.update(file.path, data).kind === "episode";
         // Edits to ordinary notes cost one classification and wake nobody.
@@ -94,19 +97,28 @@ export class EpisodeIndexer extends Component {
     const run = async () => {
       this.templateFolders = await this.readTemplateFolders();
       this.index.reset(createClassifier(this.settings, this.templateFolders));
+      this.changedDuringScan.clear();
+      this.scanning = true;
       const files = this.app.vault.getMarkdownFiles();
       for (let i = 0; i < files.length; i += BATCH) {
         // Disabled during the scan: stop reading.
-        if (this.stopped) return;
+        if (this.stopped) {
+          this.scanning = false;
+          return;
+        }
         const batch = files.slice(i, i + BATCH);
         const texts = await Promise.all(batch.map((f) => this.app.vault.cachedRead(f).catch(() => null)));
         batch.forEach((file, n) => {
           const text = texts[n];
-          // A file deleted while we were reading is simply skipped.
-          if (text !== null && text !== undefined && this.app.vault.getFileByPath(file.path)) this.index.update(file.path, text);
+          // A file deleted while we were reading is skipped, and so is one a `changed`
+          // event has already brought in newer than what was read here.
+          if (text === null || text === undefined || this.changedDuringScan.has(file.path)) return;
+          if (this.app.vault.getFileByPath(file.path)) this.index.update(file.path, text);
         });
       }
       this.ready = true;
+      this.scanning = false;
+      this.changedDuringScan.clear();
       this.emit(null);
     };
     const previous = this.building ?? Promise.resolve();

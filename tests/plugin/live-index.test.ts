@@ -163,4 +163,36 @@ describe("the first scan", () => {
     expect(watch.reads().sort()).toEqual(notes);
     expect(watch.classified().sort()).toEqual(notes);
   });
+
+  it("keeps a change that arrives while the scan is still reading the same note", async () => {
+    vi.useRealTimers();
+    const started = await start({ files: realNotes(), ready: false });
+    host = started.host;
+    const h = started.host;
+    const vault = h.app.vault;
+    const cachedRead = vault.cachedRead.bind(vault);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The scan's read of GOH 25 started before the change: it returns the old text, and
+    // only after the note has changed and its `changed` event has been handled.
+    vault.cachedRead = async (file) => {
+      if (file.path !== GOH25) return cachedRead(file);
+      await held;
+      return realNote(GOH25);
+    };
+    const scan = h.layoutReady();
+    await h.flush();
+    const ticked = realNote(GOH25).replace("- [ ] What are your pronouns?", "- [x] What are your pronouns?");
+    await h.externalWrite(GOH25, ticked);
+    await settle(h);
+    const indexer = (started.plugin as unknown as { indexer: { isReady: boolean; index: { get(path: string): { episode: { done: number } } | undefined } } }).indexer;
+    expect(indexer.isReady).toBe(false);
+    expect(indexer.index.get(GOH25)?.episode.done).toBe(23);
+    release();
+    await scan;
+    for (let i = 0; i < 20 && !indexer.isReady; i++) await new Promise((resolve) => window.setTimeout(resolve, 5));
+    expect(indexer.isReady).toBe(true);
+    // 22 done in the fixture, 23 after the change: the scan's older copy did not win.
+    expect(indexer.index.get(GOH25)?.episode.done).toBe(23);
+  });
 });

@@ -32,7 +32,3 @@ export function indentLength(line: string, from = 0): number {
   }
   return i - from;
 }
-
-export function isBlank(line: string): boolean {
-  return indentLength(line) === line.length;
-}
