@@ -252,7 +252,8 @@ function str(value: unknown, fallback: string, key: string, notes: string[]): st
 
 function int(value: unknown, fallback: number, min: number, max: number, key: string, notes: string[]): number {
   if (value === undefined) return fallback;
-  if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) return value;
+  // `+ 0` turns a stored -0 into 0, so migrating twice gives the same settings.
+  if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) return value + 0;
   notes.push(`${key} must be a whole number from ${min} to ${max}; the default is used.`);
   return fallback;
 }

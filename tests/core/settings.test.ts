@@ -386,6 +386,12 @@ describe("any stored data", () => {
     );
   });
 
+  it("stores -0 as 0, so a second migration gives the same settings", () => {
+    const once = migrateSettings({ warnDaysBefore: -0 }).settings;
+    expect(Object.is(once.warnDaysBefore, 0)).toBe(true);
+    expect(migrateSettings(once)).toEqual({ settings: once, notes: [] });
+  });
+
   it("is idempotent: migrating the result again gives the same settings and no notes", () => {
     fc.assert(
       fc.property(stored, (raw) => {
