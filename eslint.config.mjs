@@ -32,7 +32,7 @@ export default tseslint.config(
           ],
           patterns: [
             { group: ["node:*", "fs", "path", "os", "child_process"], message: "src/core/ is pure: no Node APIs." },
-            { group: ["../plugin/*", "../cli/*", "../main"], message: "src/core/ must not depend on its shells." },
+            { group: ["**/plugin/**", "**/cli/**", "**/main"], message: "src/core/ must not depend on its shells." },
           ],
         },
       ],

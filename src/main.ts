@@ -1,15 +1,15 @@
 // Wiring only: every rule lives in src/core/, every Obsidian interaction in src/plugin/.
 import { Notice, Plugin, debounce, getLanguage } from "obsidian";
-import type { OfficeHoursSettings, ShowSettings } from "./core/settings";
-import { loadSettings } from "./plugin/settings-store";
-import { EpisodeIndexer } from "./plugin/episode-indexer";
-import { EPISODES_VIEW, EpisodesView } from "./plugin/episodes-view";
-import { OfficeHoursSettingTab } from "./plugin/settings-tab";
+import type { OfficeHoursSettings, ShowSettings } from "./core/settings/settings";
+import { loadSettings } from "./plugin/settings/settings-store";
+import { EpisodeIndexer } from "./plugin/vault/episode-indexer";
+import { EPISODES_VIEW, EpisodesView } from "./plugin/episodes/episodes-view";
+import { OfficeHoursSettingTab } from "./plugin/settings/settings-tab";
 import { registerShowCommands, registerStaticCommands, type CommandActions } from "./plugin/commands";
-import { startNewEpisode } from "./plugin/new-episode-flow";
-import { updateIndexNote } from "./plugin/index-note-command";
+import { startNewEpisode } from "./plugin/new-episode/new-episode-flow";
+import { updateIndexNote } from "./plugin/index-note/index-note-command";
 import { systemClock, type Clock } from "./plugin/clock";
-import { copySnippet, exportInvite, insertSnippet, type SnippetContext } from "./plugin/snippet-commands";
+import { copySnippet, exportInvite, insertSnippet, type SnippetContext } from "./plugin/snippets/snippet-commands";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;

@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import MarkdownIt from "markdown-it";
 import taskLists from "markdown-it-task-lists";
-import { createClassifier } from "../../src/core/classify";
-import { EpisodeIndex } from "../../src/core/episode-index";
-import { defaultSettings } from "../../src/core/settings";
+import { createClassifier } from "../../src/core/vault/classify";
+import { EpisodeIndex } from "../../src/core/vault/episode-index";
+import { defaultSettings } from "../../src/core/settings/settings";
 import { fmt, row, sideBySide, time } from "./measure";
 import { listNotes } from "./generate";
 

@@ -1,8 +1,8 @@
 // Issue 4 figure: filling every built-in snippet for 1,000 episodes.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readEpisode } from "../../src/core/episode";
-import { defaultShow } from "../../src/core/settings";
+import { readEpisode } from "../../src/core/note/episode";
+import { defaultShow } from "../../src/core/settings/settings";
 import { BUILTIN_SNIPPETS } from "../../src/core/snippets/catalog";
 import { fillSnippet } from "../../src/core/snippets/fill";
 import { snippetValues } from "../../src/core/snippets/context";

@@ -1,9 +1,9 @@
 // `office-hours status <folder> [--json]`: the vault report over the same core as the plugin.
 import { existsSync, statSync } from "node:fs";
-import { createClassifier } from "../core/classify";
-import { EpisodeIndex } from "../core/episode-index";
-import { episodeJson, formatTable, seriesSummaries } from "../core/report";
-import { todayIn } from "../core/dates";
+import { createClassifier } from "../core/vault/classify";
+import { EpisodeIndex } from "../core/vault/episode-index";
+import { episodeJson, formatTable, seriesSummaries } from "../core/status/report";
+import { todayIn } from "../core/note/dates";
 import { isValidDate } from "../core/time/calendar-date";
 import { readNotes } from "./read-folder";
 import { readVaultConfig } from "./vault-config";

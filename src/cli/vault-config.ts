@@ -2,7 +2,7 @@
 // folders of the core Templates plugin and of Templater (notes there are templates).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { migrateSettings, type OfficeHoursSettings } from "../core/settings";
+import { migrateSettings, type OfficeHoursSettings } from "../core/settings/settings";
 import { describe } from "./read-folder";
 
 export interface VaultConfig {

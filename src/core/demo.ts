@@ -1,10 +1,10 @@
 // The built-in demo: one show with episodes at different stages, written by the core's
 // own template code and ticked with the core's own toggle. Pure, so the command-line
 // demo (src/cli/demo-vault.ts) and the screenshot page build the same vault.
-import { defaultSettings, type OfficeHoursSettings, type ShowSettings } from "./settings";
-import { planEpisode, type EpisodeDraft } from "./new-episode";
-import { readEpisode } from "./episode";
-import { toggleTaskInText } from "./toggle";
+import { defaultSettings, type OfficeHoursSettings, type ShowSettings } from "./settings/settings";
+import { planEpisode, type EpisodeDraft } from "./new-episode/new-episode";
+import { readEpisode } from "./note/episode";
+import { toggleTaskInText } from "./tick/toggle";
 import { nextSlot } from "./time/next-slot";
 import { addDays } from "./time/calendar-date";
 import type { Phase } from "./types";

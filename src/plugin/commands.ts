@@ -1,8 +1,8 @@
 // The command palette entries. Show-specific commands are rebuilt when shows are added,
 // renamed or removed; none has a default hotkey.
 import type { Editor, MarkdownFileInfo, MarkdownView, Plugin } from "obsidian";
-import type { ShowSettings } from "../core/settings";
-import { ShowPickerModal } from "./show-picker";
+import type { ShowSettings } from "../core/settings/settings";
+import { ShowPickerModal } from "./ui/show-picker";
 
 export interface CommandActions {
   shows(): readonly ShowSettings[];

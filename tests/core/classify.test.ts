@@ -2,8 +2,8 @@
 // folder that looks like an episode; the `office-hours:` marker (false opts out). Never:
 // template folders and notes, index notes.
 import { describe, expect, it } from "vitest";
-import { createClassifier, type Classified } from "../../src/core/classify";
-import { defaultSettings, migrateSettings } from "../../src/core/settings";
+import { createClassifier, type Classified } from "../../src/core/vault/classify";
+import { defaultSettings, migrateSettings } from "../../src/core/settings/settings";
 import { edgeText } from "./edge-notes";
 
 const loose = createClassifier(defaultSettings());

@@ -2,9 +2,9 @@
 // core's own template and toggle code, and read back by the classifier as that show's.
 import { describe, expect, it } from "vitest";
 import { demoNotes, demoSettings } from "../../src/core/demo";
-import { createClassifier } from "../../src/core/classify";
-import { episodeStatus } from "../../src/core/status";
-import { defaultShow, migrateSettings, type ShowSettings } from "../../src/core/settings";
+import { createClassifier } from "../../src/core/vault/classify";
+import { episodeStatus } from "../../src/core/status/status";
+import { defaultShow, migrateSettings, type ShowSettings } from "../../src/core/settings/settings";
 
 // Tuesday 2 January 2024: the next Friday 13:00 UTC slot is the 5th.
 const NOW = new Date("2024-01-02T09:30:00Z");

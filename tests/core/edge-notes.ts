@@ -2,7 +2,7 @@
 // and summarising what the reader made of them, so tests compare plain values.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { readEpisode } from "../../src/core/episode";
+import { readEpisode } from "../../src/core/note/episode";
 import type { Episode } from "../../src/core/types";
 
 export const EDGE_DIR = fileURLToPath(new URL("../fixtures/edge/", import.meta.url));

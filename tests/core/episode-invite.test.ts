@@ -10,9 +10,9 @@ import { BUILTIN_SNIPPETS, type Snippet } from "../../src/core/snippets/catalog"
 import { fillSnippet } from "../../src/core/snippets/fill";
 import { snippetValues } from "../../src/core/snippets/context";
 import { stableUid } from "../../src/core/calendar/stable-uid";
-import { readEpisode } from "../../src/core/episode";
-import { nameParser } from "../../src/core/name-pattern";
-import { defaultShow, type ShowSettings } from "../../src/core/settings";
+import { readEpisode } from "../../src/core/note/episode";
+import { nameParser } from "../../src/core/note/name-pattern";
+import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
 import type { Episode } from "../../src/core/types";
 import { checkPhysicalLines, expectedText, instantOf, parseIcs, propertyNames, textOf } from "./calendar/ics-oracle";
 

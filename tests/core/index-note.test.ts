@@ -2,7 +2,7 @@
 // its two markers is ever the plugin's; every other byte is the user's and never changes.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BLOCK_END, BLOCK_START, renderBlock, replaceBlock, type IndexEntry } from "../../src/core/index-note";
+import { BLOCK_END, BLOCK_START, renderBlock, replaceBlock, type IndexEntry } from "../../src/core/index-note/index-note";
 
 const ENTRIES: IndexEntry[] = [
   { link: "[[GOH 26 - Pyroscope]]", date: "2024-01-19", guests: "Ryan Perry", upcoming: true },

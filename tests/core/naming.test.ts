@@ -2,9 +2,9 @@
 // both directions (name-pattern.ts).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { episodePath, freePath, joinNames, safeFileName } from "../../src/core/naming";
-import { nameParser, renderName, type NameFields } from "../../src/core/name-pattern";
-import { DEFAULT_FILE_NAME_PATTERN } from "../../src/core/settings";
+import { episodePath, freePath, joinNames, safeFileName } from "../../src/core/new-episode/naming";
+import { nameParser, renderName, type NameFields } from "../../src/core/note/name-pattern";
+import { DEFAULT_FILE_NAME_PATTERN } from "../../src/core/settings/settings";
 
 const FORBIDDEN = ["/", "\\", ":", "*", "?", '"', "<", ">", "|", "#", "^", "[", "]"];
 const DEVICES = ["CON", "PRN", "AUX", "NUL", ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`COM${n}`, `LPT${n}`]), "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³"];

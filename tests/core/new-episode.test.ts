@@ -5,13 +5,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { planEpisode, splitGuestInput, suggestDraft, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../src/core/new-episode";
-import { defaultShow, type ShowSettings } from "../../src/core/settings";
-import { readEpisode } from "../../src/core/episode";
-import { nameParser } from "../../src/core/name-pattern";
-import { durationText, episodeFields, episodeStart, episodeValues, type EpisodeFacts } from "../../src/core/template/episode-values";
-import { fillEmptyFields } from "../../src/core/template/fill-fields";
-import { BUILTIN_TEMPLATE } from "../../src/core/template/builtin";
+import { planEpisode, splitGuestInput, suggestDraft, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../src/core/new-episode/new-episode";
+import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
+import { readEpisode } from "../../src/core/note/episode";
+import { nameParser } from "../../src/core/note/name-pattern";
+import { durationText, episodeFields, episodeStart, episodeValues, type EpisodeFacts } from "../../src/core/new-episode/template/episode-values";
+import { fillEmptyFields } from "../../src/core/new-episode/template/fill-fields";
+import { BUILTIN_TEMPLATE } from "../../src/core/new-episode/template/builtin";
 import type { Episode } from "../../src/core/types";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/real-notes");

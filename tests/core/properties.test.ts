@@ -2,10 +2,10 @@
 // growth check that reading stays linear on inputs built to make regexes backtrack.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createClassifier, type Classifier } from "../../src/core/classify";
-import { readEpisode } from "../../src/core/episode";
-import { defaultSettings, migrateSettings } from "../../src/core/settings";
-import { toggleTaskInText, type TaskRef, type TaskTarget } from "../../src/core/toggle";
+import { createClassifier, type Classifier } from "../../src/core/vault/classify";
+import { readEpisode } from "../../src/core/note/episode";
+import { defaultSettings, migrateSettings } from "../../src/core/settings/settings";
+import { toggleTaskInText, type TaskRef, type TaskTarget } from "../../src/core/tick/toggle";
 import type { Episode } from "../../src/core/types";
 
 // ---------------------------------------------------------------------------------------

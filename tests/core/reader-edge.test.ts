@@ -2,8 +2,8 @@
 // folder itself (every note described in its README).
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/episode";
-import { toggleTaskInText } from "../../src/core/toggle";
+import { readEpisode } from "../../src/core/note/episode";
+import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { EDGE_DIR, edgeText, readEdge } from "./edge-notes";
 
 describe("the edge fixture folder", () => {

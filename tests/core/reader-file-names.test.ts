@@ -1,7 +1,7 @@
 // Title, code, number and date from the file name.
 import { describe, expect, it } from "vitest";
-import { basenameOf, readEpisode } from "../../src/core/episode";
-import { parseFileName, topicOf } from "../../src/core/file-name";
+import { basenameOf, readEpisode } from "../../src/core/note/episode";
+import { parseFileName, topicOf } from "../../src/core/note/file-name";
 
 type Row = [name: string, code: string | null, number: number | null, numberText: string | null, date: string | null, title: string];
 

@@ -1,9 +1,9 @@
 // Frontmatter: YAML between `---` lines at the very top; url, date and every other key
 // kept; malformed YAML still leaves the note read, the body parsed and a warning recorded.
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/episode";
-import { readFrontmatter } from "../../src/core/frontmatter";
-import { parseYaml } from "../../src/core/yaml";
+import { readEpisode } from "../../src/core/note/episode";
+import { readFrontmatter } from "../../src/core/note/frontmatter";
+import { parseYaml } from "../../src/core/note/yaml";
 import { guestRows, readEdge, taskRows } from "./edge-notes";
 
 describe("well-formed frontmatter", () => {

@@ -1,9 +1,9 @@
 // Guests: the Guest::/Guests:: field in every Dataview form, and the frontmatter property,
 // turned into display names.
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/episode";
-import { canonicalKey, extractFields } from "../../src/core/fields";
-import { isPlaceholder, parseGuestValue, splitTopLevel } from "../../src/core/guests";
+import { readEpisode } from "../../src/core/note/episode";
+import { canonicalKey, extractFields } from "../../src/core/note/fields";
+import { isPlaceholder, parseGuestValue, splitTopLevel } from "../../src/core/note/guests";
 import { guestRows, readEdge } from "./edge-notes";
 
 describe("guest fields in the edge notes", () => {

@@ -2,8 +2,8 @@
 // to prep / before / after / other by name (longest phrase wins, unmatched headings
 // inherit their parent's phase, talking points are never prep).
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/episode";
-import { phaseMatcher } from "../../src/core/phases";
+import { readEpisode } from "../../src/core/note/episode";
+import { phaseMatcher } from "../../src/core/note/phases";
 import { readEdge, sectionRows } from "./edge-notes";
 
 describe("sections of a note", () => {

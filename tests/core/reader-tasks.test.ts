@@ -1,7 +1,7 @@
 // Tasks: which lines are checklist items, their state, and the counts built from them.
 // Expected values come from reading the notes in tests/fixtures/edge/ by hand.
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/episode";
+import { readEpisode } from "../../src/core/note/episode";
 import { edgeText, readEdge, sectionRows, taskRows } from "./edge-notes";
 
 describe("list markers and indentation", () => {

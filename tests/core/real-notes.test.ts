@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { readEpisode } from "../../src/core/episode";
-import { createClassifier } from "../../src/core/classify";
-import { defaultSettings } from "../../src/core/settings";
+import { readEpisode } from "../../src/core/note/episode";
+import { createClassifier } from "../../src/core/vault/classify";
+import { defaultSettings } from "../../src/core/settings/settings";
 import type { Episode } from "../../src/core/types";
 
 const DIR = join(import.meta.dirname, "../fixtures/real-notes");

@@ -11,9 +11,9 @@ import {
   migrateSettings,
   slug,
   type OfficeHoursSettings,
-} from "../../src/core/settings";
-import { DEFAULT_PHASE_HEADINGS } from "../../src/core/phases";
-import { DEFAULT_GUEST_FIELDS } from "../../src/core/episode";
+} from "../../src/core/settings/settings";
+import { DEFAULT_PHASE_HEADINGS } from "../../src/core/note/phases";
+import { DEFAULT_GUEST_FIELDS } from "../../src/core/note/episode";
 
 function isInt(value: unknown, min: number, max: number): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;

@@ -8,9 +8,9 @@ import { BUILTIN_SNIPPETS, nameKey, snippetsForShow, type Snippet } from "../../
 import { fillSnippet, PLACEHOLDER_HELP, type SnippetValues } from "../../src/core/snippets/fill";
 import { episodeFacts, guestTimeZone, snippetValues } from "../../src/core/snippets/context";
 import { readSnippetNote } from "../../src/core/snippets/user-snippets";
-import { readEpisode } from "../../src/core/episode";
-import { nameParser } from "../../src/core/name-pattern";
-import { defaultShow, type ShowSettings } from "../../src/core/settings";
+import { readEpisode } from "../../src/core/note/episode";
+import { nameParser } from "../../src/core/note/name-pattern";
+import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
 
 const GOH25_FILE = "GOH 25 - Introduction to eBPF with Grafana Beyla, with Nikola Grcevski.md";
 const GOH25_TEXT = readFileSync(join(import.meta.dirname, "../fixtures/real-notes", GOH25_FILE), "utf8");

@@ -2,10 +2,10 @@
 // (numbering.ts). Each alert rule is checked on both sides of its boundary day.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { episodeStatus, phaseProgress, relativeDays, type StatusRules } from "../../src/core/status";
-import { numbering, padNumber } from "../../src/core/numbering";
+import { episodeStatus, phaseProgress, relativeDays, type StatusRules } from "../../src/core/status/status";
+import { numbering, padNumber } from "../../src/core/vault/numbering";
 import { addDays } from "../../src/core/time/calendar-date";
-import { readEpisode } from "../../src/core/episode";
+import { readEpisode } from "../../src/core/note/episode";
 import type { Episode } from "../../src/core/types";
 
 const SHOW_DAY = "2024-01-05";

@@ -4,8 +4,8 @@
 // parsing the result with the plugin's own YAML reader.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { renderTemplate, renderText, type TemplateValues } from "../../src/core/template/render";
-import { parseYaml } from "../../src/core/yaml";
+import { renderTemplate, renderText, type TemplateValues } from "../../src/core/new-episode/template/render";
+import { parseYaml } from "../../src/core/note/yaml";
 import type { YamlValue } from "../../src/core/types";
 
 // GOH 25: Friday 5 January 2024, 13:00 UTC = 14:00 CET. Created on Tuesday 2 January.

@@ -1,8 +1,8 @@
 // Ticking a task: only the status character changes, every other byte (BOM, CRLF) stays;
 // the item is found again by its text; when that is ambiguous nothing is written.
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/episode";
-import { locateTask, setTaskStatus, toggleTaskInText } from "../../src/core/toggle";
+import { readEpisode } from "../../src/core/note/episode";
+import { locateTask, setTaskStatus, toggleTaskInText } from "../../src/core/tick/toggle";
 import { edgeText } from "./edge-notes";
 
 describe("setTaskStatus", () => {

@@ -2,12 +2,12 @@
 // soonest first and past most recent first, the filters, the duplicate-number alert,
 // and row signatures that change exactly when something displayed can have changed.
 import { describe, expect, it } from "vitest";
-import { buildGroups, buildRow, dateLabel, duplicateNumberPaths, groupKey, openItems, showOptions, type ViewFilters } from "../../src/core/view-model";
-import { episodeStatus, type StatusRules } from "../../src/core/status";
-import { readEpisode } from "../../src/core/episode";
-import { nameParser } from "../../src/core/name-pattern";
-import { defaultShow, type ShowSettings } from "../../src/core/settings";
-import type { ReportItem } from "../../src/core/report";
+import { buildGroups, buildRow, dateLabel, duplicateNumberPaths, groupKey, openItems, showOptions, type ViewFilters } from "../../src/core/sidebar/view-model";
+import { episodeStatus, type StatusRules } from "../../src/core/status/status";
+import { readEpisode } from "../../src/core/note/episode";
+import { nameParser } from "../../src/core/note/name-pattern";
+import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
+import type { ReportItem } from "../../src/core/status/report";
 
 const RULES: StatusRules = { deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 }, warnDaysBefore: 3 };
 const TODAY = "2024-01-03";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { PluginManifest, TFile } from "obsidian";
 import { expect, vi } from "vitest";
 import OfficeHoursPlugin from "../../src/main";
-import { EpisodeIndex } from "../../src/core/episode-index";
+import { EpisodeIndex } from "../../src/core/vault/episode-index";
 import type { Clock } from "../../src/plugin/clock";
 import { createTestHost, type TestHost, type TestHostOptions } from "../host/test-host";
 import type { Modal } from "../host/modal";

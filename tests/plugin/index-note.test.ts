@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { chooseSuggestion, suggestionTexts } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
-import { BLOCK_END, BLOCK_START } from "../../src/core/index-note";
+import { BLOCK_END, BLOCK_START } from "../../src/core/index-note/index-note";
 import { GOH12, GOH25, fileAt, finish, onDisk, realNote, settle, showData, start, topModal } from "./harness";
 
 let host: TestHost | undefined;

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { createTestHost } from "../host/test-host";
-import { EPISODES_VIEW, EpisodesView } from "../../src/plugin/episodes-view";
+import { EPISODES_VIEW, EpisodesView } from "../../src/plugin/episodes/episodes-view";
 import OfficeHoursPlugin from "../../src/main";
 import { GOH25, MANIFEST, finish, realNote, realNotes, settle, watchReads } from "./harness";
 import { fakeTimers, openSidebar, redrawn } from "./sidebar-dom";

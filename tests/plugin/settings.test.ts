@@ -6,9 +6,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { findSetting, typeInto, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
-import { defaultSettings, type OfficeHoursSettings } from "../../src/core/settings";
-import { DEFAULT_GUEST_FIELDS } from "../../src/core/episode";
-import { DEFAULT_PHASE_HEADINGS } from "../../src/core/phases";
+import { defaultSettings, type OfficeHoursSettings } from "../../src/core/settings/settings";
+import { DEFAULT_GUEST_FIELDS } from "../../src/core/note/episode";
+import { DEFAULT_PHASE_HEADINGS } from "../../src/core/note/phases";
 import { DATA_PATH, GOH25, PLUGIN_DIR, finish, onDisk, realNote, settle, showData, start } from "./harness";
 import { fakeTimers, groupTitles, openSidebar, readRow, redrawn, rowEl, rowPaths, sidebarView, whenButton } from "./sidebar-dom";
 

@@ -1,7 +1,7 @@
 // Reading the episodes sidebar the way a user sees it.
 import { expect, vi } from "vitest";
 import type { TestHost } from "../host/test-host";
-import { EPISODES_VIEW, EpisodesView } from "../../src/plugin/episodes-view";
+import { EPISODES_VIEW, EpisodesView } from "../../src/plugin/episodes/episodes-view";
 import { settle } from "./harness";
 
 export interface RowText {

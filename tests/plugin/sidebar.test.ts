@@ -6,7 +6,7 @@ import { MarkdownView } from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { pressKey, selectOption, typeInto, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
-import { EPISODES_VIEW } from "../../src/plugin/episodes-view";
+import { EPISODES_VIEW } from "../../src/plugin/episodes/episodes-view";
 import { AA22, GOH12, GOH25, GOH30, LOGGING03, LOKI_CACHE, activeFilePath, finish, realNotes, settle, start } from "./harness";
 import { fakeTimers, groupTitles, openSidebar, redrawn, sidebarView, readRow, rowEl, rowElements, rowPaths, whenButton, type RowText } from "./sidebar-dom";
 

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { userClick } from "../host/interactions";
-import type { EpisodesView } from "../../src/plugin/episodes-view";
+import type { EpisodesView } from "../../src/plugin/episodes/episodes-view";
 import { GOH12, GOH25, GOH30, fileAt, finish, onDisk, realNote, realNotes, settle, start } from "./harness";
 import { expandButton, fakeTimers, openItemCheckbox, openSidebar, readRow, redrawn, rowEl, whenButton } from "./sidebar-dom";
 

@@ -5,9 +5,9 @@
 import { createHost, type Host } from "../host/host";
 import OfficeHoursPlugin from "../../src/main";
 import { demoNotes, demoSettings } from "../../src/core/demo";
-import { BUILTIN_TEMPLATE } from "../../src/core/template/builtin";
+import { BUILTIN_TEMPLATE } from "../../src/core/new-episode/template/builtin";
 import manifest from "../../manifest.json";
-import type { EpisodesView } from "../../src/plugin/episodes-view";
+import type { EpisodesView } from "../../src/plugin/episodes/episodes-view";
 
 export const FIXED_NOW = new Date("2026-11-25T10:00:00Z");
 

@@ -4,19 +4,19 @@
 // user typed for missing values take part in the computation (a date answered makes
 // every time placeholder work).
 import type { Episode } from "../types";
-import type { ShowSettings } from "../settings";
+import type { ShowSettings } from "../settings/settings";
 import { fillSnippet, type SnippetValues } from "./fill";
-import { episodeFields, type EpisodeFacts } from "../template/episode-values";
+import { episodeFields, type EpisodeFacts } from "../new-episode/template/episode-values";
 import { inviteWindow } from "../calendar/invite-window";
 import { googleCalendarLink } from "../calendar/google-calendar-link";
 import { formatDate } from "../time/format-date";
 import { zoneAbbreviation } from "../time/zone-abbreviation";
 import { isValidTimeZone } from "../time/zone-clock";
 import { isValidDate } from "../time/calendar-date";
-import { splitGuestInput } from "../new-episode";
+import { splitGuestInput } from "../new-episode/new-episode";
 import { talkingPoints } from "./talking-points";
-import { readEpisode } from "../episode";
-import { BUILTIN_TEMPLATE } from "../template/builtin";
+import { readEpisode } from "../note/episode";
+import { BUILTIN_TEMPLATE } from "../new-episode/template/builtin";
 
 /** Field names that can hold the guest's time zone (compared canonically). */
 const GUEST_ZONE_FIELDS = ["guest-timezone", "guest-time-zone", "guest-tz", "timezone"];

@@ -3,7 +3,7 @@
 // show's invite snippets, located at the studio link, with a UID that stays the same
 // for the episode so exporting again updates the event instead of adding one.
 import type { Episode } from "../types";
-import type { ShowSettings } from "../settings";
+import type { ShowSettings } from "../settings/settings";
 import type { Snippet } from "./catalog";
 import { BUILTIN_SNIPPETS } from "./catalog";
 import { fillSnippet } from "./fill";

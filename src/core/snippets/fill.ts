@@ -6,7 +6,7 @@
 import { formatDate } from "../time/format-date";
 import { zoneAbbreviation } from "../time/zone-abbreviation";
 import { isValidTimeZone } from "../time/zone-clock";
-import { blank } from "../template/episode-values";
+import { blank } from "../new-episode/template/episode-values";
 
 export interface SnippetValues {
   /** By lower-case placeholder name; "" means not known yet. */

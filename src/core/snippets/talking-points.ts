@@ -1,6 +1,6 @@
 // The top-level points under a note's talking-points heading, for the timestamps block.
 import { splitLines, stripBom, indentLength } from "../text/lines";
-import { normalizeHeading, phaseMatcher } from "../phases";
+import { normalizeHeading, phaseMatcher } from "../note/phases";
 
 const TALKING_HEADINGS = ["talking points", "puntos a hablar", "temas a hablar", "agenda", "outline", "run of show"];
 

@@ -8,9 +8,9 @@
 //   Text with {{placeholders}}.
 import type { Snippet } from "./catalog";
 import { nameKey } from "./catalog";
-import { readFrontmatter, frontmatterText } from "../frontmatter";
+import { readFrontmatter, frontmatterText } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
-import { basenameOf } from "../episode";
+import { basenameOf } from "../note/episode";
 
 export function readSnippetNote(path: string, text: string): Snippet {
   const lines = splitLines(stripBom(text));

@@ -1,0 +1,120 @@
+// "New episode": what the form proposes, what it accepts, and the note it writes. The
+// Obsidian layer only shows the form and performs the single vault.create.
+import type { ShowSettings } from "../settings/settings";
+import { numbering, padNumber } from "../vault/numbering";
+import { nextSlot } from "../time/next-slot";
+import { addDays, isValidDate } from "../time/calendar-date";
+import { isValidTime } from "../time/wall-time";
+import { renderName } from "../note/name-pattern";
+import { episodePath, joinNames } from "./naming";
+import { renderTemplate } from "./template/render";
+import { BUILTIN_TEMPLATE } from "./template/builtin";
+import { episodeValues } from "./template/episode-values";
+import { fillEmptyFields } from "./template/fill-fields";
+
+export interface EpisodeDraft {
+  topic: string;
+  guests: string[];
+  date: string;
+  time: string;
+  number: number | null;
+}
+
+export interface ShowEpisodeFacts {
+  number: number | null;
+  date: string | null;
+  path: string;
+}
+
+/** Prefill: the show's highest number + 1 and its next slot that no episode has taken. */
+export function suggestDraft(show: ShowSettings, existing: readonly ShowEpisodeFacts[], now: Date): EpisodeDraft {
+  const taken = new Set(existing.map((e) => e.date).filter((d): d is string => d !== null));
+  const slot = nextSlot(now, show.schedule.weekday, show.schedule.time, show.schedule.timeZone, show.schedule.durationMinutes);
+  let date = slot.ok ? slot.date : "";
+  for (let week = 0; date !== "" && taken.has(date) && week < 104; week++) date = addDays(date, 7) ?? "";
+  return {
+    topic: "",
+    guests: [],
+    date,
+    time: show.schedule.time,
+    number: numbering(existing).next,
+  };
+}
+
+export type DraftErrors = Partial<Record<keyof EpisodeDraft, string>>;
+
+export function validateDraft(draft: EpisodeDraft, existing: readonly ShowEpisodeFacts[]): DraftErrors {
+  const errors: DraftErrors = {};
+  if (draft.topic.trim() === "") errors.topic = "Give the episode a topic.";
+  else if (draft.topic.length > 150) errors.topic = "Keep the topic under 150 characters; it becomes the file name.";
+  if (draft.date !== "" && !isValidDate(draft.date)) errors.date = "Use a date like 2024-01-05.";
+  if (!isValidTime(draft.time)) errors.time = "Use a time like 13:00.";
+  if (draft.number !== null) {
+    if (!Number.isInteger(draft.number) || draft.number < 0 || draft.number > 999_999) errors.number = "Use a whole number.";
+    else {
+      const clash = existing.find((e) => e.number === draft.number);
+      if (clash) errors.number = `Number ${draft.number} is already used by ${clash.path}.`;
+    }
+  }
+  if (draft.guests.some((g) => g.length > 120)) errors.guests = "A guest name is too long.";
+  return errors;
+}
+
+/** Split what the user typed in the guests box: commas, `&`, "and", new lines. */
+export function splitGuestInput(text: string): string[] {
+  return text
+    .split(/[\n,;&]|\s+and\s+/i)
+    .map((g) => g.trim())
+    .filter((g) => g !== "");
+}
+
+export interface EpisodePlan {
+  path: string;
+  basename: string;
+  content: string;
+  /** Template tags that were left as written (for a notice). */
+  unresolved: string[];
+}
+
+/**
+ * The note to create. `template` is the user's template text, or null for the
+ * built-in one. The path is not checked for existence here: the caller decides
+ * between opening the existing note and using a free name.
+ */
+export function planEpisode(
+  draft: EpisodeDraft,
+  show: ShowSettings,
+  template: string | null,
+  now: Date,
+  locale = "en",
+): EpisodePlan {
+  const number = draft.number === null ? "" : padNumber(draft.number, show.numberPadding);
+  const name = renderName(show.fileNamePattern, {
+    show: show.name,
+    code: show.code,
+    number,
+    topic: draft.topic.trim(),
+    guests: joinNames(draft.guests),
+    date: draft.date,
+  });
+  const path = episodePath(show.folder, name);
+  const basename = path.slice(path.lastIndexOf("/") + 1, -3);
+  const values = episodeValues(
+    {
+      title: basename,
+      topic: draft.topic.trim(),
+      guests: draft.guests,
+      date: draft.date === "" ? null : draft.date,
+      time: draft.time,
+      number: draft.number,
+      url: null,
+    },
+    show,
+    now,
+    locale,
+  );
+  const rendered = renderTemplate(template ?? BUILTIN_TEMPLATE, values);
+  const content =
+    template === null ? rendered.text : fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields });
+  return { path, basename, content, unresolved: rendered.unresolved };
+}

@@ -1,0 +1,115 @@
+// The values a template or snippet can use for one episode, by placeholder name.
+import type { ShowSettings } from "../../settings/settings";
+import type { TemplateValues } from "./render";
+import { joinNames } from "../naming";
+import { padNumber } from "../../vault/numbering";
+import { describeTime } from "../../time/describe-time";
+import { formatDate } from "../../time/format-date";
+import { zonedToInstant } from "../../time/zoned-to-instant";
+
+export interface EpisodeFacts {
+  title: string;
+  topic: string;
+  guests: readonly string[];
+  /** `YYYY-MM-DD` or null when not scheduled yet. */
+  date: string | null;
+  /** `HH:mm` in the show's zone; the show's usual time when null. */
+  time: string | null;
+  number: number | null;
+  url: string | null;
+  /** The guest's own zone, when the note says (Guest timezone:: …). */
+  guestTimeZone?: string | null;
+}
+
+/** Where a host has to fill something in by hand. */
+export function blank(what: string): string {
+  return `==[${what}]==`;
+}
+
+function link(text: string, url: string): string {
+  return url.trim() === "" ? text : `[${text}](${url.trim()})`;
+}
+
+/** "an hour-long", "a 90-minute", "a 2-hour": with its article, so templates read well. */
+export function durationText(minutes: number): string {
+  if (minutes === 60) return "an hour-long";
+  if (minutes % 60 === 0) return `${article(minutes / 60)} ${minutes / 60}-hour`;
+  return `${article(minutes)} ${minutes}-minute`;
+}
+
+/** "an" before numbers said with a vowel sound: eight, eleven, eighteen, eighty…, eight hundred…
+ * Hours used to get "a" always ("a 8-hour"), and 800–899 minutes "a 810-minute". */
+function article(n: number): string {
+  return n === 8 || n === 11 || n === 18 || (n >= 80 && n < 90) || (n >= 800 && n < 900) ? "an" : "a";
+}
+
+/** The show's start for an episode, or null without a date or with a bad zone/time. */
+export function episodeStart(facts: EpisodeFacts, show: ShowSettings): Date | null {
+  if (!facts.date) return null;
+  const result = zonedToInstant(facts.date, facts.time ?? show.schedule.time, show.schedule.timeZone);
+  return result.ok ? result.instant : null;
+}
+
+/**
+ * Every value a template or snippet can name, by lower-case placeholder name. An empty
+ * string means "not known yet": templates show a highlighted blank there, snippets ask.
+ */
+export function episodeFields(facts: EpisodeFacts, show: ShowSettings, locale = "en"): { fields: Record<string, string>; start: Date | null } {
+  const start = episodeStart(facts, show);
+  const zone = show.schedule.timeZone;
+  const number = facts.number === null ? "" : padNumber(facts.number, show.numberPadding);
+  const first = facts.guests[0] ?? "";
+  const numberTag = number === "" ? "" : ` #${number}`;
+  const guests = joinNames(facts.guests);
+  const fields: Record<string, string> = {
+    title: facts.title,
+    show: show.name,
+    code: show.code,
+    number,
+    numberplain: facts.number === null ? "" : String(facts.number),
+    topic: facts.topic,
+    guests,
+    guestlist: facts.guests.join(", "),
+    guest: first,
+    guestfirstname: first.split(/\s+/)[0] ?? "",
+    host: show.hostName.trim(),
+    url: facts.url ?? "",
+    date: facts.date ?? "",
+    time: start ? formatDate(start, zone, "HH:mm", locale) : (facts.time ?? show.schedule.time),
+    weekday: start ? formatDate(start, zone, "dddd", locale) : "",
+    showtime: start ? describeTime(start, zone, show.displayTimeZones, facts.guestTimeZone ?? undefined) : "",
+    durationtext: durationText(show.schedule.durationMinutes),
+    duration: String(show.schedule.durationMinutes),
+    minutesbefore: String(show.inviteMinutesBefore),
+    minutesafter: String(show.inviteMinutesAfter),
+    invitetitle: `${show.name}${numberTag} with ${guests === "" ? blank("guest") : guests}`,
+    broadcasttitle: `${facts.topic === "" ? blank("topic") : facts.topic} (${show.name}${numberTag})`,
+    channel: show.links.channel,
+    playlist: show.links.playlist,
+    meetup: show.links.meetup,
+    studio: show.links.studio,
+    showlink: link(show.name, show.links.playlist || show.links.channel),
+    channelname: show.links.channel.trim() === "" ? "our channel" : "the channel",
+    channellink: link("our channel", show.links.channel),
+    playlistlink: link(`the ${show.name} playlist`, show.links.playlist),
+    meetuplink: link("the events page", show.links.meetup),
+    studiolink: link("the streaming studio", show.links.studio),
+  };
+  return { fields, start };
+}
+
+/** Placeholders a new note shows as a highlighted blank while their value is unknown. */
+const BLANK_IN_TEMPLATES: Record<string, string> = {
+  topic: "topic",
+  guests: "guest",
+  guest: "guest",
+  guestfirstname: "guest",
+  host: "your name",
+  showtime: "time",
+};
+
+export function episodeValues(facts: EpisodeFacts, show: ShowSettings, now: Date, locale = "en"): TemplateValues {
+  const { fields, start } = episodeFields(facts, show, locale);
+  for (const [name, what] of Object.entries(BLANK_IN_TEMPLATES)) if (fields[name] === "") fields[name] = blank(what);
+  return { fields, start, now, timeZone: show.schedule.timeZone, locale };
+}

@@ -1,0 +1,207 @@
+// Filling a template without running any code. Understood forms:
+//   {{name}}  {{date}}  {{date:YYYY-MM-DD}}  {{time}}  {{time:HH:mm}}   (core Templates style + ours)
+//   {{time:Europe/Berlin}}   (the start in another zone, "14:00 CET", as in snippets)
+//   <% tp.file.title %>   <% tp.date.now("YYYY-MM-DD") %>   <% tp.date.now("YYYY-MM-DD", 7) %>
+//   <% tp.frontmatter.key %>   <% tp.frontmatter["key with spaces"] %>   (Templater style)
+// Anything else (other Templater calls, `<%* … %>` scripts, unknown names) is left
+// exactly as written and reported, so the user can see what was not filled.
+import type { YamlValue } from "../../types";
+import { formatDate } from "../../time/format-date";
+import { isValidTimeZone, wallClock } from "../../time/zone-clock";
+import { zoneAbbreviation } from "../../time/zone-abbreviation";
+import { zonedToInstant } from "../../time/zoned-to-instant";
+import { addDays } from "../../time/calendar-date";
+
+export interface TemplateValues {
+  /** Plain values by lower-case name: {{show}}, {{guests}}, … */
+  fields: Record<string, string>;
+  /** The episode's start, for {{date:…}} and {{time:…}}; null when it has no date yet. */
+  start: Date | null;
+  /** The moment of creation, for tp.date.now. */
+  now: Date;
+  timeZone: string;
+  locale: string;
+}
+
+export interface Rendered {
+  text: string;
+  /** Tags left as written, each once, in order of appearance. */
+  unresolved: string[];
+}
+
+/** Render a whole note: frontmatter values are quoted for YAML where needed. */
+export function renderTemplate(template: string, values: TemplateValues): Rendered {
+  const unresolved: string[] = [];
+  const { head, body } = splitHead(template);
+  const headText = head === null ? null : fill(head, values, unresolved, {}, true);
+  const frontmatter = headText === null ? {} : readFlatFrontmatter(headText);
+  const bodyText = fill(body, values, unresolved, frontmatter, false);
+  return { text: headText === null ? bodyText : headText + bodyText, unresolved: [...new Set(unresolved)] };
+}
+
+/** Render a short text (a snippet or a file name) with the same rules. */
+export function renderText(template: string, values: TemplateValues, frontmatter: Record<string, YamlValue> = {}): Rendered {
+  const unresolved: string[] = [];
+  const text = fill(template, values, unresolved, frontmatter, false);
+  return { text, unresolved: [...new Set(unresolved)] };
+}
+
+function splitHead(template: string): { head: string | null; body: string } {
+  if (!/^---\r?\n/.test(template)) return { head: null, body: template };
+  const close = /\r?\n---[ \t]*(\r?\n|$)/.exec(template.slice(3));
+  if (!close) return { head: null, body: template };
+  const end = 3 + close.index + close[0].length;
+  return { head: template.slice(0, end), body: template.slice(end) };
+}
+
+function fill(
+  text: string,
+  values: TemplateValues,
+  unresolved: string[],
+  frontmatter: Record<string, YamlValue>,
+  inYaml: boolean,
+): string {
+  let out = "";
+  let i = 0;
+  // An opener with no closer after it is plain text. It used to end the scan, so one
+  // stray "<%" left every later tag unfilled; now only that kind of tag stops.
+  let curlyOpen = true;
+  let angleOpen = true;
+  while (i < text.length) {
+    const curly = curlyOpen ? text.indexOf("{{", i) : -1;
+    const angle = angleOpen ? text.indexOf("<%", i) : -1;
+    const at = curly < 0 ? angle : angle < 0 ? curly : Math.min(curly, angle);
+    if (at < 0) break;
+    const isCurly = at === curly;
+    const close = text.indexOf(isCurly ? "}}" : "%>", at + 2);
+    if (close < 0) {
+      if (isCurly) curlyOpen = false;
+      else angleOpen = false;
+      continue;
+    }
+    const tag = text.slice(at, close + 2);
+    const inner = text.slice(at + 2, close);
+    const value = isCurly ? curlyValue(inner, values) : templaterValue(inner, values, frontmatter);
+    out += text.slice(i, at);
+    if (value === null) {
+      unresolved.push(tag);
+      out += tag;
+    } else {
+      out += inYaml ? yamlSafe(value, text, at, close + 2) : value;
+    }
+    i = close + 2;
+  }
+  return out + text.slice(i);
+}
+
+function curlyValue(inner: string, values: TemplateValues): string | null {
+  const trimmed = inner.trim();
+  const colon = trimmed.indexOf(":");
+  const name = (colon >= 0 ? trimmed.slice(0, colon) : trimmed).trim().toLowerCase();
+  const format = colon >= 0 ? trimmed.slice(colon + 1) : null;
+  // `{{date:<% … %>}}` would format the Templater tag away as if it were a date pattern:
+  // a tag inside braces is left as written with them.
+  if (inner.includes("<%")) return null;
+  if ((name === "date" || name === "time") && format !== null) {
+    if (!values.start) return "";
+    // A zone is not a date pattern: {{time:Europe/Berlin}} printed "Friurope/Berlin".
+    // It gives the start in that zone, the way snippets fill it.
+    const zone = format.trim();
+    if (name === "time" && isValidTimeZone(zone)) {
+      return `${formatDate(values.start, zone, "HH:mm", values.locale)} ${zoneAbbreviation(values.start, zone)}`;
+    }
+    return formatDate(values.start, values.timeZone, format, values.locale);
+  }
+  if (colon >= 0) return null;
+  const value = values.fields[name];
+  return value === undefined ? null : value;
+}
+
+// The format stops at its own closing quote: `(.*?)\1` stretched over `"YYYY", "P-1M"`
+// (Templater's duration offset) and printed "2024", "P-11" instead of leaving the tag.
+const NOW_CALL = /^tp\.date\.now\(\s*(?:"([^"]*)"|'([^']*)')?\s*(?:,\s*(-?\d{1,5})\s*)?\)$/;
+const FRONTMATTER_DOT = /^tp\.frontmatter\.([\p{L}\p{N}_-]+)$/u;
+const FRONTMATTER_INDEX = /^tp\.frontmatter\[\s*(["'])(.*?)\1\s*\]$/;
+
+function templaterValue(inner: string, values: TemplateValues, frontmatter: Record<string, YamlValue>): string | null {
+  // `<%* … %>` runs JavaScript in Templater: never here.
+  if (inner.startsWith("*")) return null;
+  const expression = inner.replace(/^[-_]/, "").replace(/[-_]$/, "").trim();
+  if (expression === "tp.file.title") return values.fields.title ?? null;
+  const now = NOW_CALL.exec(expression);
+  if (now) {
+    const when = addCalendarDays(values.now, Number(now[3] ?? 0), values.timeZone);
+    return formatDate(when, values.timeZone, now[1] ?? now[2] ?? "YYYY-MM-DD", values.locale);
+  }
+  const key = FRONTMATTER_DOT.exec(expression)?.[1] ?? FRONTMATTER_INDEX.exec(expression)?.[2];
+  if (key !== undefined) {
+    const value = frontmatter[key];
+    if (value === undefined) return null;
+    return yamlText(value);
+  }
+  return null;
+}
+
+/**
+ * Templater's offset is in calendar days (moment's add(n, "days")): the same wall-clock
+ * time n dates later. Adding n × 24 hours gave the wrong date near midnight across a
+ * daylight-saving change (23:30 on 30 March 2024 in Berlin, +1, read 1 April).
+ */
+function addCalendarDays(now: Date, days: number, timeZone: string): Date {
+  if (days === 0) return now;
+  const clock = wallClock(now, timeZone);
+  const date = clock ? addDays(clock.date, days) : null;
+  const shifted = clock && date !== null ? zonedToInstant(date, clock.time, timeZone) : null;
+  if (!clock || !shifted?.ok) return new Date(now.getTime() + days * 86_400_000);
+  return new Date(shifted.instant.getTime() + clock.second * 1000 + now.getUTCMilliseconds());
+}
+
+function yamlText(value: YamlValue): string {
+  if (value === null) return "";
+  if (Array.isArray(value)) return value.map(yamlText).join(", ");
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * A value placed in frontmatter must not change the YAML around it: when it is a whole
+ * `key: {{value}}` scalar it is quoted if YAML would misread it.
+ */
+function yamlSafe(value: string, text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = text.indexOf("\n", end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd).replace(/\r$/, "");
+  // A list item (`  - {{guest}}`) is a whole scalar too: "- A: B" was read as a map.
+  const wholeScalar = (/^[\p{L}\p{N}_ -]+:\s*$/u.test(before) || /^[ \t]*-[ \t]+$/.test(before)) && after.trim() === "";
+  if (!wholeScalar) return value.replace(/[\r\n]+/g, " ");
+  if (value === "") return "";
+  // Control characters (tab aside) are not allowed unquoted, and a value YAML reads as
+  // null or true/false is not text any more: a show named "False" in `office-hours:`
+  // opted its own notes out. Numbers stay plain, so `number: {{numberPlain}}` is a number.
+  const plainSafe = /^[\p{L}\p{N}](?:[^:#\p{Cc}]|\t)*$/u.test(value) && !/\s$/.test(value) && !NOT_TEXT.test(value);
+  return plainSafe ? value : JSON.stringify(value);
+}
+
+/** Plain scalars YAML 1.1 or 1.2 reads as null or a boolean. */
+const NOT_TEXT = /^(?:~|null|true|false|yes|no|on|off|y|n)$/i;
+
+/** The flat `key: value` pairs of rendered frontmatter, for tp.frontmatter. */
+function readFlatFrontmatter(head: string): Record<string, YamlValue> {
+  const data: Record<string, YamlValue> = {};
+  for (const line of head.split(/\r?\n/)) {
+    const m = /^([\p{L}\p{N}_ -]+):[ \t]*(.*)$/u.exec(line);
+    if (!m || m[1] === undefined) continue;
+    let value = (m[2] ?? "").trim();
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
+      try {
+        value = String(JSON.parse(value));
+      } catch {
+        /* keep as written */
+      }
+    }
+    data[m[1].trim()] = value;
+  }
+  return data;
+}

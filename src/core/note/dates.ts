@@ -1,0 +1,31 @@
+// Dates as notes write them. The calendar arithmetic itself lives in time/calendar-date.ts.
+import { formatDateParts, isValidDate } from "../time/calendar-date";
+import { wallClock } from "../time/zone-clock";
+
+/** `YYYY-MM-DD` for real year/month/day numbers, or null (2023-02-29 is not a date). */
+export function toIsoDate(year: number, month: number, day: number): string | null {
+  const text = formatDateParts({ year, month, day });
+  return year >= 1000 && isValidDate(text) ? text : null;
+}
+
+/**
+ * A date and optional time from a frontmatter `date` value: `2024-01-05`,
+ * `2024-01-05T13:00`, `2024-01-05 13:00:00`, `2024-01-05T13:00:00Z` (the time is
+ * taken as written; a zone suffix is kept for the caller to honour).
+ */
+export function parseDateValue(text: string): { date: string; time: string | null; zone: string | null } | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
+  if (!m) return null;
+  const date = toIsoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (!date) return null;
+  if (m[4] === undefined) return { date, time: null, zone: null };
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  if (hour > 23 || minute > 59) return null;
+  return { date, time: `${String(hour).padStart(2, "0")}:${m[5] ?? "00"}`, zone: m[7] ?? null };
+}
+
+/** The calendar date at `now` in an IANA zone (UTC when the zone is unknown). */
+export function todayIn(now: Date, timeZone: string): string {
+  return (wallClock(now, timeZone) ?? wallClock(now, "UTC"))?.date ?? "1970-01-01";
+}

@@ -1,0 +1,180 @@
+// Reading one note into an Episode: the rules every other part of the plugin relies on.
+import type { Episode, Guest, NameParts, Section, TaskItem } from "../types";
+import { readFrontmatter, frontmatterText } from "./frontmatter";
+import { scanBody, type Scan } from "./scan";
+import { splitLines, stripBom } from "../text/lines";
+import { canonicalKey } from "./fields";
+import { parseGuestProperty, parseGuestValue } from "./guests";
+import { phaseMatcher, type PhaseMatcher } from "./phases";
+import { parseFileName, topicOf } from "./file-name";
+import { parseDateValue } from "./dates";
+
+export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
+
+export interface ReadOptions {
+  /** Field names that hold guests, compared the Dataview way. */
+  guestFields: readonly string[];
+  phases: PhaseMatcher;
+  /** Parse the file name with a show's own pattern before the general rules. */
+  parseName: (basename: string) => NameParts;
+}
+
+const DEFAULT_MATCHER = phaseMatcher();
+
+export function defaultReadOptions(): ReadOptions {
+  return { guestFields: DEFAULT_GUEST_FIELDS, phases: DEFAULT_MATCHER, parseName: parseFileName };
+}
+
+export function basenameOf(path: string): string {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+export function readEpisode(path: string, text: string, options: Partial<ReadOptions> = {}): Episode {
+  const opts = { ...defaultReadOptions(), ...options };
+  const body = stripBom(text);
+  const lines = splitLines(body);
+  const frontmatter = readFrontmatter(lines);
+  // Whole-note checks first: a note without `::` has no inline field on any line.
+  const scan = scanBody(lines, frontmatter.bodyStart, {
+    fields: body.indexOf("::") >= 0,
+    templateTags: body.indexOf("<%") >= 0 || body.indexOf("{{") >= 0,
+  });
+  const warnings = [...frontmatter.warnings, ...scan.warnings];
+
+  const sections = buildSections(scan, opts.phases);
+  // Section 0 is the part before the first heading, so scan's section numbers index `sections`.
+  const tasks: TaskItem[] = scan.tasks;
+  let done = 0;
+  let total = 0;
+  let cancelled = 0;
+  let next: TaskItem | null = null;
+  for (const task of tasks) {
+    const section = sections[task.section];
+    if (!section) continue;
+    if (task.state === "cancelled") {
+      cancelled++;
+      section.cancelled++;
+      continue;
+    }
+    total++;
+    section.total++;
+    if (task.state === "done") {
+      done++;
+      section.done++;
+    } else if (next === null) next = task;
+  }
+
+  const guestKeys = new Set(opts.guestFields.map(canonicalKey));
+  const guests: Guest[] = [];
+  const placeholders: string[] = [];
+  let hasGuestField = false;
+  for (const [key, value] of Object.entries(frontmatter.data)) {
+    if (!guestKeys.has(canonicalKey(key))) continue;
+    hasGuestField = true;
+    const parsed = parseGuestProperty(value);
+    // One push per guest, not push(...list): spreading a frontmatter list of a few hundred
+    // thousand names into arguments overflowed the stack and readEpisode threw.
+    for (const guest of parsed.guests) guests.push(guest);
+    for (const placeholder of parsed.placeholders) placeholders.push(placeholder);
+  }
+  const fields: Record<string, string[]> = {};
+  for (const field of scan.fields) {
+    const key = canonicalKey(field.key);
+    if (key === "") continue;
+    (fields[key] ??= []).push(field.value);
+    if (!guestKeys.has(key)) continue;
+    hasGuestField = true;
+    const parsed = parseGuestValue(field.value);
+    for (const guest of parsed.guests) guests.push(guest);
+    for (const placeholder of parsed.placeholders) placeholders.push(placeholder);
+  }
+  if (placeholders.length > 0 && guests.length === 0) {
+    warnings.push(`The guest is still the template's placeholder (${placeholders.map((p) => `"${p}"`).join(", ")}).`);
+  }
+  if (!hasGuestField) {
+    const near = scan.singleColonKeys.find((k) => guestKeys.has(canonicalKey(k.key.replace(/\(s\)$/i, ""))));
+    if (near) {
+      warnings.push(
+        `Line ${near.line + 1} says "${near.key}:" with one colon; a guest field needs two ("${near.key}::").`,
+      );
+    }
+  }
+
+  const basename = basenameOf(path);
+  const name = opts.parseName(basename);
+  const { date, time: dateTime } = episodeDate(frontmatter.data.date, name.date, warnings);
+  const time = dateTime ?? frontmatterTime(frontmatter.data.time);
+
+  return {
+    path,
+    basename,
+    frontmatter: frontmatter.data,
+    url: frontmatterText(frontmatter.data.url),
+    date,
+    time,
+    code: name.code,
+    number: name.number,
+    numberText: name.numberText,
+    title: name.title,
+    topic: topicOf(name.title, guests.map((g) => g.name)),
+    guests: dedupeGuests(guests),
+    hasGuestField,
+    fields,
+    sections,
+    tasks,
+    done,
+    total,
+    cancelled,
+    next,
+    hasTemplateTags: scan.templateTags.length > 0,
+    warnings,
+  };
+}
+
+/** Sections in document order; a heading naming no phase inherits its parent's. */
+function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
+  const sections: Section[] = [
+    { heading: null, level: 0, line: -1, phase: "other", done: 0, total: 0, cancelled: 0 },
+  ];
+  const stack: { level: number; phase: Section["phase"] }[] = [];
+  for (const heading of scan.headings) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
+    const phase = matcher.match(heading.text) ?? stack[stack.length - 1]?.phase ?? "other";
+    stack.push({ level: heading.level, phase });
+    sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
+  }
+  return sections;
+}
+
+function episodeDate(
+  value: unknown,
+  nameDate: string | null,
+  warnings: string[],
+): { date: string | null; time: string | null } {
+  const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+  if (text !== "") {
+    const parsed = parseDateValue(text);
+    if (parsed) return { date: parsed.date, time: parsed.time };
+    warnings.push(`The frontmatter date "${text}" is not a date like 2024-01-05${nameDate ? "; the date in the file name is used" : ""}.`);
+  }
+  return { date: nameDate, time: null };
+}
+
+/** A separate `time: 13:00` property (written by the built-in template). */
+function frontmatterTime(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const m = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  return `${(m[1] ?? "").padStart(2, "0")}:${m[2] ?? "00"}`;
+}
+
+function dedupeGuests(guests: Guest[]): Guest[] {
+  const seen = new Set<string>();
+  return guests.filter((g) => {
+    const key = g.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

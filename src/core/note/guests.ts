@@ -1,0 +1,180 @@
+// Turning a guest field's value into display names.
+//   "[[Andrii Kovalov]], [[Ari Herschowitz]]"  → Andrii Kovalov, Ari Herschowitz
+//   "Poyzan Taneli" & "Paul Rogers"             → Poyzan Taneli, Paul Rogers
+//   [Renata Andrade](https://linkedin…)         → Renata Andrade (target kept)
+//   Pablo Chacin (Grafana)                      → Pablo Chacin, affiliation Grafana
+//   Joseph (Joe) Elliot                         → Joseph (Joe) Elliot
+//   "Name", <guest>, empty                      → no guest yet
+import type { Guest, YamlValue } from "../types";
+import { replaceLinks } from "../text/links";
+
+const QUOTES = "\"'“”‘’«»„`";
+
+/** Words a template leaves in place of a guest. Compared after lower-casing. */
+const PLACEHOLDER_WORDS = new Set([
+  "name",
+  "names",
+  "guest",
+  "guests",
+  "guest name",
+  "guest names",
+  "guest(s)",
+  "tbd",
+  "tba",
+  "tbc",
+  "todo",
+  "to do",
+  "none",
+  "n/a",
+]);
+
+export interface GuestParse {
+  guests: Guest[];
+  /** Placeholders found instead of names ("Name", "<guest>"), for a warning. */
+  placeholders: string[];
+}
+
+/** Split one field value into guests. Linear in the value's length. */
+export function parseGuestValue(value: string): GuestParse {
+  const guests: Guest[] = [];
+  const placeholders: string[] = [];
+  for (const piece of splitTopLevel(value)) {
+    const guest = readGuest(piece);
+    if (!guest) continue;
+    if (isPlaceholder(guest.name)) placeholders.push(guest.name);
+    else guests.push(guest);
+  }
+  return { guests, placeholders };
+}
+
+/** Guests from a frontmatter property: a string, or a list of strings (YAML may nest `[[x]]`). */
+export function parseGuestProperty(value: YamlValue | undefined): GuestParse {
+  const result: GuestParse = { guests: [], placeholders: [] };
+  const add = (text: string) => {
+    const parsed = parseGuestValue(text);
+    // Not push(...list): a value of a few hundred thousand names overflowed the stack.
+    for (const guest of parsed.guests) result.guests.push(guest);
+    for (const placeholder of parsed.placeholders) result.placeholders.push(placeholder);
+  };
+  const link = unquotedWikiLink(value);
+  if (typeof value === "string") add(value);
+  else if (link !== null) add(link);
+  else if (Array.isArray(value)) {
+    for (const item of value) {
+      const itemLink = unquotedWikiLink(item);
+      if (typeof item === "string") add(item);
+      else if (itemLink !== null) add(itemLink);
+    }
+  }
+  return result;
+}
+
+/**
+ * Unquoted `[[Name]]` in YAML is a list inside a list: it was a wiki link. As a list item
+ * (`- [[Name]]`) and also as the whole value (`guest: [[Name]]`, which gave no guest).
+ */
+function unquotedWikiLink(value: YamlValue | undefined): string | null {
+  if (!Array.isArray(value) || value.length !== 1) return null;
+  const inner = value[0];
+  if (!Array.isArray(inner) || inner.length === 0 || !inner.every((part) => typeof part === "string")) return null;
+  // YAML split `[[A, B]]` at its comma; the link is to the note "A, B".
+  return `[[${inner.join(", ")}]]`;
+}
+
+/**
+ * Split on commas, `&` and the word `and` outside links and parentheses. Quotes do not
+ * protect: `"Jack Berg, Ed Welch"` is two guests written in one quoted string.
+ */
+export function splitTopLevel(value: string): string[] {
+  const pieces: string[] = [];
+  let square = 0;
+  let round = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === "[") square++;
+    else if (c === "]") square = Math.max(0, square - 1);
+    else if (c === "(") round++;
+    else if (c === ")") round = Math.max(0, round - 1);
+    if (square > 0 || round > 0) continue;
+    if (c === "," || c === "&" || c === ";") {
+      pieces.push(value.slice(start, i));
+      start = i + 1;
+    } else if ((c === " " || c === "\t") && isAndWord(value, i)) {
+      pieces.push(value.slice(start, i));
+      start = i + 4;
+      i += 3;
+    }
+  }
+  pieces.push(value.slice(start));
+  return pieces;
+}
+
+/** ` and ` (any case) starting at the space at `i`. */
+function isAndWord(value: string, i: number): boolean {
+  const word = value.slice(i + 1, i + 4);
+  const after = value[i + 4];
+  return word.toLowerCase() === "and" && (after === " " || after === "\t");
+}
+
+function stripQuotes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (QUOTES.includes(text.charAt(start)) || text.charAt(start) === " ")) start++;
+  while (end > start && (QUOTES.includes(text.charAt(end - 1)) || text.charAt(end - 1) === " ")) end--;
+  return text.slice(start, end);
+}
+
+function readGuest(piece: string): Guest | null {
+  const text = stripEmphasis(stripQuotes(piece.trim()));
+  if (text === "") return null;
+  const { display, target } = replaceLinks(text);
+  let name = stripEmphasis(stripQuotes(display.trim())).replace(/\s+/g, " ");
+  let affiliation: string | null = null;
+  const trailing = trailingParenthesis(name);
+  if (trailing) {
+    affiliation = trailing.inner;
+    name = trailing.before;
+  }
+  if (name === "") return null;
+  return { name, target, affiliation };
+}
+
+/** `**Name**`, `*Name*`, `_Name_`, `==Name==` → Name. */
+function stripEmphasis(text: string): string {
+  let out = text;
+  for (const mark of ["**", "__", "==", "*", "_"]) {
+    if (out.length > mark.length * 2 && out.startsWith(mark) && out.endsWith(mark)) {
+      out = out.slice(mark.length, out.length - mark.length);
+    }
+  }
+  return out;
+}
+
+/** "Pablo Chacin (Grafana)" → before "Pablo Chacin", inner "Grafana". */
+function trailingParenthesis(name: string): { before: string; inner: string } | null {
+  if (!name.endsWith(")")) return null;
+  let depth = 0;
+  for (let i = name.length - 1; i >= 0; i--) {
+    const c = name[i];
+    if (c === ")") depth++;
+    else if (c === "(") {
+      depth--;
+      if (depth === 0) {
+        const before = name.slice(0, i).trim();
+        if (before === "") return null;
+        return { before, inner: name.slice(i + 1, -1).trim() };
+      }
+    }
+  }
+  return null;
+}
+
+export function isPlaceholder(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  if (PLACEHOLDER_WORDS.has(lower)) return true;
+  if (/^<[^<>]*>$/.test(lower) || /^\{\{[^{}]*\}\}$/.test(lower) || /^<%[\s\S]*%>$/.test(lower)) return true;
+  if (/^\[[^[\]]*\]$/.test(lower)) return true;
+  // Only punctuation: "?", "...", "-", "—".
+  return !/[\p{L}\p{N}]/u.test(lower);
+}

@@ -1,0 +1,124 @@
+// Which phase of an episode a heading's checklist belongs to.
+//
+// Rule: a heading matches a phase when its normalised text contains one of that
+// phase's phrases as whole words; the longest matching phrase wins ("Post-show
+// checklist" is after-show although it contains "checklist"); on a tie the order
+// other > after > before > prep decides. A heading that matches nothing inherits the
+// phase of the heading it sits under ("### Thumbnail" under "## Pre-show checklist"
+// is prep). The `other` phrases are stoppers: talking points stay out of prep even
+// when they carry checkboxes.
+import type { Phase } from "../types";
+
+export type PhaseHeadings = Record<Phase, string[]>;
+
+export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
+  prep: [
+    "checklist",
+    "pre-show",
+    "preshow",
+    "prep",
+    "preparation",
+    "to do",
+    "todo",
+    "tasks",
+    "promotion",
+    "outreach",
+    "lista",
+    "preparación",
+    "pendientes",
+  ],
+  before: [
+    "before",
+    "just before the show",
+    "before the show",
+    // "Before-show checklist" must outweigh the generic "checklist" (prep), as "pre-show" does.
+    "before-show",
+    "before the stream",
+    "before going live",
+    "minutes before",
+    "day of the show",
+    "show day",
+    "minutos antes",
+    "justo antes",
+    "antes de la transmisión",
+    "antes del show",
+  ],
+  after: [
+    "after",
+    "after the show",
+    // Without it "After-show checklist" was prep: "checklist" is longer than "after".
+    "after-show",
+    "post-show",
+    "postshow",
+    "post-stream",
+    "post-production",
+    "follow-up",
+    "wrap-up",
+    "después",
+    "después de la transmisión",
+    "después del show",
+  ],
+  other: [
+    "talking points",
+    "puntos a hablar",
+    "temas a hablar",
+    "agenda",
+    "questions",
+    "preguntas",
+    "outline",
+    "run of show",
+    "timestamps",
+    "reference links",
+    "show notes",
+  ],
+};
+
+const PRIORITY: Record<Phase, number> = { other: 3, after: 2, before: 1, prep: 0 };
+
+/** Lower case, accents and punctuation removed, words separated by one space. */
+export function normalizeHeading(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+export interface PhaseMatcher {
+  /** The phase a heading names, or null when it names none (then it inherits). */
+  match(heading: string): Phase | null;
+}
+
+export function phaseMatcher(headings: PhaseHeadings = DEFAULT_PHASE_HEADINGS): PhaseMatcher {
+  const phrases: { phrase: string; phase: Phase }[] = [];
+  for (const phase of Object.keys(PRIORITY) as Phase[]) {
+    for (const raw of headings[phase] ?? []) {
+      const phrase = normalizeHeading(raw);
+      if (phrase !== "") phrases.push({ phrase: ` ${phrase} `, phase });
+    }
+  }
+  // Notes of a show repeat the same few headings: remember the answers (bounded).
+  const known = new Map<string, Phase | null>();
+  const compute = (heading: string): Phase | null => {
+    const text = ` ${normalizeHeading(heading)} `;
+    let best: { length: number; phase: Phase } | null = null;
+    for (const { phrase, phase } of phrases) {
+      if (!text.includes(phrase)) continue;
+      const better = !best || phrase.length > best.length || (phrase.length === best.length && PRIORITY[phase] > PRIORITY[best.phase]);
+      if (better) best = { length: phrase.length, phase };
+    }
+    return best ? best.phase : null;
+  };
+  return {
+    match(heading: string): Phase | null {
+      let phase = known.get(heading);
+      if (phase === undefined) {
+        phase = compute(heading);
+        if (known.size >= 1000) known.clear();
+        known.set(heading, phase);
+      }
+      return phase;
+    },
+  };
+}

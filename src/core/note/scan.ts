@@ -1,0 +1,330 @@
+// One pass over a note's body lines: headings, tasks, inline fields and template
+// commands, with fenced code skipped. Each line is looked at a bounded number of
+// times and no regular expression here can backtrack, so time is linear in the size
+// of the note however long its lines are.
+import type { TaskItem } from "../types";
+import { extractFields, type InlineField } from "./fields";
+import { indentLength } from "../text/lines";
+
+export interface ScannedHeading {
+  line: number;
+  level: number;
+  text: string;
+}
+
+
+export interface ScannedField extends InlineField {
+  line: number;
+}
+
+export interface Scan {
+  headings: ScannedHeading[];
+  /** `section` is 1 + the index in `headings` of the nearest heading above (0: none). */
+  tasks: TaskItem[];
+  fields: ScannedField[];
+  /** Template commands left unexpanded, e.g. `<% tp.file.title %>`, first few only. */
+  templateTags: string[];
+  /** Lines like `Guest: Ann` that look like a field but have one colon. */
+  singleColonKeys: { line: number; key: string }[];
+  warnings: string[];
+}
+
+interface Fence {
+  char: number;
+  length: number;
+  quoteDepth: number;
+  line: number;
+}
+
+const MAX_TEMPLATE_TAGS = 5;
+
+/**
+ * What to look for besides headings and tasks. A caller that already knows the whole
+ * note has no `::` (or no `<%`/`{{`) turns the per-line search off: most notes are
+ * ordinary notes, and this keeps reading them close to the cost of splitting lines.
+ */
+export interface ScanOptions {
+  fields: boolean;
+  templateTags: boolean;
+}
+
+const EVERYTHING: ScanOptions = { fields: true, templateTags: true };
+
+export function scanBody(lines: readonly string[], start: number, options: ScanOptions = EVERYTHING): Scan {
+  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], warnings: [] };
+  let fence: Fence | null = null;
+  // Line of the paragraph text just above, -1 for none. It starts at -2, not -1: on line 0
+  // n - 1 is -1, so a `---` or `===` opening the note (a thematic break, e.g. the fence of
+  // a never-closed frontmatter) was taken for the underline of a heading with no text.
+  let previousParagraph = -2;
+  // First line of that paragraph: a setext heading is the whole paragraph above its
+  // underline ("Line one" / "Line two" / "===" is one heading "Line one Line two" on the
+  // first line), not only the last line.
+  let paragraphStart = -1;
+  // Inside a list item (its line, or text continuing it lazily or indented under it) a
+  // `---` is a thematic break, not a heading underline: a heading and its text share one
+  // container. "- [ ] task" / "  details" / "---" made a section called "details".
+  let inList = false;
+  let lastBlank = -2;
+
+  for (let n = start; n < lines.length; n++) {
+    const line = lines[n] ?? "";
+    const { depth: quoteDepth, at: contentAt } = quotePrefix(line);
+
+    if (fence) {
+      previousParagraph = -1;
+      if (quoteDepth >= fence.quoteDepth) {
+        if (isFenceClose(line, contentAt, fence)) fence = null;
+        continue;
+      }
+      // A fence inside a quote or callout ends with the quote; this line is ordinary.
+      fence = null;
+    }
+
+    const indent = indentLength(line, contentAt);
+    const at = contentAt + indent;
+    const first = line.charCodeAt(at);
+
+    if (first === 96 || first === 126) {
+      const opened = openFence(line, at, quoteDepth, n);
+      if (opened) {
+        fence = opened;
+        previousParagraph = -1;
+        if (quoteDepth === 0 && indent === 0) inList = false;
+        continue;
+      }
+    }
+
+    if (at >= line.length) {
+      previousParagraph = -1;
+      lastBlank = n;
+      continue;
+    }
+
+    if (first === 35 && indent <= 3) {
+      const heading = atxHeading(line, at);
+      if (heading) {
+        scan.headings.push({ line: n, level: heading.level, text: heading.text });
+        previousParagraph = -1;
+        if (quoteDepth === 0 && indent === 0) inList = false;
+        collectInline(scan, options, line, n, false);
+        continue;
+      }
+    }
+
+    if (quoteDepth === 0 && indent <= 3 && previousParagraph === n - 1 && isSetextUnderline(line, at)) {
+      const text = lines
+        .slice(paragraphStart, n)
+        .map((l) => l.trim())
+        .join(" ");
+      scan.headings.push({ line: paragraphStart, level: line.charCodeAt(at) === 61 ? 1 : 2, text });
+      previousParagraph = -1;
+      continue;
+    }
+
+    const task = listTask(line, at);
+    if (task) {
+      scan.tasks.push({
+        line: n,
+        raw: line,
+        status: task.status,
+        state: task.status === "x" || task.status === "X" ? "done" : task.status === "-" ? "cancelled" : "open",
+        text: line.slice(task.textAt).trim(),
+        depth: nestingDepth(line, contentAt, at),
+        section: scan.headings.length,
+      });
+      previousParagraph = -1;
+      inList = true;
+      collectInline(scan, options, line, n, true);
+      continue;
+    }
+
+    const listItem = isListMarker(line, at);
+    const continuesList = inList && !listItem && (lastBlank !== n - 1 || indent >= 2);
+    if (listItem) inList = true;
+    else if (quoteDepth === 0 && !continuesList) inList = false;
+    const paragraph = !listItem && !continuesList && quoteDepth === 0 && indent <= 3;
+    if (paragraph && previousParagraph !== n - 1) paragraphStart = n;
+    previousParagraph = paragraph ? n : -1;
+    collectInline(scan, options, line, n, false);
+    if (!listItem) noteSingleColonKey(scan, line, at, n);
+  }
+
+  if (fence) {
+    scan.warnings.push(
+      `A code block opened on line ${fence.line + 1} is never closed, so nothing after it counts as a task or field.`,
+    );
+  }
+  return scan;
+}
+
+function collectInline(scan: Scan, options: ScanOptions, line: string, n: number, isTask: boolean): void {
+  if (options.fields && line.indexOf("::") >= 0) {
+    for (const field of extractFields(line, isTask)) scan.fields.push({ ...field, line: n });
+  }
+  if (options.templateTags && scan.templateTags.length < MAX_TEMPLATE_TAGS) findTemplateTags(scan, line);
+}
+
+/** Inside `inline code` when an odd number of backticks precede `at` on the line. */
+function inCode(line: string, at: number): boolean {
+  let ticks = 0;
+  for (let i = line.indexOf("`"); i >= 0 && i < at; i = line.indexOf("`", i + 1)) ticks++;
+  return ticks % 2 === 1;
+}
+
+/** Unexpanded Templater commands and core Templates variables. */
+function findTemplateTags(scan: Scan, line: string): void {
+  let from = line.indexOf("<%");
+  while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
+    const close = line.indexOf("%>", from + 2);
+    if (close < 0) break;
+    // `<% tp.file.title %>` written as code is talk about Templater, not a command.
+    if (!inCode(line, from)) scan.templateTags.push(line.slice(from, close + 2));
+    from = line.indexOf("<%", close + 2);
+  }
+  from = line.indexOf("{{");
+  while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
+    const close = line.indexOf("}}", from + 2);
+    if (close < 0) break;
+    const name = line.slice(from + 2, close).trim().toLowerCase();
+    const isVariable = name === "title" || name === "date" || name === "time" || name.startsWith("date:") || name.startsWith("time:");
+    if (isVariable && !inCode(line, from)) scan.templateTags.push(line.slice(from, close + 2));
+    from = line.indexOf("{{", close + 2);
+  }
+}
+
+/** `Guest: Ann` at the start of a line: remembered so a missing `::` can be pointed out. */
+function noteSingleColonKey(scan: Scan, line: string, at: number, n: number): void {
+  // Keys are short: look at the first 41 characters only, so prose lines cost little.
+  const stop = Math.min(line.length, at + 41);
+  let colon = -1;
+  for (let i = at; i < stop; i++) {
+    if (line.charCodeAt(i) === 58) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return;
+  const next = line.charCodeAt(colon + 1);
+  if (!(next === 32 || next === 9)) return;
+  const key = line.slice(at, colon).replace(/[*_]/g, "").trim();
+  if (key !== "" && scan.singleColonKeys.length < 50) scan.singleColonKeys.push({ line: n, key });
+}
+
+/** Count `>` markers (with optional spaces) at the start of a line. */
+function quotePrefix(line: string): { depth: number; at: number } {
+  let depth = 0;
+  let i = 0;
+  for (;;) {
+    const j = i + indentLength(line, i);
+    if (line.charCodeAt(j) !== 62) return { depth, at: depth === 0 ? 0 : i };
+    depth++;
+    i = j + 1;
+  }
+}
+
+function openFence(line: string, at: number, quoteDepth: number, n: number): Fence | null {
+  const char = line.charCodeAt(at);
+  let end = at;
+  while (line.charCodeAt(end) === char) end++;
+  const length = end - at;
+  if (length < 3) return null;
+  // A backtick fence's info string cannot contain a backtick (that is inline code).
+  if (char === 96 && line.indexOf("`", end) >= 0) return null;
+  return { char, length, quoteDepth, line: n };
+}
+
+function isFenceClose(line: string, contentAt: number, fence: Fence): boolean {
+  const at = contentAt + indentLength(line, contentAt);
+  let end = at;
+  while (line.charCodeAt(end) === fence.char) end++;
+  return end - at >= fence.length && indentLength(line, end) === line.length - end;
+}
+
+function atxHeading(line: string, at: number): { level: number; text: string } | null {
+  let level = 0;
+  while (line.charCodeAt(at + level) === 35) level++;
+  if (level > 6) return null;
+  const after = line.charCodeAt(at + level);
+  if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
+  let text = line.slice(at + level).trim();
+  // Optional closing sequence: `## Title ##`.
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
+  if (end < text.length && (end === 0 || text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) {
+    text = text.slice(0, end).trim();
+  }
+  return { level, text };
+}
+
+function isSetextUnderline(line: string, at: number): boolean {
+  const char = line.charCodeAt(at);
+  if (char !== 61 && char !== 45) return false;
+  let end = at;
+  while (line.charCodeAt(end) === char) end++;
+  return indentLength(line, end) === line.length - end;
+}
+
+/** Where a list marker (`-`, `*`, `+`, `1.`, `1)`) ends, or -1. */
+function listMarkerEnd(line: string, at: number): number {
+  const c = line.charCodeAt(at);
+  let end = -1;
+  if (c === 45 || c === 42 || c === 43) end = at + 1;
+  else if (c >= 48 && c <= 57) {
+    let i = at;
+    while (i - at < 9 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+    const d = line.charCodeAt(i);
+    if (d === 46 || d === 41) end = i + 1;
+  }
+  if (end < 0) return -1;
+  const after = line.charCodeAt(end);
+  if (end === line.length) return end;
+  return after === 32 || after === 9 ? end : -1;
+}
+
+function isListMarker(line: string, at: number): boolean {
+  return listMarkerEnd(line, at) >= 0;
+}
+
+/** The task on a line (inside quotes too): its status, and where the status character sits. */
+export function taskOnLine(line: string): { status: string; statusAt: number } | null {
+  const { at: contentAt } = quotePrefix(line);
+  const at = contentAt + indentLength(line, contentAt);
+  const task = listTask(line, at);
+  if (!task) return null;
+  return { status: task.status, statusAt: task.textAt - 1 - task.status.length };
+}
+
+/** `- [c] text`: the status character and where the text starts. */
+function listTask(line: string, at: number): { status: string; textAt: number } | null {
+  const markerEnd = listMarkerEnd(line, at);
+  if (markerEnd < 0 || markerEnd === line.length) return null;
+  const spaces = indentLength(line, markerEnd);
+  if (spaces < 1 || spaces > 4) return null;
+  const open = markerEnd + spaces;
+  if (line.charCodeAt(open) !== 91) return null;
+  const code = line.codePointAt(open + 1);
+  if (code === undefined) return null;
+  const width = code > 0xffff ? 2 : 1;
+  const close = open + 1 + width;
+  if (line.charCodeAt(close) !== 93) return null;
+  const after = line.charCodeAt(close + 1);
+  if (!(Number.isNaN(after) || after === 32 || after === 9)) return null;
+  return { status: String.fromCodePoint(code), textAt: close + 1 };
+}
+
+/** Nesting level from indentation: a tab is one level, as is each run of 2–4 spaces. */
+function nestingDepth(line: string, from: number, to: number): number {
+  let depth = 0;
+  let spaces = 0;
+  for (let i = from; i < to; i++) {
+    if (line.charCodeAt(i) === 9) {
+      depth++;
+      spaces = 0;
+    } else if (++spaces === 4) {
+      depth++;
+      spaces = 0;
+    }
+  }
+  return depth + (spaces >= 2 ? 1 : 0);
+}

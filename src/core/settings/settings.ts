@@ -1,0 +1,291 @@
+// Settings: the shape, fresh defaults, and a pure migration/validation step that
+// turns whatever was stored (older versions, hand edits, corruption) into valid
+// settings plus a list of what had to be repaired. Defaults are built by a function
+// so no caller can mutate a shared default object.
+import { DEFAULT_PHASE_HEADINGS, type PhaseHeadings } from "../note/phases";
+import { DEFAULT_GUEST_FIELDS } from "../note/episode";
+import { PHASES } from "../types";
+
+export const SETTINGS_VERSION = 1;
+
+export interface ShowSchedule {
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  /** `HH:mm` in the show's time zone. */
+  time: string;
+  timeZone: string;
+  durationMinutes: number;
+}
+
+export interface ShowLinks {
+  channel: string;
+  playlist: string;
+  meetup: string;
+  studio: string;
+}
+
+export interface ShowDeadlines {
+  /** Prep items should be done this many days before the show. */
+  prepDaysBefore: number;
+  /** After-show items should be done this many days after the show. */
+  afterDaysAfter: number;
+}
+
+export interface ShowSettings {
+  id: string;
+  name: string;
+  code: string;
+  /** Vault folder holding the show's episodes ("" = none). */
+  folder: string;
+  /** Path of a template note, or "" for the built-in template. */
+  template: string;
+  /** Path of the show's index note (Past / Upcoming lists), "" for none. */
+  indexNote: string;
+  fileNamePattern: string;
+  numberPadding: number;
+  schedule: ShowSchedule;
+  /** Extra zones shown next to the show's own, e.g. ["Europe/Berlin"]. */
+  displayTimeZones: string[];
+  guestFields: string[];
+  phaseHeadings: PhaseHeadings;
+  hostName: string;
+  links: ShowLinks;
+  deadlines: ShowDeadlines;
+  /** Calendar invite starts this many minutes before the show (tech check). */
+  inviteMinutesBefore: number;
+  /** …and ends this many minutes after it (debrief). */
+  inviteMinutesAfter: number;
+}
+
+export interface OfficeHoursSettings {
+  version: number;
+  shows: ShowSettings[];
+  /** Folders whose notes are templates, never episodes (besides those found in Templates/Templater settings). */
+  templateFolders: string[];
+  /** Folder of the user's own snippet notes. */
+  snippetsFolder: string;
+  /** Folder for exported .ics files, "" to put them next to the episode note. */
+  calendarFolder: string;
+  /** Warn about open prep items this many days before the show. */
+  warnDaysBefore: number;
+}
+
+export const DEFAULT_FILE_NAME_PATTERN = "{{code}} {{number}} - {{topic}}, with {{guests}}";
+
+export function defaultShow(timeZone = "UTC", name = "Office Hours"): ShowSettings {
+  return {
+    id: "office-hours",
+    name,
+    code: "OH",
+    folder: name,
+    template: "",
+    indexNote: "",
+    fileNamePattern: DEFAULT_FILE_NAME_PATTERN,
+    numberPadding: 2,
+    schedule: { weekday: 5, time: "13:00", timeZone, durationMinutes: 60 },
+    displayTimeZones: [],
+    guestFields: [...DEFAULT_GUEST_FIELDS],
+    phaseHeadings: copyPhaseHeadings(DEFAULT_PHASE_HEADINGS),
+    hostName: "",
+    links: { channel: "", playlist: "", meetup: "", studio: "" },
+    deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 },
+    inviteMinutesBefore: 15,
+    inviteMinutesAfter: 15,
+  };
+}
+
+export function defaultSettings(timeZone = "UTC"): OfficeHoursSettings {
+  return {
+    version: SETTINGS_VERSION,
+    shows: [defaultShow(timeZone)],
+    templateFolders: [],
+    snippetsFolder: "Office Hours/Snippets",
+    calendarFolder: "",
+    warnDaysBefore: 3,
+  };
+}
+
+function copyPhaseHeadings(source: PhaseHeadings): PhaseHeadings {
+  return { prep: [...source.prep], before: [...source.before], after: [...source.after], other: [...source.other] };
+}
+
+export interface Migration {
+  settings: OfficeHoursSettings;
+  /** What was repaired or migrated, for a notice. Empty when the input was current and valid. */
+  notes: string[];
+}
+
+type Raw = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Bring stored data to the current version and repair what is invalid. Pure: the
+ * input is never changed. `null`/`undefined` (nothing stored yet) gives defaults.
+ */
+export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
+  const notes: string[] = [];
+  const defaults = defaultSettings(timeZone);
+  if (raw === null || raw === undefined) return { settings: defaults, notes };
+  if (!isRecord(raw)) {
+    notes.push("The stored settings were not an object; defaults are used.");
+    return { settings: defaults, notes };
+  }
+  let data: Raw = raw;
+  const version = typeof raw.version === "number" ? raw.version : 0;
+  if (version > SETTINGS_VERSION) {
+    notes.push(`The settings come from a newer version (${version}); unknown parts are ignored.`);
+  }
+  if (version < 1) {
+    data = migrateV0(raw);
+    if (raw.showName !== undefined || raw.folder !== undefined) notes.push("Settings from version 0 were migrated.");
+  }
+
+  const shows: ShowSettings[] = [];
+  const rawShows = Array.isArray(data.shows) ? data.shows : null;
+  if (rawShows === null && data.shows !== undefined) notes.push("“shows” was not a list; the default show is used.");
+  for (const [index, item] of (rawShows ?? []).entries()) {
+    if (!isRecord(item)) {
+      notes.push(`Show ${index + 1} was not an object and was dropped.`);
+      continue;
+    }
+    shows.push(readShow(item, index, timeZone, notes));
+  }
+  if (shows.length === 0) shows.push(defaultShow(timeZone));
+  uniqueIds(shows);
+
+  return {
+    settings: {
+      version: SETTINGS_VERSION,
+      shows,
+      templateFolders: stringList(data.templateFolders, defaults.templateFolders, "templateFolders", notes),
+      snippetsFolder: str(data.snippetsFolder, defaults.snippetsFolder, "snippetsFolder", notes),
+      calendarFolder: str(data.calendarFolder, defaults.calendarFolder, "calendarFolder", notes),
+      warnDaysBefore: int(data.warnDaysBefore, defaults.warnDaysBefore, 0, 365, "warnDaysBefore", notes),
+    },
+    notes,
+  };
+}
+
+/** Version 0 (the first preview) stored a single show as flat top-level keys. */
+function migrateV0(raw: Raw): Raw {
+  if (Array.isArray(raw.shows)) return { ...raw, version: 1 };
+  const show: Raw = {};
+  const renames: Record<string, string> = {
+    showName: "name",
+    showCode: "code",
+    folder: "folder",
+    templatePath: "template",
+    fileNamePattern: "fileNamePattern",
+    guestField: "guestFields",
+  };
+  for (const [from, to] of Object.entries(renames)) {
+    if (raw[from] !== undefined) show[to] = from === "guestField" && typeof raw[from] === "string" ? [raw[from]] : raw[from];
+  }
+  const hasShow = Object.keys(show).length > 0;
+  return { ...raw, version: 1, shows: hasShow ? [show] : [] };
+}
+
+function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): ShowSettings {
+  const d = defaultShow(timeZone);
+  const where = (key: string) => `show ${index + 1} ${key}`;
+  const name = str(raw.name, d.name, where("name"), notes).trim() || d.name;
+  const schedule = group(raw.schedule, where("schedule"), notes);
+  const links = group(raw.links, where("links"), notes);
+  const deadlines = group(raw.deadlines, where("deadlines"), notes);
+  const phases = group(raw.phaseHeadings, where("phase headings"), notes);
+  const phaseHeadings = copyPhaseHeadings(d.phaseHeadings);
+  for (const phase of PHASES) {
+    phaseHeadings[phase] = stringList(phases[phase], d.phaseHeadings[phase], where(`${phase} headings`), notes);
+  }
+  const time = str(schedule.time, d.schedule.time, where("time"), notes);
+  return {
+    id: str(raw.id, "", where("id"), notes) || slug(name) || `show-${index + 1}`,
+    name,
+    code: str(raw.code, index === 0 ? d.code : "", where("code"), notes).trim(),
+    folder: str(raw.folder, name, where("folder"), notes).trim(),
+    template: str(raw.template, "", where("template"), notes).trim(),
+    indexNote: str(raw.indexNote, "", where("index note"), notes).trim(),
+    fileNamePattern: str(raw.fileNamePattern, d.fileNamePattern, where("file name pattern"), notes).trim() || d.fileNamePattern,
+    numberPadding: int(raw.numberPadding, d.numberPadding, 1, 6, where("number padding"), notes),
+    schedule: {
+      weekday: int(schedule.weekday, d.schedule.weekday, 0, 6, where("weekday"), notes),
+      time: /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? time : (notes.push(`${where("time")} "${time}" is not HH:mm.`), d.schedule.time),
+      timeZone: str(schedule.timeZone, d.schedule.timeZone, where("time zone"), notes).trim() || d.schedule.timeZone,
+      durationMinutes: int(schedule.durationMinutes, d.schedule.durationMinutes, 5, 24 * 60, where("duration"), notes),
+    },
+    displayTimeZones: stringList(raw.displayTimeZones, d.displayTimeZones, where("display time zones"), notes),
+    guestFields: nonEmpty(stringList(raw.guestFields, d.guestFields, where("guest fields"), notes), d.guestFields),
+    phaseHeadings,
+    hostName: str(raw.hostName, d.hostName, where("host name"), notes),
+    links: {
+      channel: str(links.channel, "", where("channel link"), notes),
+      playlist: str(links.playlist, "", where("playlist link"), notes),
+      meetup: str(links.meetup, "", where("Meetup link"), notes),
+      studio: str(links.studio, "", where("studio link"), notes),
+    },
+    deadlines: {
+      prepDaysBefore: int(deadlines.prepDaysBefore, d.deadlines.prepDaysBefore, 0, 365, where("prep deadline"), notes),
+      afterDaysAfter: int(deadlines.afterDaysAfter, d.deadlines.afterDaysAfter, 0, 365, where("after-show deadline"), notes),
+    },
+    inviteMinutesBefore: int(raw.inviteMinutesBefore, d.inviteMinutesBefore, 0, 240, where("invite minutes before"), notes),
+    inviteMinutesAfter: int(raw.inviteMinutesAfter, d.inviteMinutesAfter, 0, 240, where("invite minutes after"), notes),
+  };
+}
+
+/** A nested group of settings; one of another type was replaced without a note before. */
+function group(value: unknown, key: string, notes: string[]): Raw {
+  if (value === undefined) return {};
+  if (isRecord(value)) return value;
+  notes.push(`${key} was not a group of settings; the defaults are used.`);
+  return {};
+}
+
+function str(value: unknown, fallback: string, key: string, notes: string[]): string {
+  if (value === undefined) return fallback;
+  if (typeof value === "string") return value;
+  notes.push(`${key} was not text; the default is used.`);
+  return fallback;
+}
+
+function int(value: unknown, fallback: number, min: number, max: number, key: string, notes: string[]): number {
+  if (value === undefined) return fallback;
+  // `+ 0` turns a stored -0 into 0, so migrating twice gives the same settings.
+  if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) return value + 0;
+  notes.push(`${key} must be a whole number from ${min} to ${max}; the default is used.`);
+  return fallback;
+}
+
+function stringList(value: unknown, fallback: readonly string[], key: string, notes: string[]): string[] {
+  if (value === undefined) return [...fallback];
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
+    return value.map((v: string) => v.trim()).filter((v) => v !== "");
+  }
+  notes.push(`${key} was not a list of text; the default is used.`);
+  return [...fallback];
+}
+
+function nonEmpty(list: string[], fallback: readonly string[]): string[] {
+  return list.length > 0 ? list : [...fallback];
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function uniqueIds(shows: ShowSettings[]): void {
+  const seen = new Set<string>();
+  for (const show of shows) {
+    let id = show.id;
+    for (let n = 2; seen.has(id); n++) id = `${show.id}-${n}`;
+    show.id = id;
+    seen.add(id);
+  }
+}

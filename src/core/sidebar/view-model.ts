@@ -1,0 +1,202 @@
+// What the episodes sidebar shows, computed without any DOM: grouping by show,
+// upcoming before past, filters, and every string a row displays. The view only turns
+// rows into elements, and compares `signature`s to redraw only rows that changed.
+import type { Episode, Phase } from "../types";
+import type { ReportItem } from "../status/report";
+import type { Alert } from "../status/status";
+import { relativeDays } from "../status/status";
+import { seriesOf } from "../vault/classify";
+import { formatDate } from "../time/format-date";
+import { utcMillis } from "../time/calendar-date";
+import { plainText } from "../text/plain";
+import { numbering } from "../vault/numbering";
+
+export type WhenFilter = "upcoming" | "past" | "all";
+
+export interface ViewFilters {
+  /** A group key from `groups`, or "" for every show. */
+  show: string;
+  when: WhenFilter;
+  text: string;
+}
+
+export interface PhaseBar {
+  phase: Phase;
+  label: string;
+  done: number;
+  total: number;
+}
+
+export interface OpenItem {
+  line: number;
+  raw: string;
+  text: string;
+  depth: number;
+  section: string;
+  phase: Phase;
+}
+
+export interface EpisodeRow {
+  path: string;
+  number: string;
+  title: string;
+  guests: string;
+  date: string;
+  relative: string;
+  upcoming: boolean;
+  bars: PhaseBar[];
+  next: string | null;
+  alerts: Alert[];
+  /** Open items, listed (openItems) only when the row is expanded. */
+  openCount: number;
+  /** Changes whenever anything the row displays changes. */
+  signature: string;
+}
+
+export interface ShowGroup {
+  key: string;
+  label: string;
+  upcoming: EpisodeRow[];
+  past: EpisodeRow[];
+  /** Numbers missing between the show's lowest and highest (over all its episodes). */
+  gaps: number[];
+}
+
+const PHASE_LABELS: Record<Phase, string> = { prep: "Prep", before: "Before", after: "After", other: "Other" };
+const SHOWN_PHASES: Phase[] = ["prep", "before", "after"];
+
+/** The key a group is filed under: the show's id, or the series code, or "". */
+export function groupKey(item: ReportItem): string {
+  return item.show ? `show:${item.show.id}` : `series:${seriesOf(item.episode, null) ?? ""}`;
+}
+
+function groupLabel(item: ReportItem): string {
+  return item.show?.name ?? seriesOf(item.episode, null) ?? "Other episodes";
+}
+
+export function buildGroups(
+  items: readonly ReportItem[],
+  filters: ViewFilters,
+  duplicates: ReadonlySet<string>,
+  locale = "en",
+): ShowGroup[] {
+  const groups = new Map<string, ShowGroup>();
+  const query = fold(filters.text.trim());
+  const members = new Map<string, { number: number | null; path: string }[]>();
+  for (const item of items) {
+    const list = members.get(groupKey(item)) ?? [];
+    list.push({ number: item.episode.number, path: item.episode.path });
+    members.set(groupKey(item), list);
+  }
+  for (const item of items) {
+    const key = groupKey(item);
+    if (filters.show !== "" && filters.show !== key) continue;
+    const upcoming = item.status.when !== "past";
+    if ((filters.when === "upcoming" && !upcoming) || (filters.when === "past" && upcoming)) continue;
+    const row = buildRow(item, duplicates.has(item.episode.path), locale);
+    if (query !== "" && !fold(`${row.number} ${row.title} ${row.guests} ${row.next ?? ""} ${row.path}`).includes(query)) continue;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, label: groupLabel(item), upcoming: [], past: [], gaps: numbering(members.get(key) ?? []).gaps };
+      groups.set(key, group);
+    }
+    (upcoming ? group.upcoming : group.past).push(row);
+  }
+  const byDate = new Map(items.map((i) => [i.episode.path, i.episode.date ?? ""]));
+  for (const group of groups.values()) {
+    // Soonest first among upcoming (undated last); most recent first among past.
+    group.upcoming.sort((a, b) => compareDates(byDate.get(a.path) ?? "", byDate.get(b.path) ?? "", true) || comparePaths(a.path, b.path));
+    group.past.sort((a, b) => compareDates(byDate.get(b.path) ?? "", byDate.get(a.path) ?? "", false) || comparePaths(a.path, b.path));
+  }
+  return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareDates(a: string, b: string, undatedLast: boolean): number {
+  if (a === b) return 0;
+  if (a === "") return undatedLast ? 1 : -1;
+  if (b === "") return undatedLast ? -1 : 1;
+  return a < b ? -1 : 1;
+}
+
+/** Lower case without accents, for forgiving search. */
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "en"): EpisodeRow {
+  const { episode, status } = item;
+  const alerts = [...status.alerts];
+  if (duplicateNumber) alerts.push({ severity: "late", message: `Number ${episode.numberText ?? ""} is used by another episode` });
+  const bars = SHOWN_PHASES.map((phase) => ({ phase, label: PHASE_LABELS[phase], ...status.phases[phase] })).filter(
+    (bar) => bar.total > 0,
+  );
+  const relative = status.daysUntil === null ? "" : relativeDays(status.daysUntil);
+  const alertKey = alerts.map((a) => a.message).join("|");
+  const base = {
+    path: episode.path,
+    number: episode.numberText ?? "",
+    // The topic: the guests have their own line.
+    title: episode.topic,
+    guests: episode.guests.map((g) => g.name).join(", "),
+    date: episode.date ? dateLabel(episode.date, locale) : "No date",
+    relative,
+    upcoming: status.when !== "past",
+    bars,
+    next: episode.next ? plainText(episode.next.text) : null,
+    alerts,
+    openCount: episode.tasks.reduce((n, t) => n + (t.state === "open" ? 1 : 0), 0),
+  };
+  // The note's version covers everything read from it; the rest depends on the day.
+  const signature =
+    item.version !== undefined ? `${item.version}|${relative}|${base.upcoming}|${alertKey}|${locale}` : JSON.stringify(base);
+  return { ...base, signature };
+}
+
+/** The items still open in an episode, as the expanded row lists them. */
+export function openItems(episode: Episode): OpenItem[] {
+  return episode.tasks
+    .filter((t) => t.state === "open")
+    .map((t) => ({
+      line: t.line,
+      raw: t.raw,
+      text: plainText(t.text),
+      depth: t.depth,
+      section: episode.sections[t.section]?.heading ?? "",
+      phase: episode.sections[t.section]?.phase ?? "other",
+    }));
+}
+
+/** The show filter's choices: every group, without building any row. */
+export function showOptions(items: readonly ReportItem[]): { key: string; label: string }[] {
+  const groups = new Map<string, string>();
+  for (const item of items) if (!groups.has(groupKey(item))) groups.set(groupKey(item), groupLabel(item));
+  return [...groups.entries()].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** "Fri 5 Jan 2024": a date-only value shown without any zone shift. */
+export function dateLabel(date: string, locale = "en"): string {
+  const [y, m, d] = date.split("-").map(Number);
+  // utcMillis, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999 ("0024" showed 1924).
+  const noon = new Date(utcMillis(y ?? 1970, m ?? 1, d ?? 1, 12));
+  return formatDate(noon, "UTC", "ddd D MMM YYYY", locale);
+}
+
+/** Paths of episodes whose number another episode of the same show also uses. */
+export function duplicateNumberPaths(items: readonly ReportItem[]): Set<string> {
+  const byKey = new Map<string, string[]>();
+  for (const item of items) {
+    if (item.episode.number === null) continue;
+    const key = `${seriesOf(item.episode, item.show) ?? ""}#${item.episode.number}`;
+    const paths = byKey.get(key);
+    if (paths) paths.push(item.episode.path);
+    else byKey.set(key, [item.episode.path]);
+  }
+  return new Set([...byKey.values()].filter((paths) => paths.length > 1).flat());
+}

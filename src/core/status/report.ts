@@ -1,0 +1,156 @@
+// The vault report: the same episodes as the sidebar, as JSON or a plain-text table.
+import type { Episode, Phase } from "../types";
+import type { ShowSettings } from "../settings/settings";
+import { seriesOf } from "../vault/classify";
+import type { EpisodeStatus } from "./status";
+import { numbering, type Numbering } from "../vault/numbering";
+import { plainText } from "../text/plain";
+
+export interface ReportItem {
+  episode: Episode;
+  show: ShowSettings | null;
+  status: EpisodeStatus;
+  /** The index's version of the note, when it comes from an EpisodeIndex. */
+  version?: number;
+}
+
+export interface EpisodeJson {
+  path: string;
+  show: string | null;
+  series: string | null;
+  number: number | null;
+  numberText: string | null;
+  title: string;
+  topic: string;
+  guests: string[];
+  guestLinks: { name: string; target: string | null; affiliation: string | null }[];
+  date: string | null;
+  time: string | null;
+  url: string | null;
+  when: string;
+  done: number;
+  total: number;
+  cancelled: number;
+  sections: { heading: string | null; phase: Phase; done: number; total: number }[];
+  phases: Record<Phase, { done: number; total: number }>;
+  next: string | null;
+  nextLine: number | null;
+  warnings: string[];
+  alerts: { severity: string; message: string }[];
+}
+
+export function episodeJson(item: ReportItem): EpisodeJson {
+  const { episode, show, status } = item;
+  return {
+    path: episode.path,
+    show: show?.name ?? null,
+    series: seriesOf(episode, show),
+    number: episode.number,
+    numberText: episode.numberText,
+    title: episode.title,
+    topic: episode.topic,
+    guests: episode.guests.map((g) => g.name),
+    guestLinks: episode.guests.map((g) => ({ name: g.name, target: g.target, affiliation: g.affiliation })),
+    date: episode.date,
+    time: episode.time,
+    url: episode.url,
+    when: status.when,
+    done: episode.done,
+    total: episode.total,
+    cancelled: episode.cancelled,
+    sections: episode.sections
+      .filter((s) => s.total + s.cancelled > 0)
+      .map((s) => ({ heading: s.heading, phase: s.phase, done: s.done, total: s.total })),
+    phases: status.phases,
+    next: episode.next?.text ?? null,
+    nextLine: episode.next ? episode.next.line + 1 : null,
+    warnings: episode.warnings,
+    alerts: status.alerts,
+  };
+}
+
+/** Show, then number, then date, then path: the order a host reads a show's history in. */
+export function compareItems(a: ReportItem, b: ReportItem): number {
+  const sa = seriesOf(a.episode, a.show) ?? "\uffff";
+  const sb = seriesOf(b.episode, b.show) ?? "\uffff";
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  const na = a.episode.number ?? Number.MAX_SAFE_INTEGER;
+  const nb = b.episode.number ?? Number.MAX_SAFE_INTEGER;
+  if (na !== nb) return na - nb;
+  const da = a.episode.date ?? "9999";
+  const db = b.episode.date ?? "9999";
+  if (da !== db) return da < db ? -1 : 1;
+  return a.episode.path < b.episode.path ? -1 : a.episode.path > b.episode.path ? 1 : 0;
+}
+
+export interface SeriesSummary {
+  series: string | null;
+  episodes: number;
+  numbering: Numbering;
+}
+
+export function seriesSummaries(items: readonly ReportItem[]): SeriesSummary[] {
+  const groups = new Map<string | null, ReportItem[]>();
+  for (const item of items) {
+    const key = seriesOf(item.episode, item.show);
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.entries()].map(([series, list]) => ({
+    series,
+    episodes: list.length,
+    numbering: numbering(list.map((i) => ({ number: i.episode.number, path: i.episode.path }))),
+  }));
+}
+
+const COLUMNS = ["Show", "#", "Title", "Guests", "Date", "Prep", "Before", "After", "Next"] as const;
+
+function ratio(p: { done: number; total: number }): string {
+  return p.total === 0 ? "-" : `${p.done}/${p.total}`;
+}
+
+/** A plain table that fits `width` columns by shortening the free-text columns. */
+export function formatTable(items: readonly ReportItem[], width = 120): string {
+  if (items.length === 0) return "No episodes found.";
+  const rows = items.map((item) => {
+    const { episode, show, status } = item;
+    return [
+      seriesOf(episode, show) ?? "",
+      episode.numberText ?? "",
+      // The topic: the guests have their own column.
+      episode.topic,
+      episode.guests.map((g) => g.name).join(", ") || "(no guest yet)",
+      episode.date ?? "",
+      ratio(status.phases.prep),
+      ratio(status.phases.before),
+      ratio(status.phases.after),
+      episode.next ? plainText(episode.next.text) : "(all done)",
+    ];
+  });
+  const widths = COLUMNS.map((title, c) => Math.max(title.length, ...rows.map((r) => displayLength(r[c] ?? ""))));
+  // Shrink Next, then Title, then Guests until the table fits.
+  const flexible = [8, 2, 3];
+  const total = () => widths.reduce((sum, w) => sum + w, 0) + (widths.length - 1) * 2;
+  for (const column of flexible) {
+    const over = total() - width;
+    if (over <= 0) break;
+    widths[column] = Math.max(12, (widths[column] ?? 12) - over);
+  }
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, c) => fit(cell, widths[c] ?? 0))
+      .join("  ")
+      .trimEnd();
+  return [line(COLUMNS), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+function displayLength(text: string): number {
+  return [...text].length;
+}
+
+function fit(text: string, width: number): string {
+  const chars = [...text.replace(/\s+/g, " ")];
+  if (chars.length > width) return chars.slice(0, Math.max(0, width - 1)).join("") + "…";
+  return chars.join("") + " ".repeat(width - chars.length);
+}

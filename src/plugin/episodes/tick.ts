@@ -1,0 +1,55 @@
+// Ticking a checklist item from the sidebar. The open editor is used when the note is
+// open (so the user's cursor, undo history and unsaved typing are respected);
+// otherwise Vault.process edits the file atomically. Either way the item is found
+// again by its exact text and only its status character changes; if it cannot be
+// found, nothing is written and the reason is returned for a notice.
+import { MarkdownView, type App, type TFile } from "obsidian";
+import { locateTask, toggleTaskInText, type TaskRef, type TaskTarget } from "../../core/tick/toggle";
+import { taskOnLine } from "../../core/note/scan";
+
+export type TickResult = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Thrown inside Vault.process to leave the file alone: returning the text unchanged
+ * still writes it (new mtime, a 'modify' event, a sync upload), so a refused tick
+ * aborts the write instead.
+ */
+class TickRefused extends Error {}
+
+export async function tickTask(app: App, file: TFile, ref: TaskRef, to: TaskTarget): Promise<TickResult> {
+  const view = openViewOf(app, file);
+  if (view) return tickInEditor(view, ref, to);
+  try {
+    await app.vault.process(file, (data) => {
+      const result = toggleTaskInText(data, ref, to);
+      if (!result.ok) throw new TickRefused(result.reason);
+      return result.text;
+    });
+  } catch (error) {
+    if (error instanceof TickRefused) return { ok: false, reason: error.message };
+    throw error;
+  }
+  return { ok: true };
+}
+
+function openViewOf(app: App, file: TFile): MarkdownView | null {
+  for (const leaf of app.workspace.getLeavesOfType("markdown")) {
+    if (leaf.view instanceof MarkdownView && leaf.view.file?.path === file.path) return leaf.view;
+  }
+  return null;
+}
+
+function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget): TickResult {
+  const editor = view.editor;
+  const found = locateTask(editor.getValue(), ref);
+  if ("reason" in found) return { ok: false, reason: found.reason };
+  const task = taskOnLine(editor.getLine(found.line));
+  if (!task) return { ok: false, reason: "That line is no longer a checklist item, so the note was not changed." };
+  // Replace only the status character, so the cursor and folds elsewhere stay put.
+  editor.replaceRange(
+    to === "done" ? "x" : " ",
+    { line: found.line, ch: task.statusAt },
+    { line: found.line, ch: task.statusAt + task.status.length },
+  );
+  return { ok: true };
+}

@@ -1,0 +1,135 @@
+// The "New episode" form: one modal, prefilled with the show's next number and next
+// free slot, validated as the user types. It only collects a draft; creating the note
+// is the caller's job (new-episode-flow.ts).
+import { Modal, Setting, type App, type TextComponent } from "obsidian";
+import type { ShowSettings } from "../../core/settings/settings";
+import { planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
+import { zonedToInstant } from "../../core/time/zoned-to-instant";
+import { describeTime } from "../../core/time/describe-time";
+
+type Field = keyof EpisodeDraft;
+
+export class NewEpisodeModal extends Modal {
+  private readonly draft: EpisodeDraft;
+  private readonly errorEls = new Map<Field, HTMLElement>();
+  private previewEl: HTMLElement | null = null;
+  private timeHintEl: HTMLElement | null = null;
+  private createButton: HTMLButtonElement | null = null;
+  private submitted = false;
+
+  constructor(
+    app: App,
+    private readonly show: ShowSettings,
+    initial: EpisodeDraft,
+    private readonly existing: readonly ShowEpisodeFacts[],
+    private readonly now: () => Date,
+    private readonly onSubmit: (draft: EpisodeDraft) => void,
+  ) {
+    super(app);
+    this.draft = { ...initial, guests: [...initial.guests] };
+  }
+
+  override onOpen(): void {
+    this.setTitle(`New ${this.show.name} episode`);
+    this.modalEl.addClass("office-hours-new-episode");
+    const { contentEl } = this;
+    contentEl.empty();
+
+    this.textField(contentEl, "topic", "Topic", "What the episode is about; it becomes part of the file name.", (text) => {
+      text.setPlaceholder("What the episode is about").setValue(this.draft.topic);
+      text.onChange((value) => this.update({ topic: value }));
+      window.setTimeout(() => text.inputEl.focus(), 0);
+    });
+    this.textField(contentEl, "guests", "Guests", "Separate several guests with commas. Leave empty if not known yet.", (text) => {
+      text.setPlaceholder("Names, separated by commas").setValue(this.draft.guests.join(", "));
+      text.onChange((value) => this.update({ guests: splitGuestInput(value) }));
+    });
+    this.textField(contentEl, "date", "Date", `Prefilled with the next free ${weekdayName(this.show.schedule.weekday)}.`, (text) => {
+      text.inputEl.type = "date";
+      text.setValue(this.draft.date);
+      text.onChange((value) => this.update({ date: value }));
+    });
+    const time = this.textField(contentEl, "time", "Time", `In ${this.show.schedule.timeZone}.`, (text) => {
+      text.inputEl.type = "time";
+      text.setValue(this.draft.time);
+      text.onChange((value) => this.update({ time: value }));
+    });
+    this.timeHintEl = time.descEl.createDiv({ cls: "office-hours-time-hint" });
+    this.textField(contentEl, "number", "Number", "The show's highest number plus one.", (text) => {
+      text.inputEl.type = "number";
+      text.inputEl.min = "0";
+      text.setValue(this.draft.number === null ? "" : String(this.draft.number));
+      text.onChange((value) => this.update({ number: value.trim() === "" ? null : Number(value) }));
+    });
+
+    this.previewEl = contentEl.createDiv({ cls: "office-hours-file-preview" });
+    new Setting(contentEl)
+      .addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
+      .addButton((button) => {
+        button
+          .setButtonText("Create")
+          .setCta()
+          .onClick(() => this.submit());
+        this.createButton = button.buttonEl;
+      });
+    this.scope.register([], "Enter", (event) => {
+      event.preventDefault();
+      this.submit();
+      return false;
+    });
+    this.refresh(false);
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+
+  private textField(
+    parent: HTMLElement,
+    field: Field,
+    name: string,
+    description: string,
+    build: (text: TextComponent) => void,
+  ): Setting {
+    const setting = new Setting(parent).setName(name).setDesc(description).addText(build);
+    this.errorEls.set(field, setting.descEl.createDiv({ cls: "office-hours-field-error" }));
+    return setting;
+  }
+
+  private update(change: Partial<EpisodeDraft>): void {
+    Object.assign(this.draft, change);
+    this.refresh(this.submitted);
+  }
+
+  /** Show errors once the user tried to submit; the topic's is shown only then. */
+  private refresh(showAll: boolean): boolean {
+    const errors = validateDraft(this.draft, this.existing);
+    for (const [field, el] of this.errorEls) {
+      const message = errors[field];
+      el.setText(message && (showAll || field !== "topic") ? message : "");
+    }
+    const valid = Object.keys(errors).length === 0;
+    this.createButton?.toggleClass("is-disabled", !valid);
+    this.createButton?.setAttr("aria-disabled", valid ? "false" : "true");
+    if (this.previewEl) {
+      const plan = planEpisode(this.draft, this.show, null, this.now());
+      this.previewEl.setText(`File: ${plan.path}`);
+    }
+    if (this.timeHintEl) {
+      const start = this.draft.date ? zonedToInstant(this.draft.date, this.draft.time, this.show.schedule.timeZone) : null;
+      this.timeHintEl.setText(start?.ok ? describeTime(start.instant, this.show.schedule.timeZone, this.show.displayTimeZones) : "");
+    }
+    return valid;
+  }
+
+  private submit(): void {
+    this.submitted = true;
+    if (!this.refresh(true)) return;
+    this.close();
+    this.onSubmit({ ...this.draft, topic: this.draft.topic.trim() });
+  }
+}
+
+function weekdayName(weekday: number): string {
+  return ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][weekday] ?? "slot";
+}

@@ -1,0 +1,326 @@
+// The settings tab: general options, then one section per show. Values are checked as
+// they are typed; an invalid value is shown as such and not saved.
+import { PluginSettingTab, Setting, requireApiVersion, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { defaultShow, slug, type OfficeHoursSettings, type ShowSettings } from "../../core/settings/settings";
+import { isValidTimeZone } from "../../core/time/zone-clock";
+import { isValidTime } from "../../core/time/wall-time";
+import { PHASES, type Phase } from "../../core/types";
+import { localTimeZone } from "../clock";
+
+export interface SettingsHost {
+  settings: OfficeHoursSettings;
+  /** Persist and apply; `structural` when shows were added or removed (commands change). */
+  saveSettings(structural: boolean): Promise<void>;
+}
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const PHASE_NAMES: Record<Phase, string> = {
+  prep: "Prep headings",
+  before: "Just-before-the-show headings",
+  after: "After-the-show headings",
+  other: "Headings that are never checklists",
+};
+
+function list(text: string, separator: RegExp = /,/): string[] {
+  return text
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
+
+/** One setting: its name, description and how to fill its row with controls. */
+interface Row {
+  name: string;
+  desc: string;
+  render(setting: Setting): void;
+}
+
+/**
+ * Declarative settings (Obsidian 1.13+, searchable) and the imperative display() for
+ * older versions are built from the same rows, so both always offer the same options.
+ */
+export class OfficeHoursSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    plugin: Plugin,
+    private readonly host: SettingsHost,
+  ) {
+    super(app, plugin);
+  }
+
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    // The rows are built again when drawn: update() stores these definitions and a page
+    // is drawn from them again later (back and forth), so values captured here would
+    // show settings as they were before the user changed them.
+    const asDefinitions = (rows: () => Row[]) =>
+      rows().map((row, i) => ({ name: row.name, desc: row.desc, render: (s: Setting) => rows()[i]?.render(s) }));
+    const settings = this.host.settings;
+    return [
+      { type: "group", items: asDefinitions(() => this.generalRows()) },
+      {
+        type: "list",
+        heading: "Shows",
+        onDelete: settings.shows.length > 1 ? (index: number) => void this.removeShow(index) : undefined,
+        addItem: { name: "Add a show", action: () => void this.addShow() },
+        items: settings.shows.map((show) => ({
+          type: "page" as const,
+          name: show.name,
+          desc: show.folder === "" ? "No folder" : `Folder: ${show.folder}`,
+          items: [{ type: "group" as const, items: asDefinitions(() => this.showRows(show)) }],
+        })),
+      },
+    ];
+  }
+
+  /** Obsidian before 1.13: the same rows, drawn imperatively. */
+  override display(): void {
+    this.draw();
+  }
+
+  private draw(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    const fill = (rows: Row[]) => rows.forEach((row) => row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc)));
+    fill(this.generalRows());
+    this.host.settings.shows.forEach((show, index) => {
+      const heading = new Setting(containerEl).setName(show.name).setHeading();
+      if (this.host.settings.shows.length > 1) {
+        heading.addExtraButton((button) =>
+          button
+            .setIcon("trash")
+            .setTooltip(`Remove ${show.name} (its notes stay)`)
+            .onClick(() => void this.removeShow(index)),
+        );
+      }
+      fill(this.showRows(show));
+    });
+    new Setting(containerEl).addButton((button) => button.setButtonText("Add a show").setCta().onClick(() => void this.addShow()));
+  }
+
+  /** Redraw after a change of structure (a show added, removed or renamed), or of the settings behind it. */
+  refresh(): void {
+    if (requireApiVersion("1.13.0")) this.update();
+    else this.draw();
+  }
+
+  private async addShow(): Promise<void> {
+    const settings = this.host.settings;
+    const show = defaultShow(localTimeZone(), `Show ${settings.shows.length + 1}`);
+    show.id = uniqueId(settings.shows, slug(show.name));
+    show.code = "";
+    settings.shows.push(show);
+    await this.host.saveSettings(true);
+    this.refresh();
+  }
+
+  private async removeShow(index: number): Promise<void> {
+    this.host.settings.shows.splice(index, 1);
+    await this.host.saveSettings(true);
+    this.refresh();
+  }
+
+  private generalRows(): Row[] {
+    const settings = this.host.settings;
+    const save = () => void this.host.saveSettings(false);
+    return [
+      textRow(
+        "Template folders",
+        "Notes in these folders are templates, never episodes. Template folders set in other template plugins are added automatically. Separate with commas.",
+        settings.templateFolders.join(", "),
+        (value) => {
+          settings.templateFolders = list(value);
+          save();
+          return null;
+        },
+      ),
+      textRow("Snippets folder", "Your own snippet notes live here.", settings.snippetsFolder, (value) => {
+        settings.snippetsFolder = value.trim();
+        save();
+        return null;
+      }),
+      textRow("Calendar files folder", "Where exported .ics files go. Leave empty to put them next to the episode note.", settings.calendarFolder, (value) => {
+        settings.calendarFolder = value.trim();
+        save();
+        return null;
+      }),
+      numberRow("Warn about open prep items", "Days before the prep deadline the sidebar starts warning.", settings.warnDaysBefore, 0, 60, (n) => {
+        settings.warnDaysBefore = n;
+        save();
+      }),
+    ];
+  }
+
+  private showRows(show: ShowSettings): Row[] {
+    const save = () => void this.host.saveSettings(false);
+    const rows: Row[] = [
+      textRow("Name", "Used in commands and texts.", show.name, (value) => {
+        if (value.trim() === "") return "A show needs a name.";
+        show.name = value.trim();
+        void this.host.saveSettings(true);
+        return null;
+      }),
+      textRow("Short code", "Starts file names: GOH gives “GOH 25 - Topic”.", show.code, (value) => {
+        show.code = value.trim();
+        save();
+        return null;
+      }),
+      textRow("Folder", "Every note in this folder that has a checklist or a guest field is an episode.", show.folder, (value) => {
+        show.folder = value.trim();
+        save();
+        return null;
+      }),
+      textRow("Template", "A note to copy for new episodes. Leave empty for the built-in template.", show.template, (value) => {
+        show.template = value.trim();
+        save();
+        return null;
+      }),
+      textRow("Index note", "The note whose episode list the index command keeps current.", show.indexNote, (value) => {
+        show.indexNote = value.trim();
+        save();
+        return null;
+      }),
+      textRow("File name pattern", "Placeholders: {{code}}, {{number}}, {{topic}}, {{guests}}, {{date}}, {{show}}.", show.fileNamePattern, (value) => {
+        if (!/\{\{\s*(topic|title|number|date)/i.test(value)) return "Include {{topic}}, {{number}} or {{date}} so names differ.";
+        show.fileNamePattern = value.trim();
+        save();
+        return null;
+      }),
+      numberRow("Number padding", "Digits in the number: 2 gives 05.", show.numberPadding, 1, 6, (n) => {
+        show.numberPadding = n;
+        save();
+      }),
+      {
+        name: "Weekday",
+        desc: "The day the show usually airs.",
+        render: (setting) => {
+          setting.addDropdown((dropdown) => {
+            WEEKDAYS.forEach((day, n) => {
+              dropdown.addOption(String(n), day);
+            });
+            dropdown.setValue(String(show.schedule.weekday));
+            dropdown.onChange((value) => {
+              show.schedule.weekday = Number(value);
+              save();
+            });
+          });
+        },
+      },
+      textRow("Time", "Start time, 24-hour, in the show's time zone.", show.schedule.time, (value) => {
+        if (!isValidTime(value.trim())) return "Use hours and minutes, like 13:00.";
+        show.schedule.time = value.trim();
+        save();
+        return null;
+      }),
+      textRow("Time zone", "A zone name such as UTC or Europe/Berlin.", show.schedule.timeZone, (value) => {
+        if (!isValidTimeZone(value.trim())) return "Not a time zone this device knows.";
+        show.schedule.timeZone = value.trim();
+        save();
+        return null;
+      }),
+      numberRow("Duration", "Minutes on air.", show.schedule.durationMinutes, 5, 1440, (n) => {
+        show.schedule.durationMinutes = n;
+        save();
+      }),
+      textRow("Also show times in", "Zones to show next to the show's own, separated by commas.", show.displayTimeZones.join(", "), (value) => {
+        const zones = list(value);
+        const bad = zones.find((z) => !isValidTimeZone(z));
+        if (bad) return `“${bad}” is not a time zone this device knows.`;
+        show.displayTimeZones = zones;
+        save();
+        return null;
+      }),
+      numberRow("Invite starts early by", "Minutes before the show, for a tech check.", show.inviteMinutesBefore, 0, 240, (n) => {
+        show.inviteMinutesBefore = n;
+        save();
+      }),
+      numberRow("Invite ends late by", "Minutes after the show, for a debrief.", show.inviteMinutesAfter, 0, 240, (n) => {
+        show.inviteMinutesAfter = n;
+        save();
+      }),
+      textRow("Guest fields", "Field names that hold guests, separated by commas.", show.guestFields.join(", "), (value) => {
+        const fields = list(value);
+        if (fields.length === 0) return "Give at least one field name.";
+        show.guestFields = fields;
+        save();
+        return null;
+      }),
+      ...PHASES.map((phase) => ({
+        name: PHASE_NAMES[phase],
+        desc: "One phrase per line; a heading containing a phrase belongs to this phase.",
+        render: (setting: Setting) =>
+          setting.addTextArea((area) =>
+            area.setValue(show.phaseHeadings[phase].join("\n")).onChange((value) => {
+              show.phaseHeadings[phase] = list(value, /\n/);
+              save();
+            }),
+          ),
+      })),
+      textRow("Host name", "Used in introductions and snippets.", show.hostName, (value) => {
+        show.hostName = value.trim();
+        save();
+        return null;
+      }),
+    ];
+    const links: [keyof ShowSettings["links"], string, string][] = [
+      ["channel", "Channel link", "Where the show streams."],
+      ["playlist", "Playlist link", "The show's playlist."],
+      ["meetup", "Events page link", "Where events are announced."],
+      ["studio", "Streaming studio link", "The studio guests join, used as the invite location."],
+    ];
+    for (const [key, name, description] of links) {
+      rows.push(
+        textRow(name, description, show.links[key], (value) => {
+          const trimmed = value.trim();
+          if (trimmed !== "" && !/^https?:\/\/\S+$/i.test(trimmed)) return "Use a full link starting with https://.";
+          show.links[key] = trimmed;
+          save();
+          return null;
+        }),
+      );
+    }
+    rows.push(
+      numberRow("Prep due", "Days before the show all prep items should be done.", show.deadlines.prepDaysBefore, 0, 365, (n) => {
+        show.deadlines.prepDaysBefore = n;
+        save();
+      }),
+      numberRow("After-show due", "Days after the show all after-show items should be done.", show.deadlines.afterDaysAfter, 0, 365, (n) => {
+        show.deadlines.afterDaysAfter = n;
+        save();
+      }),
+    );
+    return rows;
+  }
+}
+
+/** A text row whose `apply` returns an error message (shown, not saved) or null. */
+function textRow(name: string, desc: string, value: string, apply: (value: string) => string | null): Row {
+  return {
+    name,
+    desc,
+    render: (setting) => {
+      const error = setting.descEl.createDiv({ cls: "office-hours-field-error" });
+      setting.addText((text) =>
+        text.setValue(value).onChange((next) => {
+          const problem = apply(next);
+          error.setText(problem ?? "");
+          text.inputEl.toggleClass("is-invalid", problem !== null);
+        }),
+      );
+    },
+  };
+}
+
+function numberRow(name: string, desc: string, value: number, min: number, max: number, apply: (n: number) => void): Row {
+  return textRow(name, desc, String(value), (text) => {
+    const n = Number(text);
+    if (text.trim() === "" || !Number.isInteger(n) || n < min || n > max) return `A whole number from ${min} to ${max}.`;
+    apply(n);
+    return null;
+  });
+}
+
+function uniqueId(shows: readonly ShowSettings[], base: string): string {
+  let id = base || "show";
+  for (let n = 2; shows.some((s) => s.id === id); n++) id = `${base}-${n}`;
+  return id;
+}

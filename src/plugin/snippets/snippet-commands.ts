@@ -1,0 +1,157 @@
+// Insert or copy a snippet, and export the calendar invite, for the current episode.
+// The episode is read from the note as it is now (the editor's text when it is open),
+// so a value typed a second ago is already used.
+import { MarkdownView, Notice, TFile, normalizePath, type App, type Editor } from "obsidian";
+import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/settings";
+import type { Episode } from "../../core/types";
+import type { EpisodeIndex, IndexedEpisode } from "../../core/vault/episode-index";
+import { createClassifier } from "../../core/vault/classify";
+import { snippetsForShow, type Snippet } from "../../core/snippets/catalog";
+import { fillSnippet } from "../../core/snippets/fill";
+import { snippetValues } from "../../core/snippets/context";
+import { readSnippetNote } from "../../core/snippets/user-snippets";
+import { episodeInvite, isOurInvite } from "../../core/snippets/episode-invite";
+import { episodePath, freePath } from "../../core/new-episode/naming";
+import { isUnder, cleanFolder } from "../../core/vault/classify";
+import { SnippetPickerModal, type SnippetChoice } from "./snippet-picker";
+import { EpisodePickerModal } from "../ui/episode-picker";
+import { askMissingValues } from "./missing-values-modal";
+import type { Clock } from "../clock";
+
+export interface SnippetContext {
+  app: App;
+  settings: () => OfficeHoursSettings;
+  index: () => EpisodeIndex;
+  clock: Clock;
+  locale: () => string;
+}
+
+interface Target {
+  episode: Episode;
+  show: ShowSettings;
+  text: string;
+}
+
+/** The episode in `file` as it reads now, or null when the note is not an episode. */
+function episodeIn(ctx: SnippetContext, path: string, text: string): Target | null {
+  const settings = ctx.settings();
+  const result = createClassifier(settings).classify(path, text);
+  if (result.kind !== "episode" || !result.episode) return null;
+  // An episode of no configured show uses the first show's settings (zone, links, host).
+  const show = result.show ?? settings.shows[0];
+  return show ? { episode: result.episode, show, text } : null;
+}
+
+/** The current note's episode, or ask which one. */
+async function chooseTarget(ctx: SnippetContext, path: string | null, text: string | null): Promise<Target | null> {
+  if (path !== null && text !== null) {
+    const here = episodeIn(ctx, path, text);
+    if (here) return here;
+  }
+  const episodes = ctx.index().all();
+  if (episodes.length === 0) {
+    new Notice("No episode notes found yet. Create one with the new-episode command.");
+    return null;
+  }
+  const picked = await new Promise<IndexedEpisode | null>((resolve) => new EpisodePickerModal(ctx.app, episodes, resolve).open());
+  if (!picked) return null;
+  const file = ctx.app.vault.getFileByPath(picked.episode.path);
+  if (!file) return null;
+  return episodeIn(ctx, file.path, await ctx.app.vault.cachedRead(file));
+}
+
+/** Built-in snippets plus the user's snippet notes, for the show. */
+async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Promise<Snippet[]> {
+  const folder = cleanFolder(ctx.settings().snippetsFolder);
+  const notes = folder === "" ? [] : ctx.app.vault.getMarkdownFiles().filter((f) => isUnder(f.path, folder));
+  const user = await Promise.all(notes.map(async (f) => readSnippetNote(f.path, await ctx.app.vault.cachedRead(f))));
+  return snippetsForShow(user, [show.name, show.code].filter((n) => n !== ""));
+}
+
+/** Pick a snippet, ask for missing values, and hand the final text on. */
+async function pickAndFill(ctx: SnippetContext, target: Target, verb: string): Promise<string | null> {
+  const snippets = await snippetsFor(ctx, target.show);
+  const base = snippetValues(target.episode, target.show, target.text, {}, ctx.locale());
+  const choices = snippets.map((snippet) => ({ snippet, preview: fillSnippet(snippet.text, base).text }));
+  const choice = await new Promise<SnippetChoice | null>((resolve) =>
+    new SnippetPickerModal(ctx.app, choices, resolve, `${verb} a snippet for ${target.episode.basename}`).open(),
+  );
+  if (!choice) return null;
+  let filled = fillSnippet(choice.snippet.text, base);
+  if (filled.missing.length > 0) {
+    const answers = await askMissingValues(ctx.app, choice.snippet.name, filled.missing);
+    if (answers === null) return null;
+    filled = fillSnippet(choice.snippet.text, snippetValues(target.episode, target.show, target.text, answers, ctx.locale()));
+  }
+  if (filled.unknown.length > 0) {
+    new Notice(`These placeholders are unknown and were left as written: ${filled.unknown.join(", ")}`, 8000);
+  }
+  return filled.text;
+}
+
+export async function insertSnippet(ctx: SnippetContext, editor: Editor, view: MarkdownView): Promise<void> {
+  const target = await chooseTarget(ctx, view.file?.path ?? null, editor.getValue());
+  if (!target) return;
+  const text = await pickAndFill(ctx, target, "Insert");
+  if (text !== null) editor.replaceSelection(text);
+}
+
+export async function copySnippet(ctx: SnippetContext): Promise<void> {
+  const { path, text } = await activeNote(ctx);
+  const target = await chooseTarget(ctx, path, text);
+  if (!target) return;
+  const filled = await pickAndFill(ctx, target, "Copy");
+  if (filled === null) return;
+  try {
+    await navigator.clipboard.writeText(filled);
+    new Notice("Snippet copied to the clipboard.");
+  } catch {
+    new Notice("The clipboard is not available here; insert the snippet into a note instead.");
+  }
+}
+
+async function activeNote(ctx: SnippetContext): Promise<{ path: string | null; text: string | null }> {
+  const view = ctx.app.workspace.getActiveViewOfType(MarkdownView);
+  if (view?.file) return { path: view.file.path, text: view.editor.getValue() };
+  // The sidebar may have focus: use the last note, from its open editor when there is
+  // one (it may hold typing not yet saved), else from the vault.
+  const file = ctx.app.workspace.getActiveFile();
+  if (!file || file.extension !== "md") return { path: null, text: null };
+  for (const leaf of ctx.app.workspace.getLeavesOfType("markdown")) {
+    if (leaf.view instanceof MarkdownView && leaf.view.file?.path === file.path) return { path: file.path, text: leaf.view.editor.getValue() };
+  }
+  return { path: file.path, text: await ctx.app.vault.cachedRead(file) };
+}
+
+/**
+ * Write the invite next to the note (or in the calendar folder). An existing file is
+ * replaced only when it is our own export of the same event; any other file with that
+ * name is left alone and a free name is used.
+ */
+export async function exportInvite(ctx: SnippetContext): Promise<void> {
+  const { path, text } = await activeNote(ctx);
+  const target = await chooseTarget(ctx, path, text);
+  if (!target) return;
+  const snippets = await snippetsFor(ctx, target.show);
+  const invite = episodeInvite(target.episode, target.show, target.text, snippets, ctx.clock.now(), ctx.locale());
+  if (!invite.ok) {
+    new Notice(`No calendar invite: ${invite.reason}`);
+    return;
+  }
+  const calendarFolder = cleanFolder(ctx.settings().calendarFolder);
+  const noteFolder = target.episode.path.slice(0, Math.max(0, target.episode.path.lastIndexOf("/")));
+  const wanted = normalizePath(episodePath(calendarFolder === "" ? noteFolder : calendarFolder, target.episode.basename, "ics"));
+  const vault = ctx.app.vault;
+  const existing = vault.getAbstractFileByPath(wanted);
+  let written: string;
+  if (existing instanceof TFile && isOurInvite(await vault.read(existing), invite.uid)) {
+    await vault.modify(existing, invite.ics);
+    written = existing.path;
+  } else {
+    written = normalizePath(freePath(wanted, (candidate) => vault.getAbstractFileByPath(normalizePath(candidate)) !== null));
+    const folder = written.slice(0, Math.max(0, written.lastIndexOf("/")));
+    if (folder !== "" && !vault.getFolderByPath(folder)) await vault.createFolder(folder);
+    await vault.create(written, invite.ics);
+  }
+  new Notice(`Calendar invite “${invite.summary}” saved to ${written}.`);
+}

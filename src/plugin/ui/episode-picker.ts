@@ -1,0 +1,41 @@
+// "Which episode?" when a snippet or invite is asked for outside an episode note.
+import { FuzzySuggestModal, type App } from "obsidian";
+import { reportDismissal } from "./dismissal";
+import type { IndexedEpisode } from "../../core/vault/episode-index";
+
+export class EpisodePickerModal extends FuzzySuggestModal<IndexedEpisode> {
+  constructor(
+    app: App,
+    private readonly episodes: readonly IndexedEpisode[],
+    /** Called once: with the episode, or with null when the picker is dismissed. */
+    private readonly onPick: (episode: IndexedEpisode | null) => void,
+  ) {
+    super(app);
+    this.setPlaceholder("This note is not an episode: which episode is the text for?");
+  }
+
+  override getItems(): IndexedEpisode[] {
+    // Latest first: the episode being prepared is usually the newest.
+    return [...this.episodes].sort((a, b) => (b.episode.date ?? "9999").localeCompare(a.episode.date ?? "9999"));
+  }
+
+  override getItemText(item: IndexedEpisode): string {
+    const guests = item.episode.guests.map((g) => g.name).join(", ");
+    return `${item.episode.basename}${item.episode.date ? ` (${item.episode.date})` : ""}${guests ? ` with ${guests}` : ""}`;
+  }
+
+  private chosen = false;
+
+  override onChooseItem(item: IndexedEpisode): void {
+    this.chosen = true;
+    this.onPick(item);
+  }
+
+  override onClose(): void {
+    super.onClose();
+    reportDismissal(
+      () => this.chosen,
+      () => this.onPick(null),
+    );
+  }
+}

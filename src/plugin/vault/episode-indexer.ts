@@ -1,0 +1,149 @@
+// Keeps the core EpisodeIndex in step with the vault. Built once when the layout is
+// ready (never in onload); afterwards each metadata `changed` event re-reads only the
+// note that changed, using the text Obsidian hands over, and renames and deletions
+// move or drop one entry. Listeners are registered on this component, which the
+// plugin owns, so unloading the plugin removes them.
+import { Component, Events, TFile, normalizePath, type App, type EventRef } from "obsidian";
+import { createClassifier } from "../../core/vault/classify";
+import { EpisodeIndex } from "../../core/vault/episode-index";
+import type { OfficeHoursSettings } from "../../core/settings/settings";
+
+/** Notes read per step of the first scan, between which Obsidian can paint. */
+const BATCH = 200;
+
+export class EpisodeIndexer extends Component {
+  readonly index: EpisodeIndex;
+  private readonly events = new Events();
+  private templateFolders: string[] = [];
+  private ready = false;
+  private building: Promise<void> | null = null;
+  /** Unloaded: the plugin was disabled, maybe before the layout was ready. */
+  private stopped = false;
+  /**
+   * Notes a `changed` event brought in while the first scan was reading: the scan's copy
+   * may be older, so it must not replace them.
+   */
+  private readonly changedDuringScan = new Set<string>();
+  private scanning = false;
+
+  constructor(
+    private readonly app: App,
+    private settings: OfficeHoursSettings,
+  ) {
+    super();
+    this.index = new EpisodeIndex(createClassifier(settings));
+  }
+
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  /** Subscribe to index changes: `paths` lists the notes that changed, or null for all. */
+  onChange(callback: (paths: string[] | null) => void): EventRef {
+    return this.events.on("changed", callback as (...data: unknown[]) => unknown);
+  }
+
+  private emit(paths: string[] | null): void {
+    this.events.trigger("changed", paths);
+  }
+
+  override onunload(): void {
+    this.stopped = true;
+  }
+
+  /** Call from onLayoutReady: first scan, then live updates. */
+  async start(): Promise<void> {
+    // A plugin disabled before the layout was ready still gets its onLayoutReady call;
+    // events registered on an unloaded component would never be removed.
+    if (this.stopped) return;
+    this.registerEvent(
+      this.app.metadataCache.on("changed", (file, data) => {
+        if (file.extension !== "md") return;
+        if (this.scanning) this.changedDuringScan.add(file.path);
+        const was = this.index.has(file.path);
+        const now = this.index.update(file.path, data).kind === "episode";
+        // Edits to ordinary notes cost one classification and wake nobody.
+        if (was || now) this.emit([file.path]);
+      }),
+    );
+    this.registerEvent(
+      this.app.vault.on("rename", (file, oldPath) => {
+        const removed = this.index.remove(oldPath);
+        if (file instanceof TFile && file.extension === "md") void this.readOne(file, removed ? [oldPath] : []);
+        else if (removed) this.emit([oldPath]);
+      }),
+    );
+    this.registerEvent(
+      this.app.vault.on("delete", (file) => {
+        if (this.index.remove(file.path)) this.emit([file.path]);
+      }),
+    );
+    await this.rebuild();
+  }
+
+  /** Settings changed: new rules, so every note is classified again. */
+  async applySettings(settings: OfficeHoursSettings): Promise<void> {
+    this.settings = settings;
+    if (this.ready || this.building) await this.rebuild();
+  }
+
+  private async readOne(file: TFile, alsoChanged: string[]): Promise<void> {
+    const text = await this.app.vault.cachedRead(file);
+    this.index.update(file.path, text);
+    this.emit([...alsoChanged, file.path]);
+  }
+
+  private async rebuild(): Promise<void> {
+    const run = async () => {
+      this.templateFolders = await this.readTemplateFolders();
+      this.index.reset(createClassifier(this.settings, this.templateFolders));
+      this.changedDuringScan.clear();
+      this.scanning = true;
+      const files = this.app.vault.getMarkdownFiles();
+      for (let i = 0; i < files.length; i += BATCH) {
+        // Disabled during the scan: stop reading.
+        if (this.stopped) {
+          this.scanning = false;
+          return;
+        }
+        const batch = files.slice(i, i + BATCH);
+        const texts = await Promise.all(batch.map((f) => this.app.vault.cachedRead(f).catch(() => null)));
+        batch.forEach((file, n) => {
+          const text = texts[n];
+          // A file deleted while we were reading is skipped, and so is one a `changed`
+          // event has already brought in newer than what was read here.
+          if (text === null || text === undefined || this.changedDuringScan.has(file.path)) return;
+          if (this.app.vault.getFileByPath(file.path)) this.index.update(file.path, text);
+        });
+      }
+      this.ready = true;
+      this.scanning = false;
+      this.changedDuringScan.clear();
+      this.emit(null);
+    };
+    const previous = this.building ?? Promise.resolve();
+    this.building = previous.then(run, run);
+    await this.building;
+  }
+
+  /** Template folders set in the core Templates plugin and in Templater. */
+  private async readTemplateFolders(): Promise<string[]> {
+    const config = this.app.vault.configDir;
+    const sources: [string, string][] = [
+      [normalizePath(`${config}/templates.json`), "folder"],
+      [normalizePath(`${config}/plugins/templater-obsidian/data.json`), "templates_folder"],
+    ];
+    const folders: string[] = [];
+    for (const [path, key] of sources) {
+      try {
+        if (!(await this.app.vault.adapter.exists(path))) continue;
+        const data: unknown = JSON.parse(await this.app.vault.adapter.read(path));
+        const value = typeof data === "object" && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+        if (typeof value === "string" && value.trim() !== "") folders.push(normalizePath(value));
+      } catch {
+        // Another plugin's unreadable settings are not ours to report; skip them.
+      }
+    }
+    return folders;
+  }
+}
