@@ -23,7 +23,7 @@ export default class OfficeHoursPlugin extends Plugin {
   private readonly applySettingsSoon = debounce(() => void this.applySettings(), APPLY_SETTINGS_DELAY_MS, true);
 
   override async onload(): Promise<void> {
-    this.settings = await loadSettings(this);
+    this.settings = await loadSettings(this, this.clock.now());
     this.indexer = this.addChild(new EpisodeIndexer(this.app, this.settings));
     this.registerView(EPISODES_VIEW, (leaf) => new EpisodesView(leaf, { indexer: this.indexer, clock: this.clock }));
     this.addRibbonIcon("mic", "Open episodes sidebar", () => void this.openSidebar());
@@ -46,7 +46,7 @@ export default class OfficeHoursPlugin extends Plugin {
 
   /** data.json changed on disk (e.g. by Sync): reload and apply. */
   override async onExternalSettingsChange(): Promise<void> {
-    this.settings = await loadSettings(this);
+    this.settings = await loadSettings(this, this.clock.now());
     await this.applySettings();
     this.refreshShowCommands();
     // An open settings tab still shows the old values: draw it again from the new ones.

@@ -2,7 +2,7 @@
 // they are typed; an invalid value is shown as such and not saved.
 import { PluginSettingTab, Setting, requireApiVersion, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { defaultShow, slug, type OfficeHoursSettings, type ShowSettings } from "../../core/settings/settings";
-import { isValidTimeZone } from "../../core/time/zone-clock";
+import { isKnownTimeZone } from "../../core/settings/time-zones";
 import { isValidTime } from "../../core/time/wall-time";
 import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
@@ -211,24 +211,38 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         save();
         return null;
       }),
-      textRow("Time zone", "A zone name such as UTC or Europe/Berlin.", show.schedule.timeZone, (value) => {
-        if (!isValidTimeZone(value.trim())) return "Not a time zone this device knows.";
-        show.schedule.timeZone = value.trim();
-        save();
-        return null;
-      }),
+      textRow(
+        "Time zone",
+        "A zone name such as UTC or Europe/Berlin.",
+        show.schedule.timeZone,
+        (value) => {
+          const problem = zoneProblem(value.trim());
+          if (problem) return problem;
+          show.schedule.timeZone = value.trim();
+          save();
+          return null;
+        },
+        // A stored zone this device does not know is kept (time-zones.ts), and shown as wrong from the start.
+        zoneProblem(show.schedule.timeZone),
+      ),
       numberRow("Duration", "Minutes on air.", show.schedule.durationMinutes, 5, 1440, (n) => {
         show.schedule.durationMinutes = n;
         save();
       }),
-      textRow("Also show times in", "Zones to show next to the show's own, separated by commas.", show.displayTimeZones.join(", "), (value) => {
-        const zones = list(value);
-        const bad = zones.find((z) => !isValidTimeZone(z));
-        if (bad) return `“${bad}” is not a time zone this device knows.`;
-        show.displayTimeZones = zones;
-        save();
-        return null;
-      }),
+      textRow(
+        "Also show times in",
+        "Zones to show next to the show's own, separated by commas.",
+        show.displayTimeZones.join(", "),
+        (value) => {
+          const zones = list(value);
+          const problem = zonesProblem(zones);
+          if (problem) return problem;
+          show.displayTimeZones = zones;
+          save();
+          return null;
+        },
+        zonesProblem(show.displayTimeZones),
+      ),
       numberRow("Invite starts early by", "Minutes before the show, for a tech check.", show.inviteMinutesBefore, 0, 240, (n) => {
         show.inviteMinutesBefore = n;
         save();
@@ -292,20 +306,33 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
   }
 }
 
-/** A text row whose `apply` returns an error message (shown, not saved) or null. */
-function textRow(name: string, desc: string, value: string, apply: (value: string) => string | null): Row {
+function zoneProblem(zone: string): string | null {
+  return isKnownTimeZone(zone) ? null : "Not a time zone this device knows.";
+}
+
+function zonesProblem(zones: readonly string[]): string | null {
+  const bad = zones.find((zone) => !isKnownTimeZone(zone));
+  return bad === undefined ? null : `“${bad}” is not a time zone this device knows.`;
+}
+
+/**
+ * A text row whose `apply` returns an error message (shown, not saved) or null.
+ * `problem` is the stored value's own error, shown before anything is typed.
+ */
+function textRow(name: string, desc: string, value: string, apply: (value: string) => string | null, problem: string | null = null): Row {
   return {
     name,
     desc,
     render: (setting) => {
-      const error = setting.descEl.createDiv({ cls: "office-hours-field-error" });
-      setting.addText((text) =>
+      const error = setting.descEl.createDiv({ cls: "office-hours-field-error", text: problem ?? "" });
+      setting.addText((text) => {
+        text.inputEl.toggleClass("is-invalid", problem !== null);
         text.setValue(value).onChange((next) => {
-          const problem = apply(next);
-          error.setText(problem ?? "");
-          text.inputEl.toggleClass("is-invalid", problem !== null);
-        }),
-      );
+          const found = apply(next);
+          error.setText(found ?? "");
+          text.inputEl.toggleClass("is-invalid", found !== null);
+        });
+      });
     },
   };
 }
