@@ -10,6 +10,7 @@ import { startNewEpisode } from "./plugin/new-episode/new-episode-flow";
 import { updateIndexNote } from "./plugin/index-note/index-note-command";
 import { systemClock, type Clock } from "./plugin/clock";
 import { copySnippet, exportInvite, insertSnippet, type SnippetContext } from "./plugin/snippets/snippet-commands";
+import { OpenModals } from "./plugin/ui/open-modals";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;
@@ -20,9 +21,14 @@ export default class OfficeHoursPlugin extends Plugin {
   private indexer!: EpisodeIndexer;
   private showCommandIds: string[] = [];
   private settingTab: OfficeHoursSettingTab | null = null;
+  private modals = new OpenModals();
   private readonly applySettingsSoon = debounce(() => void this.applySettings(), APPLY_SETTINGS_DELAY_MS, true);
 
   override async onload(): Promise<void> {
+    // Forms and pickers still open when the plugin unloads are closed with it.
+    this.modals = new OpenModals();
+    const modals = this.modals;
+    this.register(() => modals.closeAll());
     this.settings = await loadSettings(this, this.clock.now());
     this.indexer = this.addChild(new EpisodeIndexer(this.app, this.settings));
     this.registerView(EPISODES_VIEW, (leaf) => new EpisodesView(leaf, { indexer: this.indexer, clock: this.clock }));
@@ -70,10 +76,11 @@ export default class OfficeHoursPlugin extends Plugin {
 
   private commandActions(): CommandActions {
     return {
+      modals: this.modals,
       shows: () => this.settings.shows,
       newEpisode: (show: ShowSettings) => {
         if (!this.indexer.isReady) new Notice("Still reading your notes: the suggested episode number may be too low.");
-        startNewEpisode(this.app, show, this.indexer.index, this.clock);
+        startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals);
       },
       openSidebar: () => this.openSidebar(),
       updateIndexNote: (show: ShowSettings) => updateIndexNote(this.app, show, this.indexer.index, this.clock.now()),
@@ -90,6 +97,7 @@ export default class OfficeHoursPlugin extends Plugin {
       index: () => this.indexer.index,
       clock: this.clock,
       locale: () => getLanguage(),
+      modals: this.modals,
     };
   }
 

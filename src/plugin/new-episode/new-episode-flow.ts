@@ -9,28 +9,28 @@ import type { EpisodeIndex } from "../../core/vault/episode-index";
 import type { Clock } from "../clock";
 import { NewEpisodeModal } from "./new-episode-modal";
 import { askChoice } from "../ui/choice-modal";
+import type { OpenModals } from "../ui/open-modals";
 
-export function startNewEpisode(app: App, show: ShowSettings, index: EpisodeIndex, clock: Clock): NewEpisodeModal {
+export function startNewEpisode(app: App, show: ShowSettings, index: EpisodeIndex, clock: Clock, modals: OpenModals): void {
   const existing: ShowEpisodeFacts[] = index
     .episodesOf(show)
     .map(({ episode }) => ({ number: episode.number, date: episode.date, path: episode.path }));
   const modal = new NewEpisodeModal(app, show, suggestDraft(show, existing, clock.now()), existing, () => clock.now(), (draft) => {
-    void createEpisode(app, show, draft, clock).catch((error: unknown) => {
+    void createEpisode(app, show, draft, clock, modals).catch((error: unknown) => {
       new Notice(`Office Hours could not create the episode: ${error instanceof Error ? error.message : String(error)}`);
     });
   });
-  modal.open();
-  return modal;
+  modals.open(modal);
 }
 
-export async function createEpisode(app: App, show: ShowSettings, draft: EpisodeDraft, clock: Clock): Promise<TFile | null> {
+export async function createEpisode(app: App, show: ShowSettings, draft: EpisodeDraft, clock: Clock, modals: OpenModals): Promise<TFile | null> {
   const template = await readTemplate(app, show);
   const plan = planEpisode(draft, show, template, clock.now(), "en");
   let path = normalizePath(plan.path);
   const existing = app.vault.getFileByPath(path);
   if (existing) {
     const free = freePath(path, (candidate) => app.vault.getAbstractFileByPath(normalizePath(candidate)) !== null);
-    const choice = await askChoice(app, "This episode note already exists", `${path} already exists. Nothing was changed.`, [
+    const choice = await askChoice(app, modals, "This episode note already exists", `${path} already exists. Nothing was changed.`, [
       { label: "Open it", value: "open" as const, cta: true },
       { label: `Create “${free.slice(free.lastIndexOf("/") + 1, -3)}”`, value: "free" as const },
     ]);
