@@ -83,7 +83,10 @@ export default class OfficeHoursPlugin extends Plugin {
         startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals);
       },
       openSidebar: () => this.openSidebar(),
-      updateIndexNote: (show: ShowSettings) => updateIndexNote(this.app, show, this.indexer.index, this.clock.now()),
+      updateIndexNote: (show: ShowSettings) =>
+        updateIndexNote(this.app, show, this.indexer.index, this.clock.now()).catch((error: unknown) => {
+          new Notice(`Office Hours could not update the episode list: ${error instanceof Error ? error.message : String(error)}`);
+        }),
       insertSnippet: (editor, view) => insertSnippet(this.snippetContext(), editor, view),
       copySnippet: () => copySnippet(this.snippetContext()),
       exportInvite: () => exportInvite(this.snippetContext()),

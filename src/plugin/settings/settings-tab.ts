@@ -2,7 +2,7 @@
 // they are typed; an invalid value is shown as such and not saved.
 import { PluginSettingTab, Setting, requireApiVersion, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { defaultShow, slug, type OfficeHoursSettings, type ShowSettings } from "../../core/settings/settings";
-import { isKnownTimeZone } from "../../core/settings/time-zones";
+import { list, notePathProblem, numberRow, textRow, zoneProblem, zonesProblem, type Row } from "./setting-rows";
 import { isValidTime } from "../../core/time/wall-time";
 import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
@@ -20,20 +20,6 @@ const PHASE_NAMES: Record<Phase, string> = {
   after: "After-the-show headings",
   other: "Headings that are never checklists",
 };
-
-function list(text: string, separator: RegExp = /,/): string[] {
-  return text
-    .split(separator)
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
-}
-
-/** One setting: its name, description and how to fill its row with controls. */
-interface Row {
-  name: string;
-  desc: string;
-  render(setting: Setting): void;
-}
 
 /**
  * Declarative settings (Obsidian 1.13+, searchable) and the imperative display() for
@@ -174,11 +160,19 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         save();
         return null;
       }),
-      textRow("Index note", "The note whose episode list the index command keeps current.", show.indexNote, (value) => {
-        show.indexNote = value.trim();
-        save();
-        return null;
-      }),
+      textRow(
+        "Index note",
+        "The note whose episode list the index command keeps current.",
+        show.indexNote,
+        (value) => {
+          const problem = notePathProblem(value);
+          if (problem) return problem;
+          show.indexNote = value.trim();
+          save();
+          return null;
+        },
+        notePathProblem(show.indexNote),
+      ),
       textRow("File name pattern", "Placeholders: {{code}}, {{number}}, {{topic}}, {{guests}}, {{date}}, {{show}}.", show.fileNamePattern, (value) => {
         if (!/\{\{\s*(topic|title|number|date)/i.test(value)) return "Include {{topic}}, {{number}} or {{date}} so names differ.";
         show.fileNamePattern = value.trim();
@@ -304,46 +298,6 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
     );
     return rows;
   }
-}
-
-function zoneProblem(zone: string): string | null {
-  return isKnownTimeZone(zone) ? null : "Not a time zone this device knows.";
-}
-
-function zonesProblem(zones: readonly string[]): string | null {
-  const bad = zones.find((zone) => !isKnownTimeZone(zone));
-  return bad === undefined ? null : `“${bad}” is not a time zone this device knows.`;
-}
-
-/**
- * A text row whose `apply` returns an error message (shown, not saved) or null.
- * `problem` is the stored value's own error, shown before anything is typed.
- */
-function textRow(name: string, desc: string, value: string, apply: (value: string) => string | null, problem: string | null = null): Row {
-  return {
-    name,
-    desc,
-    render: (setting) => {
-      const error = setting.descEl.createDiv({ cls: "office-hours-field-error", text: problem ?? "" });
-      setting.addText((text) => {
-        text.inputEl.toggleClass("is-invalid", problem !== null);
-        text.setValue(value).onChange((next) => {
-          const found = apply(next);
-          error.setText(found ?? "");
-          text.inputEl.toggleClass("is-invalid", found !== null);
-        });
-      });
-    },
-  };
-}
-
-function numberRow(name: string, desc: string, value: number, min: number, max: number, apply: (n: number) => void): Row {
-  return textRow(name, desc, String(value), (text) => {
-    const n = Number(text);
-    if (text.trim() === "" || !Number.isInteger(n) || n < min || n > max) return `A whole number from ${min} to ${max}.`;
-    apply(n);
-    return null;
-  });
 }
 
 function uniqueId(shows: readonly ShowSettings[], base: string): string {

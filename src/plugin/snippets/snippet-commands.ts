@@ -157,5 +157,5 @@ export async function exportInvite(ctx: SnippetContext): Promise<void> {
     if (folder !== "" && !vault.getFolderByPath(folder)) await vault.createFolder(folder);
     await vault.create(written, invite.ics);
   }
-  new Notice(`Calendar invite “${invite.summary}” saved to ${written}.`);
+  new Notice([`Calendar invite “${invite.summary}” saved to ${written}.`, ...invite.notes].join(" "));
 }
