@@ -12,8 +12,23 @@ export type LinkRole = "text" | "url";
  * by `(` and a destination that closes makes a link. Wiki links (`[[{{title}}]]`) are not
  * Markdown text, so what is inside them gets no role.
  */
-export function placeholderLinkRoles(template: string): Map<number, LinkRole> {
+export function placeholderLinkRoles(template: string): ReadonlyMap<number, LinkRole> {
+  // The same few snippet texts are filled over and over (every preview in the picker).
+  const known = rolesByTemplate.get(template);
+  if (known) return known;
+  const roles = scanRoles(template);
+  if (rolesByTemplate.size >= ROLE_CACHE_SIZE) rolesByTemplate.clear();
+  rolesByTemplate.set(template, roles);
+  return roles;
+}
+
+const ROLE_CACHE_SIZE = 200;
+const rolesByTemplate = new Map<string, ReadonlyMap<number, LinkRole>>();
+
+function scanRoles(template: string): Map<number, LinkRole> {
   const roles = new Map<number, LinkRole>();
+  // No bracket and no autolink around a placeholder: no roles, without a scan.
+  if (!template.includes("[") && !template.includes("<{{")) return roles;
   const open: number[][] = [];
   let i = 0;
   while (i < template.length) {

@@ -9,6 +9,8 @@ const URL_SAFE_ASCII = /[A-Za-z0-9\-._~:/?#@!$&'*+,;=]/;
 const URL_SAFE_OTHER = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
 /** `&amp;`, `&#41;`: Markdown decodes entities, in a destination too. */
 const ENTITY_AFTER = /^(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
+/** Only characters kept as they are, whole escapes, and no `&` that reads as an entity. */
+const SAFE_URL = /^(?:[A-Za-z0-9\-._~:/?#@!$'*+,;=]|%[0-9A-Fa-f]{2}|&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});))*$/;
 /** An IPv6 host keeps its brackets: `https://[::1]:8080/`. */
 const IPV6_AUTHORITY = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^/?#@\s]*@)?\[[0-9A-Fa-f:.]+\]/;
 
@@ -23,6 +25,8 @@ const IPV6_AUTHORITY = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^/?#@\s]*@)?\[[0-9A-Fa-
  * twice changes nothing.
  */
 export function markdownLinkUrl(url: string): string {
+  // Already safe (as every URL this plugin builds is): returned as it is, without a scan.
+  if (SAFE_URL.test(url.trim())) return url.trim();
   const text = toWellFormed(url.trim());
   const keep = IPV6_AUTHORITY.exec(text)?.[0] ?? "";
   let out = keep;
@@ -93,6 +97,8 @@ function htmlCloser(value: string, at: number): string | null {
  * `top`"). What the value opens and closes itself (inline code in a topic) is kept.
  */
 export function markdownInlineValue(value: string): string {
+  // Most values hold none of these: they go in untouched, without a scan.
+  if (!/[`<]|%%/.test(value)) return value;
   // Backtick runs, skipping backslash escapes (`\`` is no opener, as in Markdown).
   const runs: { at: number; length: number }[] = [];
   for (let i = 0; i < value.length; i++) {

@@ -11,7 +11,7 @@ import { isValidTimeZone, wallClock } from "../../time/zone-clock";
 import { zoneAbbreviation } from "../../time/zone-abbreviation";
 import { zonedToInstant } from "../../time/zoned-to-instant";
 import { addDays } from "../../time/calendar-date";
-import { placeholderLinkRoles, valueForLinkRole } from "../../text/link-placeholders";
+import { placeholderLinkRoles, valueForLinkRole, type LinkRole } from "../../text/link-placeholders";
 
 export interface TemplateValues {
   /** Plain values by lower-case name: {{show}}, {{guests}}, … */
@@ -65,7 +65,7 @@ function fill(
   let out = "";
   let i = 0;
   // A value inside a Markdown link of the template is made safe for its place (the YAML head has no links).
-  const roles = inYaml ? new Map<number, never>() : placeholderLinkRoles(text);
+  const roles: ReadonlyMap<number, LinkRole> = inYaml ? new Map() : placeholderLinkRoles(text);
   // An opener with no closer after it is plain text. It used to end the scan, so one
   // stray "<%" left every later tag unfilled; now only that kind of tag stops.
   let curlyOpen = true;
