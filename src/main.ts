@@ -10,6 +10,7 @@ import { startNewEpisode } from "./plugin/new-episode/new-episode-flow";
 import { updateIndexNote } from "./plugin/index-note/index-note-command";
 import { systemClock, type Clock } from "./plugin/clock";
 import { copySnippet, exportInvite, insertSnippet, type SnippetContext } from "./plugin/snippets/snippet-commands";
+import { OpenModals } from "./plugin/ui/open-modals";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;
@@ -20,10 +21,15 @@ export default class OfficeHoursPlugin extends Plugin {
   private indexer!: EpisodeIndexer;
   private showCommandIds: string[] = [];
   private settingTab: OfficeHoursSettingTab | null = null;
+  private modals = new OpenModals();
   private readonly applySettingsSoon = debounce(() => void this.applySettings(), APPLY_SETTINGS_DELAY_MS, true);
 
   override async onload(): Promise<void> {
-    this.settings = await loadSettings(this);
+    // Forms and pickers still open when the plugin unloads are closed with it.
+    this.modals = new OpenModals();
+    const modals = this.modals;
+    this.register(() => modals.closeAll());
+    this.settings = await loadSettings(this, this.clock.now());
     this.indexer = this.addChild(new EpisodeIndexer(this.app, this.settings));
     this.registerView(EPISODES_VIEW, (leaf) => new EpisodesView(leaf, { indexer: this.indexer, clock: this.clock }));
     this.addRibbonIcon("mic", "Open episodes sidebar", () => void this.openSidebar());
@@ -46,7 +52,7 @@ export default class OfficeHoursPlugin extends Plugin {
 
   /** data.json changed on disk (e.g. by Sync): reload and apply. */
   override async onExternalSettingsChange(): Promise<void> {
-    this.settings = await loadSettings(this);
+    this.settings = await loadSettings(this, this.clock.now());
     await this.applySettings();
     this.refreshShowCommands();
     // An open settings tab still shows the old values: draw it again from the new ones.
@@ -70,13 +76,17 @@ export default class OfficeHoursPlugin extends Plugin {
 
   private commandActions(): CommandActions {
     return {
+      modals: this.modals,
       shows: () => this.settings.shows,
       newEpisode: (show: ShowSettings) => {
         if (!this.indexer.isReady) new Notice("Still reading your notes: the suggested episode number may be too low.");
-        startNewEpisode(this.app, show, this.indexer.index, this.clock);
+        startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals);
       },
       openSidebar: () => this.openSidebar(),
-      updateIndexNote: (show: ShowSettings) => updateIndexNote(this.app, show, this.indexer.index, this.clock.now()),
+      updateIndexNote: (show: ShowSettings) =>
+        updateIndexNote(this.app, show, this.indexer.index, this.clock.now()).catch((error: unknown) => {
+          new Notice(`Office Hours could not update the episode list: ${error instanceof Error ? error.message : String(error)}`);
+        }),
       insertSnippet: (editor, view) => insertSnippet(this.snippetContext(), editor, view),
       copySnippet: () => copySnippet(this.snippetContext()),
       exportInvite: () => exportInvite(this.snippetContext()),
@@ -90,6 +100,7 @@ export default class OfficeHoursPlugin extends Plugin {
       index: () => this.indexer.index,
       clock: this.clock,
       locale: () => getLanguage(),
+      modals: this.modals,
     };
   }
 

@@ -3,8 +3,11 @@
 import type { Editor, MarkdownFileInfo, MarkdownView, Plugin } from "obsidian";
 import type { ShowSettings } from "../core/settings/settings";
 import { ShowPickerModal } from "./ui/show-picker";
+import type { OpenModals } from "./ui/open-modals";
 
 export interface CommandActions {
+  /** Where the show picker is opened, so unloading closes it. */
+  modals: OpenModals;
   shows(): readonly ShowSettings[];
   newEpisode(show: ShowSettings): void;
   openSidebar(): Promise<void>;
@@ -18,7 +21,7 @@ export interface CommandActions {
 function withShow(plugin: Plugin, actions: CommandActions, run: (show: ShowSettings) => void): void {
   const shows = actions.shows();
   if (shows.length === 1 && shows[0]) run(shows[0]);
-  else new ShowPickerModal(plugin.app, shows, run).open();
+  else actions.modals.open(new ShowPickerModal(plugin.app, shows, run));
 }
 
 export function registerStaticCommands(plugin: Plugin, actions: CommandActions): void {

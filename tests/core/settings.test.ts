@@ -23,40 +23,45 @@ function isStringList(value: unknown): boolean {
   return Array.isArray(value) && value.every((v) => typeof v === "string" && v !== "" && v === v.trim());
 }
 
+/** Every one of `keys` is in `object` (keys of a newer version may be there too). */
+function hasKeys(object: object, keys: string): boolean {
+  return keys.split(",").every((key) => Object.hasOwn(object, key));
+}
+
 /** Everything the rest of the plugin relies on, checked field by field: what is wrong, by name. */
 function problems(settings: OfficeHoursSettings): string[] {
   const wrong: string[] = [];
   const check = (ok: boolean, what: string) => {
     if (!ok) wrong.push(what);
   };
-  check(Object.keys(settings).sort().join() === "calendarFolder,shows,snippetsFolder,templateFolders,version,warnDaysBefore", "keys");
-  check(settings.version === SETTINGS_VERSION, "version");
+  check(hasKeys(settings, "calendarFolder,shows,snippetsFolder,templateFolders,version,warnDaysBefore"), "keys");
+  check(Number.isInteger(settings.version) && settings.version >= SETTINGS_VERSION, "version");
   check(isStringList(settings.templateFolders), "templateFolders");
   check(typeof settings.snippetsFolder === "string", "snippetsFolder");
   check(typeof settings.calendarFolder === "string", "calendarFolder");
   check(isInt(settings.warnDaysBefore, 0, 365), "warnDaysBefore");
   check(Array.isArray(settings.shows) && settings.shows.length > 0, "shows");
   check(new Set(settings.shows.map((s) => s.id)).size === settings.shows.length, "unique ids");
-  const showKeys = Object.keys(defaultShow()).sort().join();
+  const showKeys = Object.keys(defaultShow()).join();
   settings.shows.forEach((show, i) => {
     const at = (what: string) => `show ${i + 1} ${what}`;
-    check(Object.keys(show).sort().join() === showKeys, at("keys"));
+    check(hasKeys(show, showKeys), at("keys"));
     for (const key of ["id", "name", "code", "folder", "template", "indexNote", "fileNamePattern", "hostName"] as const) check(typeof show[key] === "string", at(key));
     check(show.id !== "", at("id empty"));
     check(show.name !== "" && show.name === show.name.trim(), at("name"));
     check(show.fileNamePattern !== "", at("fileNamePattern empty"));
     check(isInt(show.numberPadding, 1, 6), at("numberPadding"));
-    check(Object.keys(show.schedule).sort().join() === "durationMinutes,time,timeZone,weekday", at("schedule keys"));
+    check(hasKeys(show.schedule, "durationMinutes,time,timeZone,weekday"), at("schedule keys"));
     check(isInt(show.schedule.weekday, 0, 6), at("weekday"));
     check(/^([01]\d|2[0-3]):[0-5]\d$/.test(show.schedule.time), at("time"));
     check(typeof show.schedule.timeZone === "string" && show.schedule.timeZone !== "", at("timeZone"));
     check(isInt(show.schedule.durationMinutes, 5, 1440), at("durationMinutes"));
     check(isStringList(show.displayTimeZones), at("displayTimeZones"));
     check(isStringList(show.guestFields) && show.guestFields.length > 0, at("guestFields"));
-    check(Object.keys(show.phaseHeadings).sort().join() === "after,before,other,prep", at("phase keys"));
-    check(Object.values(show.phaseHeadings).every(isStringList), at("phaseHeadings"));
-    check(Object.keys(show.links).sort().join() === "channel,meetup,playlist,studio", at("link keys"));
-    check(Object.values(show.links).every((link) => typeof link === "string"), at("links"));
+    check(hasKeys(show.phaseHeadings, "after,before,other,prep"), at("phase keys"));
+    check([show.phaseHeadings.prep, show.phaseHeadings.before, show.phaseHeadings.after, show.phaseHeadings.other].every(isStringList), at("phaseHeadings"));
+    check(hasKeys(show.links, "channel,meetup,playlist,studio"), at("link keys"));
+    check([show.links.channel, show.links.playlist, show.links.meetup, show.links.studio].every((link) => typeof link === "string"), at("links"));
     check(isInt(show.deadlines.prepDaysBefore, 0, 365) && isInt(show.deadlines.afterDaysAfter, 0, 365), at("deadlines"));
     check(isInt(show.inviteMinutesBefore, 0, 240) && isInt(show.inviteMinutesAfter, 0, 240), at("invite minutes"));
   });
@@ -187,18 +192,50 @@ describe("repairs", () => {
     }
   });
 
-  it("says when the settings come from a newer version, and reads what it knows", () => {
+  it("reads what it knows of a newer version's settings, keeps its version number and the rest, without a note", () => {
     const { settings, notes } = migrateSettings({ version: 7, shows: [{ name: "Later" }], futureKey: { a: 1 } });
-    expect(notes).toEqual(["The settings come from a newer version (7); unknown parts are ignored."]);
-    expect(settings.version).toBe(1);
+    expect(notes).toEqual([]);
+    expect(settings.version).toBe(7);
     expect(settings.shows[0]?.name).toBe("Later");
+    expect(settings).toHaveProperty("futureKey", { a: 1 });
   });
 
-  it("ignores unknown keys without a note", () => {
-    const { settings, notes } = migrateSettings({ version: 1, shows: [{ name: "A", color: "red", schedule: { weekday: 1, moon: "full" } }], theme: "dark" });
+  it("keeps unknown keys at every level as they were, without a note (a downgrade or a synced device must not lose them)", () => {
+    const stored = {
+      version: 1,
+      shows: [
+        {
+          name: "A",
+          color: "red",
+          schedule: { weekday: 1, moon: "full" },
+          links: { studio: "https://s.example", backup: "https://b.example" },
+          deadlines: { prepDaysBefore: 1, reviewDaysAfter: 3 },
+          phaseHeadings: { prep: ["Prep"], editing: ["Edit"] },
+        },
+      ],
+      theme: { dark: true, list: [1, 2] },
+    };
+    const { settings, notes } = migrateSettings(stored);
     expect(notes).toEqual([]);
     expect(settings.shows[0]?.schedule.weekday).toBe(1);
-    expect(JSON.stringify(settings)).not.toMatch(/red|moon|dark/);
+    expect(settings).toHaveProperty("theme", { dark: true, list: [1, 2] });
+    expect(settings.shows[0]).toHaveProperty("color", "red");
+    expect(settings.shows[0]?.schedule).toHaveProperty("moon", "full");
+    expect(settings.shows[0]?.links).toHaveProperty("backup", "https://b.example");
+    expect(settings.shows[0]?.deadlines).toHaveProperty("reviewDaysAfter", 3);
+    expect(settings.shows[0]?.phaseHeadings).toHaveProperty("editing", ["Edit"]);
+    // Through JSON, as data.json stores them.
+    expect(JSON.parse(JSON.stringify(settings))).toMatchObject(stored);
+  });
+
+  it("keeps a stored __proto__ key as a plain key, never as a prototype", () => {
+    const stored = JSON.parse('{"version": 1, "__proto__": {"polluted": true}, "shows": [{"name": "A", "__proto__": {"id": "x"}}]}') as unknown;
+    const { settings } = migrateSettings(stored);
+    expect(Object.getPrototypeOf(settings)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(settings.shows[0])).toBe(Object.prototype);
+    expect((settings as unknown as Record<string, unknown>).polluted).toBeUndefined();
+    expect(settings.shows[0]?.id).toBe("a");
+    expect(JSON.stringify(settings)).toContain('"__proto__":{"polluted":true}');
   });
 
   it.each<[string, Record<string, unknown>, string]>([
@@ -396,9 +433,9 @@ describe("any stored data", () => {
     fc.assert(
       fc.property(stored, (raw) => {
         const once = migrateSettings(raw).settings;
-        // Through JSON, as data.json stores it.
-        const again = migrateSettings(JSON.parse(JSON.stringify(once)));
-        expect(again).toEqual({ settings: once, notes: [] });
+        // Through JSON, as data.json stores it (where an unknown key's -0 becomes 0).
+        const saved = JSON.parse(JSON.stringify(once)) as unknown;
+        expect(migrateSettings(saved)).toEqual({ settings: saved, notes: [] });
       }),
       { numRuns: 500 },
     );

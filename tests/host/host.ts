@@ -5,6 +5,7 @@
 import type * as O from "obsidian";
 import { App, CORE_VIEW_TYPES } from "./app";
 import { liveRegistrations } from "./component";
+import { installListenerTracking, listenersWithin } from "./element-listeners";
 import { MarkdownView } from "./file-views";
 import { handlerErrors } from "./events";
 import type { Modal } from "./modal";
@@ -56,6 +57,8 @@ export interface ListenerCounts {
   statusBarItems: number;
   settingTabs: number;
   viewTypes: number;
+  /** DOM listeners inside the modals still open (a modal left open after unload keeps them, and its scope). */
+  modals: number;
   total: number;
 }
 
@@ -95,6 +98,7 @@ const CORE_LAYOUT = {
 
 export async function createHost(options: HostOptions = {}): Promise<Host> {
   if (typeof document === "undefined") throw new Error("The stand-in host needs a DOM: add `// @vitest-environment happy-dom` at the top of the test file.");
+  installListenerTracking();
   const store = options.store ?? new MemoryStore();
   if (options.files) seedStore(store, options.files);
   const scheduler = new Scheduler();
@@ -241,6 +245,7 @@ export async function createHost(options: HostOptions = {}): Promise<Host> {
         statusBarItems: app.hostStatusBarEl.childElementCount,
         settingTabs: app.hostSettingTabs.length,
         viewTypes: app.hostPluginViewTypes().length,
+        modals: app.hostModals.reduce((sum, modal) => sum + listenersWithin(modal.containerEl), 0),
       };
       return { ...counts, total: Object.values(counts).reduce((sum, n) => sum + n, 0) };
     },

@@ -5,9 +5,13 @@
 // the DOM helpers when a DOM exists.
 import { installDomHelpers } from "./dom-helpers";
 import { installJsExtensions } from "./js-extensions";
+import { installListenerTracking } from "./element-listeners";
 
 installJsExtensions();
-if (typeof document !== "undefined") installDomHelpers();
+if (typeof document !== "undefined") {
+  installDomHelpers();
+  installListenerTracking();
+}
 
 export { App } from "./app";
 export { Component } from "./component";

@@ -174,7 +174,10 @@ describe("stored settings", () => {
       data: { showName: "Grafana Office Hours", showCode: "GOH", folder: "GOH" },
       files: { [`GOH/${GOH25}`]: realNote(GOH25) },
     }));
-    expect(host.noticeMessages()).toEqual(["Office Hours repaired its settings: Settings from version 0 were migrated."]);
+    expect(host.noticeMessages()).toEqual([
+      `Office Hours repaired its settings: Settings from version 0 were migrated. The settings as they were are kept in ${PLUGIN_DIR}/data.backup-2025-06-02.json.`,
+    ]);
+    expect(JSON.parse(onDisk(host, `${PLUGIN_DIR}/data.backup-2025-06-02.json`))).toEqual({ showName: "Grafana Office Hours", showCode: "GOH", folder: "GOH" });
     const stored = storedSettings(host);
     expect(stored.version).toBe(1);
     expect(stored.shows).toHaveLength(1);

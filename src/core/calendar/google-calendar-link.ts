@@ -16,8 +16,10 @@ export interface GoogleCalendarEvent {
  * https://calendar.google.com/calendar/render?action=TEMPLATE&text=…&dates=START/END&details=…&location=…
  * Times in UTC ('YYYYMMDDTHHMMSSZ'), so Google shows them in the viewer's own zone.
  * Values are percent-encoded with encodeURIComponent (space as %20, which every parser
- * reads, where + is only read as a space by form decoders); lone surrogates become U+FFFD
- * first, since encodeURIComponent throws on them. Empty details and location are left out.
+ * reads, where + is only read as a space by form decoders), and so are the ! ' ( ) *
+ * it leaves alone: a ")" in a guest's name ended the Markdown link the snippet puts
+ * this URL in. Lone surrogates become U+FFFD first, since encodeURIComponent throws on
+ * them. Empty details and location are left out.
  * Throws RangeError for an invalid date, as utcStamp.
  */
 export function googleCalendarLink(event: GoogleCalendarEvent): string {
@@ -29,5 +31,5 @@ export function googleCalendarLink(event: GoogleCalendarEvent): string {
 }
 
 function encode(value: string): string {
-  return encodeURIComponent(toWellFormed(value));
+  return encodeURIComponent(toWellFormed(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

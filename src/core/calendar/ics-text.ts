@@ -51,6 +51,21 @@ export function cleanUri(value: string): string {
   return out;
 }
 
+/** RFC 3986: a scheme, a colon, then only URI characters (unreserved, reserved, %XX). */
+const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+$/;
+
+/**
+ * A URI value for a property like URL: cleaned as cleanUri, non-ASCII characters
+ * percent-encoded as UTF-8 (RFC 3987's mapping from an IRI), and "" unless the result is
+ * an absolute URI. A note's `url: youtu.be/x` or `url: my video` is no address a
+ * calendar can open, and is left out rather than written as it is.
+ */
+export function absoluteUri(value: string): string {
+  let out = "";
+  for (const char of cleanUri(value).trim()) out += char.charCodeAt(0) < 0x80 ? char : encodeURIComponent(char);
+  return ABSOLUTE_URI.test(out) ? out : "";
+}
+
 /**
  * One logical line folded into physical lines of at most 75 octets of UTF-8 (§3.1),
  * joined by CRLF + one space. Splits fall between code points, so no UTF-8 sequence or

@@ -1,7 +1,7 @@
 // Writes an iCalendar (RFC 5545) file for episodes: UTC times, so no VTIMEZONE is
 // needed and no reader can mistake them for floating local times.
 
-import { cleanText, cleanUri, escapeText, foldLine } from "./ics-text";
+import { absoluteUri, cleanText, escapeText, foldLine } from "./ics-text";
 import { utcStamp } from "./utc-stamp";
 
 export interface IcsEvent {
@@ -45,7 +45,7 @@ export function sequenceFor(stamp: Date): number {
 /**
  * The .ics text: CRLF line ends, lines folded at 75 octets, one VEVENT per event with
  * UID, DTSTAMP, DTSTART, DTEND, SEQUENCE, then SUMMARY, DESCRIPTION, LOCATION and URL
- * unless empty after cleaning. Text is escaped as escapeText (\ ; , and line breaks;
+ * unless empty after cleaning (URL also unless it is an absolute URI, see absoluteUri). Text is escaped as escapeText (\ ; , and line breaks;
  * control characters other than TAB dropped), so no value can add a property.
  * DTEND is left out when it equals DTSTART (the event is then an instant, §3.6.1).
  * Throws RangeError for an invalid date or an event that ends before it starts: those
@@ -70,7 +70,7 @@ function eventLines(event: IcsEvent): string[] {
   addText(lines, "SUMMARY", event.summary);
   addText(lines, "DESCRIPTION", event.description);
   addText(lines, "LOCATION", event.location);
-  const url = cleanUri(event.url ?? "");
+  const url = absoluteUri(event.url ?? "");
   if (url !== "") lines.push(`URL:${url}`);
   lines.push("END:VEVENT");
   return lines;

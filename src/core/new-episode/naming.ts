@@ -9,11 +9,21 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 /** Bytes left for the name itself: most file systems allow 255 bytes including ".md". */
 const MAX_NAME_BYTES = 200;
 
+/**
+ * Left out of names: lone surrogates (no file system can store them as UTF-8) and the
+ * bidirectional controls, which make a name read differently from what it is
+ * ("invoice\u202Efdp.md" shows as "invoicedm.pdf").
+ */
+function isInvisibleTrap(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdfff) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x200e || code === 0x200f || code === 0x061c;
+}
+
 /** Make one file or folder name safe; never returns an empty string. */
 export function safeFileName(name: string, fallback = "Untitled episode"): string {
   let out = "";
   for (const ch of name.normalize("NFC")) {
     const code = ch.codePointAt(0) ?? 0;
+    if (isInvisibleTrap(code)) continue;
     if (code < 32 || code === 127) out += " ";
     else if (ch === ":") out += " -";
     else if (ch === "/" || ch === "\\" || ch === "|") out += "-";

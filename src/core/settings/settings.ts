@@ -1,7 +1,9 @@
 // Settings: the shape, fresh defaults, and a pure migration/validation step that
 // turns whatever was stored (older versions, hand edits, corruption) into valid
 // settings plus a list of what had to be repaired. Defaults are built by a function
-// so no caller can mutate a shared default object.
+// so no caller can mutate a shared default object. Keys this version does not know
+// (written by a newer version, on this device or a synced one) are carried along
+// unchanged, at every level, so saving never drops them.
 import { DEFAULT_PHASE_HEADINGS, type PhaseHeadings } from "../note/phases";
 import { DEFAULT_GUEST_FIELDS } from "../note/episode";
 import { PHASES } from "../types";
@@ -135,9 +137,6 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
   }
   let data: Raw = raw;
   const version = typeof raw.version === "number" ? raw.version : 0;
-  if (version > SETTINGS_VERSION) {
-    notes.push(`The settings come from a newer version (${version}); unknown parts are ignored.`);
-  }
   if (version < 1) {
     data = migrateV0(raw);
     if (raw.showName !== undefined || raw.folder !== undefined) notes.push("Settings from version 0 were migrated.");
@@ -158,30 +157,33 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
 
   return {
     settings: {
-      version: SETTINGS_VERSION,
+      // A newer version's number stays, so that version does not migrate its own data again.
+      version: Number.isInteger(version) && version > SETTINGS_VERSION ? version : SETTINGS_VERSION,
       shows,
       templateFolders: stringList(data.templateFolders, defaults.templateFolders, "templateFolders", notes),
       snippetsFolder: str(data.snippetsFolder, defaults.snippetsFolder, "snippetsFolder", notes),
       calendarFolder: str(data.calendarFolder, defaults.calendarFolder, "calendarFolder", notes),
       warnDaysBefore: int(data.warnDaysBefore, defaults.warnDaysBefore, 0, 365, "warnDaysBefore", notes),
+      ...unknownKeys(data, version < 1 ? [...TOP_KEYS, ...Object.keys(V0_RENAMES)] : TOP_KEYS),
     },
     notes,
   };
 }
 
+const V0_RENAMES: Record<string, string> = {
+  showName: "name",
+  showCode: "code",
+  folder: "folder",
+  templatePath: "template",
+  fileNamePattern: "fileNamePattern",
+  guestField: "guestFields",
+};
+
 /** Version 0 (the first preview) stored a single show as flat top-level keys. */
 function migrateV0(raw: Raw): Raw {
   if (Array.isArray(raw.shows)) return { ...raw, version: 1 };
   const show: Raw = {};
-  const renames: Record<string, string> = {
-    showName: "name",
-    showCode: "code",
-    folder: "folder",
-    templatePath: "template",
-    fileNamePattern: "fileNamePattern",
-    guestField: "guestFields",
-  };
-  for (const [from, to] of Object.entries(renames)) {
+  for (const [from, to] of Object.entries(V0_RENAMES)) {
     if (raw[from] !== undefined) show[to] = from === "guestField" && typeof raw[from] === "string" ? [raw[from]] : raw[from];
   }
   const hasShow = Object.keys(show).length > 0;
@@ -196,12 +198,13 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
   const links = group(raw.links, where("links"), notes);
   const deadlines = group(raw.deadlines, where("deadlines"), notes);
   const phases = group(raw.phaseHeadings, where("phase headings"), notes);
-  const phaseHeadings = copyPhaseHeadings(d.phaseHeadings);
+  const phaseHeadings: PhaseHeadings = { ...unknownKeys(phases, PHASES), ...copyPhaseHeadings(d.phaseHeadings) };
   for (const phase of PHASES) {
     phaseHeadings[phase] = stringList(phases[phase], d.phaseHeadings[phase], where(`${phase} headings`), notes);
   }
   const time = str(schedule.time, d.schedule.time, where("time"), notes);
   return {
+    ...unknownKeys(raw, SHOW_KEYS),
     id: str(raw.id, "", where("id"), notes) || slug(name) || `show-${index + 1}`,
     name,
     code: str(raw.code, index === 0 ? d.code : "", where("code"), notes).trim(),
@@ -211,6 +214,7 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     fileNamePattern: str(raw.fileNamePattern, d.fileNamePattern, where("file name pattern"), notes).trim() || d.fileNamePattern,
     numberPadding: int(raw.numberPadding, d.numberPadding, 1, 6, where("number padding"), notes),
     schedule: {
+      ...unknownKeys(schedule, SCHEDULE_KEYS),
       weekday: int(schedule.weekday, d.schedule.weekday, 0, 6, where("weekday"), notes),
       time: /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? time : (notes.push(`${where("time")} "${time}" is not HH:mm.`), d.schedule.time),
       timeZone: str(schedule.timeZone, d.schedule.timeZone, where("time zone"), notes).trim() || d.schedule.timeZone,
@@ -221,18 +225,35 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     phaseHeadings,
     hostName: str(raw.hostName, d.hostName, where("host name"), notes),
     links: {
+      ...unknownKeys(links, LINK_KEYS),
       channel: str(links.channel, "", where("channel link"), notes),
       playlist: str(links.playlist, "", where("playlist link"), notes),
       meetup: str(links.meetup, "", where("Meetup link"), notes),
       studio: str(links.studio, "", where("studio link"), notes),
     },
     deadlines: {
+      ...unknownKeys(deadlines, DEADLINE_KEYS),
       prepDaysBefore: int(deadlines.prepDaysBefore, d.deadlines.prepDaysBefore, 0, 365, where("prep deadline"), notes),
       afterDaysAfter: int(deadlines.afterDaysAfter, d.deadlines.afterDaysAfter, 0, 365, where("after-show deadline"), notes),
     },
     inviteMinutesBefore: int(raw.inviteMinutesBefore, d.inviteMinutesBefore, 0, 240, where("invite minutes before"), notes),
     inviteMinutesAfter: int(raw.inviteMinutesAfter, d.inviteMinutesAfter, 0, 240, where("invite minutes after"), notes),
   };
+}
+
+const TOP_KEYS = ["version", "shows", "templateFolders", "snippetsFolder", "calendarFolder", "warnDaysBefore"];
+const SHOW_KEYS = Object.keys(defaultShow());
+const SCHEDULE_KEYS = Object.keys(defaultShow().schedule);
+const LINK_KEYS = Object.keys(defaultShow().links);
+const DEADLINE_KEYS = Object.keys(defaultShow().deadlines);
+
+/**
+ * The keys of `raw` this version does not know, with their values as stored (the known
+ * ones are left out, so they always hold the repaired value). Object.fromEntries defines
+ * each key, so a stored "__proto__" stays a plain key instead of changing a prototype.
+ */
+function unknownKeys(raw: Raw, known: readonly string[]): Raw {
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !known.includes(key)));
 }
 
 /** A nested group of settings; one of another type was replaced without a note before. */

@@ -11,11 +11,13 @@ import { snippetValues } from "./context";
 import { inviteWindow } from "../calendar/invite-window";
 import { buildIcs } from "../calendar/ics-writer";
 import { stableUid } from "../calendar/stable-uid";
+import { absoluteUri } from "../calendar/ics-text";
 
 export const PRODID = "-//Office Hours//Obsidian plugin//EN";
 
 export type InviteResult =
-  | { ok: true; ics: string; uid: string; summary: string; start: Date; end: Date }
+  /** `notes`: what the invite left out, for the notice. */
+  | { ok: true; ics: string; uid: string; summary: string; start: Date; end: Date; notes: string[] }
   | { ok: false; reason: string };
 
 export function episodeUid(episode: Episode, show: ShowSettings): string {
@@ -56,7 +58,8 @@ export function episodeInvite(
       },
     ],
   });
-  return { ok: true, ics, uid, summary, start: window.start, end: window.end };
+  const notes = episode.url && absoluteUri(episode.url) === "" ? [`The note's url “${episode.url}” is not a full link (like https://…), so the invite has no URL.`] : [];
+  return { ok: true, ics, uid, summary, start: window.start, end: window.end, notes };
 }
 
 /** Is this existing .ics file one we wrote for this event (so it may be replaced)? */

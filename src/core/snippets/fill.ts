@@ -7,6 +7,7 @@ import { formatDate } from "../time/format-date";
 import { zoneAbbreviation } from "../time/zone-abbreviation";
 import { isValidTimeZone } from "../time/zone-clock";
 import { blank } from "../new-episode/template/episode-values";
+import { placeholderLinkRoles, valueForLinkRole } from "../text/link-placeholders";
 
 export interface SnippetValues {
   /** By lower-case placeholder name; "" means not known yet. */
@@ -39,6 +40,9 @@ const ASK_INSTEAD: Record<string, string> = {
 };
 
 export function fillSnippet(text: string, values: SnippetValues): Filled {
+  // A value inside a link the snippet writes (`[{{show}}]({{calendarLink}})`) is made
+  // safe for its place, or a ")" in a name ended the link.
+  const roles = placeholderLinkRoles(text);
   const missing = new Set<string>();
   const unknown = new Set<string>();
   let out = "";
@@ -61,7 +65,7 @@ export function fillSnippet(text: string, values: SnippetValues): Filled {
       const ask = ASK_INSTEAD[name] ?? (arg !== null ? "date" : name);
       missing.add(ask);
       out += blank(ask);
-    } else out += value;
+    } else out += valueForLinkRole(roles.get(open), value);
     i = close + 2;
   }
   return { text: out + text.slice(i), missing: [...missing], unknown: [...unknown] };

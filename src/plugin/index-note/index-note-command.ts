@@ -8,20 +8,25 @@ import { renderBlock, replaceBlock, type IndexEntry } from "../../core/index-not
 import { todayIn } from "../../core/note/dates";
 import { episodePath } from "../../core/new-episode/naming";
 import { episodeStatus } from "../../core/status/status";
+import { checkNotePath, type NotePathCheck } from "../../core/vault/vault-path";
 
 /** Thrown inside Vault.process to leave the note as it is. */
 class LeaveUnwritten extends Error {}
 
-export function indexNotePath(show: ShowSettings): string {
-  if (show.indexNote.trim() !== "") {
-    const path = show.indexNote.trim();
-    return normalizePath(path.toLowerCase().endsWith(".md") ? path : `${path}.md`);
-  }
-  return normalizePath(episodePath(show.folder, `${show.name} episodes`));
+/** The configured index note (checked to be inside the vault), or "<show> episodes" in the show's folder. */
+export function indexNotePath(show: ShowSettings): NotePathCheck {
+  if (show.indexNote.trim() === "") return { ok: true, path: normalizePath(episodePath(show.folder, `${show.name} episodes`)) };
+  const checked = checkNotePath(show.indexNote);
+  return checked.ok ? { ok: true, path: normalizePath(checked.path) } : checked;
 }
 
 export async function updateIndexNote(app: App, show: ShowSettings, index: EpisodeIndex, now: Date): Promise<void> {
-  const path = indexNotePath(show);
+  const checked = indexNotePath(show);
+  if (!checked.ok) {
+    new Notice(`The episode list was not written. ${checked.reason} Change the index note in the settings of ${show.name}.`, 10000);
+    return;
+  }
+  const path = checked.path;
   const today = todayIn(now, show.schedule.timeZone);
   const entries: IndexEntry[] = index.episodesOf(show).map(({ episode }) => {
     const file = app.vault.getFileByPath(episode.path);

@@ -1,36 +1,47 @@
 // From the command to an open note: form, template, one vault.create, open. Never
-// overwrites: an existing note at the path is offered to be opened instead, or a
-// free name is used.
-import { Notice, TFile, normalizePath, type App } from "obsidian";
+// overwrites: an existing note at the path, or one whose name only looks different
+// (case, Unicode form, trailing spaces or dots: the same file on other devices), is
+// offered to be opened instead, or a free name is used.
+import { Notice, TFile, TFolder, normalizePath, type App, type TAbstractFile } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
 import { planEpisode, suggestDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
 import { freePath } from "../../core/new-episode/naming";
+import { existingFolderSpelling, lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
 import type { Clock } from "../clock";
 import { NewEpisodeModal } from "./new-episode-modal";
 import { askChoice } from "../ui/choice-modal";
+import type { OpenModals } from "../ui/open-modals";
 
-export function startNewEpisode(app: App, show: ShowSettings, index: EpisodeIndex, clock: Clock): NewEpisodeModal {
+export function startNewEpisode(app: App, show: ShowSettings, index: EpisodeIndex, clock: Clock, modals: OpenModals): void {
   const existing: ShowEpisodeFacts[] = index
     .episodesOf(show)
     .map(({ episode }) => ({ number: episode.number, date: episode.date, path: episode.path }));
   const modal = new NewEpisodeModal(app, show, suggestDraft(show, existing, clock.now()), existing, () => clock.now(), (draft) => {
-    void createEpisode(app, show, draft, clock).catch((error: unknown) => {
+    void createEpisode(app, show, draft, clock, modals).catch((error: unknown) => {
       new Notice(`Office Hours could not create the episode: ${error instanceof Error ? error.message : String(error)}`);
     });
   });
-  modal.open();
-  return modal;
+  modals.open(modal);
 }
 
-export async function createEpisode(app: App, show: ShowSettings, draft: EpisodeDraft, clock: Clock): Promise<TFile | null> {
+export async function createEpisode(app: App, show: ShowSettings, draft: EpisodeDraft, clock: Clock, modals: OpenModals): Promise<TFile | null> {
   const template = await readTemplate(app, show);
   const plan = planEpisode(draft, show, template, clock.now(), "en");
-  let path = normalizePath(plan.path);
-  const existing = app.vault.getFileByPath(path);
+  const list = (folder: string) => folderEntries(app, folder);
+  const planned = normalizePath(plan.path);
+  const slash = planned.lastIndexOf("/");
+  // Into the folder that is already there when only its spelling differs ("office hours").
+  let path = slash < 0 ? planned : normalizePath(`${existingFolderSpelling(planned.slice(0, slash), list)}/${planned.slice(slash + 1)}`);
+  const taken = (candidate: string) => app.vault.getAbstractFileByPath(candidate) !== null || lookAlikeFiles(candidate, list).length > 0;
+  const existing = app.vault.getFileByPath(path) ?? lookAlikeFiles(path, list).map((p) => entryAt(app, p)).find((f) => f instanceof TFile);
   if (existing) {
-    const free = freePath(path, (candidate) => app.vault.getAbstractFileByPath(normalizePath(candidate)) !== null);
-    const choice = await askChoice(app, "This episode note already exists", `${path} already exists. Nothing was changed.`, [
+    const free = freePath(path, (candidate) => taken(normalizePath(candidate)));
+    const message =
+      existing.path === path
+        ? `${path} already exists. Nothing was changed.`
+        : `${existing.path} already exists: its name differs from “${path}” only in case, accents' encoding or trailing spaces and dots, which other devices and Sync treat as the same name. Nothing was changed.`;
+    const choice = await askChoice(app, modals, "This episode note already exists", message, [
       { label: "Open it", value: "open" as const, cta: true },
       { label: `Create “${free.slice(free.lastIndexOf("/") + 1, -3)}”`, value: "free" as const },
     ]);
@@ -59,6 +70,25 @@ async function readTemplate(app: App, show: ShowSettings): Promise<string | null
     return null;
   }
   return app.vault.cachedRead(file);
+}
+
+/**
+ * The file or folder at `path`, found by walking down from the root by exact names: a
+ * look-alike's path may be spelled in a form (NFD) that path lookups normalise away.
+ */
+function entryAt(app: App, path: string): TAbstractFile | null {
+  let found: TAbstractFile = app.vault.getRoot();
+  for (const name of path.split("/").filter((s) => s !== "")) {
+    const next: TAbstractFile | undefined = found instanceof TFolder ? found.children.find((child) => child.name === name) : undefined;
+    if (!next) return null;
+    found = next;
+  }
+  return found;
+}
+
+function folderEntries(app: App, folder: string): FolderEntry[] | null {
+  const found = entryAt(app, folder);
+  return found instanceof TFolder ? found.children.map((child) => ({ name: child.name, isFolder: child instanceof TFolder })) : null;
 }
 
 async function ensureFolder(app: App, folder: string): Promise<void> {

@@ -1,11 +1,18 @@
 // Loading and saving settings through Obsidian, with the repairs done by the pure
-// migrateSettings. A data.json that cannot be parsed is kept as a backup file before
-// defaults are used, so the user's settings are never silently lost.
+// migrateSettings. Nothing the user stored is lost: a data.json that cannot be parsed is
+// kept as data.corrupt.json, and one whose repair drops or changes a value is first
+// copied to data.backup-<date>.json (settings-repair.ts says when); then the repaired
+// settings are saved so the next start needs no repair.
 import { Notice, normalizePath, type Plugin } from "obsidian";
 import { migrateSettings, type OfficeHoursSettings } from "../../core/settings/settings";
+import { backupFileName, isBackupFileName, planSettingsLoad, repairMessage } from "../../core/settings/settings-repair";
+import { timeZoneMessage, unknownTimeZones } from "../../core/settings/time-zones";
+import { todayIn } from "../../core/note/dates";
 import { localTimeZone } from "../clock";
 
-export async function loadSettings(plugin: Plugin): Promise<OfficeHoursSettings> {
+const NOTICE_MS = 10000;
+
+export async function loadSettings(plugin: Plugin, now: Date): Promise<OfficeHoursSettings> {
   let raw: unknown;
   try {
     raw = await plugin.loadData();
@@ -15,22 +22,56 @@ export async function loadSettings(plugin: Plugin): Promise<OfficeHoursSettings>
       `Office Hours could not read its settings (${error instanceof Error ? error.message : "unreadable file"}). ` +
         (backup ? `The file was kept as ${backup}; ` : "") +
         "default settings are used.",
-      10000,
+      NOTICE_MS,
     );
     return migrateSettings(null, localTimeZone()).settings;
   }
   const migration = migrateSettings(raw, localTimeZone());
-  if (migration.notes.length > 0) {
-    new Notice(`Office Hours repaired its settings: ${migration.notes.join(" ")}`, 10000);
-    await plugin.saveData(migration.settings);
+  const plan = planSettingsLoad(raw, migration);
+  let save = plan.save;
+  if (plan.backup) {
+    const backup = await backUpData(plugin, todayIn(now, localTimeZone()));
+    // Without a copy the file stays as it is: the repaired settings are used until a change is saved.
+    if (backup === null) save = false;
+    new Notice(repairMessage(migration, plan, backup), NOTICE_MS);
   }
+  if (save) await plugin.saveData(migration.settings);
+  const zones = unknownTimeZones(migration.settings);
+  if (zones.length > 0) new Notice(timeZoneMessage(zones), NOTICE_MS);
   return migration.settings;
+}
+
+function pluginDir(plugin: Plugin): string {
+  return plugin.manifest.dir ?? normalizePath(`${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`);
+}
+
+/**
+ * Copy data.json to data.backup-<day>.json before a repair; returns the backup's path,
+ * or null when it could not be written. A backup with the same content (from any day)
+ * is reused, so loading the same bad data again makes no second copy.
+ */
+async function backUpData(plugin: Plugin, day: string): Promise<string | null> {
+  const adapter = plugin.app.vault.adapter;
+  const dir = pluginDir(plugin);
+  try {
+    const text = await adapter.read(normalizePath(`${dir}/data.json`));
+    const listed = await adapter.list(dir);
+    for (const path of listed.files) {
+      if (isBackupFileName(path.slice(path.lastIndexOf("/") + 1)) && (await adapter.read(path)) === text) return path;
+    }
+    let target = normalizePath(`${dir}/${backupFileName(day, 1)}`);
+    for (let n = 2; await adapter.exists(target); n++) target = normalizePath(`${dir}/${backupFileName(day, n)}`);
+    await adapter.write(target, text);
+    return target;
+  } catch {
+    return null;
+  }
 }
 
 /** Copy data.json aside; returns the backup's path, or null when there was nothing to copy. */
 async function backUpCorruptData(plugin: Plugin): Promise<string | null> {
   const adapter = plugin.app.vault.adapter;
-  const dir = plugin.manifest.dir ?? normalizePath(`${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`);
+  const dir = pluginDir(plugin);
   const source = normalizePath(`${dir}/data.json`);
   try {
     if (!(await adapter.exists(source))) return null;

@@ -2,7 +2,7 @@
 // they are typed; an invalid value is shown as such and not saved.
 import { PluginSettingTab, Setting, requireApiVersion, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { defaultShow, slug, type OfficeHoursSettings, type ShowSettings } from "../../core/settings/settings";
-import { isValidTimeZone } from "../../core/time/zone-clock";
+import { list, notePathProblem, numberRow, textRow, zoneProblem, zonesProblem, type Row } from "./setting-rows";
 import { isValidTime } from "../../core/time/wall-time";
 import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
@@ -20,20 +20,6 @@ const PHASE_NAMES: Record<Phase, string> = {
   after: "After-the-show headings",
   other: "Headings that are never checklists",
 };
-
-function list(text: string, separator: RegExp = /,/): string[] {
-  return text
-    .split(separator)
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
-}
-
-/** One setting: its name, description and how to fill its row with controls. */
-interface Row {
-  name: string;
-  desc: string;
-  render(setting: Setting): void;
-}
 
 /**
  * Declarative settings (Obsidian 1.13+, searchable) and the imperative display() for
@@ -174,11 +160,19 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         save();
         return null;
       }),
-      textRow("Index note", "The note whose episode list the index command keeps current.", show.indexNote, (value) => {
-        show.indexNote = value.trim();
-        save();
-        return null;
-      }),
+      textRow(
+        "Index note",
+        "The note whose episode list the index command keeps current.",
+        show.indexNote,
+        (value) => {
+          const problem = notePathProblem(value);
+          if (problem) return problem;
+          show.indexNote = value.trim();
+          save();
+          return null;
+        },
+        notePathProblem(show.indexNote),
+      ),
       textRow("File name pattern", "Placeholders: {{code}}, {{number}}, {{topic}}, {{guests}}, {{date}}, {{show}}.", show.fileNamePattern, (value) => {
         if (!/\{\{\s*(topic|title|number|date)/i.test(value)) return "Include {{topic}}, {{number}} or {{date}} so names differ.";
         show.fileNamePattern = value.trim();
@@ -211,24 +205,38 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         save();
         return null;
       }),
-      textRow("Time zone", "A zone name such as UTC or Europe/Berlin.", show.schedule.timeZone, (value) => {
-        if (!isValidTimeZone(value.trim())) return "Not a time zone this device knows.";
-        show.schedule.timeZone = value.trim();
-        save();
-        return null;
-      }),
+      textRow(
+        "Time zone",
+        "A zone name such as UTC or Europe/Berlin.",
+        show.schedule.timeZone,
+        (value) => {
+          const problem = zoneProblem(value.trim());
+          if (problem) return problem;
+          show.schedule.timeZone = value.trim();
+          save();
+          return null;
+        },
+        // A stored zone this device does not know is kept (time-zones.ts), and shown as wrong from the start.
+        zoneProblem(show.schedule.timeZone),
+      ),
       numberRow("Duration", "Minutes on air.", show.schedule.durationMinutes, 5, 1440, (n) => {
         show.schedule.durationMinutes = n;
         save();
       }),
-      textRow("Also show times in", "Zones to show next to the show's own, separated by commas.", show.displayTimeZones.join(", "), (value) => {
-        const zones = list(value);
-        const bad = zones.find((z) => !isValidTimeZone(z));
-        if (bad) return `“${bad}” is not a time zone this device knows.`;
-        show.displayTimeZones = zones;
-        save();
-        return null;
-      }),
+      textRow(
+        "Also show times in",
+        "Zones to show next to the show's own, separated by commas.",
+        show.displayTimeZones.join(", "),
+        (value) => {
+          const zones = list(value);
+          const problem = zonesProblem(zones);
+          if (problem) return problem;
+          show.displayTimeZones = zones;
+          save();
+          return null;
+        },
+        zonesProblem(show.displayTimeZones),
+      ),
       numberRow("Invite starts early by", "Minutes before the show, for a tech check.", show.inviteMinutesBefore, 0, 240, (n) => {
         show.inviteMinutesBefore = n;
         save();
@@ -290,33 +298,6 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
     );
     return rows;
   }
-}
-
-/** A text row whose `apply` returns an error message (shown, not saved) or null. */
-function textRow(name: string, desc: string, value: string, apply: (value: string) => string | null): Row {
-  return {
-    name,
-    desc,
-    render: (setting) => {
-      const error = setting.descEl.createDiv({ cls: "office-hours-field-error" });
-      setting.addText((text) =>
-        text.setValue(value).onChange((next) => {
-          const problem = apply(next);
-          error.setText(problem ?? "");
-          text.inputEl.toggleClass("is-invalid", problem !== null);
-        }),
-      );
-    },
-  };
-}
-
-function numberRow(name: string, desc: string, value: number, min: number, max: number, apply: (n: number) => void): Row {
-  return textRow(name, desc, String(value), (text) => {
-    const n = Number(text);
-    if (text.trim() === "" || !Number.isInteger(n) || n < min || n > max) return `A whole number from ${min} to ${max}.`;
-    apply(n);
-    return null;
-  });
 }
 
 function uniqueId(shows: readonly ShowSettings[], base: string): string {

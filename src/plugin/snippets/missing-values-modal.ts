@@ -1,6 +1,7 @@
 // Asks for the values a snippet needs but the episode does not have yet (the video
 // link, the date…). "Leave blank" inserts visible ==[blanks]== instead.
 import { Modal, Setting, type App } from "obsidian";
+import type { OpenModals } from "../ui/open-modals";
 
 const QUESTIONS: Record<string, [string, string]> = {
   date: ["Show date", "YYYY-MM-DD"],
@@ -15,7 +16,7 @@ const QUESTIONS: Record<string, [string, string]> = {
   meetup: ["Events page link", "https://…"],
 };
 
-export function askMissingValues(app: App, snippetName: string, missing: readonly string[]): Promise<Record<string, string> | null> {
+export function askMissingValues(app: App, modals: OpenModals, snippetName: string, missing: readonly string[]): Promise<Record<string, string> | null> {
   return new Promise((resolve) => {
     let settled = false;
     const answers: Record<string, string> = {};
@@ -57,6 +58,6 @@ export function askMissingValues(app: App, snippetName: string, missing: readonl
         if (!settled) resolve(null);
       }
     })(app);
-    modal.open();
+    if (!modals.open(modal)) resolve(null);
   });
 }

@@ -17,6 +17,7 @@ import { SnippetPickerModal, type SnippetChoice } from "./snippet-picker";
 import { EpisodePickerModal } from "../ui/episode-picker";
 import { askMissingValues } from "./missing-values-modal";
 import type { Clock } from "../clock";
+import type { OpenModals } from "../ui/open-modals";
 
 export interface SnippetContext {
   app: App;
@@ -24,6 +25,7 @@ export interface SnippetContext {
   index: () => EpisodeIndex;
   clock: Clock;
   locale: () => string;
+  modals: OpenModals;
 }
 
 interface Target {
@@ -53,7 +55,9 @@ async function chooseTarget(ctx: SnippetContext, path: string | null, text: stri
     new Notice("No episode notes found yet. Create one with the new-episode command.");
     return null;
   }
-  const picked = await new Promise<IndexedEpisode | null>((resolve) => new EpisodePickerModal(ctx.app, episodes, resolve).open());
+  const picked = await new Promise<IndexedEpisode | null>((resolve) => {
+    if (!ctx.modals.open(new EpisodePickerModal(ctx.app, episodes, resolve))) resolve(null);
+  });
   if (!picked) return null;
   const file = ctx.app.vault.getFileByPath(picked.episode.path);
   if (!file) return null;
@@ -73,13 +77,13 @@ async function pickAndFill(ctx: SnippetContext, target: Target, verb: string): P
   const snippets = await snippetsFor(ctx, target.show);
   const base = snippetValues(target.episode, target.show, target.text, {}, ctx.locale());
   const choices = snippets.map((snippet) => ({ snippet, preview: fillSnippet(snippet.text, base).text }));
-  const choice = await new Promise<SnippetChoice | null>((resolve) =>
-    new SnippetPickerModal(ctx.app, choices, resolve, `${verb} a snippet for ${target.episode.basename}`).open(),
-  );
+  const choice = await new Promise<SnippetChoice | null>((resolve) => {
+    if (!ctx.modals.open(new SnippetPickerModal(ctx.app, choices, resolve, `${verb} a snippet for ${target.episode.basename}`))) resolve(null);
+  });
   if (!choice) return null;
   let filled = fillSnippet(choice.snippet.text, base);
   if (filled.missing.length > 0) {
-    const answers = await askMissingValues(ctx.app, choice.snippet.name, filled.missing);
+    const answers = await askMissingValues(ctx.app, ctx.modals, choice.snippet.name, filled.missing);
     if (answers === null) return null;
     filled = fillSnippet(choice.snippet.text, snippetValues(target.episode, target.show, target.text, answers, ctx.locale()));
   }
@@ -153,5 +157,5 @@ export async function exportInvite(ctx: SnippetContext): Promise<void> {
     if (folder !== "" && !vault.getFolderByPath(folder)) await vault.createFolder(folder);
     await vault.create(written, invite.ics);
   }
-  new Notice(`Calendar invite “${invite.summary}” saved to ${written}.`);
+  new Notice([`Calendar invite “${invite.summary}” saved to ${written}.`, ...invite.notes].join(" "));
 }

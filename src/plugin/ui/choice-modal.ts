@@ -1,6 +1,7 @@
 // A small question with buttons ("A note with this name exists: open it, or use a
 // free name?"). Resolves with the chosen button's value, or null when dismissed.
 import { Modal, Setting, type App } from "obsidian";
+import type { OpenModals } from "./open-modals";
 
 export interface Choice<T> {
   label: string;
@@ -8,7 +9,7 @@ export interface Choice<T> {
   cta?: boolean;
 }
 
-export function askChoice<T>(app: App, title: string, message: string, choices: Choice<T>[]): Promise<T | null> {
+export function askChoice<T>(app: App, modals: OpenModals, title: string, message: string, choices: Choice<T>[]): Promise<T | null> {
   return new Promise((resolve) => {
     let answered = false;
     const modal = new (class extends Modal {
@@ -32,6 +33,6 @@ export function askChoice<T>(app: App, title: string, message: string, choices: 
         if (!answered) resolve(null);
       }
     })(app);
-    modal.open();
+    if (!modals.open(modal)) resolve(null);
   });
 }

@@ -24,6 +24,13 @@ describe("googleCalendarLink", () => {
     expect([...url.searchParams.keys()]).toEqual(["action", "text", "dates"]);
   });
 
+  it("encodes ( ) ! ' * too, so a guest “Ann (Grafana” cannot end a Markdown link around it", () => {
+    const link = googleCalendarLink({ ...SHOW, title: "Ann (Grafana) it's *live*!" });
+    expect(link).toContain("text=Ann%20%28Grafana%29%20it%27s%20%2Alive%2A%21&");
+    expect(link).not.toMatch(/[()!'*]/);
+    expect(new URL(link).searchParams.get("text")).toBe("Ann (Grafana) it's *live*!");
+  });
+
   it("leaves out empty details and location", () => {
     const url = new URL(googleCalendarLink({ ...SHOW, title: "x", details: "", location: "" }));
     expect([...url.searchParams.keys()]).toEqual(["action", "text", "dates"]);

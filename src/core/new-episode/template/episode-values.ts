@@ -6,6 +6,7 @@ import { padNumber } from "../../vault/numbering";
 import { describeTime } from "../../time/describe-time";
 import { formatDate } from "../../time/format-date";
 import { zonedToInstant } from "../../time/zoned-to-instant";
+import { markdownLink as link } from "../../text/markdown-link";
 
 export interface EpisodeFacts {
   title: string;
@@ -24,10 +25,6 @@ export interface EpisodeFacts {
 /** Where a host has to fill something in by hand. */
 export function blank(what: string): string {
   return `==[${what}]==`;
-}
-
-function link(text: string, url: string): string {
-  return url.trim() === "" ? text : `[${text}](${url.trim()})`;
 }
 
 /** "an hour-long", "a 90-minute", "a 2-hour": with its article, so templates read well. */

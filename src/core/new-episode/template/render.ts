@@ -11,6 +11,7 @@ import { isValidTimeZone, wallClock } from "../../time/zone-clock";
 import { zoneAbbreviation } from "../../time/zone-abbreviation";
 import { zonedToInstant } from "../../time/zoned-to-instant";
 import { addDays } from "../../time/calendar-date";
+import { placeholderLinkRoles, valueForLinkRole, type LinkRole } from "../../text/link-placeholders";
 
 export interface TemplateValues {
   /** Plain values by lower-case name: {{show}}, {{guests}}, … */
@@ -63,6 +64,8 @@ function fill(
 ): string {
   let out = "";
   let i = 0;
+  // A value inside a Markdown link of the template is made safe for its place (the YAML head has no links).
+  const roles: ReadonlyMap<number, LinkRole> = inYaml ? new Map() : placeholderLinkRoles(text);
   // An opener with no closer after it is plain text. It used to end the scan, so one
   // stray "<%" left every later tag unfilled; now only that kind of tag stops.
   let curlyOpen = true;
@@ -87,7 +90,7 @@ function fill(
       unresolved.push(tag);
       out += tag;
     } else {
-      out += inYaml ? yamlSafe(value, text, at, close + 2) : value;
+      out += inYaml ? yamlSafe(value, text, at, close + 2) : valueForLinkRole(isCurly ? roles.get(at) : undefined, value);
     }
     i = close + 2;
   }
