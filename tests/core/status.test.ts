@@ -54,6 +54,8 @@ describe("relativeDays", () => {
     [2, "in 2 days"],
     [-2, "2 days ago"],
     [400, "in 400 days"],
+    // Intl groups the digits of long counts.
+    [-1234, "1,234 days ago"],
   ])("%d → %j", (days, text) => {
     expect(relativeDays(days)).toBe(text);
   });

@@ -1,6 +1,7 @@
 // Writes an iCalendar (RFC 5545) file for episodes: UTC times, so no VTIMEZONE is
 // needed and no reader can mistake them for floating local times.
 
+import { differenceInMinutes } from "date-fns";
 import { absoluteUri, cleanText, escapeText, foldLine } from "./ics-text";
 import { utcStamp } from "./utc-stamp";
 
@@ -26,7 +27,6 @@ export interface IcsCalendar {
 }
 
 const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1);
-const MINUTE_MS = 60_000;
 
 /**
  * The default SEQUENCE: whole minutes from 2024-01-01T00:00Z to `stamp` (0 before it).
@@ -38,7 +38,7 @@ const MINUTE_MS = 60_000;
  * below 2^31 until the year 6107.
  */
 export function sequenceFor(stamp: Date): number {
-  const minutes = Math.floor((stamp.getTime() - SEQUENCE_EPOCH) / MINUTE_MS);
+  const minutes = differenceInMinutes(stamp, SEQUENCE_EPOCH);
   return Number.isFinite(minutes) && minutes > 0 ? minutes : 0;
 }
 

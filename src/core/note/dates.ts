@@ -1,10 +1,10 @@
 // Dates as notes write them. The calendar arithmetic itself lives in time/calendar-date.ts.
-import { formatDateParts, isValidDate } from "../time/calendar-date";
-import { wallClock } from "../time/zone-clock";
+import { isValidDate } from "../time/calendar-date";
+import { wallReading } from "../time/zone-clock";
 
 /** `YYYY-MM-DD` for real year/month/day numbers, or null (2023-02-29 is not a date). */
 export function toIsoDate(year: number, month: number, day: number): string | null {
-  const text = formatDateParts({ year, month, day });
+  const text = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return year >= 1000 && isValidDate(text) ? text : null;
 }
 
@@ -27,5 +27,5 @@ export function parseDateValue(text: string): { date: string; time: string | nul
 
 /** The calendar date at `now` in an IANA zone (UTC when the zone is unknown). */
 export function todayIn(now: Date, timeZone: string): string {
-  return (wallClock(now, timeZone) ?? wallClock(now, "UTC"))?.date ?? "1970-01-01";
+  return (wallReading(now, timeZone) ?? wallReading(now, "UTC"))?.date ?? "1970-01-01";
 }

@@ -6,8 +6,7 @@ import type { ReportItem } from "../status/report";
 import type { Alert } from "../status/status";
 import { relativeDays } from "../status/status";
 import { seriesOf } from "../vault/classify";
-import { formatDate } from "../time/format-date";
-import { utcMillis } from "../time/calendar-date";
+import { formatDay } from "../time/format-date";
 import { plainText } from "../text/plain";
 import { numbering } from "../vault/numbering";
 
@@ -182,10 +181,7 @@ export function showOptions(items: readonly ReportItem[]): { key: string; label:
 
 /** "Fri 5 Jan 2024": a date-only value shown without any zone shift. */
 export function dateLabel(date: string, locale = "en"): string {
-  const [y, m, d] = date.split("-").map(Number);
-  // utcMillis, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999 ("0024" showed 1924).
-  const noon = new Date(utcMillis(y ?? 1970, m ?? 1, d ?? 1, 12));
-  return formatDate(noon, "UTC", "ddd D MMM YYYY", locale);
+  return formatDay(date, "ddd D MMM YYYY", locale);
 }
 
 /** Paths of episodes whose number another episode of the same show also uses. */

@@ -81,10 +81,12 @@ export function episodeStatus(episode: Episode, today: string, rules: StatusRule
   return { when, daysUntil, phases, alerts };
 }
 
-/** "today", "tomorrow", "in 3 days", "yesterday", "5 days ago". */
+// English, as the rest of the sidebar. Built once: a RelativeTimeFormat costs far more
+// than a call (date-fns's intlFormatDistance builds one per call).
+let relativeFormat: Intl.RelativeTimeFormat | null = null;
+
+/** "today", "tomorrow", "in 3 days", "yesterday", "5 days ago", from Intl. */
 export function relativeDays(days: number): string {
-  if (days === 0) return "today";
-  if (days === 1) return "tomorrow";
-  if (days === -1) return "yesterday";
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+  relativeFormat ??= new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  return relativeFormat.format(days, "day");
 }

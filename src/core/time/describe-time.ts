@@ -3,7 +3,7 @@
 
 import { daysBetween } from "./calendar-date";
 import { zoneAbbreviation } from "./zone-abbreviation";
-import { isValidTimeZone, wallClock } from "./zone-clock";
+import { isValidTimeZone, wallReading } from "./zone-clock";
 
 /**
  * "13:00 UTC (15:00 CEST, 06:00 PDT)": the start in the primary zone, then in each other
@@ -22,14 +22,15 @@ import { isValidTimeZone, wallClock } from "./zone-clock";
  */
 export function describeTime(instant: Date, primaryZone: string, displayZones: readonly string[], guestZone?: string): string {
   const primary = isValidTimeZone(primaryZone) ? primaryZone : "UTC";
-  const home = wallClock(instant, primary);
+  const home = wallReading(instant, primary);
   if (!home) return "";
   const head = `${home.time} ${zoneAbbreviation(instant, primary)}`;
   const others: string[] = [];
   const zones = guestZone === undefined ? displayZones : [...displayZones, guestZone];
   for (const zone of zones) {
-    const there = wallClock(instant, zone);
+    const there = wallReading(instant, zone);
     if (!there || (there.date === home.date && there.time === home.time)) continue;
+    // Counted between the two wall dates: date-fns would compare both in one zone.
     const shift = daysBetween(home.date, there.date) ?? 0;
     const marker = shift === 0 ? "" : ` ${shift > 0 ? "+" : "-"}${Math.abs(shift)} day`;
     const entry = `${there.time} ${zoneAbbreviation(instant, zone)}${marker}`;
@@ -37,3 +38,4 @@ export function describeTime(instant: Date, primaryZone: string, displayZones: r
   }
   return others.length === 0 ? head : `${head} (${others.join(", ")})`;
 }
+

@@ -1,9 +1,10 @@
 // When the next episode of a weekly show starts, given the show's weekday and wall-clock
 // time in its home zone. The caller passes `now`, so this stays pure and testable.
 
+import { addMinutes } from "date-fns";
 import { addDays, isWeekday, nextWeekdayOnOrAfter } from "./calendar-date";
 import { timeError, zonedToInstant, type TimeError } from "./zoned-to-instant";
-import { wallClock } from "./zone-clock";
+import { wallReading } from "./zone-clock";
 
 export interface Slot {
   ok: true;
@@ -14,8 +15,6 @@ export interface Slot {
 }
 
 export type SlotResult = Slot | TimeError;
-
-const MINUTE_MS = 60_000;
 
 /**
  * The next start at or after `now` of a show held every `weekday` (0 = Sunday) at `time`
@@ -30,7 +29,7 @@ const MINUTE_MS = 60_000;
 export function nextSlot(now: Date, weekday: number, time: string, timeZone: string, durationMinutes = 60): SlotResult {
   if (!isWeekday(weekday)) return timeError("invalid-weekday", `${String(weekday)} is not a weekday number (0 = Sunday … 6 = Saturday).`);
   if (!Number.isFinite(durationMinutes) || durationMinutes < 0) return timeError("invalid-duration", `${String(durationMinutes)} is not a duration in minutes.`);
-  const today = wallClock(now, timeZone);
+  const today = wallReading(now, timeZone);
   if (!today) {
     return Number.isNaN(now.getTime())
       ? timeError("invalid-instant", "The current time is not a valid date.")
@@ -42,7 +41,7 @@ export function nextSlot(now: Date, weekday: number, time: string, timeZone: str
     const start = zonedToInstant(date, time, timeZone);
     if (!start.ok) return start;
     if (start.instant.getTime() >= now.getTime()) {
-      return { ok: true, start: start.instant, end: new Date(start.instant.getTime() + durationMinutes * MINUTE_MS), date };
+      return { ok: true, start: start.instant, end: addMinutes(start.instant, durationMinutes), date };
     }
     date = addDays(date, 7);
   }

@@ -5,10 +5,11 @@
 // and BST, en-IN knows IST, en-AU knows AEST. So we ask a short list of English locales
 // in turn and keep the first answer that is a name rather than an offset. CLDR only
 // names a zone where that name is in use, so the order decides nothing but speed.
-// When no locale has a name, the offset is written here ("GMT+5:45") so every engine
-// prints the same thing.
+// When no locale has a name, date-fns writes the offset ("GMT+5:45", its `O` token) so
+// every engine prints the same thing. (@date-fns/tz's tzName asks en-US only.)
 
-import { wallClock } from "./zone-clock";
+import { format } from "date-fns";
+import { inZone, isReadableInstant, isValidTimeZone } from "./zone-clock";
 
 // Checked against every zone Intl lists, in January and July (Node 20, ICU 78): across
 // 24 English locales no two ever gave different names for the same zone and instant,
@@ -22,16 +23,16 @@ const nameFormats = new Map<string, Intl.DateTimeFormat>();
 
 function nameFormat(locale: string, timeZone: string, style: "short" | "long"): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${style}`;
-  let format = nameFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style });
-    nameFormats.set(key, format);
+  let formatter = nameFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style });
+    nameFormats.set(key, formatter);
   }
-  return format;
+  return formatter;
 }
 
-function zoneNamePart(format: Intl.DateTimeFormat, instant: Date): string {
-  return format.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? "";
+function zoneNamePart(formatter: Intl.DateTimeFormat, instant: Date): string {
+  return formatter.formatToParts(instant).find((part) => part.type === "timeZoneName")?.value ?? "";
 }
 
 /**
@@ -40,40 +41,21 @@ function zoneNamePart(format: Intl.DateTimeFormat, instant: Date): string {
  * zone or instant.
  */
 export function zoneAbbreviation(instant: Date, timeZone: string): string {
-  const clock = wallClock(instant, timeZone);
-  if (!clock) return "";
+  const zone = inZone(timeZone);
+  if (!zone || !isReadableInstant(instant)) return "";
   for (const locale of ABBREVIATION_LOCALES) {
     const name = zoneNamePart(nameFormat(locale, timeZone, "short"), instant);
     if (name !== "" && !OFFSET_STYLE.test(name)) return name;
   }
-  return gmtOffsetName(clock.offsetMinutes);
+  return format(instant, "O", { in: zone });
 }
 
 /** The zone's long name in `locale` ("Central European Summer Time"), or "" when unavailable. */
 export function zoneLongName(instant: Date, timeZone: string, locale: string): string {
-  if (!wallClock(instant, timeZone)) return "";
+  if (!isValidTimeZone(timeZone) || !isReadableInstant(instant)) return "";
   try {
     return zoneNamePart(nameFormat(locale, timeZone, "long"), instant);
   } catch {
     return "";
   }
-}
-
-/** "GMT" for zero, else "GMT+1", "GMT+5:30", "GMT-3:30" (the style Intl uses). */
-export function gmtOffsetName(offsetMinutes: number): string {
-  const total = Math.round(offsetMinutes);
-  if (total === 0) return "GMT";
-  const sign = total < 0 ? "-" : "+";
-  const hours = Math.floor(Math.abs(total) / 60);
-  const minutes = Math.abs(total) % 60;
-  return `GMT${sign}${hours}${minutes === 0 ? "" : `:${String(minutes).padStart(2, "0")}`}`;
-}
-
-/** "+01:00" style (`separator` ":") or "+0100" style (`separator` ""). Zero is "+00:00". */
-export function isoOffset(offsetMinutes: number, separator: string): string {
-  const total = Math.round(offsetMinutes);
-  const sign = total < 0 ? "-" : "+";
-  const hours = String(Math.floor(Math.abs(total) / 60)).padStart(2, "0");
-  const minutes = String(Math.abs(total) % 60).padStart(2, "0");
-  return `${sign}${hours}${separator}${minutes}`;
 }

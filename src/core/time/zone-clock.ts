@@ -1,114 +1,67 @@
-// Reads the wall clock of an instant in an IANA zone through Intl, the only source of
-// zone rules that ships with every Obsidian platform (desktop and mobile WebViews).
-// Nothing here looks at the process time zone: only Date.UTC and getUTC* are used.
+// Wall clocks in IANA zones through @date-fns/tz: with `{ in: tz(zone) }` every date-fns
+// function reads (and writes) that zone's wall clock, through a TZDate. Which zones exist
+// is Intl's answer, the source of zone rules on every Obsidian platform.
 
-import { formatDateParts, mod, pad, utcMillis } from "./calendar-date";
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
+import { Recent } from "./recent";
 
-/** The wall clock of an instant in a zone. */
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  /** 0 = Sunday … 6 = Saturday. */
-  weekday: number;
-  /** Zone offset from UTC in minutes, east positive (CEST = 120). May carry seconds as a fraction for old local mean times. */
-  offsetMinutes: number;
-  /** 'YYYY-MM-DD' */
-  date: string;
-  /** 'HH:mm' */
-  time: string;
-}
-
-// Building a DateTimeFormat costs far more than using one, and a show page formats
-// many instants in the same few zones.
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
-
-function clockFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = clockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      hourCycle: "h23",
-    });
-    clockFormats.set(timeZone, format);
-  }
-  return format;
-}
+const knownZones = new Map<string, boolean>();
 
 /**
  * True when Intl knows the zone. Intl also accepts case variants ('utc') and legacy
- * links ('Asia/Calcutta', 'EST5EDT'); they work everywhere in this module.
+ * links ('Asia/Calcutta', 'EST5EDT'); they work everywhere in this module. TZDate
+ * would also take a bare offset ('+01:00'), which is not a zone a show can be in.
  */
 export function isValidTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== "string" || timeZone.trim() === "") return false;
-  try {
-    clockFormat(timeZone);
-    return true;
-  } catch {
-    return false;
+  // Building a DateTimeFormat to test a name costs tens of microseconds: ask once per name.
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    // Names typed into the settings are remembered too; a bound keeps that small.
+    if (knownZones.size >= 1000) knownZones.clear();
+    knownZones.set(timeZone, known);
   }
+  return known;
 }
 
-// A snippet formats the same few instants in the same few zones many times over, and
-// formatToParts is the slow part: remember the latest answers (the objects are frozen).
-const recent = new Map<string, WallClock | null>();
-const RECENT_LIMIT = 512;
+// Date's range is ±8.64e15 ms; a wall clock is less than a day from UTC, so the wall
+// clock of an instant inside this bound is a Date too.
+const READABLE_MS = 8.64e15 - 86_400_000;
 
-/** The wall clock of `instant` in `timeZone`, or null for an invalid instant or zone. */
-export function wallClock(instant: Date, timeZone: string): WallClock | null {
-  const key = `${instant.getTime()}|${timeZone}`;
-  if (recent.has(key)) return recent.get(key) ?? null;
-  const clock = computeWallClock(instant, timeZone);
-  if (recent.size >= RECENT_LIMIT) recent.clear();
-  recent.set(key, clock ? Object.freeze(clock) : null);
-  return clock;
+/** True for a valid Date whose wall clock in any zone is a valid Date too. */
+export function isReadableInstant(instant: Date): boolean {
+  return instant instanceof Date && Math.abs(instant.getTime()) <= READABLE_MS;
 }
 
-function computeWallClock(instant: Date, timeZone: string): WallClock | null {
-  const time = instant.getTime();
-  if (Number.isNaN(time) || !isValidTimeZone(timeZone)) return null;
-  const fields: Record<string, number> = {};
-  for (const part of clockFormat(timeZone).formatToParts(instant)) {
-    if (part.type !== "literal") fields[part.type] = Number(part.value);
-  }
-  const year = fields.year ?? NaN;
-  const month = fields.month ?? NaN;
-  const day = fields.day ?? NaN;
-  // Some engines wrote midnight as 24 even with h23; it is the same instant as 00.
-  const hour = (fields.hour ?? NaN) % 24;
-  const minute = fields.minute ?? NaN;
-  const second = fields.second ?? NaN;
-  // Intl drops milliseconds, so compare against the instant truncated to its second.
-  const wholeSecond = time - mod(time, 1000);
-  const offsetMinutes = (utcMillis(year, month, day, hour, minute, second) - wholeSecond) / 60_000;
-  // Before year 1 Intl writes 1 BC as year 1 (the era is not asked for); an offset
-  // beyond a day (or NaN) is the sign that the fields cannot be trusted.
-  if (!(Math.abs(offsetMinutes) < 1440) || year < 1) return null;
-  const weekday = new Date(utcMillis(year, month, day)).getUTCDay();
-  return {
-    year,
-    month,
-    day,
-    hour,
-    minute,
-    second,
-    weekday,
-    offsetMinutes,
-    date: formatDateParts({ year, month, day }),
-    time: `${pad(hour, 2)}:${pad(minute, 2)}`,
-  };
+/** A date-fns `in` option: the function turns any date into a TZDate of its zone. */
+export type ZoneContext = ReturnType<typeof tz>;
+
+/** date-fns's `in` option for `timeZone`, or null for a zone Intl does not know. */
+export function inZone(timeZone: string): ZoneContext | null {
+  return isValidTimeZone(timeZone) ? tz(timeZone) : null;
 }
 
-/** Offset of `timeZone` from UTC at `instant` in minutes (east positive), or null. */
-export function zoneOffsetMinutes(instant: Date, timeZone: string): number | null {
-  return wallClock(instant, timeZone)?.offsetMinutes ?? null;
+/** What a wall clock shows: 'YYYY-MM-DD' and 'HH:mm'. */
+export interface WallReading {
+  readonly date: string;
+  readonly time: string;
+}
+
+const readings = new Recent<WallReading | null>(512);
+
+/** The date and time the wall clock shows at `instant` in `timeZone`, or null for an invalid instant or zone. */
+export function wallReading(instant: Date, timeZone: string): WallReading | null {
+  return readings.get(`${instant.getTime()}|${timeZone}`, () => {
+    const zone = inZone(timeZone);
+    if (!zone || !isReadableInstant(instant)) return null;
+    const [date = "", time = ""] = format(instant, "yyyy-MM-dd HH:mm", { in: zone }).split(" ");
+    return Object.freeze({ date, time });
+  });
 }

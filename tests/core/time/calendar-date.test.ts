@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isValidDate, nextWeekdayOnOrAfter, parseDate, utcMillis, weekdayOf } from "../../../src/core/time/calendar-date";
+import { addDays, dayText, daysBetween, isValidDate, nextWeekdayOnOrAfter, toDay, weekdayOf } from "../../../src/core/time/calendar-date";
 import { isValidTime, parseTime } from "../../../src/core/time/wall-time";
 
 describe("isValidDate", () => {
@@ -15,8 +15,24 @@ describe("isValidDate", () => {
     },
   );
 
-  it("parses into numbers", () => {
-    expect(parseDate("2024-07-05")).toEqual({ year: 2024, month: 7, day: 5 });
+  it("reads a date as that day's local midnight and writes it back", () => {
+    const day = toDay("2024-07-05");
+    expect([day?.getFullYear(), day?.getMonth(), day?.getDate(), day?.getHours()]).toEqual([2024, 6, 5, 0]);
+    expect(dayText(day ?? new Date(NaN))).toBe("2024-07-05");
+    // Years 0–99 stay themselves (Date's constructor would read them as 1900–1999).
+    expect(toDay("0024-02-29")?.getFullYear()).toBe(24);
+    expect(dayText(toDay("0024-02-29") ?? new Date(NaN))).toBe("0024-02-29");
+    expect(dayText(new Date(NaN))).toBeNull();
+  });
+
+  it("round-trips every date of 0001–9999", () => {
+    const date = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(date, (text) => {
+        expect(isValidDate(text)).toBe(true);
+        expect(dayText(toDay(text) ?? new Date(NaN))).toBe(text);
+      }),
+    );
   });
 });
 
@@ -110,15 +126,5 @@ describe("parseTime", () => {
 
   it.each(["24:00", "9:00", "12:60", "12:00:00", "1300", "", " 13:00", "13:00 ", "ab:cd"])("rejects %j", (time) => {
     expect(isValidTime(time)).toBe(false);
-  });
-});
-
-describe("utcMillis", () => {
-  it("matches Date.UTC, overflowing fields included, and keeps years 0–99", () => {
-    expect(utcMillis(2024, 1, 5, 13, 0, 0)).toBe(Date.UTC(2024, 0, 5, 13));
-    expect(utcMillis(2024, 1, 5, 24, 0, 0)).toBe(Date.UTC(2024, 0, 6));
-    expect(utcMillis(2024, 13, 0)).toBe(Date.UTC(2024, 11, 31));
-    expect(utcMillis(2024, 3, 1, 0, -1)).toBe(Date.UTC(2024, 1, 29, 23, 59));
-    expect(new Date(utcMillis(99, 12, 31, 23, 59, 59)).toISOString()).toBe("0099-12-31T23:59:59.000Z");
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDate } from "../../../src/core/time/format-date";
+import { formatDate, formatDay } from "../../../src/core/time/format-date";
 import { anyCodePoint, anyText } from "../calendar/arbitraries";
 
 // Friday 5 July 2024, 15:04:09 CEST in Berlin.
@@ -142,6 +142,12 @@ describe("formatDate: robustness", () => {
     expect(formatDate(SUMMER, "Nowhere/Special", "YYYY")).toBe("Invalid time zone");
   });
 
+  it("gives 'Invalid date' within a day of the ends of the Date range, where a wall clock is no Date", () => {
+    expect(formatDate(new Date(8.64e15), "Pacific/Kiritimati", "YYYY-MM-DD")).toBe("Invalid date");
+    expect(formatDate(new Date(-8.64e15), "UTC", "YYYY-MM-DD")).toBe("Invalid date");
+    expect(formatDate(new Date(8.64e15 - 86_400_000), "Pacific/Kiritimati", "YYYY-MM-DD HH:mm")).toBe("275760-09-12 14:00");
+  });
+
   it("never throws, for any pattern, locale and zone", () => {
     const zone = fc.oneof(fc.constantFrom("UTC", BERLIN, "America/Los_Angeles", "Asia/Kolkata"), fc.string());
     const locale = fc.oneof(fc.constantFrom("en", "de", "ja", "ar", undefined), fc.string());
@@ -181,5 +187,36 @@ describe("formatDate: robustness", () => {
       // Quadratic work on 200,000 characters would take minutes.
       expect(performance.now() - started).toBeLessThan(1500);
     }
+  });
+});
+
+describe("formatDay: a calendar date, no zone", () => {
+  it.each([
+    ["2024-01-05", "ddd D MMM YYYY", "en", "Fri 5 Jan 2024"],
+    ["2024-07-05", "EEEE d MMMM", "de", "Freitag 5 Juli"],
+    // The days clocks change in the matrix zones are ordinary days.
+    ["2024-03-31", "dddd YYYY-MM-DD", "en", "Sunday 2024-03-31"],
+    ["2024-10-27", "dddd YYYY-MM-DD", "en", "Sunday 2024-10-27"],
+    ["2024-03-10", "dddd YYYY-MM-DD", "en", "Sunday 2024-03-10"],
+    ["2024-11-03", "dddd YYYY-MM-DD", "en", "Sunday 2024-11-03"],
+    ["0024-01-05", "ddd D MMM YYYY", "en", "Fri 5 Jan 0024"],
+    // A date has no zone, so zone names write nothing.
+    ["2024-01-05", "YYYY [(]z[)] [(]zzzz[)]", "en", "2024 () ()"],
+  ])("%s as %j in %s is %j", (date, pattern, locale, expected) => {
+    expect(formatDay(date, pattern, locale)).toBe(expected);
+  });
+
+  it("writes every date of 0001–9999 back as it was read", () => {
+    const date = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(date, (text) => {
+        expect(formatDay(text, "YYYY-MM-DD")).toBe(text);
+        expect(formatDay(text, "dddd")).toBe(new Date(`${text}T12:00:00Z`).toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" }));
+      }),
+    );
+  });
+
+  it("gives 'Invalid date' for anything but a real date", () => {
+    for (const bad of ["2023-02-29", "2024-1-5", "", "0000-01-01", "tomorrow"]) expect(formatDay(bad, "YYYY")).toBe("Invalid date");
   });
 });

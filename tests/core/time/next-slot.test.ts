@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nextSlot } from "../../../src/core/time/next-slot";
-import { wallClock } from "../../../src/core/time/zone-clock";
+import { wallClock } from "./wall-clock-oracle";
 
 const FRIDAY = 5;
 

@@ -7,11 +7,12 @@
 // exactly as written and reported, so the user can see what was not filled.
 import type { YamlValue } from "../../types";
 import { formatDate } from "../../time/format-date";
-import { isValidTimeZone, wallClock } from "../../time/zone-clock";
+import { inZone, isValidTimeZone, wallReading } from "../../time/zone-clock";
 import { zoneAbbreviation } from "../../time/zone-abbreviation";
 import { zonedToInstant } from "../../time/zoned-to-instant";
 import { addDays } from "../../time/calendar-date";
 import { placeholderLinkRoles, valueForLinkRole, type LinkRole } from "../../text/link-placeholders";
+import { addHours, addMilliseconds, getMilliseconds, getSeconds } from "date-fns";
 
 export interface TemplateValues {
   /** Plain values by lower-case name: {{show}}, {{guests}}, … */
@@ -152,11 +153,15 @@ function templaterValue(inner: string, values: TemplateValues, frontmatter: Reco
  */
 function addCalendarDays(now: Date, days: number, timeZone: string): Date {
   if (days === 0) return now;
-  const clock = wallClock(now, timeZone);
-  const date = clock ? addDays(clock.date, days) : null;
-  const shifted = clock && date !== null ? zonedToInstant(date, clock.time, timeZone) : null;
-  if (!clock || !shifted?.ok) return new Date(now.getTime() + days * 86_400_000);
-  return new Date(shifted.instant.getTime() + clock.second * 1000 + now.getUTCMilliseconds());
+  const today = wallReading(now, timeZone);
+  const date = today ? addDays(today.date, days) : null;
+  // zonedToInstant, not date-fns's addDays in the zone: in a repeated hour TZDate's
+  // answer depends on the device's zone (see zoned-to-instant.ts).
+  const shifted = today && date !== null ? zonedToInstant(date, today.time, timeZone) : null;
+  if (!shifted?.ok) return addHours(now, days * 24);
+  // The seconds and milliseconds of now, which the HH:mm wall time leaves out.
+  const zoned = inZone(timeZone)?.(now) ?? now;
+  return addMilliseconds(shifted.instant, getSeconds(zoned) * 1000 + getMilliseconds(zoned));
 }
 
 function yamlText(value: YamlValue): string {
