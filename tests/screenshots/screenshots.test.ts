@@ -67,7 +67,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
           (window as unknown as { officeHours: Api }).officeHours.openSnippetPicker("Office Hours/OH 04 - Logs at scale, with Kenji Sato.md"),
         );
         const picker = page.locator(".office-hours-snippet-picker");
-        await expect.poll(() => picker.locator(".suggestion-item").count()).toBe(13);
+        await expect.poll(() => picker.locator(".suggestion-item").count()).toBe(14);
         const previews = await picker.locator(".office-hours-snippet-preview").allInnerTexts();
         expect(previews).toContain("Office Hours #04 with Kenji Sato");
         await picker.screenshot({ path: join(DOCS, `snippet-picker-${theme}.png`) });

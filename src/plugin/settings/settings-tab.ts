@@ -147,6 +147,18 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         settings.warnDaysBefore = n;
         save();
       }),
+      {
+        name: "Tick the timestamps item when chapters are ready",
+        desc: "After the show, tick the after-show item about timestamps once the note's chapters are valid for YouTube. Off: your checklist is never touched.",
+        render: (setting) => {
+          setting.addToggle((toggle) =>
+            toggle.setValue(settings.autoTickChapters).onChange((value) => {
+              settings.autoTickChapters = value;
+              save();
+            }),
+          );
+        },
+      },
     ];
   }
 
@@ -255,6 +267,20 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
             }),
           ),
       })),
+      {
+        name: "Timestamps headings",
+        desc: "One name per line: the section holding the chapters. A section the plugin creates gets the first name, or one in the note's language.",
+        render: (setting: Setting) => {
+          setting.addTextArea((area) =>
+            area.setValue(show.timestampHeadings.join("\n")).onChange((value) => {
+              const names = list(value, /\n/);
+              if (names.length === 0) return;
+              show.timestampHeadings = names;
+              save();
+            }),
+          );
+        },
+      },
       textRow("Host name", "Used in introductions and snippets.", show.hostName, (value) => {
         show.hostName = value.trim();
         save();
