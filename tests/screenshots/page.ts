@@ -11,8 +11,11 @@ import type { EpisodesView } from "../../src/plugin/episodes/episodes-view";
 
 export const FIXED_NOW = new Date("2026-11-25T10:00:00Z");
 
+/** The pictures' "now": fixed, moved only by the live-show scenario. */
+let pageNow = FIXED_NOW;
+
 class PicturedPlugin extends OfficeHoursPlugin {
-  override clock = { now: () => FIXED_NOW };
+  override clock = { now: () => pageNow };
   /** Time onload ran before its first await, for the benchmark. */
   syncOnloadMs = 0;
 
@@ -114,9 +117,46 @@ async function openSidebar(): Promise<void> {
   await until(() => document.querySelector(".office-hours-list")?.childElementCount !== 0, "the sidebar to draw");
 }
 
+/** The demo's episode of the week: Friday 27 November 2026, 13:00 UTC. */
+const LIVE_EPISODE = "Office Hours/OH 04 - Logs at scale, with Kenji Sato.md";
+const SHOW_START = Date.parse("2026-11-27T13:00:00Z");
+
+async function at(seconds: number, command?: string): Promise<void> {
+  pageNow = new Date(SHOW_START + seconds * 1000);
+  if (command) await host().runCommand(command);
+  await host().flush();
+}
+
+function liveText(selector: string): string {
+  return document.querySelector(`.workspace-leaf-content[data-type="office-hours-live"] ${selector}`)?.textContent ?? "";
+}
+
 const api = {
   async startDemo(): Promise<void> {
+    pageNow = FIXED_NOW;
     await start(demoFiles());
+  },
+  /**
+   * The demo's episode of the week on air: live at 13:00, three chapters logged with the
+   * command as a host would, then 18 min 42 s into the show.
+   */
+  async liveShow(): Promise<void> {
+    await host().openFile(LIVE_EPISODE);
+    await at(0, "office-hours:go-live");
+    await at(4, "office-hours:log-timestamp");
+    await at(135, "office-hours:log-timestamp");
+    await at(580, "office-hours:log-timestamp");
+    await at(1122);
+    await until(() => liveText(".office-hours-live-header .office-hours-live-clock") === "00:18:42" && liveText(".office-hours-live-chapters").includes("Why logs get expensive"), "the live view at 18:42");
+  },
+  /** The rest of the show, then End show: the chapters ready for YouTube. */
+  async endShow(): Promise<void> {
+    await at(1500, "office-hours:log-timestamp");
+    await at(2400, "office-hours:log-timestamp");
+    await at(3000, "office-hours:log-timestamp");
+    await at(3300, "office-hours:log-timestamp");
+    await at(3420, "office-hours:end-show");
+    await until(() => liveText(".office-hours-live-badge") === "Ended" && liveText(".office-hours-live-ready") !== "", "the ended show");
   },
   openSidebar,
   /** Show every row's open items for the first upcoming episode with some. */

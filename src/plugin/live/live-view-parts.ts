@@ -1,6 +1,5 @@
 // The parts of the live view, drawn with Obsidian's DOM helpers from a LiveModel (every
 // string comes from src/core/live/live-model.ts). Note text is only ever set as text.
-import { setIcon } from "obsidian";
 import type { BeforeItem, LiveModel, LivePoint } from "../../core/live/live-model";
 import { formatTimecode, parseShift } from "../../core/live/timecode";
 import { checkUrl } from "./live-actions";
@@ -41,30 +40,33 @@ export function renderHeader(el: HTMLElement, model: LiveModel, actions: LiveVie
   if ("reason" in state) el.createDiv({ cls: "office-hours-live-warning", text: state.reason });
 
   const buttons = el.createDiv({ cls: "office-hours-live-buttons" });
-  const button = (text: string, icon: string, run: () => void, cta = false) => {
-    const b = buttons.createEl("button", { cls: cta ? "mod-cta" : "", attr: { "aria-label": text } });
-    setIcon(b.createSpan({ cls: "office-hours-live-button-icon" }), icon);
-    b.createSpan({ text });
+  const button = (text: string, run: () => void, cta = false) => {
+    const b = buttons.createEl("button", { cls: cta ? "mod-cta" : "", text });
     b.addEventListener("click", run);
     return b;
   };
   if (state.kind === "live") {
-    button("Log timestamp", "bookmark-plus", () => actions.log(null), true);
-    button("Undo last", "undo-2", () => actions.undo());
-    button("End show", "square", () => actions.endShow());
+    button("Log timestamp", () => actions.log(null), true);
+    button("Undo last", () => actions.undo());
+    button("End show", () => actions.endShow());
   } else if (state.kind === "stale") {
-    button("End show", "square", () => actions.endShow(), true);
-    button("Go live", "radio", () => actions.goLive());
-  } else button("Go live", "radio", () => actions.goLive(), true);
+    button("End show", () => actions.endShow(), true);
+    button("Go live", () => actions.goLive());
+  } else if (state.kind === "ended") button("Go live again", () => actions.goLive());
+  else button("Go live", () => actions.goLive(), true);
   return state.kind === "live" ? clock : null;
 }
 
 export function renderBody(el: HTMLElement, model: LiveModel, actions: LiveViewActions): void {
   el.empty();
+  const kind = model.state.kind;
+  // Before the show its checklist comes first; once on air, the plan and the chapters do.
+  const before = kind !== "live" && kind !== "ended" && kind !== "stale";
+  if (before) renderBefore(el, model, actions);
   renderPoints(el, model, actions);
   renderChapters(el, model, actions);
-  if (model.state.kind === "ended" || model.state.kind === "live") renderCorrections(el, model, actions);
-  renderBefore(el, model, actions);
+  if (kind === "ended" || kind === "live") renderCorrections(el, model, actions);
+  if (!before && kind !== "ended") renderBefore(el, model, actions);
 }
 
 function section(parent: HTMLElement, title: string, cls: string): HTMLElement {
@@ -151,7 +153,7 @@ function renderCorrections(parent: HTMLElement, model: LiveModel, actions: LiveV
 
   if (model.state.kind !== "ended") return;
   const url = el.createDiv({ cls: "office-hours-live-field" });
-  const urlLabel = url.createEl("label", { text: "Video link " });
+  const urlLabel = url.createEl("label", { cls: "is-wide", text: "Video link " });
   const urlInput = urlLabel.createEl("input", { type: "url", attr: { placeholder: VIDEO_LINK_EXAMPLE, "aria-label": "Video link" } });
   urlInput.value = model.url ?? "";
   const save = url.createEl("button", { text: "Save" });
