@@ -8,6 +8,7 @@ import { demoNotes, demoSettings } from "../../src/core/demo";
 import { BUILTIN_TEMPLATE } from "../../src/core/new-episode/template/builtin";
 import manifest from "../../manifest.json";
 import type { EpisodesView } from "../../src/plugin/episodes/episodes-view";
+import { BENCH_NOTE, longEpisode, measureLog, measureTicks, type LogFigures, type TickFigures } from "./live-bench";
 
 export const FIXED_NOW = new Date("2026-11-25T10:00:00Z");
 
@@ -148,6 +149,20 @@ const api = {
     await at(580, "office-hours:log-timestamp");
     await at(1122);
     await until(() => liveText(".office-hours-live-header .office-hours-live-clock") === "00:18:42" && liveText(".office-hours-live-chapters").includes("Why logs get expensive"), "the live view at 18:42");
+  },
+  /** "Log timestamp" into a long note, open in the editor or closed (see live-bench.ts). */
+  async logBenchmark(lines: number, open: boolean): Promise<LogFigures> {
+    page.host?.dispose();
+    await start({ ...demoFiles(), [BENCH_NOTE]: longEpisode(lines) });
+    return measureLog(host(), (ms) => (pageNow = new Date(ms)), open);
+  },
+  /** The ticking clocks during the demo's live show, with the live view and the status bar. */
+  async tickBenchmark(): Promise<TickFigures> {
+    page.host?.dispose();
+    await api.startDemo();
+    await api.liveShow();
+    const ticker = (page.plugin as unknown as { live: { ticker: { tick(): void } } }).live.ticker;
+    return measureTicks(ticker, (ms) => (pageNow = new Date(ms)), pageNow.getTime());
   },
   /** The rest of the show, then End show: the chapters ready for YouTube. */
   async endShow(): Promise<void> {

@@ -43,13 +43,18 @@ export function titleKey(title: string): string {
   return plainText(title).toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-export function liveModel(episode: Episode, noteText: string, nowMs: number, timeZone: string): LiveModel {
+/** The note's talking points, each marked with the time of the chapter of the same title. */
+export function livePoints(noteText: string, chapters: readonly Chapter[]): LivePoint[] {
   const logged = new Map<string, string>();
-  for (const chapter of episode.chapters) if (!logged.has(titleKey(chapter.title))) logged.set(titleKey(chapter.title), chapter.at);
-  const points = talkingPointTree(noteText).map((p) => {
+  for (const chapter of chapters) if (!logged.has(titleKey(chapter.title))) logged.set(titleKey(chapter.title), chapter.at);
+  return talkingPointTree(noteText).map((p) => {
     const title = plainText(p.text);
     return { title, line: p.line, children: p.children.map((c) => plainText(c.text)), loggedAt: logged.get(titleKey(title)) ?? null };
   });
+}
+
+export function liveModel(episode: Episode, noteText: string, nowMs: number, timeZone: string): LiveModel {
+  const points = livePoints(noteText, episode.chapters);
   const before = episode.tasks
     .filter((t) => t.state !== "cancelled" && episode.sections[t.section]?.phase === "before")
     .map((t) => ({ line: t.line, raw: t.raw, text: plainText(t.text), done: t.state === "done" }));

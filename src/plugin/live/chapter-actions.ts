@@ -5,7 +5,7 @@ import { Notice, TFile } from "obsidian";
 import type { IndexedEpisode } from "../../core/vault/episode-index";
 import { planLog, planShift, planUndo, viewNote } from "../../core/live/edits";
 import { elapsedSeconds } from "../../core/live/live-state";
-import { liveModel, nextPoint } from "../../core/live/live-model";
+import { livePoints, nextPoint } from "../../core/live/live-model";
 import { formatTimecode, parseShift } from "../../core/live/timecode";
 import type { LiveService } from "./live-service";
 import { currentText, editNote } from "./note-writer";
@@ -36,8 +36,8 @@ export async function logChapter(service: LiveService, indexed: IndexedEpisode, 
   let chosen = title ?? selectionTitle(service);
   if (chosen === null) {
     const text = await currentText(service.app, file);
-    const read = service.readEpisode(episode.path, text);
-    const next = read ? nextPoint(liveModel(read.episode, text, atMs, service.zoneOf(indexed)).points) : null;
+    const chapters = viewNote(text, service.headingMatcher(show)).reading.section?.chapters ?? [];
+    const next = nextPoint(livePoints(text, chapters));
     chosen = next?.title ?? (await askText(service.app, { title: `Chapter at ${formatTimecode(seconds)}`, placeholder: "Title", button: "Log", check: (v) => (v.trim() === "" ? "Give the chapter a title." : null) }));
     if (chosen === null) return false;
   }
