@@ -9,11 +9,16 @@ import { BUILTIN_TEMPLATE } from "../../src/core/new-episode/template/builtin";
 import manifest from "../../manifest.json";
 import type { EpisodesView } from "../../src/plugin/episodes/episodes-view";
 import { BENCH_NOTE, longEpisode, measureLog, measureTicks, type LogFigures, type TickFigures } from "./live-bench";
+import { endShow, liveShow } from "./live-scenario";
 
 export const FIXED_NOW = new Date("2026-11-25T10:00:00Z");
 
 /** The pictures' "now": fixed, moved only by the live-show scenario. */
 let pageNow = FIXED_NOW;
+
+function setNow(ms: number): void {
+  pageNow = new Date(ms);
+}
 
 class PicturedPlugin extends OfficeHoursPlugin {
   override clock = { now: () => pageNow };
@@ -118,43 +123,18 @@ async function openSidebar(): Promise<void> {
   await until(() => document.querySelector(".office-hours-list")?.childElementCount !== 0, "the sidebar to draw");
 }
 
-/** The demo's episode of the week: Friday 27 November 2026, 13:00 UTC. */
-const LIVE_EPISODE = "Office Hours/OH 04 - Logs at scale, with Kenji Sato.md";
-const SHOW_START = Date.parse("2026-11-27T13:00:00Z");
-
-async function at(seconds: number, command?: string): Promise<void> {
-  pageNow = new Date(SHOW_START + seconds * 1000);
-  if (command) await host().runCommand(command);
-  await host().flush();
-}
-
-function liveText(selector: string): string {
-  return document.querySelector(`.workspace-leaf-content[data-type="office-hours-live"] ${selector}`)?.textContent ?? "";
-}
-
 const api = {
   async startDemo(): Promise<void> {
     pageNow = FIXED_NOW;
     await start(demoFiles());
   },
-  /**
-   * The demo's episode of the week on air: live at 13:00, three chapters logged with the
-   * command as a host would, then 18 min 42 s into the show.
-   */
-  async liveShow(): Promise<void> {
-    await host().openFile(LIVE_EPISODE);
-    await at(0, "office-hours:go-live");
-    await at(4, "office-hours:log-timestamp");
-    await at(135, "office-hours:log-timestamp");
-    await at(580, "office-hours:log-timestamp");
-    await at(1122);
-    await until(() => liveText(".office-hours-live-header .office-hours-live-clock") === "00:18:42" && liveText(".office-hours-live-chapters").includes("Why logs get expensive"), "the live view at 18:42");
-  },
+  /** The demo's episode of the week on air, 18 min 42 s in (live-scenario.ts). */
+  liveShow: () => liveShow(host(), setNow, until),
   /** "Log timestamp" into a long note, open in the editor or closed (see live-bench.ts). */
   async logBenchmark(lines: number, open: boolean): Promise<LogFigures> {
     page.host?.dispose();
     await start({ ...demoFiles(), [BENCH_NOTE]: longEpisode(lines) });
-    return measureLog(host(), (ms) => (pageNow = new Date(ms)), open);
+    return measureLog(host(), setNow, open);
   },
   /** The ticking clocks during the demo's live show, with the live view and the status bar. */
   async tickBenchmark(): Promise<TickFigures> {
@@ -162,17 +142,10 @@ const api = {
     await api.startDemo();
     await api.liveShow();
     const ticker = (page.plugin as unknown as { live: { ticker: { tick(): void } } }).live.ticker;
-    return measureTicks(ticker, (ms) => (pageNow = new Date(ms)), pageNow.getTime());
+    return measureTicks(ticker, setNow, pageNow.getTime());
   },
   /** The rest of the show, then End show: the chapters ready for YouTube. */
-  async endShow(): Promise<void> {
-    await at(1500, "office-hours:log-timestamp");
-    await at(2400, "office-hours:log-timestamp");
-    await at(3000, "office-hours:log-timestamp");
-    await at(3300, "office-hours:log-timestamp");
-    await at(3420, "office-hours:end-show");
-    await until(() => liveText(".office-hours-live-badge") === "Ended" && liveText(".office-hours-live-ready") !== "", "the ended show");
-  },
+  endShow: () => endShow(host(), setNow, until),
   openSidebar,
   /** Show every row's open items for the first upcoming episode with some. */
   async expandFirstUpcoming(): Promise<void> {

@@ -6,6 +6,7 @@ import { isValidTimeZone } from "../../core/time/zone-clock";
 import { isValidTime } from "../../core/time/wall-time";
 import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
+import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
 
 export interface SettingsHost {
   settings: OfficeHoursSettings;
@@ -29,7 +30,7 @@ function list(text: string, separator: RegExp = /,/): string[] {
 }
 
 /** One setting: its name, description and how to fill its row with controls. */
-interface Row {
+export interface Row {
   name: string;
   desc: string;
   render(setting: Setting): void;
@@ -147,18 +148,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         settings.warnDaysBefore = n;
         save();
       }),
-      {
-        name: "Tick the timestamps item when chapters are ready",
-        desc: "After the show, tick the after-show item about timestamps once the note's chapters are valid for YouTube. Off: your checklist is never touched.",
-        render: (setting) => {
-          setting.addToggle((toggle) =>
-            toggle.setValue(settings.autoTickChapters).onChange((value) => {
-              settings.autoTickChapters = value;
-              save();
-            }),
-          );
-        },
-      },
+      autoTickRow(settings, save),
     ];
   }
 
@@ -267,20 +257,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
             }),
           ),
       })),
-      {
-        name: "Timestamps headings",
-        desc: "One name per line: the section holding the chapters. A section the plugin creates gets the first name, or one in the note's language.",
-        render: (setting: Setting) => {
-          setting.addTextArea((area) =>
-            area.setValue(show.timestampHeadings.join("\n")).onChange((value) => {
-              const names = list(value, /\n/);
-              if (names.length === 0) return;
-              show.timestampHeadings = names;
-              save();
-            }),
-          );
-        },
-      },
+      timestampHeadingsRow(show, save),
       textRow("Host name", "Used in introductions and snippets.", show.hostName, (value) => {
         show.hostName = value.trim();
         save();
