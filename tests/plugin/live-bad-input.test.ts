@@ -59,7 +59,7 @@ describe("live: that is not a date", () => {
 describe("a start in the future or days ago", () => {
   it("in the future: not live, nothing logged, the view says to check the clock", async () => {
     const text = note("live: 2025-06-06T15:00:00Z\n");
-    const { host: h } = await begin(text);
+    const { host: h, clock } = await begin(text);
     expect(statusBarText(h)).toBeNull();
     await h.runCommand("office-hours:log-timestamp");
     await settle(h);
@@ -71,6 +71,12 @@ describe("a start in the future or days ago", () => {
     expect(liveView(h).contentEl.querySelector(".office-hours-live-warning")?.textContent).toBe(
       "The note says the show goes live at 2025-06-06T15:00:00Z, which is still ahead; check this device's clock.",
     );
+    // When that time comes, the show is live without anything written: checked twice a minute.
+    clock.current = new Date("2025-06-06T15:00:10Z");
+    await vi.advanceTimersByTimeAsync(30_000);
+    await redrawn(h);
+    expect(statusBarText(h)).toBe("Live00:00:10");
+    expect(liveView(h).contentEl.querySelector(".office-hours-live-badge")?.textContent).toBe("Live");
   });
 
   it("days ago and never ended: not live; End show ends it", async () => {

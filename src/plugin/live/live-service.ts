@@ -18,6 +18,8 @@ import { localTimeZone } from "../clock";
 import { Ticker, type ClockFace } from "./ticker";
 import { tickTask } from "../episodes/tick";
 
+const RECHECK_MS = 30_000;
+
 export interface LoggedLine {
   path: string;
   line: number;
@@ -75,6 +77,19 @@ export class LiveService extends Component {
         for (const entry of this.logged) if (entry.path === oldPath) entry.path = file.path;
       }),
     );
+    // Time alone changes a state too: a start written by a device whose clock runs ahead
+    // comes due, a show nobody ended goes stale. Checked twice a minute, not every second.
+    this.registerInterval(
+      window.setInterval(() => {
+        this.refreshStatusBar();
+        this.events.trigger("recheck");
+      }, RECHECK_MS),
+    );
+  }
+
+  /** Called every RECHECK_MS: views compare the state they show with the state now. */
+  onRecheck(callback: () => void): EventRef {
+    return this.events.on("recheck", callback);
   }
 
   override onunload(): void {

@@ -6,6 +6,7 @@
 // deletion says so. The clock is the ticker's: the rest is drawn only when the note changes.
 import { ItemView, Notice, TFile, debounce, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { liveModel, type LiveModel } from "../../core/live/live-model";
+import { liveState, type LiveMarks } from "../../core/live/live-state";
 import type { LiveService } from "./live-service";
 import type { ClockFace } from "./ticker";
 import { renderBody, renderHeader, type LiveViewActions } from "./live-view-parts";
@@ -29,6 +30,8 @@ export class LiveView extends ItemView {
   private face: ClockFace | null = null;
   /** What is drawn now (read by tests). */
   model: LiveModel | null = null;
+  private marks: LiveMarks | null = null;
+  private zone = "UTC";
   private readonly reloadSoon = debounce(() => void this.reload(), FOLLOW_DELAY_MS, true);
 
   constructor(
@@ -73,6 +76,12 @@ export class LiveView extends ItemView {
         if (path !== this.path) return;
         if (text === null) this.reloadSoon();
         else this.drawFrom(text);
+      }),
+    );
+    this.registerEvent(
+      this.service.onRecheck(() => {
+        const now = this.service.deps.clock.now().getTime();
+        if (this.model && this.marks && liveState(this.marks, now, this.zone).kind !== this.model.state.kind) this.reloadSoon();
       }),
     );
     this.registerEvent(
@@ -136,8 +145,9 @@ export class LiveView extends ItemView {
       this.showMessage(`${path} is no longer an episode note.`);
       return;
     }
-    const zone = this.service.zoneOf(read);
-    this.model = liveModel(read.episode, text, this.service.deps.clock.now().getTime(), zone);
+    this.zone = this.service.zoneOf(read);
+    this.marks = read.episode.live;
+    this.model = liveModel(read.episode, text, this.service.deps.clock.now().getTime(), this.zone);
     this.service.ticker.remove(this.face);
     this.face = null;
     const clock = renderHeader(this.headerEl, this.model, this.actions());
