@@ -3,7 +3,7 @@
 // the line is then planned on the note's text as it is at the moment of writing.
 import { Notice, TFile } from "obsidian";
 import type { IndexedEpisode } from "../../core/vault/episode-index";
-import { planLog, planShift, planUndo, viewNote } from "../../core/live/edits";
+import { planLog, planShift, planUndo, viewNote, type NoteView } from "../../core/live/edits";
 import { elapsedSeconds } from "../../core/live/live-state";
 import { livePoints, nextPoint } from "../../core/live/live-model";
 import { formatTimecode, parseShift } from "../../core/live/timecode";
@@ -33,17 +33,21 @@ export async function logChapter(service: LiveService, indexed: IndexedEpisode, 
   if (!file) return false;
   const seconds = elapsedSeconds(state.startMs, atMs);
   const show = service.showOf(indexed);
+  const matcher = service.headingMatcher(show);
+  // The note as read to find the next point; reused when it is still the same at writing time.
+  let read: { text: string; view: NoteView } | null = null;
   let chosen = title ?? selectionTitle(service);
   if (chosen === null) {
     const text = await currentText(service.app, file);
-    const chapters = viewNote(text, service.headingMatcher(show)).reading.section?.chapters ?? [];
-    const next = nextPoint(livePoints(text, chapters));
+    read = { text, view: viewNote(text, matcher) };
+    const next = nextPoint(livePoints(text, read.view.reading.section?.chapters ?? []));
     chosen = next?.title ?? (await askText(service.app, { title: `Chapter at ${formatTimecode(seconds)}`, placeholder: "Title", button: "Log", check: (v) => (v.trim() === "" ? "Give the chapter a title." : null) }));
     if (chosen === null) return false;
   }
   const finalTitle = chosen;
   const result = await editNote(service.app, file, (text) => {
-    const plan = planLog(viewNote(text, service.headingMatcher(show)), { seconds, title: finalTitle }, service.timestampNames(show));
+    const view = read !== null && read.text === text ? read.view : viewNote(text, matcher);
+    const plan = planLog(view, { seconds, title: finalTitle }, service.timestampNames(show));
     return plan.ok ? { ok: true, edits: plan.edits, value: { line: plan.line, lineText: plan.lineText } } : plan;
   });
   if (!result.ok) {
