@@ -188,3 +188,26 @@ describe("the live view", () => {
     expect([details?.open, details?.textContent]).toEqual([false, "1 moreSpans"]);
   });
 });
+
+describe("Shift show start, the command", () => {
+  it("after the show, on the open note: asks how late, refuses what is not a number of seconds, shifts in one edit", async () => {
+    const ended = `live: ${START}\nended: 2025-06-06T13:58:00Z\n`;
+    const { host: h } = await begin(note(["00:00:00 Intro", "00:02:00 Tracing 101"], ended), "2025-06-06T14:05:00Z");
+    const editor = (await h.openFile(PATH)).editor;
+    await h.runCommand("office-hours:shift-show-start");
+    await settle(h);
+    const modal = topModal(h);
+    const input = modal.contentEl.querySelector("input");
+    if (!input) throw new Error("no field");
+    typeInto(input, "soon");
+    findButton(modal.contentEl, "Shift").click();
+    expect(modal.contentEl.querySelector(".office-hours-field-error")?.textContent).toBe("Seconds, like 40, -5 or 1:10.");
+    typeInto(input, "-0:15");
+    findButton(modal.contentEl, "Shift").click();
+    await settle(h);
+    expect(editor.getValue()).toBe(note(["00:00:00 Intro", "00:02:15 Tracing 101"], `live: 2025-06-06T12:59:45Z\nended: 2025-06-06T13:58:00Z\n`));
+    // One edit: one undo brings both back.
+    editor.undo();
+    expect(editor.getValue()).toBe(note(["00:00:00 Intro", "00:02:00 Tracing 101"], ended));
+  });
+});

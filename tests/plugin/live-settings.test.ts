@@ -8,6 +8,7 @@ import type { OfficeHoursSettings } from "../../src/core/settings/settings";
 import type OfficeHoursPlugin from "../../src/main";
 import { DATA_PATH, finish, onDisk, settle, showData, start } from "./harness";
 import { fakeTimers } from "./sidebar-dom";
+import { liveView } from "./live-dom";
 
 let host: TestHost | undefined;
 beforeEach(() => fakeTimers());
@@ -30,6 +31,11 @@ describe("live show settings", () => {
     const started = await start({ files: { [PATH]: NOTE }, data: showData([{ id: "office-hours", name: "Office Hours", code: "OH", folder: "Office Hours" }]) });
     host = started.host;
     expect(chaptersIndexed(started.plugin)).toBe(0);
+    await host.openFile(PATH);
+    await host.runCommand("office-hours:open-live-view");
+    await settle(host);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(liveView(host).model?.chapters).toEqual([]);
     const tab = await host.openSettings("office-hours");
     userClick(findSetting(tab, "Tick the timestamps item when chapters are ready").querySelector(".checkbox-container") as HTMLElement);
     userClick(findSetting(tab, "Office Hours"));
@@ -43,5 +49,9 @@ describe("live show settings", () => {
     const stored = JSON.parse(onDisk(host, DATA_PATH)) as OfficeHoursSettings;
     expect([stored.autoTickChapters, stored.shows[0]?.timestampHeadings]).toEqual([true, ["Kapitel", "Timestamps"]]);
     expect(chaptersIndexed(started.plugin)).toBe(3);
+    // The live view reads the note with the new names too.
+    await vi.advanceTimersByTimeAsync(400);
+    await settle(host);
+    expect(liveView(host).model?.chapters.map((c) => c.title)).toEqual(["Intro", "Ann", "Demo"]);
   });
 });

@@ -68,6 +68,8 @@ export class LiveService extends Component {
     }
     this.registerEvent(
       this.deps.indexer.onChange((paths) => {
+        // Every note read again: the settings changed (the tab edits them in place).
+        if (paths === null) this.classifier = null;
         this.refreshStatusBar();
         if (paths !== null) for (const path of paths) void this.autoTick(path);
       }),
