@@ -211,3 +211,28 @@ describe("Shift show start, the command", () => {
     expect(editor.getValue()).toBe(note(["00:00:00 Intro", "00:02:00 Tracing 101"], ended));
   });
 });
+
+describe("after the show, in the live view", () => {
+  it("copies the chapters in YouTube's form, and saves a pasted video link as the url property", async () => {
+    const ended = `live: ${START}\nended: 2025-06-06T13:58:00Z\n`;
+    const { host: h } = await begin(note(["00:00:00 Intro", "00:02:00 Tracing 101", "00:20:00 Demo"], ended), "2025-06-06T14:05:00Z");
+    await h.runCommand("office-hours:open-live-view");
+    await redrawn(h);
+    const view = liveView(h);
+    expect(view.contentEl.querySelector(".office-hours-live-ready span")?.textContent).toBe("Ready for YouTube: 3 chapters.");
+    const writeText = vi.spyOn(navigator.clipboard, "writeText").mockResolvedValue(undefined);
+    findButton(view.contentEl, "Copy for the description").click();
+    await settle(h);
+    expect(writeText).toHaveBeenCalledWith("0:00 Intro\n2:00 Tracing 101\n20:00 Demo");
+    const link = view.contentEl.querySelector<HTMLInputElement>("input[type=url]");
+    if (!link) throw new Error("no video link field");
+    typeInto(link, "youtube.com/live/abc");
+    findButton(view.contentEl, "Save").click();
+    await settle(h);
+    expect(onDisk(h, PATH)).toBe(note(["00:00:00 Intro", "00:02:00 Tracing 101", "00:20:00 Demo"], ended));
+    typeInto(link, "https://youtube.com/live/abc");
+    findButton(view.contentEl, "Save").click();
+    await redrawn(h);
+    expect(onDisk(h, PATH)).toBe(note(["00:00:00 Intro", "00:02:00 Tracing 101", "00:20:00 Demo"], `${ended}url: https://youtube.com/live/abc\n`));
+  });
+});

@@ -116,6 +116,17 @@ export class LiveService extends Component {
     return this.deps.indexer.index.all().filter((e) => this.stateOf(e).kind === "live");
   }
 
+  /** The episode whose show ended last: what the live view shows after the show. */
+  lastEnded(): IndexedEpisode | null {
+    let best: { indexed: IndexedEpisode; endMs: number } | null = null;
+    for (const indexed of this.deps.indexer.index.all()) {
+      if (indexed.episode.live.end === null) continue;
+      const state = this.stateOf(indexed);
+      if (state.kind === "ended" && (best === null || state.endMs > best.endMs)) best = { indexed, endMs: state.endMs };
+    }
+    return best?.indexed ?? null;
+  }
+
   timestampNames(show: ShowSettings | null): string[] {
     return show?.timestampHeadings ?? this.deps.settings().shows[0]?.timestampHeadings ?? ["Timestamps"];
   }

@@ -124,7 +124,8 @@ export class LiveView extends ItemView {
 
   private async reload(): Promise<void> {
     if (!this.headerEl) return;
-    this.path ??= this.service.liveEpisodes()[0]?.episode.path ?? activeEpisode(this.service)?.episode.path ?? null;
+    // Unless told which: the show on air, else the open episode, else the show that ended last.
+    this.path ??= this.service.liveEpisodes()[0]?.episode.path ?? activeEpisode(this.service)?.episode.path ?? this.service.lastEnded()?.episode.path ?? null;
     if (this.path === null) {
       this.showMessage("No episode is live. Open an episode's note and run Go live, or pick one with Go live.");
       return;
