@@ -90,7 +90,7 @@ const TIME_TOKEN = /^\d[\d:]*/;
 
 type LineReading = { kind: "skip" } | { kind: "chapter"; chapter: ChapterLine } | { kind: "problem"; message: string };
 
-/** What one line of the section says. `quoted`: the section itself is not in a quote. */
+/** What one line of the section says; `sectionQuoteDepth` is the depth of the callout the section sits in (0: none). */
 export function readChapterLine(raw: string, line: number, sectionQuoteDepth: number): LineReading {
   const quote = quotePrefix(raw);
   let at = quote.text.length;
