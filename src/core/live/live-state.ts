@@ -31,6 +31,8 @@ export type LiveState =
 function markText(value: YamlValue | undefined): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value === "string") return value.trim() === "" ? null : value.trim();
+  // A YAML reader with timestamps (js-yaml's default schema) hands over a Date.
+  if ((value as unknown) instanceof Date) return instantText((value as unknown as Date).getTime());
   // A number or a list is kept as text so the state can say it is not an instant.
   return JSON.stringify(value);
 }

@@ -92,6 +92,9 @@ describe("liveMarks from a note", () => {
     const episode = readEpisode("E.md", "---\nlive: 2026-12-04T13:02:11Z\nended:\n---\n# E\n");
     expect(episode.live).toEqual({ start: "2026-12-04T13:02:11Z", end: null });
     expect(liveMarks({ live: 20261204, ended: [1] })).toEqual({ start: "20261204", end: "[1]" });
+    // A YAML reader that turns timestamps into dates (js-yaml) gives the same marks.
+    const fromDates = { live: new Date(START), ended: new Date(START + 60_000) } as unknown as Parameters<typeof liveMarks>[0];
+    expect(liveMarks(fromDates)).toEqual({ start: "2026-12-04T13:02:11Z", end: "2026-12-04T13:03:11Z" });
     expect(liveState(liveMarks({ live: 20261204 }), START, "UTC")).toMatchObject({ kind: "invalid" });
   });
 });
