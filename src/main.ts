@@ -11,6 +11,9 @@ import { updateIndexNote } from "./plugin/index-note/index-note-command";
 import { systemClock, type Clock } from "./plugin/clock";
 import { copySnippet, exportInvite, insertSnippet, type SnippetContext } from "./plugin/snippets/snippet-commands";
 import { OpenModals } from "./plugin/ui/open-modals";
+import { LiveService } from "./plugin/live/live-service";
+import { LIVE_VIEW, LiveView } from "./plugin/live/live-view";
+import { registerLiveCommands } from "./plugin/live/live-commands";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;
@@ -19,6 +22,7 @@ export default class OfficeHoursPlugin extends Plugin {
   override settings!: OfficeHoursSettings;
   clock: Clock = systemClock;
   private indexer!: EpisodeIndexer;
+  private live!: LiveService;
   private showCommandIds: string[] = [];
   private settingTab: OfficeHoursSettingTab | null = null;
   private modals = new OpenModals();
@@ -32,10 +36,23 @@ export default class OfficeHoursPlugin extends Plugin {
     this.settings = await loadSettings(this, this.clock.now());
     this.indexer = this.addChild(new EpisodeIndexer(this.app, this.settings));
     this.registerView(EPISODES_VIEW, (leaf) => new EpisodesView(leaf, { indexer: this.indexer, clock: this.clock }));
+    this.live = this.addChild(
+      new LiveService({
+        app: this.app,
+        indexer: this.indexer,
+        clock: this.clock,
+        settings: () => this.settings,
+        addStatusBarItem: () => this.addStatusBarItem(),
+        openView: (path) => this.openLiveView(path),
+        modals: this.modals,
+      }),
+    );
+    this.registerView(LIVE_VIEW, (leaf) => new LiveView(leaf, this.live));
     this.addRibbonIcon("mic", "Open episodes sidebar", () => void this.openSidebar());
     const actions = this.commandActions();
     registerStaticCommands(this, actions);
     this.showCommandIds = registerShowCommands(this, actions);
+    registerLiveCommands(this, this.live, () => this.openLiveView(null));
     this.settingTab = new OfficeHoursSettingTab(this.app, this, this);
     this.addSettingTab(this.settingTab);
     this.app.workspace.onLayoutReady(() => void this.indexer.start());
@@ -102,6 +119,14 @@ export default class OfficeHoursPlugin extends Plugin {
       locale: () => getLanguage(),
       modals: this.modals,
     };
+  }
+
+  /** The live view in the right sidebar, shown without taking the editor's focus. */
+  private async openLiveView(path: string | null): Promise<void> {
+    const state = path === null ? undefined : { path };
+    const leaf = await this.app.workspace.ensureSideLeaf(LIVE_VIEW, "right", { active: false, reveal: true, state });
+    if (state) await leaf.setViewState({ type: LIVE_VIEW, state, active: false });
+    await this.app.workspace.revealLeaf(leaf);
   }
 
   private async openSidebar(): Promise<void> {

@@ -4,7 +4,12 @@
 import { chromiumAvailable, openPage } from "../../tests/screenshots/chromium";
 import { fmt, row } from "./measure";
 
+type LogFigures = { totalMs: number; hostMs: number; beforeFrame: number; rounds: number; lines: number };
+type TickFigures = { writeUs: number; idleUs: number; perSecondUs: number; mutationsPerSecond: number; outsideClock: number; layoutUs: number; clocks: number };
+
 type Api = {
+  logBenchmark(lines: number, open: boolean): Promise<LogFigures>;
+  tickBenchmark(): Promise<TickFigures>;
   changeBenchmark(count: number): Promise<{ syncOnloadMs: number; changeMs: number; ownMs: number; reads: number; episodes: number }>;
   renderBenchmark(count: number): Promise<{ firstMs: number; firstScriptMs: number; rows: number; changeMs: number; rebuilt: number; sameMs: number }>;
 };
@@ -37,7 +42,28 @@ export async function benchBrowser(lines: string[]): Promise<void> {
     lines.push(row("sidebar redraw with nothing changed", fmt(render.sameMs)));
     lines.push(row(`sidebar redraw after one note changed (${render.rebuilt} row rebuilt)`, fmt(render.changeMs), "goal: one row"));
     lines.push("");
+    await benchLive(page, lines);
   } finally {
     await browser.close();
   }
+}
+
+type Page = Awaited<ReturnType<typeof openPage>>["page"];
+
+/** The live show: "Log timestamp" into a 5,000-line note, and the ticking clock. */
+async function benchLive(page: Page, lines: string[]): Promise<void> {
+  const log = (open: boolean) => page.evaluate(([n, o]) => (window as unknown as { officeHours: Api }).officeHours.logBenchmark(n, o), [5000, open] as const);
+  const open = await log(true);
+  const closed = await log(false);
+  lines.push(`Live show (a ${open.lines}-line note, median of ${open.rounds} logs)`);
+  lines.push(row("Log timestamp → line in the open note (editor)", fmt(open.totalMs), "goal ≪ 16 ms (one frame)"));
+  lines.push(row("  of which the plugin (the rest: the stand-in editor redrawing)", fmt(open.totalMs - open.hostMs)));
+  lines.push(row("  logs that landed before the next frame", `${open.beforeFrame}/${open.rounds}`));
+  lines.push(row("Log timestamp → line in the closed note (Vault.process)", fmt(closed.totalMs)));
+  const ticks = await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.tickBenchmark());
+  lines.push(row(`ticking clock, ${ticks.clocks} clocks shown: script per second`, fmt(ticks.perSecondUs / 1000), "goal: nothing but the clock"));
+  lines.push(row("  a tick that writes / one that changes nothing", `${fmt(ticks.writeUs / 1000)} / ${fmt(ticks.idleUs / 1000)}`));
+  lines.push(row("  DOM changes per second (outside the clocks' digits)", `${ticks.mutationsPerSecond} (${ticks.outsideClock})`));
+  lines.push(row("  style and layout after a tick", fmt(ticks.layoutUs / 1000)));
+  lines.push("");
 }

@@ -7,6 +7,7 @@ import { benchHeap, benchScan } from "./core-bench";
 import { benchSnippets } from "./snippet-bench";
 import { row } from "./measure";
 import { benchBrowser } from "./browser-bench";
+import { benchLiveCore } from "./live-core-bench";
 
 const root = process.argv[2] ?? ".";
 const fixtures = join(root, "tests", "fixtures", "real-notes");
@@ -17,6 +18,7 @@ benchScan(small, lines);
 benchScan(large, lines);
 benchHeap(large, lines);
 benchSnippets(fixtures, lines);
+benchLiveCore(lines);
 lines.push("");
 await benchBrowser(lines);
 const size = statSync(join(root, "main.js")).size;

@@ -8,6 +8,8 @@ import { toggleTaskInText } from "./tick/toggle";
 import { nextSlot } from "./time/next-slot";
 import { addDays } from "./time/calendar-date";
 import type { Phase } from "./types";
+import { applyEdits, planLog, viewNote } from "./live/edits";
+import { timestampHeadingMatcher } from "./live/chapters";
 
 interface DemoEpisode {
   weeksFromNow: number;
@@ -16,15 +18,27 @@ interface DemoEpisode {
   /** How many items of each phase are ticked, from the top. */
   ticked: Partial<Record<Phase, number>>;
   url: boolean;
+  /** Chapters logged during the show, as "Log timestamp" writes them. */
+  chapters: boolean;
+  /** Talking points in place of the template's empty one. */
+  points?: string[];
 }
 
 const EPISODES: DemoEpisode[] = [
-  { weeksFromNow: -5, topic: "Dashboards from scratch", guests: ["Amara Okafor"], ticked: { prep: 99, before: 99, after: 99 }, url: true },
-  { weeksFromNow: -3, topic: "Alerting that people trust", guests: ["Jonas Weber", "Priya Raman"], ticked: { prep: 99, before: 99, after: 2 }, url: true },
-  { weeksFromNow: -1, topic: "Tracing a slow checkout", guests: ["Lucía Fernández"], ticked: { prep: 99, before: 8 }, url: true },
-  { weeksFromNow: 0, topic: "Logs at scale", guests: ["Kenji Sato"], ticked: { prep: 9 }, url: true },
-  { weeksFromNow: 2, topic: "Profiling in production", guests: ["Sofia Rossi"], ticked: { prep: 2 }, url: false },
-  { weeksFromNow: 3, topic: "Community Q&A", guests: [], ticked: {}, url: false },
+  { weeksFromNow: -5, topic: "Dashboards from scratch", guests: ["Amara Okafor"], ticked: { prep: 99, before: 99, after: 99 }, url: true, chapters: true },
+  { weeksFromNow: -3, topic: "Alerting that people trust", guests: ["Jonas Weber", "Priya Raman"], ticked: { prep: 99, before: 99, after: 2 }, url: true, chapters: true },
+  { weeksFromNow: -1, topic: "Tracing a slow checkout", guests: ["Lucía Fernández"], ticked: { prep: 99, before: 8 }, url: true, chapters: false },
+  {
+    weeksFromNow: 0,
+    topic: "Logs at scale",
+    guests: ["Kenji Sato"],
+    ticked: { prep: 9 },
+    url: true,
+    chapters: false,
+    points: ["Why logs get expensive", "Labels versus structured metadata", "Demo: querying a week of logs", "Questions from the chat"],
+  },
+  { weeksFromNow: 2, topic: "Profiling in production", guests: ["Sofia Rossi"], ticked: { prep: 2 }, url: false, chapters: false },
+  { weeksFromNow: 3, topic: "Community Q&A", guests: [], ticked: {}, url: false, chapters: false },
 ];
 
 export function demoSettings(timeZone: string): OfficeHoursSettings {
@@ -61,6 +75,8 @@ export function demoNotes(show: ShowSettings, now: Date): Map<string, string> {
     const plan = planEpisode(draft, show, null, now);
     let text = plan.content;
     if (demo.url) text = text.replace(/^url:$/m, `url: https://www.youtube.com/watch?v=demo${String(n + 1).padStart(2, "0")}`);
+    if (demo.points) text = text.replace(/^- $/m, demo.points.map((p) => `- ${p}`).join("\n"));
+    if (demo.chapters) text = logChapters(text, show, [[0, "Intro"], [95, `Introduce ${demo.guests.join(" and ")}`], [480, demo.topic], [3290, "Outro"]]);
     notes.set(plan.path, tick(plan.path, text, demo.ticked));
   });
   notes.set(
@@ -93,3 +109,13 @@ function tick(path: string, text: string, ticked: Partial<Record<Phase, number>>
   return current;
 }
 
+
+function logChapters(text: string, show: ShowSettings, chapters: [number, string][]): string {
+  const isHeading = timestampHeadingMatcher(show.timestampHeadings);
+  let current = text;
+  for (const [seconds, title] of chapters) {
+    const plan = planLog(viewNote(current, isHeading), { seconds, title }, show.timestampHeadings);
+    if (plan.ok) current = applyEdits(current, plan.edits);
+  }
+  return current;
+}

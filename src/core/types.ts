@@ -1,4 +1,6 @@
 // The episode model shared by the plugin, the command-line report and the tests.
+import type { Chapter, ChapterProblem } from "./live/chapters";
+import type { LiveMarks } from "./live/live-state";
 
 /** Where a checklist section sits in an episode's life. */
 export type Phase = "prep" | "before" | "after" | "other";
@@ -89,4 +91,12 @@ export interface Episode {
   /** The note still holds unexpanded template commands (Templater, core Templates). */
   hasTemplateTags: boolean;
   warnings: string[];
+  /** The chapters of its Timestamps section, in note order. */
+  chapters: Chapter[];
+  /** Lines of that section that cannot be read, and why YouTube would refuse the chapters (empty without chapters). */
+  chapterProblems: ChapterProblem[];
+  /** 0-based line of the Timestamps heading, null without one. */
+  timestampsLine: number | null;
+  /** The `live:` / `ended:` frontmatter values: see core/live/live-state.ts. */
+  live: LiveMarks;
 }

@@ -420,3 +420,31 @@ describe("the real command", () => {
     ]);
   });
 });
+
+describe("chapters in the report", () => {
+  const FIVE_SHOWS = join(REPO, "tests/fixtures/five-shows");
+  const GOH16 = "projects/Grafana Office Hours/GOH 16 - Grafana Agent with Paschalis Tsilias.md";
+  const GOH30 = "projects/Grafana Office Hours/GOH 30 - Direction of Grafana Loki, Mimir, Tempo, and Pyroscope.md";
+  const root = tempFolder();
+  for (const path of [GOH16, GOH30]) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    copyFileSync(join(FIVE_SHOWS, path), join(root, path));
+  }
+  copyFileSync(join(REPO, "tests/fixtures/live/duplicates.md"), join(root, "duplicates.md"));
+  const json = JSON.parse(runCli(["status", root, "--json", "--today", "2024-01-01"]).out) as {
+    episodes: { path: string; chapters: { at: string; seconds: number; title: string }[]; chapterProblems: { line: number | null; message: string }[]; live: string | null }[];
+  };
+  const find = (path: string) => json.episodes.find((e) => e.path === path);
+
+  it("lists GOH 16's chapters with their time in seconds, and no problem", () => {
+    const goh16 = find(GOH16);
+    expect(goh16?.chapters).toHaveLength(18);
+    expect(goh16?.chapters[1]).toEqual({ at: "00:04:04", seconds: 244, title: "What is Grafana Agent?" });
+    expect([goh16?.chapterProblems, goh16?.live]).toEqual([[], null]);
+  });
+
+  it("lists the problems YouTube would refuse, with 1-based lines", () => {
+    expect(find(GOH30)?.chapterProblems).toEqual([{ line: null, message: "Only 1 chapter; YouTube needs at least 3." }]);
+    expect(find("duplicates.md")?.chapterProblems.map((p) => p.line)).toEqual([9, 9, 11]);
+  });
+});

@@ -34,7 +34,8 @@ function problems(settings: OfficeHoursSettings): string[] {
   const check = (ok: boolean, what: string) => {
     if (!ok) wrong.push(what);
   };
-  check(hasKeys(settings, "calendarFolder,shows,snippetsFolder,templateFolders,version,warnDaysBefore"), "keys");
+  check(hasKeys(settings, "autoTickChapters,calendarFolder,shows,snippetsFolder,templateFolders,version,warnDaysBefore"), "keys");
+  check(typeof settings.autoTickChapters === "boolean", "autoTickChapters");
   check(Number.isInteger(settings.version) && settings.version >= SETTINGS_VERSION, "version");
   check(isStringList(settings.templateFolders), "templateFolders");
   check(typeof settings.snippetsFolder === "string", "snippetsFolder");
@@ -60,6 +61,7 @@ function problems(settings: OfficeHoursSettings): string[] {
     check(isStringList(show.guestFields) && show.guestFields.length > 0, at("guestFields"));
     check(hasKeys(show.phaseHeadings, "after,before,other,prep"), at("phase keys"));
     check([show.phaseHeadings.prep, show.phaseHeadings.before, show.phaseHeadings.after, show.phaseHeadings.other].every(isStringList), at("phaseHeadings"));
+    check(isStringList(show.timestampHeadings) && show.timestampHeadings.length > 0, at("timestampHeadings"));
     check(hasKeys(show.links, "channel,meetup,playlist,studio"), at("link keys"));
     check([show.links.channel, show.links.playlist, show.links.meetup, show.links.studio].every((link) => typeof link === "string"), at("links"));
     check(isInt(show.deadlines.prepDaysBefore, 0, 365) && isInt(show.deadlines.afterDaysAfter, 0, 365), at("deadlines"));
@@ -91,6 +93,7 @@ describe("defaults", () => {
           displayTimeZones: [],
           guestFields: ["Guest", "Guests"],
           phaseHeadings: DEFAULT_PHASE_HEADINGS,
+          timestampHeadings: ["Timestamps", "Chapters", "Marcas de tiempo", "Capítulos"],
           hostName: "",
           links: { channel: "", playlist: "", meetup: "", studio: "" },
           deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 },
@@ -102,6 +105,7 @@ describe("defaults", () => {
       snippetsFolder: "Office Hours/Snippets",
       calendarFolder: "",
       warnDaysBefore: 3,
+      autoTickChapters: false,
     });
     expectValid(settings);
   });
@@ -247,6 +251,7 @@ describe("repairs", () => {
     ["warnDaysBefore", { warnDaysBefore: "3" }, "warnDaysBefore must be a whole number from 0 to 365; the default is used."],
     ["warnDaysBefore range", { warnDaysBefore: 366 }, "warnDaysBefore must be a whole number from 0 to 365; the default is used."],
     ["warnDaysBefore fraction", { warnDaysBefore: 1.5 }, "warnDaysBefore must be a whole number from 0 to 365; the default is used."],
+    ["autoTickChapters", { autoTickChapters: "yes" }, "autoTickChapters was not true or false; the default is used."],
   ])("repairs %s with a note", (_what, raw, note) => {
     const { settings, notes } = migrateSettings({ version: 1, ...raw });
     expect(notes).toEqual([note]);
@@ -284,6 +289,7 @@ describe("repairs", () => {
     ["displayTimeZones", { displayTimeZones: "Europe/Berlin" }, "show 1 display time zones was not a list of text; the default is used."],
     ["guestFields", { guestFields: [1] }, "show 1 guest fields was not a list of text; the default is used."],
     ["phase headings", { phaseHeadings: { prep: "Checklist" } }, "show 1 prep headings was not a list of text; the default is used."],
+    ["timestampHeadings", { timestampHeadings: "Timestamps" }, "show 1 timestamp headings was not a list of text; the default is used."],
     ["hostName", { hostName: 3 }, "show 1 host name was not text; the default is used."],
     ["channel", { links: { channel: 1 } }, "show 1 channel link was not text; the default is used."],
     ["playlist", { links: { playlist: 1 } }, "show 1 playlist link was not text; the default is used."],
@@ -390,6 +396,7 @@ describe("any stored data", () => {
       displayTimeZones: near(fc.array(fc.constantFrom("Europe/Berlin", " ", ""))),
       guestFields: near(fc.array(fc.constantFrom("Guest", "", "Gast"))),
       phaseHeadings: near(fc.record({ prep: near(fc.array(fc.string({ maxLength: 4 }))), other: anyValue }, { requiredKeys: [] })),
+      timestampHeadings: near(fc.array(fc.constantFrom("Timestamps", " ", ""))),
       links: near(fc.record({ channel: near(fc.string({ maxLength: 4 })), studio: anyValue }, { requiredKeys: [] })),
       deadlines: near(fc.record({ prepDaysBefore: near(fc.integer({ min: -5, max: 400 })), afterDaysAfter: anyValue }, { requiredKeys: [] })),
       inviteMinutesBefore: near(fc.integer({ min: -5, max: 300 })),
@@ -409,6 +416,7 @@ describe("any stored data", () => {
         snippetsFolder: anyValue,
         calendarFolder: near(fc.string({ maxLength: 4 })),
         warnDaysBefore: near(fc.integer({ min: -2, max: 400 })),
+        autoTickChapters: near(fc.boolean()),
       },
       { requiredKeys: [] },
     ),

@@ -108,6 +108,7 @@ describe("fillSnippet", () => {
       text: "Grafana Office Hours #25 with Nikola Grcevski",
       missing: [],
       unknown: [],
+      refused: [],
     });
   });
 
@@ -128,6 +129,7 @@ describe("fillSnippet", () => {
       text: "Watch: ==[url]== or ==[url]==",
       missing: ["url"],
       unknown: [],
+      refused: [],
     });
   });
 
@@ -138,6 +140,7 @@ describe("fillSnippet", () => {
       text: Array(10).fill("==[date]==").join(" "),
       missing: ["date"],
       unknown: [],
+      refused: [],
     });
   });
 
@@ -146,6 +149,7 @@ describe("fillSnippet", () => {
       text: "==[guests]== ==[guests]== ==[guests]== ==[guests]==",
       missing: ["guests"],
       unknown: [],
+      refused: [],
     });
   });
 
@@ -154,12 +158,13 @@ describe("fillSnippet", () => {
       text: "{{nope}} {{date:}} {{show:x}} {{nope}} {{ }}",
       missing: [],
       unknown: ["{{nope}}", "{{date:}}", "{{show:x}}", "{{ }}"],
+      refused: [],
     });
   });
 
   it("keeps the host's own ==[blanks]== and text without placeholders as they are", () => {
     const text = "I saw your ==[blog post]== on ==[source]== {{ not closed";
-    expect(fillSnippet(text, values(WINTER))).toEqual({ text, missing: [], unknown: [] });
+    expect(fillSnippet(text, values(WINTER))).toEqual({ text, missing: [], unknown: [], refused: [] });
   });
 
   it("documents every placeholder the built-in snippets use", () => {
@@ -190,7 +195,7 @@ describe("snippet values for the real GOH 25 note", () => {
   });
 
   it("fills every built-in snippet with nothing missing or unknown", () => {
-    for (const snippet of BUILTIN_SNIPPETS) {
+    for (const snippet of BUILTIN_SNIPPETS.filter((s) => s.id !== "youtube-chapters")) {
       const filled = fillSnippet(snippet.text, values);
       expect([snippet.id, filled.missing, filled.unknown]).toEqual([snippet.id, [], []]);
     }
@@ -240,21 +245,30 @@ describe("snippet values for the real GOH 25 note", () => {
     ]);
   });
 
-  it("makes timestamps from the talking points' top-level items", () => {
+  // Bug from the five-show issue: every line read 00:00:00, which looks filled in and is
+  // wrong for all but the first. Without chapters the talking points become an outline
+  // whose times are marked as blanks to fill.
+  it("makes an outline with marked blank times from the talking points when the note has no chapters", () => {
     expect(fill("timestamps").text.split("\n")).toEqual([
-      "00:00:00 Introductions",
-      "00:00:00 Intro",
-      "00:00:00 Introduce Nikola",
-      "00:00:00 The problems with instrumentation",
-      "00:00:00 What is eBPF?",
-      "00:00:00 What is Grafana Beyla?",
-      "00:00:00 What is Application 011y? (demo)",
-      "00:00:00 Is it possible to do distributed tracing with Beyla/eBPF?",
-      "00:00:00 Partnership with Isovalent (now Cisco)",
-      "00:00:00 What is a service mesh? How is Beyla different from a service mesh like Istio or Linkerd?",
-      "00:00:00 Outro",
+      "0:00 Intro",
+      "==[m:ss]== Introduce Nikola",
+      "==[m:ss]== The problems with instrumentation",
+      "==[m:ss]== What is eBPF?",
+      "==[m:ss]== What is Grafana Beyla?",
+      "==[m:ss]== What is Application 011y? (demo)",
+      "==[m:ss]== Is it possible to do distributed tracing with Beyla/eBPF?",
+      "==[m:ss]== Partnership with Isovalent (now Cisco)",
+      "==[m:ss]== What is a service mesh? How is Beyla different from a service mesh like Istio or Linkerd?",
+      "==[m:ss]== Outro",
     ]);
-    expect(fill("video-description").text).toContain("Timestamps:\n00:00:00 Introductions\n00:00:00 Intro\n");
+    // No chapters: the description has no Timestamps part at all.
+    expect(fill("video-description").text).not.toContain("Timestamps");
+    expect(fill("video-description").text.endsWith("More episodes: https://www.youtube.com/playlist?list=PLDGkOdUX1Ujrrse-cdj20RRah9hyHdxBu")).toBe(true);
+  });
+
+  it("refuses the YouTube chapters snippet, saying why, while the Timestamps section is empty", () => {
+    const filled = fill("youtube-chapters");
+    expect(filled.refused).toEqual(["The Timestamps section (line 35) has no chapter lines yet."]);
   });
 
   it("links to Google Calendar for the invite window in UTC", () => {
@@ -346,6 +360,7 @@ describe("answers typed for missing values", () => {
       text: "Join us for Grafana Office Hours #30! Ann Lee and Bo Chen and Paul Balogh talk about *Direction of Grafana Loki, Mimir, Tempo, and Pyroscope*, live on Friday 5 July at 13:00 UTC (15:00 CEST). Questions welcome in the chat: https://youtu.be/x",
       missing: [],
       unknown: [],
+      refused: [],
     });
   });
 

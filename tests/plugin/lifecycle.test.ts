@@ -128,7 +128,8 @@ describe("unloading leaves nothing behind", () => {
     await redrawn(host);
     // The leaf kept in the layout gets the new plugin's view.
     expect(liveEpisodeViews(host)).toBe(1);
-    expect(host.commandIds().filter((id) => id.startsWith("office-hours:"))).toHaveLength(6);
+    // Six, plus the six live-show commands.
+    expect(host.commandIds().filter((id) => id.startsWith("office-hours:"))).toHaveLength(12);
     await host.unloadPlugin(second);
     expect(liveEpisodeViews(host)).toBe(0);
   });

@@ -341,11 +341,17 @@ describe("commands", () => {
     expect(commands.map((c) => c.id).sort()).toEqual([
       "office-hours:copy-snippet",
       "office-hours:create-calendar-invite",
+      "office-hours:end-show",
+      "office-hours:go-live",
       "office-hours:insert-snippet",
+      "office-hours:log-timestamp",
       "office-hours:new-episode",
       "office-hours:new-episode-aa",
       "office-hours:new-episode-goh",
+      "office-hours:open-live-view",
       "office-hours:open-sidebar",
+      "office-hours:shift-show-start",
+      "office-hours:undo-last-timestamp",
       "office-hours:update-index-note",
     ]);
     for (const command of commands) expect(command.hotkeys ?? [], command.id).toEqual([]);

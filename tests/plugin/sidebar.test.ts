@@ -30,7 +30,8 @@ const EXPECTED: Record<string, Omit<RowText, "path">> = {
     // Checklist: 11 items + 2 nested, all ticked; Just before the show: only "pronouns" open; After the show: 3 open.
     bars: ["Prep 13/13", "Before 9/10", "After 0/3"],
     next: "What are your pronouns?",
-    alerts: ["3 after-show items open, due 7 days after the show"],
+    // Its Timestamps section is empty.
+    alerts: ["3 after-show items open, due 7 days after the show", "No chapters yet"],
     openCount: 4,
   },
   [GOH12]: {
@@ -42,7 +43,8 @@ const EXPECTED: Record<string, Omit<RowText, "path">> = {
     bars: ["Prep 9/13", "Before 2/10", "After 0/3"],
     // Shown as plain text: the Markdown link's text only.
     next: "Create an event and announce it on the Grafana Meetup page.",
-    alerts: ["4 prep items never done", "3 after-show items open, due 7 days after the show"],
+    // No Timestamps section, but "Add timestamps to the video" after the show.
+    alerts: ["4 prep items never done", "3 after-show items open, due 7 days after the show", "No chapters yet"],
     openCount: 15,
   },
   [GOH30]: {
@@ -64,7 +66,7 @@ const EXPECTED: Record<string, Omit<RowText, "path">> = {
     date: "Tue 28 Nov 2023",
     bars: ["Prep 9/9", "Before 0/10", "After 0/3"],
     next: "How do you pronounce your name?",
-    alerts: ["3 after-show items open, due 7 days after the show"],
+    alerts: ["3 after-show items open, due 7 days after the show", "No chapters yet"],
     openCount: 13,
   },
   [LOGGING03]: {
@@ -86,7 +88,8 @@ const EXPECTED: Record<string, Omit<RowText, "path">> = {
     date: "Tue 25 Mar 2025",
     bars: ["Prep 0/19", "Before 0/10", "After 0/7"],
     next: "Create a new .md file and copy this template into it. Check things off as you work through it.",
-    alerts: ["19 prep items never done", "7 after-show items open, due 7 days after the show"],
+    // One chapter, "00:00:00 Introductions", under ### Timestamps.
+    alerts: ["19 prep items never done", "7 after-show items open, due 7 days after the show", "YouTube would refuse the chapters: Only 1 chapter; YouTube needs at least 3."],
     openCount: 36,
   },
 };

@@ -145,7 +145,8 @@ describe("Insert snippet", () => {
     userClick(findButton(form.contentEl, "Insert"));
     await settle(h);
     const inserted = editor.getValue().slice(0, editor.getValue().indexOf("---"));
-    expect(inserted.split("\n").slice(0, 9)).toEqual([
+    // GOH 25 has no chapters yet, so the description ends with the playlist.
+    expect(inserted.split("\n")).toEqual([
       "In this episode of Office Hours, Robin Host talks with Nikola Grcevski about Introduction to eBPF with Grafana Beyla.",
       "",
       "Guests:",
@@ -154,7 +155,6 @@ describe("Insert snippet", () => {
       "Host: Robin Host",
       "",
       "More episodes: https://youtube.com/playlist?list=OH",
-      "",
     ]);
     expect(inserted).not.toContain("==[");
   });

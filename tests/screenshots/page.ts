@@ -8,11 +8,20 @@ import { demoNotes, demoSettings } from "../../src/core/demo";
 import { BUILTIN_TEMPLATE } from "../../src/core/new-episode/template/builtin";
 import manifest from "../../manifest.json";
 import type { EpisodesView } from "../../src/plugin/episodes/episodes-view";
+import { BENCH_NOTE, longEpisode, measureLog, measureTicks, type LogFigures, type TickFigures } from "./live-bench";
+import { endShow, liveShow } from "./live-scenario";
 
 export const FIXED_NOW = new Date("2026-11-25T10:00:00Z");
 
+/** The pictures' "now": fixed, moved only by the live-show scenario. */
+let pageNow = FIXED_NOW;
+
+function setNow(ms: number): void {
+  pageNow = new Date(ms);
+}
+
 class PicturedPlugin extends OfficeHoursPlugin {
-  override clock = { now: () => FIXED_NOW };
+  override clock = { now: () => pageNow };
   /** Time onload ran before its first await, for the benchmark. */
   syncOnloadMs = 0;
 
@@ -116,8 +125,27 @@ async function openSidebar(): Promise<void> {
 
 const api = {
   async startDemo(): Promise<void> {
+    pageNow = FIXED_NOW;
     await start(demoFiles());
   },
+  /** The demo's episode of the week on air, 18 min 42 s in (live-scenario.ts). */
+  liveShow: () => liveShow(host(), setNow, until),
+  /** "Log timestamp" into a long note, open in the editor or closed (see live-bench.ts). */
+  async logBenchmark(lines: number, open: boolean): Promise<LogFigures> {
+    page.host?.dispose();
+    await start({ ...demoFiles(), [BENCH_NOTE]: longEpisode(lines) });
+    return measureLog(host(), setNow, open);
+  },
+  /** The ticking clocks during the demo's live show, with the live view and the status bar. */
+  async tickBenchmark(): Promise<TickFigures> {
+    page.host?.dispose();
+    await api.startDemo();
+    await api.liveShow();
+    const ticker = (page.plugin as unknown as { live: { ticker: { tick(): void } } }).live.ticker;
+    return measureTicks(ticker, setNow, pageNow.getTime());
+  },
+  /** The rest of the show, then End show: the chapters ready for YouTube. */
+  endShow: () => endShow(host(), setNow, until),
   openSidebar,
   /** Show every row's open items for the first upcoming episode with some. */
   async expandFirstUpcoming(): Promise<void> {

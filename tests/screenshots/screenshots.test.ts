@@ -1,4 +1,4 @@
-// Renders the sidebar, the new-episode form and the snippet picker from the demo vault
+// Renders the sidebar, the new-episode form, the snippet picker and the live view from the demo vault
 // in real headless Chromium, in the light and the dark theme, checks what they show,
 // and keeps the pictures in docs/ for the README.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +17,8 @@ type Api = {
   openNewEpisode(topic: string, guests: string): Promise<void>;
   openSnippetPicker(path: string): Promise<void>;
   closeModals(): Promise<void>;
+  liveShow(): Promise<void>;
+  endShow(): Promise<void>;
 };
 
 describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless Chromium", () => {
@@ -67,11 +69,35 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
           (window as unknown as { officeHours: Api }).officeHours.openSnippetPicker("Office Hours/OH 04 - Logs at scale, with Kenji Sato.md"),
         );
         const picker = page.locator(".office-hours-snippet-picker");
-        await expect.poll(() => picker.locator(".suggestion-item").count()).toBe(13);
+        await expect.poll(() => picker.locator(".suggestion-item").count()).toBe(14);
         const previews = await picker.locator(".office-hours-snippet-preview").allInnerTexts();
         expect(previews).toContain("Office Hours #04 with Kenji Sato");
         await picker.screenshot({ path: join(DOCS, `snippet-picker-${theme}.png`) });
         await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.closeModals());
+      });
+
+      it("draws the live view during the show: the clock, the points logged, the chapters", async () => {
+        const { page } = loaded;
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.liveShow());
+        const view = page.locator('.workspace-leaf-content[data-type="office-hours-live"]');
+        expect(await view.locator(".office-hours-live-header .office-hours-live-clock").innerText()).toBe("00:18:42");
+        expect(await view.locator(".office-hours-live-chapters li").allInnerTexts()).toEqual([
+          "00:00:00Intro",
+          "00:02:15Introduce Kenji Sato",
+          "00:09:40Why logs get expensive",
+        ]);
+        expect(await view.locator(".office-hours-live-point.is-logged").count()).toBe(3);
+        expect(await page.locator(".status-bar .office-hours-live-clock").innerText()).toBe("00:18:42");
+        await view.screenshot({ path: join(DOCS, `live-view-${theme}.png`) });
+      });
+
+      it("draws the live view after the show, with chapters ready for YouTube", async () => {
+        const { page } = loaded;
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.endShow());
+        const view = page.locator('.workspace-leaf-content[data-type="office-hours-live"]');
+        expect(await view.locator(".office-hours-live-ready").innerText()).toContain("Ready for YouTube: 7 chapters.");
+        expect(await view.locator(".office-hours-live-header .office-hours-live-clock").innerText()).toBe("00:57:00");
+        await view.screenshot({ path: join(DOCS, `live-after-${theme}.png`) });
       });
     });
   }

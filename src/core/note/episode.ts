@@ -8,6 +8,8 @@ import { parseGuestProperty, parseGuestValue } from "./guests";
 import { phaseMatcher, type PhaseMatcher } from "./phases";
 import { parseFileName, topicOf } from "./file-name";
 import { parseDateValue } from "./dates";
+import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
+import { liveMarks } from "../live/live-state";
 
 export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
 
@@ -17,12 +19,14 @@ export interface ReadOptions {
   phases: PhaseMatcher;
   /** Parse the file name with a show's own pattern before the general rules. */
   parseName: (basename: string) => NameParts;
+  /** Tells a Timestamps heading (configurable per show, like the phases). */
+  isTimestampHeading: (heading: string) => boolean;
 }
 
 const DEFAULT_MATCHER = phaseMatcher();
 
 export function defaultReadOptions(): ReadOptions {
-  return { guestFields: DEFAULT_GUEST_FIELDS, phases: DEFAULT_MATCHER, parseName: parseFileName };
+  return { guestFields: DEFAULT_GUEST_FIELDS, phases: DEFAULT_MATCHER, parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER };
 }
 
 export function basenameOf(path: string): string {
@@ -105,6 +109,8 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const name = opts.parseName(basename);
   const { date, time: dateTime } = episodeDate(frontmatter.data.date, name.date, warnings);
   const time = dateTime ?? frontmatterTime(frontmatter.data.time);
+  const live = liveMarks(frontmatter.data);
+  const chapters = episodeChapters(lines, scan.headings, opts.isTimestampHeading, live);
 
   return {
     path,
@@ -129,6 +135,10 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     next,
     hasTemplateTags: scan.templateTags.length > 0,
     warnings,
+    chapters: chapters.chapters,
+    chapterProblems: chapters.problems,
+    timestampsLine: chapters.heading,
+    live,
   };
 }
 

@@ -7,6 +7,7 @@
 import { DEFAULT_PHASE_HEADINGS, type PhaseHeadings } from "../note/phases";
 import { DEFAULT_GUEST_FIELDS } from "../note/episode";
 import { PHASES } from "../types";
+import { DEFAULT_TIMESTAMP_HEADINGS } from "../live/chapters";
 
 export const SETTINGS_VERSION = 1;
 
@@ -50,6 +51,8 @@ export interface ShowSettings {
   displayTimeZones: string[];
   guestFields: string[];
   phaseHeadings: PhaseHeadings;
+  /** Headings of the Timestamps (chapters) section; the first names a section the plugin creates. */
+  timestampHeadings: string[];
   hostName: string;
   links: ShowLinks;
   deadlines: ShowDeadlines;
@@ -70,6 +73,8 @@ export interface OfficeHoursSettings {
   calendarFolder: string;
   /** Warn about open prep items this many days before the show. */
   warnDaysBefore: number;
+  /** Tick the after-show item about timestamps once valid chapters exist (off: never touch a checklist uninvited). */
+  autoTickChapters: boolean;
 }
 
 export const DEFAULT_FILE_NAME_PATTERN = "{{code}} {{number}} - {{topic}}, with {{guests}}";
@@ -88,6 +93,7 @@ export function defaultShow(timeZone = "UTC", name = "Office Hours"): ShowSettin
     displayTimeZones: [],
     guestFields: [...DEFAULT_GUEST_FIELDS],
     phaseHeadings: copyPhaseHeadings(DEFAULT_PHASE_HEADINGS),
+    timestampHeadings: [...DEFAULT_TIMESTAMP_HEADINGS],
     hostName: "",
     links: { channel: "", playlist: "", meetup: "", studio: "" },
     deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 },
@@ -104,6 +110,7 @@ export function defaultSettings(timeZone = "UTC"): OfficeHoursSettings {
     snippetsFolder: "Office Hours/Snippets",
     calendarFolder: "",
     warnDaysBefore: 3,
+    autoTickChapters: false,
   };
 }
 
@@ -164,6 +171,7 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
       snippetsFolder: str(data.snippetsFolder, defaults.snippetsFolder, "snippetsFolder", notes),
       calendarFolder: str(data.calendarFolder, defaults.calendarFolder, "calendarFolder", notes),
       warnDaysBefore: int(data.warnDaysBefore, defaults.warnDaysBefore, 0, 365, "warnDaysBefore", notes),
+      autoTickChapters: bool(data.autoTickChapters, defaults.autoTickChapters, "autoTickChapters", notes),
       ...unknownKeys(data, version < 1 ? [...TOP_KEYS, ...Object.keys(V0_RENAMES)] : TOP_KEYS),
     },
     notes,
@@ -223,6 +231,7 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     displayTimeZones: stringList(raw.displayTimeZones, d.displayTimeZones, where("display time zones"), notes),
     guestFields: nonEmpty(stringList(raw.guestFields, d.guestFields, where("guest fields"), notes), d.guestFields),
     phaseHeadings,
+    timestampHeadings: nonEmpty(stringList(raw.timestampHeadings, d.timestampHeadings, where("timestamp headings"), notes), d.timestampHeadings),
     hostName: str(raw.hostName, d.hostName, where("host name"), notes),
     links: {
       ...unknownKeys(links, LINK_KEYS),
@@ -241,7 +250,7 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
   };
 }
 
-const TOP_KEYS = ["version", "shows", "templateFolders", "snippetsFolder", "calendarFolder", "warnDaysBefore"];
+const TOP_KEYS = Object.keys(defaultSettings());
 const SHOW_KEYS = Object.keys(defaultShow());
 const SCHEDULE_KEYS = Object.keys(defaultShow().schedule);
 const LINK_KEYS = Object.keys(defaultShow().links);
@@ -268,6 +277,13 @@ function str(value: unknown, fallback: string, key: string, notes: string[]): st
   if (value === undefined) return fallback;
   if (typeof value === "string") return value;
   notes.push(`${key} was not text; the default is used.`);
+  return fallback;
+}
+
+function bool(value: unknown, fallback: boolean, key: string, notes: string[]): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === "boolean") return value;
+  notes.push(`${key} was not true or false; the default is used.`);
   return fallback;
 }
 

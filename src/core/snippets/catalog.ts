@@ -44,10 +44,7 @@ export const BUILTIN_SNIPPETS: readonly Snippet[] = [
     "",
     "Host: {{host}}",
     "",
-    "More episodes: {{playlist}}",
-    "",
-    "Timestamps:",
-    "{{timestamps}}",
+    "More episodes: {{playlist}}{{chaptersBlock}}",
   ]),
   builtin("meetup", "Meetup event", "Event title and text for the events page.", [
     "{{show}} #{{number}}: {{topic}}",
@@ -74,7 +71,8 @@ export const BUILTIN_SNIPPETS: readonly Snippet[] = [
     "",
     "If anything we talked about needs a correction or a link in the description, just tell me.",
   ]),
-  builtin("timestamps", "Timestamps block", "Chapter lines for the video description, from the talking points.", ["{{timestamps}}"]),
+  builtin("timestamps", "Timestamps block", "The note's chapters, or the talking points as an outline to fill in.", ["{{timestamps}}"]),
+  builtin("youtube-chapters", "YouTube chapters", "The chapters for the video description, once YouTube would accept them.", ["{{youtubeChapters}}"]),
   builtin("calendar-link", "Add to Google Calendar link", "The invite as a link guests can click.", [
     "[Add {{show}} #{{number}} to Google Calendar]({{calendarLink}})",
   ]),

@@ -1,6 +1,6 @@
 // The values snippets are filled with for one episode: the template fields plus the
 // invite window, the calendar link, guest links, the guest's own time, the note's
-// "just before the show" items and timestamps from its talking points. Answers the
+// "just before the show" items and its chapters (core/live/chapter-snippets.ts). Answers the
 // user typed for missing values take part in the computation (a date answered makes
 // every time placeholder work).
 import type { Episode } from "../types";
@@ -14,7 +14,7 @@ import { zoneAbbreviation } from "../time/zone-abbreviation";
 import { isValidTimeZone } from "../time/zone-clock";
 import { isValidDate } from "../time/calendar-date";
 import { splitGuestInput } from "../new-episode/new-episode";
-import { talkingPoints } from "./talking-points";
+import { chapterFields } from "../live/chapter-snippets";
 import { readEpisode } from "../note/episode";
 import { BUILTIN_TEMPLATE } from "../new-episode/template/builtin";
 
@@ -65,7 +65,8 @@ export function snippetValues(
   fields.guesttime = start ? at(start, facts.guestTimeZone ?? zone) : "";
   fields.guestlinks = episodeGuestLines(episode, facts.guests);
   fields.beforeitems = beforeItems(episode, (text) => fillSnippet(text, { fields, start, timeZone: zone, locale }).text);
-  fields.timestamps = ["00:00:00 Introductions", ...talkingPoints(noteText).map((p) => `00:00:00 ${p}`)].join("\n");
+  const chapters = chapterFields(episode, noteText);
+  Object.assign(fields, chapters.fields);
   fields.calendarlink = invite
     ? googleCalendarLink({
         start: invite.start,
@@ -80,7 +81,7 @@ export function snippetValues(
     const key = name.toLowerCase();
     if (!(key in ANSWERS_USED_ABOVE) && value.trim() !== "") fields[key] = value.trim();
   }
-  return { fields, start, timeZone: zone, locale };
+  return { fields, start, timeZone: zone, locale, refusals: chapters.refusal === null ? {} : { youtubechapters: chapters.refusal } };
 }
 
 const ANSWERS_USED_ABOVE: Record<string, true> = { date: true, topic: true, guests: true, number: true, url: true };

@@ -12,6 +12,11 @@ import { placeholderLinkRoles, valueForLinkRole } from "../text/link-placeholder
 export interface SnippetValues {
   /** By lower-case placeholder name; "" means not known yet. */
   fields: Record<string, string>;
+  /**
+   * Placeholders that must not be filled now, with the reason (YouTube chapters the
+   * video would refuse): a snippet using one is not inserted, the reason is shown.
+   */
+  refusals?: Record<string, string>;
   start: Date | null;
   timeZone: string;
   locale: string;
@@ -23,7 +28,12 @@ export interface Filled {
   missing: string[];
   /** Placeholders nobody knows, as written. */
   unknown: string[];
+  /** Why the snippet cannot be used now (see SnippetValues.refusals); empty when it can. */
+  refused: string[];
 }
+
+/** Parts a snippet may leave out: empty is a value, not a blank to ask for. */
+const OPTIONAL = new Set(["chaptersblock"]);
 
 /** A value that cannot be known until another is: ask for that one instead. */
 const ASK_INSTEAD: Record<string, string> = {
@@ -45,6 +55,7 @@ export function fillSnippet(text: string, values: SnippetValues): Filled {
   const roles = placeholderLinkRoles(text);
   const missing = new Set<string>();
   const unknown = new Set<string>();
+  const refused = new Set<string>();
   let out = "";
   let i = 0;
   for (;;) {
@@ -57,18 +68,20 @@ export function fillSnippet(text: string, values: SnippetValues): Filled {
     const colon = inner.indexOf(":");
     const name = (colon < 0 ? inner : inner.slice(0, colon)).trim().toLowerCase();
     const arg = colon < 0 ? null : inner.slice(colon + 1).trim();
+    const refusal = arg === null ? values.refusals?.[name] : undefined;
     const value = lookup(name, arg, values);
-    if (value === undefined) {
+    if (refusal !== undefined) refused.add(refusal);
+    else if (value === undefined) {
       unknown.add(tag);
       out += tag;
-    } else if (value === "") {
+    } else if (value === "" && !OPTIONAL.has(name)) {
       const ask = ASK_INSTEAD[name] ?? (arg !== null ? "date" : name);
       missing.add(ask);
       out += blank(ask);
     } else out += valueForLinkRole(roles.get(open), value);
     i = close + 2;
   }
-  return { text: out + text.slice(i), missing: [...missing], unknown: [...unknown] };
+  return { text: out + text.slice(i), missing: [...missing], unknown: [...unknown], refused: [...refused] };
 }
 
 /** The value, "" when known but empty, undefined when the placeholder is unknown. */
@@ -104,5 +117,7 @@ export const PLACEHOLDER_HELP: readonly [string, string][] = [
   ["{{showLink}}, {{channelLink}}, {{playlistLink}}, {{meetupLink}}, {{studioLink}}", "the same as Markdown links"],
   ["{{calendarLink}}", "an “add to Google Calendar” link for the invite"],
   ["{{beforeItems}}", "the note's “just before the show” items as a list"],
-  ["{{timestamps}}", "00:00:00 lines from the note's talking points"],
+  ["{{timestamps}}", "the note's chapters, or its talking points as an outline with blank times to fill"],
+  ["{{youtubeChapters}}", "the note's chapters for the video description, only when YouTube would accept them"],
+  ["{{chaptersBlock}}", "“Timestamps:” and the chapters when the note has some, else nothing"],
 ];

@@ -1,4 +1,6 @@
-// The top-level points under a note's talking-points heading, for the timestamps block.
+// The points under a note's talking-points heading: the chapters a host planned. Top-level
+// items are the points; the items nested under one are kept with it, for the live view
+// to fold under its parent.
 import { splitLines, stripBom, indentLength } from "../text/lines";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
 
@@ -6,19 +8,31 @@ const TALKING_HEADINGS = ["talking points", "puntos a hablar", "temas a hablar",
 
 const PHASES = phaseMatcher();
 
+export interface TalkingPoint {
+  /** The item's text as written (Markdown kept), checkbox removed. */
+  text: string;
+  /** 0-based line in the note. */
+  line: number;
+  /** Items nested under it, in order, with their depth below it (1 = directly under). */
+  children: { text: string; depth: number }[];
+}
+
+const ITEM = /^[-*+]\s+(?:\[.\]\s+)?(.*)$/;
+
 /**
- * Top-level list items (tasks too) under a talking-points heading, until a heading at
- * the same level or one that names a phase ("### Just before the show").
+ * List items under a talking-points heading, until a heading at the same level or one
+ * that names a phase ("### Just before the show").
  */
-export function talkingPoints(text: string): string[] {
-  const points: string[] = [];
+export function talkingPointTree(text: string): TalkingPoint[] {
+  const points: TalkingPoint[] = [];
   let inside = false;
   let level = 0;
   let fence = false;
-  for (const line of splitLines(stripBom(text))) {
+  let current: TalkingPoint | null = null;
+  splitLines(stripBom(text)).forEach((line, n) => {
     const trimmed = line.trimStart();
     if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) fence = !fence;
-    if (fence) continue;
+    if (fence) return;
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
       const depth = heading[1]?.length ?? 1;
@@ -29,12 +43,42 @@ export function talkingPoints(text: string): string[] {
         inside = true;
         level = depth;
       }
-      continue;
+      current = null;
+      return;
     }
-    if (!inside || indentLength(line) > 0) continue;
-    const item = /^[-*+]\s+(?:\[.\]\s+)?(.*)$/.exec(line);
+    if (!inside) return;
+    const indent = indentLength(line);
+    const item = ITEM.exec(line.slice(indent));
     const point = item?.[1]?.trim() ?? "";
-    if (point !== "") points.push(point);
-  }
+    if (indent === 0) {
+      current = null;
+      if (point === "") return;
+      current = { text: point, line: n, children: [] };
+      points.push(current);
+    } else if (current && point !== "") {
+      current.children.push({ text: point, depth: nestingDepth(line.slice(0, indent)) });
+    }
+  });
   return points;
+}
+
+/** A tab is one level, as is each run of 2–4 spaces. */
+function nestingDepth(indent: string): number {
+  let depth = 0;
+  let spaces = 0;
+  for (const ch of indent) {
+    if (ch === "\t") {
+      depth++;
+      spaces = 0;
+    } else if (++spaces === 4) {
+      depth++;
+      spaces = 0;
+    }
+  }
+  return Math.max(1, depth + (spaces >= 2 ? 1 : 0));
+}
+
+/** The top-level points' texts. */
+export function talkingPoints(text: string): string[] {
+  return talkingPointTree(text).map((p) => p.text);
 }

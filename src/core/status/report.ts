@@ -37,6 +37,13 @@ export interface EpisodeJson {
   nextLine: number | null;
   warnings: string[];
   alerts: { severity: string; message: string }[];
+  /** The Timestamps section's chapters (`at` as HH:MM:SS). */
+  chapters: { at: string; seconds: number; title: string }[];
+  /** Lines of that section that cannot be read, and why YouTube would refuse the chapters; 1-based lines. */
+  chapterProblems: { line: number | null; message: string }[];
+  /** The `live:` and `ended:` values as written. */
+  live: string | null;
+  ended: string | null;
 }
 
 export function episodeJson(item: ReportItem): EpisodeJson {
@@ -66,6 +73,10 @@ export function episodeJson(item: ReportItem): EpisodeJson {
     nextLine: episode.next ? episode.next.line + 1 : null,
     warnings: episode.warnings,
     alerts: status.alerts,
+    chapters: episode.chapters.map(({ at, seconds, title }) => ({ at, seconds, title })),
+    chapterProblems: episode.chapterProblems.map((p) => ({ line: p.line === null ? null : p.line + 1, message: p.message })),
+    live: episode.live.start,
+    ended: episode.live.end,
   };
 }
 

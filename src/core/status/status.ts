@@ -3,6 +3,7 @@
 import type { Episode, Phase } from "../types";
 import type { ShowDeadlines } from "../settings/settings";
 import { daysBetween } from "../time/calendar-date";
+import { chapterAlerts } from "../live/after-show";
 
 export type When = "upcoming" | "past" | "undated";
 
@@ -78,6 +79,8 @@ export function episodeStatus(episode: Episode, today: string, rules: StatusRule
       message: `${plural(afterOpen, "after-show item")} open${late ? `, due ${plural(rules.deadlines.afterDaysAfter, "day")} after the show` : ""}`,
     });
   }
+  // Over once the date is past, or once "End show" recorded the end (the same day).
+  alerts.push(...chapterAlerts(episode, when === "past" || episode.live.end !== null));
   return { when, daysUntil, phases, alerts };
 }
 

@@ -14,6 +14,8 @@ import { canonicalKey } from "../note/fields";
 import { phaseMatcher, type PhaseMatcher } from "../note/phases";
 import { nameParser } from "../note/name-pattern";
 import { parseFileName } from "../note/file-name";
+import { timestampHeadingMatcher } from "../live/chapters";
+import { DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
 
 /** Frontmatter key that marks a note as an episode; its value names the show. */
 export const MARKER_KEY = "office-hours";
@@ -67,13 +69,18 @@ export function createClassifier(
     }
     readers.set(show.id, {
       show,
-      options: { guestFields: show.guestFields, phases: matcher, parseName: nameParser(show.fileNamePattern, show.code) },
+      options: {
+        guestFields: show.guestFields,
+        phases: matcher,
+        parseName: nameParser(show.fileNamePattern, show.code),
+        isTimestampHeading: timestampHeadingMatcher(show.timestampHeadings),
+      },
     });
   }
   // A note outside every show folder may use any show's guest field names.
   const allGuestFields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields)])];
   const guestKeys = new Set(allGuestFields.map(canonicalKey));
-  const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName };
+  const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER };
   // Deepest folder first, cleaned once: classify runs for every note of the vault.
   const byFolder = settings.shows
     .map((show) => ({ show, folder: cleanFolder(show.folder) }))

@@ -6,6 +6,7 @@ import { list, notePathProblem, numberRow, textRow, zoneProblem, zonesProblem, t
 import { isValidTime } from "../../core/time/wall-time";
 import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
+import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
 
 export interface SettingsHost {
   settings: OfficeHoursSettings;
@@ -133,6 +134,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         settings.warnDaysBefore = n;
         save();
       }),
+      autoTickRow(settings, save),
     ];
   }
 
@@ -263,6 +265,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
             }),
           ),
       })),
+      timestampHeadingsRow(show, save),
       textRow("Host name", "Used in introductions and snippets.", show.hostName, (value) => {
         show.hostName = value.trim();
         save();

@@ -76,12 +76,19 @@ async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Promise<Sni
 async function pickAndFill(ctx: SnippetContext, target: Target, verb: string): Promise<string | null> {
   const snippets = await snippetsFor(ctx, target.show);
   const base = snippetValues(target.episode, target.show, target.text, {}, ctx.locale());
-  const choices = snippets.map((snippet) => ({ snippet, preview: fillSnippet(snippet.text, base).text }));
+  const choices = snippets.map((snippet) => {
+    const filled = fillSnippet(snippet.text, base);
+    return { snippet, preview: filled.refused.length > 0 ? `Not ready: ${filled.refused.join(" ")}` : filled.text };
+  });
   const choice = await new Promise<SnippetChoice | null>((resolve) => {
     if (!ctx.modals.open(new SnippetPickerModal(ctx.app, choices, resolve, `${verb} a snippet for ${target.episode.basename}`))) resolve(null);
   });
   if (!choice) return null;
   let filled = fillSnippet(choice.snippet.text, base);
+  if (filled.refused.length > 0) {
+    new Notice(`${choice.snippet.name} is not ready: ${filled.refused.join(" ")}`, 10000);
+    return null;
+  }
   if (filled.missing.length > 0) {
     const answers = await askMissingValues(ctx.app, ctx.modals, choice.snippet.name, filled.missing);
     if (answers === null) return null;

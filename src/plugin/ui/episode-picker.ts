@@ -9,12 +9,16 @@ export class EpisodePickerModal extends FuzzySuggestModal<IndexedEpisode> {
     private readonly episodes: readonly IndexedEpisode[],
     /** Called once: with the episode, or with null when the picker is dismissed. */
     private readonly onPick: (episode: IndexedEpisode | null) => void,
+    placeholder = "This note is not an episode: which episode is the text for?",
+    /** Keep the given order instead of latest first. */
+    private readonly ordered = false,
   ) {
     super(app);
-    this.setPlaceholder("This note is not an episode: which episode is the text for?");
+    this.setPlaceholder(placeholder);
   }
 
   override getItems(): IndexedEpisode[] {
+    if (this.ordered) return [...this.episodes];
     // Latest first: the episode being prepared is usually the newest.
     return [...this.episodes].sort((a, b) => (b.episode.date ?? "9999").localeCompare(a.episode.date ?? "9999"));
   }

@@ -1,0 +1,206 @@
+// The pure edits of a live show: log a chapter line, take the last one back, shift the
+// start and every logged time with it. Each returns the changes as editor ranges (what
+// Obsidian's Editor.transaction takes), so the open note is edited through its editor
+// and a closed one with the same changes applied to its text; nothing outside the
+// changed ranges moves, and a change that cannot be made safely is refused with a reason.
+import { readFrontmatter } from "../note/frontmatter";
+import { scanBody } from "../note/scan";
+import { splitLines, stripBom } from "../text/lines";
+import { readChapters, quotePrefix, type ChapterLine, type ChapterReading } from "./chapters";
+import { formatTimecode, NOTE_STYLE } from "./timecode";
+import { instantText, parseInstant } from "./live-state";
+import { sectionNameFor } from "./section-name";
+
+export interface Position {
+  line: number;
+  ch: number;
+}
+
+/** A replacement in note coordinates; `text` uses "\n" for a line break. */
+export interface TextEdit {
+  from: Position;
+  to: Position;
+  text: string;
+}
+
+export type EditPlan = { ok: true; edits: TextEdit[] } | { ok: false; reason: string };
+
+export type LogPlan = { ok: true; edits: TextEdit[]; line: number; lineText: string; seconds: number } | { ok: false; reason: string };
+
+export interface NoteView {
+  lines: string[];
+  bodyStart: number;
+  reading: ChapterReading;
+  headings: { line: number; level: number; text: string }[];
+}
+
+/** The note as the edits see it: its lines, headings and Timestamps section. */
+export function viewNote(text: string, isTimestampHeading: (heading: string) => boolean): NoteView {
+  const lines = splitLines(stripBom(text));
+  const bodyStart = readFrontmatter(lines).bodyStart;
+  const headings = scanBody(lines, bodyStart, { fields: false, templateTags: false }).headings;
+  return { lines, bodyStart, headings, reading: readChapters(lines, headings, isTimestampHeading) };
+}
+
+/** Below this, a first chapter is the opening one: YouTube wants it at 0:00. */
+const SNAP_TO_START_SECONDS = 10;
+
+function isBlankIn(line: string | undefined, quoteDepth: number): boolean {
+  if (line === undefined) return false;
+  const quote = quotePrefix(line);
+  return quote.depth === quoteDepth && line.slice(quote.text.length).trim() === "";
+}
+
+/** An insertion of whole lines before line `at` (or after the last line). */
+function insertLines(lines: readonly string[], at: number, newLines: string[]): TextEdit {
+  if (at < lines.length || lines.length === 0) {
+    const pos = { line: Math.min(at, Math.max(0, lines.length - 1)), ch: 0 };
+    if (lines.length === 0) return { from: pos, to: pos, text: newLines.join("\n") };
+    return { from: pos, to: pos, text: `${newLines.join("\n")}\n` };
+  }
+  const last = lines.length - 1;
+  const end = { line: last, ch: (lines[last] ?? "").length };
+  return { from: end, to: end, text: `\n${newLines.join("\n")}` };
+}
+
+/**
+ * Add `HH:MM:SS Title` to the Timestamps section, in time order among the lines already
+ * there (so a log from another device, or after a shift, still lands in place), in the
+ * look of its neighbour (list marker, brackets, quote). A missing section is created
+ * under the note's title, named in the language of the note's headings.
+ */
+export function planLog(
+  note: NoteView,
+  chapter: { seconds: number; title: string },
+  headingNames: readonly string[],
+): LogPlan {
+  const title = chapter.title.replace(/\s+/g, " ").trim();
+  if (title === "") return { ok: false, reason: "A chapter needs a title." };
+  const { lines, reading } = note;
+  const section = reading.section;
+  const existing = section?.chapters ?? [];
+  const seconds = existing.length === 0 && chapter.seconds < SNAP_TO_START_SECONDS ? 0 : Math.max(0, Math.floor(chapter.seconds));
+  if (!section) return createSection(note, seconds, title, headingNames);
+
+  let after: ChapterLine | null = null;
+  for (const line of existing) if (line.seconds <= seconds) after = line;
+  const neighbour = after ?? existing[0] ?? null;
+  const style = neighbour?.style ?? NOTE_STYLE;
+  const prefix = neighbour ? neighbour.prefix : section.quote;
+  const lineText = `${prefix}${formatTimecode(seconds, style)}${neighbour?.bracket ? "]" : ""} ${title}`;
+  let at: number;
+  if (after) at = after.line + 1;
+  else if (neighbour) at = neighbour.line;
+  else {
+    // An empty section: below the heading, after the blank line that usually follows it.
+    const depth = quotePrefix(lines[section.heading] ?? "").depth;
+    at = section.heading + 1 < section.end && isBlankIn(lines[section.heading + 1], depth) ? section.heading + 2 : section.heading + 1;
+  }
+  return { ok: true, edits: [insertLines(lines, at, [lineText])], line: at, lineText, seconds };
+}
+
+function createSection(note: NoteView, seconds: number, title: string, headingNames: readonly string[]): LogPlan {
+  const { lines, headings, bodyStart } = note;
+  const name = sectionNameFor(headings.map((h) => h.text), headingNames);
+  const lineText = `${formatTimecode(seconds)} ${title}`;
+  const noteTitle = headings[0];
+  if (noteTitle && noteTitle.level === 1 && quotePrefix(lines[noteTitle.line] ?? "").depth === 0) {
+    const followed = noteTitle.line + 1 < lines.length && (lines[noteTitle.line + 1] ?? "").trim() !== "";
+    const end = { line: noteTitle.line, ch: (lines[noteTitle.line] ?? "").length };
+    const text = `\n\n## ${name}\n\n${lineText}${followed ? "\n" : ""}`;
+    return { ok: true, edits: [{ from: end, to: end, text }], line: noteTitle.line + 4, lineText, seconds };
+  }
+  const block = [`## ${name}`, "", lineText];
+  if (bodyStart < lines.length) block.push("");
+  return { ok: true, edits: [insertLines(lines, bodyStart, block)], line: bodyStart + 2, lineText, seconds };
+}
+
+/** Remove a line this plugin logged, if it is still there as written. */
+export function planUndo(note: NoteView, logged: { line: number; lineText: string }): EditPlan {
+  const { lines } = note;
+  const section = note.reading.section;
+  const inSection = (n: number) => section !== null && n > section.heading && n < section.end;
+  let target = -1;
+  if (lines[logged.line] === logged.lineText && inSection(logged.line)) target = logged.line;
+  else {
+    const matches = lines.flatMap((line, n) => (line === logged.lineText && inSection(n) ? [n] : []));
+    if (matches.length > 1) return { ok: false, reason: `The Timestamps section has ${matches.length} lines “${logged.lineText.trim()}”, so none was removed.` };
+    target = matches[0] ?? -1;
+  }
+  if (target < 0) return { ok: false, reason: `The line “${logged.lineText.trim()}” was changed or removed since it was logged, so nothing was removed.` };
+  const from = target + 1 < lines.length ? { line: target, ch: 0 } : target > 0 ? { line: target - 1, ch: (lines[target - 1] ?? "").length } : { line: 0, ch: 0 };
+  const to = target + 1 < lines.length ? { line: target + 1, ch: 0 } : { line: target, ch: (lines[target] ?? "").length };
+  return { ok: true, edits: [{ from, to, text: "" }] };
+}
+
+/**
+ * "The stream began `delta` seconds after Go live": `live:` moves later by `delta` and
+ * every chapter earlier by as much (negative `delta`: the other way). A chapter at 0:00
+ * stays there (it is the start of the video) and none goes below 0:00, so a sorted
+ * section stays sorted. Only the `live:` value and the chapters' digits change.
+ */
+export function planShift(note: NoteView, delta: number, live: { value: string; timeZone: string } | null): EditPlan {
+  if (!Number.isInteger(delta) || delta === 0) return { ok: false, reason: "Give the shift in whole seconds, like 40 or -5." };
+  const edits: TextEdit[] = [];
+  if (live) {
+    const found = liveLine(note, live.value);
+    if ("reason" in found) return { ok: false, reason: found.reason };
+    const start = parseInstant(live.value, live.timeZone);
+    if (!start.ok) return { ok: false, reason: `The note's live: value is not usable: ${start.reason}.` };
+    edits.push({ from: { line: found.line, ch: found.from }, to: { line: found.line, ch: found.to }, text: instantText(start.ms + delta * 1000) });
+  }
+  const chapters = note.reading.section?.chapters ?? [];
+  for (const chapter of chapters) {
+    const moved = chapter.seconds === 0 ? 0 : Math.max(0, chapter.seconds - delta);
+    if (moved === chapter.seconds) continue;
+    edits.push({ from: { line: chapter.line, ch: chapter.timeFrom }, to: { line: chapter.line, ch: chapter.timeTo }, text: formatTimecode(moved, chapter.style) });
+  }
+  if (edits.length === 0) return { ok: false, reason: "Nothing to shift: the note has no live: start and no chapter after 0:00." };
+  return { ok: true, edits };
+}
+
+/** The one top-level `live:` line of the frontmatter holding `value`: where its value sits. */
+function liveLine(note: NoteView, value: string): { line: number; from: number; to: number } | { reason: string } {
+  const hits: { line: number; from: number; to: number; value: string }[] = [];
+  for (let n = 1; n < note.bodyStart - 1; n++) {
+    const m = /^live:[ \t]*(.*?)[ \t]*$/.exec(note.lines[n] ?? "");
+    if (!m) continue;
+    const written = m[1] ?? "";
+    const from = (note.lines[n] ?? "").indexOf(written, 5);
+    const quoted = /^(["'])(.*)\1$/.exec(written);
+    hits.push({ line: n, from, to: from + written.length, value: quoted ? (quoted[2] ?? "") : written });
+  }
+  if (hits.length !== 1) {
+    return { reason: hits.length === 0 ? "The note's frontmatter has no plain live: line to shift." : "The note's frontmatter has several live: lines; keep one." };
+  }
+  const hit = hits[0];
+  if (!hit || hit.value.trim() !== value.trim()) return { reason: "The note's live: value changed since it was read; nothing was shifted." };
+  return hit;
+}
+
+/**
+ * The text with the edits made, each "\n" written as the note's own line break. Edits
+ * must not overlap (the plans above never produce overlapping ones).
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const starts: number[] = [];
+  let at = bom;
+  while (at <= text.length) {
+    starts.push(at);
+    const next = text.indexOf("\n", at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lineEnd = (line: number) => {
+    const next = starts[line + 1];
+    if (next === undefined) return text.length;
+    return text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+  };
+  const offset = (p: Position) => Math.min((starts[p.line] ?? text.length) + p.ch, lineEnd(p.line));
+  const ordered = edits.map((e) => ({ from: offset(e.from), to: offset(e.to), text: e.text.replace(/\n/g, eol) })).sort((a, b) => b.from - a.from);
+  let out = text;
+  for (const edit of ordered) out = out.slice(0, edit.from) + edit.text + out.slice(edit.to);
+  return out;
+}

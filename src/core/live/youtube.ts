@@ -1,0 +1,71 @@
+// YouTube's chapter rules, checked before the host pastes the list: YouTube refuses the
+// whole list silently when one rule is broken, so each message names the line to fix.
+// Rules (YouTube Help, "Video chapters"): the first chapter starts at 0:00, there are at
+// least three, they go up in time, and each lasts at least 10 seconds.
+import type { Chapter, ChapterProblem } from "./chapters";
+import { formatTimecode, youtubeTimecode } from "./timecode";
+import { plainText } from "../text/plain";
+
+export const MIN_CHAPTERS = 3;
+export const MIN_CHAPTER_SECONDS = 10;
+
+/**
+ * Why YouTube would refuse these chapters; empty when it would take them.
+ * `videoSeconds`, when known (the show's recorded length), also checks the last one.
+ */
+export function youtubeProblems(chapters: readonly Chapter[], videoSeconds: number | null = null): ChapterProblem[] {
+  const problems: ChapterProblem[] = [];
+  const first = chapters[0];
+  if (!first) return [{ line: null, message: "No chapters yet." }];
+  if (first.seconds !== 0) {
+    problems.push({
+      line: first.line,
+      message: `Line ${first.line + 1}: the first chapter starts at ${first.at}; YouTube needs the first one at 0:00.`,
+    });
+  }
+  if (chapters.length < MIN_CHAPTERS) {
+    problems.push({
+      line: null,
+      message: `Only ${chapters.length} chapter${chapters.length === 1 ? "" : "s"}; YouTube needs at least ${MIN_CHAPTERS}.`,
+    });
+  }
+  for (let i = 1; i < chapters.length; i++) {
+    const before = chapters[i - 1];
+    const chapter = chapters[i];
+    if (!before || !chapter) continue;
+    const where = `Line ${chapter.line + 1}`;
+    if (chapter.seconds === before.seconds && sameTitle(chapter.title, before.title)) {
+      problems.push({ line: chapter.line, message: `${where} repeats line ${before.line + 1} (${chapter.at} ${chapter.title}); remove one.` });
+    } else if (chapter.seconds < before.seconds) {
+      problems.push({
+        line: chapter.line,
+        message: `${where}: ${chapter.at} comes before the chapter above it (${before.at}); YouTube needs the times in order.`,
+      });
+    } else if (chapter.seconds - before.seconds < MIN_CHAPTER_SECONDS) {
+      problems.push({
+        line: before.line,
+        message: `Line ${before.line + 1}: “${before.title}” lasts ${chapter.seconds - before.seconds} s (until ${chapter.at}); YouTube needs at least ${MIN_CHAPTER_SECONDS} s per chapter.`,
+      });
+    }
+  }
+  const last = chapters[chapters.length - 1];
+  if (last && videoSeconds !== null && chapters.length > 1 && videoSeconds - last.seconds < MIN_CHAPTER_SECONDS) {
+    problems.push({
+      line: last.line,
+      message: `Line ${last.line + 1}: “${last.title}” starts ${videoSeconds - last.seconds < 0 ? "after the show ended" : "less than 10 s before the show ended"} (${formatTimecode(videoSeconds)}); YouTube needs at least ${MIN_CHAPTER_SECONDS} s per chapter.`,
+    });
+  }
+  return problems;
+}
+
+function sameTitle(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * The lines for the video description, in YouTube's own form (`0:00 Intro`, `1:02:45 Q&A`),
+ * titles as plain text: a description shows `[[links]]` and `**bold**` as typed.
+ */
+export function youtubeLines(chapters: readonly Chapter[]): string[] {
+  return chapters.map((c) => `${youtubeTimecode(c.seconds)} ${plainText(c.title)}`);
+}

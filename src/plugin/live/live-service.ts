@@ -1,0 +1,207 @@
+// The live show's shared state in the plugin. Nothing here is the source of truth: which
+// episodes are live comes from their notes (through the index), so a reload, another
+// device or a re-enabled plugin resumes the same timer. It keeps the status-bar clock
+// (desktop only: mobile has no status bar), the ticker every clock uses, the logs this
+// session can take back, and the opt-in auto-tick of the after-show chapters item.
+import { Component, Events, Notice, Platform, TFile, type App, type EventRef } from "obsidian";
+import type { EpisodeIndexer } from "../vault/episode-indexer";
+import type { IndexedEpisode } from "../../core/vault/episode-index";
+import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/settings";
+import { createClassifier, type Classifier } from "../../core/vault/classify";
+import { liveState, type LiveState } from "../../core/live/live-state";
+import { chapterTaskToTick } from "../../core/live/after-show";
+import { timestampHeadingMatcher } from "../../core/live/chapters";
+import { todayIn } from "../../core/note/dates";
+import type { Episode } from "../../core/types";
+import type { Clock } from "../clock";
+import { localTimeZone } from "../clock";
+import { Ticker, type ClockFace } from "./ticker";
+import { tickTask } from "../episodes/tick";
+import type { OpenModals } from "../ui/open-modals";
+
+const RECHECK_MS = 30_000;
+
+export interface LoggedLine {
+  path: string;
+  line: number;
+  lineText: string;
+}
+
+export interface LiveServiceDeps {
+  app: App;
+  indexer: EpisodeIndexer;
+  clock: Clock;
+  settings: () => OfficeHoursSettings;
+  addStatusBarItem: () => HTMLElement;
+  openView: (path: string) => Promise<void>;
+  /** Prompts and pickers join it, so unloading mid-show closes them. */
+  modals: OpenModals;
+}
+
+export class LiveService extends Component {
+  readonly ticker: Ticker;
+  private readonly events = new Events();
+  private statusEl: HTMLElement | null = null;
+  private statusFaces: ClockFace[] = [];
+  private statusKey = "";
+  /** Lines logged in this session, newest last: what "Undo last timestamp" takes back. */
+  readonly logged: LoggedLine[] = [];
+  /** After-show items the auto-tick tried once: never again, even when the tick was refused. */
+  private readonly autoTicked = new Set<string>();
+  private classifier: { settings: OfficeHoursSettings; classifier: Classifier } | null = null;
+
+  constructor(readonly deps: LiveServiceDeps) {
+    super();
+    this.ticker = this.addChild(new Ticker(deps.clock));
+  }
+
+  get app(): App {
+    return this.deps.app;
+  }
+
+  override onload(): void {
+    if (!Platform.isMobile) {
+      this.statusEl = this.deps.addStatusBarItem();
+      this.statusEl.addClass("office-hours-live-status-bar", "mod-clickable");
+      this.statusEl.hide();
+      this.registerDomEvent(this.statusEl, "click", () => {
+        const first = this.liveEpisodes()[0];
+        if (first) void this.deps.openView(first.episode.path);
+      });
+    }
+    this.registerEvent(
+      this.deps.indexer.onChange((paths) => {
+        // Every note read again: the settings changed (the tab edits them in place).
+        if (paths === null) this.classifier = null;
+        this.refreshStatusBar();
+        if (paths !== null) for (const path of paths) void this.autoTick(path);
+      }),
+    );
+    this.registerEvent(
+      this.app.vault.on("rename", (file, oldPath) => {
+        for (const entry of this.logged) if (entry.path === oldPath) entry.path = file.path;
+      }),
+    );
+    // Time alone changes a state too: a start written by a device whose clock runs ahead
+    // comes due, a show nobody ended goes stale. Checked twice a minute, not every second.
+    this.registerInterval(
+      window.setInterval(() => {
+        this.refreshStatusBar();
+        this.events.trigger("recheck");
+      }, RECHECK_MS),
+    );
+  }
+
+  /** Called every RECHECK_MS: views compare the state they show with the state now. */
+  onRecheck(callback: () => void): EventRef {
+    return this.events.on("recheck", callback);
+  }
+
+  override onunload(): void {
+    this.statusFaces = [];
+  }
+
+  /** The show settings an episode is read with: its own, else the first show's. */
+  showOf(indexed: { show: ShowSettings | null }): ShowSettings | null {
+    return indexed.show ?? this.deps.settings().shows[0] ?? null;
+  }
+
+  zoneOf(indexed: { show: ShowSettings | null }): string {
+    return this.showOf(indexed)?.schedule.timeZone ?? localTimeZone();
+  }
+
+  stateOf(indexed: IndexedEpisode): LiveState {
+    return liveState(indexed.episode.live, this.deps.clock.now().getTime(), this.zoneOf(indexed));
+  }
+
+  /** Episodes live right now (a start ahead or days ago does not count). */
+  liveEpisodes(): IndexedEpisode[] {
+    return this.deps.indexer.index.all().filter((e) => this.stateOf(e).kind === "live");
+  }
+
+  /** The episode whose show ended last: what the live view shows after the show. */
+  lastEnded(): IndexedEpisode | null {
+    let best: { indexed: IndexedEpisode; endMs: number } | null = null;
+    for (const indexed of this.deps.indexer.index.all()) {
+      if (indexed.episode.live.end === null) continue;
+      const state = this.stateOf(indexed);
+      if (state.kind === "ended" && (best === null || state.endMs > best.endMs)) best = { indexed, endMs: state.endMs };
+    }
+    return best?.indexed ?? null;
+  }
+
+  timestampNames(show: ShowSettings | null): string[] {
+    return show?.timestampHeadings ?? this.deps.settings().shows[0]?.timestampHeadings ?? ["Timestamps"];
+  }
+
+  headingMatcher(show: ShowSettings | null): (heading: string) => boolean {
+    return timestampHeadingMatcher(this.timestampNames(show));
+  }
+
+  /** The episode in a note's current text, read with the same rules as the index. */
+  readEpisode(path: string, text: string): { episode: Episode; show: ShowSettings | null } | null {
+    const settings = this.deps.settings();
+    if (this.classifier?.settings !== settings) this.classifier = { settings, classifier: createClassifier(settings) };
+    const result = this.classifier.classifier.classify(path, text);
+    return result.kind === "episode" && result.episode ? { episode: result.episode, show: result.show } : null;
+  }
+
+  /** Tell the live views a note changed through us (they redraw from `text` at once). */
+  noteChanged(path: string, text: string | null): void {
+    this.events.trigger("note-changed", path, text);
+    this.refreshStatusBar();
+  }
+
+  onNoteChanged(callback: (path: string, text: string | null) => void): EventRef {
+    return this.events.on("note-changed", callback as (...data: unknown[]) => unknown);
+  }
+
+  /** One clock per live episode in the status bar, rebuilt only when the set of live shows changes. */
+  refreshStatusBar(): void {
+    const el = this.statusEl;
+    if (!el) return;
+    const live = this.liveEpisodes();
+    const key = live.map((e) => `${e.episode.path}|${e.episode.live.start ?? ""}`).join("\n");
+    if (key === this.statusKey) return;
+    this.statusKey = key;
+    for (const face of this.statusFaces) this.ticker.remove(face);
+    this.statusFaces = [];
+    el.empty();
+    if (live.length === 0) {
+      el.hide();
+      return;
+    }
+    el.show();
+    el.createSpan({ cls: "office-hours-live-dot", attr: { "aria-hidden": "true" } });
+    el.createSpan({ cls: "office-hours-live-label", text: "Live" });
+    live.forEach((indexed, n) => {
+      const state = this.stateOf(indexed);
+      if (state.kind !== "live") return;
+      if (n > 0) el.createSpan({ text: "·", cls: "office-hours-live-separator" });
+      const clock = el.createSpan({ cls: "office-hours-live-clock", attr: { "aria-label": `${indexed.episode.basename}: time on air` } });
+      this.statusFaces.push(this.ticker.add(clock, state.startMs));
+    });
+  }
+
+  /**
+   * With the setting on, tick the after-show item about timestamps once the show is over
+   * and its chapters are valid; each item is tried once, and the host is told.
+   */
+  private async autoTick(path: string): Promise<void> {
+    if (!this.deps.settings().autoTickChapters) return;
+    const indexed = this.deps.indexer.index.get(path);
+    if (!indexed) return;
+    const { episode } = indexed;
+    const today = todayIn(this.deps.clock.now(), this.zoneOf(indexed));
+    const over = this.stateOf(indexed).kind === "ended" || (episode.date !== null && episode.date < today);
+    const task = chapterTaskToTick(episode, over);
+    if (!task) return;
+    const key = `${path}\n${task.raw}`;
+    if (this.autoTicked.has(key)) return;
+    this.autoTicked.add(key);
+    const file = this.app.vault.getFileByPath(path);
+    if (!(file instanceof TFile)) return;
+    const result = await tickTask(this.app, file, { line: task.line, raw: task.raw }, "done");
+    if (result.ok) new Notice(`Ticked “${task.text}” in ${episode.basename}: its ${episode.chapters.length} chapters are ready for YouTube.`);
+  }
+}

@@ -1,0 +1,91 @@
+// Writing the live show into its note. An open note is edited through its editor (the
+// host's cursor, undo history and unsaved typing are kept, and the change shows at once)
+// and saved right away, so another device or the index sees it without the editor's
+// two-second wait; a closed note is edited atomically with Vault.process. Either way the
+// change is planned on the note's text as it is at that moment, and a plan that cannot
+// be made safely writes nothing.
+import { MarkdownView, type App, type TFile } from "obsidian";
+import { applyEdits, type TextEdit } from "../../core/live/edits";
+
+export type WriteResult<T> = { ok: true; value: T; text: string } | { ok: false; reason: string };
+
+export type Planned<T> = { ok: true; edits: TextEdit[]; value: T } | { ok: false; reason: string };
+
+/** Thrown inside Vault.process so a refused plan writes nothing (returning the text unchanged would still write). */
+class Refused extends Error {}
+
+export function openViewOf(app: App, path: string): MarkdownView | null {
+  for (const leaf of app.workspace.getLeavesOfType("markdown")) {
+    if (leaf.view instanceof MarkdownView && leaf.view.file?.path === path) return leaf.view;
+  }
+  return null;
+}
+
+/** The note's text as the host sees it: the open editor's, else the file's. */
+export async function currentText(app: App, file: TFile): Promise<string> {
+  const view = openViewOf(app, file.path);
+  return view ? view.editor.getValue() : app.vault.cachedRead(file);
+}
+
+/**
+ * Plan on the current text and write. Synchronous for an open note (the edit is in the
+ * editor before this returns a promise), atomic for a closed one.
+ */
+export function editNote<T>(app: App, file: TFile, plan: (text: string) => Planned<T>): Promise<WriteResult<T>> {
+  const view = openViewOf(app, file.path);
+  if (view) {
+    const editor = view.editor;
+    const planned = plan(editor.getValue());
+    if (!planned.ok) return Promise.resolve(planned);
+    editor.transaction({ changes: planned.edits.map((e) => ({ from: e.from, to: e.to, text: e.text })) });
+    const text = editor.getValue();
+    return view.save().then(
+      () => ({ ok: true as const, value: planned.value, text }),
+      // The edit is in the editor either way; its own save will retry.
+      () => ({ ok: true as const, value: planned.value, text }),
+    );
+  }
+  return processNote(app, file, plan);
+}
+
+async function processNote<T>(app: App, file: TFile, plan: (text: string) => Planned<T>): Promise<WriteResult<T>> {
+  let value: T | undefined;
+  let written = "";
+  try {
+    await app.vault.process(file, (data) => {
+      const planned = plan(data);
+      if (!planned.ok) throw new Refused(planned.reason);
+      value = planned.value;
+      written = applyEdits(data, planned.edits);
+      return written;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, reason: error.message };
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  return { ok: true, value: value as T, text: written };
+}
+
+/**
+ * Set frontmatter keys with processFrontMatter, after `check` confirms the values it
+ * relies on are still those it read (another device may have changed them). Unsaved
+ * typing in an open editor is saved first, so the write cannot drop it.
+ */
+export async function setProperties(
+  app: App,
+  file: TFile,
+  change: (frontmatter: Record<string, unknown>) => string | null,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  await openViewOf(app, file.path)?.save();
+  try {
+    await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+      const refusal = change(frontmatter);
+      if (refusal !== null) throw new Refused(refusal);
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, reason: error.message };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `The note's frontmatter could not be read (${message}); nothing was changed.` };
+  }
+  return { ok: true };
+}
