@@ -10,6 +10,7 @@ import { startNewEpisode } from "./plugin/new-episode/new-episode-flow";
 import { updateIndexNote } from "./plugin/index-note/index-note-command";
 import { systemClock, type Clock } from "./plugin/clock";
 import { copySnippet, exportInvite, insertSnippet, type SnippetContext } from "./plugin/snippets/snippet-commands";
+import { newEpisodeOrDetect, offerDetectionOnce, reviewDetectedShows, type DetectHost } from "./plugin/detect/detect-flow";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;
@@ -20,6 +21,7 @@ export default class OfficeHoursPlugin extends Plugin {
   private indexer!: EpisodeIndexer;
   private showCommandIds: string[] = [];
   private settingTab: OfficeHoursSettingTab | null = null;
+  private active = true;
   private readonly applySettingsSoon = debounce(() => void this.applySettings(), APPLY_SETTINGS_DELAY_MS, true);
 
   override async onload(): Promise<void> {
@@ -32,11 +34,32 @@ export default class OfficeHoursPlugin extends Plugin {
     this.showCommandIds = registerShowCommands(this, actions);
     this.settingTab = new OfficeHoursSettingTab(this.app, this, this);
     this.addSettingTab(this.settingTab);
-    this.app.workspace.onLayoutReady(() => void this.indexer.start());
+    this.app.workspace.onLayoutReady(() => {
+      void this.indexer.start().then(() => (this.active ? offerDetectionOnce(this.detectHost()) : undefined));
+    });
   }
 
   override onunload(): void {
+    this.active = false;
     this.applySettingsSoon.cancel();
+  }
+
+  /** The settings tab's "Detect shows" button. */
+  detectShows(): void {
+    void reviewDetectedShows(this.detectHost());
+  }
+
+  private detectHost(): DetectHost {
+    return {
+      app: this.app,
+      settings: () => this.settings,
+      applyDetected: async (settings) => {
+        this.settings = settings;
+        await this.saveSettings(true);
+        this.settingTab?.refresh();
+      },
+      register: (callback) => this.register(callback),
+    };
   }
 
   /** First time enabled by the user: show them where episodes appear. */
@@ -71,10 +94,13 @@ export default class OfficeHoursPlugin extends Plugin {
   private commandActions(): CommandActions {
     return {
       shows: () => this.settings.shows,
-      newEpisode: (show: ShowSettings) => {
-        if (!this.indexer.isReady) new Notice("Still reading your notes: the suggested episode number may be too low.");
-        startNewEpisode(this.app, show, this.indexer.index, this.clock);
-      },
+      newEpisode: (show: ShowSettings) =>
+        // Before the first scan the show's episodes are not known yet: never ask then.
+        void newEpisodeOrDetect(this.detectHost(), show, !this.indexer.isReady || this.indexer.index.episodesOf(show).length > 0, () => {
+          if (!this.indexer.isReady) new Notice("Still reading your notes: the suggested episode number may be too low.");
+          startNewEpisode(this.app, show, this.indexer.index, this.clock);
+        }),
+      detectShows: () => this.detectShows(),
       openSidebar: () => this.openSidebar(),
       updateIndexNote: (show: ShowSettings) => updateIndexNote(this.app, show, this.indexer.index, this.clock.now()),
       insertSnippet: (editor, view) => insertSnippet(this.snippetContext(), editor, view),

@@ -114,3 +114,13 @@ describe("the untouched default", () => {
     expect(isUntouchedDefault(two)).toBe(false);
   });
 });
+
+describe("the language setting", () => {
+  it("is kept as stored, empty when absent, and repaired with a note when it is not text", () => {
+    expect(migrateSettings({ version: 1, shows: [{ name: "A", language: "es" }] }, "UTC").settings.shows[0]?.language).toBe("es");
+    expect(migrateSettings({ version: 1, shows: [{ name: "A" }] }, "UTC").settings.shows[0]?.language).toBe("");
+    const repaired = migrateSettings({ version: 1, shows: [{ name: "A", language: 5 }] }, "UTC");
+    expect(repaired.settings.shows[0]?.language).toBe("");
+    expect(repaired.notes).toEqual(["show 1 language was not text; the default is used."]);
+  });
+});
