@@ -57,24 +57,27 @@ export function detectShows(input: DetectInput): DetectResult {
     qualified.map((q) => q.series),
     facts.filter((f) => !f.isTemplate && !members.has(f.path)),
   );
-  const linesOf = new Map<string, Set<string>>();
-  const templateLines = (note: NoteFacts) => {
-    let lines = linesOf.get(note.path);
-    if (!lines) {
-      lines = new Set(note.lines.map(lineKey).filter((l) => l.length > 20));
-      linesOf.set(note.path, lines);
+  // Every line of every chosen template, with the templates it appears in and their show.
+  const lineOwners = new Map<string, Map<string, string>>();
+  for (const q of qualified) {
+    const note = q.template.match?.template;
+    if (!note) continue;
+    for (const line of new Set(note.lines.map(lineKey))) {
+      if (line.length <= 20) continue;
+      let owners = lineOwners.get(line);
+      if (!owners) lineOwners.set(line, (owners = new Map<string, string>()));
+      if (!owners.has(note.path)) owners.set(note.path, q.series.code ?? q.series.folder);
     }
-    return lines;
-  };
+  }
 
   const proposals: ProposedShow[] = qualified.map((q, i) => {
     const own = q.template.match?.template.path;
-    const foreign = new Map<string, string>();
-    for (const other of qualified) {
-      const note = other.template.match?.template;
-      if (other === q || !note || note.path === own) continue;
-      for (const line of templateLines(note)) if (!foreign.has(line)) foreign.set(line, other.series.code ?? other.series.folder);
-    }
+    // A line of another show's template (and not of this show's own) says nothing about this show.
+    const foreign = (line: string): string | undefined => {
+      const owners = lineOwners.get(line);
+      if (!owners || (own !== undefined && owners.has(own))) return undefined;
+      return owners.values().next().value;
+    };
     return buildProposal({ ...q, index: indexes[i] ?? null, foreignLines: foreign }, input.timeZone, `Show ${i + 1}`);
   });
   return settle(proposals, input, skipped);

@@ -20,8 +20,8 @@ export interface SeriesFindings {
   template: TemplateAssignment;
   guests: GuestKeys;
   index: IndexMatch | null;
-  /** Lines of the other shows' templates, with the show each belongs to: copied text is not this show's evidence. */
-  foreignLines: ReadonlyMap<string, string>;
+  /** The show whose template a line comes from, when it is another show's: copied text is not this show's evidence. */
+  foreignLines: (line: string) => string | undefined;
 }
 
 const DEFAULT_REASON = "nothing in the notes says; the default is kept";

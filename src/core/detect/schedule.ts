@@ -37,13 +37,13 @@ export function lineKey(line: string): string {
     .toLowerCase();
 }
 
-function statementsIn(note: NoteFacts, foreign: ReadonlyMap<string, string>, ignored: { count: number; quote: string; owners: Set<string> }): Located[] {
+function statementsIn(note: NoteFacts, foreign: (line: string) => string | undefined, ignored: { count: number; quote: string; owners: Set<string> }): Located[] {
   const out: Located[] = [];
   for (let n = note.bodyStart; n < note.lines.length; n++) {
     const line = note.lines[n] ?? "";
     const found = timeStatements(line.replace(LIST_MARKER, ""));
     if (found.length === 0) continue;
-    const owner = foreign.get(lineKey(line));
+    const owner = foreign(lineKey(line));
     if (owner !== undefined) {
       ignored.count++;
       ignored.quote = found[0]?.quote ?? "";
@@ -58,13 +58,13 @@ function statementsIn(note: NoteFacts, foreign: ReadonlyMap<string, string>, ign
 const keyOf = (s: TimeStatement) => `${s.time} ${s.zone.zone}`;
 
 /**
- * `foreign` maps the lines of other shows' templates to the show they belong to ("GOH"):
- * such a line copied into these notes says nothing about this show.
+ * `foreign` names the show whose template a line comes from ("GOH") when it is another
+ * show's: such a line copied into these notes says nothing about this show.
  */
-export function findSchedule(members: readonly NoteFacts[], template: NoteFacts | null, foreign: ReadonlyMap<string, string>): ScheduleFinding {
+export function findSchedule(members: readonly NoteFacts[], template: NoteFacts | null, foreign: (line: string) => string | undefined): ScheduleFinding {
   const warnings: string[] = [];
   const ignored = { count: 0, quote: "", owners: new Set<string>() };
-  const fromTemplate = template ? statementsIn(template, new Map(), ignored) : [];
+  const fromTemplate = template ? statementsIn(template, () => undefined, ignored) : [];
   const fromNotes = members.flatMap((m) => statementsIn(m, foreign, ignored));
   const ignoredNote =
     ignored.count > 0 ? `“${ignored.quote}” in these notes is the text of the ${[...ignored.owners].join(" and ")} template, so it was not counted.` : null;

@@ -83,7 +83,10 @@ function candidate(series: Series, template: NoteFacts, usual: ReadonlySet<strin
     named = true;
     reasons.push("its name holds the show's folder name");
   }
-  const near = template.folder !== "" && (folderOf(template.folder) === series.folder || folderOf(template.folder) === folderOf(series.folder));
+  // Next to the episodes: inside the show's folder, or beside it in a parent other than the
+  // vault's top (a top-level Templates folder is next to every show, so it says nothing).
+  const parent = folderOf(template.folder);
+  const near = template.folder !== "" && (parent === series.folder || (parent !== "" && parent === folderOf(series.folder)));
   if (near) {
     score += 2;
     reasons.push(`it sits in ${template.folder}, next to the episodes`);
@@ -97,11 +100,50 @@ function candidate(series: Series, template: NoteFacts, usual: ReadonlySet<strin
   return accepted ? { template, score, named, reasons } : null;
 }
 
+/** Beyond this many templates, only those found by code or by folder are compared (keeps detection linear). */
+const MAX_COMPARED = 64;
+
+function words(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s_()[\]{},.;:!?"/\\|-]+/)
+    .filter((w) => w !== "");
+}
+
+/**
+ * The templates worth comparing with a series: those whose name holds its code and those
+ * next to it (looked up, not searched), and every template while there are few.
+ */
+function comparable(templates: readonly NoteFacts[]): (series: Series) => NoteFacts[] {
+  if (templates.length <= MAX_COMPARED) return () => [...templates];
+  const byWord = new Map<string, NoteFacts[]>();
+  const byParent = new Map<string, NoteFacts[]>();
+  const add = (map: Map<string, NoteFacts[]>, key: string, note: NoteFacts) => {
+    const list = map.get(key);
+    if (list) list.push(note);
+    else map.set(key, [note]);
+  };
+  for (const template of templates) {
+    for (const word of new Set(words(template.basename))) add(byWord, word, template);
+    add(byParent, folderOf(template.folder), template);
+  }
+  return (series) => [
+    ...new Set([
+      ...(series.code !== null ? (byWord.get(series.code.toLowerCase()) ?? []) : []),
+      ...(byParent.get(series.folder) ?? []),
+      ...(folderOf(series.folder) !== "" ? (byParent.get(folderOf(series.folder)) ?? []) : []),
+    ]),
+  ];
+}
+
 /** The template of each series (in the order given), with the reasons. */
 export function assignTemplates(series: readonly Series[], templates: readonly NoteFacts[]): TemplateAssignment[] {
+  const near = comparable(templates);
   const candidates = series.map((s) => {
     const usual = usualHeadings(s);
-    return templates.map((t) => candidate(s, t, usual)).filter((c): c is Candidate => c !== null);
+    return near(s)
+      .map((t) => candidate(s, t, usual))
+      .filter((c): c is Candidate => c !== null);
   });
   // A template named for a series belongs to it; others may take it only by their own name.
   const owner = new Map<string, number>();
