@@ -7,6 +7,7 @@ import { benchHeap, benchScan } from "./core-bench";
 import { benchSnippets } from "./snippet-bench";
 import { row } from "./measure";
 import { benchBrowser } from "./browser-bench";
+import { benchDetect } from "./detect-bench";
 
 const root = process.argv[2] ?? ".";
 const fixtures = join(root, "tests", "fixtures", "real-notes");
@@ -16,6 +17,7 @@ const large = ensureVault(join(root, ".bench"), fixtures, 10_000);
 benchScan(small, lines);
 benchScan(large, lines);
 benchHeap(large, lines);
+benchDetect(large, lines);
 benchSnippets(fixtures, lines);
 lines.push("");
 await benchBrowser(lines);

@@ -28,14 +28,18 @@ export const LANGUAGE_NAMES: Record<string, string> = {
 const LANGUAGE_OF = new Map<string, string>();
 for (const [language, words] of Object.entries(WORDS)) for (const word of words) if (!LANGUAGE_OF.has(word)) LANGUAGE_OF.set(word, language);
 
-/** Words are only counted up to this many per note, so one long note cannot outvote the rest. */
-const WORDS_PER_NOTE = 2000;
+/** Words looked at per note, so one long note cannot outvote the rest… */
+const WORDS_PER_NOTE = 400;
+/** …and in all: a few thousand words tell a language; reading every note would not say more. */
+const WORDS_IN_ALL = 20000;
 const MIN_HITS = 20;
 
 export function findLanguage(notes: readonly NoteFacts[]): Found<string> | null {
   const counts = new Map<string, number>();
   let hits = 0;
+  let total = 0;
   for (const note of notes) {
+    if (total >= WORDS_IN_ALL) break;
     let seen = 0;
     let fenced = false;
     for (let n = note.bodyStart; n < note.lines.length && seen < WORDS_PER_NOTE; n++) {
@@ -45,6 +49,7 @@ export function findLanguage(notes: readonly NoteFacts[]): Found<string> | null 
       const text = line.replace(/\]\([^)]*\)|https?:\/\/\S+|`[^`]*`|<[^>]*>/g, " ").toLowerCase();
       for (const m of text.matchAll(/[\p{L}]+/gu)) {
         seen++;
+        total++;
         const language = LANGUAGE_OF.get(m[0]);
         if (language === undefined) continue;
         counts.set(language, (counts.get(language) ?? 0) + 1);

@@ -71,6 +71,8 @@ export function timeStatements(line: string): TimeStatement[] {
 function nearestWeekday(line: string, start: number, end: number): number | null {
   let best: { day: number; distance: number } | null = null;
   for (const m of line.matchAll(WORD)) {
+    // Weekday names have 5 to 13 letters ("lunes", "segunda-feira", "Mittwochs"): skip the rest unread.
+    if (m[0].length < 5 || m[0].length > 14) continue;
     const day = weekdayOfWord(m[0]);
     if (day === null) continue;
     const wordEnd = m.index + m[0].length;
