@@ -59,6 +59,7 @@ export default class OfficeHoursPlugin extends Plugin {
         this.settingTab?.refresh();
       },
       register: (callback) => this.register(callback),
+      isActive: () => this.active,
     };
   }
 

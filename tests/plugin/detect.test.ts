@@ -9,6 +9,7 @@ import { findButton, selectOption, typeInto, userClick } from "../host/interacti
 import type { TestHost } from "../host/test-host";
 import type { OfficeHoursSettings } from "../../src/core/settings/settings";
 import { DATA_PATH, finish, settle, showData, start, topModal } from "./harness";
+import { OFFERED_KEY } from "../../src/plugin/detect/detect-flow";
 
 let host: TestHost | undefined;
 afterEach(() => {
@@ -187,6 +188,18 @@ describe("first run", () => {
     ({ host } = await start({ files: { "Notes/Ideas.md": "# Ideas\n- [ ] one\n" }, detectionOffered: false }));
     await settle(host);
     expect(host.noticeMessages()).toEqual([]);
+  });
+
+  it("a plugin unloaded while the first index runs offers nothing", async () => {
+    const started = await start({ files: fiveShows(), detectionOffered: false, ready: false });
+    host = started.host;
+    // The layout is ready and the first index starts; the plugin is disabled before it ends.
+    const ready = host.layoutReady();
+    await host.unloadPlugin(started.plugin);
+    await ready;
+    await settle(host);
+    expect(host.noticeMessages().join(" | ")).toBe("");
+    expect(host.app.loadLocalStorage(OFFERED_KEY)).toBeNull();
   });
 
   it("the first New episode of a vault whose shows are not set up offers them instead of OH 01", async () => {

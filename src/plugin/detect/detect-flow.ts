@@ -23,6 +23,8 @@ export interface DetectHost {
   applyDetected(settings: OfficeHoursSettings): Promise<void>;
   /** Something to undo when the plugin unloads. */
   register(callback: () => unknown): void;
+  /** False once the plugin unloaded: detection that finishes later shows nothing. */
+  isActive(): boolean;
 }
 
 export const OFFERED_KEY = "office-hours-detection-offered";
@@ -56,6 +58,7 @@ async function accept(host: DetectHost, accepted: readonly ProposedShow[]): Prom
 /** The command and the settings button: detect now and show the review, or say that nothing was found. */
 export async function reviewDetectedShows(host: DetectHost): Promise<DetectReviewModal | null> {
   const result = await detectInVault(host.app, host.settings());
+  if (!host.isActive()) return null;
   if (result.shows.length > 0) return openReview(host, result);
   const already = result.unchanged.length > 0 ? ` ${result.unchanged.join(", ")} ${result.unchanged.length === 1 ? "is" : "are"} already set up as the notes say.` : "";
   new Notice(
@@ -69,7 +72,7 @@ export async function reviewDetectedShows(host: DetectHost): Promise<DetectRevie
 export async function offerDetectionOnce(host: DetectHost): Promise<void> {
   if (!isUntouchedDefault(host.settings()) || host.app.loadLocalStorage(OFFERED_KEY) !== null) return;
   const result = await detectInVault(host.app, host.settings());
-  if (result.shows.length === 0 || !isUntouchedDefault(host.settings())) return;
+  if (!host.isActive() || result.shows.length === 0 || !isUntouchedDefault(host.settings())) return;
   host.app.saveLocalStorage(OFFERED_KEY, new Date().toISOString());
   const count = result.shows.length;
   const message = createFragment((f) => {
@@ -93,6 +96,7 @@ export async function newEpisodeOrDetect(host: DetectHost, show: ShowSettings, s
     return;
   }
   const result = await detectInVault(host.app, host.settings());
+  if (!host.isActive()) return;
   if (result.shows.length === 0) {
     proceed();
     return;
@@ -107,6 +111,7 @@ export async function newEpisodeOrDetect(host: DetectHost, show: ShowSettings, s
       { label: `New ${show.name} episode anyway`, value: "continue" as const },
     ],
   );
+  if (!host.isActive()) return;
   if (choice === "review") openReview(host, result);
   else if (choice === "continue") proceed();
 }
