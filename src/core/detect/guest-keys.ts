@@ -4,6 +4,7 @@
 // is not a word for hosts, authors or meeting attendees).
 import { parseGuestValue } from "../note/guests";
 import type { NoteFacts, TopKey } from "./note-facts";
+import { mostCommon } from "./words";
 
 /** Guest words, lower case, accents and non-letters removed ("Invitado(s)" → "invitados"). */
 const GUEST_WORDS = new Set([
@@ -123,14 +124,3 @@ export function isPersonLike(value: string): boolean {
   });
 }
 
-function mostCommon(counts: Map<string, number>): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount) {
-      best = value;
-      bestCount = count;
-    }
-  }
-  return best;
-}

@@ -8,6 +8,7 @@ import { folderOf, type NoteFacts } from "./note-facts";
 import { nameShape } from "./name-shape";
 import { namingFolder } from "./templates";
 import type { Series } from "./series";
+import { compact } from "./words";
 
 export interface IndexMatch {
   note: NoteFacts;
@@ -16,13 +17,6 @@ export interface IndexMatch {
 
 const INDEX_WORDS = /(?:^|[^\p{L}])(?:readme|index|_index|home|about|overview|inicio|indice|índice)(?:$|[^\p{L}])/iu;
 
-function compact(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, "");
-}
 
 /** Names of the notes a note links to (wiki links and Markdown links to notes), decoded. */
 export function linkedNames(note: NoteFacts): Set<string> {

@@ -3,6 +3,7 @@
 // over year or season folders ("GOH/2023", "GOH/2024") is one series in their parent.
 import { folderOf, isUnderFolder, type NoteFacts } from "./note-facts";
 import type { ShapeKind } from "./name-shape";
+import { mostCommon } from "./words";
 
 export interface Series {
   /** What groups the notes: "code:GOH", "number:", "number:episode", "dated". */
@@ -97,15 +98,7 @@ function commonCode(members: readonly NoteFacts[]): string | null {
     const code = member.shape?.code;
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [code, count] of counts) {
-    if (count > bestCount) {
-      best = code;
-      bestCount = count;
-    }
-  }
-  return best;
+  return mostCommon(counts);
 }
 
 function sortMembers(members: NoteFacts[]): NoteFacts[] {

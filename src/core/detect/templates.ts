@@ -4,6 +4,7 @@
 // another show because its headings look alike; that is only mentioned.
 import { folderOf, type NoteFacts } from "./note-facts";
 import type { Series } from "./series";
+import { compact } from "./words";
 
 export interface TemplateMatch {
   template: NoteFacts;
@@ -25,13 +26,6 @@ export function namingFolder(folder: string): string {
   return GENERIC_FOLDER.test(name) ? folderOf(folder) : folder;
 }
 
-function compact(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, "");
-}
 
 function hasWord(text: string, word: string): boolean {
   const lower = text.toLowerCase();
