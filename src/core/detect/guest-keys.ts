@@ -48,6 +48,8 @@ export interface GuestKeys {
 interface KeyStats {
   written: Map<string, number>;
   oneColon: number;
+  /** Notes that carry it as a property (frontmatter) rather than in the text. */
+  property: number;
   notes: Set<string>;
   personNotes: Set<string>;
   inTemplate: boolean;
@@ -63,7 +65,7 @@ export function findGuestKeys(members: readonly NoteFacts[], template: NoteFacts
     if (key.colons === 0 && !GUEST_WORDS.has(word)) return;
     let entry = stats.get(word);
     if (!entry) {
-      entry = { written: new Map(), oneColon: 0, notes: new Set(), personNotes: new Set(), inTemplate: false };
+      entry = { written: new Map(), oneColon: 0, property: 0, notes: new Set(), personNotes: new Set(), inTemplate: false };
       stats.set(word, entry);
     }
     if (isTemplate) entry.inTemplate = true;
@@ -71,6 +73,7 @@ export function findGuestKeys(members: readonly NoteFacts[], template: NoteFacts
       entry.notes.add(note.path);
       entry.written.set(key.key, (entry.written.get(key.key) ?? 0) + 1);
       if (key.colons === 1) entry.oneColon++;
+      if (key.colons === 0) entry.property++;
       if (isPersonLike(key.value)) entry.personNotes.add(note.path);
     }
   };
@@ -97,7 +100,7 @@ export function findGuestKeys(members: readonly NoteFacts[], template: NoteFacts
     const oneColon = entry.oneColon * 2 > entry.notes.size;
     fields.push(oneColon ? `${written}:` : written);
     for (const path of entry.notes) carriers.add(path);
-    const form = oneColon ? `“${written}: …” (one colon)` : `“${written}:: …”`;
+    const form = oneColon ? `“${written}: …” (one colon)` : entry.property * 2 > entry.notes.size ? `the property “${written}”` : `“${written}:: …”`;
     const why = known ? "a guest word" : `names of people in ${entry.personNotes.size} notes`;
     reasons.push(`${form} in ${entry.notes.size} of ${total} episode notes${entry.inTemplate ? " and in the template" : ""} (${why})`);
   }

@@ -81,7 +81,7 @@ export function findSchedule(members: readonly NoteFacts[], template: NoteFacts 
   }
   const ranked = [...byNote.values()].sort((a, b) => b.paths.size - a.paths.size || newestFirst(members, a.paths, b.paths));
   const top = ranked[0];
-  if (!chosen && top) chosen = { statement: top.statement, reason: `${top.paths.size} of ${members.length} episode notes say so: “${top.statement.quote}”` };
+  if (!chosen && top) chosen = { statement: top.statement, reason: `in ${top.paths.size} of ${members.length} episode notes: “${top.statement.quote}”` };
   if (chosen) {
     for (const other of ranked) {
       if (keyOf(other.statement) === keyOf(chosen.statement)) continue;
