@@ -14,6 +14,7 @@ import { OpenModals } from "./plugin/ui/open-modals";
 import { LiveService } from "./plugin/live/live-service";
 import { LIVE_VIEW, LiveView } from "./plugin/live/live-view";
 import { registerLiveCommands } from "./plugin/live/live-commands";
+import { newEpisodeOrDetect, offerDetectionOnce, reviewDetectedShows, type DetectHost } from "./plugin/detect/detect-flow";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;
@@ -26,6 +27,7 @@ export default class OfficeHoursPlugin extends Plugin {
   private showCommandIds: string[] = [];
   private settingTab: OfficeHoursSettingTab | null = null;
   private modals = new OpenModals();
+  private active = true;
   private readonly applySettingsSoon = debounce(() => void this.applySettings(), APPLY_SETTINGS_DELAY_MS, true);
 
   override async onload(): Promise<void> {
@@ -55,11 +57,34 @@ export default class OfficeHoursPlugin extends Plugin {
     registerLiveCommands(this, this.live, () => this.openLiveView(null));
     this.settingTab = new OfficeHoursSettingTab(this.app, this, this);
     this.addSettingTab(this.settingTab);
-    this.app.workspace.onLayoutReady(() => void this.indexer.start());
+    this.app.workspace.onLayoutReady(() => {
+      void this.indexer.start().then(() => (this.active ? offerDetectionOnce(this.detectHost()) : undefined));
+    });
   }
 
   override onunload(): void {
+    this.active = false;
     this.applySettingsSoon.cancel();
+  }
+
+  /** The settings tab's "Detect shows" button. */
+  detectShows(): void {
+    void reviewDetectedShows(this.detectHost());
+  }
+
+  private detectHost(): DetectHost {
+    return {
+      app: this.app,
+      settings: () => this.settings,
+      applyDetected: async (settings) => {
+        this.settings = settings;
+        await this.saveSettings(true);
+        this.settingTab?.refresh();
+      },
+      modals: this.modals,
+      register: (callback) => this.register(callback),
+      isActive: () => this.active,
+    };
   }
 
   /** First time enabled by the user: show them where episodes appear. */
@@ -95,10 +120,13 @@ export default class OfficeHoursPlugin extends Plugin {
     return {
       modals: this.modals,
       shows: () => this.settings.shows,
-      newEpisode: (show: ShowSettings) => {
-        if (!this.indexer.isReady) new Notice("Still reading your notes: the suggested episode number may be too low.");
-        startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals);
-      },
+      newEpisode: (show: ShowSettings) =>
+        // Before the first scan the show's episodes are not known yet: never ask then.
+        void newEpisodeOrDetect(this.detectHost(), show, !this.indexer.isReady || this.indexer.index.episodesOf(show).length > 0, () => {
+          if (!this.indexer.isReady) new Notice("Still reading your notes: the suggested episode number may be too low.");
+          startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals);
+        }),
+      detectShows: () => this.detectShows(),
       openSidebar: () => this.openSidebar(),
       updateIndexNote: (show: ShowSettings) =>
         updateIndexNote(this.app, show, this.indexer.index, this.clock.now()).catch((error: unknown) => {

@@ -8,6 +8,7 @@ import { benchSnippets } from "./snippet-bench";
 import { row } from "./measure";
 import { benchBrowser } from "./browser-bench";
 import { benchLiveCore } from "./live-core-bench";
+import { benchDetect } from "./detect-bench";
 
 const root = process.argv[2] ?? ".";
 const fixtures = join(root, "tests", "fixtures", "real-notes");
@@ -17,6 +18,7 @@ const large = ensureVault(join(root, ".bench"), fixtures, 10_000);
 benchScan(small, lines);
 benchScan(large, lines);
 benchHeap(large, lines);
+benchDetect(large, lines);
 benchSnippets(fixtures, lines);
 benchLiveCore(lines);
 lines.push("");

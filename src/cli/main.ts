@@ -3,14 +3,19 @@ import { resolve } from "node:path";
 import type { CliIo } from "./io";
 import { statusCommand } from "./status-command";
 import { writeDemoVault } from "./demo-vault";
+import { DETECT_USAGE, detectCommand, parseDetectArgs } from "./detect-command";
 
 const USAGE = `Usage: office-hours status <folder> [--json] [--today YYYY-MM-DD] [--config-dir .obsidian]
+${DETECT_USAGE}
        office-hours demo <folder>
 
   status    Report every episode note in a vault (or a git checkout of one):
             show, number, title, guests, date, progress per phase and the next item.
   --json    Print {"episodes": [...]} instead of a table.
   --today   Judge what is late as of this date instead of today.
+  detect    Propose the shows the notes describe (folders, codes, templates, schedule,
+            guest fields), with the reasons. --json prints them in the settings' shape;
+            --write saves them into the vault's plugin settings (the old file is kept).
   demo      Make (or complete) a demo vault with the built plugin installed.`;
 
 export function run(args: readonly string[], io: CliIo): number {
@@ -24,6 +29,10 @@ export function run(args: readonly string[], io: CliIo): number {
     return 0;
   }
   if (command === "demo") return demoCommand(rest, io);
+  if (command === "detect") {
+    const options = parseDetectArgs(rest, io);
+    return options === null ? 2 : detectCommand(options, io);
+  }
   if (command !== "status") {
     io.error(`office-hours: unknown command "${command}"\n${USAGE}`);
     return 2;

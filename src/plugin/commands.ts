@@ -15,6 +15,7 @@ export interface CommandActions {
   insertSnippet(editor: Editor, view: MarkdownView): Promise<void>;
   copySnippet(): Promise<void>;
   exportInvite(): Promise<void>;
+  detectShows(): void;
 }
 
 /** Ask which show when there are several; go straight on with one. */
@@ -43,6 +44,7 @@ export function registerStaticCommands(plugin: Plugin, actions: CommandActions):
     name: "Create calendar invite (.ics)",
     callback: () => void actions.exportInvite(),
   });
+  plugin.addCommand({ id: "detect-shows", name: "Detect shows", callback: () => actions.detectShows() });
   plugin.addCommand({
     id: "update-index-note",
     name: "Update episode list in index note",

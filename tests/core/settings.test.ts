@@ -99,6 +99,7 @@ describe("defaults", () => {
           deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 },
           inviteMinutesBefore: 15,
           inviteMinutesAfter: 15,
+          language: "",
         },
       ],
       templateFolders: [],

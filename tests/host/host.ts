@@ -258,6 +258,8 @@ export async function createHost(options: HostOptions = {}): Promise<Host> {
       document.removeEventListener("keydown", onKeydown);
       app.containerEl.remove();
       for (const record of noticeLog.slice(noticeStart)) record.notice.hide();
+      // Suggestion popovers live in document.body; like the app's, none outlives the app.
+      for (const popover of Array.from(document.body.querySelectorAll(":scope > .suggestion-container"))) popover.remove();
       setAmbientScheduler(undefined);
       hostSetMobile(false);
       hostSetApiVersion(HOST_API_VERSION);

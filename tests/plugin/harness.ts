@@ -9,6 +9,7 @@ import { EpisodeIndex } from "../../src/core/vault/episode-index";
 import type { Clock } from "../../src/plugin/clock";
 import { createTestHost, type TestHost, type TestHostOptions } from "../host/test-host";
 import type { Modal } from "../host/modal";
+import { OFFERED_KEY } from "../../src/plugin/detect/detect-flow";
 
 const ROOT = join(import.meta.dirname, "../..");
 const REAL_NOTES_DIR = join(ROOT, "tests/fixtures/real-notes");
@@ -57,6 +58,11 @@ export interface StartOptions extends Omit<TestHostOptions, "files"> {
   clock?: TestClock;
   /** Declare the layout ready (default) so the first scan runs. */
   ready?: boolean;
+  /**
+   * A vault where show detection was already offered (the default): the first-run notice
+   * stays out of tests about other things. Its own tests pass false.
+   */
+  detectionOffered?: boolean;
 }
 
 export interface Started {
@@ -67,13 +73,14 @@ export interface Started {
 
 /** A host with the plugin loaded from its manifest, a fixed clock and (by default) the layout ready. */
 export async function start(options: StartOptions = {}): Promise<Started> {
-  const { data, clock = new TestClock(), ready = true, files = {}, ...hostOptions } = options;
+  const { data, clock = new TestClock(), ready = true, files = {}, detectionOffered = true, ...hostOptions } = options;
   const seeded = { ...files };
   if (data !== undefined) seeded[DATA_PATH] = typeof data === "string" ? data : JSON.stringify(data, null, 2);
   const host = await createTestHost({ ...hostOptions, files: seeded });
   class PluginWithClock extends OfficeHoursPlugin {
     override clock: Clock = clock;
   }
+  if (detectionOffered) host.app.saveLocalStorage(OFFERED_KEY, "2025-01-01T00:00:00.000Z");
   const plugin = await host.loadPlugin(PluginWithClock, MANIFEST);
   if (ready) {
     await host.layoutReady();

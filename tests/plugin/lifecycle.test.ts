@@ -8,6 +8,7 @@ import { createTestHost } from "../host/test-host";
 import { EPISODES_VIEW, EpisodesView } from "../../src/plugin/episodes/episodes-view";
 import OfficeHoursPlugin from "../../src/main";
 import { GOH25, MANIFEST, finish, realNote, realNotes, settle, watchReads } from "./harness";
+import { OFFERED_KEY } from "../../src/plugin/detect/detect-flow";
 import { fakeTimers, openSidebar, redrawn } from "./sidebar-dom";
 
 let host: TestHost | undefined;
@@ -30,6 +31,8 @@ function liveEpisodeViews(h: TestHost): number {
 describe("loading", () => {
   it("reads no note and scans nothing in onload; the first scan waits for the layout", async () => {
     host = await createTestHost({ files: realNotes() });
+    // Show detection was offered in this vault before: its first-run read is not the scan's.
+    host.app.saveLocalStorage(OFFERED_KEY, "2025-01-01T00:00:00.000Z");
     const reads = spyOnReads(host);
     const getMarkdownFiles = vi.spyOn(host.app.vault, "getMarkdownFiles");
     await host.loadPlugin(OfficeHoursPlugin, MANIFEST);
@@ -128,8 +131,8 @@ describe("unloading leaves nothing behind", () => {
     await redrawn(host);
     // The leaf kept in the layout gets the new plugin's view.
     expect(liveEpisodeViews(host)).toBe(1);
-    // Six, plus the six live-show commands.
-    expect(host.commandIds().filter((id) => id.startsWith("office-hours:"))).toHaveLength(12);
+    // Seven, plus the six live-show commands.
+    expect(host.commandIds().filter((id) => id.startsWith("office-hours:"))).toHaveLength(13);
     await host.unloadPlugin(second);
     expect(liveEpisodeViews(host)).toBe(0);
   });

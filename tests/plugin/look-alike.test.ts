@@ -28,6 +28,8 @@ function allPaths(h: TestHost): string[] {
 /** Fill in the form (the default show: "Office Hours", code OH) and press Create. */
 async function create(h: TestHost, number: string, topic: string): Promise<void> {
   await h.runCommand("office-hours:new-episode");
+  // With the untouched default show, the command first looks for shows to propose.
+  await settle(h);
   const form = topModal(h).modalEl;
   const field = (name: string) => findSetting(form, name).querySelector("input") as HTMLInputElement;
   typeInto(field("Number"), number);

@@ -155,10 +155,14 @@ describe("the show's folder and template", () => {
   it("the first episode in an empty vault creates the show folder and gets number 1", async () => {
     ({ host } = await start({}));
     await host.runCommand("office-hours:new-episode");
+    // First the plugin looks for shows in the notes (there are none), then the form opens.
+    await settle(host);
     const modal = topModal(host);
     expect(field(modal.modalEl, "Number").value).toBe("1");
+    // The form says the folder will be created, and the button asks for it.
+    expect(modal.modalEl.querySelector(".office-hours-form-note")?.textContent).toBe("The folder “Office Hours” does not exist yet; it will be created.");
     typeInto(field(modal.modalEl, "Topic"), "Hello world");
-    userClick(findButton(modal.modalEl, "Create"));
+    userClick(findButton(modal.modalEl, "Create folder and note"));
     await settle(host);
     expect(host.app.vault.getFolderByPath("Office Hours")).not.toBeNull();
     expect(activeFilePath(host)).toBe("Office Hours/OH 01 - Hello world.md");
@@ -192,11 +196,18 @@ describe("the show's folder and template", () => {
     expect(host.noticeMessages()).toEqual([]);
   });
 
-  it("falls back to the built-in template, with a notice, when the template note is missing", async () => {
+  it("says before creating that the template note is missing, and uses the built-in one only when asked to", async () => {
     ({ host } = await start({ data: showData([{ id: "goh", name: "Grafana Office Hours", code: "GOH", folder: "GOH", template: "Templates/Gone" }]) }));
     await host.runCommand("office-hours:new-episode");
+    const form = topModal(host).modalEl;
+    const notes = Array.from(form.querySelectorAll(".office-hours-form-note"), (el) => el.textContent);
+    expect(notes).toEqual([
+      "The folder “GOH” does not exist yet; it will be created.",
+      "The template note “Templates/Gone.md” does not exist, so the built-in template would be used. Fix the show's template in the settings to use your own.",
+    ]);
+    expect(() => findButton(form, "Create")).toThrow();
     typeInto(field(topModal(host).modalEl, "Topic"), "Loki");
-    userClick(findButton(topModal(host).modalEl, "Create"));
+    userClick(findButton(topModal(host).modalEl, "Create folder and note (built-in template)"));
     await settle(host);
     expect(host.noticeMessages()).toEqual(["The template note “Templates/Gone.md” was not found, so the built-in template was used."]);
     expect(onDisk(host, "GOH/GOH 01 - Loki.md")).toContain("office-hours: Grafana Office Hours\n");
@@ -341,6 +352,7 @@ describe("commands", () => {
     expect(commands.map((c) => c.id).sort()).toEqual([
       "office-hours:copy-snippet",
       "office-hours:create-calendar-invite",
+      "office-hours:detect-shows",
       "office-hours:end-show",
       "office-hours:go-live",
       "office-hours:insert-snippet",

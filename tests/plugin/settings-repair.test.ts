@@ -53,7 +53,8 @@ describe("settings of a newer version", () => {
       cloudSync: { enabled: true },
     };
     const text = JSON.stringify(data, null, 2);
-    ({ host } = await start({ data: text }));
+    // The folder the edit below picks must exist: the settings refuse one that does not.
+    ({ host } = await start({ data: text, files: { "Shows/Renamed/Notes.md": "" } }));
     expect(host.noticeMessages()).toEqual([]);
     // Nothing needed repair: the file was not written at all.
     expect(onDisk(host, DATA_PATH)).toBe(text);

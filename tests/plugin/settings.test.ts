@@ -217,6 +217,7 @@ describe("stored settings", () => {
     typeInto(input(tab, "Guest fields"), "Speaker");
     typeInto(input(tab, "Prep headings"), "Getting ready");
     typeInto(input(tab, "Name"), "Renamed show");
+    await host.app.vault.createFolder("Elsewhere");
     typeInto(input(tab, "Folder"), "Elsewhere");
     await settle(host);
     await vi.advanceTimersByTimeAsync(APPLY_DELAY_MS + 100);

@@ -180,6 +180,14 @@ const api = {
     await host().runCommand("office-hours:insert-snippet");
     await host().flush();
   },
+  /** A vault of the given notes with the untouched default settings, and its "Detect shows" review open. */
+  async openDetectReview(files: Record<string, string>): Promise<number> {
+    page.host?.dispose();
+    await start(files);
+    await host().runCommand("office-hours:detect-shows");
+    await until(() => document.querySelector(".office-hours-detect") !== null, "the review screen");
+    return document.querySelectorAll(".office-hours-detect-show").length;
+  },
   async closeModals(): Promise<void> {
     for (const modal of Array.from(document.querySelectorAll(".modal-container"))) modal.remove();
     await host().flush();

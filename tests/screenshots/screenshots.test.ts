@@ -2,8 +2,8 @@
 // in real headless Chromium, in the light and the dark theme, checks what they show,
 // and keeps the pictures in docs/ for the README.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { chromiumAvailable, openPage, type LoadedPage } from "./chromium";
 
 const DOCS = join(import.meta.dirname, "..", "..", "docs");
@@ -19,7 +19,24 @@ type Api = {
   closeModals(): Promise<void>;
   liveShow(): Promise<void>;
   endShow(): Promise<void>;
+  openDetectReview(files: Record<string, string>): Promise<number>;
 };
+
+const FIVE_SHOWS = join(import.meta.dirname, "..", "fixtures", "five-shows");
+
+/** The five-show vault's notes, as the page's in-memory vault takes them. */
+function fiveShows(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith(".md") && dir !== FIVE_SHOWS) files[relative(FIVE_SHOWS, full).split(sep).join("/")] = readFileSync(full, "utf8");
+    }
+  };
+  walk(FIVE_SHOWS);
+  return files;
+}
 
 describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless Chromium", () => {
   for (const theme of THEMES) {
@@ -98,6 +115,38 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
         expect(await view.locator(".office-hours-live-ready").innerText()).toContain("Ready for YouTube: 7 chapters.");
         expect(await view.locator(".office-hours-live-header .office-hours-live-clock").innerText()).toBe("00:57:00");
         await view.screenshot({ path: join(DOCS, `live-after-${theme}.png`) });
+      });
+    });
+  }
+
+  for (const theme of THEMES) {
+    describe(`${theme} theme, detect shows`, () => {
+      let loaded: LoadedPage;
+      beforeAll(async () => {
+        loaded = await openPage(theme, 1100, 1900);
+      }, 60_000);
+      afterAll(async () => {
+        await loaded?.browser.close();
+      });
+
+      it("draws the review screen of the five-show vault", async () => {
+        const { page } = loaded;
+        const files = fiveShows();
+        const count = await page.evaluate((f) => (window as unknown as { officeHours: Api }).officeHours.openDetectReview(f), files);
+        expect(count).toBe(5);
+        const modal = page.locator(".modal.office-hours-detect");
+        expect(await modal.locator(".office-hours-detect-head .setting-item-name").allInnerTexts()).toEqual([
+          "Adobo and Avocados (A&A)",
+          "Cafe con Grafana (CCG)",
+          "Grafana Office Hours (GOH)",
+          "Grafana OTel Community Call",
+          "Loki Community Calls",
+        ]);
+        expect(await modal.locator("button.mod-cta").innerText()).toBe("Add 5 shows");
+        // Real layout: the first show's fields are open and take room.
+        const fields = await modal.locator(".office-hours-detect-fields").first().boundingBox();
+        expect(fields?.height ?? 0).toBeGreaterThan(300);
+        await modal.screenshot({ path: join(DOCS, `detect-review-${theme}.png`) });
       });
     });
   }

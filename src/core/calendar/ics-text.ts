@@ -63,7 +63,20 @@ const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*
 export function absoluteUri(value: string): string {
   let out = "";
   for (const char of cleanUri(value).trim()) out += char.charCodeAt(0) < 0x80 ? char : encodeURIComponent(char);
-  return ABSOLUTE_URI.test(out) ? out : "";
+  return ABSOLUTE_URI.test(out) && parsesAsUrl(out) ? out : "";
+}
+
+/**
+ * RFC 3986's grammar lets through addresses no URL parser takes (`mailto://:`, an empty
+ * port after an empty host); calendar apps parse URL with such a parser, so it decides.
+ */
+function parsesAsUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

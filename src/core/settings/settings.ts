@@ -60,6 +60,8 @@ export interface ShowSettings {
   inviteMinutesBefore: number;
   /** …and ends this many minutes after it (debrief). */
   inviteMinutesAfter: number;
+  /** Language the show's notes are written in (BCP 47, "es"), "" when unknown. */
+  language: string;
 }
 
 export interface OfficeHoursSettings {
@@ -99,6 +101,7 @@ export function defaultShow(timeZone = "UTC", name = "Office Hours"): ShowSettin
     deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 },
     inviteMinutesBefore: 15,
     inviteMinutesAfter: 15,
+    language: "",
   };
 }
 
@@ -247,6 +250,7 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     },
     inviteMinutesBefore: int(raw.inviteMinutesBefore, d.inviteMinutesBefore, 0, 240, where("invite minutes before"), notes),
     inviteMinutesAfter: int(raw.inviteMinutesAfter, d.inviteMinutesAfter, 0, 240, where("invite minutes after"), notes),
+    language: str(raw.language, d.language, where("language"), notes).trim(),
   };
 }
 

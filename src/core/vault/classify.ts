@@ -122,8 +122,10 @@ export function createClassifier(
       if (!named && (/\btemplates?\b/i.test(basename) || episode.hasTemplateTags)) {
         return { kind: "template", episode: null, show: null };
       }
-      const show =
-        (typeof marker === "string" ? findShow(marker) : null) ?? folderShow ?? (episode.code ? findShow(episode.code) : null);
+      // Two shows may share a folder ("GOH 12" and "A&A 3" side by side): there the code decides.
+      const byCode = episode.code ? findShow(episode.code) : null;
+      const sameFolder = byCode && folderShow && cleanFolder(byCode.folder) === cleanFolder(folderShow.folder) ? byCode : null;
+      const show = (typeof marker === "string" ? findShow(marker) : null) ?? sameFolder ?? folderShow ?? byCode;
       if (show && isIndexNote(path, basename, show, named)) return { kind: "other", episode: null, show: null };
 
       const looksLikeEpisode = episode.tasks.length > 0 || episode.hasGuestField;

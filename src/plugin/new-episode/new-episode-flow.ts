@@ -9,7 +9,7 @@ import { freePath } from "../../core/new-episode/naming";
 import { existingFolderSpelling, lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
 import type { Clock } from "../clock";
-import { NewEpisodeModal } from "./new-episode-modal";
+import { NewEpisodeModal, type FormNotes } from "./new-episode-modal";
 import { askChoice } from "../ui/choice-modal";
 import type { OpenModals } from "../ui/open-modals";
 
@@ -17,11 +17,19 @@ export function startNewEpisode(app: App, show: ShowSettings, index: EpisodeInde
   const existing: ShowEpisodeFacts[] = index
     .episodesOf(show)
     .map(({ episode }) => ({ number: episode.number, date: episode.date, path: episode.path }));
-  const modal = new NewEpisodeModal(app, show, suggestDraft(show, existing, clock.now()), existing, () => clock.now(), (draft) => {
-    void createEpisode(app, show, draft, clock, modals).catch((error: unknown) => {
-      new Notice(`Office Hours could not create the episode: ${error instanceof Error ? error.message : String(error)}`);
-    });
-  });
+  const modal = new NewEpisodeModal(
+    app,
+    show,
+    suggestDraft(show, existing, clock.now()),
+    existing,
+    () => clock.now(),
+    (draft) => {
+      void createEpisode(app, show, draft, clock, modals).catch((error: unknown) => {
+        new Notice(`Office Hours could not create the episode: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    },
+    formNotes(app, show),
+  );
   modals.open(modal);
 }
 
@@ -61,9 +69,26 @@ export async function createEpisode(app: App, show: ShowSettings, draft: Episode
   return file;
 }
 
+/** The show's folder or template note, when they do not exist: the form says so before anything is written. */
+function formNotes(app: App, show: ShowSettings): FormNotes {
+  const notes: FormNotes = {};
+  const folder = show.folder.trim();
+  if (folder !== "" && folder !== "/") {
+    // A folder there under another spelling ("office hours") is used as it is, not created.
+    const spelled = existingFolderSpelling(normalizePath(folder), (f) => folderEntries(app, f));
+    if (!entryAt(app, spelled)) notes.missingFolder = normalizePath(folder);
+  }
+  if (show.template.trim() !== "" && !app.vault.getFileByPath(templatePath(show))) notes.missingTemplate = templatePath(show);
+  return notes;
+}
+
+function templatePath(show: ShowSettings): string {
+  return normalizePath(show.template.endsWith(".md") ? show.template : `${show.template}.md`);
+}
+
 async function readTemplate(app: App, show: ShowSettings): Promise<string | null> {
   if (show.template.trim() === "") return null;
-  const path = normalizePath(show.template.endsWith(".md") ? show.template : `${show.template}.md`);
+  const path = templatePath(show);
   const file = app.vault.getFileByPath(path);
   if (!file) {
     new Notice(`The template note “${path}” was not found, so the built-in template was used.`);

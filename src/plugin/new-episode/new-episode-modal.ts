@@ -9,6 +9,12 @@ import { describeTime } from "../../core/time/describe-time";
 
 type Field = keyof EpisodeDraft;
 
+/** What the form must tell before anything is written: a folder it will create, a template that is missing. */
+export interface FormNotes {
+  missingFolder?: string;
+  missingTemplate?: string;
+}
+
 export class NewEpisodeModal extends Modal {
   private readonly draft: EpisodeDraft;
   private readonly errorEls = new Map<Field, HTMLElement>();
@@ -24,6 +30,7 @@ export class NewEpisodeModal extends Modal {
     private readonly existing: readonly ShowEpisodeFacts[],
     private readonly now: () => Date,
     private readonly onSubmit: (draft: EpisodeDraft) => void,
+    private readonly notes: FormNotes = {},
   ) {
     super(app);
     this.draft = { ...initial, guests: [...initial.guests] };
@@ -63,11 +70,29 @@ export class NewEpisodeModal extends Modal {
     });
 
     this.previewEl = contentEl.createDiv({ cls: "office-hours-file-preview" });
+    const { missingFolder, missingTemplate } = this.notes;
+    if (missingFolder !== undefined) {
+      contentEl.createDiv({ cls: "office-hours-form-note", text: `The folder “${missingFolder}” does not exist yet; it will be created.` });
+    }
+    if (missingTemplate !== undefined) {
+      contentEl.createDiv({
+        cls: "office-hours-form-note",
+        text: `The template note “${missingTemplate}” does not exist, so the built-in template would be used. Fix the show's template in the settings to use your own.`,
+      });
+    }
+    const createLabel =
+      missingFolder !== undefined && missingTemplate !== undefined
+        ? "Create folder and note (built-in template)"
+        : missingFolder !== undefined
+          ? "Create folder and note"
+          : missingTemplate !== undefined
+            ? "Create with the built-in template"
+            : "Create";
     new Setting(contentEl)
       .addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
       .addButton((button) => {
         button
-          .setButtonText("Create")
+          .setButtonText(createLabel)
           .setCta()
           .onClick(() => this.submit());
         this.createButton = button.buttonEl;

@@ -2,16 +2,19 @@
 // they are typed; an invalid value is shown as such and not saved.
 import { PluginSettingTab, Setting, requireApiVersion, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { defaultShow, slug, type OfficeHoursSettings, type ShowSettings } from "../../core/settings/settings";
-import { list, notePathProblem, numberRow, textRow, zoneProblem, zonesProblem, type Row } from "./setting-rows";
+import { list, numberRow, textRow, zoneProblem, zonesProblem, type Row } from "./setting-rows";
 import { isValidTime } from "../../core/time/wall-time";
 import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
 import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
+import { detectShowsRow, pathRow } from "./path-picker";
 
 export interface SettingsHost {
   settings: OfficeHoursSettings;
   /** Persist and apply; `structural` when shows were added or removed (commands change). */
   saveSettings(structural: boolean): Promise<void>;
+  /** Look for shows in the vault's notes and offer them for review. */
+  detectShows?(): void;
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -109,7 +112,9 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
   private generalRows(): Row[] {
     const settings = this.host.settings;
     const save = () => void this.host.saveSettings(false);
+    const detect = this.host.detectShows?.bind(this.host);
     return [
+      ...(detect ? [detectShowsRow(detect)] : []),
       textRow(
         "Template folders",
         "Notes in these folders are templates, never episodes. Template folders set in other template plugins are added automatically. Separate with commas.",
@@ -152,29 +157,18 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         save();
         return null;
       }),
-      textRow("Folder", "Every note in this folder that has a checklist or a guest field is an episode.", show.folder, (value) => {
-        show.folder = value.trim();
+      pathRow(this.app, "Folder", "Every note in this folder that has a checklist or a guest field is an episode.", "folder", show.folder, (value) => {
+        show.folder = value === "/" ? "" : value;
         save();
-        return null;
       }),
-      textRow("Template", "A note to copy for new episodes. Leave empty for the built-in template.", show.template, (value) => {
-        show.template = value.trim();
+      pathRow(this.app, "Template", "A note to copy for new episodes. Leave empty for the built-in template.", "note", show.template, (value) => {
+        show.template = value;
         save();
-        return null;
       }),
-      textRow(
-        "Index note",
-        "The note whose episode list the index command keeps current.",
-        show.indexNote,
-        (value) => {
-          const problem = notePathProblem(value);
-          if (problem) return problem;
-          show.indexNote = value.trim();
-          save();
-          return null;
-        },
-        notePathProblem(show.indexNote),
-      ),
+      pathRow(this.app, "Index note", "The note whose episode list the index command keeps current.", "note", show.indexNote, (value) => {
+        show.indexNote = value;
+        save();
+      }),
       textRow("File name pattern", "Placeholders: {{code}}, {{number}}, {{topic}}, {{guests}}, {{date}}, {{show}}.", show.fileNamePattern, (value) => {
         if (!/\{\{\s*(topic|title|number|date)/i.test(value)) return "Include {{topic}}, {{number}} or {{date}} so names differ.";
         show.fileNamePattern = value.trim();
@@ -266,6 +260,12 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
           ),
       })),
       timestampHeadingsRow(show, save),
+      textRow("Language", "The language the show's notes are written in, as a code such as es. Empty when unknown.", show.language, (value) => {
+        if (value.trim() !== "" && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value.trim())) return "A language code such as es or pt-BR, or empty.";
+        show.language = value.trim();
+        save();
+        return null;
+      }),
       textRow("Host name", "Used in introductions and snippets.", show.hostName, (value) => {
         show.hostName = value.trim();
         save();

@@ -3,10 +3,11 @@
 // note that changed, using the text Obsidian hands over, and renames and deletions
 // move or drop one entry. Listeners are registered on this component, which the
 // plugin owns, so unloading the plugin removes them.
-import { Component, Events, TFile, normalizePath, type App, type EventRef } from "obsidian";
+import { Component, Events, TFile, type App, type EventRef } from "obsidian";
 import { createClassifier } from "../../core/vault/classify";
 import { EpisodeIndex } from "../../core/vault/episode-index";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
+import { readTemplateFolders } from "./template-folders";
 
 /** Notes read per step of the first scan, between which Obsidian can paint. */
 const BATCH = 200;
@@ -127,23 +128,7 @@ export class EpisodeIndexer extends Component {
   }
 
   /** Template folders set in the core Templates plugin and in Templater. */
-  private async readTemplateFolders(): Promise<string[]> {
-    const config = this.app.vault.configDir;
-    const sources: [string, string][] = [
-      [normalizePath(`${config}/templates.json`), "folder"],
-      [normalizePath(`${config}/plugins/templater-obsidian/data.json`), "templates_folder"],
-    ];
-    const folders: string[] = [];
-    for (const [path, key] of sources) {
-      try {
-        if (!(await this.app.vault.adapter.exists(path))) continue;
-        const data: unknown = JSON.parse(await this.app.vault.adapter.read(path));
-        const value = typeof data === "object" && data !== null ? (data as Record<string, unknown>)[key] : undefined;
-        if (typeof value === "string" && value.trim() !== "") folders.push(normalizePath(value));
-      } catch {
-        // Another plugin's unreadable settings are not ours to report; skip them.
-      }
-    }
-    return folders;
+  private readTemplateFolders(): Promise<string[]> {
+    return readTemplateFolders(this.app);
   }
 }

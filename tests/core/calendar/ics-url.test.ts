@@ -41,6 +41,8 @@ describe("absoluteUri", () => {
     ["C:\\Videos\\show.mp4", ""],
     ["https:", ""],
     ["", ""],
+    // Found by the property below: RFC 3986's grammar allows it, no URL parser does.
+    ["mailto://:", ""],
   ])("%j → %j", (value, uri) => {
     expect(absoluteUri(value)).toBe(uri);
   });

@@ -1,0 +1,144 @@
+// `office-hours detect <folder> [--json] [--write] [--config-dir .obsidian]`: the shows
+// the notes describe, as the plugin's review screen proposes them. `--write` accepts
+// every proposal into the vault's plugin settings, merged the same way the review screen
+// merges, after keeping a copy of the old file.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { detectShows } from "../core/detect/detect";
+import { notesWorthReading } from "../core/detect/notes-to-read";
+import { formatDetection } from "../core/detect/describe";
+import { mergeProposals, overStored } from "../core/detect/merge";
+import { todayIn } from "../core/note/dates";
+import { readNotes, describe } from "./read-folder";
+import { readVaultConfig } from "./vault-config";
+import type { CliIo } from "./io";
+
+export const DETECT_USAGE = `       office-hours detect <folder> [--json] [--write] [--config-dir .obsidian]`;
+
+export interface DetectOptions {
+  folder: string;
+  json: boolean;
+  write: boolean;
+  configDir: string;
+}
+
+/** Arguments after `detect`; null (after saying why) when they are wrong. */
+export function parseDetectArgs(args: readonly string[], io: CliIo): DetectOptions | null {
+  let folder: string | null = null;
+  const options = { json: false, write: false, configDir: ".obsidian" };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--json") options.json = true;
+    else if (arg === "--write") options.write = true;
+    else if (arg === "--config-dir") {
+      const value = args[++i];
+      if (value === undefined) {
+        io.error("office-hours: --config-dir needs a value");
+        return null;
+      }
+      options.configDir = value;
+    } else if (arg.startsWith("--")) {
+      io.error(`office-hours: unknown option ${arg} for detect`);
+      return null;
+    } else if (folder === null) folder = arg;
+    else {
+      io.error(`office-hours: only one folder, got "${folder}" and "${arg}"`);
+      return null;
+    }
+  }
+  if (folder === null) {
+    io.error(`office-hours: detect needs a folder\nUsage:\n${DETECT_USAGE}`);
+    return null;
+  }
+  return { folder: resolve(io.cwd, folder), ...options };
+}
+
+export function detectCommand(options: DetectOptions, io: CliIo): number {
+  const root = options.folder;
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    io.error(`office-hours: no folder at ${root}`);
+    return 2;
+  }
+  const config = readVaultConfig(root, options.configDir, io.timeZone);
+  const dataPath = join(root, options.configDir, "plugins", "office-hours", "data.json");
+  const stored = options.write ? readStored(dataPath, io) : null;
+  if (stored === undefined) return 1;
+  for (const message of config.messages) io.error(`office-hours: ${message}`);
+
+  const read = readNotes(root);
+  for (const problem of read.problems) io.error(`office-hours: ${problem.path}: ${problem.message}`);
+  const wanted = new Set(notesWorthReading(read.notes.map((n) => n.path), [...config.templateFolders, ...config.settings.templateFolders]));
+  const result = detectShows({
+    notes: read.notes.filter((n) => wanted.has(n.path)),
+    templateFolders: config.templateFolders,
+    settings: config.settings,
+    timeZone: io.timeZone,
+  });
+
+  if (options.json) {
+    io.out(
+      JSON.stringify(
+        {
+          shows: result.shows.map((p) => p.show),
+          evidence: result.shows.map((p) => ({
+            id: p.show.id,
+            correctionOf: p.correctionOf,
+            changes: p.changes,
+            summary: p.summary,
+            episodes: p.episodes,
+            fields: p.evidence,
+            warnings: p.warnings,
+          })),
+          unchanged: result.unchanged,
+          skipped: result.skipped,
+        },
+        null,
+        2,
+      ),
+    );
+  } else io.out(formatDetection(result, config.settings.shows));
+
+  if (!options.write) return 0;
+  if (result.shows.length === 0) {
+    io.error("office-hours: nothing to write; the settings were left as they are");
+    return 0;
+  }
+  const merged = mergeProposals(config.settings, result.shows);
+  const backup = stored === null ? null : backUp(dataPath, stored, todayIn(io.now(), io.timeZone));
+  mkdirSync(dirname(dataPath), { recursive: true });
+  writeFileSync(dataPath, JSON.stringify(overStored(stored === null ? null : JSON.parse(stored), merged.settings), null, 2) + "\n");
+  const parts = [
+    merged.added.length > 0 ? `added ${merged.added.join(", ")}` : "",
+    merged.corrected.length > 0 ? `corrected ${merged.corrected.join(", ")}` : "",
+    merged.replaced ? `replaced the unchanged default show “${merged.replaced}”` : "",
+  ].filter((p) => p !== "");
+  io.error(`office-hours: wrote ${dataPath}: ${parts.join("; ")}${backup ? ` (the previous file is kept as ${backup})` : ""}`);
+  return 0;
+}
+
+/** The stored settings' text, null when there is none, undefined (after saying why) when it cannot be used. */
+function readStored(path: string, io: CliIo): string | null | undefined {
+  if (!existsSync(path)) return null;
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+    JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? "it is not valid JSON" : describe(error);
+    io.error(`office-hours: cannot use ${path} (${reason}); nothing was written. Fix or move it, then run again.`);
+    return undefined;
+  }
+  return text;
+}
+
+/** `data.backup-<date>.json` beside the settings; an identical copy is reused. */
+function backUp(path: string, text: string, date: string): string {
+  const dir = dirname(path);
+  let target = join(dir, `data.backup-${date}.json`);
+  for (let n = 2; existsSync(target); n++) {
+    if (readFileSync(target, "utf8") === text) return target;
+    target = join(dir, `data.backup-${date}-${n}.json`);
+  }
+  writeFileSync(target, text);
+  return target;
+}

@@ -1,0 +1,101 @@
+// Proposals in words: each field's value as the review lists it, and the readable
+// summary `office-hours detect` prints.
+import { DEFAULT_PHASE_HEADINGS } from "../note/phases";
+import type { ShowSettings } from "../settings/settings";
+import { PHASES } from "../types";
+import type { DetectField, DetectResult, ProposedShow } from "./types";
+import { reviewFields } from "./proposal";
+import { WEEKDAY_NAMES } from "./schedule-words";
+import { LANGUAGE_NAMES } from "./language";
+
+export const FIELD_LABELS: Record<DetectField, string> = {
+  name: "Name",
+  code: "Short code",
+  folder: "Folder",
+  template: "Template",
+  indexNote: "Index note",
+  fileNamePattern: "File name pattern",
+  numberPadding: "Number padding",
+  weekday: "Weekday",
+  time: "Time",
+  timeZone: "Time zone",
+  displayTimeZones: "Also show times in",
+  guestFields: "Guest fields",
+  phaseHeadings: "Added phase headings",
+  language: "Language",
+};
+
+/** Phase phrases the show has beyond the defaults, as "prep: Vorbereitung". */
+export function addedHeadings(show: ShowSettings): string[] {
+  return PHASES.flatMap((phase) =>
+    show.phaseHeadings[phase].filter((p) => !DEFAULT_PHASE_HEADINGS[phase].includes(p)).map((p) => `${phase}: ${p}`),
+  );
+}
+
+export function fieldText(show: ShowSettings, field: DetectField): string {
+  switch (field) {
+    case "name":
+      return show.name;
+    case "code":
+      return show.code || "(none)";
+    case "folder":
+      return show.folder || "(top of the vault)";
+    case "template":
+      return show.template || "(built-in template)";
+    case "indexNote":
+      return show.indexNote || "(none)";
+    case "fileNamePattern":
+      return show.fileNamePattern;
+    case "numberPadding":
+      return String(show.numberPadding);
+    case "weekday":
+      return WEEKDAY_NAMES[show.schedule.weekday] ?? String(show.schedule.weekday);
+    case "time":
+      return show.schedule.time;
+    case "timeZone":
+      return show.schedule.timeZone;
+    case "displayTimeZones":
+      return show.displayTimeZones.join(", ") || "(none)";
+    case "guestFields":
+      return show.guestFields.join(", ");
+    case "phaseHeadings":
+      return addedHeadings(show).join("; ") || "(defaults)";
+    case "language":
+      return show.language === "" ? "(unknown)" : `${LANGUAGE_NAMES[show.language] ?? show.language} (${show.language})`;
+  }
+}
+
+const MARK = { found: " ", guess: "?", default: "-" } as const;
+
+function proposalLines(proposal: ProposedShow, configured: ShowSettings | undefined): string[] {
+  const { show } = proposal;
+  const title = `${show.name}${show.code ? ` (${show.code})` : ""}`;
+  const lines = [proposal.correctionOf !== null ? `${title}: corrections to the configured show` : `${title}: new show`, `  ${proposal.summary}`];
+  const fields = reviewFields(proposal);
+  const width = Math.max(...fields.map((f) => FIELD_LABELS[f].length));
+  for (const field of fields) {
+    const evidence = proposal.evidence[field];
+    const mark = MARK[evidence?.confidence ?? "default"];
+    const was = configured && proposal.correctionOf !== null ? ` (was ${fieldText(configured, field)})` : "";
+    lines.push(`  ${mark} ${FIELD_LABELS[field].padEnd(width)}  ${fieldText(show, field)}${was}`);
+    for (const reason of evidence?.reasons ?? []) lines.push(`  ${" ".repeat(width + 4)}${reason}`);
+  }
+  for (const warning of proposal.warnings) lines.push(`  ! ${warning}`);
+  return lines;
+}
+
+/** The readable report: each proposal with its reasons, then what was left out. */
+export function formatDetection(result: DetectResult, configured: readonly ShowSettings[]): string {
+  const out: string[] = [];
+  const count = result.shows.length;
+  out.push(count === 0 ? "No shows found." : `${count} proposal${count === 1 ? "" : "s"} (“?” a guess, “-” nothing found, the default kept):`);
+  for (const proposal of result.shows) {
+    out.push("", ...proposalLines(proposal, configured.find((s) => s.id === proposal.correctionOf)));
+  }
+  if (result.unchanged.length > 0) out.push("", `Already set up as the notes say: ${result.unchanged.join(", ")}.`);
+  if (result.skipped.length > 0) {
+    out.push("", "Not proposed:");
+    for (const skipped of result.skipped) out.push(`  ${skipped.where}: ${skipped.reason}`);
+  }
+  return out.join("\n");
+}

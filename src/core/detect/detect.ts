@@ -1,0 +1,137 @@
+// Show detection: from the vault's notes to proposed shows with their evidence. Pure:
+// the shells hand over paths and texts (and the template folders they know) and show
+// the result; nothing is written here.
+//
+// Which series become shows: the notes must name guests (a guest field, in any form),
+// hold checklists (in the notes or their template), and a series of one note must also
+// have a code or a folder of its own. So a folder of dated meeting notes with tasks but
+// no guests is not a show, and neither is a lone "03 - Notes" at the top of the vault.
+import { slug } from "../settings/settings";
+import type { DetectInput, DetectResult, ProposedShow, SkippedSeries } from "./types";
+import { readNoteFacts, type NoteFacts } from "./note-facts";
+import { groupSeries, type Series } from "./series";
+import { assignTemplates } from "./templates";
+import { findGuestKeys } from "./guest-keys";
+import { assignIndexNotes } from "./index-notes";
+import { lineKey } from "./schedule";
+import { buildProposal, type SeriesFindings } from "./proposal";
+import { configuredMatch, correction } from "./configured";
+
+export function cleanFolder(folder: string): string {
+  return folder.replace(/\\/g, "/").replace(/\/{2,}/g, "/").replace(/^\/+|\/+$/g, "").trim();
+}
+
+export function detectShows(input: DetectInput): DetectResult {
+  const templateFolders = [...new Set([...input.templateFolders, ...input.settings.templateFolders].map(cleanFolder).filter((f) => f !== ""))];
+  const facts: NoteFacts[] = [];
+  const skipped: SkippedSeries[] = [];
+  for (const note of input.notes) {
+    if (!note.path.toLowerCase().endsWith(".md")) continue;
+    try {
+      facts.push(readNoteFacts(note.path, note.text, templateFolders));
+    } catch (error) {
+      // One note the reader cannot take must not stop detection for the others.
+      skipped.push({ where: note.path, reason: `could not be read (${error instanceof Error ? error.message : String(error)})` });
+    }
+  }
+
+  const series = groupSeries(facts);
+  const templates = assignTemplates(
+    series,
+    facts.filter((f) => f.isTemplate),
+  );
+  const perFolder = new Map<string, number>();
+  for (const s of series) perFolder.set(s.folder, (perFolder.get(s.folder) ?? 0) + 1);
+
+  const qualified: Omit<SeriesFindings, "index" | "foreignLines">[] = [];
+  series.forEach((s, i) => {
+    const template = templates[i] ?? { match: null, hints: [] };
+    const guests = findGuestKeys(s.members, template.match?.template ?? null);
+    const reason = notAShow(s, guests !== null, template.match?.template ?? null, (perFolder.get(s.folder) ?? 0) > 1);
+    if (reason !== null || guests === null) skipped.push({ where: describeSeries(s), reason: reason ?? "no guest field" });
+    else qualified.push({ series: s, template, guests });
+  });
+
+  const members = new Set(series.flatMap((s) => s.members.map((m) => m.path)));
+  const indexes = assignIndexNotes(
+    qualified.map((q) => q.series),
+    facts.filter((f) => !f.isTemplate && !members.has(f.path)),
+  );
+  // Every line of every chosen template, with the templates it appears in and their show.
+  const lineOwners = new Map<string, Map<string, string>>();
+  for (const q of qualified) {
+    const note = q.template.match?.template;
+    if (!note) continue;
+    for (const line of new Set(note.lines.map(lineKey))) {
+      if (line.length <= 20) continue;
+      let owners = lineOwners.get(line);
+      if (!owners) lineOwners.set(line, (owners = new Map<string, string>()));
+      if (!owners.has(note.path)) owners.set(note.path, q.series.code ?? q.series.folder);
+    }
+  }
+
+  const proposals: ProposedShow[] = qualified.map((q, i) => {
+    const own = q.template.match?.template.path;
+    // A line of another show's template (and not of this show's own) says nothing about this show.
+    const foreign = (line: string): string | undefined => {
+      const owners = lineOwners.get(line);
+      if (!owners || (own !== undefined && owners.has(own))) return undefined;
+      return owners.values().next().value;
+    };
+    return buildProposal({ ...q, index: indexes[i] ?? null, foreignLines: foreign }, input.timeZone, `Show ${i + 1}`);
+  });
+  return settle(proposals, input, skipped);
+}
+
+function describeSeries(s: Series): string {
+  const where = s.folder === "" ? "the top of the vault" : s.folder;
+  const what = s.code !== null ? `${s.code} notes` : s.kind === "dated" ? "dated notes" : "numbered notes";
+  return `${s.members.length} ${what.replace(/^(\w+) notes$/, s.members.length === 1 ? "$1 note" : "$1 notes")} in ${where}`;
+}
+
+function notAShow(s: Series, hasGuests: boolean, template: NoteFacts | null, sharedFolder: boolean): string | null {
+  const tasks = s.members.some((m) => m.tasks > 0) || (template?.tasks ?? 0) > 0;
+  if (!hasGuests && tasks) return "their checklists name no guests (no guest field): notes such as meeting notes, not a show";
+  if (!hasGuests) return "no guest field and no checklist";
+  if (!tasks) return "no checklist in the notes or a template";
+  if (s.members.length === 1) {
+    const alone = s.folder !== "" && !sharedFolder;
+    if (s.code === null && !alone) return "a single note without a code or a folder of its own is not enough to call it a show";
+  }
+  return null;
+}
+
+/**
+ * Against the configured shows: a proposal for a show already set up becomes a
+ * correction (or nothing, when the notes agree); ids and names are made unique.
+ */
+function settle(proposals: ProposedShow[], input: DetectInput, skipped: SkippedSeries[]): DetectResult {
+  const shows: ProposedShow[] = [];
+  const unchanged: string[] = [];
+  const corrected = new Set<string>();
+  const ids = new Set(input.settings.shows.map((s) => s.id));
+  const names = new Set(input.settings.shows.map((s) => s.name.toLowerCase()));
+  for (const proposal of proposals) {
+    const configured = configuredMatch(proposal.show, input.settings.shows);
+    if (configured) {
+      if (corrected.has(configured.id)) {
+        skipped.push({ where: proposal.summary, reason: `it is also ${configured.name}, which another proposal already corrects` });
+        continue;
+      }
+      corrected.add(configured.id);
+      const { show, changes } = correction(configured, proposal);
+      if (changes.length === 0) unchanged.push(configured.name);
+      else shows.push({ ...proposal, show, changes, correctionOf: configured.id });
+      continue;
+    }
+    const show = proposal.show;
+    if (names.has(show.name.toLowerCase())) show.name = show.code !== "" ? `${show.name} (${show.code})` : `${show.name} (${show.folder || "top folder"})`;
+    names.add(show.name.toLowerCase());
+    let id = show.id || slug(show.name) || "show";
+    for (let n = 2; ids.has(id); n++) id = `${show.id || "show"}-${n}`;
+    show.id = id;
+    ids.add(id);
+    shows.push(proposal);
+  }
+  return { shows, skipped, unchanged };
+}

@@ -1,0 +1,151 @@
+// One note read for detection: its name's shape, whether it is a template, the keys
+// written near its top (where guest fields live), the headings that hold tasks, its
+// date and the lines that can state a schedule. Read once, used by every rule.
+import { readEpisode, basenameOf } from "../note/episode";
+import { splitLines, stripBom } from "../text/lines";
+import type { Episode, Phase } from "../types";
+import { normalizeHeading, phaseMatcher } from "../note/phases";
+import { nameShape, type NameShape } from "./name-shape";
+
+export interface TopKey {
+  /** The key as written, decoration removed: "Guest", "Invitado(s)". */
+  key: string;
+  /** 2 for a Dataview field (`Guest::`), 1 for a plain `Invitado(s):` line, 0 for a property. */
+  colons: 0 | 1 | 2;
+  value: string;
+}
+
+export interface TaskHeading {
+  text: string;
+  /** The phase the default phrases give it, or inherit from the heading above. */
+  phase: Phase;
+  /** True when the heading itself names a phase (or "talking points"-like "other"). */
+  named: boolean;
+  /** Neither the heading nor one above it names a phase: the defaults leave its tasks out of every phase. */
+  orphan: boolean;
+  tasks: number;
+}
+
+export interface NoteFacts {
+  path: string;
+  folder: string;
+  basename: string;
+  shape: NameShape | null;
+  isTemplate: boolean;
+  /** `office-hours: false` in the frontmatter: the user said this is not an episode. */
+  optedOut: boolean;
+  date: string | null;
+  /** `HH:mm` when the frontmatter date or time property carries one. */
+  time: string | null;
+  keys: TopKey[];
+  /** Headings that hold task items, in order (the part before the first heading is left out). */
+  taskHeadings: TaskHeading[];
+  /** Every heading, normalised: what a template is compared by. */
+  headings: string[];
+  tasks: number;
+  lines: string[];
+  /** Index of the first body line. */
+  bodyStart: number;
+}
+
+/** How far down a note guest keys are looked for: they sit under the title, above the checklists. */
+const TOP_LINES = 40;
+const KEY_LINE = /^\s*(?:[-*+>]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N} _()/.'-]{0,38}?)(?:\*\*|__)?\s*(::?)(?:\s+(.*))?$/u;
+const TEMPLATE_FOLDER = /^[_.@-]?templates?$/i;
+
+export function folderOf(path: string): string {
+  const at = path.lastIndexOf("/");
+  return at < 0 ? "" : path.slice(0, at);
+}
+
+export function isUnderFolder(path: string, folder: string): boolean {
+  return folder === "" || path === folder || path.startsWith(`${folder}/`);
+}
+
+export function readNoteFacts(path: string, text: string, templateFolders: readonly string[]): NoteFacts {
+  const episode = readEpisode(path, text);
+  const basename = basenameOf(path);
+  const shape = nameShape(basename);
+  const folder = folderOf(path);
+  const inTemplateFolder =
+    templateFolders.some((f) => f !== "" && isUnderFolder(path, f)) || folder.split("/").some((segment) => TEMPLATE_FOLDER.test(segment));
+  const named = shape !== null && shape.kind !== "code-only";
+  const isTemplate = inTemplateFolder || (!named && (/\btemplates?\b/i.test(basename) || episode.hasTemplateTags));
+  const lines = splitLines(stripBom(text));
+  const bodyStart = bodyStartOf(lines);
+  return {
+    path,
+    folder,
+    basename,
+    shape,
+    isTemplate,
+    optedOut: markerOptOut(episode),
+    date: episode.date,
+    time: episode.time,
+    keys: [...propertyKeys(episode), ...topKeys(lines, bodyStart)],
+    taskHeadings: taskHeadings(episode),
+    headings: episode.sections.flatMap((s) => (s.heading === null ? [] : [normalizeHeading(s.heading)])),
+    tasks: episode.total + episode.cancelled,
+    lines,
+    bodyStart,
+  };
+}
+
+function bodyStartOf(lines: readonly string[]): number {
+  if (lines[0]?.trimEnd() !== "---") return 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]?.trimEnd();
+    if (line === "---" || line === "...") return i + 1;
+  }
+  return 0;
+}
+
+function markerOptOut(episode: Episode): boolean {
+  const value = episode.frontmatter["office-hours"];
+  return value === false || value === "false" || value === "no";
+}
+
+function propertyKeys(episode: Episode): TopKey[] {
+  const keys: TopKey[] = [];
+  for (const [key, value] of Object.entries(episode.frontmatter)) {
+    const text = typeof value === "string" ? value : Array.isArray(value) ? value.filter((v) => typeof v === "string").join(", ") : "";
+    keys.push({ key, colons: 0, value: text });
+  }
+  return keys;
+}
+
+/** `Key:: value` and `Key: value` lines near the top of the body (not inside code, not URLs). */
+function topKeys(lines: readonly string[], bodyStart: number): TopKey[] {
+  const keys: TopKey[] = [];
+  let fenced = false;
+  for (let n = bodyStart; n < lines.length && n < bodyStart + TOP_LINES; n++) {
+    const line = lines[n] ?? "";
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced || line.length > 400) continue;
+    const m = KEY_LINE.exec(line);
+    if (!m) continue;
+    const key = (m[1] ?? "").trim();
+    // "https://…" and "Note: see below" are not keys: a key is short and has no sentence punctuation.
+    if (key === "" || /^https?$/i.test(key) || key.split(/\s+/).length > 4) continue;
+    keys.push({ key, colons: m[2] === "::" ? 2 : 1, value: (m[3] ?? "").trim() });
+  }
+  return keys;
+}
+
+const DEFAULT_PHASES = phaseMatcher();
+
+function taskHeadings(episode: Episode): TaskHeading[] {
+  const out: TaskHeading[] = [];
+  // Headings above the current one, with whether each names a phase itself.
+  const stack: { level: number; named: boolean }[] = [];
+  for (const section of episode.sections) {
+    if (section.heading === null) continue;
+    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= section.level) stack.pop();
+    const named = DEFAULT_PHASES.match(section.heading) !== null;
+    const orphan = !named && !stack.some((s) => s.named);
+    stack.push({ level: section.level, named });
+    const tasks = section.total + section.cancelled;
+    if (tasks > 0) out.push({ text: section.heading, phase: section.phase, named, orphan, tasks });
+  }
+  return out;
+}

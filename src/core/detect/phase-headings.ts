@@ -1,0 +1,59 @@
+// Headings that hold checklists but name no phase the defaults know ("Vorbereitung",
+// "Nach der Sendung"): each is added to a phase by its place in the note. Only headings
+// of the template, or of at least half the episodes, are added; what the defaults
+// already match is left alone.
+//
+// The place: a heading before every named checklist is prep; one after a named
+// checklist continues it, except the last checklist of a note, which is after the show
+// (episode notes end with the follow-up). When no checklist heading is named at all,
+// the first is prep, the last is after the show and those between are just before it.
+import type { Phase } from "../types";
+import type { NoteFacts, TaskHeading } from "./note-facts";
+import type { Found } from "./schedule";
+
+export type HeadingAdditions = Partial<Record<Phase, string[]>>;
+
+const PHASE_WORDS: Record<Phase, string> = { prep: "prep", before: "just before the show", after: "after the show", other: "other" };
+
+function placeOf(headings: readonly TaskHeading[], index: number): Phase {
+  const named = headings.filter((h) => h.named && h.phase !== "other");
+  if (named.length === 0) {
+    if (index === 0) return "prep";
+    return index === headings.length - 1 ? "after" : "before";
+  }
+  const before = headings.slice(0, index).reverse().find((h) => h.named && h.phase !== "other");
+  if (!before) return "prep";
+  if (index === headings.length - 1 && before.phase !== "after") return "after";
+  return before.phase;
+}
+
+export function findHeadingAdditions(members: readonly NoteFacts[], template: NoteFacts | null): Found<HeadingAdditions> | null {
+  const seen = new Map<string, { text: string; phases: Map<Phase, number>; notes: number; inTemplate: boolean }>();
+  const visit = (note: NoteFacts, isTemplate: boolean) => {
+    const headings = note.taskHeadings;
+    headings.forEach((heading, index) => {
+      if (!heading.orphan) return;
+      const key = heading.text.trim().toLowerCase();
+      const entry = seen.get(key) ?? { text: heading.text.trim(), phases: new Map<Phase, number>(), notes: 0, inTemplate: false };
+      const phase = placeOf(headings, index);
+      entry.phases.set(phase, (entry.phases.get(phase) ?? 0) + 1);
+      if (isTemplate) entry.inTemplate = true;
+      else entry.notes++;
+      seen.set(key, entry);
+    });
+  };
+  for (const member of members) visit(member, false);
+  if (template) visit(template, true);
+
+  const additions: HeadingAdditions = {};
+  const reasons: string[] = [];
+  for (const entry of seen.values()) {
+    if (!entry.inTemplate && entry.notes * 2 < members.length) continue;
+    const phase = [...entry.phases.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "prep";
+    (additions[phase] ??= []).push(entry.text);
+    const where = entry.inTemplate ? "the template" : `${entry.notes} of ${members.length} episode notes`;
+    reasons.push(`“${entry.text}” holds tasks in ${where} and names no phase; by its place it is ${PHASE_WORDS[phase]}`);
+  }
+  if (reasons.length === 0) return null;
+  return { value: additions, confidence: "guess", reasons };
+}

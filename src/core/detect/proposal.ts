@@ -1,0 +1,120 @@
+// One series turned into a proposed show: every field from its rule, with the reasons,
+// in the settings' own shape. Fields nothing was found for keep the defaults, marked so.
+import { DEFAULT_FILE_NAME_PATTERN, defaultShow, slug, type ShowSettings } from "../settings/settings";
+import { PHASES } from "../types";
+import { DETECT_FIELDS, type DetectField, type Evidence, type FieldEvidence, type ProposedShow } from "./types";
+import type { NoteFacts } from "./note-facts";
+import type { Series } from "./series";
+import type { GuestKeys } from "./guest-keys";
+import type { TemplateAssignment } from "./templates";
+import type { IndexMatch } from "./index-notes";
+import { findSchedule, type Found } from "./schedule";
+import { findPadding, findPattern } from "./name-pattern";
+import { showName } from "./show-name";
+import { findHeadingAdditions } from "./phase-headings";
+import { findLanguage, LANGUAGE_NAMES } from "./language";
+import { WEEKDAY_NAMES } from "./schedule-words";
+
+export interface SeriesFindings {
+  series: Series;
+  template: TemplateAssignment;
+  guests: GuestKeys;
+  index: IndexMatch | null;
+  /** The show whose template a line comes from, when it is another show's: copied text is not this show's evidence. */
+  foreignLines: (line: string) => string | undefined;
+}
+
+const DEFAULT_REASON = "nothing in the notes says; the default is kept";
+
+function kept(): FieldEvidence {
+  return { confidence: "default", reasons: [DEFAULT_REASON] };
+}
+
+function evidenceOf<T>(found: Found<T> | null): FieldEvidence {
+  return found ? { confidence: found.confidence, reasons: found.reasons } : kept();
+}
+
+export function buildProposal(findings: SeriesFindings, timeZone: string, fallbackName: string): ProposedShow {
+  const { series, template, guests, index } = findings;
+  const templateNote: NoteFacts | null = template.match?.template ?? null;
+  const evidence: Evidence = {};
+  const warnings: string[] = [];
+
+  const named = showName(index?.note ?? null, series.folder, series.code, fallbackName);
+  const show: ShowSettings = defaultShow(timeZone, named.name.value);
+  show.id = slug(named.name.value) || "show";
+  evidence.name = evidenceOf(named.name);
+
+  const names = series.members.filter((m) => m.shape?.code);
+  show.code = series.code ?? named.code ?? "";
+  evidence.code =
+    series.code !== null
+      ? { confidence: "found", reasons: [`${series.code} in ${names.length} of ${series.members.length} file names`] }
+      : named.code !== null
+        ? { confidence: "found", reasons: [`the index note calls the show ${named.code}; the file names carry no code`] }
+        : { confidence: "found", reasons: ["the file names carry no code"] };
+
+  const example = series.members[series.members.length - 1]?.basename ?? "";
+  show.folder = series.folder;
+  evidence.folder = {
+    confidence: "found",
+    reasons: [`${series.members.length} episode note${series.members.length === 1 ? "" : "s"} named like “${example}” ${series.folder === "" ? "at the top of the vault" : `in ${series.folder}`}`],
+  };
+
+  show.template = templateNote?.path ?? "";
+  evidence.template = template.match
+    ? { confidence: "found", reasons: template.match.reasons }
+    : { confidence: "default", reasons: [...template.hints, "no template note matches; new episodes use the built-in template"] };
+
+  show.indexNote = index?.note.path ?? "";
+  evidence.indexNote = index ? { confidence: "found", reasons: index.reasons } : { confidence: "default", reasons: ["no note near the episodes lists them"] };
+
+  const pattern = findPattern(series, guests.names);
+  show.fileNamePattern = pattern?.value ?? DEFAULT_FILE_NAME_PATTERN;
+  evidence.fileNamePattern = evidenceOf(pattern);
+  const padding = findPadding(series.members);
+  if (padding) show.numberPadding = padding.value;
+  evidence.numberPadding = evidenceOf(padding);
+
+  const schedule = findSchedule(series.members, templateNote, findings.foreignLines);
+  if (schedule.weekday) show.schedule.weekday = schedule.weekday.value;
+  if (schedule.time) show.schedule.time = schedule.time.value;
+  if (schedule.timeZone) show.schedule.timeZone = schedule.timeZone.value;
+  if (schedule.displayTimeZones) show.displayTimeZones = schedule.displayTimeZones.value;
+  evidence.weekday = schedule.weekday ? evidenceOf(schedule.weekday) : { confidence: "default", reasons: [`${WEEKDAY_NAMES[show.schedule.weekday] ?? ""}: ${DEFAULT_REASON}`] };
+  evidence.time = evidenceOf(schedule.time);
+  evidence.timeZone = schedule.timeZone ? evidenceOf(schedule.timeZone) : { confidence: "default", reasons: [`no zone is written; the device's zone (${timeZone}) is kept`] };
+  evidence.displayTimeZones = evidenceOf(schedule.displayTimeZones);
+  warnings.push(...schedule.warnings);
+
+  show.guestFields = [...guests.fields];
+  evidence.guestFields = { confidence: "found", reasons: guests.reasons };
+
+  const additions = findHeadingAdditions(series.members, templateNote);
+  if (additions) for (const phase of PHASES) show.phaseHeadings[phase].push(...(additions.value[phase] ?? []));
+  evidence.phaseHeadings = additions
+    ? { confidence: additions.confidence, reasons: additions.reasons }
+    : { confidence: "default", reasons: ["the default phrases already name every checklist heading"] };
+
+  const language = findLanguage(templateNote ? [...series.members, templateNote] : series.members);
+  if (language) show.language = language.value;
+  evidence.language = language ? evidenceOf(language) : { confidence: "default", reasons: ["too little text to tell"] };
+
+  const count = series.members.length;
+  const where = series.folder === "" ? "at the top of the vault" : `in ${series.folder}`;
+  return {
+    show,
+    evidence,
+    summary: `${count} episode${count === 1 ? "" : "s"} ${where}${language ? ` (${LANGUAGE_NAMES[language.value] ?? language.value})` : ""}`,
+    episodes: series.members.map((m) => m.path),
+    correctionOf: null,
+    changes: [],
+    warnings,
+  };
+}
+
+/** The fields a review shows for a proposal: every field for a new show, the changes for a correction. */
+export function reviewFields(proposal: ProposedShow): DetectField[] {
+  if (proposal.correctionOf !== null) return proposal.changes;
+  return [...DETECT_FIELDS];
+}

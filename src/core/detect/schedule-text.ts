@@ -1,0 +1,95 @@
+// Schedules written in prose: "13:00 UTC (15:00 CEST) on Friday", "13:00 UTC (15:00
+// CEST) en Jueves", "Fridays at 1:00 PM ET". A statement needs a time with minutes (or
+// am/pm) and a known zone word right after it; the weekday is the nearest weekday word
+// on the same line; a zone in parentheses after it is another zone to show.
+import { weekdayOfWord, zoneOfWord, type ZoneWord } from "./schedule-words";
+
+export interface ZoneTime {
+  /** `HH:mm`, 24-hour. */
+  time: string;
+  /** As written: "UTC", "CEST". */
+  word: string;
+  zone: ZoneWord;
+}
+
+export interface TimeStatement extends ZoneTime {
+  /** Zones given in parentheses after the time. */
+  also: ZoneTime[];
+  weekday: number | null;
+  /** The words around the statement, for the evidence. */
+  quote: string;
+}
+
+const TIME_ZONE = /(\d{1,2})(?:[:.h](\d{2}))?\s?([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})\b/g;
+const PARENTHESIS = /^\s*\(\s*(\d{1,2})(?:[:.h](\d{2}))?\s?([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})\s*\)/;
+const WORD = /[\p{L}][\p{L}-]*/gu;
+/** How far from the time a weekday word may stand and still belong to it. */
+const WEEKDAY_REACH = 60;
+
+function readTime(hourText: string, minuteText: string | undefined, meridiem: string | undefined, zoneText: string): ZoneTime | null {
+  const zone = zoneOfWord(zoneText);
+  if (!zone || (minuteText === undefined && meridiem === undefined)) return null;
+  let hour = Number(hourText);
+  const minute = minuteText === undefined ? 0 : Number(minuteText);
+  if (minute > 59) return null;
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    const pm = meridiem.toLowerCase().startsWith("p");
+    hour = (hour % 12) + (pm ? 12 : 0);
+  } else if (hour > 23) return null;
+  return { time: `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`, word: zoneText, zone };
+}
+
+/** Every schedule statement on one line. */
+export function timeStatements(line: string): TimeStatement[] {
+  if (line.length > 2000 || !/\d/.test(line)) return [];
+  const found: TimeStatement[] = [];
+  let consumed = 0;
+  for (const m of line.matchAll(TIME_ZONE)) {
+    const at = m.index;
+    if (at < consumed) continue;
+    // Not the tail of a longer number or of a date ("2024-01-05 13:00" is fine, "1013:00" is not).
+    if (at > 0 && /[\d:.]/.test(line.charAt(at - 1))) continue;
+    const main = readTime(m[1] ?? "", m[2], m[3], m[4] ?? "");
+    if (!main) continue;
+    let end = at + m[0].length;
+    // "UTC+2" is an offset, not the zone UTC.
+    if (/^[+\-−]\d/.test(line.slice(end))) continue;
+    const also: ZoneTime[] = [];
+    const paren = PARENTHESIS.exec(line.slice(end));
+    if (paren) {
+      const other = readTime(paren[1] ?? "", paren[2], paren[3], paren[4] ?? "");
+      if (other) also.push(other);
+      end += paren[0].length;
+    }
+    consumed = end;
+    found.push({ ...main, also, weekday: nearestWeekday(line, at, end), quote: quote(line, at, end) });
+  }
+  return found;
+}
+
+function nearestWeekday(line: string, start: number, end: number): number | null {
+  let best: { day: number; distance: number } | null = null;
+  for (const m of line.matchAll(WORD)) {
+    // Weekday names have 5 to 13 letters ("lunes", "segunda-feira", "Mittwochs"): skip the rest unread.
+    if (m[0].length < 5 || m[0].length > 14) continue;
+    const day = weekdayOfWord(m[0]);
+    if (day === null) continue;
+    const wordEnd = m.index + m[0].length;
+    const distance = m.index >= end ? m.index - end : start >= wordEnd ? start - wordEnd : 0;
+    if (distance <= WEEKDAY_REACH && (!best || distance < best.distance)) best = { day, distance };
+  }
+  return best?.day ?? null;
+}
+
+function quote(line: string, start: number, end: number): string {
+  const from = Math.max(0, start - 40);
+  const to = Math.min(line.length, end + 40);
+  return `${from > 0 ? "…" : ""}${line.slice(from, to).trim()}${to < line.length ? "…" : ""}`;
+}
+
+/** How a statement reads back: "13:00 UTC (15:00 CEST) on Friday" style, without the weekday. */
+export function describeStatement(statement: ZoneTime & { also?: ZoneTime[] }): string {
+  const also = statement.also?.map((a) => ` (${a.time} ${a.word})`).join("") ?? "";
+  return `${statement.time} ${statement.word}${also}`;
+}

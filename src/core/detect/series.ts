@@ -1,0 +1,121 @@
+// Episodes grouped into series: by folder and by code (or, without a code, by the kind
+// of name: numbered or dated). Two codes in one folder are two series; one code spread
+// over year or season folders ("GOH/2023", "GOH/2024") is one series in their parent.
+import { folderOf, isUnderFolder, type NoteFacts } from "./note-facts";
+import type { ShapeKind } from "./name-shape";
+import { mostCommon } from "./words";
+
+export interface Series {
+  /** What groups the notes: "code:GOH", "number:", "number:episode", "dated". */
+  key: string;
+  kind: ShapeKind;
+  /** The code as most names write it, or null. */
+  code: string | null;
+  folder: string;
+  /** The episode notes, oldest name first (by number, then date). */
+  members: NoteFacts[];
+}
+
+/** Folders that split one show by period: "2024", "Season 2", "Temporada 3", "S01". */
+const PERIOD_FOLDER = /^(?:(?:19|20)\d{2}(?:[-_ ]?(?:q[1-4]|h[12]))?|\d{1,2}|s\d{1,2}|(?:season|temporada|staffel|saison|stagione|seizoen)[\s_-]*\d{1,3})$/i;
+
+interface Group {
+  key: string;
+  folder: string;
+  members: NoteFacts[];
+}
+
+function keyOf(note: NoteFacts): string | null {
+  const shape = note.shape;
+  if (!shape) return null;
+  if (shape.code !== null) return `code:${shape.code.toUpperCase()}`;
+  if (shape.kind === "dated") return "dated";
+  return `number:${shape.prefix.trim().toLowerCase()}`;
+}
+
+/** Series of the notes that have an episode name; templates and opted-out notes are left out. */
+export function groupSeries(notes: readonly NoteFacts[]): Series[] {
+  const groups = new Map<string, Group>();
+  for (const note of notes) {
+    if (note.isTemplate || note.optedOut) continue;
+    const key = keyOf(note);
+    if (key === null) continue;
+    const id = `${key}\u0000${note.folder}`;
+    const group = groups.get(id);
+    if (group) group.members.push(note);
+    else groups.set(id, { key, folder: note.folder, members: [note] });
+  }
+  const merged = mergeFolders([...groups.values()]);
+  return merged
+    .map((group) => ({ ...group, kind: kindOf(group.members), code: commonCode(group.members), members: sortMembers(group.members) }))
+    .sort((a, b) => (a.folder === b.folder ? a.key.localeCompare(b.key) : a.folder.localeCompare(b.folder)));
+}
+
+/**
+ * Groups of one key are joined when one folder holds the other (not the vault root,
+ * which holds everything) or when they are period folders side by side.
+ */
+function mergeFolders(groups: Group[]): Group[] {
+  const byKey = new Map<string, Group[]>();
+  for (const group of groups) {
+    const list = byKey.get(group.key);
+    if (list) list.push(group);
+    else byKey.set(group.key, [group]);
+  }
+  const out: Group[] = [];
+  for (const list of byKey.values()) {
+    // A period folder ("GOH/2024") stands for its parent; then nested folders join their ancestor.
+    const lifted = new Map<string, Group>();
+    for (const group of list) {
+      const parent = folderOf(group.folder);
+      const name = group.folder.slice(parent === "" ? 0 : parent.length + 1);
+      const folder = parent !== "" && PERIOD_FOLDER.test(name) ? parent : group.folder;
+      const existing = lifted.get(folder);
+      if (existing) existing.members.push(...group.members);
+      else lifted.set(folder, { key: group.key, folder, members: [...group.members] });
+    }
+    const sorted = [...lifted.values()].sort((a, b) => a.folder.length - b.folder.length);
+    const kept: Group[] = [];
+    for (const group of sorted) {
+      const ancestor = kept.find((k) => k.folder !== "" && isUnderFolder(group.folder, k.folder));
+      if (ancestor) ancestor.members.push(...group.members);
+      else kept.push(group);
+    }
+    out.push(...kept);
+  }
+  return out;
+}
+
+function kindOf(members: readonly NoteFacts[]): ShapeKind {
+  if (members.some((m) => m.shape?.kind === "numbered")) return "numbered";
+  if (members.some((m) => m.shape?.kind === "dated")) return "dated";
+  return "code-only";
+}
+
+function commonCode(members: readonly NoteFacts[]): string | null {
+  const counts = new Map<string, number>();
+  for (const member of members) {
+    const code = member.shape?.code;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return mostCommon(counts);
+}
+
+function sortMembers(members: NoteFacts[]): NoteFacts[] {
+  const number = (m: NoteFacts) => (m.shape?.numberText ? Number(m.shape.numberText) : Number.POSITIVE_INFINITY);
+  return [...members].sort((a, b) => number(a) - number(b) || (a.date ?? "").localeCompare(b.date ?? "") || a.path.localeCompare(b.path));
+}
+
+/** The newest member: the highest number, else the latest date. */
+export function newestMember(members: readonly NoteFacts[]): NoteFacts | undefined {
+  let best: NoteFacts | undefined;
+  for (const member of members) {
+    if (!best) best = member;
+    else {
+      const a = member.shape?.numberText ? Number(member.shape.numberText) : -1;
+      const b = best.shape?.numberText ? Number(best.shape.numberText) : -1;
+      if (a > b || (a === b && (member.date ?? "") > (best.date ?? ""))) best = member;
+    }
+  }
+  return best;
+}

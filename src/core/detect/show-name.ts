@@ -1,0 +1,64 @@
+// A series' name and code, from what describes it best: the index note's first sentence
+// ("Grafana Office Hours (GOH) is a weekly livestream…" gives both), its title, its own
+// name, the folder's name (CamelCase split), and last the code.
+import type { NoteFacts } from "./note-facts";
+import type { Found } from "./schedule";
+import { namingFolder } from "./templates";
+import { replaceLinks } from "../text/links";
+
+/** "Name (CODE) is …" in the common languages. */
+const DEFINING_SENTENCE = /^\s*(?:\*\*|__)?([^()\n]{2,80}?)(?:\*\*|__)?\s*\(([^()\s]{1,12})\)\s+(?:is|are|was|es|son|est|ist|é|è|são|sind)\s/iu;
+const TITLE = /^#\s+(.+?)\s*#*\s*$/;
+const INDEX_WORDS = /[\s_-]*\b(?:readme|index|home|overview)\b[\s_-]*/giu;
+
+export interface ShowName {
+  name: Found<string>;
+  /** A code the index note gives ("(GOH)"), or null. */
+  code: string | null;
+}
+
+function plain(text: string): string {
+  return replaceLinks(text)
+    .display.replace(/[*_`]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "CafeConGrafana" → "Cafe Con Grafana", "loki-community-calls" → "Loki community calls". */
+export function folderTitle(folderName: string): string {
+  const spaced = folderName
+    .replace(/[_-]+/g, " ")
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+    .replace(/\s+/g, " ")
+    .trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+export function showName(index: NoteFacts | null, folder: string, code: string | null, fallback: string): ShowName {
+  if (index) {
+    const body = index.lines.slice(index.bodyStart);
+    for (const line of body.slice(0, 12)) {
+      if (line.trim() === "" || line.startsWith("#")) continue;
+      const m = DEFINING_SENTENCE.exec(plain(line));
+      if (m) {
+        const name = (m[1] ?? "").trim();
+        return { name: { value: name, confidence: "found", reasons: [`${index.basename}: “${name} (${m[2] ?? ""}) …”`] }, code: m[2] ?? null };
+      }
+      break;
+    }
+    const title = body.map((line) => TITLE.exec(line)).find((m) => m !== null);
+    const titleText = title ? plain(title[1] ?? "") : "";
+    if (titleText !== "" && !titleText.includes("<%") && !titleText.includes("{{")) {
+      return { name: { value: titleText, confidence: "found", reasons: [`the title of ${index.basename}`] }, code: null };
+    }
+    const own = index.basename.replace(INDEX_WORDS, " ").replace(/\s+/g, " ").trim();
+    if (own !== "") return { name: { value: own, confidence: "found", reasons: [`the name of the index note ${index.basename}`] }, code: null };
+  }
+  const naming = namingFolder(folder);
+  const last = naming.slice(naming.lastIndexOf("/") + 1);
+  if (last !== "") {
+    return { name: { value: folderTitle(last), confidence: "guess", reasons: [`the folder's name (${last})`] }, code: null };
+  }
+  if (code !== null) return { name: { value: code, confidence: "guess", reasons: ["the code in the file names"] }, code: null };
+  return { name: { value: fallback, confidence: "default", reasons: ["nothing names the show"] }, code: null };
+}

@@ -1,0 +1,100 @@
+// What show detection takes and what it proposes. The proposal is in the settings' own
+// shape (ShowSettings) plus, per field, why: the review screen and the command line
+// show the reasons next to the values, so a user can judge each one.
+import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
+
+export interface NoteText {
+  /** Vault-relative path with `/` separators, `.md` included. */
+  path: string;
+  text: string;
+}
+
+export interface DetectInput {
+  /** The notes to look at; `notesWorthReading` says which ones are needed. */
+  notes: readonly NoteText[];
+  /** Template folders the shell knows (core Templates, Templater); settings' own are added. */
+  templateFolders: readonly string[];
+  /** The settings as they are now: shows already configured are corrected, never duplicated. */
+  settings: OfficeHoursSettings;
+  /** The device's zone: a show whose notes name no zone keeps it. */
+  timeZone: string;
+}
+
+/** The fields detection can propose, named as in ShowSettings (schedule fields flattened). */
+export type DetectField =
+  | "name"
+  | "code"
+  | "folder"
+  | "template"
+  | "indexNote"
+  | "fileNamePattern"
+  | "numberPadding"
+  | "weekday"
+  | "time"
+  | "timeZone"
+  | "displayTimeZones"
+  | "guestFields"
+  | "phaseHeadings"
+  | "language";
+
+export const DETECT_FIELDS: readonly DetectField[] = [
+  "name",
+  "code",
+  "folder",
+  "template",
+  "indexNote",
+  "fileNamePattern",
+  "numberPadding",
+  "weekday",
+  "time",
+  "timeZone",
+  "displayTimeZones",
+  "guestFields",
+  "phaseHeadings",
+  "language",
+];
+
+/**
+ * How sure: `found` when the notes say so, `guess` when it is inferred (a zone from an
+ * abbreviation, a weekday from one date), `default` when nothing was found and the
+ * default is kept.
+ */
+export type Confidence = "found" | "guess" | "default";
+
+export interface FieldEvidence {
+  confidence: Confidence;
+  /** Human-readable reasons, most important first. */
+  reasons: string[];
+}
+
+export type Evidence = Partial<Record<DetectField, FieldEvidence>>;
+
+export interface ProposedShow {
+  /** The show as it would be stored. For a correction, the configured show with the changes applied. */
+  show: ShowSettings;
+  evidence: Evidence;
+  /** One line: "4 episodes in projects/Grafana Office Hours". */
+  summary: string;
+  /** The episode notes the proposal was built from. */
+  episodes: string[];
+  /** Id of the configured show this corrects, or null for a new show. */
+  correctionOf: string | null;
+  /** For a correction: the fields that differ from the configured show. Empty for a new show. */
+  changes: DetectField[];
+  /** Conflicting evidence and other things worth a look. */
+  warnings: string[];
+}
+
+export interface SkippedSeries {
+  /** The folder (or note) that looked like a series. */
+  where: string;
+  reason: string;
+}
+
+export interface DetectResult {
+  shows: ProposedShow[];
+  /** Series that were found but not proposed, with the reason (shown so nothing is silently ignored). */
+  skipped: SkippedSeries[];
+  /** Configured shows the notes confirm as they are. */
+  unchanged: string[];
+}

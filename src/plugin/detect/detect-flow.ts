@@ -1,0 +1,120 @@
+// When detection runs and what happens after: the "Detect shows" command and settings
+// button, the one-time offer on first run, and the first "New episode" of a vault whose
+// shows are not set up yet. Accepting merges into the settings and saves; nothing is
+// written before that.
+//
+// First run: once the first index is done, if the settings are still the untouched
+// default and detection finds shows, a notice says so with a "Review" button. It stays
+// until dismissed, opens nothing by itself, and is shown once per vault on this device
+// (remembered in the vault's local storage, not in the notes or data.json).
+import { Notice, type App } from "obsidian";
+import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/settings";
+import type { DetectResult, ProposedShow } from "../../core/detect/types";
+import { isUntouchedDefault } from "../../core/detect/configured";
+import { mergeProposals } from "../../core/detect/merge";
+import { askChoice } from "../ui/choice-modal";
+import type { OpenModals } from "../ui/open-modals";
+import { detectInVault } from "./detect-in-vault";
+import { DetectReviewModal } from "./review-modal";
+
+export interface DetectHost {
+  readonly app: App;
+  settings(): OfficeHoursSettings;
+  /** Store and apply the merged settings. */
+  applyDetected(settings: OfficeHoursSettings): Promise<void>;
+  /** The plugin's open modals, closed when it unloads. */
+  readonly modals: OpenModals;
+  /** Something to undo when the plugin unloads. */
+  register(callback: () => unknown): void;
+  /** False once the plugin unloaded: detection that finishes later shows nothing. */
+  isActive(): boolean;
+}
+
+export const OFFERED_KEY = "office-hours-detection-offered";
+
+function names(result: DetectResult): string {
+  return result.shows.map((p) => p.show.code || p.show.name).join(", ");
+}
+
+function openReview(host: DetectHost, result: DetectResult): DetectReviewModal {
+  const modal = new DetectReviewModal(host.app, result, host.settings().shows, (accepted) => {
+    void accept(host, accepted).catch((error: unknown) => {
+      new Notice(`Office Hours could not save the shows: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  });
+  host.modals.open(modal);
+  return modal;
+}
+
+async function accept(host: DetectHost, accepted: readonly ProposedShow[]): Promise<void> {
+  const merged = mergeProposals(host.settings(), accepted);
+  await host.applyDetected(merged.settings);
+  const parts = [
+    merged.added.length > 0 ? `added ${merged.added.join(", ")}` : "",
+    merged.corrected.length > 0 ? `updated ${merged.corrected.join(", ")}` : "",
+    merged.replaced ? `the unused “${merged.replaced}” show was removed` : "",
+  ].filter((p) => p !== "");
+  new Notice(`Office Hours ${parts.join("; ")}.`);
+}
+
+/** The command and the settings button: detect now and show the review, or say that nothing was found. */
+export async function reviewDetectedShows(host: DetectHost): Promise<DetectReviewModal | null> {
+  const result = await detectInVault(host.app, host.settings());
+  if (!host.isActive()) return null;
+  if (result.shows.length > 0) return openReview(host, result);
+  const already = result.unchanged.length > 0 ? ` ${result.unchanged.join(", ")} ${result.unchanged.length === 1 ? "is" : "are"} already set up as the notes say.` : "";
+  new Notice(
+    `Office Hours found no new shows in your notes.${already} A show is a series of notes named like “GOH 12 - Topic” or “2025-03-25 Topic”, with a checklist and a guest field.`,
+    10000,
+  );
+  return null;
+}
+
+/** On first run, once: a notice offering the review when the notes hold shows. */
+export async function offerDetectionOnce(host: DetectHost): Promise<void> {
+  if (!isUntouchedDefault(host.settings()) || host.app.loadLocalStorage(OFFERED_KEY) !== null) return;
+  const result = await detectInVault(host.app, host.settings());
+  if (!host.isActive() || result.shows.length === 0 || !isUntouchedDefault(host.settings())) return;
+  host.app.saveLocalStorage(OFFERED_KEY, new Date().toISOString());
+  const count = result.shows.length;
+  const message = createFragment((f) => {
+    f.createDiv({ text: `Office Hours found ${count} show${count === 1 ? "" : "s"} in your notes (${names(result)}).` });
+    const button = f.createEl("button", { cls: "mod-cta office-hours-notice-button", text: "Review" });
+    button.addEventListener("click", () => openReview(host, result));
+  });
+  const notice = new Notice(message, 0);
+  host.register(() => notice.hide());
+}
+
+/**
+ * "New episode" before any show is set up (the untouched default, no episode of it yet):
+ * when the notes hold shows, offer to review them instead of proposing
+ * "Office Hours/OH 01.md" next to them.
+ */
+export async function newEpisodeOrDetect(host: DetectHost, show: ShowSettings, showHasEpisodes: boolean, proceed: () => void): Promise<void> {
+  // Someone already writing "Office Hours" episodes uses the default show: no question.
+  if (showHasEpisodes || !isUntouchedDefault(host.settings())) {
+    proceed();
+    return;
+  }
+  const result = await detectInVault(host.app, host.settings());
+  if (!host.isActive()) return;
+  if (result.shows.length === 0) {
+    proceed();
+    return;
+  }
+  const count = result.shows.length;
+  const choice = await askChoice(
+    host.app,
+    host.modals,
+    "Set up your shows first?",
+    `Office Hours found ${count} show${count === 1 ? "" : "s"} in your notes (${names(result)}), but none is set up yet: a new episode would go to “${show.folder}” as ${show.code} ${"0".repeat(Math.max(0, show.numberPadding - 1))}1.`,
+    [
+      { label: `Review ${count} show${count === 1 ? "" : "s"}`, value: "review" as const, cta: true },
+      { label: `New ${show.name} episode anyway`, value: "continue" as const },
+    ],
+  );
+  if (!host.isActive()) return;
+  if (choice === "review") openReview(host, result);
+  else if (choice === "continue") proceed();
+}

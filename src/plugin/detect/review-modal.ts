@@ -1,0 +1,129 @@
+// The review screen: every proposed show with a checkbox, its summary, and its fields
+// with the evidence, all editable. Nothing is written here: "Add" hands the ticked,
+// edited proposals to the caller, "Cancel" (or closing) hands over nothing.
+import { Modal, Setting, type App, type ButtonComponent } from "obsidian";
+import { DEFAULT_PHASE_HEADINGS } from "../../core/note/phases";
+import type { ShowSettings } from "../../core/settings/settings";
+import type { DetectField, DetectResult, ProposedShow } from "../../core/detect/types";
+import { fieldText } from "../../core/detect/describe";
+import { reviewFields } from "../../core/detect/proposal";
+import { renderField } from "./review-field";
+
+interface Draft {
+  proposal: ProposedShow;
+  show: ShowSettings;
+  included: boolean;
+  problems: Map<DetectField, string>;
+}
+
+export class DetectReviewModal extends Modal {
+  private readonly drafts: Draft[];
+  private addButton: ButtonComponent | null = null;
+  private accepted = false;
+
+  constructor(
+    app: App,
+    private readonly result: DetectResult,
+    private readonly configured: readonly ShowSettings[],
+    private readonly onAccept: (accepted: ProposedShow[]) => void,
+  ) {
+    super(app);
+    this.drafts = result.shows.map((proposal) => ({ proposal, show: structuredClone(proposal.show), included: true, problems: new Map() }));
+  }
+
+  override onOpen(): void {
+    this.setTitle("Shows found in your notes");
+    this.modalEl.addClass("office-hours-detect");
+    const { contentEl } = this;
+    contentEl.empty();
+    contentEl.createEl("p", {
+      cls: "office-hours-detect-intro",
+      text: "Check each show, change what is wrong, untick what you do not want, then add them. Nothing is saved before you do.",
+    });
+    this.drafts.forEach((draft, index) => this.renderShow(contentEl, draft, index === 0));
+    this.renderLeftOut(contentEl);
+    new Setting(contentEl)
+      .setClass("office-hours-detect-buttons")
+      .addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
+      .addButton((button) => {
+        this.addButton = button.setCta().onClick(() => this.accept());
+      });
+    this.refreshButton();
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+
+  private renderShow(parent: HTMLElement, draft: Draft, open: boolean): void {
+    const { proposal } = draft;
+    const box = parent.createDiv({ cls: "office-hours-detect-show" });
+    const configured = this.configured.find((s) => s.id === proposal.correctionOf);
+    const kind = configured ? `Corrections to ${configured.name}` : "New show";
+    new Setting(box)
+      .setClass("office-hours-detect-head")
+      .setName(`${proposal.show.name}${proposal.show.code ? ` (${proposal.show.code})` : ""}`)
+      .setDesc(`${kind} · ${proposal.summary}`)
+      .addToggle((toggle) =>
+        toggle
+          .setTooltip("Include this show")
+          .setValue(true)
+          .onChange((on) => {
+            draft.included = on;
+            box.toggleClass("is-excluded", !on);
+            this.refreshButton();
+          }),
+      );
+    const details = box.createEl("details", { cls: "office-hours-detect-fields" });
+    details.open = open;
+    details.createEl("summary", { text: configured ? "What would change, and why" : "Fields, and why" });
+    const base = configured?.phaseHeadings ?? DEFAULT_PHASE_HEADINGS;
+    for (const field of reviewFields(proposal)) {
+      renderField(this.app, details, {
+        field,
+        draft: draft.show,
+        evidence: proposal.evidence[field],
+        was: configured ? fieldText(configured, field) : null,
+        baseHeadings: base,
+        onProblem: (f, problem) => {
+          if (problem === null) draft.problems.delete(f);
+          else draft.problems.set(f, problem);
+          this.refreshButton();
+        },
+      });
+    }
+    if (proposal.warnings.length > 0) {
+      const list = box.createEl("ul", { cls: "office-hours-detect-warnings" });
+      for (const warning of proposal.warnings) list.createEl("li", { text: warning });
+    }
+  }
+
+  private renderLeftOut(parent: HTMLElement): void {
+    if (this.result.unchanged.length > 0) {
+      parent.createEl("p", { cls: "office-hours-detect-note", text: `Already set up as the notes say: ${this.result.unchanged.join(", ")}.` });
+    }
+    if (this.result.skipped.length === 0) return;
+    const details = parent.createEl("details", { cls: "office-hours-detect-skipped" });
+    details.createEl("summary", { text: `Not proposed (${this.result.skipped.length})` });
+    const list = details.createEl("ul");
+    for (const skipped of this.result.skipped) list.createEl("li", { text: `${skipped.where}: ${skipped.reason}` });
+  }
+
+  private refreshButton(): void {
+    const chosen = this.drafts.filter((d) => d.included);
+    const added = chosen.filter((d) => d.proposal.correctionOf === null).length;
+    const corrections = chosen.length - added;
+    const parts = [added > 0 ? `${added} show${added === 1 ? "" : "s"}` : "", corrections > 0 ? `${corrections} correction${corrections === 1 ? "" : "s"}` : ""].filter((p) => p !== "");
+    const blocked = chosen.some((d) => d.problems.size > 0);
+    this.addButton?.setButtonText(parts.length === 0 ? "Add" : `Add ${parts.join(" and ")}`);
+    this.addButton?.setDisabled(chosen.length === 0 || blocked);
+  }
+
+  private accept(): void {
+    const chosen = this.drafts.filter((d) => d.included);
+    if (chosen.length === 0 || chosen.some((d) => d.problems.size > 0) || this.accepted) return;
+    this.accepted = true;
+    this.close();
+    this.onAccept(chosen.map((d) => ({ ...d.proposal, show: d.show })));
+  }
+}
