@@ -79,6 +79,14 @@ describe("twins under one heading", () => {
     expect(refusal(toggleTaskInText(now, refAt(text, 2), "done"))).toContain("ticked or unticked");
   });
 
+  it("a twin deleted above and a line below edited into a twin: refused, not the twin now on its line", () => {
+    // Found by the race test: the same count, checkboxes, distance from the heading and
+    // neighbours; only where the other twins sit changed.
+    const text = "- [ ] Tweet\n- [ ] Post\n- [ ] Tweet\n- [ ] Tweet\n- [ ] Post\n- [ ] Post\n";
+    const now = "- [ ] Post\n- [ ] Tweet\n- [ ] Tweet\n- [ ] Tweet\n- [ ] Post\n";
+    expect(refusal(toggleTaskInText(now, refAt(text, 3), "done"))).toContain("The lines around it before the first heading changed");
+  });
+
   it("the other twin deleted: refused (the text left could be either twin)", () => {
     const now = "## Checklist\n- [ ] Other\n- [ ] Post\n";
     expect(toggleTaskInText(now, SECOND, "done")).toEqual({

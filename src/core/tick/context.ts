@@ -13,7 +13,6 @@
 //   The subsections count because the race test found two "# Show" whose own lines were
 //   the same and whose "### Social" below were not.
 import type { Episode } from "../types";
-import { splitLines, stripBom } from "../text/lines";
 import { episodePaths, sectionOrdinals, subtreeEnds, twinKey } from "./structure";
 import { hashText as hash } from "./hash";
 
@@ -24,32 +23,63 @@ export interface NoteContext {
   sections: Uint32Array;
 }
 
-/** The neighbours' hash of line `n` of `lines` (lines without endings, BOM off). */
-export function neighbourHash(lines: readonly string[], n: number): number {
+/** Line `n` of a note without its line ending (BOM off), or undefined past the end. */
+export type LineAt = (n: number) => string | undefined;
+
+/** The neighbours' hash of line `n`. */
+export function neighbourHash(line: LineAt, n: number): number {
   const around = (i: number) => {
-    const line = lines[i];
-    return line === undefined ? "\u0001" : (twinKey(line) ?? line);
+    const text = i < 0 ? undefined : line(i);
+    return text === undefined ? "\u0001" : (twinKey(text) ?? text);
   };
-  return hash(`${around(n - 1)}\n${around(n + 1)}`);
+  return hash(around(n + 1), hash(around(n - 1)));
 }
 
 /** The hash of lines `start` to `end` (exclusive): a heading's line to the end of its subtree. */
-export function sectionHash(lines: readonly string[], start: number, end: number): number {
+export function sectionHash(line: LineAt, start: number, end: number): number {
   let h = hash("\u0002");
-  for (let i = Math.max(0, start); i < end; i++) h = hash(`${lines[i] ?? ""}\n`, h);
+  for (let i = Math.max(0, start); i < end; i++) h = hash(line(i) ?? "", h);
   return h;
 }
 
-/** The context of a note read from `text` into `episode`: what the index keeps beside it. */
-export function noteContext(text: string, episode: Pick<Episode, "sections" | "tasks">): NoteContext {
-  const lines = splitLines(stripBom(text));
+/**
+ * The lines of `text` by number, without splitting it: the index makes a context for
+ * every episode it reads and only needs the lines next to tasks, and splitting a long
+ * note into strings cost as much as reading it. Same lines as splitLines(stripBom(text)).
+ */
+export function lineLookup(text: string): { line: LineAt; count: number } {
+  const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const starts: number[] = [];
+  for (let at = from; at < text.length; ) {
+    starts.push(at);
+    const next = text.indexOf("\n", at);
+    at = next < 0 ? text.length : next + 1;
+  }
+  const line = (n: number): string | undefined => {
+    const start = starts[n];
+    if (start === undefined) return undefined;
+    const next = starts[n + 1];
+    let end = next === undefined ? (text.endsWith("\n") ? text.length - 1 : text.length) : next - 1;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    return text.slice(start, end);
+  };
+  return { line, count: starts.length };
+}
+
+/**
+ * The context of a note read from `text` into `episode`: what the index keeps beside it.
+ * With `openOnly`, done and cancelled tasks get 0 (the sidebar only ticks open items, and
+ * in a vault of past episodes most items are done).
+ */
+export function noteContext(text: string, episode: Pick<Episode, "sections" | "tasks">, openOnly = false): NoteContext {
+  const { line, count } = lineLookup(text);
   const ordinals = sectionOrdinals(episodePaths(episode));
   // Section 0 (before any heading) is never repeated; the others are the headings.
-  const ends = subtreeEnds(episode.sections.slice(1), lines.length);
+  const ends = subtreeEnds(episode.sections.slice(1), count);
   return {
-    neighbours: Uint32Array.from(episode.tasks, (task) => neighbourHash(lines, task.line)),
+    neighbours: Uint32Array.from(episode.tasks, (task) => (openOnly && task.state !== "open" ? 0 : neighbourHash(line, task.line))),
     sections: Uint32Array.from(episode.sections, (section, i) =>
-      i > 0 && (ordinals[i]?.count ?? 1) > 1 ? sectionHash(lines, section.line, ends[i - 1] ?? lines.length) : 0,
+      i > 0 && (ordinals[i]?.count ?? 1) > 1 ? sectionHash(line, section.line, ends[i - 1] ?? count) : 0,
     ),
   };
 }

@@ -7,10 +7,10 @@
 // path and the counts come from the indexed Episode, and the lines around the item (and
 // the text of a section whose heading is repeated) only as 32-bit hashes made when the
 // note is read (context.ts), so the index never keeps the note's text.
-import type { Episode } from "../types";
+import type { Episode, TaskItem } from "../types";
 import { episodePaths, pathKey, sectionOrdinals, twinKey } from "./structure";
 import { noteContext, type NoteContext } from "./context";
-import { statusPattern } from "./hash";
+import { offsetPattern, statusPattern } from "./hash";
 
 export interface TaskRef {
   /** The item's whole line as it was read (status included), without its line ending. */
@@ -36,11 +36,14 @@ export interface TaskRef {
   occurrence: number;
   twins: number;
   /**
-   * Those twins' checkboxes in order, hashed (see hash.ts). The race test found that
-   * counting them was not enough: a ticked twin deleted, an open one added and the item
-   * ticked keeps every count and puts another open twin in its place.
+   * Those twins' checkboxes, and their distances from the heading, in order, hashed (see
+   * hash.ts). The race test found that counts were not enough: a ticked twin deleted, an
+   * open one added and the item ticked keeps every count and puts another open twin in
+   * its place; a twin deleted above and a line below edited into a twin shifts the item's
+   * place among its twins by one while another twin takes its line number.
    */
   twinStatuses: number;
+  twinOffsets: number;
   /** Hash of the lines just above and below it, checkboxes aside (see context.ts). */
   neighbours: number;
 }
@@ -73,26 +76,30 @@ export function taskRefs(episode: Pick<Episode, "sections" | "tasks">, context: 
   const paths = episodePaths(episode);
   const identities = sectionIdentities(paths, context.sections);
   // Twins are grouped per section: `${section}\n${key}` (a key never holds a line break).
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, { offset: number; status: string }[]>();
+  const offsetOf = (task: TaskItem) => task.line - (episode.sections[task.section]?.line ?? -1);
   const keyed = episode.tasks.map((task) => {
     const key = `${task.section}\n${twinKey(task.raw) ?? task.raw}`;
-    const statuses = groups.get(key) ?? [];
-    groups.set(key, statuses);
-    statuses.push(task.status);
-    return { statuses, occurrence: statuses.length - 1 };
+    const twins = groups.get(key) ?? [];
+    groups.set(key, twins);
+    twins.push({ offset: offsetOf(task), status: task.status });
+    return { twins, occurrence: twins.length - 1 };
   });
+  // Once per group, not per task: a note with thousands of identical items stays linear.
+  const patterns = new Map<readonly unknown[], { twinStatuses: number; twinOffsets: number }>();
+  for (const twins of groups.values()) patterns.set(twins, { twinStatuses: statusPattern(twins), twinOffsets: offsetPattern(twins) });
   return episode.tasks.map((task, i) => {
-    const k = keyed[i] ?? { statuses: [task.status], occurrence: 0 };
+    const k = keyed[i] ?? { twins: [], occurrence: 0 };
     const section = identities[task.section] ?? { sectionOrdinal: 0, sections: 1, sectionHash: 0, sameOrdinal: 0, sameSections: 1 };
     return {
       raw: task.raw,
       line: task.line,
       path: paths[task.section] ?? [],
       ...section,
-      offset: task.line - (episode.sections[task.section]?.line ?? -1),
+      offset: offsetOf(task),
       occurrence: k.occurrence,
-      twins: k.statuses.length,
-      twinStatuses: statusPattern(k.statuses),
+      twins: k.twins.length,
+      ...(patterns.get(k.twins) ?? { twinStatuses: 0, twinOffsets: 0 }),
       neighbours: context.neighbours[i] ?? 0,
     };
   });

@@ -9,7 +9,7 @@ import { readFrontmatter } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { pathKey, sectionPaths, subtreeEnds, twinKey } from "./structure";
 import { neighbourHash, sectionHash } from "./context";
-import { statusPattern } from "./hash";
+import { offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
 import { refusals } from "./refusals";
 
@@ -35,8 +35,8 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
  * The line `ref`'s item is on in `text`, or why it cannot be told. The whole note is
  * read again (tasks as the reader sees them: not in code, not in the frontmatter), and
  * every part of the ref must still hold: the same heading path (and with namesake
- * sections, the same section text), the same place among identical items and the same
- * checkboxes on them, the same distance from the heading and the same lines around it. A
+ * sections, the same section text), the same place among identical items, the same
+ * checkboxes on them and the same distances from the heading, and the same lines around it. A
  * line that fits in every respect but is not the item would need the note rebuilt around
  * an identical copy; anything less is refused.
  */
@@ -58,10 +58,14 @@ export function locateTask(text: string, ref: TaskRef): Located {
   if (!found) return { reason: why.gone };
   // Same text, same place among its twins; only the checkbox may differ.
   if (found.raw !== ref.raw) return { reason: why.statusChanged };
-  if (statusPattern(twins.map((t) => t.status)) !== ref.twinStatuses) return { reason: why.twinTicked };
+  if (statusPattern(twins) !== ref.twinStatuses) return { reason: why.twinTicked };
 
+  // Where it sits: under its heading, among its twins, between the same lines.
   const headingLine = section === 0 ? -1 : (scan.headings[section - 1]?.line ?? -1);
-  if (found.line - headingLine !== ref.offset || neighbourHash(lines, found.line) !== ref.neighbours) return { reason: why.moved };
+  const offsets = twins.map((t) => ({ offset: t.line - headingLine }));
+  if (found.line - headingLine !== ref.offset || offsetPattern(offsets) !== ref.twinOffsets || neighbourHash((n) => lines[n], found.line) !== ref.neighbours) {
+    return { reason: why.moved };
+  }
   return { line: found.line };
 }
 
@@ -83,7 +87,7 @@ function findSection(lines: readonly string[], headings: readonly ScannedHeading
   if (samePath.length !== ref.sections || section === undefined) return "sectionsChanged";
   if (ref.sections === 1) return section;
   const ends = subtreeEnds(headings, lines.length);
-  const text = (s: number) => sectionHash(lines, headings[s - 1]?.line ?? 0, ends[s - 1] ?? lines.length);
+  const text = (s: number) => sectionHash((n) => lines[n], headings[s - 1]?.line ?? 0, ends[s - 1] ?? lines.length);
   const sameText = samePath.filter((s) => text(s) === ref.sectionHash);
   return sameText.length === ref.sameSections && sameText[ref.sameOrdinal] === section ? section : "sectionsChanged";
 }

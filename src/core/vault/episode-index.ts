@@ -18,8 +18,8 @@ export interface IndexedEpisode {
   /** Changes each time this note is read again: lets views skip unchanged rows cheaply. */
   version: number;
   /**
-   * Hashes of the lines around each task (and of repeated sections), made while the text
-   * is at hand: what lets a tick tell identical items apart without keeping the note.
+   * Hashes of the lines around each open task (and of repeated sections), made while the
+   * text is at hand: what lets a tick tell identical items apart without keeping the note.
    */
   context: NoteContext;
 }
@@ -49,7 +49,7 @@ export class EpisodeIndex {
     this.episodes.delete(path);
     this.templates.delete(path);
     if (result.kind === "episode" && result.episode) {
-      const context = noteContext(text, result.episode);
+      const context = noteContext(text, result.episode, true);
       this.episodes.set(path, { episode: result.episode, show: result.show, version: this.revision + 1, context });
     }
     else if (result.kind === "template") this.templates.add(path);
