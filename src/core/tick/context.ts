@@ -47,7 +47,7 @@ export function sectionHash(line: LineAt, start: number, end: number): number {
  * every episode it reads and only needs the lines next to tasks, and splitting a long
  * note into strings cost as much as reading it. Same lines as splitLines(stripBom(text)).
  */
-export function lineLookup(text: string): { line: LineAt; count: number } {
+function lineLookup(text: string): { line: LineAt; count: number } {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const starts: number[] = [];
   for (let at = from; at < text.length; ) {
