@@ -73,13 +73,20 @@ function lineLookup(text: string): { line: LineAt; count: number } {
  */
 export function noteContext(text: string, episode: Pick<Episode, "sections" | "tasks">, openOnly = false): NoteContext {
   const { line, count } = lineLookup(text);
+  // Plain loops: Uint32Array.from with a map function went through the iterator protocol
+  // and cost more than the hashing.
+  const neighbours = new Uint32Array(episode.tasks.length);
+  episode.tasks.forEach((task, i) => {
+    if (!openOnly || task.state === "open") neighbours[i] = neighbourHash(line, task.line);
+  });
+  const sections = new Uint32Array(episode.sections.length);
   const ordinals = sectionOrdinals(episodePaths(episode));
-  // Section 0 (before any heading) is never repeated; the others are the headings.
-  const ends = subtreeEnds(episode.sections.slice(1), count);
-  return {
-    neighbours: Uint32Array.from(episode.tasks, (task) => (openOnly && task.state !== "open" ? 0 : neighbourHash(line, task.line))),
-    sections: Uint32Array.from(episode.sections, (section, i) =>
-      i > 0 && (ordinals[i]?.count ?? 1) > 1 ? sectionHash(line, section.line, ends[i - 1] ?? count) : 0,
-    ),
-  };
+  if (ordinals.some((o) => o.count > 1)) {
+    // Section 0 (before any heading) is never repeated; the others are the headings.
+    const ends = subtreeEnds(episode.sections.slice(1), count);
+    episode.sections.forEach((section, i) => {
+      if (i > 0 && (ordinals[i]?.count ?? 1) > 1) sections[i] = sectionHash(line, section.line, ends[i - 1] ?? count);
+    });
+  }
+  return { neighbours, sections };
 }
