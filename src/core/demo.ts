@@ -5,6 +5,7 @@ import { defaultSettings, type OfficeHoursSettings, type ShowSettings } from "./
 import { planEpisode, type EpisodeDraft } from "./new-episode/new-episode";
 import { readEpisode } from "./note/episode";
 import { toggleTaskInText } from "./tick/toggle";
+import { taskRefsOf } from "./tick/task-ref";
 import { nextSlot } from "./time/next-slot";
 import { addDays } from "./time/calendar-date";
 import type { Phase } from "./types";
@@ -97,15 +98,17 @@ export function demoNotes(show: ShowSettings, now: Date): Map<string, string> {
 function tick(path: string, text: string, ticked: Partial<Record<Phase, number>>): string {
   let current = text;
   const episode = readEpisode(path, text);
+  const refs = taskRefsOf(episode, text);
   const left: Partial<Record<Phase, number>> = { ...ticked };
-  for (const task of episode.tasks) {
+  episode.tasks.forEach((task, i) => {
     const phase = episode.sections[task.section]?.phase ?? "other";
     const budget = left[phase] ?? 0;
-    if (budget <= 0) continue;
+    const ref = refs[i];
+    if (budget <= 0 || !ref) return;
     left[phase] = budget - 1;
-    const result = toggleTaskInText(current, { line: task.line, raw: task.raw }, "done");
+    const result = toggleTaskInText(current, ref, "done");
     if (result.ok) current = result.text;
-  }
+  });
   return current;
 }
 

@@ -4,6 +4,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readEpisode } from "../../src/core/note/episode";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
+import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { EDGE_DIR, edgeText, readEdge } from "./edge-notes";
 
 describe("the edge fixture folder", () => {
@@ -78,8 +79,12 @@ describe("a 5 MB note", () => {
   });
 
   it("has its last task ticked with one character changed", () => {
-    const line = (copies - 1) * 8 + 2;
-    const result = toggleTaskInText(text, { line, raw: "- [ ] open item" }, "done");
+    // Every block has its own "Pre-show checklist": the last block's item is told from
+    // the others by the order of those sections and the text of its own.
+    const ref = taskRefsOf(readEpisode("big.md", text), text).filter((r) => r.raw === "- [ ] open item")[copies - 1];
+    expect([ref?.line, ref?.sectionOrdinal, ref?.sections]).toEqual([(copies - 1) * 8 + 2, copies - 1, copies]);
+    if (!ref) return;
+    const result = toggleTaskInText(text, ref, "done");
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const at = text.length - block.length + block.indexOf("- [ ] open item") + 3;

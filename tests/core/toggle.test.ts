@@ -1,9 +1,12 @@
-// Ticking a task: only the status character changes, every other byte (BOM, CRLF) stays;
-// the item is found again by its text; when that is ambiguous nothing is written.
+// Ticking a task: only the status character changes, every other byte (BOM, CRLF) stays,
+// and nothing is written when the item is no longer a checklist item. Which item a ref
+// means after edits is in tick-identity.test.ts and tick-race.test.ts.
 import { describe, expect, it } from "vitest";
 import { readEpisode } from "../../src/core/note/episode";
 import { locateTask, setTaskStatus, toggleTaskInText } from "../../src/core/tick/toggle";
+import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { edgeText } from "./edge-notes";
+import { refAt, refusal } from "./tick-refs";
 
 describe("setTaskStatus", () => {
   it.each([
@@ -34,9 +37,10 @@ describe("toggleTaskInText", () => {
   it("changes one character in a BOM + CRLF note and keeps every other byte", () => {
     const text = edgeText("crlf-bom.md");
     const episode = readEpisode("crlf-bom.md", text);
-    const task = episode.tasks[1];
-    expect(task?.raw).toBe("- [ ] Make the thumbnail");
-    const result = toggleTaskInText(text, task ?? { line: -1, raw: "" }, "done");
+    const ref = taskRefsOf(episode, text)[1];
+    expect(ref?.raw).toBe("- [ ] Make the thumbnail");
+    if (!ref) return;
+    const result = toggleTaskInText(text, ref, "done");
     expect(result).toEqual({
       ok: true,
       line: 8,
@@ -49,7 +53,8 @@ describe("toggleTaskInText", () => {
   });
 
   it("keeps the BOM when the task is on the first line", () => {
-    expect(toggleTaskInText("\ufeff- [ ] a\n- [ ] b", { line: 0, raw: "- [ ] a" }, "done")).toEqual({
+    const text = "\ufeff- [ ] a\n- [ ] b";
+    expect(toggleTaskInText(text, refAt(text, 0), "done")).toEqual({
       ok: true,
       line: 0,
       text: "\ufeff- [x] a\n- [ ] b",
@@ -57,7 +62,8 @@ describe("toggleTaskInText", () => {
   });
 
   it("keeps a lone CR and a missing final newline as they are", () => {
-    expect(toggleTaskInText("a\rb\n- [ ] c", { line: 1, raw: "- [ ] c" }, "done")).toEqual({
+    const text = "a\rb\n- [ ] c";
+    expect(toggleTaskInText(text, refAt(text, 1), "done")).toEqual({
       ok: true,
       line: 1,
       text: "a\rb\n- [x] c",
@@ -66,57 +72,41 @@ describe("toggleTaskInText", () => {
 
   it("unticks, and ticking back gives the original text", () => {
     const text = "## After the show\n- [x] upload\n";
-    const opened = toggleTaskInText(text, { line: 1, raw: "- [x] upload" }, "open");
+    const opened = toggleTaskInText(text, refAt(text, 1), "open");
     expect(opened).toEqual({ ok: true, line: 1, text: "## After the show\n- [ ] upload\n" });
     if (!opened.ok) return;
-    expect(toggleTaskInText(opened.text, { line: 1, raw: "- [ ] upload" }, "done")).toEqual({ ok: true, line: 1, text });
+    expect(toggleTaskInText(opened.text, refAt(opened.text, 1), "done")).toEqual({ ok: true, line: 1, text });
   });
 
-  it("finds the item again when lines were added above it since it was read", () => {
-    const before = "- [ ] a\n- [ ] b\n";
-    const ref = readEpisode("x.md", before).tasks[1] ?? { line: -1, raw: "" };
-    const now = "New line\nAnother\n- [ ] a\n- [ ] b\n";
-    expect(toggleTaskInText(now, ref, "done")).toEqual({ ok: true, line: 3, text: "New line\nAnother\n- [ ] a\n- [x] b\n" });
-  });
-
-  it("ticks the item on its own line even when an identical one exists elsewhere", () => {
-    expect(toggleTaskInText("- [ ] same\n- [ ] same\n", { line: 1, raw: "- [ ] same" }, "done")).toEqual({
-      ok: true,
-      line: 1,
-      text: "- [ ] same\n- [x] same\n",
-    });
-  });
-
-  it("refuses when the item moved and several lines match it", () => {
-    const result = toggleTaskInText("x\n- [ ] same\n- [ ] same\n", { line: 0, raw: "- [ ] same" }, "done");
-    expect(result).toEqual({
-      ok: false,
-      reason: "The note has several identical items like this one, so it was not changed. Open the note to tick it.",
-    });
+  it("finds the item again when lines were added above its heading since it was read", () => {
+    const before = "## Checklist\n- [ ] a\n- [ ] b\n";
+    const ref = refAt(before, 2);
+    const now = "New line\nAnother\n## Checklist\n- [ ] a\n- [ ] b\n";
+    expect(toggleTaskInText(now, ref, "done")).toEqual({ ok: true, line: 4, text: "New line\nAnother\n## Checklist\n- [ ] a\n- [x] b\n" });
   });
 
   it("refuses when the item was changed or removed", () => {
-    expect(toggleTaskInText("- [ ] renamed\n", { line: 0, raw: "- [ ] original" }, "done")).toEqual({
+    const ref = refAt("- [ ] original\n", 0);
+    expect(toggleTaskInText("- [ ] renamed\n", ref, "done")).toEqual({
       ok: false,
-      reason: "The item was changed or removed since the list was drawn, so the note was not changed.",
+      reason: "It was changed, moved or removed before the first heading since the list was drawn, so the note was not changed.",
     });
-    expect(toggleTaskInText("", { line: 0, raw: "- [ ] a" }, "done").ok).toBe(false);
+    expect(toggleTaskInText("", ref, "done").ok).toBe(false);
   });
 
   it("never ticks an identical line inside a code block", () => {
     // The item was deleted; the same text survives only as an example in a code block.
+    const ref = refAt("## Checklist\n\n- [ ] Invite the guest\n", 2);
     const text = "## Checklist\n\n```md\n- [ ] Invite the guest\n```\n";
-    expect(toggleTaskInText(text, { line: 2, raw: "- [ ] Invite the guest" }, "done").ok).toBe(false);
+    expect(refusal(toggleTaskInText(text, ref, "done"))).toContain("removed under “Checklist”");
     // And a task that a new fence above has turned into code is refused in place.
-    const fenced = "```\n- [ ] Invite the guest\n";
-    expect(toggleTaskInText(fenced, { line: 1, raw: "- [ ] Invite the guest" }, "done")).toEqual({
-      ok: false,
-      reason: "That line is no longer a checklist item, so the note was not changed.",
-    });
+    const fenced = "## Checklist\n```\n- [ ] Invite the guest\n";
+    expect(refusal(toggleTaskInText(fenced, ref, "done"))).toContain("removed under “Checklist”");
   });
 
-  it("refuses a line that is not a checklist item", () => {
-    expect(toggleTaskInText("plain\n", { line: 0, raw: "plain" }, "done")).toEqual({
+  it("refuses a ref whose line is not a checklist item", () => {
+    const ref = { ...refAt("- [ ] plain\n", 0), raw: "plain" };
+    expect(toggleTaskInText("plain\n", ref, "done")).toEqual({
       ok: false,
       reason: "That line is no longer a checklist item, so the note was not changed.",
     });
@@ -124,14 +114,15 @@ describe("toggleTaskInText", () => {
 
   it("finds a CRLF line by its text without the CR", () => {
     // The raw text the reader keeps never has the CR, so that is what a ref carries.
-    expect(locateTask("- [ ] a\r\n", { line: 5, raw: "- [ ] a" })).toEqual({ line: 0, span: { start: 0, end: 7 } });
+    expect(locateTask("- [ ] a\r\n", { ...refAt("- [ ] a\n", 0), line: 5 })).toEqual({ line: 0 });
+    expect(toggleTaskInText("- [ ] a\r\n", refAt("- [ ] a\n", 0), "done")).toEqual({ ok: true, line: 0, text: "- [x] a\r\n" });
   });
 
   it("ticks every task of the callout note in place", () => {
     const text = edgeText("callouts.md");
     let current = text;
-    for (const task of readEpisode("callouts.md", text).tasks) {
-      const result = toggleTaskInText(current, task, "done");
+    for (const ref of taskRefsOf(readEpisode("callouts.md", text), text)) {
+      const result = toggleTaskInText(current, ref, "done");
       expect(result.ok).toBe(true);
       if (result.ok) current = result.text;
     }

@@ -2,6 +2,8 @@
 // soonest first and past most recent first, the filters, the duplicate-number alert,
 // and row signatures that change exactly when something displayed can have changed.
 import { describe, expect, it } from "vitest";
+import { noteContext } from "../../src/core/tick/context";
+import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { buildGroups, buildRow, dateLabel, duplicateNumberPaths, groupKey, openItems, showOptions, type ViewFilters } from "../../src/core/sidebar/view-model";
 import { episodeStatus, type StatusRules } from "../../src/core/status/status";
 import { readEpisode } from "../../src/core/note/episode";
@@ -208,7 +210,11 @@ describe("openItems", () => {
       "## After the show",
       "- [ ] Add ==timestamps==",
     ].join("\n");
-    expect(openItems(readEpisode("x.md", text))).toEqual([
+    const episode = readEpisode("x.md", text);
+    const items = openItems(episode, noteContext(text, episode));
+    // Each item's ref is the one the tick uses (tick-identity.test.ts tests what it holds).
+    expect(items.map((i) => i.ref)).toEqual(taskRefsOf(episode, text).filter((_, n) => episode.tasks[n]?.state === "open"));
+    expect(items.map(({ ref: _ref, ...shown }) => shown)).toEqual([
       { line: 2, raw: "- [ ] Announce it [on the events page](https://www.meetup.com/x/)", text: "Announce it on the events page", depth: 0, section: "Checklist", phase: "prep" },
       { line: 3, raw: "\t- [ ] Ask **[[People/Ann Lee|Ann]]** for a `photo`", text: "Ask Ann for a photo", depth: 1, section: "Checklist", phase: "prep" },
       { line: 6, raw: "- [/] Half done counts as open", text: "Half done counts as open", depth: 0, section: "Just before the show", phase: "before" },
@@ -217,7 +223,8 @@ describe("openItems", () => {
   });
 
   it("gives an empty section name to items before any heading", () => {
-    expect(openItems(readEpisode("x.md", "- [ ] First"))).toEqual([{ line: 0, raw: "- [ ] First", text: "First", depth: 0, section: "", phase: "other" }]);
+    const episode = readEpisode("x.md", "- [ ] First");
+    expect(openItems(episode, noteContext("- [ ] First", episode))).toMatchObject([{ line: 0, raw: "- [ ] First", text: "First", depth: 0, section: "", phase: "other" }]);
   });
 });
 

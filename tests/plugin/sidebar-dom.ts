@@ -102,6 +102,22 @@ export function openItemCheckbox(row: HTMLElement, itemText: string): HTMLInputE
   return box;
 }
 
+/** The checkbox of the open item `itemText` listed under the section heading `section`. */
+export function openItemCheckboxUnder(row: HTMLElement, section: string, itemText: string): HTMLInputElement {
+  let current = "";
+  const boxes: HTMLInputElement[] = [];
+  for (const el of Array.from(row.querySelectorAll(".office-hours-open-section, .office-hours-open-item"))) {
+    if (el.classList.contains("office-hours-open-section")) current = text(el);
+    else if (current === section && text(el) === itemText) {
+      const box = el.querySelector<HTMLInputElement>("input[type=checkbox]");
+      if (box) boxes.push(box);
+    }
+  }
+  const [box] = boxes;
+  if (boxes.length !== 1 || !box) throw new Error(`Expected one open item "${itemText}" under "${section}", found ${boxes.length}`);
+  return box;
+}
+
 export function expandButton(row: HTMLElement): HTMLButtonElement {
   const button = row.querySelector<HTMLButtonElement>(".office-hours-expand");
   if (!button) throw new Error("The row has no expand button");

@@ -146,7 +146,7 @@ describe("a note that changed underneath", () => {
     expect(onDisk(h, GOH12)).toBe(edited);
     expect(writes).toBe(0);
     expect(h.noticeMessages()).toEqual([
-      `Office Hours did not tick “${MEETUP_LABEL}”: The item was changed or removed since the list was drawn, so the note was not changed.`,
+      `Office Hours did not tick “${MEETUP_LABEL}”: It was changed, moved or removed under “Checklist” since the list was drawn, so the note was not changed.`,
     ]);
     // The checkbox can be used again once the list is redrawn.
     expect([box.checked, box.disabled]).toEqual([false, false]);
@@ -157,21 +157,30 @@ describe("a note that changed underneath", () => {
     expect(onDisk(h, GOH12)).toBe(edited);
     expect(writes).toBe(0);
     expect(h.noticeMessages()).toHaveLength(1);
-    expect(h.noticeMessages()[0]).toContain("was changed or removed since the list was drawn");
+    expect(h.noticeMessages()[0]).toContain("removed under “Checklist” since the list was drawn");
   });
 
-  it("when lines were added above it: the item is found by its text and ticked", async () => {
-    const { h, edited, writes } = await tickStale((text) => text.replace("## Checklist\n", "## Checklist\n\n- [ ] A new first item\n- [ ] And another\n"));
+  it("when lines were added above its heading: the item is found and ticked", async () => {
+    const { h, edited, writes } = await tickStale((text) => text.replace("## Checklist\n", "Notes from the planning call.\n\n## Checklist\n"));
     expect(onDisk(h, GOH12)).toBe(edited.replace(MEETUP_RAW, tickedLine(MEETUP_RAW)));
     expect(writes).toBe(1);
     expect(h.noticeMessages()).toEqual([]);
+  });
+
+  it("when items were added above it under its heading: nothing is written until the list catches up", async () => {
+    const { h, edited, writes } = await tickStale((text) => text.replace("## Checklist\n", "## Checklist\n\n- [ ] A new first item\n- [ ] And another\n"));
+    expect(onDisk(h, GOH12)).toBe(edited);
+    expect(writes).toBe(0);
+    expect(h.noticeMessages()).toEqual([
+      `Office Hours did not tick “${MEETUP_LABEL}”: The lines around it under “Checklist” changed since the list was drawn, so the note was not changed. Tick it again once the list has caught up.`,
+    ]);
   });
 
   it("when an identical item now exists twice: nothing is written", async () => {
     const { h, edited, writes } = await tickStale((text) => text.replace("## Checklist\n", `## Checklist\n\n${MEETUP_RAW}\n`));
     expect(onDisk(h, GOH12)).toBe(edited);
     expect(writes).toBe(0);
-    expect(h.noticeMessages()[0]).toContain("several identical items");
+    expect(h.noticeMessages()[0]).toContain("Identical items were added under “Checklist”");
   });
 
   it("in an open editor: the editor is left as typed, a notice says why", async () => {
@@ -187,7 +196,7 @@ describe("a note that changed underneath", () => {
     expect(editor.getValue()).toBe(typed);
     await settle(h);
     expect(h.noticeMessages()).toHaveLength(1);
-    expect(h.noticeMessages()[0]).toContain("was changed or removed since the list was drawn");
+    expect(h.noticeMessages()[0]).toContain("was changed, moved or removed under “Checklist” since the list was drawn");
   });
 });
 

@@ -9,6 +9,8 @@ import { seriesOf } from "../vault/classify";
 import { formatDay } from "../time/format-date";
 import { plainText } from "../text/plain";
 import { numbering } from "../vault/numbering";
+import { taskRefs, type TaskRef } from "../tick/task-ref";
+import type { NoteContext } from "../tick/context";
 
 export type WhenFilter = "upcoming" | "past" | "all";
 
@@ -29,6 +31,8 @@ export interface PhaseBar {
 export interface OpenItem {
   line: number;
   raw: string;
+  /** What a tick uses to find this item again, and only this one. */
+  ref: TaskRef;
   text: string;
   depth: number;
   section: string;
@@ -158,18 +162,27 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
   return { ...base, signature };
 }
 
-/** The items still open in an episode, as the expanded row lists them. */
-export function openItems(episode: Episode): OpenItem[] {
-  return episode.tasks
-    .filter((t) => t.state === "open")
-    .map((t) => ({
+/**
+ * The items still open in an episode, as the expanded row lists them. `context` is what
+ * the index kept beside the episode when it read the note (IndexedEpisode.context).
+ */
+export function openItems(episode: Episode, context: NoteContext): OpenItem[] {
+  const refs = taskRefs(episode, context);
+  const items: OpenItem[] = [];
+  episode.tasks.forEach((t, i) => {
+    const ref = refs[i];
+    if (t.state !== "open" || !ref) return;
+    items.push({
       line: t.line,
       raw: t.raw,
+      ref,
       text: plainText(t.text),
       depth: t.depth,
       section: episode.sections[t.section]?.heading ?? "",
       phase: episode.sections[t.section]?.phase ?? "other",
-    }));
+    });
+  });
+  return items;
 }
 
 /** The show filter's choices: every group, without building any row. */

@@ -1,25 +1,27 @@
-// Ticking a checklist item safely. The item is found again by its exact text (a line
-// number alone may be stale: the note can change between reading and ticking), only
-// the one status character changes, and every other byte, line endings included,
-// stays as it was. When the item cannot be found unambiguously nothing is written.
-import { scanBody, taskOnLine } from "../note/scan";
+// Ticking a checklist item safely. The note may have changed since the sidebar read it
+// (typing in the editor, a sync, another device), so the item is found again by what
+// names it (task-ref.ts) in a fresh reading of the current text, never by its old line
+// number. When anything that names it changed, nothing is written and the reason says
+// what changed: a refusal is always safe, a tick on another item never is. Only the one
+// status character changes; every other byte, line endings included, stays as it was.
+import { scanBody, taskOnLine, type ScannedHeading } from "../note/scan";
 import { readFrontmatter } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
+import { pathKey, sectionPaths, subtreeEnds, twinKey } from "./structure";
+import { neighbourHash, sectionHash } from "./context";
+import { offsetPattern, statusPattern } from "./hash";
+import type { TaskRef } from "./task-ref";
+import { refusals } from "./refusals";
 
-export interface TaskRef {
-  /** 0-based line where the item was when it was read. */
-  line: number;
-  /** The whole line as it was read. */
-  raw: string;
-}
+export type { TaskRef } from "./task-ref";
 
 export type TaskTarget = "done" | "open";
-
-const NOT_A_TASK = "That line is no longer a checklist item, so the note was not changed.";
 
 export type ToggleResult =
   | { ok: true; text: string; line: number }
   | { ok: false; reason: string };
+
+export type Located = { line: number } | { reason: string };
 
 /** The line with its checkbox set to `to`, or null when it is not a task line. */
 export function setTaskStatus(line: string, to: TaskTarget): string | null {
@@ -29,73 +31,88 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
   return line.slice(0, task.statusAt) + mark + line.slice(task.statusAt + task.status.length);
 }
 
-interface LineSpan {
-  start: number;
-  end: number;
-}
+/**
+ * The line `ref`'s item is on in `text`, or why it cannot be told. The whole note is
+ * read again (tasks as the reader sees them: not in code, not in the frontmatter), and
+ * every part of the ref must still hold: the same heading path (and with namesake
+ * sections, the same section text), the same place among identical items, the same
+ * checkboxes on them and the same distances from the heading, and the same lines around it. A
+ * line that fits in every respect but is not the item would need the note rebuilt around
+ * an identical copy; anything less is refused.
+ */
+export function locateTask(text: string, ref: TaskRef): Located {
+  const why = refusals(ref);
+  const key = twinKey(ref.raw);
+  if (key === null) return { reason: why.notATask };
 
-function lineSpans(text: string): LineSpan[] {
-  const spans: LineSpan[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf("\n", start);
-    const next = end < 0 ? text.length : end + 1;
-    if (end < 0) end = text.length;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    spans.push({ start, end });
-    start = next;
+  const lines = splitLines(stripBom(text));
+  const scan = scanBody(lines, readFrontmatter(lines).bodyStart, { fields: false, templateTags: false });
+  const section = findSection(lines, scan.headings, ref);
+  if (typeof section === "string") return { reason: why[section] };
+
+  const twins = scan.tasks.filter((t) => t.section === section && twinKey(t.raw) === key);
+  if (twins.length === 0) return { reason: why.gone };
+  if (twins.length > ref.twins) return { reason: why.twinAdded };
+  if (twins.length < ref.twins) return { reason: why.twinRemoved };
+  const found = twins[ref.occurrence];
+  if (!found) return { reason: why.gone };
+  // Same text, same place among its twins; only the checkbox may differ.
+  if (found.raw !== ref.raw) return { reason: why.statusChanged };
+  if (statusPattern(twins) !== ref.twinStatuses) return { reason: why.twinTicked };
+
+  // Where it sits: under its heading, among its twins, between the same lines.
+  const headingLine = section === 0 ? -1 : (scan.headings[section - 1]?.line ?? -1);
+  const offsets = twins.map((t) => ({ offset: t.line - headingLine }));
+  if (found.line - headingLine !== ref.offset || offsetPattern(offsets) !== ref.twinOffsets || neighbourHash((n) => lines[n], found.line) !== ref.neighbours) {
+    return { reason: why.moved };
   }
-  return spans;
+  return { line: found.line };
 }
 
 /**
- * Lines that hold a task as the reader sees them: not inside code or the frontmatter, so
- * an identical line in a code block is never taken for the item.
+ * The section (reader's numbering) with the ref's heading path: the same one of the
+ * sections with that path; when there are several, it must also still have the same
+ * text (subsections included), and be the same one of those with that text. Either
+ * alone was fooled in the race test: moving a section changes the order, and editing a
+ * namesake can give it the text the item's own section had.
  */
-function taskLines(text: string): Set<number> {
-  const lines = splitLines(stripBom(text));
-  const start = readFrontmatter(lines).bodyStart;
-  return new Set(scanBody(lines, start, { fields: false, templateTags: false }).tasks.map((t) => t.line));
+function findSection(lines: readonly string[], headings: readonly ScannedHeading[], ref: TaskRef): number | "headingGone" | "sectionsChanged" {
+  const wanted = pathKey(ref.path);
+  const samePath: number[] = [];
+  sectionPaths(headings).forEach((path, section) => {
+    if (pathKey(path) === wanted) samePath.push(section);
+  });
+  if (samePath.length === 0) return "headingGone";
+  const section = samePath[ref.sectionOrdinal];
+  if (samePath.length !== ref.sections || section === undefined) return "sectionsChanged";
+  if (ref.sections === 1) return section;
+  const ends = subtreeEnds(headings, lines.length);
+  const text = (s: number) => sectionHash((n) => lines[n], headings[s - 1]?.line ?? 0, ends[s - 1] ?? lines.length);
+  const sameText = samePath.filter((s) => text(s) === ref.sectionHash);
+  return sameText.length === ref.sameSections && sameText[ref.sameOrdinal] === section ? section : "sectionsChanged";
 }
 
-/** Where `ref` is now: its old line if unchanged, else the single task line with the same text. */
-export function locateTask(text: string, ref: TaskRef): { line: number; span: LineSpan } | { reason: string } {
-  const spans = lineSpans(text);
-  const tasks = taskLines(text);
-  const lineText = (i: number) => {
-    const span = spans[i];
-    if (!span) return null;
-    const raw = text.slice(span.start, span.end);
-    return i === 0 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  };
-  const atOld = spans[ref.line];
-  if (atOld && lineText(ref.line) === ref.raw) {
-    if (tasks.has(ref.line)) return { line: ref.line, span: atOld };
-    return { reason: NOT_A_TASK };
+/** Offsets of line `n` without its line ending (a BOM on line 0 excluded), or null. */
+function lineSpan(text: string, n: number): { start: number; end: number } | null {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let i = 0; i < n; i++) {
+    const next = text.indexOf("\n", start);
+    if (next < 0) return null;
+    start = next + 1;
   }
-  const matches: number[] = [];
-  for (const i of tasks) {
-    if (lineText(i) === ref.raw) matches.push(i);
-    if (matches.length > 1) break;
-  }
-  const only = matches[0];
-  if (matches.length === 1 && only !== undefined) {
-    const span = spans[only];
-    if (span) return { line: only, span };
-  }
-  if (matches.length > 1) {
-    return { reason: "The note has several identical items like this one, so it was not changed. Open the note to tick it." };
-  }
-  return { reason: "The item was changed or removed since the list was drawn, so the note was not changed." };
+  let end = text.indexOf("\n", start);
+  if (end < 0) end = text.length;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return { start, end };
 }
 
 export function toggleTaskInText(text: string, ref: TaskRef, to: TaskTarget): ToggleResult {
   const found = locateTask(text, ref);
   if ("reason" in found) return { ok: false, reason: found.reason };
-  const { span } = found;
-  const bom = found.line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const current = text.slice(span.start + bom, span.end);
-  const updated = setTaskStatus(current, to);
-  if (updated === null) return { ok: false, reason: NOT_A_TASK };
-  return { ok: true, text: text.slice(0, span.start + bom) + updated + text.slice(span.end), line: found.line };
+  const span = lineSpan(text, found.line);
+  // Checked again on the very bytes about to change: the located line reads as the ref.
+  const current = span ? text.slice(span.start, span.end) : null;
+  const updated = current === ref.raw ? setTaskStatus(current, to) : null;
+  if (!span || updated === null) return { ok: false, reason: refusals(ref).notATask };
+  return { ok: true, text: text.slice(0, span.start) + updated + text.slice(span.end), line: found.line };
 }

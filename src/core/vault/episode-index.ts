@@ -10,12 +10,18 @@ import type { ReportItem } from "../status/report";
 import { compareItems } from "../status/report";
 import { numbering, type Numbering } from "./numbering";
 import { seriesOf } from "./classify";
+import { noteContext, type NoteContext } from "../tick/context";
 
 export interface IndexedEpisode {
   episode: Episode;
   show: ShowSettings | null;
   /** Changes each time this note is read again: lets views skip unchanged rows cheaply. */
   version: number;
+  /**
+   * Hashes of the lines around each open task (and of repeated sections), made while the
+   * text is at hand: what lets a tick tell identical items apart without keeping the note.
+   */
+  context: NoteContext;
 }
 
 export class EpisodeIndex {
@@ -43,7 +49,8 @@ export class EpisodeIndex {
     this.episodes.delete(path);
     this.templates.delete(path);
     if (result.kind === "episode" && result.episode) {
-      this.episodes.set(path, { episode: result.episode, show: result.show, version: this.revision + 1 });
+      const context = noteContext(text, result.episode, true);
+      this.episodes.set(path, { episode: result.episode, show: result.show, version: this.revision + 1, context });
     }
     else if (result.kind === "template") this.templates.add(path);
     this.revision++;

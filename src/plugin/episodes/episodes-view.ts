@@ -190,7 +190,7 @@ export class EpisodesView extends ItemView {
     return {
       items: (path) => {
         const indexed = this.services.indexer.index.get(path);
-        return indexed ? openItems(indexed.episode) : [];
+        return indexed ? openItems(indexed.episode, indexed.context) : [];
       },
       open: (path, pane) => {
         const file = this.app.vault.getFileByPath(path);
@@ -211,7 +211,7 @@ export class EpisodesView extends ItemView {
     checkbox.disabled = true;
     let result: { ok: boolean; reason?: string };
     try {
-      result = file instanceof TFile ? await tickTask(this.app, file, item, "done") : { ok: false, reason: "The note no longer exists." };
+      result = file instanceof TFile ? await tickTask(this.app, file, item.ref, "done") : { ok: false, reason: "The note no longer exists." };
     } catch (error) {
       // A failed write (file gone, disk full): nothing was changed, so say so and undo.
       result = { ok: false, reason: error instanceof Error ? error.message : String(error) };

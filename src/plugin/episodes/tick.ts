@@ -1,8 +1,9 @@
 // Ticking a checklist item from the sidebar. The open editor is used when the note is
 // open (so the user's cursor, undo history and unsaved typing are respected);
-// otherwise Vault.process edits the file atomically. Either way the item is found
-// again by its exact text and only its status character changes; if it cannot be
-// found, nothing is written and the reason is returned for a notice.
+// otherwise Vault.process edits the file atomically. Both go through the same pure
+// locate on the text they actually hold (the editor's may differ from the indexed copy),
+// and only the item's status character changes; if the item cannot be told apart from
+// others, nothing is written and the reason is returned for a notice.
 import { MarkdownView, type App, type TFile } from "obsidian";
 import { locateTask, toggleTaskInText, type TaskRef, type TaskTarget } from "../../core/tick/toggle";
 import { taskOnLine } from "../../core/note/scan";
@@ -43,8 +44,12 @@ function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget): TickRes
   const editor = view.editor;
   const found = locateTask(editor.getValue(), ref);
   if ("reason" in found) return { ok: false, reason: found.reason };
-  const task = taskOnLine(editor.getLine(found.line));
-  if (!task) return { ok: false, reason: "That line is no longer a checklist item, so the note was not changed." };
+  // Verified on the editor's own line before writing: it reads exactly as the item did.
+  const line = editor.getLine(found.line);
+  const task = taskOnLine(line);
+  if (line !== ref.raw || !task) {
+    return { ok: false, reason: "That line is no longer a checklist item, so the note was not changed." };
+  }
   // Replace only the status character, so the cursor and folds elsewhere stay put.
   editor.replaceRange(
     to === "done" ? "x" : " ",

@@ -1,0 +1,73 @@
+// When may a tick land on a line other than the one the test tracked as the target?
+//
+// Only when the text cannot tell them apart. The tracked history is one explanation
+// of how the note got from its old text to its new one; but "delete the item, then
+// type the same item back at the same place" leaves the very same bytes as "do
+// nothing", and no algorithm can see which happened. So the oracle asks: can the new
+// text be explained, with line L as the target, by no more edits than were really made?
+// An explanation may insert, delete or replace lines (a tick is a replacement), move
+// one section, and move the target line itself, each costing one edit. If such an
+// explanation exists, landing on L is what a reader of the two texts would also call
+// "the same item", and it is not counted wrong; otherwise it is.
+//
+// The explanations searched are a subset of all possible ones, so the oracle errs on
+// the strict side: it may call a tick wrong that a cleverer explanation would excuse,
+// never the other way round. Refusing is always allowed.
+
+/** Line edit distance (insert, delete, replace: 1 each) between two line lists. */
+export function distance(a: readonly string[], b: readonly string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const same = a[i - 1] === b[j - 1] ? 0 : 1;
+      row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + same));
+    }
+    previous = row;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Cheapest explanation that keeps line `t` of `before` as line `l` of `after`. */
+function keeping(before: readonly string[], t: number, after: readonly string[], l: number): number {
+  if (before[t] !== after[l]) return Infinity;
+  const inPlace = distance(before.slice(0, t), after.slice(0, l)) + distance(before.slice(t + 1), after.slice(l + 1));
+  // Or the target line alone was moved (cut and pasted) to its new place.
+  const moved = 1 + distance([...before.slice(0, t), ...before.slice(t + 1)], [...after.slice(0, l), ...after.slice(l + 1)]);
+  return Math.min(inPlace, moved);
+}
+
+function headingLevel(text: string): number {
+  return /^(#{1,6}) /.exec(text)?.[1]?.length ?? 0;
+}
+
+/** Every note obtained by moving one section (heading and what is under it) elsewhere, with where `t` went. */
+function sectionMoves(lines: readonly string[], t: number): { lines: string[]; t: number }[] {
+  const moves: { lines: string[]; t: number }[] = [];
+  lines.forEach((text, from) => {
+    const level = headingLevel(text);
+    if (level === 0) return;
+    let end = from + 1;
+    while (end < lines.length && !(headingLevel(lines[end] ?? "") > 0 && headingLevel(lines[end] ?? "") <= level)) end++;
+    const rest = [...lines.slice(0, from), ...lines.slice(end)];
+    const block = lines.slice(from, end);
+    for (let to = 0; to <= rest.length; to++) {
+      if (to === from) continue;
+      const moved = [...rest.slice(0, to), ...block, ...rest.slice(to)];
+      const tInRest = t < from ? t : t >= end ? t - (end - from) : -1;
+      const newT = tInRest < 0 ? to + (t - from) : tInRest < to ? tInRest : tInRest + block.length;
+      moves.push({ lines: moved, t: newT });
+    }
+  });
+  return moves;
+}
+
+/**
+ * True when `after` (line L being the target) is explained by at most `budget` edits
+ * from `before` (line t being the target).
+ */
+export function indistinguishable(before: readonly string[], t: number, after: readonly string[], l: number, budget: number, searchMoves = true): boolean {
+  if (keeping(before, t, after, l) <= budget) return true;
+  if (budget < 1 || !searchMoves) return false;
+  return sectionMoves(before, t).some((m) => 1 + keeping(m.lines, m.t, after, l) <= budget);
+}

@@ -1,0 +1,256 @@
+// Which item a tick lands on. A row's ref names its item by heading path, text, which of
+// its identical twins it is, where it sits under its heading and the lines around it;
+// after an edit the tick lands on that item or is refused, never on another one. The
+// first three tests are the issue's cases: on the old line-and-text lookup each of them
+// ticked the Prep item instead.
+import { describe, expect, it } from "vitest";
+import { toggleTaskInText } from "../../src/core/tick/toggle";
+import { edgeText } from "./edge-notes";
+import { refAt, refsOf, refusal } from "./tick-refs";
+
+const NOTE = "## Prep\n- [ ] Post on LinkedIn\n## After the show\n- [ ] Post on LinkedIn\n";
+const AFTER_ITEM = refAt(NOTE, 3);
+
+describe("the issue: identical items under different headings", () => {
+  it("lines added at the top: the after-show item is ticked, not the Prep one", () => {
+    const now = `a\nb\n${NOTE}`;
+    expect(toggleTaskInText(now, AFTER_ITEM, "done")).toEqual({
+      ok: true,
+      line: 5,
+      text: "a\nb\n## Prep\n- [ ] Post on LinkedIn\n## After the show\n- [x] Post on LinkedIn\n",
+    });
+  });
+
+  it("the after-show item was ticked in the note meanwhile: refused, the Prep one left alone", () => {
+    const now = "## Prep\n- [ ] Post on LinkedIn\n## After the show\n- [x] Post on LinkedIn\n";
+    expect(toggleTaskInText(now, AFTER_ITEM, "done")).toEqual({
+      ok: false,
+      reason: "It was ticked or changed in the note meanwhile, so the note was not changed.",
+    });
+  });
+
+  it("the after-show item was deleted meanwhile: refused, the Prep one left alone", () => {
+    const now = "## Prep\n- [ ] Post on LinkedIn\n## After the show\n";
+    expect(toggleTaskInText(now, AFTER_ITEM, "done")).toEqual({
+      ok: false,
+      reason: "It was changed, moved or removed under “After the show” since the list was drawn, so the note was not changed.",
+    });
+  });
+});
+
+describe("twins under one heading", () => {
+  const TWINS = "## Checklist\n- [ ] Post\n- [ ] Other\n- [ ] Post\n";
+  const SECOND = refAt(TWINS, 3);
+
+  it("the ref says which twin, of how many, and where under its heading", () => {
+    const refs = refsOf(`${TWINS}- [x] Post\n`);
+    expect(refs.map((r) => [r.line, r.occurrence, r.twins, r.offset])).toEqual([
+      [1, 0, 3, 1],
+      [2, 0, 1, 2],
+      [3, 1, 3, 3],
+      [4, 2, 3, 4],
+    ]);
+    // The three "Post" share their twins' checkboxes; "Other" has its own.
+    expect(new Set(refs.map((r) => r.twinStatuses)).size).toBe(2);
+  });
+
+  it("the other twin ticked meanwhile: refused (their checkboxes changed)", () => {
+    const now = "## Checklist\n- [x] Post\n- [ ] Other\n- [ ] Post\n";
+    expect(toggleTaskInText(now, SECOND, "done")).toEqual({
+      ok: false,
+      reason:
+        "Identical items under “Checklist” were ticked or unticked since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.",
+    });
+  });
+
+  it("a ticked twin added above and another twin changed: refused, not the neighbouring twin", () => {
+    // Found by the race test: the count of twins is the same, the item's neighbours read
+    // alike, but the second open "Post" is now another line.
+    const text = "- [x] Post\n- [ ] Post\n- [ ] Post\n- [x] Post\n";
+    const now = "- [x] Post\n- [x] Post\n- [ ] Post\n- [ ] Post\n- [ ] Upload\n";
+    expect(refusal(toggleTaskInText(now, refAt(text, 2), "done"))).toContain("ticked or unticked");
+  });
+
+  it("a ticked twin deleted, an open one added and the item ticked: refused, not the open twin now in its place", () => {
+    // Found by the race test: every count (twins, open twins) and the neighbours, checkboxes
+    // aside, were as before.
+    const text = "- [x] Post\n- [ ] Post\n- [ ] Post\n- [ ] Post\n- [x] Post\n- [ ] Post\n";
+    const now = "- [ ] Post\n- [x] Post\n- [ ] Post\n- [x] Post\n- [ ] Post\n- [ ] Post\n";
+    expect(refusal(toggleTaskInText(now, refAt(text, 2), "done"))).toContain("ticked or unticked");
+  });
+
+  it("a twin deleted above and a line below edited into a twin: refused, not the twin now on its line", () => {
+    // Found by the race test: the same count, checkboxes, distance from the heading and
+    // neighbours; only where the other twins sit changed.
+    const text = "- [ ] Tweet\n- [ ] Post\n- [ ] Tweet\n- [ ] Tweet\n- [ ] Post\n- [ ] Post\n";
+    const now = "- [ ] Post\n- [ ] Tweet\n- [ ] Tweet\n- [ ] Tweet\n- [ ] Post\n";
+    expect(refusal(toggleTaskInText(now, refAt(text, 3), "done"))).toContain("The lines around it before the first heading changed");
+  });
+
+  it("the other twin deleted: refused (the text left could be either twin)", () => {
+    const now = "## Checklist\n- [ ] Other\n- [ ] Post\n";
+    expect(toggleTaskInText(now, SECOND, "done")).toEqual({
+      ok: false,
+      reason:
+        "Identical items were changed or removed under “Checklist” since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.",
+    });
+  });
+
+  it.each([
+    ["a twin added above", "## Checklist\n- [ ] Post\n- [ ] Post\n- [ ] Other\n- [ ] Post\n"],
+    ["a twin added below, or the item duplicated (the same text)", `${TWINS}- [ ] Post\n`],
+    ["a ticked twin added", `${TWINS}- [x] Post\n`],
+    ["a cancelled twin added", `${TWINS}- [-] Post\n`],
+  ])("%s: refused", (_name, now) => {
+    expect(refusal(toggleTaskInText(now, SECOND, "done"))).toContain("Identical items were added under “Checklist”");
+  });
+
+  it("a twin added under another heading does not matter", () => {
+    const now = `## After the show\n- [ ] Post\n${TWINS}`;
+    expect(toggleTaskInText(now, SECOND, "done")).toMatchObject({ ok: true, line: 5 });
+  });
+
+  it("the item edited: refused even though its twin is still there", () => {
+    const now = "## Checklist\n- [ ] Post\n- [ ] Other\n- [ ] Post on Bluesky\n";
+    expect(refusal(toggleTaskInText(now, SECOND, "done"))).toContain("Identical items were changed or removed");
+  });
+
+  it("a different indentation or list marker is a different item", () => {
+    const text = `${TWINS}Notes\n`;
+    const now = `${TWINS}Notes\n  - [ ] Post\n* [ ] Post\n> - [ ] Post\n`;
+    expect(toggleTaskInText(now, refAt(text, 3), "done")).toMatchObject({ ok: true, line: 3 });
+  });
+});
+
+describe("where it sits", () => {
+  const TEXT = "## Checklist\n- [ ] Invite\nNotes\n- [ ] Post\n- [ ] Tweet\n";
+  const POST = refAt(TEXT, 3);
+
+  it("a line added or removed above it under its heading: refused until the list catches up", () => {
+    for (const now of ["## Checklist\n- [ ] Invite\n\nNotes\n- [ ] Post\n- [ ] Tweet\n", "## Checklist\nNotes\n- [ ] Post\n- [ ] Tweet\n"]) {
+      expect(toggleTaskInText(now, POST, "done")).toEqual({
+        ok: false,
+        reason: "The lines around it under “Checklist” changed since the list was drawn, so the note was not changed. Tick it again once the list has caught up.",
+      });
+    }
+  });
+
+  it("the line right below it edited: refused", () => {
+    expect(refusal(toggleTaskInText(TEXT.replace("Tweet", "Toot"), POST, "done"))).toContain("The lines around it");
+  });
+
+  it("its neighbours ticked, or lines added further down or above the heading: ticked", () => {
+    const now = `Intro\n\n${TEXT.replace("- [ ] Tweet", "- [x] Tweet\nMore notes")}## After\n- [ ] Post\n`;
+    expect(toggleTaskInText(now, POST, "done")).toMatchObject({ ok: true, line: 5 });
+  });
+});
+
+describe("headings", () => {
+  it("sections moved around: the item moves with its heading", () => {
+    const text = "## Prep\n- [ ] Post on LinkedIn\n\n## After the show\n- [ ] Post on LinkedIn\n\n## Links\n";
+    const now = "## After the show\n- [ ] Post on LinkedIn\n\n## Links\n## Prep\n- [ ] Post on LinkedIn\n\n";
+    expect(toggleTaskInText(now, refAt(text, 4), "done")).toMatchObject({ ok: true, line: 1 });
+    // Without the blank line, the line under the item is now another heading: refused.
+    expect(toggleTaskInText("## After the show\n- [ ] Post on LinkedIn\n## Prep\n- [ ] Post on LinkedIn\n", AFTER_ITEM, "done").ok).toBe(false);
+  });
+
+  it("a heading added above it: refused (its path changed), not the twin now under the old path", () => {
+    // Found by the race test: "Tweet" was the only item before the first heading; a
+    // twin was added at the top and a heading above the original.
+    const text = "- [ ] Post\n- [ ] Tweet\n";
+    const now = "- [ ] Tweet\n# Show\n- [ ] Post\n- [ ] Tweet\n";
+    expect(toggleTaskInText(now, refAt(text, 1), "done").ok).toBe(false);
+  });
+
+  it("the heading renamed: refused", () => {
+    const now = NOTE.replace("## After the show", "## After the stream");
+    expect(toggleTaskInText(now, AFTER_ITEM, "done")).toEqual({
+      ok: false,
+      reason: "The heading “After the show” was renamed, moved or removed since the list was drawn, so the note was not changed.",
+    });
+  });
+
+  it("the heading deleted (the item now under Prep, next to its twin): refused", () => {
+    const now = NOTE.replace("## After the show\n", "");
+    expect(toggleTaskInText(now, AFTER_ITEM, "done").ok).toBe(false);
+  });
+
+  it("a subsection is known by its parents: Social under Prep is not Social after the show", () => {
+    const text = edgeText("twin-items.md");
+    const afterSocial = refAt(text, 16);
+    expect(afterSocial.path).toEqual(["After the show", "Social"]);
+    // The after-show part moved above the checklist.
+    const lines = text.split("\n");
+    const moved = [...lines.slice(0, 5), ...lines.slice(12, 18), ...lines.slice(5, 12), ...lines.slice(18)].join("\n");
+    const result = toggleTaskInText(moved, afterSocial, "done");
+    expect(result).toMatchObject({ ok: true, line: 9 });
+    if (result.ok) expect(result.text.split("\n").slice(5, 11)).toEqual(["## After the show", "- [ ] Upload the recording", "- [ ] Post on LinkedIn", "### Social", "- [x] Post on Bluesky", ""]);
+  });
+
+  it("a level-3 heading promoted to level 2 leaves its parent: refused", () => {
+    const text = edgeText("twin-items.md");
+    const now = text.replace("### Social\n- [ ] Post on Bluesky\n\n## Links", "## Social\n- [ ] Post on Bluesky\n\n## Links");
+    expect(refusal(toggleTaskInText(now, refAt(text, 16), "done"))).toContain("“Social” was renamed, moved or removed");
+  });
+});
+
+describe("the twin-items note", () => {
+  const text = edgeText("twin-items.md");
+
+  it("ticks every item in place while nothing changed", () => {
+    const refs = refsOf(text);
+    expect(refs).toHaveLength(10);
+    for (const ref of refs) expect(toggleTaskInText(text, ref, "done")).toMatchObject({ ok: true, line: ref.line });
+  });
+
+  it("two sections of the same name are told apart by their order and their text", () => {
+    const links = refsOf(text).filter((r) => r.path[0] === "Links");
+    expect(links.map((r) => [r.line, r.sectionOrdinal, r.sections, r.sameOrdinal, r.sameSections])).toEqual([
+      [19, 0, 2, 0, 1],
+      [22, 1, 2, 0, 1],
+      [23, 1, 2, 0, 1],
+    ]);
+    expect(links[0]?.sectionHash).not.toBe(links[1]?.sectionHash);
+  });
+
+  it("two sections of the same name swapped: refused, not confused", () => {
+    const lines = text.split("\n");
+    const first = lines.slice(18, 21); // "## Links", "- [ ] Check the links", ""
+    const second = lines.slice(21, 24); // "## Links", "- [ ] Check the links", "- [ ] Add the slides"
+    const swapped = [...lines.slice(0, 18), ...second, ...first, ...lines.slice(24)].join("\n");
+    for (const line of [19, 22, 23]) {
+      expect(refusal(toggleTaskInText(swapped, refAt(text, line), "done"))).toContain("Sections called “Links”");
+    }
+  });
+
+  it("one namesake section edited to read like the other's old text: refused, not confused", () => {
+    // Found by the race test: the second section changed (a twin ticked) and the first
+    // became what the second was; the text alone pointed at the first.
+    const before = "## Prep\n- [ ] Post\n* [ ] Post\n- [ ] Post\n## Prep\n- [ ] Post\n- [ ] Post\n";
+    const now = "## Prep\n- [ ] Post\n- [ ] Post\n## Prep\n- [ ] Post\n- [x] Post\n";
+    expect(refusal(toggleTaskInText(now, refAt(before, 5), "done"))).toContain("Sections called “Prep”");
+  });
+
+  it("namesakes alike in their own lines but not in their subsections, one moved: refused, not confused", () => {
+    // Found by the race test: the second and third "# Show" both read "- [ ] Tweet", only
+    // their "### Social" differed; moving the third to the top made the second the third.
+    const before = "# Show\n# Show\n- [ ] Tweet\n### Social\n# Show\n- [ ] Tweet\n### Social\n- [ ] Post on LinkedIn\n- [ ] Post on LinkedIn";
+    const now = "- [ ] Post on LinkedIn\n# Show\n- [ ] Tweet\n### Social\n- [ ] Post on LinkedIn\n- [ ] Post on LinkedIn\n# Show\n# Show\n- [ ] Tweet\n### Social";
+    expect(refusal(toggleTaskInText(now, refAt(before, 5), "done"))).toContain("Sections called “Show”");
+  });
+
+  it("the text of one namesake section changed: its items are refused, the other's are not", () => {
+    const now = text.replace("- [ ] Add the slides", "- [ ] Add the slides\n- [ ] Share the recording");
+    expect(refusal(toggleTaskInText(now, refAt(text, 22), "done"))).toContain("Sections called “Links” were added, removed or changed");
+    expect(toggleTaskInText(now, refAt(text, 19), "done")).toMatchObject({ ok: true, line: 19 });
+  });
+
+  it("after CRLF conversion every item is still ticked in place", () => {
+    const crlf = text.replace(/\n/g, "\r\n");
+    for (const ref of refsOf(text)) {
+      const result = toggleTaskInText(crlf, ref, "done");
+      expect(result).toMatchObject({ ok: true, line: ref.line });
+      if (result.ok) expect(result.text.length).toBe(crlf.length);
+    }
+  });
+});
