@@ -8,6 +8,7 @@ import { talkingPointTree } from "../snippets/talking-points";
 import { plainText } from "../text/plain";
 import { liveState, type LiveState } from "./live-state";
 import { youtubeLines } from "./youtube";
+import { taskRefsOf, type TaskRef } from "../tick/task-ref";
 
 export interface LivePoint {
   /** As the chapter title will read: plain text. */
@@ -21,6 +22,8 @@ export interface LivePoint {
 export interface BeforeItem {
   line: number;
   raw: string;
+  /** What the safe tick finds the item by. */
+  ref: TaskRef;
   text: string;
   done: boolean;
 }
@@ -55,9 +58,13 @@ export function livePoints(noteText: string, chapters: readonly Chapter[]): Live
 
 export function liveModel(episode: Episode, noteText: string, nowMs: number, timeZone: string): LiveModel {
   const points = livePoints(noteText, episode.chapters);
-  const before = episode.tasks
-    .filter((t) => t.state !== "cancelled" && episode.sections[t.section]?.phase === "before")
-    .map((t) => ({ line: t.line, raw: t.raw, text: plainText(t.text), done: t.state === "done" }));
+  const refs = taskRefsOf(episode, noteText);
+  const before: BeforeItem[] = [];
+  episode.tasks.forEach((t, i) => {
+    const ref = refs[i];
+    if (!ref || t.state === "cancelled" || episode.sections[t.section]?.phase !== "before") return;
+    before.push({ line: t.line, raw: t.raw, ref, text: plainText(t.text), done: t.state === "done" });
+  });
   const valid = episode.chapters.length > 0 && episode.chapterProblems.length === 0;
   return {
     path: episode.path,

@@ -10,6 +10,7 @@ import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/sett
 import { createClassifier, type Classifier } from "../../core/vault/classify";
 import { liveState, type LiveState } from "../../core/live/live-state";
 import { chapterTaskToTick } from "../../core/live/after-show";
+import { taskRefs } from "../../core/tick/task-ref";
 import { timestampHeadingMatcher } from "../../core/live/chapters";
 import { todayIn } from "../../core/note/dates";
 import type { Episode } from "../../core/types";
@@ -201,7 +202,9 @@ export class LiveService extends Component {
     this.autoTicked.add(key);
     const file = this.app.vault.getFileByPath(path);
     if (!(file instanceof TFile)) return;
-    const result = await tickTask(this.app, file, { line: task.line, raw: task.raw }, "done");
+    const ref = taskRefs(episode, indexed.context)[episode.tasks.indexOf(task)];
+    if (!ref) return;
+    const result = await tickTask(this.app, file, ref, "done");
     if (result.ok) new Notice(`Ticked “${task.text}” in ${episode.basename}: its ${episode.chapters.length} chapters are ready for YouTube.`);
   }
 }

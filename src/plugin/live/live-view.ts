@@ -191,7 +191,7 @@ export class LiveView extends ItemView {
         const file = this.path === null ? null : this.app.vault.getFileByPath(this.path);
         if (!(file instanceof TFile)) return;
         checkbox.disabled = true;
-        void tickTask(this.app, file, item, "done").then((result) => {
+        void tickTask(this.app, file, item.ref, "done").then((result) => {
           if (result.ok) return;
           new Notice(`Not ticked: ${result.reason}`);
           checkbox.checked = false;
