@@ -3,6 +3,7 @@
 // odd nested map, which this covers. Anything it cannot read is reported, never
 // guessed: the caller keeps the keys that did parse and records a warning.
 import type { YamlValue } from "../types";
+import { emptyRecord } from "../records";
 
 export interface YamlResult {
   data: Record<string, YamlValue>;
@@ -38,7 +39,8 @@ export function parseYaml(lines: readonly string[], firstLineNo = 2): YamlResult
 }
 
 function readMap(lines: Line[], from: number, to: number, errors: string[]): Record<string, YamlValue> {
-  const map: Record<string, YamlValue> = {};
+  // No prototype: `__proto__:` or `constructor:` is a key like any other.
+  const map = emptyRecord<YamlValue>();
   const baseIndent = lines[from]?.indent ?? 0;
   let i = from;
   while (i < to) {

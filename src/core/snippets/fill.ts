@@ -7,6 +7,7 @@ import { formatDate } from "../time/format-date";
 import { zoneAbbreviation } from "../time/zone-abbreviation";
 import { isValidTimeZone } from "../time/zone-clock";
 import { blank } from "../new-episode/template/episode-values";
+import { ownValue } from "../records";
 
 export interface SnippetValues {
   /** By lower-case placeholder name; "" means not known yet. */
@@ -58,7 +59,7 @@ export function fillSnippet(text: string, values: SnippetValues): Filled {
       unknown.add(tag);
       out += tag;
     } else if (value === "") {
-      const ask = ASK_INSTEAD[name] ?? (arg !== null ? "date" : name);
+      const ask = ownValue(ASK_INSTEAD, name) ?? (arg !== null ? "date" : name);
       missing.add(ask);
       out += blank(ask);
     } else out += value;
@@ -77,7 +78,8 @@ function lookup(name: string, arg: string | null, values: SnippetValues): string
     return formatDate(start, values.timeZone, arg, values.locale);
   }
   if (arg !== null) return undefined;
-  return values.fields[name];
+  // Own values only: `{{constructor}}` inserted "function Object() { [native code] }".
+  return ownValue(values.fields, name);
 }
 
 /** Every placeholder the fill step understands, for the README and the picker's help. */

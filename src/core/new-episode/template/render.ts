@@ -11,6 +11,7 @@ import { isValidTimeZone, wallClock } from "../../time/zone-clock";
 import { zoneAbbreviation } from "../../time/zone-abbreviation";
 import { zonedToInstant } from "../../time/zoned-to-instant";
 import { addDays } from "../../time/calendar-date";
+import { emptyRecord, ownValue } from "../../records";
 
 export interface TemplateValues {
   /** Plain values by lower-case name: {{show}}, {{guests}}, … */
@@ -113,8 +114,8 @@ function curlyValue(inner: string, values: TemplateValues): string | null {
     return formatDate(values.start, values.timeZone, format, values.locale);
   }
   if (colon >= 0) return null;
-  const value = values.fields[name];
-  return value === undefined ? null : value;
+  // Own values only: `{{constructor}}` is an unknown name, not Object's constructor.
+  return ownValue(values.fields, name) ?? null;
 }
 
 // The format stops at its own closing quote: `(.*?)\1` stretched over `"YYYY", "P-1M"`
@@ -135,7 +136,7 @@ function templaterValue(inner: string, values: TemplateValues, frontmatter: Reco
   }
   const key = FRONTMATTER_DOT.exec(expression)?.[1] ?? FRONTMATTER_INDEX.exec(expression)?.[2];
   if (key !== undefined) {
-    const value = frontmatter[key];
+    const value = ownValue(frontmatter, key);
     if (value === undefined) return null;
     return yamlText(value);
   }
@@ -189,7 +190,7 @@ const NOT_TEXT = /^(?:~|null|true|false|yes|no|on|off|y|n)$/i;
 
 /** The flat `key: value` pairs of rendered frontmatter, for tp.frontmatter. */
 function readFlatFrontmatter(head: string): Record<string, YamlValue> {
-  const data: Record<string, YamlValue> = {};
+  const data = emptyRecord<YamlValue>();
   for (const line of head.split(/\r?\n/)) {
     const m = /^([\p{L}\p{N}_ -]+):[ \t]*(.*)$/u.exec(line);
     if (!m || m[1] === undefined) continue;
