@@ -34,11 +34,19 @@ export function parseYaml(lines: readonly string[], firstLineNo = 2): YamlResult
     if (text === "" || text.startsWith("#")) return;
     prepared.push({ indent, text, no });
   });
-  const data = readMap(prepared, 0, prepared.length, errors);
+  const data = readMap(prepared, 0, prepared.length, errors, 0);
   return { data, errors };
 }
 
-function readMap(lines: Line[], from: number, to: number, errors: string[]): Record<string, YamlValue> {
+/**
+ * Maps and block lists nested deeper than this are left out, with an error. Each level
+ * is read by a call of its own and scans the lines below it, so a chain of indented
+ * `k:` lines thousands deep overflowed the stack (and took quadratic time); real
+ * frontmatter nests two or three levels.
+ */
+export const MAX_YAML_DEPTH = 32;
+
+function readMap(lines: Line[], from: number, to: number, errors: string[], depth: number): Record<string, YamlValue> {
   // No prototype: `__proto__:` or `constructor:` is a key like any other.
   const map = emptyRecord<YamlValue>();
   const baseIndent = lines[from]?.indent ?? 0;
@@ -69,19 +77,23 @@ function readMap(lines: Line[], from: number, to: number, errors: string[]): Rec
     if (Object.prototype.hasOwnProperty.call(map, entry.key)) {
       errors.push(`line ${line.no}: duplicate key "${clip(entry.key)}"`);
     }
-    map[entry.key] = readValue(entry.rest, lines, i + 1, end, line.no, errors);
+    map[entry.key] = readValue(entry.rest, lines, i + 1, end, line.no, errors, depth);
     i = end;
   }
   return map;
 }
 
-function readValue(rest: string, lines: Line[], from: number, to: number, no: number, errors: string[]): YamlValue {
+function readValue(rest: string, lines: Line[], from: number, to: number, no: number, errors: string[], depth: number): YamlValue {
   const value = stripComment(rest);
   if (value === "") {
     if (from >= to) return null;
+    if (depth >= MAX_YAML_DEPTH) {
+      errors.push(`line ${no}: nested more than ${MAX_YAML_DEPTH} levels deep; the deeper part was left out`);
+      return null;
+    }
     const first = lines[from];
-    if (first && isListItem(first.text)) return readList(lines, from, to, errors);
-    return readMap(lines, from, to, errors);
+    if (first && isListItem(first.text)) return readList(lines, from, to, errors, depth + 1);
+    return readMap(lines, from, to, errors, depth + 1);
   }
   if (value === "|" || value === ">" || /^[|>][+-]?\d?$/.test(value)) {
     const body = lines.slice(from, to).map((l) => l.text);
@@ -103,7 +115,7 @@ function readValue(rest: string, lines: Line[], from: number, to: number, no: nu
   return readScalar(continued, no, errors);
 }
 
-function readList(lines: Line[], from: number, to: number, errors: string[]): YamlValue[] {
+function readList(lines: Line[], from: number, to: number, errors: string[], depth: number): YamlValue[] {
   const items: YamlValue[] = [];
   const indent = lines[from]?.indent ?? 0;
   let i = from;
@@ -122,9 +134,9 @@ function readList(lines: Line[], from: number, to: number, errors: string[]): Ya
     // (`- name: Bob` was read as the string "name: Bob").
     if (splitKey(itemText)) {
       const nested: Line[] = [{ indent: indent + 2, text: itemText, no: line.no }, ...lines.slice(i + 1, end)];
-      items.push(readMap(nested, 0, nested.length, errors));
+      items.push(readMap(nested, 0, nested.length, errors, depth));
     } else {
-      items.push(readValue(itemText, lines, i + 1, end, line.no, errors));
+      items.push(readValue(itemText, lines, i + 1, end, line.no, errors, depth));
     }
     i = end;
   }
