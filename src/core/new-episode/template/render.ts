@@ -64,20 +64,23 @@ function fill(
 ): string {
   let out = "";
   let i = 0;
-  // An opener with no closer after it is plain text. It used to end the scan, so one
-  // stray "<%" left every later tag unfilled; now only that kind of tag stops.
-  let curlyOpen = true;
-  let angleOpen = true;
+  // The next `{{` and `<%` at or after i, found again only once i has passed them:
+  // searching both from i on every tag took quadratic time when one kind was far away
+  // (or absent) and the other came many times.
+  let curly = text.indexOf("{{");
+  let angle = text.indexOf("<%");
   while (i < text.length) {
-    const curly = curlyOpen ? text.indexOf("{{", i) : -1;
-    const angle = angleOpen ? text.indexOf("<%", i) : -1;
+    if (curly >= 0 && curly < i) curly = text.indexOf("{{", i);
+    if (angle >= 0 && angle < i) angle = text.indexOf("<%", i);
     const at = curly < 0 ? angle : angle < 0 ? curly : Math.min(curly, angle);
     if (at < 0) break;
     const isCurly = at === curly;
     const close = text.indexOf(isCurly ? "}}" : "%>", at + 2);
+    // An opener with no closer after it is plain text, and so is every later one of its
+    // kind; the other kind goes on (one stray "<%" used to leave every later tag unfilled).
     if (close < 0) {
-      if (isCurly) curlyOpen = false;
-      else angleOpen = false;
+      if (isCurly) curly = -1;
+      else angle = -1;
       continue;
     }
     const tag = text.slice(at, close + 2);
@@ -120,7 +123,9 @@ function curlyValue(inner: string, values: TemplateValues): string | null {
 
 // The format stops at its own closing quote: `(.*?)\1` stretched over `"YYYY", "P-1M"`
 // (Templater's duration offset) and printed "2024", "P-11" instead of leaving the tag.
-const NOW_CALL = /^tp\.date\.now\(\s*(?:"([^"]*)"|'([^']*)')?\s*(?:,\s*(-?\d{1,5})\s*)?\)$/;
+// The spaces after the format belong to it: two `\s*` in a row around an optional part
+// split a long run of spaces every possible way (quadratic time).
+const NOW_CALL = /^tp\.date\.now\(\s*(?:(?:"([^"]*)"|'([^']*)')\s*)?(?:,\s*(-?\d{1,5})\s*)?\)$/;
 const FRONTMATTER_DOT = /^tp\.frontmatter\.([\p{L}\p{N}_-]+)$/u;
 const FRONTMATTER_INDEX = /^tp\.frontmatter\[\s*(["'])(.*?)\1\s*\]$/;
 
@@ -157,11 +162,31 @@ function addCalendarDays(now: Date, days: number, timeZone: string): Date {
   return new Date(shifted.instant.getTime() + clock.second * 1000 + now.getUTCMilliseconds());
 }
 
-function yamlText(value: YamlValue): string {
-  if (value === null) return "";
-  if (Array.isArray(value)) return value.map(yamlText).join(", ");
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+/**
+ * A property as text: list items joined with commas (nested lists flattened), a map as
+ * JSON. Iterative, since a property from any parser may nest as deep as its text does;
+ * null when a map is too deep even for JSON.stringify (the tag is then left as written).
+ */
+function yamlText(value: YamlValue): string | null {
+  const parts: string[] = [];
+  const stack: { value: YamlValue; top: boolean }[] = [{ value, top: true }];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (next === undefined) break;
+    const item = next.value;
+    if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) stack.push({ value: item[i] ?? null, top: false });
+      // An empty list inside a list still takes its place between commas.
+      if (item.length === 0 && !next.top) parts.push("");
+    } else if (item !== null && typeof item === "object") {
+      try {
+        parts.push(JSON.stringify(item));
+      } catch {
+        return null;
+      }
+    } else parts.push(item === null ? "" : String(item));
+  }
+  return parts.join(", ");
 }
 
 /**
@@ -169,13 +194,10 @@ function yamlText(value: YamlValue): string {
  * `key: {{value}}` scalar it is quoted if YAML would misread it.
  */
 function yamlSafe(value: string, text: string, start: number, end: number): string {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = text.indexOf("\n", end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const before = text.slice(lineStart, start);
-  const after = text.slice(end, lineEnd).replace(/\r$/, "");
-  // A list item (`  - {{guest}}`) is a whole scalar too: "- A: B" was read as a map.
-  const wholeScalar = (/^[\p{L}\p{N}_ -]+:\s*$/u.test(before) || /^[ \t]*-[ \t]+$/.test(before)) && after.trim() === "";
+  // The rest of the line first, up to its first non-space character: only the last tag of
+  // a line can be a whole scalar, so the line's start is looked for once per line instead
+  // of once per tag (quadratic on a long line of tags).
+  const wholeScalar = restOfLineBlank(text, end) && scalarBefore(text, start);
   if (!wholeScalar) return value.replace(/[\r\n]+/g, " ");
   if (value === "") return "";
   // Control characters (tab aside) are not allowed unquoted, and a value YAML reads as
@@ -183,6 +205,18 @@ function yamlSafe(value: string, text: string, start: number, end: number): stri
   // opted its own notes out. Numbers stay plain, so `number: {{numberPlain}}` is a number.
   const plainSafe = /^[\p{L}\p{N}](?:[^:#\p{Cc}]|\t)*$/u.test(value) && !/\s$/.test(value) && !NOT_TEXT.test(value);
   return plainSafe ? value : JSON.stringify(value);
+}
+
+function restOfLineBlank(text: string, from: number): boolean {
+  for (let i = from; i < text.length && text.charCodeAt(i) !== 10; i++) if (!/\s/.test(text.charAt(i))) return false;
+  return true;
+}
+
+/** `key: ` or a list item's `- ` from the start of the line up to `start`. */
+function scalarBefore(text: string, start: number): boolean {
+  const before = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  // A list item (`  - {{guest}}`) is a whole scalar too: "- A: B" was read as a map.
+  return /^[\p{L}\p{N}_ -]+:\s*$/u.test(before) || /^[ \t]*-[ \t]+$/.test(before);
 }
 
 /** Plain scalars YAML 1.1 or 1.2 reads as null or a boolean. */
