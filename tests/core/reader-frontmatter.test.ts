@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readEpisode } from "../../src/core/note/episode";
 import { readFrontmatter } from "../../src/core/note/frontmatter";
-import { MAX_YAML_DEPTH, parseYaml } from "../../src/core/note/yaml";
+import { MAX_YAML_DEPTH, MAX_YAML_ERRORS, parseYaml } from "../../src/core/note/yaml";
 import type { YamlValue } from "../../src/core/types";
 import { guestRows, readEdge, taskRows } from "./edge-notes";
 
@@ -241,6 +241,19 @@ describe("frontmatter nested deeper than any real note", () => {
     const parsed = parseYaml(["deep:", ...chain(MAX_YAML_DEPTH - 1).map((l) => ` ${l}`), ` ${" ".repeat(MAX_YAML_DEPTH - 1)}k: leaf`]);
     expect(parsed.errors).toEqual([]);
     expect(levels(parsed.data.deep)).toBe(MAX_YAML_DEPTH);
+  });
+});
+
+describe("a long broken frontmatter", () => {
+  it("keeps the first 20 problems and counts the rest (10,000 warnings cost more than linear time to keep)", () => {
+    const text = ["---", "url: u", ...Array.from({ length: 10_000 }, () => "k:\n  :"), "---", "Guest:: Ann", "- [ ] a"].join("\n");
+    const episode = readEpisode("x.md", text);
+    expect(MAX_YAML_ERRORS).toBe(20);
+    expect(episode.warnings).toHaveLength(21);
+    expect(episode.warnings[0]).toBe('Frontmatter is not valid YAML (line 4: expected "key: value", found ":"); the keys that could be read were kept.');
+    // A bad line in every `k:` block and a duplicate key in all but the first: 19,999 less the 20 kept.
+    expect(episode.warnings[20]).toBe("Frontmatter is not valid YAML (and 19979 more problems); the keys that could be read were kept.");
+    expect([episode.url, episode.guests.map((g) => g.name), episode.tasks.length]).toEqual(["u", ["Ann"], 1]);
   });
 });
 

@@ -18,9 +18,28 @@ interface Line {
   no: number;
 }
 
+/** Where problems go; only the first few are kept. */
+interface Problems {
+  push(message: string): void;
+}
+
+/**
+ * Problems kept per frontmatter; the rest are counted. Nobody reads eighteen thousand
+ * "duplicate key" warnings, and keeping them all made a long broken frontmatter cost more
+ * than linear time (the garbage collector copies what a run keeps alive).
+ */
+export const MAX_YAML_ERRORS = 20;
+
 /** Parse frontmatter lines (without the `---` fences). `firstLineNo` is the 1-based number of lines[0]. */
 export function parseYaml(lines: readonly string[], firstLineNo = 2): YamlResult {
-  const errors: string[] = [];
+  const kept: string[] = [];
+  let more = 0;
+  const errors: Problems = {
+    push: (message) => {
+      if (kept.length < MAX_YAML_ERRORS) kept.push(message);
+      else more++;
+    },
+  };
   const prepared: Line[] = [];
   lines.forEach((raw, i) => {
     const no = firstLineNo + i;
@@ -35,7 +54,8 @@ export function parseYaml(lines: readonly string[], firstLineNo = 2): YamlResult
     prepared.push({ indent, text, no });
   });
   const data = readMap(prepared, 0, prepared.length, errors, 0);
-  return { data, errors };
+  if (more > 0) kept.push(`and ${more} more problem${more === 1 ? "" : "s"}`);
+  return { data, errors: kept };
 }
 
 /**
@@ -46,7 +66,7 @@ export function parseYaml(lines: readonly string[], firstLineNo = 2): YamlResult
  */
 export const MAX_YAML_DEPTH = 32;
 
-function readMap(lines: Line[], from: number, to: number, errors: string[], depth: number): Record<string, YamlValue> {
+function readMap(lines: Line[], from: number, to: number, errors: Problems, depth: number): Record<string, YamlValue> {
   // No prototype: `__proto__:` or `constructor:` is a key like any other.
   const map = emptyRecord<YamlValue>();
   const baseIndent = lines[from]?.indent ?? 0;
@@ -83,7 +103,7 @@ function readMap(lines: Line[], from: number, to: number, errors: string[], dept
   return map;
 }
 
-function readValue(rest: string, lines: Line[], from: number, to: number, no: number, errors: string[], depth: number): YamlValue {
+function readValue(rest: string, lines: Line[], from: number, to: number, no: number, errors: Problems, depth: number): YamlValue {
   const value = stripComment(rest);
   if (value === "") {
     if (from >= to) return null;
@@ -115,7 +135,7 @@ function readValue(rest: string, lines: Line[], from: number, to: number, no: nu
   return readScalar(continued, no, errors);
 }
 
-function readList(lines: Line[], from: number, to: number, errors: string[], depth: number): YamlValue[] {
+function readList(lines: Line[], from: number, to: number, errors: Problems, depth: number): YamlValue[] {
   const items: YamlValue[] = [];
   const indent = lines[from]?.indent ?? 0;
   let i = from;
@@ -180,7 +200,7 @@ function stripComment(value: string): string {
  * so unbounded nesting (`[[[[…]]]]`) cost quadratic time and overflowed the stack. */
 const MAX_FLOW_DEPTH = 16;
 
-function readScalar(value: string, no: number, errors: string[], depth = 0): YamlValue {
+function readScalar(value: string, no: number, errors: Problems, depth = 0): YamlValue {
   const text = value.trim();
   if (text.startsWith('"')) return readDoubleQuoted(text, no, errors);
   if (text.startsWith("'")) {
@@ -217,7 +237,7 @@ function findSingleQuoteEnd(text: string): number {
 // \b and \f too: JSON.stringify writes them, and the template step quotes values with it.
 const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", '"': '"', "\\": "\\", "/": "/", "0": "\0", " ": " " };
 
-function readDoubleQuoted(text: string, no: number, errors: string[]): string {
+function readDoubleQuoted(text: string, no: number, errors: Problems): string {
   let out = "";
   let i = 1;
   while (i < text.length) {
@@ -245,7 +265,7 @@ function readDoubleQuoted(text: string, no: number, errors: string[]): string {
   return out;
 }
 
-function readFlowList(text: string, no: number, errors: string[], nesting: number): YamlValue {
+function readFlowList(text: string, no: number, errors: Problems, nesting: number): YamlValue {
   if (!text.endsWith("]")) {
     errors.push(`line ${no}: a [list] is never closed`);
     return text;
