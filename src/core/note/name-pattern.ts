@@ -171,12 +171,15 @@ export interface Compiled {
 
 /** The pattern as parts (exported for the tests that hold it to the regular expression). */
 export function compile(pattern: string, code: string): Compiled | null {
+  const found = placeholders(pattern);
+  // Without a placeholder the pattern reads nothing: the general rules do.
+  if (found.length === 0) return null;
   const parts: NamePart[] = [];
   const groups: string[] = [];
   let dateFormat = "YYYY-MM-DD";
   let last = 0;
   try {
-    for (const match of placeholders(pattern)) {
+    for (const match of found) {
       literalParts(pattern.slice(last, match.index), parts);
       const name = match.name.toLowerCase();
       if (name === "code" && code !== "") parts.push(textPart(escapeRegExp(code), true));
@@ -193,7 +196,7 @@ export function compile(pattern: string, code: string): Compiled | null {
   } catch {
     return null;
   }
-  return groups.length === 0 ? null : { parts, groups, dateFormat };
+  return { parts, groups, dateFormat };
 }
 
 /** Letters in any case, as names are typed; global, to find every place it occurs. */
