@@ -11,6 +11,8 @@ export type Make<T = string> = (n: number, copies: number) => T;
 
 /** Wanted time for the small input, in milliseconds: long enough to measure, short enough to run often. */
 const TARGET_MS = 1;
+/** Shorter times are too short to compare: they count as this much. */
+const FLOOR_MS = 0.05;
 
 /**
  * Milliseconds of CPU time this process spent, not wall time: on a loaded machine the
@@ -32,11 +34,27 @@ function best<T>(run: (input: T) => unknown, input: T, runs: number): number {
   return fastest;
 }
 
-/** Time for 4n over time for n, with n scaled (by copies) until n takes about TARGET_MS. */
-export function growth<T>(run: (input: T) => unknown, make: Make<T>, n: number): number {
+/**
+ * Time for 4n over time for n, with n scaled (by copies) until n takes about TARGET_MS.
+ * `maxCopies` bounds the scaling: a run that allocates many megabytes it keeps alive is
+ * slowed by the garbage collector more than in proportion (pushing 320,000 short strings
+ * into an array takes 13 times as long as 80,000 on this machine), which is no property of
+ * the code measured.
+ */
+export function growth<T>(run: (input: T) => unknown, make: Make<T>, n: number, maxCopies = 256): number {
+  return measureGrowth(run, make, n, maxCopies).ratio;
+}
+
+/** Shortest times for n and 4n (ms) as well as their ratio; a time under FLOOR_MS counts as FLOOR_MS. */
+export function measureGrowth<T>(run: (input: T) => unknown, make: Make<T>, n: number, maxCopies = 256): { ratio: number; smallMs: number; bigMs: number } {
   let copies = 1;
   best(run, make(n, copies), 3); // let the JIT settle before choosing the size
-  while (copies < 256 && best(run, make(n, copies), 3) < TARGET_MS) copies *= 2;
+  for (;;) {
+    const time = copies < 256 ? best(run, make(n, copies), 3) : Infinity;
+    // Past maxCopies only while the run is too fast to time: such a run allocates little.
+    if (time >= TARGET_MS || (copies >= maxCopies && time >= FLOOR_MS)) break;
+    copies *= 2;
+  }
   const small = make(n, copies);
   const big = make(4 * n, copies);
   best(run, big, 2); // the big input may take paths the small one did not warm up
@@ -46,13 +64,13 @@ export function growth<T>(run: (input: T) => unknown, make: Make<T>, n: number):
     smallBest = Math.min(smallBest, best(run, small, 1));
     bigBest = Math.min(bigBest, best(run, big, 1));
   }
-  return bigBest / Math.max(smallBest, 0.05);
+  return { ratio: bigBest / Math.max(smallBest, FLOOR_MS), smallMs: smallBest, bigMs: bigBest };
 }
 
 /** The lowest ratio of up to three attempts, stopping as soon as one is under `limit`. */
-export function bestGrowth<T>(run: (input: T) => unknown, make: Make<T>, n: number, limit: number): number {
+export function bestGrowth<T>(run: (input: T) => unknown, make: Make<T>, n: number, limit: number, maxCopies = 256): number {
   let ratio = Infinity;
-  for (let attempt = 0; attempt < 3 && ratio >= limit; attempt++) ratio = Math.min(ratio, growth(run, make, n));
+  for (let attempt = 0; attempt < 3 && ratio >= limit; attempt++) ratio = Math.min(ratio, growth(run, make, n, maxCopies));
   return ratio;
 }
 
