@@ -145,10 +145,14 @@ export const SHAPE_KINDS: Readonly<Record<string, ShapeKind>> = {
 
 export const SHAPE_NAMES = Object.keys(SHAPE_KINDS);
 
-/** The shape a seed stands for, of the given kind (or one the seed picks). */
+/**
+ * The shape a seed stands for, of the given kind (or the one the seed picks). The kind is
+ * drawn either way, so shapeFor(seed, kind) rebuilds what shapeFor(seed) made of that kind.
+ */
 export function shapeFor(seed: number, kind?: string): Shape {
   const rng = seeded(seed);
-  const name = kind ?? pick(rng, SHAPE_NAMES);
+  const drawn = pick(rng, SHAPE_NAMES);
+  const name = kind ?? drawn;
   const make = SHAPE_KINDS[name];
   if (!make) throw new Error(`no shape kind ${name}`);
   const shape = make(rng);
