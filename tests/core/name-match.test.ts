@@ -115,4 +115,11 @@ describe("reading a show's pattern takes linear time", () => {
     const read = (p: string) => [nameParser(p, "GOH")("GOH 25 - Topic, with Ann"), renderName(p, fields)];
     expect(bestGrowth(read, whole(make), 2000, 8)).toBeLessThan(8);
   });
+
+  it("naming a note with a pattern of many placeholders", () => {
+    // Whether the name so far held any text was asked with out.trim() at every
+    // placeholder, which copied the whole name each time.
+    const make = whole((n) => "{{topic}} - ".repeat(n / 12));
+    expect(bestGrowth((p) => renderName(p, fields), make, 4000, 8)).toBeLessThan(8);
+  });
 });

@@ -12,8 +12,11 @@
 // an earlier one captured), in time proportional to the parts times the name's length.
 
 export type NamePart =
-  /** Text matched as is, letters in any case: a global `iu` regex of the escaped text. */
-  | { kind: "text"; regex: RegExp; capture: boolean }
+  /**
+   * Text matched as is, letters in any case: a global `iu` regex of the escaped text, and
+   * the text itself when it has no letter (then case cannot matter and indexOf finds it).
+   */
+  | { kind: "text"; regex: RegExp; exact: string | null; capture: boolean }
   /** `\s+`: a run of white space, longest first. */
   | { kind: "space" }
   /** `(.+?)`: one or more characters other than line breaks, shortest first. */
@@ -69,8 +72,9 @@ export function matchName(parts: readonly NamePart[], name: string): string[] | 
   scratch[k * width + name.length] = name.length;
   for (let i = k - 1; i >= 0; i--) {
     const part = parts[i];
-    if (!part) return null;
-    fillEnds(part, table, i * width, (i + 1) * width, (k + 1) * width);
+    // A part that can end nowhere with the rest fitting after it: no match (most names of
+    // other notes stop here, at the last literal of the pattern).
+    if (!part || !fillEnds(part, table, i * width, (i + 1) * width, (k + 1) * width)) return null;
   }
   const groups: string[] = [];
   let p = 0;
@@ -135,22 +139,35 @@ class Table {
 /**
  * Row `out`: where the part ends from each start when the rest fits after it, given row
  * `after` for the parts that follow (>= 0: they match from there). `work` is a free row.
+ * False when the part ends nowhere.
  */
-function fillEnds(part: NamePart, table: Table, out: number, after: number, work: number): void {
+function fillEnds(part: NamePart, table: Table, out: number, after: number, work: number): boolean {
   const { rows, name } = table;
   const end = name.length;
   const fits = (q: number) => (rows[after + q] ?? -1) >= 0;
+  let found = false;
+  const set = (p: number, q: number) => {
+    rows[out + p] = q;
+    found = true;
+  };
   switch (part.kind) {
     case "text": {
-      // Every place the text occurs, found by the engine's own search (overlaps included).
+      // Every place the text occurs (overlaps included).
+      const exact = part.exact;
+      if (exact !== null) {
+        for (let at = name.indexOf(exact); at >= 0; at = name.indexOf(exact, at + 1)) {
+          if (table.boundary(at) && fits(at + exact.length)) set(at, at + exact.length);
+        }
+        return found;
+      }
       const regex = part.regex;
       regex.lastIndex = 0;
       for (let m = regex.exec(name); m; m = regex.exec(name)) {
         const q = m.index + m[0].length;
-        if (table.boundary(m.index) && fits(q)) rows[out + m.index] = q;
+        if (table.boundary(m.index) && fits(q)) set(m.index, q);
         regex.lastIndex = m.index + table.step(m.index);
       }
-      return;
+      return found;
     }
     case "digits":
       for (let p = 0; p < end; p++) {
@@ -158,12 +175,12 @@ function fillEnds(part: NamePart, table: Table, out: number, after: number, work
         while (q < end && q - p < 6 && isDigit(name.charCodeAt(q))) q++;
         for (; q > p; q--) {
           if (fits(q)) {
-            rows[out + p] = q;
+            set(p, q);
             break;
           }
         }
       }
-      return;
+      return found;
     case "space":
     case "code": {
       // Longest first: the last place up to the end of the run where the rest fits.
@@ -176,9 +193,9 @@ function fillEnds(part: NamePart, table: Table, out: number, after: number, work
       for (let p = 0; p < end; p++) {
         if (!table.boundary(p) || (part.kind === "code" && !CLASSES.letter.has(name, p))) continue;
         const q = rows[work + (rows[run + p] ?? p)] ?? -1;
-        if (q >= p + table.step(p)) rows[out + p] = q;
+        if (q >= p + table.step(p)) set(p, q);
       }
-      return;
+      return found;
     }
     case "any": {
       // Shortest first: the first place after one character, within the run of non-breaks.
@@ -187,9 +204,9 @@ function fillEnds(part: NamePart, table: Table, out: number, after: number, work
       for (let p = end; p >= 0; p--) {
         const from = p + table.step(p);
         if (from <= end && fits(from) && table.boundary(from)) earliest = from;
-        if (p < end && table.boundary(p) && earliest >= 0 && earliest <= (rows[run + p] ?? p)) rows[out + p] = earliest;
+        if (p < end && table.boundary(p) && earliest >= 0 && earliest <= (rows[run + p] ?? p)) set(p, earliest);
       }
-      return;
+      return found;
     }
   }
 }
