@@ -18,28 +18,17 @@ interface Line {
   no: number;
 }
 
-/** Where problems go; only the first few are kept. */
-interface Problems {
-  push(message: string): void;
-}
+/** Where problems go. */
+type Problems = { push(message: string): void };
 
-/**
- * Problems kept per frontmatter; the rest are counted. Nobody reads eighteen thousand
- * "duplicate key" warnings, and keeping them all made a long broken frontmatter cost more
- * than linear time (the garbage collector copies what a run keeps alive).
- */
+/** Problems kept per frontmatter, the rest counted: keeping thousands alive cost more than linear time. */
 export const MAX_YAML_ERRORS = 20;
 
 /** Parse frontmatter lines (without the `---` fences). `firstLineNo` is the 1-based number of lines[0]. */
 export function parseYaml(lines: readonly string[], firstLineNo = 2): YamlResult {
   const kept: string[] = [];
   let more = 0;
-  const errors: Problems = {
-    push: (message) => {
-      if (kept.length < MAX_YAML_ERRORS) kept.push(message);
-      else more++;
-    },
-  };
+  const errors: Problems = { push: (message) => (kept.length < MAX_YAML_ERRORS ? kept.push(message) : more++) };
   const prepared: Line[] = [];
   lines.forEach((raw, i) => {
     const no = firstLineNo + i;
