@@ -37,6 +37,11 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
   const read = readNotes(root);
   for (const problem of read.problems) io.error(`office-hours: ${problem.path}: ${problem.message}`);
   for (const note of read.notes) index.update(note.path, note.text);
+  // A note whose reading failed is named like a file that could not be read, and the
+  // others are reported all the same.
+  const failures = index.errors().map((f) => ({ path: f.path, message: `could not be read: ${f.message}` }));
+  for (const failure of failures) io.error(`office-hours: ${failure.path}: ${failure.message}`);
+  const errors = [...read.problems, ...failures];
 
   const today = options.today;
   const items = index.items((show) => today ?? todayIn(io.now(), show?.schedule.timeZone ?? io.timeZone));
@@ -45,16 +50,17 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
       episodes: items.map(episodeJson),
       templates: index.templatePaths(),
       series: seriesSummaries(items),
-      errors: read.problems,
+      errors,
     };
     io.out(JSON.stringify(output, null, 2));
   } else {
     io.out(formatTable(items, io.columns));
-    const skipped = read.problems.length > 0 ? `, ${read.problems.length} unreadable` : "";
-    // "1 note", not "1 notes".
-    const notes = `${read.notes.length} note${read.notes.length === 1 ? "" : "s"}`;
+    const skipped = errors.length > 0 ? `, ${errors.length} unreadable` : "";
+    // "1 note", not "1 notes"; a note that could not be read counts as unreadable only.
+    const readable = read.notes.length - failures.length;
+    const notes = `${readable} note${readable === 1 ? "" : "s"}`;
     io.out(`\n${items.length} episode${items.length === 1 ? "" : "s"} in ${notes}${skipped}.`);
   }
   // The run failed as a whole only when nothing at all could be read.
-  return read.notes.length === 0 && read.problems.length > 0 ? 1 : 0;
+  return read.notes.length - failures.length === 0 && errors.length > 0 ? 1 : 0;
 }

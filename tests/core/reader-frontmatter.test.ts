@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { readEpisode } from "../../src/core/note/episode";
 import { readFrontmatter } from "../../src/core/note/frontmatter";
-import { parseYaml } from "../../src/core/note/yaml";
+import { MAX_YAML_DEPTH, MAX_YAML_ERRORS, parseYaml } from "../../src/core/note/yaml";
+import type { YamlValue } from "../../src/core/types";
 import { guestRows, readEdge, taskRows } from "./edge-notes";
 
 describe("well-formed frontmatter", () => {
@@ -196,6 +197,63 @@ describe("malformed frontmatter", () => {
     expect(episode.warnings).toEqual([
       "Frontmatter is not valid YAML (line 3: lists nested too deeply); the keys that could be read were kept.",
     ]);
+  });
+});
+
+describe("frontmatter nested deeper than any real note", () => {
+  /** `k:` lines each indented one space more than the one before, `depth` of them. */
+  const chain = (depth: number) => Array.from({ length: depth }, (_, i) => `${" ".repeat(i)}k:`);
+
+  /** Levels of `{k: …}` below `value`. */
+  function levels(value: YamlValue | undefined): number {
+    let count = 0;
+    let at = value;
+    while (at !== null && typeof at === "object" && !Array.isArray(at) && "k" in at) {
+      at = at.k;
+      count++;
+    }
+    return count;
+  }
+
+  it("4,000 levels (8 MB): no stack overflow; 32 levels are read, a warning says the rest was left out", () => {
+    // The reader called itself once per level: this note threw RangeError, and the
+    // sidebar showed no episode at all.
+    const text = ["---", "url: https://example.com/1", "deep:", ...chain(4000).map((l) => ` ${l}`), "date: 2024-01-05", "---", "Guest:: Ann", "- [ ] a"].join("\n");
+    const episode = readEpisode("x.md", text);
+    expect([episode.url, episode.date, episode.tasks.length, episode.guests.map((g) => g.name)]).toEqual(["https://example.com/1", "2024-01-05", 1, ["Ann"]]);
+    expect(levels(episode.frontmatter.deep)).toBe(MAX_YAML_DEPTH);
+    expect(MAX_YAML_DEPTH).toBe(32);
+    expect(episode.warnings).toEqual([
+      `Frontmatter is not valid YAML (line ${3 + MAX_YAML_DEPTH}: nested more than 32 levels deep; the deeper part was left out); the keys that could be read were kept.`,
+    ]);
+  });
+
+  it("nested block lists are bounded the same way", () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `${" ".repeat(i)}-`);
+    const parsed = parseYaml(["list:", ...lines.map((l) => ` ${l}`)]);
+    let depth = 0;
+    for (let at: YamlValue | undefined = parsed.data.list; Array.isArray(at); at = at[0]) depth++;
+    expect(depth).toBe(MAX_YAML_DEPTH);
+    expect(parsed.errors).toHaveLength(1);
+  });
+
+  it("32 levels are read in full, without a warning", () => {
+    const parsed = parseYaml(["deep:", ...chain(MAX_YAML_DEPTH - 1).map((l) => ` ${l}`), ` ${" ".repeat(MAX_YAML_DEPTH - 1)}k: leaf`]);
+    expect(parsed.errors).toEqual([]);
+    expect(levels(parsed.data.deep)).toBe(MAX_YAML_DEPTH);
+  });
+});
+
+describe("a long broken frontmatter", () => {
+  it("keeps the first 20 problems and counts the rest (10,000 warnings cost more than linear time to keep)", () => {
+    const text = ["---", "url: u", ...Array.from({ length: 10_000 }, () => "k:\n  :"), "---", "Guest:: Ann", "- [ ] a"].join("\n");
+    const episode = readEpisode("x.md", text);
+    expect(MAX_YAML_ERRORS).toBe(20);
+    expect(episode.warnings).toHaveLength(21);
+    expect(episode.warnings[0]).toBe('Frontmatter is not valid YAML (line 4: expected "key: value", found ":"); the keys that could be read were kept.');
+    // A bad line in every `k:` block and a duplicate key in all but the first: 19,999 less the 20 kept.
+    expect(episode.warnings[20]).toBe("Frontmatter is not valid YAML (and 19979 more problems); the keys that could be read were kept.");
+    expect([episode.url, episode.guests.map((g) => g.name), episode.tasks.length]).toEqual(["u", ["Ann"], 1]);
   });
 });
 

@@ -157,7 +157,7 @@ describe("backup file names", () => {
     );
     const ids = { version: 1, shows: [{ id: "x" }, { id: "x" }] };
     expect(repairMessage(migrateSettings(ids), plan(ids), null)).toBe(
-      "Office Hours repaired its settings but could not keep a copy of them, so data.json was left unchanged: Changed: shows[1].id.",
+      "Office Hours repaired its settings but could not keep a copy of them, so data.json was left unchanged: A show had the id of an earlier show and got a new one (show 2 “x” is now “x-2”).",
     );
   });
 });

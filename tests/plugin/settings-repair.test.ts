@@ -120,7 +120,9 @@ describe("a repair that drops or changes something", () => {
     const data = JSON.stringify({ version: 1, shows: [{ ...defaultShow("UTC", "A"), id: "same" }, { ...defaultShow("UTC", "B"), id: "same" }] });
     let plugin: OfficeHoursPlugin;
     ({ host, plugin } = await start({ data }));
-    expect(host.noticeMessages()).toEqual([`Office Hours repaired its settings: Changed: shows[1].id. The settings as they were are kept in ${BACKUP}.`]);
+    expect(host.noticeMessages()).toEqual([
+      `Office Hours repaired its settings: A show had the id of an earlier show and got a new one (show 2 “same” is now “same-2”). The settings as they were are kept in ${BACKUP}.`,
+    ]);
     expect(onDisk(host, BACKUP)).toBe(data);
     expect(stored(host).shows.map((s) => s.id)).toEqual(["same", "same-2"]);
     plugin = await reload(host, plugin);

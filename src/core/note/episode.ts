@@ -10,6 +10,7 @@ import { parseFileName, topicOf } from "./file-name";
 import { parseDateValue } from "./dates";
 import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
 import { liveMarks } from "../live/live-state";
+import { emptyRecord, ownValue } from "../records";
 
 export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
 
@@ -82,11 +83,15 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     for (const guest of parsed.guests) guests.push(guest);
     for (const placeholder of parsed.placeholders) placeholders.push(placeholder);
   }
-  const fields: Record<string, string[]> = {};
+  // No prototype: a field called `Constructor::` or `[__proto__:: x]` is a field like any
+  // other (with `{}`, `fields.constructor` was a function and readEpisode threw).
+  const fields = emptyRecord<string[]>();
   for (const field of scan.fields) {
     const key = canonicalKey(field.key);
     if (key === "") continue;
-    (fields[key] ??= []).push(field.value);
+    const values = ownValue(fields, key);
+    if (values) values.push(field.value);
+    else fields[key] = [field.value];
     if (!guestKeys.has(key)) continue;
     hasGuestField = true;
     const parsed = parseGuestValue(field.value);
@@ -107,8 +112,9 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
 
   const basename = basenameOf(path);
   const name = opts.parseName(basename);
-  const { date, time: dateTime } = episodeDate(frontmatter.data.date, name.date, warnings);
-  const time = dateTime ?? frontmatterTime(frontmatter.data.time);
+  // Own values only: the frontmatter may come from a parser whose objects have a prototype.
+  const { date, time: dateTime } = episodeDate(ownValue(frontmatter.data, "date"), name.date, warnings);
+  const time = dateTime ?? frontmatterTime(ownValue(frontmatter.data, "time"));
   const live = liveMarks(frontmatter.data);
   const chapters = episodeChapters(lines, scan.headings, opts.isTimestampHeading, live);
 
@@ -116,7 +122,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     path,
     basename,
     frontmatter: frontmatter.data,
-    url: frontmatterText(frontmatter.data.url),
+    url: frontmatterText(ownValue(frontmatter.data, "url")),
     date,
     time,
     code: name.code,

@@ -81,13 +81,21 @@ function charAt(text: string, index: number): string {
 }
 
 /**
+ * Work space for bracketedFields, reused from line to line (it never re-enters itself).
+ * Typed, not a plain array as long as the line: past about 16,000 characters that moved to
+ * V8's large-object space, and a long line cost three times as much per character.
+ */
+let scratch = new Int32Array(1024);
+
+/**
  * `[key:: value]` and `(key:: value)`: one forward pass pairs every bracket with its
  * closer (per bracket kind, backslash escapes honoured), then each `::` takes the last
  * bracket before it as its opener. Overlapping matches are dropped, like Dataview.
  */
 function bracketedFields(line: string): InlineField[] {
-  const closeOf = new Map<number, number>();
-  const lastBracketBefore: number[] = new Array<number>(line.length);
+  if (scratch.length < 2 * line.length) scratch = new Int32Array(4 * line.length);
+  const closeOf = scratch.subarray(0, line.length).fill(-1);
+  const lastBracketBefore = scratch.subarray(line.length, 2 * line.length);
   const squares: number[] = [];
   const rounds: number[] = [];
   let last = -1;
@@ -105,7 +113,7 @@ function bracketedFields(line: string): InlineField[] {
       last = i;
     } else if (c === 93 || c === 41) {
       const open = (c === 93 ? squares : rounds).pop();
-      if (open !== undefined) closeOf.set(open, i);
+      if (open !== undefined) closeOf[open] = i;
       last = i;
     }
   }
@@ -114,9 +122,9 @@ function bracketedFields(line: string): InlineField[] {
   let at = line.indexOf("::");
   while (at >= 0) {
     const open = lastBracketBefore[at] ?? -1;
-    const close = open >= 0 ? closeOf.get(open) : undefined;
+    const close = open >= 0 ? (closeOf[open] ?? -1) : -1;
     const isOpener = open >= 0 && (line[open] === "[" || line[open] === "(");
-    if (isOpener && close !== undefined && close > at && open > consumedUntil) {
+    if (isOpener && close > at && open > consumedUntil) {
       const key = line.slice(open + 1, at).trim();
       if (key !== "") {
         fields.push({ key, value: line.slice(at + 2, close).trim() });

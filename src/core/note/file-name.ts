@@ -5,8 +5,9 @@
 //   03 - Logging Best Practices                              number 3
 //   2025-03-25-loki-cache                                    date 2025-03-25, title loki-cache
 //   GOH - Navigating Diversity…                              code GOH, no number
-// File names are at most a few hundred characters, and every pattern here is
-// anchored with no nested repetition.
+// File names are at most a few hundred characters, and every pattern here is anchored
+// (or, the trailing date, fails at once where no date starts) and never splits a run of
+// characters between two repetitions: linear in the name, whatever its length.
 import type { NameParts } from "../types";
 import { toIsoDate } from "./dates";
 
@@ -18,11 +19,16 @@ const LEADING_DATE = /^(\d{4})([-_.]?)(\d{2})\2(\d{2})(?=$|[\s_\-–—:.,)])/;
 // A code may hold digits ("K8S") but does not end with one, so "GOH25" is GOH + 25.
 // The number is not the year of a date: "Standup 2024-02-03" was read as code "Standup",
 // episode 2024 (which then skewed the show's next number) and title "02-03".
-const CODE_AND_NUMBER = /^([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)?\.?\s*(?:#|№)?\s*(\d{1,6})(?!-\d{2}-\d{2})(?=$|\s*[-–—:|]|\.\s)/u;
+// The spaces after `#` belong to it: `\s*(?:#|№)?\s*` split a run of spaces every way.
+const CODE_AND_NUMBER = /^([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)?\.?\s*(?:[#№]\s*)?(\d{1,6})(?!-\d{2}-\d{2})(?=$|\s*[-–—:|]|\.\s)/u;
 // A code alone, before a separator or before a dated segment ("GOH 2024-02-03 - Topic").
 const CODE_ONLY = /^(\p{Lu}[\p{Lu}\p{N}&+]{1,11})(?=\s*[-–—:|]\s|\s+\d{4}-\d{2}-\d{2}\s*[-–—:|]\s)/u;
 const SEGMENT_DATE = /^(\d{4}-\d{2}-\d{2}|\d{8}|\d{6})(?=\s*[-–—:|]\s*\S)/;
-const TRAILING_DATE = /[\s(_-]+\(?(\d{4})-(\d{2})-(\d{2})\)?$/;
+// A date at the very end, after separators (`Topic - 2024-01-05`, `Topic (2024-01-05)`).
+// The separators are walked back by hand: `[\s(_-]+` in the expression re-read the rest of
+// a long run of them from each of its characters.
+const TRAILING_DATE = /(\d{4})-(\d{2})-(\d{2})\)?$/;
+const DATE_SEPARATOR = /[\s(_-]/;
 
 export function parseFileName(basename: string): NameParts {
   let rest = basename.trim();
@@ -63,11 +69,13 @@ export function parseFileName(basename: string): NameParts {
 
   if (date === null) {
     const trailing = TRAILING_DATE.exec(rest);
-    if (trailing && trailing.index > 0) {
+    let start = trailing?.index ?? 0;
+    while (start > 0 && DATE_SEPARATOR.test(rest.charAt(start - 1))) start--;
+    if (trailing && start > 0 && start < trailing.index) {
       const parsed = toIsoDate(Number(trailing[1]), Number(trailing[2]), Number(trailing[3]));
       if (parsed) {
         date = parsed;
-        rest = rest.slice(0, trailing.index);
+        rest = rest.slice(0, start);
       }
     }
   }

@@ -1,6 +1,7 @@
 // Frontmatter: YAML between `---` lines at the very top of a note, as Obsidian reads it.
 import type { YamlValue } from "../types";
 import { parseYaml } from "./yaml";
+import { emptyRecord } from "../records";
 
 export interface Frontmatter {
   data: Record<string, YamlValue>;
@@ -15,7 +16,7 @@ function isFence(line: string | undefined): boolean {
 
 /** Find and parse the frontmatter of a note given as lines. */
 export function readFrontmatter(lines: readonly string[]): Frontmatter {
-  if (!isFence(lines[0])) return { data: {}, bodyStart: 0, warnings: [] };
+  if (!isFence(lines[0])) return { data: emptyRecord(), bodyStart: 0, warnings: [] };
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
@@ -27,7 +28,7 @@ export function readFrontmatter(lines: readonly string[]): Frontmatter {
   if (close < 0) {
     // Obsidian shows such a note without properties; the body is read from line 1.
     return {
-      data: {},
+      data: emptyRecord(),
       bodyStart: 0,
       warnings: ["The frontmatter starts with --- but is never closed by another --- line, so it was read as text."],
     };

@@ -3,6 +3,7 @@
 import type { NameParts } from "../types";
 import { parseFileName } from "./file-name";
 import { toIsoDate } from "./dates";
+import { matchName, type NamePart } from "./name-match";
 
 export interface NameFields {
   show: string;
@@ -15,7 +16,54 @@ export interface NameFields {
   date: string;
 }
 
-const PLACEHOLDER = /\{\{\s*([a-z]+)(?::([^}]*))?\s*\}\}/gi;
+/** `{{name}}` or `{{name:format}}` in a pattern: where it is, its name and its format. */
+interface Placeholder {
+  index: number;
+  end: number;
+  name: string;
+  format: string | undefined;
+}
+
+/**
+ * The placeholders of a pattern, as `/\{\{\s*([a-z]+)(?::([^}]*))?\s*\}\}/gi` finds them, in
+ * linear time: that expression searched from every `{{` to the end of a pattern with no
+ * `}` after it, and split a run of spaces before `}}` every way (quadratic).
+ */
+function placeholders(pattern: string): Placeholder[] {
+  const found: Placeholder[] = [];
+  let nextBrace = pattern.indexOf("}");
+  for (let open = pattern.indexOf("{{"); open >= 0; ) {
+    let at = skipSpaces(pattern, open + 2);
+    const nameStart = at;
+    while (isAsciiLetter(pattern.charCodeAt(at))) at++;
+    let end = -1;
+    let format: string | undefined;
+    if (at > nameStart && pattern.charCodeAt(at) === 58) {
+      // A format runs to the first `}`, which must be the first of `}}`.
+      if (nextBrace >= 0 && nextBrace <= at) nextBrace = pattern.indexOf("}", at + 1);
+      if (nextBrace >= 0 && pattern.charCodeAt(nextBrace + 1) === 125) {
+        format = pattern.slice(at + 1, nextBrace);
+        end = nextBrace + 2;
+      }
+    } else if (at > nameStart) {
+      const close = skipSpaces(pattern, at);
+      if (pattern.startsWith("}}", close)) end = close + 2;
+    }
+    if (end >= 0) found.push({ index: open, end, name: pattern.slice(nameStart, at), format });
+    open = pattern.indexOf("{{", end >= 0 ? end : open + 1);
+  }
+  return found;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/.test(text.charAt(at))) at++;
+  return at;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /**
  * Fill the pattern. A placeholder with no value takes the literal text just before it
@@ -26,18 +74,25 @@ const PLACEHOLDER = /\{\{\s*([a-z]+)(?::([^}]*))?\s*\}\}/gi;
  */
 export function renderName(pattern: string, fields: NameFields): string {
   let out = "";
+  // Whether `out` holds more than white space, kept as it grows: asking `out.trim()` at
+  // every placeholder copied all of `out` each time (quadratic in the placeholders).
+  let written = false;
+  const write = (text: string) => {
+    out += text;
+    written ||= /\S/.test(text);
+  };
   let last = 0;
   let first = true;
   let unclosed = "";
-  for (const match of pattern.matchAll(PLACEHOLDER)) {
+  for (const match of placeholders(pattern)) {
     const literal = withoutClosers(pattern.slice(last, match.index), unclosed);
-    const value = fieldValue(fields, (match[1] ?? "").toLowerCase(), match[2]);
+    const value = fieldValue(fields, match.name.toLowerCase(), match.format);
     unclosed = "";
-    if (value !== "") out += (first || out.trim() !== "" ? literal : "") + value;
-    else if (first) out += literal.trimStart();
+    if (value !== "") write((first || written ? literal : "") + value);
+    else if (first) write(literal.trimStart());
     else unclosed = closersOf(literal);
     first = false;
-    last = match.index + match[0].length;
+    last = match.end;
   }
   out += withoutClosers(pattern.slice(last), unclosed);
   return out.replace(/\s+/g, " ").trim();
@@ -93,11 +148,11 @@ export function nameParser(pattern: string, code: string): (basename: string) =>
   const compiled = compile(pattern, code);
   return (basename: string) => {
     const general = parseFileName(basename);
-    const m = compiled ? compiled.regex.exec(basename.trim()) : null;
+    const m = compiled ? matchName(compiled.parts, basename.trim()) : null;
     if (!compiled || !m) return general;
     const get = (field: string) => {
       const index = compiled.groups.indexOf(field);
-      return index >= 0 ? m[index + 1] : undefined;
+      return index >= 0 ? m[index] : undefined;
     };
     const numberText = get("number") ?? general.numberText;
     const rawDate = get("date");
@@ -114,37 +169,59 @@ export function nameParser(pattern: string, code: string): (basename: string) =>
   };
 }
 
-interface Compiled {
-  regex: RegExp;
+export interface Compiled {
+  /** `^…$` of the pattern, part by part (name-match.ts): placeholders become groups. */
+  parts: NamePart[];
   groups: string[];
   dateFormat: string;
 }
 
-function compile(pattern: string, code: string): Compiled | null {
-  let source = "^";
+/** The pattern as parts (exported for the tests that hold it to the regular expression). */
+export function compile(pattern: string, code: string): Compiled | null {
+  const found = placeholders(pattern);
+  // Without a placeholder the pattern reads nothing: the general rules do.
+  if (found.length === 0) return null;
+  const parts: NamePart[] = [];
   const groups: string[] = [];
   let dateFormat = "YYYY-MM-DD";
   let last = 0;
-  for (const match of pattern.matchAll(PLACEHOLDER)) {
-    source += escapeLiteral(pattern.slice(last, match.index));
-    const name = (match[1] ?? "").toLowerCase();
-    if (name === "code" && code !== "") source += `(${escapeRegExp(code)})`;
-    else if (name === "code") source += "([\\p{L}][\\p{L}\\p{N}&+]*)";
-    else if (name === "number") source += "(\\d{1,6})";
-    else if (name === "date") {
-      dateFormat = match[2] ?? dateFormat;
-      source += `(${escapeRegExp(dateFormat).replace(/YYYY/g, "\\d{4}").replace(/YY|MM|DD/g, "\\d{2}")})`;
-    } else source += "(.+?)";
-    groups.push(name);
-    last = match.index + match[0].length;
-  }
-  source += escapeLiteral(pattern.slice(last)) + "$";
-  if (groups.length === 0) return null;
   try {
-    return { regex: new RegExp(source, "iu"), groups, dateFormat };
+    for (const match of found) {
+      literalParts(pattern.slice(last, match.index), parts);
+      const name = match.name.toLowerCase();
+      if (name === "code" && code !== "") parts.push(textPart(escapeRegExp(code), true, code));
+      else if (name === "code") parts.push({ kind: "code" });
+      else if (name === "number") parts.push({ kind: "digits" });
+      else if (name === "date") {
+        dateFormat = match.format ?? dateFormat;
+        parts.push(textPart(escapeRegExp(dateFormat).replace(/YYYY/g, "\\d{4}").replace(/YY|MM|DD/g, "\\d{2}"), true));
+      } else parts.push({ kind: "any" });
+      groups.push(name);
+      last = match.end;
+    }
+    literalParts(pattern.slice(last), parts);
   } catch {
     return null;
   }
+  return { parts, groups, dateFormat };
+}
+
+/**
+ * Letters in any case, as names are typed; global, to find every place it occurs. `text`
+ * is the literal itself when it is plain ASCII without letters, which no case folding
+ * touches: name-match.ts then finds it with indexOf, several times faster.
+ */
+function textPart(source: string, capture: boolean, text: string | null = null): NamePart {
+  const exact = text !== null && /^[ -@[-`{-~]+$/.test(text) ? text : null;
+  return { kind: "text", regex: new RegExp(source, "giu"), exact, capture };
+}
+
+/** Literal text of a pattern; runs of spaces match any run of white space. */
+function literalParts(text: string, parts: NamePart[]): void {
+  text.split(/(\s+)/).forEach((piece, i) => {
+    if (i % 2 === 1) parts.push({ kind: "space" });
+    else if (piece !== "") parts.push(textPart(escapeRegExp(piece), false, piece));
+  });
 }
 
 function readPatternDate(text: string, format: string): string | null {
@@ -160,9 +237,4 @@ function readPatternDate(text: string, format: string): string | null {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-
-/** Literal text of a pattern; runs of spaces match any run of white space. */
-function escapeLiteral(text: string): string {
-  return escapeRegExp(text).replace(/\s+/g, "\\s+");
 }

@@ -165,30 +165,43 @@ function collectInline(scan: Scan, options: ScanOptions, line: string, n: number
   if (options.templateTags && scan.templateTags.length < MAX_TEMPLATE_TAGS) findTemplateTags(scan, line);
 }
 
-/** Inside `inline code` when an odd number of backticks precede `at` on the line. */
-function inCode(line: string, at: number): boolean {
+/**
+ * Tells whether positions of one line sit in `inline code` (an odd number of backticks
+ * before them). Positions must be asked in increasing order, so one pass over the line
+ * answers them all: counting from the start of the line for every tag took quadratic
+ * time on a line of many tags in code (a note documenting Templater syntax).
+ */
+function inCodeTester(line: string): (at: number) => boolean {
   let ticks = 0;
-  for (let i = line.indexOf("`"); i >= 0 && i < at; i = line.indexOf("`", i + 1)) ticks++;
-  return ticks % 2 === 1;
+  let next = line.indexOf("`");
+  return (at) => {
+    while (next >= 0 && next < at) {
+      ticks++;
+      next = line.indexOf("`", next + 1);
+    }
+    return ticks % 2 === 1;
+  };
 }
 
 /** Unexpanded Templater commands and core Templates variables. */
 function findTemplateTags(scan: Scan, line: string): void {
+  let inCode = inCodeTester(line);
   let from = line.indexOf("<%");
   while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
     const close = line.indexOf("%>", from + 2);
     if (close < 0) break;
     // `<% tp.file.title %>` written as code is talk about Templater, not a command.
-    if (!inCode(line, from)) scan.templateTags.push(line.slice(from, close + 2));
+    if (!inCode(from)) scan.templateTags.push(line.slice(from, close + 2));
     from = line.indexOf("<%", close + 2);
   }
+  inCode = inCodeTester(line);
   from = line.indexOf("{{");
   while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
     const close = line.indexOf("}}", from + 2);
     if (close < 0) break;
     const name = line.slice(from + 2, close).trim().toLowerCase();
     const isVariable = name === "title" || name === "date" || name === "time" || name.startsWith("date:") || name.startsWith("time:");
-    if (isVariable && !inCode(line, from)) scan.templateTags.push(line.slice(from, close + 2));
+    if (isVariable && !inCode(from)) scan.templateTags.push(line.slice(from, close + 2));
     from = line.indexOf("{{", close + 2);
   }
 }

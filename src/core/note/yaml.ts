@@ -3,6 +3,7 @@
 // odd nested map, which this covers. Anything it cannot read is reported, never
 // guessed: the caller keeps the keys that did parse and records a warning.
 import type { YamlValue } from "../types";
+import { emptyRecord } from "../records";
 
 export interface YamlResult {
   data: Record<string, YamlValue>;
@@ -17,9 +18,17 @@ interface Line {
   no: number;
 }
 
+/** Where problems go. */
+type Problems = { push(message: string): void };
+
+/** Problems kept per frontmatter, the rest counted: keeping thousands alive cost more than linear time. */
+export const MAX_YAML_ERRORS = 20;
+
 /** Parse frontmatter lines (without the `---` fences). `firstLineNo` is the 1-based number of lines[0]. */
 export function parseYaml(lines: readonly string[], firstLineNo = 2): YamlResult {
-  const errors: string[] = [];
+  const kept: string[] = [];
+  let more = 0;
+  const errors: Problems = { push: (message) => (kept.length < MAX_YAML_ERRORS ? kept.push(message) : more++) };
   const prepared: Line[] = [];
   lines.forEach((raw, i) => {
     const no = firstLineNo + i;
@@ -33,12 +42,22 @@ export function parseYaml(lines: readonly string[], firstLineNo = 2): YamlResult
     if (text === "" || text.startsWith("#")) return;
     prepared.push({ indent, text, no });
   });
-  const data = readMap(prepared, 0, prepared.length, errors);
-  return { data, errors };
+  const data = readMap(prepared, 0, prepared.length, errors, 0);
+  if (more > 0) kept.push(`and ${more} more problem${more === 1 ? "" : "s"}`);
+  return { data, errors: kept };
 }
 
-function readMap(lines: Line[], from: number, to: number, errors: string[]): Record<string, YamlValue> {
-  const map: Record<string, YamlValue> = {};
+/**
+ * Maps and block lists nested deeper than this are left out, with an error. Each level
+ * is read by a call of its own and scans the lines below it, so a chain of indented
+ * `k:` lines thousands deep overflowed the stack (and took quadratic time); real
+ * frontmatter nests two or three levels.
+ */
+export const MAX_YAML_DEPTH = 32;
+
+function readMap(lines: Line[], from: number, to: number, errors: Problems, depth: number): Record<string, YamlValue> {
+  // No prototype: `__proto__:` or `constructor:` is a key like any other.
+  const map = emptyRecord<YamlValue>();
   const baseIndent = lines[from]?.indent ?? 0;
   let i = from;
   while (i < to) {
@@ -67,19 +86,23 @@ function readMap(lines: Line[], from: number, to: number, errors: string[]): Rec
     if (Object.prototype.hasOwnProperty.call(map, entry.key)) {
       errors.push(`line ${line.no}: duplicate key "${clip(entry.key)}"`);
     }
-    map[entry.key] = readValue(entry.rest, lines, i + 1, end, line.no, errors);
+    map[entry.key] = readValue(entry.rest, lines, i + 1, end, line.no, errors, depth);
     i = end;
   }
   return map;
 }
 
-function readValue(rest: string, lines: Line[], from: number, to: number, no: number, errors: string[]): YamlValue {
+function readValue(rest: string, lines: Line[], from: number, to: number, no: number, errors: Problems, depth: number): YamlValue {
   const value = stripComment(rest);
   if (value === "") {
     if (from >= to) return null;
+    if (depth >= MAX_YAML_DEPTH) {
+      errors.push(`line ${no}: nested more than ${MAX_YAML_DEPTH} levels deep; the deeper part was left out`);
+      return null;
+    }
     const first = lines[from];
-    if (first && isListItem(first.text)) return readList(lines, from, to, errors);
-    return readMap(lines, from, to, errors);
+    if (first && isListItem(first.text)) return readList(lines, from, to, errors, depth + 1);
+    return readMap(lines, from, to, errors, depth + 1);
   }
   if (value === "|" || value === ">" || /^[|>][+-]?\d?$/.test(value)) {
     const body = lines.slice(from, to).map((l) => l.text);
@@ -101,7 +124,7 @@ function readValue(rest: string, lines: Line[], from: number, to: number, no: nu
   return readScalar(continued, no, errors);
 }
 
-function readList(lines: Line[], from: number, to: number, errors: string[]): YamlValue[] {
+function readList(lines: Line[], from: number, to: number, errors: Problems, depth: number): YamlValue[] {
   const items: YamlValue[] = [];
   const indent = lines[from]?.indent ?? 0;
   let i = from;
@@ -120,9 +143,9 @@ function readList(lines: Line[], from: number, to: number, errors: string[]): Ya
     // (`- name: Bob` was read as the string "name: Bob").
     if (splitKey(itemText)) {
       const nested: Line[] = [{ indent: indent + 2, text: itemText, no: line.no }, ...lines.slice(i + 1, end)];
-      items.push(readMap(nested, 0, nested.length, errors));
+      items.push(readMap(nested, 0, nested.length, errors, depth));
     } else {
-      items.push(readValue(itemText, lines, i + 1, end, line.no, errors));
+      items.push(readValue(itemText, lines, i + 1, end, line.no, errors, depth));
     }
     i = end;
   }
@@ -166,7 +189,7 @@ function stripComment(value: string): string {
  * so unbounded nesting (`[[[[…]]]]`) cost quadratic time and overflowed the stack. */
 const MAX_FLOW_DEPTH = 16;
 
-function readScalar(value: string, no: number, errors: string[], depth = 0): YamlValue {
+function readScalar(value: string, no: number, errors: Problems, depth = 0): YamlValue {
   const text = value.trim();
   if (text.startsWith('"')) return readDoubleQuoted(text, no, errors);
   if (text.startsWith("'")) {
@@ -203,7 +226,7 @@ function findSingleQuoteEnd(text: string): number {
 // \b and \f too: JSON.stringify writes them, and the template step quotes values with it.
 const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", '"': '"', "\\": "\\", "/": "/", "0": "\0", " ": " " };
 
-function readDoubleQuoted(text: string, no: number, errors: string[]): string {
+function readDoubleQuoted(text: string, no: number, errors: Problems): string {
   let out = "";
   let i = 1;
   while (i < text.length) {
@@ -231,7 +254,7 @@ function readDoubleQuoted(text: string, no: number, errors: string[]): string {
   return out;
 }
 
-function readFlowList(text: string, no: number, errors: string[], nesting: number): YamlValue {
+function readFlowList(text: string, no: number, errors: Problems, nesting: number): YamlValue {
   if (!text.endsWith("]")) {
     errors.push(`line ${no}: a [list] is never closed`);
     return text;

@@ -153,6 +153,7 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
   }
 
   const shows: ShowSettings[] = [];
+  const storedIds = new Set<ShowSettings>();
   const rawShows = Array.isArray(data.shows) ? data.shows : null;
   if (rawShows === null && data.shows !== undefined) notes.push("“shows” was not a list; the default show is used.");
   for (const [index, item] of (rawShows ?? []).entries()) {
@@ -160,10 +161,12 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
       notes.push(`Show ${index + 1} was not an object and was dropped.`);
       continue;
     }
-    shows.push(readShow(item, index, timeZone, notes));
+    const show = readShow(item, index, timeZone, notes);
+    if (typeof item.id === "string" && item.id !== "") storedIds.add(show);
+    shows.push(show);
   }
   if (shows.length === 0) shows.push(defaultShow(timeZone));
-  uniqueIds(shows);
+  uniqueIds(shows, storedIds, notes);
 
   return {
     settings: {
@@ -321,12 +324,27 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-function uniqueIds(shows: ShowSettings[]): void {
+/**
+ * A repeated id gets the first free `-2`, `-3`, … suffix; each base remembers the last one
+ * it gave (counting from 2 every time was quadratic). A changed stored id is noted, so the
+ * repair is saved; an id made from the name comes out the same at every load.
+ */
+function uniqueIds(shows: ShowSettings[], storedIds: ReadonlySet<ShowSettings>, notes: string[]): void {
   const seen = new Set<string>();
-  for (const show of shows) {
-    let id = show.id;
-    for (let n = 2; seen.has(id); n++) id = `${show.id}-${n}`;
-    show.id = id;
-    seen.add(id);
-  }
+  const nextSuffix = new Map<string, number>();
+  const changed: string[] = [];
+  shows.forEach((show, index) => {
+    const base = show.id;
+    if (seen.has(base)) {
+      let n = nextSuffix.get(base) ?? 2;
+      while (seen.has(`${base}-${n}`)) n++;
+      nextSuffix.set(base, n + 1);
+      show.id = `${base}-${n}`;
+      if (storedIds.has(show)) changed.push(`show ${index + 1} “${base}” is now “${show.id}”`);
+    }
+    seen.add(show.id);
+  });
+  if (changed.length === 0) return;
+  const more = changed.length > 3 ? ` and ${changed.length - 3} more` : "";
+  notes.push(`${changed.length === 1 ? "A show" : `${changed.length} shows`} had the id of an earlier show and got a new one (${changed.slice(0, 3).join(", ")}${more}).`);
 }

@@ -8,6 +8,7 @@ import { zoneAbbreviation } from "../time/zone-abbreviation";
 import { isValidTimeZone } from "../time/zone-clock";
 import { blank } from "../new-episode/template/episode-values";
 import { placeholderLinkRoles, valueForLinkRole } from "../text/link-placeholders";
+import { ownValue } from "../records";
 
 export interface SnippetValues {
   /** By lower-case placeholder name; "" means not known yet. */
@@ -68,14 +69,14 @@ export function fillSnippet(text: string, values: SnippetValues): Filled {
     const colon = inner.indexOf(":");
     const name = (colon < 0 ? inner : inner.slice(0, colon)).trim().toLowerCase();
     const arg = colon < 0 ? null : inner.slice(colon + 1).trim();
-    const refusal = arg === null ? values.refusals?.[name] : undefined;
+    const refusal = arg === null && values.refusals ? ownValue(values.refusals, name) : undefined;
     const value = lookup(name, arg, values);
     if (refusal !== undefined) refused.add(refusal);
     else if (value === undefined) {
       unknown.add(tag);
       out += tag;
     } else if (value === "" && !OPTIONAL.has(name)) {
-      const ask = ASK_INSTEAD[name] ?? (arg !== null ? "date" : name);
+      const ask = ownValue(ASK_INSTEAD, name) ?? (arg !== null ? "date" : name);
       missing.add(ask);
       out += blank(ask);
     } else out += valueForLinkRole(roles.get(open), value);
@@ -94,7 +95,8 @@ function lookup(name: string, arg: string | null, values: SnippetValues): string
     return formatDate(start, values.timeZone, arg, values.locale);
   }
   if (arg !== null) return undefined;
-  return values.fields[name];
+  // Own values only: `{{constructor}}` inserted "function Object() { [native code] }".
+  return ownValue(values.fields, name);
 }
 
 /** Every placeholder the fill step understands, for the README and the picker's help. */

@@ -11,20 +11,21 @@ import { nameKey } from "./catalog";
 import { readFrontmatter, frontmatterText } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { basenameOf } from "../note/episode";
+import { ownValue } from "../records";
 
 export function readSnippetNote(path: string, text: string): Snippet {
   const lines = splitLines(stripBom(text));
   const { data, bodyStart } = readFrontmatter(lines);
-  const name = frontmatterText(data.name) ?? basenameOf(path);
+  const name = frontmatterText(ownValue(data, "name")) ?? basenameOf(path);
   const body = lines.slice(bodyStart);
   while (body.length > 0 && body[0]?.trim() === "") body.shift();
   while (body.length > 0 && body[body.length - 1]?.trim() === "") body.pop();
   return {
-    id: frontmatterText(data.id) ?? nameKey(name),
+    id: frontmatterText(ownValue(data, "id")) ?? nameKey(name),
     name,
-    description: frontmatterText(data.description) ?? `From ${path}`,
+    description: frontmatterText(ownValue(data, "description")) ?? `From ${path}`,
     text: body.join("\n"),
     source: path,
-    show: frontmatterText(data.show),
+    show: frontmatterText(ownValue(data, "show")),
   };
 }

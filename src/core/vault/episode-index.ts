@@ -24,9 +24,16 @@ export interface IndexedEpisode {
   context: NoteContext;
 }
 
+/** A note that could not be read, and why. */
+export interface ReadFailure {
+  path: string;
+  message: string;
+}
+
 export class EpisodeIndex {
   private readonly episodes = new Map<string, IndexedEpisode>();
   private readonly templates = new Set<string>();
+  private readonly failures = new Map<string, string>();
   revision = 0;
 
   constructor(private classifier: Classifier) {}
@@ -40,14 +47,28 @@ export class EpisodeIndex {
     this.classifier = classifier;
     this.episodes.clear();
     this.templates.clear();
+    this.failures.clear();
     this.revision++;
   }
 
-  /** Read one note. Returns what it was classified as. */
+  /**
+   * Read one note. Returns what it was classified as. A note whose reading throws, for
+   * whatever reason (a bug included), is recorded as a failure and counts as no episode:
+   * one such note once stopped the first scan, and the sidebar never left "Reading
+   * episode notes…".
+   */
   update(path: string, text: string): Classified {
-    const result = this.classifier.classify(path, text);
     this.episodes.delete(path);
     this.templates.delete(path);
+    this.failures.delete(path);
+    let result: Classified;
+    try {
+      result = this.classifier.classify(path, text);
+    } catch (error) {
+      this.failures.set(path, error instanceof Error ? error.message : String(error));
+      this.revision++;
+      return { kind: "other", episode: null, show: null };
+    }
     if (result.kind === "episode" && result.episode) {
       const context = noteContext(text, result.episode, true);
       this.episodes.set(path, { episode: result.episode, show: result.show, version: this.revision + 1, context });
@@ -58,7 +79,8 @@ export class EpisodeIndex {
   }
 
   remove(path: string): boolean {
-    const had = this.episodes.delete(path) || this.templates.delete(path);
+    // Not short-circuited: a path is in one of the three at most, and each must go.
+    const had = [this.episodes.delete(path), this.templates.delete(path), this.failures.delete(path)].includes(true);
     if (had) this.revision++;
     return had;
   }
@@ -69,6 +91,16 @@ export class EpisodeIndex {
 
   has(path: string): boolean {
     return this.episodes.has(path);
+  }
+
+  /** The note could not be read the last time it was fed in. */
+  failed(path: string): boolean {
+    return this.failures.has(path);
+  }
+
+  /** Notes that could not be read, by path. */
+  errors(): ReadFailure[] {
+    return [...this.failures].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   get size(): number {

@@ -10,6 +10,7 @@ import { todayIn } from "../../core/note/dates";
 import { tickTask } from "./tick";
 import type { RowActions } from "./episode-row";
 import { EpisodeList } from "./episode-list";
+import { ReadFailures } from "./read-failures";
 import { localTimeZone } from "../clock";
 
 export const EPISODES_VIEW = "office-hours-episodes";
@@ -26,6 +27,7 @@ export class EpisodesView extends ItemView {
   private filters: ViewFilters = { show: "", when: "upcoming", text: "" };
   private readonly expanded = new Set<string>();
   private list: EpisodeList | null = null;
+  private failures: ReadFailures | null = null;
   private showSelect: HTMLSelectElement | null = null;
   private stale = true;
   /** Rows rebuilt by the last redraw (read by tests and the benchmark). */
@@ -75,8 +77,10 @@ export class EpisodesView extends ItemView {
     this.contentEl.empty();
     this.contentEl.addClass("office-hours-view");
     this.buildToolbar();
+    const actions = this.rowActions();
+    this.failures = new ReadFailures(this.contentEl.createDiv({ cls: "office-hours-failures" }), (path, pane) => actions.open(path, pane));
     const listEl = this.contentEl.createDiv({ cls: "office-hours-list" });
-    this.list = new EpisodeList(listEl, this.rowActions(), () => this.redraw());
+    this.list = new EpisodeList(listEl, actions, () => this.redraw());
     this.registerEvent(
       this.services.indexer.onChange(() => {
         this.stale = true;
@@ -99,6 +103,7 @@ export class EpisodesView extends ItemView {
   override async onClose(): Promise<void> {
     this.scheduleRedraw.cancel();
     this.list = null;
+    this.failures = null;
     this.contentEl.empty();
   }
 
@@ -173,6 +178,7 @@ export class EpisodesView extends ItemView {
         ? "No episode notes yet. Run “New episode” from the command palette, or add a Guest:: field and a checklist to a note."
         : "No episodes match these filters.";
     this.lastRedrawCount = list.render(groups, this.expanded, empty);
+    this.failures?.render(indexer.index.errors());
   }
 
   private fillShowFilter(groups: { key: string; label: string }[]): void {

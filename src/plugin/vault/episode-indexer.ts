@@ -61,10 +61,12 @@ export class EpisodeIndexer extends Component {
       this.app.metadataCache.on("changed", (file, data) => {
         if (file.extension !== "md") return;
         if (this.scanning) this.changedDuringScan.add(file.path);
-        const was = this.index.has(file.path);
-        const now = this.index.update(file.path, data).kind === "episode";
-        // Edits to ordinary notes cost one classification and wake nobody.
-        if (was || now) this.emit([file.path]);
+        const shown = () => this.index.has(file.path) || this.index.failed(file.path);
+        const was = shown();
+        this.index.update(file.path, data);
+        // Edits to ordinary notes cost one classification and wake nobody; a note that
+        // could not be read is in the sidebar's list of those, so it wakes it.
+        if (was || shown()) this.emit([file.path]);
       }),
     );
     this.registerEvent(

@@ -13,6 +13,7 @@ import { zonedToInstant } from "../../time/zoned-to-instant";
 import { addDays } from "../../time/calendar-date";
 import { placeholderLinkRoles, valueForLinkRole, type LinkRole } from "../../text/link-placeholders";
 import { addHours, addMilliseconds, getMilliseconds, getSeconds } from "date-fns";
+import { emptyRecord, ownValue } from "../../records";
 
 export interface TemplateValues {
   /** Plain values by lower-case name: {{show}}, {{guests}}, … */
@@ -67,20 +68,23 @@ function fill(
   let i = 0;
   // A value inside a Markdown link of the template is made safe for its place (the YAML head has no links).
   const roles: ReadonlyMap<number, LinkRole> = inYaml ? new Map() : placeholderLinkRoles(text);
-  // An opener with no closer after it is plain text. It used to end the scan, so one
-  // stray "<%" left every later tag unfilled; now only that kind of tag stops.
-  let curlyOpen = true;
-  let angleOpen = true;
+  // The next `{{` and `<%` at or after i, found again only once i has passed them:
+  // searching both from i on every tag took quadratic time when one kind was far away
+  // (or absent) and the other came many times.
+  let curly = text.indexOf("{{");
+  let angle = text.indexOf("<%");
   while (i < text.length) {
-    const curly = curlyOpen ? text.indexOf("{{", i) : -1;
-    const angle = angleOpen ? text.indexOf("<%", i) : -1;
+    if (curly >= 0 && curly < i) curly = text.indexOf("{{", i);
+    if (angle >= 0 && angle < i) angle = text.indexOf("<%", i);
     const at = curly < 0 ? angle : angle < 0 ? curly : Math.min(curly, angle);
     if (at < 0) break;
     const isCurly = at === curly;
     const close = text.indexOf(isCurly ? "}}" : "%>", at + 2);
+    // An opener with no closer after it is plain text, and so is every later one of its
+    // kind; the other kind goes on (one stray "<%" used to leave every later tag unfilled).
     if (close < 0) {
-      if (isCurly) curlyOpen = false;
-      else angleOpen = false;
+      if (isCurly) curly = -1;
+      else angle = -1;
       continue;
     }
     const tag = text.slice(at, close + 2);
@@ -117,13 +121,15 @@ function curlyValue(inner: string, values: TemplateValues): string | null {
     return formatDate(values.start, values.timeZone, format, values.locale);
   }
   if (colon >= 0) return null;
-  const value = values.fields[name];
-  return value === undefined ? null : value;
+  // Own values only: `{{constructor}}` is an unknown name, not Object's constructor.
+  return ownValue(values.fields, name) ?? null;
 }
 
 // The format stops at its own closing quote: `(.*?)\1` stretched over `"YYYY", "P-1M"`
 // (Templater's duration offset) and printed "2024", "P-11" instead of leaving the tag.
-const NOW_CALL = /^tp\.date\.now\(\s*(?:"([^"]*)"|'([^']*)')?\s*(?:,\s*(-?\d{1,5})\s*)?\)$/;
+// The spaces after the format belong to it: two `\s*` in a row around an optional part
+// split a long run of spaces every possible way (quadratic time).
+const NOW_CALL = /^tp\.date\.now\(\s*(?:(?:"([^"]*)"|'([^']*)')\s*)?(?:,\s*(-?\d{1,5})\s*)?\)$/;
 const FRONTMATTER_DOT = /^tp\.frontmatter\.([\p{L}\p{N}_-]+)$/u;
 const FRONTMATTER_INDEX = /^tp\.frontmatter\[\s*(["'])(.*?)\1\s*\]$/;
 
@@ -139,7 +145,7 @@ function templaterValue(inner: string, values: TemplateValues, frontmatter: Reco
   }
   const key = FRONTMATTER_DOT.exec(expression)?.[1] ?? FRONTMATTER_INDEX.exec(expression)?.[2];
   if (key !== undefined) {
-    const value = frontmatter[key];
+    const value = ownValue(frontmatter, key);
     if (value === undefined) return null;
     return yamlText(value);
   }
@@ -164,11 +170,31 @@ function addCalendarDays(now: Date, days: number, timeZone: string): Date {
   return addMilliseconds(shifted.instant, getSeconds(zoned) * 1000 + getMilliseconds(zoned));
 }
 
-function yamlText(value: YamlValue): string {
-  if (value === null) return "";
-  if (Array.isArray(value)) return value.map(yamlText).join(", ");
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+/**
+ * A property as text: list items joined with commas (nested lists flattened), a map as
+ * JSON. Iterative, since a property from any parser may nest as deep as its text does;
+ * null when a map is too deep even for JSON.stringify (the tag is then left as written).
+ */
+function yamlText(value: YamlValue): string | null {
+  const parts: string[] = [];
+  const stack: { value: YamlValue; top: boolean }[] = [{ value, top: true }];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (next === undefined) break;
+    const item = next.value;
+    if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) stack.push({ value: item[i] ?? null, top: false });
+      // An empty list inside a list still takes its place between commas.
+      if (item.length === 0 && !next.top) parts.push("");
+    } else if (item !== null && typeof item === "object") {
+      try {
+        parts.push(JSON.stringify(item));
+      } catch {
+        return null;
+      }
+    } else parts.push(item === null ? "" : String(item));
+  }
+  return parts.join(", ");
 }
 
 /**
@@ -176,13 +202,10 @@ function yamlText(value: YamlValue): string {
  * `key: {{value}}` scalar it is quoted if YAML would misread it.
  */
 function yamlSafe(value: string, text: string, start: number, end: number): string {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  let lineEnd = text.indexOf("\n", end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const before = text.slice(lineStart, start);
-  const after = text.slice(end, lineEnd).replace(/\r$/, "");
-  // A list item (`  - {{guest}}`) is a whole scalar too: "- A: B" was read as a map.
-  const wholeScalar = (/^[\p{L}\p{N}_ -]+:\s*$/u.test(before) || /^[ \t]*-[ \t]+$/.test(before)) && after.trim() === "";
+  // The rest of the line first, up to its first non-space character: only the last tag of
+  // a line can be a whole scalar, so the line's start is looked for once per line instead
+  // of once per tag (quadratic on a long line of tags).
+  const wholeScalar = restOfLineBlank(text, end) && scalarBefore(text, start);
   if (!wholeScalar) return value.replace(/[\r\n]+/g, " ");
   if (value === "") return "";
   // Control characters (tab aside) are not allowed unquoted, and a value YAML reads as
@@ -192,12 +215,24 @@ function yamlSafe(value: string, text: string, start: number, end: number): stri
   return plainSafe ? value : JSON.stringify(value);
 }
 
+function restOfLineBlank(text: string, from: number): boolean {
+  for (let i = from; i < text.length && text.charCodeAt(i) !== 10; i++) if (!/\s/.test(text.charAt(i))) return false;
+  return true;
+}
+
+/** `key: ` or a list item's `- ` from the start of the line up to `start`. */
+function scalarBefore(text: string, start: number): boolean {
+  const before = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  // A list item (`  - {{guest}}`) is a whole scalar too: "- A: B" was read as a map.
+  return /^[\p{L}\p{N}_ -]+:\s*$/u.test(before) || /^[ \t]*-[ \t]+$/.test(before);
+}
+
 /** Plain scalars YAML 1.1 or 1.2 reads as null or a boolean. */
 const NOT_TEXT = /^(?:~|null|true|false|yes|no|on|off|y|n)$/i;
 
 /** The flat `key: value` pairs of rendered frontmatter, for tp.frontmatter. */
 function readFlatFrontmatter(head: string): Record<string, YamlValue> {
-  const data: Record<string, YamlValue> = {};
+  const data = emptyRecord<YamlValue>();
   for (const line of head.split(/\r?\n/)) {
     const m = /^([\p{L}\p{N}_ -]+):[ \t]*(.*)$/u.exec(line);
     if (!m || m[1] === undefined) continue;
