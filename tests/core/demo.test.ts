@@ -100,15 +100,19 @@ describe("demoNotes", () => {
       const episode = classifier.classify(path, notes.get(path) ?? "").episode;
       return episode ? episodeStatus(episode, "2024-01-02", { deadlines: show.deadlines, warnDaysBefore: settings.warnDaysBefore }).alerts.map((a) => a.message) : [];
     });
+    // The built-in template dates every item, so each is late by its own date, not its phase's.
     expect(alerts).toEqual([
       [],
-      ["2 after-show items open, due 7 days after the show"],
-      // The two earlier shows have valid chapters; this one's were never logged.
-      ["4 after-show items open", "No chapters yet"],
-      // Show on Friday, prep due Wednesday: tomorrow.
-      ["4 prep items open, due tomorrow"],
-      ["No URL yet"],
-      ["No guest yet", "No URL yet"],
+      // Show on 15 Dec: the playlist (+2d) and the thank-you note (+1d) are late.
+      ["2 items past their deadline"],
+      // Show on 29 Dec: two "just before" items (that day) and four after-show items; the
+      // two earlier shows have valid chapters, this one's were never logged.
+      ["6 items past their deadline", "No chapters yet"],
+      // Show on Friday 5 Jan: the Meetup event (-1w, 29 Dec) is late, three posts (-1d) due Thursday.
+      ["1 item past its deadline", "3 prep items due, the first in 2 days"],
+      // Shows on 19 and 26 Jan: the calendar invite (-2w) and the first contact (-3w) are due Friday.
+      ["No URL yet", "1 prep item due in 3 days"],
+      ["No guest yet", "No URL yet", "1 prep item due in 3 days"],
     ]);
   });
 

@@ -11,6 +11,7 @@ import { compareItems } from "../status/report";
 import { numbering, type Numbering } from "./numbering";
 import { seriesOf } from "./classify";
 import { noteContext, type NoteContext } from "../tick/context";
+import { addScheduleAlerts } from "../deadlines/conflicts";
 
 export interface IndexedEpisode {
   episode: Episode;
@@ -118,7 +119,7 @@ export class EpisodeIndex {
   /** Everything with its status for `today` (a function: each show has its own time zone). */
   items(todayFor: (show: ShowSettings | null) => string): ReportItem[] {
     const settings = this.classifier.settings;
-    return this.all()
+    const items = this.all()
       .map(({ episode, show, version }) => ({
         episode,
         show,
@@ -126,9 +127,13 @@ export class EpisodeIndex {
         status: episodeStatus(episode, todayFor(show), {
           deadlines: show?.deadlines ?? settings.shows[0]?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 },
           warnDaysBefore: settings.warnDaysBefore,
+          schedule: (show ?? settings.shows[0])?.schedule,
         }),
       }))
       .sort(compareItems);
+    // Overlapping invites and episodes on a show's break, among the episodes to come.
+    addScheduleAlerts(items, settings.shows[0]);
+    return items;
   }
 
   /** Numbering of one show (configured) or series label. */

@@ -66,6 +66,9 @@ export async function createEpisode(app: App, show: ShowSettings, draft: Episode
   if (plan.unresolved.length > 0) {
     new Notice(`Office Hours left these template parts as written: ${plan.unresolved.join(", ")}`, 10000);
   }
+  if (plan.deadlineProblems.length > 0) {
+    new Notice(`Office Hours left these checklist deadlines as written: ${plan.deadlineProblems.join(" ")}`, 10000);
+  }
   return file;
 }
 
