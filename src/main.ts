@@ -15,6 +15,7 @@ import { LiveService } from "./plugin/live/live-service";
 import { LIVE_VIEW, LiveView } from "./plugin/live/live-view";
 import { registerLiveCommands } from "./plugin/live/live-commands";
 import { newEpisodeOrDetect, offerDetectionOnce, reviewDetectedShows, type DetectHost } from "./plugin/detect/detect-flow";
+import { RescheduleService, registerRescheduleCommands } from "./plugin/reschedule/reschedule-commands";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;
@@ -55,6 +56,7 @@ export default class OfficeHoursPlugin extends Plugin {
     registerStaticCommands(this, actions);
     this.showCommandIds = registerShowCommands(this, actions);
     registerLiveCommands(this, this.live, () => this.openLiveView(null));
+    registerRescheduleCommands(this, new RescheduleService(this.snippetContext()));
     this.settingTab = new OfficeHoursSettingTab(this.app, this, this);
     this.addSettingTab(this.settingTab);
     this.app.workspace.onLayoutReady(() => {

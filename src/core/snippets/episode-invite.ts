@@ -26,6 +26,12 @@ export function episodeUid(episode: Episode, show: ShowSettings): string {
   return stableUid(key);
 }
 
+/** A reschedule keeps the event's UID (the note's path may have changed) and raises its SEQUENCE. */
+export interface InviteRevision {
+  uid: string;
+  sequence: number;
+}
+
 export function episodeInvite(
   episode: Episode,
   show: ShowSettings,
@@ -33,6 +39,7 @@ export function episodeInvite(
   snippets: readonly Snippet[],
   now: Date,
   locale = "en",
+  revision?: InviteRevision,
 ): InviteResult {
   const values = snippetValues(episode, show, noteText, {}, locale);
   if (!values.start) {
@@ -42,7 +49,7 @@ export function episodeInvite(
   const summary = fillSnippet(pick("invite-title"), values).text;
   const description = fillSnippet(pick("invite-body"), values).text;
   const window = inviteWindow(values.start, show.schedule.durationMinutes, show.inviteMinutesBefore, show.inviteMinutesAfter);
-  const uid = episodeUid(episode, show);
+  const uid = revision?.uid ?? episodeUid(episode, show);
   const ics = buildIcs({
     prodId: PRODID,
     events: [
@@ -55,11 +62,21 @@ export function episodeInvite(
         description,
         location: show.links.studio,
         url: episode.url ?? undefined,
+        sequence: revision?.sequence,
       },
     ],
   });
   const notes = episode.url && absoluteUri(episode.url) === "" ? [`The note's url “${episode.url}” is not a full link (like https://…), so the invite has no URL.`] : [];
   return { ok: true, ics, uid, summary, start: window.start, end: window.end, notes };
+}
+
+/** The SEQUENCE of the event in an .ics text (lines unfolded), or null without one. */
+export function icsSequence(text: string): number | null {
+  const line = text
+    .replace(/\r?\n[ \t]/g, "")
+    .split(/\r?\n/)
+    .find((l) => /^SEQUENCE:\d{1,10}$/.test(l));
+  return line === undefined ? null : Number(line.slice("SEQUENCE:".length));
 }
 
 /** Is this existing .ics file one we wrote for this event (so it may be replaced)? */

@@ -4,6 +4,7 @@
 import { Notice, TFile, normalizePath, type App } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
+import type { Episode } from "../../core/types";
 import { renderBlock, replaceBlock, type IndexEntry } from "../../core/index-note/index-note";
 import { todayIn } from "../../core/note/dates";
 import { episodePath } from "../../core/new-episode/naming";
@@ -20,15 +21,10 @@ export function indexNotePath(show: ShowSettings): NotePathCheck {
   return checked.ok ? { ok: true, path: normalizePath(checked.path) } : checked;
 }
 
-export async function updateIndexNote(app: App, show: ShowSettings, index: EpisodeIndex, now: Date): Promise<void> {
-  const checked = indexNotePath(show);
-  if (!checked.ok) {
-    new Notice(`The episode list was not written. ${checked.reason} Change the index note in the settings of ${show.name}.`, 10000);
-    return;
-  }
-  const path = checked.path;
+/** The list's entries for `episodes` as of `now`, linked from the index note at `path` (also used by a reschedule). */
+export function indexEntries(app: App, show: ShowSettings, episodes: readonly Episode[], path: string, now: Date): IndexEntry[] {
   const today = todayIn(now, show.schedule.timeZone);
-  const entries: IndexEntry[] = index.episodesOf(show).map(({ episode }) => {
+  return episodes.map((episode) => {
     const file = app.vault.getFileByPath(episode.path);
     const status = episodeStatus(episode, today, { deadlines: show.deadlines, warnDaysBefore: 0 });
     return {
@@ -38,6 +34,16 @@ export async function updateIndexNote(app: App, show: ShowSettings, index: Episo
       upcoming: status.when !== "past",
     };
   });
+}
+
+export async function updateIndexNote(app: App, show: ShowSettings, index: EpisodeIndex, now: Date): Promise<void> {
+  const checked = indexNotePath(show);
+  if (!checked.ok) {
+    new Notice(`The episode list was not written. ${checked.reason} Change the index note in the settings of ${show.name}.`, 10000);
+    return;
+  }
+  const path = checked.path;
+  const entries = indexEntries(app, show, index.episodesOf(show).map((e) => e.episode), path, now);
   const block = renderBlock(entries);
   const existing = app.vault.getAbstractFileByPath(path);
   if (existing && !(existing instanceof TFile)) {

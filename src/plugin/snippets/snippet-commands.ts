@@ -65,7 +65,7 @@ async function chooseTarget(ctx: SnippetContext, path: string | null, text: stri
 }
 
 /** Built-in snippets plus the user's snippet notes, for the show. */
-async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Promise<Snippet[]> {
+export async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Promise<Snippet[]> {
   const folder = cleanFolder(ctx.settings().snippetsFolder);
   const notes = folder === "" ? [] : ctx.app.vault.getMarkdownFiles().filter((f) => isUnder(f.path, folder));
   const user = await Promise.all(notes.map(async (f) => readSnippetNote(f.path, await ctx.app.vault.cachedRead(f))));
