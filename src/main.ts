@@ -16,6 +16,7 @@ import { LIVE_VIEW, LiveView } from "./plugin/live/live-view";
 import { registerLiveCommands } from "./plugin/live/live-commands";
 import { newEpisodeOrDetect, offerDetectionOnce, reviewDetectedShows, type DetectHost } from "./plugin/detect/detect-flow";
 import { RescheduleService, registerRescheduleCommands } from "./plugin/reschedule/reschedule-commands";
+import { setUpAgenda, type AgendaHandle } from "./plugin/agenda/agenda-setup";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;
@@ -27,6 +28,7 @@ export default class OfficeHoursPlugin extends Plugin {
   private live!: LiveService;
   private showCommandIds: string[] = [];
   private settingTab: OfficeHoursSettingTab | null = null;
+  private agenda: AgendaHandle | null = null;
   private modals = new OpenModals();
   private active = true;
   private readonly applySettingsSoon = debounce(() => void this.applySettings(), APPLY_SETTINGS_DELAY_MS, true);
@@ -57,6 +59,7 @@ export default class OfficeHoursPlugin extends Plugin {
     this.showCommandIds = registerShowCommands(this, actions);
     registerLiveCommands(this, this.live, () => this.openLiveView(null));
     registerRescheduleCommands(this, new RescheduleService(this.snippetContext()));
+    this.agenda = setUpAgenda(this, this.indexer, this.clock, () => this.settings);
     this.settingTab = new OfficeHoursSettingTab(this.app, this, this);
     this.addSettingTab(this.settingTab);
     this.app.workspace.onLayoutReady(() => {
@@ -110,6 +113,7 @@ export default class OfficeHoursPlugin extends Plugin {
   }
 
   private async applySettings(): Promise<void> {
+    this.agenda?.refresh();
     await this.indexer.applySettings(this.settings);
   }
 

@@ -177,6 +177,24 @@ export class Agenda {
     }));
   }
 
+  /** Open items past their deadline as of each show's today (the status bar's count). */
+  countOverdue(todayFor: (show: ShowSettings | null) => string): number {
+    const todays = new Map<ShowSettings | null, number>();
+    let count = 0;
+    for (const entry of this.sorted) {
+      // Sorted by deadline: the undated come last and are never late.
+      if (entry.day === Infinity) break;
+      const show = entry.origin.show;
+      let today = todays.get(show);
+      if (today === undefined) {
+        today = dayNumber(todayFor(show));
+        todays.set(show, today);
+      }
+      if (entry.day < today) count++;
+    }
+    return count;
+  }
+
   /** The groups as of each show's today (`todayFor`), every group listed even when empty. */
   view(todayFor: (show: ShowSettings | null) => string, options: AgendaOptions = {}): AgendaGroup[] {
     const groups = new Map<AgendaGroupName, AgendaItem[]>(AGENDA_GROUPS.map((g) => [g.name, []]));

@@ -77,26 +77,21 @@ export function openItemDeadlines(episode: Pick<Episode, "tasks" | "sections" | 
 export interface DueSummary {
   /** Open items due before today. */
   overdue: number;
-  /** Of those, the ones with a date or offset of their own. */
-  overdueOwn: number;
   /** The open item due soonest from today on (ties: note order), or null. */
   next: { text: string; due: string; daysUntil: number } | null;
 }
 
 export function summarizeDue(items: readonly ItemDue[], today: string): DueSummary {
   let overdue = 0;
-  let overdueOwn = 0;
   let next: DueSummary["next"] = null;
   for (const item of items) {
     if (item.due === null) continue;
     const days = daysBetween(today, item.due);
     if (days === null) continue;
-    if (days < 0) {
-      overdue++;
-      if (item.source !== "phase") overdueOwn++;
-    } else if (next === null || days < next.daysUntil) next = { text: item.task.text, due: item.due, daysUntil: days };
+    if (days < 0) overdue++;
+    else if (next === null || days < next.daysUntil) next = { text: item.task.text, due: item.due, daysUntil: days };
   }
-  return { overdue, overdueOwn, next };
+  return { overdue, next };
 }
 
 /** "in 2 days", "today", "3 days late": an item's deadline as the lists show it. */

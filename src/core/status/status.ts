@@ -91,7 +91,6 @@ export function episodeStatus(episode: Episode, today: string, rules: StatusRule
       message: `${plural(afterOpen, "after-show item")} open${late ? `, due ${plural(rules.deadlines.afterDaysAfter, "day")} after the show` : ""}`,
     });
   }
-  if (due.overdueOwn > 0) alerts.push({ severity: "late", message: `${plural(due.overdueOwn, "item")} past ${due.overdueOwn === 1 ? "its" : "their"} deadline` });
   // As for the phase's deadline, prep items of their own dates are announced a few days ahead.
   const soon = items.filter((i) => i.phase === "prep" && (i.source === "date" || i.source === "offset") && i.due !== null);
   const soonDays = soon.map((i) => daysBetween(today, i.due ?? "")).filter((d): d is number => d !== null && d >= 0 && d <= rules.warnDaysBefore);

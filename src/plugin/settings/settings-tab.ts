@@ -8,6 +8,7 @@ import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
 import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
 import { detectShowsRow, pathRow } from "./path-picker";
+import { breaksRow, overdueStatusRow } from "./deadline-setting-rows";
 
 export interface SettingsHost {
   settings: OfficeHoursSettings;
@@ -140,6 +141,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         save();
       }),
       autoTickRow(settings, save),
+      overdueStatusRow(settings, save),
     ];
   }
 
@@ -298,6 +300,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         show.deadlines.afterDaysAfter = n;
         save();
       }),
+      breaksRow(show, save),
     );
     return rows;
   }
