@@ -100,6 +100,7 @@ describe("defaults", () => {
           inviteMinutesBefore: 15,
           inviteMinutesAfter: 15,
           language: "",
+          breaks: [],
         },
       ],
       templateFolders: [],
@@ -107,6 +108,7 @@ describe("defaults", () => {
       calendarFolder: "",
       warnDaysBefore: 3,
       autoTickChapters: false,
+      overdueInStatusBar: true,
     });
     expectValid(settings);
   });

@@ -364,10 +364,13 @@ describe("commands", () => {
       "office-hours:new-episode",
       "office-hours:new-episode-aa",
       "office-hours:new-episode-goh",
+      "office-hours:open-agenda",
       "office-hours:open-live-view",
       "office-hours:open-sidebar",
+      "office-hours:reschedule-episode",
       "office-hours:shift-show-start",
       "office-hours:undo-last-timestamp",
+      "office-hours:undo-reschedule",
       "office-hours:update-index-note",
     ]);
     for (const command of commands) expect(command.hotkeys ?? [], command.id).toEqual([]);

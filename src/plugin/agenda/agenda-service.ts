@@ -13,6 +13,8 @@ import { localTimeZone } from "../clock";
 export class AgendaService extends Component {
   readonly agenda: Agenda;
   private readonly events = new Events();
+  /** Unloaded with the plugin: layout-ready callbacks that come later must not start anything. */
+  stopped = false;
 
   constructor(
     private readonly indexer: EpisodeIndexer,
@@ -23,6 +25,10 @@ export class AgendaService extends Component {
       const rules = show ?? this.fallback();
       return { deadlines: rules?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 }, schedule: rules?.schedule ?? { time: "13:00", timeZone: localTimeZone() } };
     });
+  }
+
+  override onunload(): void {
+    this.stopped = true;
   }
 
   override onload(): void {

@@ -17,6 +17,8 @@ export class OverdueStatus {
   ) {}
 
   start(): void {
+    // A plugin disabled before the layout was ready still gets this call.
+    if (this.service.stopped) return;
     this.plugin.registerEvent(this.service.onChange(() => this.refresh()));
     this.plugin.registerInterval(window.setInterval(() => this.refresh(), RECOUNT_MS));
     this.refresh();
