@@ -65,7 +65,10 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
   if (date) {
     insertAfter = date.line;
     if (date.value === "") {
-      edits.push({ ...span(date.line, date.at, date.at), text: target.newDate });
+      // Empty: the note takes its date from its name. It stays so when the name changes;
+      // otherwise the date is written here (after a space if the line has none).
+      const spaced = (lines[date.line] ?? "").charAt(date.at - 1) === ":" ? " " : "";
+      if (!target.nameCarriesDate) edits.push({ ...span(date.line, date.at, date.at), text: `${spaced}${target.newDate}` });
     } else {
       const parsed = parseDateValue(date.value);
       if (!parsed) return { ok: false, reason: `The note's date “${date.value}” is not a date like 2024-01-05; correct it, then reschedule.` };

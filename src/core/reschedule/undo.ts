@@ -3,8 +3,13 @@
 // index note's list must be the one it wrote. These helpers turn one text back into
 // another with edits as small as the change (an open editor keeps its cursor and folds).
 import type { TextEdit } from "../live/edits";
-import { splitLines, stripBom } from "../text/lines";
+import { stripBom } from "../text/lines";
 import { BLOCK_END, BLOCK_START } from "../index-note/index-note";
+
+/** Lines as an editor counts them: a trailing newline opens an empty last line (so a text that gains or loses one differs by a line). */
+function editorLines(text: string): string[] {
+  return stripBom(text).split("\n").map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
+}
 
 /**
  * Edits that turn `current` into `target`: one per changed line when both have as many
@@ -12,8 +17,8 @@ import { BLOCK_END, BLOCK_START } from "../index-note/index-note";
  * differ (a property line was added).
  */
 export function lineEdits(current: string, target: string): TextEdit[] {
-  const a = splitLines(stripBom(current));
-  const b = splitLines(stripBom(target));
+  const a = editorLines(current);
+  const b = editorLines(target);
   if (a.length === b.length) {
     const edits: TextEdit[] = [];
     a.forEach((line, n) => {
