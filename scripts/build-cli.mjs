@@ -17,6 +17,8 @@ export async function buildCli() {
     target: "node20",
     outfile: cliBundle,
     logLevel: "error",
+    // The YAML library is CommonJS and requires Node's own modules: give the ES module a require.
+    banner: { js: 'import { createRequire as __cliRequire } from "node:module"; const require = __cliRequire(import.meta.url);' },
   });
 }
 

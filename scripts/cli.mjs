@@ -3,7 +3,6 @@
 // than the bundle, which costs a few stat calls, not a build.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 
 const root = join(import.meta.dirname, "..");
 const bundle = join(root, "dist", "cli.mjs");
@@ -25,4 +24,4 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < inputs) {
   const { buildCli } = await import("./build-cli.mjs");
   await buildCli();
 }
-await import(pathToFileURL(bundle).href);
+await import("../dist/cli.mjs");

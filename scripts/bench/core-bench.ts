@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import MarkdownIt from "markdown-it";
 import taskLists from "markdown-it-task-lists";
 import { createClassifier } from "../../src/core/vault/classify";
@@ -63,37 +64,47 @@ export function benchScan(dir: string, lines: string[]): void {
   lines.push("");
 }
 
+/**
+ * A child process (ES module code given with -e): `plain` walks the folder and reads every
+ * note as UTF-8 text, nothing else (the baseline); `cli` runs the prebuilt command-line tool.
+ * Either prints its peak resident set size on stderr when asked.
+ */
+function childArgs(kind: "plain" | "cli", root: string, args: string[], rss: boolean): string[] {
+  const report = rss ? `process.on("exit", () => process.stderr.write("\\nmax-rss-kb " + process.resourceUsage().maxRSS + "\\n"));` : "";
+  const plain = `import { readdirSync, readFileSync } from "node:fs"; import { join } from "node:path";
+    const walk = (dir) => { for (const e of readdirSync(dir, { withFileTypes: true })) { if (e.name.startsWith(".")) continue; const full = join(dir, e.name); if (e.isDirectory()) walk(full); else if (e.name.endsWith(".md")) readFileSync(full, "utf8"); } };
+    walk(${JSON.stringify(args[0] ?? ".")});`;
+  const cli = `process.argv = [process.argv[0], "office-hours", ...${JSON.stringify(args)}]; await import(${JSON.stringify(pathToFileURL(join(root, "dist", "cli.mjs")).href)});`;
+  return ["--input-type=module", "-e", report + (kind === "plain" ? plain : cli)];
+}
+
+function runChild(argv: string[]): string {
+  const child = spawnSync(process.execPath, argv, { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+  if (child.status !== 0 && child.status !== 1) throw new Error(`benchmark child failed: ${child.stderr.toString()}`);
+  return child.stderr.toString();
+}
+
 /** The command-line report as a process against a process that only reads the notes. */
 export function benchProcesses(root: string, dir: string, lines: string[]): void {
-  const cli = join(root, "dist", "cli.mjs");
-  const plain = join(root, "scripts", "bench", "plain-read.mjs");
-  const run = (args: string[]) => () => {
-    const child = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
-    if (child.status !== 0 && child.status !== 1) throw new Error(`benchmark child failed: ${child.stderr.toString()}`);
-  };
-  const t = sideBySide(5, { read: run([plain, dir]), scan: run([cli, "status", dir]) });
+  const t = sideBySide(5, {
+    read: () => runChild(childArgs("plain", root, [dir], false)),
+    scan: () => runChild(childArgs("cli", root, ["status", dir], false)),
+  });
   lines.push(row("as processes: node reading every note", fmt(t.read ?? 0)));
   lines.push(row("as processes: office-hours status (prebuilt bundle)", fmt(t.scan ?? 0)));
   lines.push(row("status ÷ read, whole processes", `${((t.scan ?? 0) / (t.read ?? 1)).toFixed(2)}×`));
-  const empty = run([cli, "--help"]);
-  empty();
-  const starts = Array.from({ length: 5 }, () => time(empty));
-  lines.push(row("office-hours --help (fixed start, no build)", fmt(median(starts))));
+  const help = () => runChild(["--input-type=module", "-e", `process.argv = [process.argv[0], "office-hours", "--help"]; await import(${JSON.stringify(pathToFileURL(join(root, "dist", "cli.mjs")).href)});`]);
+  help();
+  lines.push(row("office-hours --help as a process (fixed start, no build)", fmt(median(Array.from({ length: 5 }, () => time(help))))));
 }
 
 /** Peak resident memory of `office-hours status` on a large vault, in a child process. */
 export function benchRss(root: string, dir: string, count: number, lines: string[]): void {
-  const child = spawnSync(process.execPath, ["--require", join(root, "scripts", "bench", "max-rss.cjs"), join(root, "dist", "cli.mjs"), "status", dir], {
-    stdio: ["ignore", "ignore", "pipe"],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const kb = Number(/max-rss-kb (\d+)/.exec(child.stderr.toString())?.[1] ?? NaN);
-  const plain = spawnSync(process.execPath, ["--require", join(root, "scripts", "bench", "max-rss.cjs"), join(root, "scripts", "bench", "plain-read.mjs"), dir], {
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  const plainKb = Number(/max-rss-kb (\d+)/.exec(plain.stderr.toString())?.[1] ?? NaN);
-  lines.push(row(`peak RSS, office-hours status on ${count.toLocaleString("en")} notes`, `${(kb / 1024).toFixed(0)} MB`, "goal ≤ 350 MB"));
-  lines.push(row(`  (node reading the same notes, nothing kept)`, `${(plainKb / 1024).toFixed(0)} MB`));
+  const kb = (stderr: string) => Number(/max-rss-kb (\d+)/.exec(stderr)?.[1] ?? NaN);
+  const cli = kb(runChild(childArgs("cli", root, ["status", dir], true)));
+  const plain = kb(runChild(childArgs("plain", root, [dir], true)));
+  lines.push(row(`peak RSS, office-hours status on ${count.toLocaleString("en")} notes`, `${(cli / 1024).toFixed(0)} MB`, "goal ≤ 350 MB"));
+  lines.push(row("  (node reading the same notes, nothing kept)", `${(plain / 1024).toFixed(0)} MB`));
 }
 
 /** Retained heap (plus typed-array memory) of an index, per 1,000 episodes. */

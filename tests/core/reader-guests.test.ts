@@ -93,7 +93,7 @@ describe("guest fields in the edge notes", () => {
     const episode = readNote("x.md", "---\nguests: [[Ann]], [[Bob]]\n---\n");
     expect(guestRows(episode)).toEqual([]);
     expect(episode.warnings).toEqual([
-      "The frontmatter is not valid YAML (bad indentation of a mapping entry, line 2), so none of its properties were read.",
+      "The frontmatter is not valid YAML (Unexpected scalar at node end, line 2), so none of its properties were read.",
     ]);
   });
 

@@ -2,7 +2,6 @@
 // soonest first and past most recent first, the filters, the duplicate-number alert,
 // and row signatures that change exactly when something displayed can have changed.
 import { describe, expect, it } from "vitest";
-import { noteContext } from "../../src/core/tick/context";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { buildGroups, buildRow, dateLabel, duplicateNumberPaths, groupKey, openItems, showOptions, type ViewFilters } from "../../src/core/sidebar/view-model";
 import { episodeStatus, type StatusRules } from "../../src/core/status/status";

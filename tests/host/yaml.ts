@@ -1,11 +1,10 @@
-// The host's parseYaml: js-yaml with its core schema, the parser Obsidian bundles (as
-// plugin authors report) and the one the command-line tool uses (src/cli/frontmatter-yaml.ts),
-// so the stand-in metadata cache and the CLI hand the core the same properties. What it
-// gives, as Obsidian's cache does: dates and times stay strings, `yes`/`no`/`on` stay
-// strings, an empty value is null, and broken YAML or a duplicate key throws
-// YAMLParseError (processFrontMatter's documented error; the cache then leaves
-// `frontmatter` unset). The writer is yaml-stringify.ts.
-import { CORE_SCHEMA, load } from "js-yaml";
+// The host's parseYaml: the command-line tool's parser (src/cli/frontmatter-yaml.ts, the
+// `yaml` package with YAML 1.2's core schema), so the stand-in metadata cache and the CLI
+// hand the core the same properties. What it gives, as Obsidian's cache does: dates and
+// times stay strings, `yes`/`no`/`on` stay strings, an empty value is null, and broken
+// YAML or a duplicate key throws YAMLParseError (processFrontMatter's documented error;
+// the cache then leaves `frontmatter` unset). The writer is yaml-stringify.ts.
+import { loadYaml } from "../../src/cli/frontmatter-yaml";
 
 export class YAMLParseError extends Error {
   override name = "YAMLParseError";
@@ -13,7 +12,7 @@ export class YAMLParseError extends Error {
 
 export function parseYaml(yaml: string): unknown {
   try {
-    return load(yaml, { schema: CORE_SCHEMA }) ?? null;
+    return loadYaml(yaml) ?? null;
   } catch (error) {
     throw new YAMLParseError(error instanceof Error ? error.message : String(error));
   }
@@ -22,7 +21,7 @@ export function parseYaml(yaml: string): unknown {
 /** How YAML reads one plain scalar (the writer quotes a string YAML would read as something else). */
 export function plainScalar(text: string): unknown {
   try {
-    return load(text, { schema: CORE_SCHEMA });
+    return loadYaml(text);
   } catch {
     return text;
   }

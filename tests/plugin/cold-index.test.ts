@@ -5,7 +5,6 @@
 // metadata cache lists no task items inside quotes and callouts (the reader finds them
 // there, so such notes are read).
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { TFile } from "obsidian";
 import { createClassifier } from "../../src/core/vault/classify";
 import { EpisodeIndex } from "../../src/core/vault/episode-index";
 import { defaultSettings, defaultShow, type OfficeHoursSettings } from "../../src/core/settings/settings";
@@ -46,7 +45,7 @@ function readingEveryNote(h: TestHost, settings: OfficeHoursSettings): EpisodeIn
   const index = new EpisodeIndex(createClassifier(settings));
   for (const file of h.app.vault.getMarkdownFiles()) {
     const text = readFileSync(join(h.vaultDir ?? "", ...file.path.split("/")), "utf8");
-    index.update(file.path, text, cachedFrontmatter(h.app.metadataCache.getFileCache(file as TFile)));
+    index.update(file.path, text, cachedFrontmatter(h.app.metadataCache.getFileCache(file)));
   }
   return index;
 }
