@@ -32,17 +32,18 @@ export function episodeRecord(episode: Episode, text: string, pool: StringPool):
   const intern = (s: string) => pool.intern(s);
   const items = OpenItems.from(open, episode.sections.length, intern);
   return {
-    // The path and the names made from it come from the shell, not from the note's text.
+    // The path and what the file name gives (code, number, title, topic) come from the
+    // shell's path string, never from the note's text: kept as they are.
     path: episode.path,
     basename: episode.basename,
     url: freshOrNull(episode.url),
     date: freshOrNull(episode.date),
     time: freshOrNull(episode.time),
-    code: freshOrNull(episode.code),
+    code: episode.code,
     number: episode.number,
-    numberText: freshOrNull(episode.numberText),
-    title: freshCopy(episode.title),
-    topic: freshCopy(episode.topic),
+    numberText: episode.numberText,
+    title: episode.title,
+    topic: episode.topic,
     guests: episode.guests.map(copyGuest),
     hasGuestField: episode.hasGuestField,
     sections: episode.sections.map((s) => copySection(s, intern)),
