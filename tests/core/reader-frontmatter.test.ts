@@ -1,5 +1,5 @@
 // Frontmatter: YAML between `---` lines at the very top, parsed by the shell (here the
-// command-line tool's js-yaml, as Obsidian's metadata cache holds it); url, date and every
+// command-line tool's `yaml` package, as Obsidian's metadata cache holds it); url, date and every
 // other key kept; malformed YAML still leaves the note read, the body parsed and a warning
 // recorded, and like Obsidian no property is read from it.
 import { describe, expect, it } from "vitest";

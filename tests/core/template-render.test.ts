@@ -1,7 +1,7 @@
 // Filling templates without running code: {{name}}, {{date:…}}/{{time:…}}, the Templater
 // forms we understand, and everything else left exactly as written and reported once.
 // Values placed into frontmatter must not change the YAML around them: checked by
-// parsing the result with js-yaml as Obsidian's metadata cache reads it (the command-line
+// parsing the result with the `yaml` package as Obsidian's metadata cache reads it (the command-line
 // tool's parser).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

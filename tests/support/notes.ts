@@ -1,5 +1,5 @@
 // Reading notes in tests the way the command-line tool does: properties parsed by its
-// YAML library (js-yaml with the core schema, as Obsidian's metadata cache holds them),
+// YAML library (the `yaml` package with the core schema, as Obsidian's metadata cache holds them),
 // handed to the core, which parses no YAML itself.
 import { readEpisode, type ReadOptions } from "../../src/core/note/episode";
 import { lazyFrontmatter } from "../../src/cli/frontmatter-yaml";
