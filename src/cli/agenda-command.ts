@@ -11,7 +11,7 @@ import { upcomingWarnings } from "../core/deadlines/conflicts";
 import { todayIn } from "../core/note/dates";
 import { isValidDate } from "../core/time/calendar-date";
 import type { ShowSettings } from "../core/settings/settings";
-import { readNotes } from "./read-folder";
+import { scanVault } from "./scan-vault";
 import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
 
@@ -76,9 +76,8 @@ export function agendaCommand(options: AgendaOptions, io: CliIo): number {
   const config = readVaultConfig(root, options.configDir, io.timeZone);
   for (const message of config.messages) io.error(`office-hours: ${message}`);
   const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders));
-  const read = readNotes(root);
+  const read = scanVault(root, index);
   for (const problem of read.problems) io.error(`office-hours: ${problem.path}: ${problem.message}`);
-  for (const note of read.notes) index.update(note.path, note.text);
   for (const failure of index.errors()) io.error(`office-hours: ${failure.path}: could not be read: ${failure.message}`);
 
   const fallback = config.settings.shows[0];

@@ -3,19 +3,18 @@
 // each note's items are made once per reading of the note (its index version), and the
 // whole list stays sorted, so one changed note costs its own items and one merge, and
 // drawing the agenda is one pass that only compares day numbers.
-import type { Episode, Phase } from "../types";
+import type { EpisodeSummary, Phase } from "../types";
 import type { ShowSettings } from "../settings/settings";
-import type { NoteContext } from "../tick/context";
-import { taskRefs, type TaskRef } from "../tick/task-ref";
+import type { EpisodeRecord } from "../vault/episode-record";
+import type { TaskRef } from "../tick/task-ref";
 import { plainText } from "../text/plain";
 import { openItemDeadlines, type DueRules, type DueSource } from "./item-due";
 
 /** What the agenda reads: an indexed episode (core/vault/episode-index.ts's IndexedEpisode). */
 export interface AgendaSource {
-  episode: Episode;
+  episode: EpisodeRecord;
   show: ShowSettings | null;
   version: number;
-  context: NoteContext;
 }
 
 export interface AgendaEntry {
@@ -29,7 +28,7 @@ export interface AgendaEntry {
   due: string | null;
   source: DueSource | null;
   line: number;
-  /** Index of the task in the episode's reading the entry was made from. */
+  /** Index of the item among the open items of the record the entry was made from. */
   taskIndex: number;
   /** Days since 1970-01-01 of `due` (Infinity without): what sorting and grouping compare. */
   day: number;
@@ -74,7 +73,7 @@ export function dayNumber(date: string | null): number {
   return Number.isNaN(ms) ? Infinity : Math.round(ms / 86_400_000);
 }
 
-export function episodeLabel(episode: Episode, show: ShowSettings | null): string {
+export function episodeLabel(episode: Pick<EpisodeSummary, "numberText" | "basename" | "code" | "topic">, show: ShowSettings | null): string {
   if (episode.numberText === null) return episode.basename;
   const code = episode.code ?? show?.code ?? "";
   return `${code} ${episode.numberText}`.trim() + (episode.topic === "" ? "" : ` · ${episode.topic}`);
@@ -236,5 +235,6 @@ function latestFirst(items: AgendaItem[]): AgendaItem[] {
 
 /** The tick identity of an entry's item, made from the reading the entry came from. */
 export function entryRef(entry: AgendaEntry): TaskRef | null {
-  return taskRefs(entry.origin.episode, entry.origin.context)[entry.taskIndex] ?? null;
+  const { episode } = entry.origin;
+  return episode.open.refs(episode.sections)[entry.taskIndex] ?? null;
 }

@@ -3,7 +3,7 @@
 // phase's deadline, as the plugin always had (prep N days before the show, after-show
 // items N days after, the rest on the show's day). An episode without a date has no
 // deadlines but the items' own dates.
-import type { Episode, Phase, TaskItem } from "../types";
+import type { EpisodeSummary, Phase, TaskItem } from "../types";
 import type { ShowDeadlines, ShowSchedule } from "../settings/settings";
 import { addDays, daysBetween } from "../time/calendar-date";
 import { Recent } from "../time/recent";
@@ -13,7 +13,7 @@ export type DueSource = "date" | "offset" | "phase";
 
 export interface ItemDue {
   task: TaskItem;
-  /** Index of the task in `episode.tasks`. */
+  /** Index of the item among the episode's open items (the index's record keeps only those). */
   index: number;
   phase: Phase;
   /** `YYYY-MM-DD`, or null when nothing gives the item a deadline. */
@@ -49,16 +49,25 @@ function offsetDue(offset: Offset, start: ShowStart): string | null {
   return resolveOffset(offset, start);
 }
 
+/**
+ * An episode as read (every task) or as the index keeps it (the open items only, made on
+ * demand from the record: vault/open-items.ts).
+ */
+export type WithOpenItems = Pick<EpisodeSummary, "sections" | "date" | "time"> & ({ tasks: readonly TaskItem[] } | { open: { tasks(): readonly TaskItem[] } });
+
+export function openTasksOf(episode: WithOpenItems): readonly TaskItem[] {
+  return "open" in episode ? episode.open.tasks() : episode.tasks.filter((t) => t.state === "open");
+}
+
 /** Every open item of the episode with its deadline, in note order. */
-export function openItemDeadlines(episode: Pick<Episode, "tasks" | "sections" | "date" | "time">, rules: DueRules): ItemDue[] {
+export function openItemDeadlines(episode: WithOpenItems, rules: DueRules): ItemDue[] {
   const out: ItemDue[] = [];
   const start = episode.date === null ? null : { date: episode.date, time: episode.time ?? rules.schedule.time, timeZone: rules.schedule.timeZone };
-  episode.tasks.forEach((task, index) => {
-    if (task.state !== "open") return;
+  openTasksOf(episode).forEach((task, index) => {
     const phase = episode.sections[task.section]?.phase ?? "other";
     let due: string | null = null;
     let source: DueSource | null = null;
-    if (task.due !== undefined) {
+    if (typeof task.due === "string") {
       due = task.due;
       source = "date";
     } else if (task.dueOffset !== undefined && start) {

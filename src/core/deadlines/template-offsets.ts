@@ -3,7 +3,7 @@
 // own form, so Tasks and Dataview queries see the deadlines with no setup. Only task
 // lines are touched (never code blocks or the frontmatter); a line with a date already,
 // or an offset that cannot be read, is left as written and listed.
-import { readFrontmatter } from "../note/frontmatter";
+import { bodyStartOf } from "../note/frontmatter";
 import { scanBody } from "../note/scan";
 import { splitLines, stripBom } from "../text/lines";
 import { replaceLines } from "../text/replace-lines";
@@ -24,7 +24,7 @@ export interface DatedChecklist {
  */
 export function dateChecklist(text: string, start: ShowStart | null): DatedChecklist {
   const lines = splitLines(stripBom(text));
-  const bodyStart = readFrontmatter(lines).bodyStart;
+  const bodyStart = bodyStartOf(lines);
   const tasks = scanBody(lines, bodyStart, { fields: false, templateTags: false }).tasks;
   const changes = new Map<number, string>();
   const problems: string[] = [];

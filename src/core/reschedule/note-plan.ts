@@ -5,7 +5,7 @@
 // zone: dates and times are written as the show's wall clock, never as instants.
 import type { Episode } from "../types";
 import { applyEdits, type TextEdit } from "../live/edits";
-import { readFrontmatter } from "../note/frontmatter";
+import { bodyStartOf } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { addDays, daysBetween, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
@@ -53,7 +53,7 @@ export function planNoteReschedule(
   if (!isValidDate(target.date)) return { ok: false, reason: `“${target.date}” is not a date like 2026-11-27.` };
   if (!isValidTime(target.time)) return { ok: false, reason: `“${target.time}” is not a time like 13:00.` };
   const lines = splitLines(stripBom(text));
-  const bodyStart = readFrontmatter(lines).bodyStart;
+  const bodyStart = bodyStartOf(lines);
   const oldTime = episode.time ?? usualTime;
   if (episode.date === target.date && oldTime === target.time) return { ok: false, reason: "The episode is already at that date and time." };
   const properties = planProperties(lines, bodyStart, { oldDate: episode.date, newDate: target.date, oldTime, newTime: target.time, nameCarriesDate });

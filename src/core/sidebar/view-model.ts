@@ -1,7 +1,8 @@
 // What the episodes sidebar shows, computed without any DOM: grouping by show,
 // upcoming before past, filters, and every string a row displays. The view only turns
 // rows into elements, and compares `signature`s to redraw only rows that changed.
-import type { Episode, Phase } from "../types";
+import type { Phase } from "../types";
+import type { EpisodeRecord } from "../vault/episode-record";
 import type { ReportItem } from "../status/report";
 import type { Alert } from "../status/status";
 import { relativeDays } from "../status/status";
@@ -9,8 +10,7 @@ import { seriesOf } from "../vault/classify";
 import { formatDay } from "../time/format-date";
 import { plainText } from "../text/plain";
 import { numbering } from "../vault/numbering";
-import { taskRefs, type TaskRef } from "../tick/task-ref";
-import type { NoteContext } from "../tick/context";
+import type { TaskRef } from "../tick/task-ref";
 import { dueLabel, openItemDeadlines, type DueRules } from "../deadlines/item-due";
 import { daysBetween } from "../time/calendar-date";
 
@@ -165,7 +165,7 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
     nextDue: status.nextDue ? `${plainText(status.nextDue.text)}, ${dueLabel(status.nextDue.daysUntil)}` : null,
     overdue: status.overdue,
     alerts,
-    openCount: episode.tasks.reduce((n, t) => n + (t.state === "open" ? 1 : 0), 0),
+    openCount: episode.open.length,
   };
   // The note's version covers everything read from it; the rest depends on the day.
   const signature =
@@ -174,19 +174,19 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
 }
 
 /**
- * The items still open in an episode, as the expanded row lists them. `context` is what
- * the index kept beside the episode when it read the note (IndexedEpisode.context).
+ * The items still open in an episode, as the expanded row lists them, each with the ref a
+ * tick finds it again by (kept in the index's record, see vault/open-items.ts).
  */
-export function openItems(episode: Episode, context: NoteContext, deadlines?: { rules: DueRules; today: string }): OpenItem[] {
-  const refs = taskRefs(episode, context);
+export function openItems(episode: EpisodeRecord, deadlines?: { rules: DueRules; today: string }): OpenItem[] {
+  const refs = episode.open.refs(episode.sections);
   const items: OpenItem[] = [];
   const dues = new Map<number, number | null>();
   if (deadlines) {
     for (const item of openItemDeadlines(episode, deadlines.rules)) dues.set(item.index, item.due === null ? null : daysBetween(deadlines.today, item.due));
   }
-  episode.tasks.forEach((t, i) => {
+  episode.open.tasks().forEach((t, i) => {
     const ref = refs[i];
-    if (t.state !== "open" || !ref) return;
+    if (!ref) return;
     const days = dues.get(i) ?? null;
     items.push({
       dueLabel: days === null ? "" : dueLabel(days),

@@ -1,10 +1,10 @@
 // Where an episode stands today: upcoming or past, per-phase progress, and what is
 // late. The caller passes today's date (in the show's time zone): no hidden clock.
-import type { Episode, Phase } from "../types";
+import type { EpisodeSummary, Phase } from "../types";
 import type { ShowDeadlines, ShowSchedule } from "../settings/settings";
 import { daysBetween } from "../time/calendar-date";
 import { chapterAlerts } from "../live/after-show";
-import { openItemDeadlines, summarizeDue, type DueSummary } from "../deadlines/item-due";
+import { openItemDeadlines, summarizeDue, type DueSummary, type WithOpenItems } from "../deadlines/item-due";
 
 export type When = "upcoming" | "past" | "undated";
 
@@ -40,7 +40,7 @@ export interface StatusRules {
   schedule?: Pick<ShowSchedule, "time" | "timeZone">;
 }
 
-export function phaseProgress(episode: Episode): Record<Phase, PhaseProgress> {
+export function phaseProgress(episode: EpisodeSummary): Record<Phase, PhaseProgress> {
   const phases: Record<Phase, PhaseProgress> = {
     prep: { done: 0, total: 0 },
     before: { done: 0, total: 0 },
@@ -58,7 +58,10 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-export function episodeStatus(episode: Episode, today: string, rules: StatusRules): EpisodeStatus {
+/** An episode as read, or as the index keeps it: what a status is worked out from. */
+export type StatusEpisode = EpisodeSummary & WithOpenItems;
+
+export function episodeStatus(episode: StatusEpisode, today: string, rules: StatusRules): EpisodeStatus {
   const phases = phaseProgress(episode);
   const daysUntil = episode.date ? daysBetween(today, episode.date) : null;
   const when: When = daysUntil === null ? "undated" : daysUntil >= 0 ? "upcoming" : "past";

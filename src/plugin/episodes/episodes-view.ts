@@ -199,7 +199,7 @@ export class EpisodesView extends ItemView {
         if (!indexed) return [];
         const show = indexed.show ?? this.services.indexer.index.settings.shows[0];
         const deadlines = show ? { rules: show, today: todayIn(this.services.clock.now(), show.schedule.timeZone) } : undefined;
-        return openItems(indexed.episode, indexed.context, deadlines);
+        return openItems(indexed.episode, deadlines);
       },
       open: (path, pane) => {
         const file = this.app.vault.getFileByPath(path);

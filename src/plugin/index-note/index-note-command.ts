@@ -4,11 +4,10 @@
 import { Notice, TFile, normalizePath, type App } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
-import type { Episode } from "../../core/types";
 import { renderBlock, replaceBlock, type IndexEntry } from "../../core/index-note/index-note";
 import { todayIn } from "../../core/note/dates";
 import { episodePath } from "../../core/new-episode/naming";
-import { episodeStatus } from "../../core/status/status";
+import { episodeStatus, type StatusEpisode } from "../../core/status/status";
 import { checkNotePath, type NotePathCheck } from "../../core/vault/vault-path";
 
 /** Thrown inside Vault.process to leave the note as it is. */
@@ -22,7 +21,7 @@ export function indexNotePath(show: ShowSettings): NotePathCheck {
 }
 
 /** The list's entries for `episodes` as of `now`, linked from the index note at `path` (also used by a reschedule). */
-export function indexEntries(app: App, show: ShowSettings, episodes: readonly Episode[], path: string, now: Date): IndexEntry[] {
+export function indexEntries(app: App, show: ShowSettings, episodes: readonly StatusEpisode[], path: string, now: Date): IndexEntry[] {
   const today = todayIn(now, show.schedule.timeZone);
   return episodes.map((episode) => {
     const file = app.vault.getFileByPath(episode.path);

@@ -10,6 +10,7 @@ import { episodeInvite } from "../../core/snippets/episode-invite";
 import { renderBlock, replaceBlock } from "../../core/index-note/index-note";
 import { editNote } from "../live/note-writer";
 import { indexEntries } from "../index-note/index-note-command";
+import type { StatusEpisode } from "../../core/status/status";
 import { snippetsFor, type SnippetContext } from "../snippets/snippet-commands";
 import { pathTaken, readEpisodeNow, type Prepared } from "./prepare";
 
@@ -108,7 +109,7 @@ async function rewriteList(ctx: SnippetContext, prepared: Prepared, episode: Epi
   const episodes = ctx
     .index()
     .episodesOf(show)
-    .map((e) => e.episode)
+    .map((e): StatusEpisode => e.episode)
     .filter((e) => e.path !== oldPath && e.path !== episode.path);
   episodes.push(episode);
   const block = renderBlock(indexEntries(app, show, episodes, list.file.path, ctx.clock.now()));

@@ -13,6 +13,7 @@ import { episodeSlot, type ShowSlot } from "../../core/deadlines/conflicts";
 import { episodeListBlock } from "../../core/reschedule/undo";
 import { todayIn } from "../../core/note/dates";
 import { currentText } from "../live/note-writer";
+import { textFrontmatter } from "../vault/frontmatter";
 import { indexNotePath } from "../index-note/index-note-command";
 import type { SnippetContext } from "../snippets/snippet-commands";
 
@@ -33,7 +34,7 @@ export interface Prepared {
 /** The episode in `file` as it reads now, or why it cannot be rescheduled. */
 export function readEpisodeNow(ctx: SnippetContext, path: string, text: string): { episode: Episode; show: ShowSettings; configured: ShowSettings | null } | null {
   const settings = ctx.settings();
-  const classified = createClassifier(settings).classify(path, text);
+  const classified = createClassifier(settings).classify(path, text, textFrontmatter(text));
   const show = classified.show ?? settings.shows[0];
   if (classified.kind !== "episode" || !classified.episode || !show) return null;
   return { episode: classified.episode, show, configured: classified.show };

@@ -1,9 +1,9 @@
 // Deadlines on checklist lines, as the Tasks plugin and Dataview write them (📅 and
 // due::), offsets in the same places, and every way one can be wrong: read, refused with
 // a reason, or left alone; and the reader keeping them on the items.
+import { readNote } from "../../support/notes";
 import { describe, expect, it } from "vitest";
 import { offsetToDate, readLineDue, withDate, withoutMarks } from "../../../src/core/deadlines/line-due";
-import { readEpisode } from "../../../src/core/note/episode";
 
 const dateOf = (line: string) => readLineDue(line).date?.value ?? null;
 
@@ -95,7 +95,7 @@ describe("the reader keeps each open item's deadline", () => {
   ].join("\n");
 
   it("as a date, an offset, or nothing, with the text as Tasks shows it", () => {
-    const e = readEpisode("Shows/OH 01 - X.md", note);
+    const e = readNote("Shows/OH 01 - X.md", note);
     expect(e.tasks.map((t) => [t.text, t.due ?? null, t.dueOffset ?? null])).toEqual([
       ["Invite", "2026-11-06", null],
       ["Thumbnail", null, { amount: -10, unit: "d" }],
@@ -107,14 +107,14 @@ describe("the reader keeps each open item's deadline", () => {
   });
 
   it("warns about a deadline that cannot be read, with its line, and uses the phase's", () => {
-    expect(readEpisode("Shows/OH 01 - X.md", note).warnings).toEqual([
+    expect(readNote("Shows/OH 01 - X.md", note).warnings).toEqual([
       "Line 9: “📅 2026-13-01” is not a date. The item's phase deadline is used.",
     ]);
   });
 
   it("lists ten such lines and counts the rest", () => {
     const many = ["Guest:: Ann", ...Array.from({ length: 25 }, (_, i) => `- [ ] Item ${i} 📅 soon`)].join("\n");
-    const warnings = readEpisode("Shows/OH 01 - X.md", many).warnings;
+    const warnings = readNote("Shows/OH 01 - X.md", many).warnings;
     expect(warnings).toHaveLength(11);
     expect(warnings[0]).toBe("Line 2: “📅 soon” is not a date like 2026-11-27 or an offset like -7d. The item's phase deadline is used.");
     expect(warnings[10]).toBe("15 more items have deadlines that cannot be read.");

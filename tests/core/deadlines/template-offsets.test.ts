@@ -1,11 +1,11 @@
 // New notes get real dates: the built-in template's offsets (every item has one) and a
 // user template's, in the Tasks plugin's form; what cannot be dated is left as written
 // and listed. Notes without any keep the per-phase deadlines.
+import { readNote } from "../../support/notes";
 import { describe, expect, it } from "vitest";
 import { dateChecklist } from "../../../src/core/deadlines/template-offsets";
 import { planEpisode, type EpisodeDraft } from "../../../src/core/new-episode/new-episode";
 import { defaultShow } from "../../../src/core/settings/settings";
-import { readEpisode } from "../../../src/core/note/episode";
 import { openItemDeadlines } from "../../../src/core/deadlines/item-due";
 import { episodeStatus } from "../../../src/core/status/status";
 import { realNote } from "../../plugin/harness";
@@ -17,7 +17,7 @@ const start = { date: "2026-11-27", time: "13:00", timeZone: "Europe/Berlin" };
 
 /** Each task line's text and its 📅 date, in note order. */
 function dated(text: string): [string, string | null][] {
-  return readEpisode("Office Hours/OH 07 - Tracing.md", text).tasks.map((t) => [t.text.slice(0, 30), t.due ?? null]);
+  return readNote("Office Hours/OH 07 - Tracing.md", text).tasks.map((t) => [t.text.slice(0, 30), t.due ?? null]);
 }
 
 describe("the built-in template's deadlines", () => {
@@ -58,7 +58,7 @@ describe("the built-in template's deadlines", () => {
     const undated = planEpisode({ ...draft, date: "" }, show, null, NOW);
     expect(undated.content).toContain("- [ ] Create a thumbnail for the episode and check how it looks on different devices. 📅 -10d\n");
     const dateLater = undated.content.replace(/^date: *$/m, "date: 2026-12-04");
-    const episode = readEpisode("Office Hours/OH 07 - Tracing.md", dateLater);
+    const episode = readNote("Office Hours/OH 07 - Tracing.md", dateLater);
     const items = openItemDeadlines(episode, { deadlines: show.deadlines, schedule: show.schedule });
     expect(items.find((i) => i.task.text.startsWith("Create a thumbnail"))).toMatchObject({ due: "2026-11-24", source: "offset" });
   });
@@ -105,7 +105,7 @@ describe("a user template's offsets", () => {
   it("keeps a template without offsets exactly, so its notes keep the per-phase deadlines", () => {
     const goh = realNote("GOH 25 - Introduction to eBPF with Grafana Beyla, with Nikola Grcevski.md");
     expect(dateChecklist(goh, start)).toEqual({ text: goh, dated: 0, problems: [] });
-    const episode = readEpisode("GOH 25 - Introduction to eBPF with Grafana Beyla, with Nikola Grcevski.md", goh);
+    const episode = readNote("GOH 25 - Introduction to eBPF with Grafana Beyla, with Nikola Grcevski.md", goh);
     const status = episodeStatus(episode, "2024-01-15", { deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 }, warnDaysBefore: 3 });
     expect(openItemDeadlines(episode, { deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 }, schedule: show.schedule }).every((i) => i.source === "phase")).toBe(true);
     expect(status.alerts.map((a) => a.message)).toContain("3 after-show items open, due 7 days after the show");

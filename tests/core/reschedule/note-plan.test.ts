@@ -2,15 +2,15 @@
 // items' dates moved by the same number of days, done and cancelled ones kept; refusals
 // for what cannot be edited safely. Properties: a reschedule by d then by -d gives the
 // note back byte for byte, and no line but the properties and the open dated items changes.
+import { readNote } from "../../support/notes";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { planNoteReschedule } from "../../../src/core/reschedule/note-plan";
-import { readEpisode } from "../../../src/core/note/episode";
 import { addDays } from "../../../src/core/time/calendar-date";
 import { realNote } from "../../plugin/harness";
 
 const plan = (text: string, date: string, time = "13:00", nameCarriesDate = false) =>
-  planNoteReschedule(text, readEpisode("Shows/OH 01 - X.md", text), { date, time }, "13:00", nameCarriesDate);
+  planNoteReschedule(text, readNote("Shows/OH 01 - X.md", text), { date, time }, "13:00", nameCarriesDate);
 
 const textOf = (text: string, date: string, time = "13:00", nameCarriesDate = false): string => {
   const result = plan(text, date, time, nameCarriesDate);
@@ -69,13 +69,13 @@ describe("planning the note's edit", () => {
 
   it("edits the real notes' date lines only: CCG 005's date, and none for Loki's empty date: when its name carries it", () => {
     const ccg = realNote("CCG 005 - 231130 - RepasemosElGStack.md");
-    const ccgEpisode = readEpisode("CCG 005 - 231130 - RepasemosElGStack.md", ccg);
+    const ccgEpisode = readNote("CCG 005 - 231130 - RepasemosElGStack.md", ccg);
     const moved = planNoteReschedule(ccg, ccgEpisode, { date: "2023-12-07", time: "13:00" }, "13:00", true);
     expect(moved).toMatchObject({ ok: true, shiftDays: 7, moved: 0 });
     expect(moved.ok && moved.text).toBe(ccg.replace("date: 2023-11-30", "date: 2023-12-07"));
 
     const loki = realNote("2025-03-25-loki-cache.md");
-    const lokiEpisode = readEpisode("2025-03-25-loki-cache.md", loki);
+    const lokiEpisode = readNote("2025-03-25-loki-cache.md", loki);
     expect(lokiEpisode.date).toBe("2025-03-25");
     const renamed = planNoteReschedule(loki, lokiEpisode, { date: "2025-04-01", time: "13:00" }, "13:00", true);
     expect(renamed.ok && renamed.text).toBe(loki);
@@ -135,13 +135,13 @@ describe("properties of a reschedule", () => {
   it("by d, then by -d, gives the note back byte for byte", () => {
     fc.assert(
       fc.property(note, fc.integer({ min: -400, max: 400 }).filter((d) => d !== 0), (text, days) => {
-        const episode = readEpisode("Shows/OH 01 - X.md", text);
+        const episode = readNote("Shows/OH 01 - X.md", text);
         const date = episode.date ?? "";
         const there = addDays(date, days);
         fc.pre(there !== null);
         const forth = planNoteReschedule(text, episode, { date: there ?? "", time: "13:00" }, "13:00", false);
         if (!forth.ok) return;
-        const moved = readEpisode("Shows/OH 01 - X.md", forth.text);
+        const moved = readNote("Shows/OH 01 - X.md", forth.text);
         expect(moved.date).toBe(there);
         const back = planNoteReschedule(forth.text, moved, { date, time: "13:00" }, "13:00", false);
         expect(back.ok && back.text).toBe(text);
@@ -153,7 +153,7 @@ describe("properties of a reschedule", () => {
   it("changes no line but the date and time properties and the open items' dates", () => {
     fc.assert(
       fc.property(note, fc.integer({ min: -60, max: 60 }).filter((d) => d !== 0), (text, days) => {
-        const episode = readEpisode("Shows/OH 01 - X.md", text);
+        const episode = readNote("Shows/OH 01 - X.md", text);
         const there = addDays(episode.date ?? "", days);
         fc.pre(there !== null);
         const result = planNoteReschedule(text, episode, { date: there ?? "", time: "13:00" }, "13:00", false);
