@@ -150,3 +150,22 @@ export function addScheduleAlerts(items: readonly ReportItem[], fallback: ShowSe
     for (const message of warnings.get(item.episode.path) ?? []) item.status.alerts.push({ severity: "late", message });
   }
 }
+
+/**
+ * What keeps a new episode's slot from being free besides its own show's taken dates:
+ * the show's breaks, and the invites of upcoming episodes of shows that share its studio
+ * link (one studio cannot stream two shows at once). Without a studio link, only breaks.
+ */
+export function busySlotsFor(show: ShowSettings, episodes: Iterable<Scheduled>, today: string): { breaks: Break[]; windows: TimeWindow[] } {
+  const studio = show.links.studio.trim();
+  const windows: TimeWindow[] = [];
+  if (studio !== "") {
+    for (const { episode, show: other } of episodes) {
+      if (!other || other.id === show.id || other.links.studio.trim() !== studio) continue;
+      if (episode.date === null || episode.date < today) continue;
+      const slot = episodeSlot(episode, other);
+      if (slot) windows.push(slot.window);
+    }
+  }
+  return { breaks: showBreaks(show), windows };
+}

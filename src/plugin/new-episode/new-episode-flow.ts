@@ -6,6 +6,8 @@ import { Notice, TFile, TFolder, normalizePath, type App, type TAbstractFile } f
 import type { ShowSettings } from "../../core/settings/settings";
 import { planEpisode, suggestDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
 import { freePath } from "../../core/new-episode/naming";
+import { busySlotsFor } from "../../core/deadlines/conflicts";
+import { todayIn } from "../../core/note/dates";
 import { existingFolderSpelling, lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
 import type { Clock } from "../clock";
@@ -20,7 +22,7 @@ export function startNewEpisode(app: App, show: ShowSettings, index: EpisodeInde
   const modal = new NewEpisodeModal(
     app,
     show,
-    suggestDraft(show, existing, clock.now()),
+    suggestDraft(show, existing, clock.now(), busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone))),
     existing,
     () => clock.now(),
     (draft) => {

@@ -3,9 +3,10 @@
 // Calendario.md rows pasted as they are).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { findConflicts, scheduleWarnings, slotAt, slotWarnings, upcomingWarnings, windowsOverlap, type ShowSlot } from "../../../src/core/deadlines/conflicts";
+import { busySlotsFor, findConflicts, scheduleWarnings, slotAt, slotWarnings, upcomingWarnings, windowsOverlap, type ShowSlot } from "../../../src/core/deadlines/conflicts";
 import { breakOn, parseBreak, parseBreaks } from "../../../src/core/deadlines/breaks";
 import { defaultShow, type ShowSettings } from "../../../src/core/settings/settings";
+import { suggestDraft } from "../../../src/core/new-episode/new-episode";
 
 function show(name: string, zone: string, time: string, extra: Partial<ShowSettings> = {}): ShowSettings {
   const base = defaultShow(zone, name);
@@ -97,5 +98,27 @@ describe("overlapping invites", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the next free slot", () => {
+  const CREATED = new Date("2024-01-02T09:30:00Z");
+  const studio = (s: ShowSettings, link: string): ShowSettings => ({ ...s, links: { ...s.links, studio: link } });
+  // Fridays at 13:00 in Berlin; the first one after CREATED is 5 January.
+  const goh = studio({ ...show("Grafana Office Hours", "Europe/Berlin", "13:00"), id: "goh", breaks: ["2024-01-05 Holidays"] }, "https://studio/1");
+  const other = (link: string) => studio({ ...show("Café con Grafana", "Europe/Berlin", "12:30"), id: "ccg" }, link);
+  const episode = (date: string, s: ShowSettings) => ({ episode: { path: `${s.id} ${date}.md`, basename: `${s.id} ${date}`, date, time: null }, show: s });
+
+  it("skips the show's breaks and the slots a show sharing its studio has taken", () => {
+    const shared = other("https://studio/1");
+    const busy = busySlotsFor(goh, [episode("2024-01-12", shared)], "2024-01-02");
+    expect(suggestDraft(goh, [], CREATED, busy).date).toBe("2024-01-19");
+    expect(suggestDraft(goh, [], CREATED, busySlotsFor(goh, [], "2024-01-02")).date).toBe("2024-01-12");
+  });
+
+  it("ignores other studios, past episodes, and shows without a studio link", () => {
+    expect(busySlotsFor(goh, [episode("2024-01-12", other("https://studio/2"))], "2024-01-02").windows).toEqual([]);
+    expect(busySlotsFor(goh, [episode("2023-12-29", other("https://studio/1"))], "2024-01-02").windows).toEqual([]);
+    expect(busySlotsFor(studio(goh, ""), [episode("2024-01-12", other(""))], "2024-01-02").windows).toEqual([]);
   });
 });
