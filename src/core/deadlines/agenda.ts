@@ -79,6 +79,35 @@ export function episodeLabel(episode: Pick<EpisodeSummary, "numberText" | "basen
   return `${code} ${episode.numberText}`.trim() + (episode.topic === "" ? "" : ` · ${episode.topic}`);
 }
 
+/**
+ * An entry whose plain text is made when first shown: the list holds every open item of
+ * every episode, a view draws a few dozen, and stripping Markdown was most of the cost
+ * of building the list.
+ */
+class Entry implements AgendaEntry {
+  private plain: string | null = null;
+
+  constructor(
+    readonly path: string,
+    readonly episodeLabel: string,
+    readonly showName: string,
+    private readonly written: string,
+    readonly phase: Phase,
+    readonly section: string,
+    readonly due: string | null,
+    readonly source: DueSource | null,
+    readonly line: number,
+    readonly taskIndex: number,
+    readonly day: number,
+    readonly origin: AgendaSource,
+  ) {}
+
+  get text(): string {
+    this.plain ??= plainText(this.written);
+    return this.plain;
+  }
+}
+
 /** Order: deadline, then note, then line. */
 function before(a: AgendaEntry, b: AgendaEntry): boolean {
   if (a.day !== b.day) return a.day < b.day;
@@ -160,20 +189,23 @@ export class Agenda {
     const { episode, show } = source;
     const label = episodeLabel(episode, show);
     const showName = show?.name ?? episode.code ?? "";
-    return openItemDeadlines(episode, this.rules(show)).map((item) => ({
-      path: episode.path,
-      episodeLabel: label,
-      showName,
-      text: plainText(item.task.text),
-      phase: item.phase,
-      section: episode.sections[item.task.section]?.heading ?? "",
-      due: item.due,
-      source: item.source,
-      line: item.task.line,
-      taskIndex: item.index,
-      day: dayNumber(item.due),
-      origin: source,
-    }));
+    return openItemDeadlines(episode, this.rules(show)).map(
+      (item) =>
+        new Entry(
+          episode.path,
+          label,
+          showName,
+          item.task.text,
+          item.phase,
+          episode.sections[item.task.section]?.heading ?? "",
+          item.due,
+          item.source,
+          item.task.line,
+          item.index,
+          dayNumber(item.due),
+          source,
+        ),
+    );
   }
 
   /** Open items past their deadline as of each show's today (the status bar's count). */
