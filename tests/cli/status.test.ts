@@ -375,7 +375,7 @@ describe("the vault's settings (data.json)", () => {
     expect(e.next).toBe("Que pronombres usas?");
     // `Invitado(s): …` has one colon, so there is no guest; the show's field name makes that worth saying.
     expect(e.guests).toEqual([]);
-    expect(e.warnings).toEqual(['Line 9 says "Invitado(s):" with one colon; a guest field needs two ("Invitado(s)::").']);
+    expect(e.warnings).toEqual(['Line 9 says "Invitado(s):" with one colon; a guest field needs two ("Invitado(s)::"). To read it as written, add "Invitado(s):" (with its colon) to the show\'s guest fields.']);
   });
 
   it("a corrupt data.json: one line, defaults used, the report still made", () => {

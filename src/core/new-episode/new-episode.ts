@@ -115,6 +115,6 @@ export function planEpisode(
   );
   const rendered = renderTemplate(template ?? BUILTIN_TEMPLATE, values);
   const content =
-    template === null ? rendered.text : fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields });
+    template === null ? rendered.text : fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields, language: show.language });
   return { path, basename, content, unresolved: rendered.unresolved };
 }

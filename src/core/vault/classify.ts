@@ -16,6 +16,7 @@ import { nameParser } from "../note/name-pattern";
 import { parseFileName } from "../note/file-name";
 import { timestampHeadingMatcher } from "../live/chapters";
 import { DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
+import { withoutOneColon } from "../note/one-colon";
 
 /** Frontmatter key that marks a note as an episode; its value names the show. */
 export const MARKER_KEY = "office-hours";
@@ -71,14 +72,17 @@ export function createClassifier(
       show,
       options: {
         guestFields: show.guestFields,
+        language: show.language,
         phases: matcher,
         parseName: nameParser(show.fileNamePattern, show.code),
         isTimestampHeading: timestampHeadingMatcher(show.timestampHeadings),
       },
     });
   }
-  // A note outside every show folder may use any show's guest field names.
-  const allGuestFields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields)])];
+  // A note outside every show folder may use any show's guest field names, read with
+  // Dataview's two colons: a one-colon name (`Invitado(s):`) is read as written only in
+  // its own show's notes.
+  const allGuestFields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields.map(withoutOneColon))])];
   const guestKeys = new Set(allGuestFields.map(canonicalKey));
   const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER };
   // Deepest folder first, cleaned once: classify runs for every note of the vault.
