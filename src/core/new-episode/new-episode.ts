@@ -1,7 +1,7 @@
 // "New episode": what the form proposes, what it accepts, and the note it writes. The
 // Obsidian layer only shows the form and performs the single vault.create.
 import type { ShowSettings } from "../settings/settings";
-import { numbering, padNumber } from "../vault/numbering";
+import { numbering, padNumber, type Numbered } from "../vault/numbering";
 import { nextSlot } from "../time/next-slot";
 import { addDays, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
@@ -26,8 +26,11 @@ export interface ShowEpisodeFacts {
   path: string;
 }
 
-/** Prefill: the show's highest number + 1 and its next slot that no episode has taken. */
-export function suggestDraft(show: ShowSettings, existing: readonly ShowEpisodeFacts[], now: Date): EpisodeDraft {
+/**
+ * Prefill: the show's highest number + 1 and its next slot that no episode has taken.
+ * `others`: notes named in the show's series that are not episodes; their numbers are taken too.
+ */
+export function suggestDraft(show: ShowSettings, existing: readonly ShowEpisodeFacts[], now: Date, others: readonly Numbered[] = []): EpisodeDraft {
   const taken = new Set(existing.map((e) => e.date).filter((d): d is string => d !== null));
   const slot = nextSlot(now, show.schedule.weekday, show.schedule.time, show.schedule.timeZone, show.schedule.durationMinutes);
   let date = slot.ok ? slot.date : "";
@@ -37,7 +40,7 @@ export function suggestDraft(show: ShowSettings, existing: readonly ShowEpisodeF
     guests: [],
     date,
     time: show.schedule.time,
-    number: numbering(existing).next,
+    number: numbering(existing, others).next,
   };
 }
 

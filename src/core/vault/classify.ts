@@ -29,12 +29,26 @@ export interface Classified {
   show: ShowSettings | null;
 }
 
+/** A note whose name carries an episode number of a series, episode or not (see Classifier.numbered). */
+export interface NumberedName {
+  show: ShowSettings | null;
+  /** As seriesOf: the show's code or name, else the code in the name. */
+  series: string | null;
+  number: number;
+}
+
 /** Settings turned into what classifying a note needs; build once per settings change. */
 export interface Classifier {
   settings: OfficeHoursSettings;
   classify(path: string, text: string): Classified;
   showFor(path: string): ShowSettings | null;
   isTemplatePath(path: string): boolean;
+  /**
+   * The series and number a note's name gives it, from its name alone (the show's own
+   * pattern in a show folder): "GOH 09 - Getting started" is number 9 of GOH even when
+   * the note is not read as an episode, so 9 is no gap in GOH's numbering.
+   */
+  numbered(path: string): NumberedName | null;
 }
 
 interface ShowReader {
@@ -107,6 +121,16 @@ export function createClassifier(
     settings,
     showFor,
     isTemplatePath,
+    numbered(path: string): NumberedName | null {
+      const basename = basenameOf(path);
+      // Most notes carry no digit: settled without parsing the name.
+      if (!/\d/.test(basename)) return null;
+      const folderShow = showFor(path);
+      const name = (folderShow ? readers.get(folderShow.id)?.options.parseName : undefined)?.(basename) ?? parseFileName(basename);
+      if (name.number === null) return null;
+      const show = folderShow ?? (name.code ? findShow(name.code) : null);
+      return { show, series: show ? seriesOf({ code: name.code }, show) : name.code, number: name.number };
+    },
     classify(path: string, text: string): Classified {
       if (isTemplatePath(path)) return { kind: "template", episode: null, show: null };
       if (isUnder(path, snippetsFolder)) return { kind: "other", episode: null, show: null };
@@ -257,7 +281,7 @@ export function isUnder(path: string, folder: string): boolean {
 }
 
 /** The label an episode is grouped under: its show's code or name, else the code in its name. */
-export function seriesOf(episode: Episode, show: ShowSettings | null): string | null {
+export function seriesOf(episode: Pick<Episode, "code">, show: ShowSettings | null): string | null {
   if (show) return show.code !== "" ? show.code : show.name;
   return episode.code;
 }

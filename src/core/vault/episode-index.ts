@@ -8,8 +8,8 @@ import type { Episode } from "../types";
 import { episodeStatus } from "../status/status";
 import type { ReportItem } from "../status/report";
 import { compareItems } from "../status/report";
-import { numbering, type Numbering } from "./numbering";
-import { seriesOf } from "./classify";
+import { numbering, othersOf, type Numbering, type SeriesNote } from "./numbering";
+import { seriesOf, type NumberedName } from "./classify";
 import { noteContext, type NoteContext } from "../tick/context";
 
 export interface IndexedEpisode {
@@ -24,6 +24,12 @@ export interface IndexedEpisode {
   context: NoteContext;
 }
 
+/** A note named with a series' number that is not read as an episode ("GOH 09 - …" without a guest field). */
+export interface NamedNote extends NumberedName, SeriesNote {
+  path: string;
+  number: number;
+}
+
 /** A note that could not be read, and why. */
 export interface ReadFailure {
   path: string;
@@ -34,6 +40,7 @@ export class EpisodeIndex {
   private readonly episodes = new Map<string, IndexedEpisode>();
   private readonly templates = new Set<string>();
   private readonly failures = new Map<string, string>();
+  private readonly named = new Map<string, NamedNote>();
   revision = 0;
 
   constructor(private classifier: Classifier) {}
@@ -48,6 +55,7 @@ export class EpisodeIndex {
     this.episodes.clear();
     this.templates.clear();
     this.failures.clear();
+    this.named.clear();
     this.revision++;
   }
 
@@ -61,6 +69,7 @@ export class EpisodeIndex {
     this.episodes.delete(path);
     this.templates.delete(path);
     this.failures.delete(path);
+    this.named.delete(path);
     let result: Classified;
     try {
       result = this.classifier.classify(path, text);
@@ -74,13 +83,17 @@ export class EpisodeIndex {
       this.episodes.set(path, { episode: result.episode, show: result.show, version: this.revision + 1, context });
     }
     else if (result.kind === "template") this.templates.add(path);
+    else {
+      const named = this.classifier.numbered(path);
+      if (named) this.named.set(path, { ...named, path });
+    }
     this.revision++;
     return result;
   }
 
   remove(path: string): boolean {
     // Not short-circuited: a path is in one of the three at most, and each must go.
-    const had = [this.episodes.delete(path), this.templates.delete(path), this.failures.delete(path)].includes(true);
+    const had = [this.episodes.delete(path), this.templates.delete(path), this.failures.delete(path), this.named.delete(path)].includes(true);
     if (had) this.revision++;
     return had;
   }
@@ -131,10 +144,17 @@ export class EpisodeIndex {
       .sort(compareItems);
   }
 
-  /** Numbering of one show (configured) or series label. */
+  /** Notes named with a series' number that are not episodes, by path. */
+  namedNotes(): NamedNote[] {
+    return [...this.named.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** Numbering of one show (configured) or series label; its notes that are not episodes take their numbers too. */
   numberingOf(series: string | null): Numbering {
-    const members = this.all().filter((e) => seriesOf(e.episode, e.show) === series);
-    return numbering(members.map((m) => ({ number: m.episode.number, path: m.episode.path })));
+    const members = this.all()
+      .filter((e) => seriesOf(e.episode, e.show) === series)
+      .map((m) => ({ number: m.episode.number, path: m.episode.path }));
+    return numbering(members, othersOf(series, members, [...this.named.values()]));
   }
 
   /** Episodes of a configured show: in its folder, marked for it, or carrying its code. */

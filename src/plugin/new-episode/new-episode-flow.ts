@@ -20,7 +20,12 @@ export function startNewEpisode(app: App, show: ShowSettings, index: EpisodeInde
   const modal = new NewEpisodeModal(
     app,
     show,
-    suggestDraft(show, existing, clock.now()),
+    suggestDraft(
+      show,
+      existing,
+      clock.now(),
+      index.namedNotes().filter((n) => n.show?.id === show.id),
+    ),
     existing,
     () => clock.now(),
     (draft) => {
