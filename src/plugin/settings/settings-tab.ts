@@ -271,6 +271,11 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         save();
         return null;
       }),
+      textRow("What the show covers", "Ends “where we have guests on to talk about …” in the outreach message, e.g. all things Grafana Labs and observability.", show.about, (value) => {
+        show.about = value.trim();
+        save();
+        return null;
+      }),
     ];
     const links: [keyof ShowSettings["links"], string, string][] = [
       ["channel", "Channel link", "Where the show streams."],

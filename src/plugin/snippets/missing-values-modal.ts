@@ -10,6 +10,7 @@ const QUESTIONS: Record<string, [string, string]> = {
   topic: ["Topic", "What the episode is about"],
   number: ["Episode number", "25"],
   host: ["Host name", "Your name"],
+  about: ["What the show covers", "All things Grafana Labs and observability"],
   studio: ["Streaming studio link", "https://…"],
   channel: ["Channel link", "https://…"],
   playlist: ["Playlist link", "https://…"],
