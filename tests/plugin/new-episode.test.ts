@@ -45,6 +45,27 @@ function mdFiles(h: TestHost): string[] {
 }
 
 describe("New episode, filled in through the form", () => {
+  it("warns inline about a past date, another weekday and a taken slot, and still creates the note", async () => {
+    const utc = { id: "office-hours", name: "Office Hours", code: "OH", folder: "Office Hours", schedule: { weekday: 5, time: "13:00", timeZone: "UTC", durationMinutes: 60 } };
+    ({ host } = await start({ files: seededVault(), data: showData([utc]) }));
+    await host.runCommand("office-hours:new-episode");
+    const modal = topModal(host);
+    const warnings = () => Array.from(findSetting(modal.modalEl, "Date").querySelectorAll(".office-hours-field-warning > div"), (el) => el.textContent);
+    // The proposed slot: nothing to say.
+    expect(warnings()).toEqual([]);
+    typeInto(field(modal.modalEl, "Topic"), "Loki basics");
+    // Friday 2 May 2025 has OH 11, and is past (today is Monday 2 June 2025).
+    typeInto(field(modal.modalEl, "Date"), "2025-05-02");
+    expect(warnings()).toEqual(["2025-05-02 at 13:00 (UTC) is in the past.", "OH 11 - Gamma, with Someone is already on 2025-05-02."]);
+    // A Thursday: a special episode, allowed.
+    typeInto(field(modal.modalEl, "Date"), "2025-06-12");
+    expect(warnings()).toEqual(["That is a Thursday; Office Hours is usually on Fridays. Fine for a special episode."]);
+    expect(fieldError(modal.modalEl, "Date")).toBe("");
+    userClick(findButton(modal.modalEl, "Create"));
+    await settle(host);
+    expect(onDisk(host, "Office Hours/OH 12 - Loki basics.md")).toContain("date: 2025-06-12");
+  });
+
   it("creates the next-numbered note in the show folder with the template's content, and opens it", async () => {
     ({ host } = await start({ files: seededVault() }));
     expect(await host.runCommand("office-hours:new-episode")).toBe(true);

@@ -24,6 +24,8 @@ export interface ShowEpisodeFacts {
   number: number | null;
   date: string | null;
   path: string;
+  /** `HH:mm` when the note gives its own time; the show's time otherwise. */
+  time?: string | null;
 }
 
 /**

@@ -16,7 +16,7 @@ import type { OpenModals } from "../ui/open-modals";
 export function startNewEpisode(app: App, show: ShowSettings, index: EpisodeIndex, clock: Clock, modals: OpenModals): void {
   const existing: ShowEpisodeFacts[] = index
     .episodesOf(show)
-    .map(({ episode }) => ({ number: episode.number, date: episode.date, path: episode.path }));
+    .map(({ episode }) => ({ number: episode.number, date: episode.date, path: episode.path, time: episode.time }));
   const modal = new NewEpisodeModal(
     app,
     show,
