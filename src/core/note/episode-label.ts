@@ -19,6 +19,12 @@ export function guestsNotIn(title: string, guests: readonly Guest[]): Guest[] {
   return guests.filter((g) => !folded.includes(fold(g.name)));
 }
 
+/** The same for plain names. */
+export function namesNotIn(title: string, names: readonly string[]): string[] {
+  const folded = fold(title);
+  return names.filter((name) => !folded.includes(fold(name)));
+}
+
 /** "GOH 25 - Topic, with Ann Lee (2024-01-05)", "OH 03 - Tempo (2025-06-13) with Ann Lee". */
 export function episodeLabel(episode: Episode): string {
   const others = guestsNotIn(episode.basename, episode.guests).map((g) => g.name);
