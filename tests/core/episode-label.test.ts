@@ -3,11 +3,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/note/episode";
 import { episodeLabel, guestsNotIn } from "../../src/core/note/episode-label";
+import { readNote } from "../support/notes";
 
 const DIR = join(import.meta.dirname, "../fixtures/real-notes");
-const read = (name: string) => readEpisode(name, readFileSync(join(DIR, name), "utf8"));
+const read = (name: string) => readNote(name, readFileSync(join(DIR, name), "utf8"));
 
 describe("episodeLabel", () => {
   it("names a guest the note's name already carries once", () => {

@@ -17,11 +17,12 @@ import { mergeProposals } from "../../src/core/detect/merge";
 import { defaultSettings, type ShowSettings } from "../../src/core/settings/settings";
 import { episodeStatus } from "../../src/core/status/status";
 import { detect, fixtureNotes } from "./detect/fixture-vault";
+import { lazyFrontmatter } from "../support/notes";
 
 const notes = fixtureNotes("five-shows");
 const settings = mergeProposals(defaultSettings("UTC"), detect(notes).shows).settings;
 const index = new EpisodeIndex(createClassifier(settings));
-for (const note of notes) index.update(note.path, note.text);
+for (const note of notes) index.update(note.path, note.text, lazyFrontmatter(note.text));
 
 function show(name: string): ShowSettings {
   const found = settings.shows.find((s) => s.name === name);

@@ -7,11 +7,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { episodeInvite, inviteMissing } from "../../src/core/snippets/episode-invite";
-import { readEpisode } from "../../src/core/note/episode";
 import { nameParser } from "../../src/core/note/name-pattern";
 import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
 import type { Episode } from "../../src/core/types";
 import { parseIcs, propertyNames, textOf } from "./calendar/ics-oracle";
+import { readNote } from "../support/notes";
 
 const FIVE = join(import.meta.dirname, "../fixtures/five-shows/projects");
 const GOH25 = "Grafana Office Hours/GOH 25 - Introduction to eBPF with Grafana Beyla, with Nikola Grcevski.md";
@@ -26,7 +26,7 @@ function show(overrides: Partial<ShowSettings> = {}): ShowSettings {
 
 function read(path: string, s: ShowSettings): { episode: Episode; text: string } {
   const text = readFileSync(join(FIVE, path), "utf8");
-  return { episode: readEpisode(path, text, { guestFields: s.guestFields, language: s.language, parseName: nameParser(s.fileNamePattern, s.code) }), text };
+  return { episode: readNote(path, text, { guestFields: s.guestFields, language: s.language, parseName: nameParser(s.fileNamePattern, s.code) }), text };
 }
 
 function event(ics: string) {
@@ -81,10 +81,10 @@ describe("the episode's own studio link", () => {
   });
 
   it("a studio property or field wins; the home page is no studio link", () => {
-    const base = readEpisode("x.md", "---\ndate: 2024-01-05\nstudio: https://riverside.fm/studio/ours\n---\nGuest:: Ann\n[Streamyard](https://streamyard.com)\n");
+    const base = readNote("x.md", "---\ndate: 2024-01-05\nstudio: https://riverside.fm/studio/ours\n---\nGuest:: Ann\n[Streamyard](https://streamyard.com)\n");
     const result = episodeInvite(base, show(), "", [], NOW);
     expect(result.ok && textOf(event(result.ics), "location")).toBe("https://riverside.fm/studio/ours");
-    const homepage = readEpisode("x.md", "---\ndate: 2024-01-05\n---\nGuest:: Ann\n- [ ] Schedule on [Streamyard](https://streamyard.com)\n");
+    const homepage = readNote("x.md", "---\ndate: 2024-01-05\n---\nGuest:: Ann\n- [ ] Schedule on [Streamyard](https://streamyard.com)\n");
     expect(inviteMissing(homepage, show(), "- [ ] Schedule on [Streamyard](https://streamyard.com)\n", [])).toContain("studio");
   });
 });
@@ -92,7 +92,7 @@ describe("the episode's own studio link", () => {
 describe("a title that cannot be filled", () => {
   it("is the note's name, not a blank", () => {
     const s = show({ links: { ...NO_LINKS, studio: "https://streamyard.com/x", channel: "https://youtube.com/@x" } });
-    const episode = readEpisode("Grafana Office Hours/GOH 31 - Adaptive Telemetry.md", "---\ndate: 2024-02-02\n---\nGuest::\n- [ ] Invite\n", { parseName: nameParser(s.fileNamePattern, s.code) });
+    const episode = readNote("Grafana Office Hours/GOH 31 - Adaptive Telemetry.md", "---\ndate: 2024-02-02\n---\nGuest::\n- [ ] Invite\n", { parseName: nameParser(s.fileNamePattern, s.code) });
     expect(inviteMissing(episode, s, "", [])).toEqual(["guests"]);
     const result = episodeInvite(episode, s, "", [], NOW);
     if (!result.ok) throw new Error(result.reason);
@@ -104,7 +104,7 @@ describe("a title that cannot be filled", () => {
 describe("the date", () => {
   it("is asked for when the episode has none, and the answer makes the invite", () => {
     const s = show({ links: { ...NO_LINKS, studio: "https://streamyard.com/x", channel: "https://youtube.com/@x" } });
-    const episode = readEpisode("GOH 30 - Direction.md", readFileSync(join(FIVE, "Grafana Office Hours/GOH 30 - Direction of Grafana Loki, Mimir, Tempo, and Pyroscope.md"), "utf8"));
+    const episode = readNote("GOH 30 - Direction.md", readFileSync(join(FIVE, "Grafana Office Hours/GOH 30 - Direction of Grafana Loki, Mimir, Tempo, and Pyroscope.md"), "utf8"));
     expect(episode.date).toBeNull();
     expect(inviteMissing(episode, s, "", [])[0]).toBe("date");
     expect(episodeInvite(episode, s, "", [], NOW)).toEqual({ ok: false, reason: "The episode has no date yet." });
@@ -121,7 +121,7 @@ describe("for any mix of unknown values", () => {
         const s = show({ hostName: host, links: { studio, channel, playlist, meetup: "" } });
         const name = numbered ? "GOH 40 - Topic.md" : "Topic.md";
         const text = `---\ndate: 2024-03-01\nurl: ${withUrl ? "https://youtu.be/x" : ""}\n---\nGuest:: ${guests ? "Ann Lee" : ""}\n- [ ] a\n`;
-        const episode = readEpisode(name, text, { parseName: nameParser(s.fileNamePattern, s.code) });
+        const episode = readNote(name, text, { parseName: nameParser(s.fileNamePattern, s.code) });
         const result = episodeInvite(episode, s, text, [], NOW);
         if (!result.ok) throw new Error(result.reason);
         const e = event(result.ics);

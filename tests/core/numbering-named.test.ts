@@ -9,6 +9,7 @@ import { numbering, othersOf } from "../../src/core/vault/numbering";
 import { seriesSummaries } from "../../src/core/status/report";
 import { buildGroups, numberingText } from "../../src/core/sidebar/view-model";
 import { suggestDraft } from "../../src/core/new-episode/new-episode";
+import { lazyFrontmatter } from "../support/notes";
 
 const FOLDER = "projects/Grafana Office Hours";
 const episode = (guest: string) => `---\ndate: 2023-08-11\n---\nGuest:: ${guest}\n\n## Checklist\n\n- [x] Contact the guest\n`;
@@ -20,11 +21,11 @@ const NO_GUEST_FIELD = "---\ndate: 2023-08-25\n---\n# GOH 09\n\n## Checklist\n\n
 
 function indexed(settings = defaultSettings("UTC")): EpisodeIndex {
   const index = new EpisodeIndex(createClassifier(settings));
-  index.update(GOH08, episode("Golioth"));
-  index.update(GOH09, NO_GUEST_FIELD);
-  index.update(GOH10, episode("Matt Abrams"));
-  index.update(`${FOLDER}/Grafana Office Hours Readme.md`, "# GOH\n");
-  index.update(`${FOLDER}/Ideas for 2024.md`, "- [ ] ask Ann\n");
+  index.update(GOH08, episode("Golioth"), lazyFrontmatter(episode("Golioth")));
+  index.update(GOH09, NO_GUEST_FIELD, lazyFrontmatter(NO_GUEST_FIELD));
+  index.update(GOH10, episode("Matt Abrams"), lazyFrontmatter(episode("Matt Abrams")));
+  index.update(`${FOLDER}/Grafana Office Hours Readme.md`, "# GOH\n", lazyFrontmatter("# GOH\n"));
+  index.update(`${FOLDER}/Ideas for 2024.md`, "- [ ] ask Ann\n", lazyFrontmatter("- [ ] ask Ann\n"));
   return index;
 }
 
@@ -34,6 +35,14 @@ describe("a numbered note that is not an episode", () => {
     expect(index.has(GOH09)).toBe(false);
     expect(index.numberingOf("GOH")).toMatchObject({ gaps: [], notEpisodes: [GOH09], highest: 10, duplicates: [] });
     expect(index.namedNotes()).toEqual([{ path: GOH09, show: null, series: "GOH", number: 9 }]);
+  });
+
+  it("is no gap either when a shell settles it without reading it (cached metadata or bytes rule it out)", () => {
+    const index = indexed();
+    index.remove(GOH09);
+    expect(index.numberingOf("GOH").gaps).toEqual([9]);
+    index.settle(GOH09, "other");
+    expect(index.numberingOf("GOH")).toMatchObject({ gaps: [], notEpisodes: [GOH09] });
   });
 
   it("is reported with its series in the vault report and the sidebar", () => {
@@ -51,10 +60,10 @@ describe("a numbered note that is not an episode", () => {
     const settings = defaultSettings("UTC");
     settings.shows = [{ ...defaultShow("UTC", "Grafana Office Hours"), id: "goh", code: "GOH", folder: FOLDER }];
     const index = new EpisodeIndex(createClassifier(settings));
-    index.update(GOH08, episode("Golioth"));
+    index.update(GOH08, episode("Golioth"), lazyFrontmatter(episode("Golioth")));
     // In the show's folder a numbered note is an episode; a non-episode number needs a note
     // kept out by its marker.
-    index.update(`${FOLDER}/GOH 11 - Someday.md`, "---\noffice-hours: false\n---\nmaybe\n");
+    index.update(`${FOLDER}/GOH 11 - Someday.md`, "---\noffice-hours: false\n---\nmaybe\n", lazyFrontmatter("---\noffice-hours: false\n---\nmaybe\n"));
     expect(index.numberingOf("GOH")).toMatchObject({ highest: 11, gaps: [9, 10], notEpisodes: [`${FOLDER}/GOH 11 - Someday.md`] });
     const show = settings.shows[0]!;
     const others = index.namedNotes().filter((n) => n.show?.id === show.id);
@@ -75,10 +84,10 @@ describe("a numbered note that is not an episode", () => {
 
   it("is forgotten when it becomes an episode or is removed", () => {
     const index = indexed();
-    index.update(GOH09, episode("Ward"));
+    index.update(GOH09, episode("Ward"), lazyFrontmatter(episode("Ward")));
     expect(index.namedNotes()).toEqual([]);
     expect(index.numberingOf("GOH").notEpisodes).toEqual([]);
-    index.update(GOH09, NO_GUEST_FIELD);
+    index.update(GOH09, NO_GUEST_FIELD, lazyFrontmatter(NO_GUEST_FIELD));
     index.remove(GOH09);
     expect(index.numberingOf("GOH")).toMatchObject({ gaps: [9], notEpisodes: [] });
   });

@@ -6,7 +6,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/note/episode";
 import { createClassifier } from "../../src/core/vault/classify";
 import { defaultSettings, defaultShow, type OfficeHoursSettings, type ShowSettings } from "../../src/core/settings/settings";
 import { parseGuestValue } from "../../src/core/note/guests";
@@ -16,6 +15,7 @@ import { fillEmptyFields } from "../../src/core/new-episode/template/fill-fields
 import { mergeProposals } from "../../src/core/detect/merge";
 import { detect, fixtureNotes } from "./detect/fixture-vault";
 import type { Episode } from "../../src/core/types";
+import { readNote, lazyFrontmatter } from "../support/notes";
 
 const CCG_DIR = "projects/CafeConGrafana";
 const EPISODES = `${CCG_DIR}/Episodes`;
@@ -51,7 +51,7 @@ function settingsWith(...shows: ShowSettings[]): OfficeHoursSettings {
 }
 
 function classify(settings: OfficeHoursSettings, path: string, text = fixture(path)): Episode {
-  const result = createClassifier(settings).classify(path, text);
+  const result = createClassifier(settings).classify(path, text, lazyFrontmatter(text));
   if (result.kind !== "episode" || !result.episode) throw new Error(`${path} is not an episode`);
   return result.episode;
 }
@@ -85,13 +85,13 @@ describe("the CCG notes, with Invitado(s): configured with its colon", () => {
     const classifier = createClassifier(accepted);
     const guests = notes
       .filter((n) => n.path.startsWith(`${EPISODES}/`))
-      .map((n) => classifier.classify(n.path, n.text).episode?.guests.map((g) => g.name));
+      .map((n) => classifier.classify(n.path, n.text, lazyFrontmatter(n.text)).episode?.guests.map((g) => g.name));
     expect(guests).toEqual([["Nicole V.", "Antonio C."], ["Raul Marin"], ["Jorge Turrado"]]);
   });
 });
 
 describe("one-colon lines are read only where and as configured", () => {
-  const read = (body: string, guestFields = ["Invitado(s):"], language = "es") => readEpisode("x.md", `---\ndate: 2024-01-05\n---\n${body}\n`, { guestFields, language });
+  const read = (body: string, guestFields = ["Invitado(s):"], language = "es") => readNote("x.md", `---\ndate: 2024-01-05\n---\n${body}\n`, { guestFields, language });
 
   it.each([
     ["a paragraph line", "Invitado(s): Ann", ["Ann"]],
@@ -120,7 +120,7 @@ describe("one-colon lines are read only where and as configured", () => {
   });
 
   it("does not read the frontmatter's one-colon keys as a body field", () => {
-    const e = readEpisode("x.md", "---\nInvitado(s): Ann\n---\n- [ ] a\n", { guestFields: ["Invitado(s):"] });
+    const e = readNote("x.md", "---\nInvitado(s): Ann\n---\n- [ ] a\n", { guestFields: ["Invitado(s):"] });
     // YAML reads `Invitado(s)` as a property; it is a guest property by Dataview's key, not a line.
     expect(e.fields).toEqual({});
   });
@@ -140,16 +140,16 @@ describe("one-colon lines are read only where and as configured", () => {
   });
 
   it("zero configuration keeps Dataview's rule: no guest in CCG 005", () => {
-    const e = readEpisode(CCG005, fixture(CCG005));
+    const e = readNote(CCG005, fixture(CCG005));
     expect(e.hasGuestField).toBe(false);
     expect(e.guests).toEqual([]);
   });
 
   it("reads it for that show only: the same note outside the show keeps the warning", () => {
     const settings = settingsWith(defaultShow("UTC"), ccg());
-    const outside = createClassifier(settings, [], { readEveryNote: true }).classify("Elsewhere/CCG 005.md", fixture(CCG005));
+    const outside = createClassifier(settings, [], { readEveryNote: true }).classify("Elsewhere/CCG 005.md", fixture(CCG005), lazyFrontmatter(fixture(CCG005)));
     expect(outside.kind).toBe("other");
-    const loose = readEpisode("Elsewhere/CCG 005.md", fixture(CCG005), { guestFields: ["Guest", "Invitado(s)"] });
+    const loose = readNote("Elsewhere/CCG 005.md", fixture(CCG005), { guestFields: ["Guest", "Invitado(s)"] });
     expect(loose.hasGuestField).toBe(false);
     expect(loose.warnings.join(" ")).toContain('says "Invitado(s):" with one colon');
     // Another show's notes do not read Invitado(s): either.

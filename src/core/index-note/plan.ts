@@ -7,7 +7,7 @@ import { BLOCK_END, BLOCK_START, PLACE_MARKER, freshBlock, hasBlock, updateBlock
 import { mergeLists, type IndexEntry } from "./merge-lists";
 import { headingKind } from "./list-kinds";
 import { readListLine } from "./list-items";
-import { readFrontmatter } from "../note/frontmatter";
+import { bodyStartOf } from "../note/frontmatter";
 import { scanBody } from "../note/scan";
 
 export type IndexChoice = "lists" | "marker" | "append";
@@ -55,7 +55,7 @@ function linesOf(text: string): Line[] {
 export function findHandLists(text: string, entries: readonly IndexEntry[]): { first: number; last: number } | null {
   const lines = linesOf(text);
   const plain = lines.map((l) => l.text);
-  const body = readFrontmatter(plain).bodyStart;
+  const body = bodyStartOf(plain);
   const headings = scanBody(plain, body, { fields: false, templateTags: false }).headings;
   const startAt = headings.findIndex((h) => headingKind(h.text) !== null);
   let first = -1;

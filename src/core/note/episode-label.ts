@@ -1,7 +1,7 @@
 // How an episode is named in a list (the episode picker, the index note): its note's
 // name, its date, and the guests the name does not already carry. "GOH 25 - …, with
 // Nikola Grcevski" followed by "with Nikola Grcevski" named the guest twice.
-import type { Episode, Guest } from "../types";
+import type { EpisodeSummary, Guest } from "../types";
 import { joinNames } from "../new-episode/naming";
 
 /** Lower case without accents or runs of spaces: how a name is looked for in a title. */
@@ -26,7 +26,7 @@ export function namesNotIn(title: string, names: readonly string[]): string[] {
 }
 
 /** "GOH 25 - Topic, with Ann Lee (2024-01-05)", "OH 03 - Tempo (2025-06-13) with Ann Lee". */
-export function episodeLabel(episode: Episode): string {
+export function episodeLabel(episode: Pick<EpisodeSummary, "basename" | "guests" | "date">): string {
   const others = guestsNotIn(episode.basename, episode.guests).map((g) => g.name);
   const date = episode.date ? ` (${episode.date})` : "";
   return `${episode.basename}${date}${others.length > 0 ? ` with ${joinNames(others)}` : ""}`;
