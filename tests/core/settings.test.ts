@@ -101,6 +101,7 @@ describe("defaults", () => {
           inviteMinutesAfter: 15,
           language: "",
           breaks: [],
+          about: "",
         },
       ],
       templateFolders: [],

@@ -10,6 +10,7 @@ import { finish, onDisk, settle, showData, start, topModal, TestClock } from "./
 import { planEpisode } from "../../src/core/new-episode/new-episode";
 import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
 import type OfficeHoursPlugin from "../../src/main";
+import { BLOCK_END, BLOCK_START } from "../../src/core/index-note/index-note";
 
 let host: TestHost | undefined;
 afterEach(() => {
@@ -28,6 +29,9 @@ function ccg(): ShowSettings {
   show.schedule = { weekday: 4, time: "16:00", timeZone: "Europe/Madrid", durationMinutes: 60 };
   show.indexNote = "CafeConGrafana/README.md";
   show.links.studio = "https://streamyard.com/ccg";
+  // The invite asks for values it lacks; the links this test does not test are set.
+  show.links.channel = "https://youtube.com/@grafana";
+  show.hostName = "Mariana";
   return show;
 }
 
@@ -52,7 +56,8 @@ async function setUp(extra: Record<string, string> = {}): Promise<{ plugin: Offi
   const started = await start({
     clock: new TestClock(NOW),
     data: showData([show as unknown as Record<string, unknown>]),
-    files: { [note.path]: note.text, "CafeConGrafana/README.md": "# Café con Grafana\n\nNuestro show.\n", ...extra },
+    files: { [note.path]: note.text, // The plugin's list is already there (the first run's question is the index note's own test).
+      "CafeConGrafana/README.md": `# Café con Grafana\n\nNuestro show.\n\n${BLOCK_START}\n${BLOCK_END}\n`, ...extra },
   });
   host = started.host;
   // The invite and the list, as the plugin's own commands write them.

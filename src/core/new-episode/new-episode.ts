@@ -1,7 +1,7 @@
 // "New episode": what the form proposes, what it accepts, and the note it writes. The
 // Obsidian layer only shows the form and performs the single vault.create.
 import type { ShowSettings } from "../settings/settings";
-import { numbering, padNumber } from "../vault/numbering";
+import { numbering, padNumber, type Numbered } from "../vault/numbering";
 import { nextSlot } from "../time/next-slot";
 import { addDays, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
@@ -28,6 +28,8 @@ export interface ShowEpisodeFacts {
   number: number | null;
   date: string | null;
   path: string;
+  /** `HH:mm` when the note gives its own time; the show's time otherwise. */
+  time?: string | null;
 }
 
 /** What else keeps a slot from being free: the show's breaks, and the invites of shows sharing its studio. */
@@ -39,9 +41,16 @@ export interface BusySlots {
 /**
  * Prefill: the show's highest number + 1 and its next slot that no episode has taken,
  * that is not on one of its breaks and whose invite overlaps no episode of a show
- * sharing its studio.
+ * sharing its studio. `others`: notes named in the show's series that are not
+ * episodes; their numbers are taken too.
  */
-export function suggestDraft(show: ShowSettings, existing: readonly ShowEpisodeFacts[], now: Date, busy: BusySlots = { breaks: [], windows: [] }): EpisodeDraft {
+export function suggestDraft(
+  show: ShowSettings,
+  existing: readonly ShowEpisodeFacts[],
+  now: Date,
+  others: readonly Numbered[] = [],
+  busy: BusySlots = { breaks: [], windows: [] },
+): EpisodeDraft {
   const taken = new Set(existing.map((e) => e.date).filter((d): d is string => d !== null));
   const slot = nextSlot(now, show.schedule.weekday, show.schedule.time, show.schedule.timeZone, show.schedule.durationMinutes);
   const isFree = (date: string) => {
@@ -57,7 +66,7 @@ export function suggestDraft(show: ShowSettings, existing: readonly ShowEpisodeF
     guests: [],
     date,
     time: show.schedule.time,
-    number: numbering(existing).next,
+    number: numbering(existing, others).next,
   };
 }
 
@@ -137,7 +146,7 @@ export function planEpisode(
   );
   const rendered = renderTemplate(template ?? BUILTIN_TEMPLATE, values);
   const filled =
-    template === null ? rendered.text : fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields });
+    template === null ? rendered.text : fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields, language: show.language });
   // Offsets from the show become the Tasks plugin's dates; with no date yet they stay.
   const start = draft.date === "" ? null : { date: draft.date, time: draft.time, timeZone: show.schedule.timeZone };
   const dated = dateChecklist(filled, start);

@@ -64,6 +64,8 @@ export interface ShowSettings {
   language: string;
   /** Dates the show takes off, one per line: "2024-02-01 Equipo en Fosdem", "2024-12-20..2025-01-06 Holidays". */
   breaks: string[];
+  /** What the show covers ("all things Grafana Labs and observability"): `{{about}}` in the outreach text. */
+  about: string;
 }
 
 export interface OfficeHoursSettings {
@@ -107,6 +109,7 @@ export function defaultShow(timeZone = "UTC", name = "Office Hours"): ShowSettin
     inviteMinutesAfter: 15,
     language: "",
     breaks: [],
+    about: "",
   };
 }
 
@@ -262,6 +265,7 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     inviteMinutesAfter: int(raw.inviteMinutesAfter, d.inviteMinutesAfter, 0, 240, where("invite minutes after"), notes),
     language: str(raw.language, d.language, where("language"), notes).trim(),
     breaks: stringList(raw.breaks, d.breaks, where("breaks"), notes),
+    about: str(raw.about, d.about, where("what the show covers"), notes).trim(),
   };
 }
 

@@ -7,7 +7,7 @@ import { planNoteReschedule } from "../../core/reschedule/note-plan";
 import { planReschedule, type RescheduleTarget } from "../../core/reschedule/plan";
 import { episodeListBlock } from "../../core/reschedule/undo";
 import { episodeInvite } from "../../core/snippets/episode-invite";
-import { renderBlock, replaceBlock } from "../../core/index-note/index-note";
+import { updateBlock } from "../../core/index-note/index-note";
 import { editNote } from "../live/note-writer";
 import { indexEntries } from "../index-note/index-note-command";
 import type { StatusEpisode } from "../../core/status/status";
@@ -86,7 +86,7 @@ async function rewriteInvite(ctx: SnippetContext, prepared: Prepared, episode: E
   const ics = prepared.ics;
   if (!ics) return null;
   const app = ctx.app;
-  const invite = episodeInvite(episode, prepared.show, text, await snippetsFor(ctx, prepared.show), ctx.clock.now(), ctx.locale(), {
+  const invite = episodeInvite(episode, prepared.show, text, await snippetsFor(ctx, prepared.show), ctx.clock.now(), ctx.locale(), {}, {
     uid: ics.uid,
     sequence: ics.sequence + 1,
   });
@@ -112,10 +112,11 @@ async function rewriteList(ctx: SnippetContext, prepared: Prepared, episode: Epi
     .map((e): StatusEpisode => e.episode)
     .filter((e) => e.path !== oldPath && e.path !== episode.path);
   episodes.push(episode);
-  const block = renderBlock(indexEntries(app, show, episodes, list.file.path, ctx.clock.now()));
+  const entries = indexEntries(app, show, episodes, list.file.path, ctx.clock.now());
   let written: string | null = null;
+  // Only a note that already has the plugin's list is updated (merged as the index-note command merges it).
   const ok = await writeIf(app, list.file, (data) => episodeListBlock(data) !== null, (data) => {
-    const result = replaceBlock(data, block);
+    const result = updateBlock(data, entries);
     if (!result.ok) throw new Changed(result.reason);
     written = episodeListBlock(result.text);
     return result.text;

@@ -67,7 +67,7 @@ export async function undoReschedule(ctx: SnippetContext, record: RescheduleReco
     const file = app.vault.getFileByPath(ics.path);
     const read = readEpisodeNow(ctx, note.path, record.before);
     if (file && read) {
-      const invite = episodeInvite(read.episode, read.show, record.before, await snippetsFor(ctx, read.show), ctx.clock.now(), ctx.locale(), {
+      const invite = episodeInvite(read.episode, read.show, record.before, await snippetsFor(ctx, read.show), ctx.clock.now(), ctx.locale(), {}, {
         uid: ics.uid,
         sequence: ics.sequence + 1,
       });

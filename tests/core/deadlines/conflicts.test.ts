@@ -112,8 +112,8 @@ describe("the next free slot", () => {
   it("skips the show's breaks and the slots a show sharing its studio has taken", () => {
     const shared = other("https://studio/1");
     const busy = busySlotsFor(goh, [episode("2024-01-12", shared)], "2024-01-02");
-    expect(suggestDraft(goh, [], CREATED, busy).date).toBe("2024-01-19");
-    expect(suggestDraft(goh, [], CREATED, busySlotsFor(goh, [], "2024-01-02")).date).toBe("2024-01-12");
+    expect(suggestDraft(goh, [], CREATED, [], busy).date).toBe("2024-01-19");
+    expect(suggestDraft(goh, [], CREATED, [], busySlotsFor(goh, [], "2024-01-02")).date).toBe("2024-01-12");
   });
 
   it("ignores other studios, past episodes, and shows without a studio link", () => {
