@@ -41,7 +41,7 @@ const byName = (name: string) => {
 
 describe("the five-show vault on Monday 15 January 2024", () => {
   it("gives every episode its state", () => {
-    const states = Object.fromEntries(json.episodes.map((e) => [e.path.split("/").pop()?.replace(/\.md$/, ""), e.state]));
+    const states = Object.fromEntries(json.episodes.map((e): [string, string] => [e.path.split("/").pop()?.replace(/\.md$/, "") ?? "", e.state]));
     expect(states).toEqual({
       // Aired 2023-11-28 with a video link, after-show items open.
       "A&A 22 - Navigating through unemployment with Renata Andrade": "published",
