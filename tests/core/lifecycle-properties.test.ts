@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { episodeStatus, type StatusRules } from "../../src/core/status/status";
 import { EPISODE_STATES, isOver } from "../../src/core/status/lifecycle";
-import { readEpisode } from "../../src/core/note/episode";
+import { readNote } from "../support/notes";
 import { addDays } from "../../src/core/time/calendar-date";
 
 const TODAY = "2024-06-14";
@@ -51,7 +51,7 @@ function build(n: NoteParts) {
     ...items(n.after, "after"),
     "",
   ].join("\n");
-  return readEpisode("GOH 25 - Beyla.md", text);
+  return readNote("GOH 25 - Beyla.md", text);
 }
 
 describe("the lifecycle, for any note and any day", () => {

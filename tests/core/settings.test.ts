@@ -107,6 +107,9 @@ describe("defaults", () => {
       calendarFolder: "",
       warnDaysBefore: 3,
       autoTickChapters: false,
+      archiveAfterWeeks: 4,
+      defaultView: "attention",
+      groupByShow: false,
     });
     expectValid(settings);
   });

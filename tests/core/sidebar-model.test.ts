@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { SidebarModel, type ModelInput, type SourceEpisode } from "../../src/core/sidebar/sidebar-model";
 import { defaultSettings, defaultShow, type OfficeHoursSettings } from "../../src/core/settings/settings";
-import { readEpisode } from "../../src/core/note/episode";
+import { recordOf } from "../support/notes";
 import { nameParser } from "../../src/core/note/name-pattern";
 import { bestGrowth } from "../support/growth";
 
@@ -19,7 +19,7 @@ function settings(): OfficeHoursSettings {
 function source(path: string, date: string, version: number, extra = ""): SourceEpisode {
   const show = path.startsWith("TT") ? TOKYO : BERLIN;
   const text = `---\ndate: ${date}\nurl: https://youtube.com/live/ZEUzucqXUnQ\n${extra}---\nGuest:: Ann\n## Checklist\n- [ ] Book\n## After the show\n- [ ] Upload\n`;
-  return { episode: readEpisode(path, text, { parseName: nameParser(show.fileNamePattern, show.code) }), show, version };
+  return { episode: recordOf(path, text, { parseName: nameParser(show.fileNamePattern, show.code) }), show, version };
 }
 
 /** 2024-01-15 14:30 UTC: still the 15th in Berlin, already the 16th in Tokyo after 15:00 UTC. */

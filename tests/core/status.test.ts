@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { episodeStatus, phaseProgress, relativeDays, type StatusRules } from "../../src/core/status/status";
 import { numbering, padNumber } from "../../src/core/vault/numbering";
 import { addDays } from "../../src/core/time/calendar-date";
-import { readEpisode } from "../../src/core/note/episode";
 import type { Episode } from "../../src/core/types";
+import { readNote } from "../support/notes";
 
 const SHOW_DAY = "2024-01-05";
 // Prep due 2 days before the show, warned about 3 days before that; after-show items due 7 days after.
@@ -38,7 +38,7 @@ function note({ date = SHOW_DAY, url = true, guest = true, prep = [" "], before 
     ...items(after),
     "",
   ].join("\n");
-  return readEpisode("GOH 25 - Beyla.md", text);
+  return readNote("GOH 25 - Beyla.md", text);
 }
 
 /** The status `days` days before the show (negative: after it). */
@@ -111,7 +111,7 @@ describe("episodeStatus: alerts", () => {
   });
 
   it("counts a placeholder guest as no guest", () => {
-    const e = readEpisode("GOH 25 - Beyla.md", '---\ndate: 2024-01-05\nurl: u\n---\nGuest:: "Name"\n- [x] a\n');
+    const e = readNote("GOH 25 - Beyla.md", '---\ndate: 2024-01-05\nurl: u\n---\nGuest:: "Name"\n- [x] a\n');
     expect(episodeStatus(e, "2024-01-04", RULES).alerts).toEqual([{ severity: "late", message: "No guest yet, show tomorrow", about: "guest" }]);
   });
 
@@ -185,7 +185,7 @@ describe("episodeStatus: alerts", () => {
   });
 
   it("warns about an unknown status value and keeps the derived state", () => {
-    const e = readEpisode("GOH 25 - Beyla.md", "---\ndate: 2024-01-05\nstatus: on hold\n---\nGuest:: Ann\n## Checklist\n- [x] a\n");
+    const e = readNote("GOH 25 - Beyla.md", "---\ndate: 2024-01-05\nstatus: on hold\n---\nGuest:: Ann\n## Checklist\n- [x] a\n");
     expect(episodeStatus(e, "2023-12-01", RULES)).toMatchObject({
       state: "scheduled",
       alerts: [{ severity: "soon", message: "Status “on hold” is not one of idea, scheduled, live, aired, published, done, cancelled; taken as scheduled" }],

@@ -12,6 +12,8 @@ import { fakeTimers, openSidebar, readRow, rowElements, rowPaths, viewButton, vi
 import { fiveShowData, FIVE_SHOWS_NOW } from "../support/five-show-settings";
 import { fiveShowNotes } from "../support/five-shows";
 import type { EpisodesView } from "../../src/plugin/episodes/episodes-view";
+import type { EpisodeRecord } from "../../src/core/vault/episode-record";
+import { plainText } from "../../src/core/text/plain";
 
 let host: TestHost | undefined;
 beforeEach(() => fakeTimers());
@@ -41,12 +43,15 @@ function rows(view: EpisodesView): RowText[] {
   return rowElements(view).map(readRow);
 }
 
-/** The text of every just-before-the-show item of a note, from the index. */
+/** The text of every open just-before-the-show item of a note, from the index. */
 function beforeItems(view: EpisodesView, path: string): string[] {
-  const indexed = (view as unknown as { services: { indexer: { index: { get(p: string): { episode: { tasks: { text: string; section: number }[]; sections: { phase: string }[] } } | undefined } } } }).services.indexer.index.get(path);
+  const indexed = (view as unknown as { services: { indexer: { index: { get(p: string): { episode: EpisodeRecord } | undefined } } } }).services.indexer.index.get(path);
   if (!indexed) throw new Error(`not indexed: ${path}`);
-  const { tasks, sections } = indexed.episode;
-  return tasks.filter((t) => sections[t.section]?.phase === "before").map((t) => t.text);
+  const { open, sections } = indexed.episode;
+  return open
+    .tasks()
+    .filter((t) => sections[t.section]?.phase === "before")
+    .map((t) => plainText(t.text));
 }
 
 describe("the five-show vault on Monday 15 January 2024", () => {

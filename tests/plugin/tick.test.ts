@@ -10,7 +10,7 @@ import { userClick } from "../host/interactions";
 import type { EpisodesView } from "../../src/plugin/episodes/episodes-view";
 import { GOH12, GOH25, GOH30, fileAt, finish, onDisk, realNote, realNotes, settle, start } from "./harness";
 import { expandButton, fakeTimers, openItemCheckbox, openSidebar, readDetails, readRow, redrawn, rowEl, viewButton } from "./sidebar-dom";
-import { readEpisode } from "../../src/core/note/episode";
+import { readNote } from "../support/notes";
 import { plainText } from "../../src/core/text/plain";
 
 let host: TestHost | undefined;
@@ -233,7 +233,7 @@ describe("property: random edits to other lines between reading the index and ti
     // The open items' lines, in the order the row lists them (the after-show items first,
     // the others folded below). Every open item of GOH 30 reads differently, so its text
     // names its line.
-    const lineOf = new Map(readEpisode(GOH30, lf).tasks.filter((t) => t.state === "open").map((t) => [plainText(t.text), t.line]));
+    const lineOf = new Map(readNote(GOH30, lf).tasks.filter((t) => t.state === "open").map((t) => [plainText(t.text), t.line]));
     const openLines = Array.from(row.querySelectorAll(".office-hours-open-item")).map((label) => lineOf.get(label.textContent ?? "") ?? -1);
     expect(new Set(openLines).size).toBe(36);
     expect(openLines).not.toContain(-1);

@@ -4,7 +4,7 @@
 // rules. `refresh` returns a stamp of all of that, so a caller whose stamp (plus its
 // own filters) is unchanged knows nothing changed without looking at a single episode.
 // Pure: the caller hands over the index, "now" and a way to tell today in a zone.
-import type { Episode } from "../types";
+import type { EpisodeRecord } from "../vault/episode-record";
 import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
 import { episodeStatus } from "../status/status";
 import { liveState, type LiveMarks } from "../live/live-state";
@@ -13,7 +13,7 @@ import { buildRow, duplicateNumberPaths, groupKey, type EpisodeRow } from "./vie
 import { showChips } from "./show-chips";
 
 export interface SourceEpisode {
-  episode: Episode;
+  episode: EpisodeRecord;
   show: ShowSettings | null;
   /** Changes each time the note is read again (IndexedEpisode.version). */
   version: number;

@@ -3,7 +3,8 @@
 // progress that matters now and the next item; at most one alert line until expanded).
 // The view only turns rows into elements, and compares `signature`s to redraw only
 // rows that changed.
-import type { Episode, Phase } from "../types";
+import type { Phase } from "../types";
+import type { EpisodeRecord } from "../vault/episode-record";
 import type { ReportItem } from "../status/report";
 import type { Alert, Severity } from "../status/status";
 import type { EpisodeState } from "../status/lifecycle";
@@ -11,8 +12,7 @@ import { seriesOf } from "../vault/classify";
 import { formatDay } from "../time/format-date";
 import { relativeDate } from "../time/relative-date";
 import { plainText } from "../text/plain";
-import { taskRefs, type TaskRef } from "../tick/task-ref";
-import type { NoteContext } from "../tick/context";
+import type { TaskRef } from "../tick/task-ref";
 import { viewOf, type SidebarView } from "./views";
 import type { ShowChip } from "./show-chips";
 
@@ -158,22 +158,22 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     alerts,
     quiet: status.quiet,
     leftOpen: status.leftOpen,
-    openCount: episode.tasks.reduce((n, t) => n + (t.state === "open" ? 1 : 0), 0),
+    openCount: episode.open.length,
     search: fold(`${episode.numberText ?? ""} ${episode.topic} ${guests} ${next ?? ""} ${episode.path}`),
   };
   return { ...base, signature: options.key ?? JSON.stringify(base) };
 }
 
 /**
- * The items still open in an episode, as the expanded row lists them. `context` is what
- * the index kept beside the episode when it read the note (IndexedEpisode.context).
+ * The items still open in an episode, as the expanded row lists them, each with the ref a
+ * tick finds it again by (kept in the index's record, see vault/open-items.ts).
  */
-export function openItems(episode: Episode, context: NoteContext): OpenItem[] {
-  const refs = taskRefs(episode, context);
+export function openItems(episode: EpisodeRecord): OpenItem[] {
+  const refs = episode.open.refs(episode.sections);
   const items: OpenItem[] = [];
-  episode.tasks.forEach((t, i) => {
+  episode.open.tasks().forEach((t, i) => {
     const ref = refs[i];
-    if (t.state !== "open" || !ref) return;
+    if (!ref) return;
     items.push({
       line: t.line,
       raw: t.raw,

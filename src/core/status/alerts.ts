@@ -2,7 +2,7 @@
 // is noise. Red (late) only for what is past its deadline and can still be done; amber
 // (soon) for a deadline that is near, or something to fix; nothing about work that no
 // longer matters (prep after the show, anything on an archived episode).
-import type { Episode, Phase } from "../types";
+import type { EpisodeSummary, Phase } from "../types";
 import type { Alert, PhaseProgress, StatusRules } from "./status";
 import type { Lifecycle } from "./lifecycle";
 import { EPISODE_STATES, isOver } from "./lifecycle";
@@ -27,7 +27,7 @@ function deadline(dueIn: number, warnDays: number, message: string): Alert[] {
   return [];
 }
 
-function beforeTheShow(episode: Episode, daysUntil: number, { phases, rules }: AlertInput): Alert[] {
+function beforeTheShow(episode: EpisodeSummary, daysUntil: number, { phases, rules }: AlertInput): Alert[] {
   const alerts: Alert[] = [];
   const prepDue = daysUntil - rules.deadlines.prepDaysBefore;
   if (episode.guests.length === 0) {
@@ -41,7 +41,7 @@ function beforeTheShow(episode: Episode, daysUntil: number, { phases, rules }: A
   return alerts;
 }
 
-function afterTheShow(episode: Episode, daysUntil: number, input: AlertInput): Alert[] {
+function afterTheShow(episode: EpisodeSummary, daysUntil: number, input: AlertInput): Alert[] {
   const { life, phases, rules } = input;
   const alerts: Alert[] = [];
   const afterOpen = phases.after.total - phases.after.done;
@@ -55,7 +55,7 @@ function afterTheShow(episode: Episode, daysUntil: number, input: AlertInput): A
   return alerts;
 }
 
-export function episodeAlerts(episode: Episode, input: AlertInput): Alert[] {
+export function episodeAlerts(episode: EpisodeSummary, input: AlertInput): Alert[] {
   const { life, archived } = input;
   const alerts: Alert[] = [];
   if (life.unknownStatus !== null) {

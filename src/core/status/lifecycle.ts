@@ -11,7 +11,7 @@
 //   says the show is on air now.
 // - `done` is aired with no after-show item open: prep and just-before items are moot
 //   once the show is over.
-import type { Episode, Phase, TaskItem, YamlValue } from "../types";
+import type { EpisodeSummary, Phase } from "../types";
 import { daysBetween } from "../time/calendar-date";
 import { liveState } from "../live/live-state";
 import { isPlaceholderTitle, isVideoUrl } from "./placeholders";
@@ -53,23 +53,12 @@ function statusWord(text: string): string {
     .replace(/[\s_-]+/g, " ");
 }
 
-function firstText(value: YamlValue | undefined): string | null {
-  if (typeof value === "string") return value;
-  if (Array.isArray(value)) return value.map(firstText).find((v) => v !== null) ?? null;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  // A nested map names no state.
-  return null;
-}
-
-/** The frontmatter `status` (any case), else an inline `status::` field. */
-export function statusProperty(episode: Pick<Episode, "frontmatter" | "fields">): StatusProperty {
-  let raw: string | null = null;
-  for (const key of Object.keys(episode.frontmatter)) {
-    if (key.trim().toLowerCase() === "status") raw = firstText(episode.frontmatter[key]);
-  }
-  raw ??= Object.prototype.hasOwnProperty.call(episode.fields, "status") ? (episode.fields.status?.[0] ?? null) : null;
+/** The state the note's `status` (frontmatter, any case, or an inline field: note/status-value.ts) names. */
+export function statusProperty(episode: Pick<EpisodeSummary, "status">): StatusProperty {
+  const raw = episode.status;
   if (raw === null || raw.trim() === "") return { state: null, unknown: null };
-  const state = Object.prototype.hasOwnProperty.call(STATUS_WORDS, statusWord(raw)) ? (STATUS_WORDS[statusWord(raw)] ?? null) : null;
+  const word = statusWord(raw);
+  const state = Object.prototype.hasOwnProperty.call(STATUS_WORDS, word) ? (STATUS_WORDS[word] ?? null) : null;
   return state ? { state, unknown: null } : { state: null, unknown: raw.trim() };
 }
 
@@ -99,33 +88,29 @@ export function isOver(state: EpisodeState): boolean {
   return state === "aired" || state === "published" || state === "done";
 }
 
-function phaseOf(episode: Episode, task: TaskItem): Phase {
-  return episode.sections[task.section]?.phase ?? "other";
-}
-
-/** Open items of one phase, cancelled ones left out. */
-export function openIn(episode: Episode, phase: Phase): number {
+/** Open items of one phase, cancelled ones left out (the sections count them). */
+export function openIn(episode: Pick<EpisodeSummary, "sections">, phase: Phase): number {
   let open = 0;
-  for (const task of episode.tasks) if (task.state === "open" && phaseOf(episode, task) === phase) open++;
+  for (const section of episode.sections) if (section.phase === phase) open += section.total - section.done;
   return open;
 }
 
 /** Signs in an undated note that the show happened. */
-function showsItAired(episode: Episode, ended: boolean): boolean {
+function showsItAired(episode: EpisodeSummary, ended: boolean): boolean {
   if (ended) return true;
-  if (episode.tasks.some((t) => t.state === "done" && phaseOf(episode, t) === "after")) return true;
+  if (episode.sections.some((s) => s.phase === "after" && s.done > 0)) return true;
   // A template's lone "00:00:00 Introductions" line is not a show's chapters.
   if (episode.chapters.length >= 2) return true;
   return isVideoUrl(episode.url);
 }
 
 /** After the show: done when no after-show item is open, else published with a video link, else aired. */
-function afterTheShow(episode: Episode): EpisodeState {
+function afterTheShow(episode: EpisodeSummary): EpisodeState {
   if (openIn(episode, "after") === 0) return "done";
   return isVideoUrl(episode.url) ? "published" : "aired";
 }
 
-export function lifecycle(episode: Episode, clock: LifecycleClock): Lifecycle {
+export function lifecycle(episode: EpisodeSummary, clock: LifecycleClock): Lifecycle {
   const daysUntil = episode.date ? daysBetween(clock.today, episode.date) : null;
   const property = statusProperty(episode);
   const base = { daysUntil, dateKnown: daysUntil !== null, unknownStatus: property.unknown };

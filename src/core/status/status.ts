@@ -1,7 +1,7 @@
 // Where an episode stands today: its lifecycle state, per-phase progress, the item that
 // comes next for that state, and what is late. The caller passes today's date in the
 // show's time zone (and the clock's instant for `live:` marks): no hidden clock.
-import type { Episode, Phase, TaskItem } from "../types";
+import type { EpisodeSummary, Phase, TaskItem } from "../types";
 import type { ShowDeadlines } from "../settings/settings";
 import { isOver, lifecycle, type EpisodeState, type Lifecycle } from "./lifecycle";
 import { episodeAlerts, plural } from "./alerts";
@@ -64,7 +64,7 @@ export interface StatusClock {
   timeZone: string;
 }
 
-export function phaseProgress(episode: Episode): Record<Phase, PhaseProgress> {
+export function phaseProgress(episode: EpisodeSummary): Record<Phase, PhaseProgress> {
   const phases: Record<Phase, PhaseProgress> = {
     prep: { done: 0, total: 0 },
     before: { done: 0, total: 0 },
@@ -86,17 +86,29 @@ function currentPhases(state: EpisodeState): Phase[] {
   return [];
 }
 
-function nextItem(episode: Episode, phases: readonly Phase[], hasPhases: boolean): TaskItem | null {
+/**
+ * An episode as the status reads it: the summary and its open items, either as a note
+ * read whole (`tasks`) or as the index keeps it (`open`, items made on demand).
+ */
+export type StatusEpisode = EpisodeSummary & ({ tasks: readonly TaskItem[] } | { open: { tasks(): TaskItem[] } });
+
+function openTasks(episode: StatusEpisode): readonly TaskItem[] {
+  return "tasks" in episode ? episode.tasks.filter((t) => t.state === "open") : episode.open.tasks();
+}
+
+function nextItem(episode: StatusEpisode, phases: readonly Phase[], hasPhases: boolean): TaskItem | null {
+  if (phases.length === 0 || episode.total - episode.done === 0) return null;
+  const open = openTasks(episode);
   for (const phase of phases) {
-    const found = episode.tasks.find((t) => t.state === "open" && episode.sections[t.section]?.phase === phase);
+    const found = open.find((t) => episode.sections[t.section]?.phase === phase);
     if (found) return found;
   }
   // A note whose checklists name no phase: before the show, its first open item.
-  if (!hasPhases && phases.includes("prep")) return episode.tasks.find((t) => t.state === "open") ?? null;
+  if (!hasPhases && phases.includes("prep")) return open[0] ?? null;
   return null;
 }
 
-export function episodeStatus(episode: Episode, today: string, rules: StatusRules, clock?: StatusClock): EpisodeStatus {
+export function episodeStatus(episode: StatusEpisode, today: string, rules: StatusRules, clock?: StatusClock): EpisodeStatus {
   const phases = phaseProgress(episode);
   const life = lifecycle(episode, { today, nowMs: clock?.nowMs ?? null, timeZone: clock?.timeZone ?? "UTC" });
   const { daysUntil, state } = life;
