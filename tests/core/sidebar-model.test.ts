@@ -61,6 +61,8 @@ describe("SidebarModel", () => {
     const rows = model.rows;
     expect(model.refresh({ ...input(EPISODES, 7), episodes, nowMs: NOW + 60_000 })).toBe(first);
     expect(model.rebuilt).toBe(0);
+    // The running total keeps the first refresh's work.
+    expect(model.built).toBe(3);
     expect(model.rows).toBe(rows);
     expect(episodes).toHaveBeenCalledTimes(1);
   });
@@ -72,6 +74,7 @@ describe("SidebarModel", () => {
     const changed = [EPISODES[0] as SourceEpisode, source("GOH/GOH 2 - Two.md", "2024-01-20", 9, "status: cancelled\n"), EPISODES[2] as SourceEpisode];
     model.refresh(input(changed, 2));
     expect(model.rebuilt).toBe(1);
+    expect(model.built).toBe(4);
     expect(model.rows[0]).toBe(before[0]);
     expect(model.rows[2]).toBe(before[2]);
     expect(model.rows[1]?.state).toBe("cancelled");

@@ -65,6 +65,11 @@ export class EpisodesMode implements SidebarMode {
     return this.model.rebuilt;
   }
 
+  /** Episodes whose status and row were computed since the sidebar's cache was made. */
+  get statusesBuilt(): number {
+    return this.model.built;
+  }
+
   getState(): Record<string, unknown> {
     return { filters: { ...this.filters } };
   }
