@@ -97,6 +97,7 @@ interface EpisodeOut {
 interface Report {
   episodes: EpisodeOut[];
   templates: string[];
+  series: { series: string | null; episodes: number; numbering: { gaps: number[]; notEpisodes: string[] } }[];
   errors: { path: string; message: string }[];
 }
 
@@ -207,6 +208,20 @@ describe("the real notes", () => {
     expect(lines.at(-1)).toBe("6 episodes in 10 notes.");
     // 80 columns by default, every line.
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe("numbering", () => {
+  it("a note named GOH 09 that is not an episode is no gap, and is listed as not read as one", () => {
+    const root = tempFolder();
+    const episode = (guest: string) => `---\ndate: 2023-08-11\n---\nGuest:: ${guest}\n\n- [x] Contact the guest\n`;
+    write(root, "GOH/GOH 08 - Observing the Internet of Things.md", episode("Golioth"));
+    write(root, "GOH/GOH 09 - Getting started with Grafana Loki.md", "- [x] Contact the guest\n");
+    write(root, "GOH/GOH 10 - Grafana Play.md", episode("Matt Abrams"));
+    const json = report(runCli(["status", root, "--json", "--today", "2024-01-01"]));
+    expect(json.series).toEqual([
+      { series: "GOH", episodes: 2, numbering: { highest: 10, next: 11, duplicates: [], gaps: [], notEpisodes: ["GOH/GOH 09 - Getting started with Grafana Loki.md"] } },
+    ]);
   });
 });
 
@@ -378,7 +393,7 @@ describe("the vault's settings (data.json)", () => {
     expect(e.next).toBe("Que pronombres usas?");
     // `Invitado(s): …` has one colon, so there is no guest; the show's field name makes that worth saying.
     expect(e.guests).toEqual([]);
-    expect(e.warnings).toEqual(['Line 9 says "Invitado(s):" with one colon; a guest field needs two ("Invitado(s)::").']);
+    expect(e.warnings).toEqual(['Line 9 says "Invitado(s):" with one colon; a guest field needs two ("Invitado(s)::"). To read it as written, add "Invitado(s):" (with its colon) to the show\'s guest fields.']);
   });
 
   it("a corrupt data.json: one line, defaults used, the report still made", () => {

@@ -135,8 +135,8 @@ describe("SidebarModel", () => {
   it("gives a group's missing numbers over all its episodes", () => {
     const model = new SidebarModel();
     model.refresh(input([...EPISODES, source("GOH/GOH 5 - Five.md", "2024-02-01", 5)], 1));
-    expect(model.gaps("show:goh")).toEqual([3, 4]);
-    expect(model.gaps("show:tt")).toEqual([]);
+    expect(model.numbering("show:goh").gaps).toEqual([3, 4]);
+    expect(model.numbering("show:tt").gaps).toEqual([]);
   });
 });
 

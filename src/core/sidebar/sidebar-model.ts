@@ -8,8 +8,8 @@ import type { EpisodeRecord } from "../vault/episode-record";
 import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
 import { episodeStatus } from "../status/status";
 import { liveState, type LiveMarks } from "../live/live-state";
-import { numbering } from "../vault/numbering";
-import { buildRow, duplicateNumberPaths, groupKey, type EpisodeRow } from "./view-model";
+import { numbering, type Numbering } from "../vault/numbering";
+import { buildRow, duplicateNumberPaths, groupKey, groupOthers, otherGroupKey, type EpisodeRow, type NamedOther } from "./view-model";
 import { showChips } from "./show-chips";
 
 export interface SourceEpisode {
@@ -24,6 +24,8 @@ export interface ModelInput {
   revision: number;
   /** Called only when the revision changed. */
   episodes: () => readonly SourceEpisode[];
+  /** Notes named in a series that are not episodes (they take their numbers); called only when the revision changed. */
+  others?: () => readonly NamedOther[];
   settings: OfficeHoursSettings;
   /** Today's date in a time zone ("YYYY-MM-DD"); the caller keeps it cheap to ask again. */
   todayIn: (timeZone: string) => string;
@@ -51,7 +53,8 @@ export class SidebarModel {
   private list: EpisodeRow[] = [];
   private revision = -1;
   private lastStamp = "";
-  private gapCache = new Map<string, number[]>();
+  private others: readonly NamedOther[] = [];
+  private numberingCache = new Map<string, Numbering>();
   /** Rows built anew by the last refresh (read by tests and the benchmark). */
   rebuilt = 0;
   /** Rows built since the model was made: a caller that refreshes twice in a row still sees the first one's work. */
@@ -69,7 +72,8 @@ export class SidebarModel {
       this.marked = this.sources
         .filter((s) => s.episode.live.start !== null || s.episode.live.end !== null)
         .map((s) => ({ marks: s.episode.live, zone: zoneOf(s.show) }));
-      this.gapCache = new Map();
+      this.others = input.others?.() ?? [];
+      this.numberingCache = new Map();
       this.revision = input.revision;
     }
     // A `live:` mark turns live, stale or ended with the clock alone: only those few are asked.
@@ -116,15 +120,18 @@ export class SidebarModel {
     return this.list;
   }
 
-  /** Numbers missing between a group's lowest and highest episode (over all of its episodes). */
-  gaps(key: string): number[] {
-    let gaps = this.gapCache.get(key);
-    if (!gaps) {
-      const members = this.sources.filter((s) => groupKey(s) === key).map((s) => ({ number: s.episode.number, path: s.episode.path }));
-      gaps = numbering(members).gaps;
-      this.gapCache.set(key, gaps);
+  /** A group's numbering over all of its episodes and its named notes that are not episodes: gaps, and those notes. */
+  numbering(key: string): Numbering {
+    let counted = this.numberingCache.get(key);
+    if (!counted) {
+      const sources = this.sources.filter((s) => groupKey(s) === key);
+      const members = sources.map((s) => ({ number: s.episode.number, path: s.episode.path }));
+      const mine = this.others.filter((o) => otherGroupKey(o) === key);
+      const first = sources[0];
+      counted = numbering(members, first ? groupOthers(first, members, mine) : []);
+      this.numberingCache.set(key, counted);
     }
-    return gaps;
+    return counted;
   }
 }
 

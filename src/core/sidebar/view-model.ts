@@ -12,6 +12,8 @@ import { seriesOf } from "../vault/classify";
 import { formatDay } from "../time/format-date";
 import { relativeDate } from "../time/relative-date";
 import { plainText } from "../text/plain";
+import { othersOf, type SeriesNote } from "../vault/numbering";
+import type { ShowSettings } from "../settings/settings";
 import type { TaskRef } from "../tick/task-ref";
 import { viewOf, type SidebarView } from "./views";
 import type { ShowChip } from "./show-chips";
@@ -78,6 +80,11 @@ export interface EpisodeRow {
   signature: string;
 }
 
+/** A note named in a series that is not an episode, with the show it sits under. */
+export interface NamedOther extends SeriesNote {
+  show: ShowSettings | null;
+}
+
 const PHASE_LABELS: Record<Phase, string> = { prep: "Prep", before: "Before", after: "After", other: "Other" };
 const SHOWN_PHASES: Phase[] = ["prep", "before", "after"];
 const SEVERITY_ORDER: Record<Severity, number> = { late: 0, soon: 1, info: 2 };
@@ -89,6 +96,36 @@ export function groupKey(item: Pick<ReportItem, "episode" | "show">): string {
 
 export function groupLabel(item: Pick<ReportItem, "episode" | "show">): string {
   return item.show?.name ?? seriesOf(item.episode, null) ?? "Other episodes";
+}
+
+/** The group key a named note that is not an episode is filed under (as `groupKey`). */
+export function otherGroupKey(other: NamedOther): string {
+  return other.show ? `show:${other.show.id}` : `series:${other.series ?? ""}`;
+}
+
+/**
+ * The notes of `others` (already filed under a group's key) that count in the numbering of
+ * a group whose episodes are `members`: a show's notes are grouped by the show already; a
+ * series without a show by its code (vault/numbering.ts, othersOf).
+ */
+export function groupOthers(first: Pick<ReportItem, "episode" | "show">, members: readonly { number: number | null; path: string }[], others: readonly NamedOther[]): readonly SeriesNote[] {
+  return first.show ? others : othersOf(seriesOf(first.episode, null), members, others);
+}
+
+/**
+ * The quiet line under a show's title: the numbers no note has, and the notes named in
+ * the show's series that are not read as episodes (they may need a guest field, a
+ * checklist or the show's folder), so a missing episode is explained, not just counted.
+ */
+export function numberingText(group: { gaps: readonly number[]; notEpisodes: readonly string[] }): string {
+  const parts: string[] = [];
+  if (group.gaps.length > 0) parts.push(`No episode numbered ${group.gaps.join(", ")}`);
+  if (group.notEpisodes.length > 0) {
+    const names = group.notEpisodes.slice(0, 3).map((path) => path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
+    const more = group.notEpisodes.length > 3 ? ` and ${group.notEpisodes.length - 3} more` : "";
+    parts.push(`Not read as ${group.notEpisodes.length === 1 ? "an episode" : "episodes"}: ${names.join(", ")}${more}`);
+  }
+  return parts.join(" · ");
 }
 
 /** Lower case without accents, for forgiving search. */

@@ -3,8 +3,9 @@
 // when the order is unchanged (moving a node costs the browser a new style and layout
 // pass); a changed row is swapped in place. Rows come as one list across shows, or in
 // groups by show with a header each. Only the first rows are drawn ("Show more").
-import type { EpisodeRow } from "../../core/sidebar/view-model";
+import { numberingText, type EpisodeRow } from "../../core/sidebar/view-model";
 import type { RowGroup } from "../../core/sidebar/select";
+import type { Numbering } from "../../core/vault/numbering";
 import { renderRow, type RowActions } from "./episode-row";
 
 /**
@@ -21,7 +22,8 @@ interface RowElement {
 
 export interface ListOptions {
   /** Numbers missing in a group (shown under its header when grouped by show). */
-  gaps: (groupKey: string) => number[];
+  /** A group's numbering: the gaps and the named notes that are not episodes, under its header. */
+  numbering: (groupKey: string) => Pick<Numbering, "gaps" | "notEpisodes">;
   /** A quiet line above the rows (archived episodes' open items), or "". */
   note: string;
   emptyText: string;
@@ -109,7 +111,7 @@ export class EpisodeList {
         hidden += group.rows.length;
         continue;
       }
-      const groupEl = this.groupElement(group, options.gaps(group.key));
+      const groupEl = this.groupElement(group, options.numbering(group.key));
       const header = groupEl.firstChild;
       syncChildren(groupEl, [...(header ? [header] : []), ...rowNodes(group.rows)], created);
       top.push(groupEl);
@@ -135,7 +137,7 @@ export class EpisodeList {
   }
 
   /** The group's element, kept between redraws, with its title up to date. */
-  private groupElement(group: RowGroup, gaps: number[]): HTMLElement {
+  private groupElement(group: RowGroup, counted: Pick<Numbering, "gaps" | "notEpisodes">): HTMLElement {
     let el = this.groupEls.get(group.key);
     if (!el) {
       el = createDiv({ cls: "office-hours-group", attr: { "data-group": group.key } });
@@ -148,7 +150,7 @@ export class EpisodeList {
     }
     setTextIfChanged(el.querySelector(".office-hours-group-label"), group.label);
     setTextIfChanged(el.querySelector(".office-hours-count"), String(group.rows.length));
-    setTextIfChanged(el.querySelector(".office-hours-gaps"), gaps.length === 0 ? "" : `No episode numbered ${gaps.join(", ")}`);
+    setTextIfChanged(el.querySelector(".office-hours-gaps"), numberingText(counted));
     return el;
   }
 }

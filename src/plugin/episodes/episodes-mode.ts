@@ -123,6 +123,7 @@ export class EpisodesMode implements SidebarMode {
     const stamp = this.model.refresh({
       revision: index.revision,
       episodes: () => index.all(),
+      others: () => index.namedNotes(),
       settings: index.settings,
       todayIn: (zone) => todayIn(minute, zone),
       nowMs,
@@ -150,6 +151,6 @@ export class EpisodesMode implements SidebarMode {
         : view === "attention" && text === "" && show === ""
           ? "Nothing needs attention: no episode is on air, scheduled, or recently aired with work left."
           : "No episodes match these filters.";
-    return list.render(result.groups, this.expanded, { gaps: (groupKey) => this.model.gaps(groupKey), note, emptyText });
+    return list.render(result.groups, this.expanded, { numbering: (groupKey) => this.model.numbering(groupKey), note, emptyText });
   }
 }
