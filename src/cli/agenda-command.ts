@@ -15,7 +15,7 @@ import { scanVault } from "./scan-vault";
 import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
 
-export const AGENDA_USAGE = `       office-hours agenda <folder> [--json] [--days N] [--today YYYY-MM-DD] [--config-dir .obsidian]`;
+export const AGENDA_USAGE = `       office-hours agenda <folder> [--json] [--days N] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
 
 export interface AgendaOptions {
   folder: string;
@@ -23,16 +23,18 @@ export interface AgendaOptions {
   days: number | null;
   today: string | null;
   configDir: string;
+  /** The lines' width in columns, as for status. */
+  width: number;
 }
 
 /** Arguments after `agenda`; null (after saying why) when they are wrong. */
 export function parseAgendaArgs(args: readonly string[], io: CliIo): AgendaOptions | null {
   let folder: string | null = null;
-  const options: Omit<AgendaOptions, "folder"> = { json: false, days: null, today: null, configDir: ".obsidian" };
+  const options: Omit<AgendaOptions, "folder"> = { json: false, days: null, today: null, configDir: ".obsidian", width: 80 };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     if (arg === "--json") options.json = true;
-    else if (arg === "--days" || arg === "--today" || arg === "--config-dir") {
+    else if (arg === "--days" || arg === "--today" || arg === "--config-dir" || arg === "--width") {
       const value = args[++i];
       if (value === undefined) {
         io.error(`office-hours: ${arg} needs a value`);
@@ -44,6 +46,12 @@ export function parseAgendaArgs(args: readonly string[], io: CliIo): AgendaOptio
           return null;
         }
         options.days = Number(value);
+      } else if (arg === "--width") {
+        if (!/^\d{1,4}$/.test(value) || Number(value) < 40) {
+          io.error(`office-hours: --width needs a number of columns from 40, not "${value}"`);
+          return null;
+        }
+        options.width = Number(value);
       } else if (arg === "--today") {
         if (!isValidDate(value)) {
           io.error(`office-hours: --today needs a date like 2024-01-05, not "${value}"`);
@@ -90,6 +98,6 @@ export function agendaCommand(options: AgendaOptions, io: CliIo): number {
   agenda.sync(episodes);
   const groups = agenda.view(todayFor, options.days === null ? {} : { days: options.days });
   const conflicts = upcomingWarnings(episodes, fallback, (e) => e.episode.date !== null && e.episode.date >= todayFor(e.show));
-  io.out(options.json ? JSON.stringify(agendaJson(groups, conflicts), null, 2) : formatAgenda(groups, conflicts, io.columns));
+  io.out(options.json ? JSON.stringify(agendaJson(groups, conflicts), null, 2) : formatAgenda(groups, conflicts, options.width));
   return 0;
 }

@@ -9,7 +9,6 @@ function main(): number {
       error: (text) => process.stderr.write(text + "\n"),
       now: () => new Date(),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      columns: process.stdout.columns ?? 120,
       // `npm run` starts scripts in the package folder; INIT_CWD is where the user was.
       cwd: process.env.INIT_CWD ?? process.cwd(),
       // This file is bundled to dist/cli.mjs, one folder below the repository root.

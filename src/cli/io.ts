@@ -6,8 +6,6 @@ export interface CliIo {
   now(): Date;
   /** The user's time zone, for "today" when a note belongs to no configured show. */
   timeZone: string;
-  /** Terminal width for the table. */
-  columns: number;
   /** Folder relative paths are resolved from (npm run changes the working folder). */
   cwd: string;
   /** The repository root, where the built plugin files are. */

@@ -6,15 +6,16 @@ import { writeDemoVault } from "./demo-vault";
 import { DETECT_USAGE, detectCommand, parseDetectArgs } from "./detect-command";
 import { AGENDA_USAGE, agendaCommand, parseAgendaArgs } from "./agenda-command";
 
-const USAGE = `Usage: office-hours status <folder> [--json] [--today YYYY-MM-DD] [--config-dir .obsidian]
+const USAGE = `Usage: office-hours status <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]
 ${DETECT_USAGE}
 ${AGENDA_USAGE}
        office-hours demo <folder>
 
   status    Report every episode note in a vault (or a git checkout of one):
-            show, number, title, guests, date, progress per phase and the next item.
+            show, number, state, when, topic, guests, and what is late or next.
   --json    Print {"episodes": [...]} instead of a table.
   --today   Judge what is late as of this date instead of today.
+  --width   The table's width in columns (default 80).
   detect    Propose the shows the notes describe (folders, codes, templates, schedule,
             guest fields), with the reasons. --json prints them in the settings' shape;
             --write saves them into the vault's plugin settings (the old file is kept).
@@ -50,17 +51,24 @@ export function run(args: readonly string[], io: CliIo): number {
   let json = false;
   let today: string | null = null;
   let configDir = ".obsidian";
+  let width = 80;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? "";
     if (arg === "--json") json = true;
-    else if (arg === "--today" || arg === "--config-dir") {
+    else if (arg === "--today" || arg === "--config-dir" || arg === "--width") {
       const value = rest[++i];
       if (value === undefined) {
         io.error(`office-hours: ${arg} needs a value`);
         return 2;
       }
       if (arg === "--today") today = value;
-      else configDir = value;
+      else if (arg === "--width") {
+        if (!/^\d{1,4}$/.test(value) || Number(value) < 40) {
+          io.error(`office-hours: --width needs a number of columns from 40, not "${value}"`);
+          return 2;
+        }
+        width = Number(value);
+      } else configDir = value;
     } else if (arg.startsWith("--")) {
       io.error(`office-hours: unknown option ${arg}\n${USAGE}`);
       return 2;
@@ -74,7 +82,7 @@ export function run(args: readonly string[], io: CliIo): number {
     io.error(`office-hours: status needs a folder\n${USAGE}`);
     return 2;
   }
-  return statusCommand({ folder: resolve(io.cwd, folder), json, today, configDir }, io);
+  return statusCommand({ folder: resolve(io.cwd, folder), json, today, configDir, width }, io);
 }
 
 function demoCommand(rest: readonly string[], io: CliIo): number {

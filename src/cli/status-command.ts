@@ -2,18 +2,22 @@
 import { existsSync, statSync } from "node:fs";
 import { createClassifier } from "../core/vault/classify";
 import { EpisodeIndex } from "../core/vault/episode-index";
-import { episodeJson, formatTable, seriesSummaries } from "../core/status/report";
+import { episodeJson, seriesSummaries } from "../core/status/report";
+import { formatTable } from "../core/status/report-table";
 import { todayIn } from "../core/note/dates";
 import { isValidDate } from "../core/time/calendar-date";
 import { scanVault } from "./scan-vault";
 import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
+import type { ShowSettings } from "../core/settings/settings";
 
 export interface StatusOptions {
   folder: string;
   json: boolean;
   today: string | null;
   configDir: string;
+  /** The table's width in columns. */
+  width: number;
 }
 
 export function statusCommand(options: StatusOptions, io: CliIo): number {
@@ -43,7 +47,10 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
   const errors = [...read.problems, ...failures];
 
   const today = options.today;
-  const items = index.items((show) => today ?? todayIn(io.now(), show?.schedule.timeZone ?? io.timeZone));
+  const zoneFor = (show: ShowSettings | null) => show?.schedule.timeZone ?? io.timeZone;
+  const todayFor = (show: ShowSettings | null) => today ?? todayIn(io.now(), zoneFor(show));
+  // With --today the day is given, not the instant: only an `ended:` mark counts then.
+  const items = index.items(todayFor, today === null ? { ms: io.now().getTime(), zoneFor } : undefined);
   if (options.json) {
     const output = {
       episodes: items.map(episodeJson),
@@ -53,7 +60,7 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     };
     io.out(JSON.stringify(output, null, 2));
   } else {
-    io.out(formatTable(items, io.columns));
+    io.out(formatTable(items, options.width, (item) => todayFor(item.show)));
     const skipped = errors.length > 0 ? `, ${errors.length} unreadable` : "";
     // "1 note", not "1 notes"; a note that could not be read counts as unreadable only.
     const readable = read.notes - failures.length;

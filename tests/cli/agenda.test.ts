@@ -38,7 +38,6 @@ function agenda(...args: string[]) {
     error: (text) => err.push(text),
     now: () => new Date("2026-11-20T12:00:00Z"),
     timeZone: "UTC",
-    columns: 120,
     cwd: tmpdir(),
     projectRoot: REPO,
   });

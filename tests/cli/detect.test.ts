@@ -40,7 +40,6 @@ function runCli(args: string[]): { code: number; out: string; err: string[] } {
     error: (text) => err.push(text),
     now: () => new Date("2026-01-15T12:00:00Z"),
     timeZone: "UTC",
-    columns: 120,
     cwd: tmpdir(),
     projectRoot: REPO,
   };

@@ -42,7 +42,6 @@ function status(root: string, ...flags: string[]) {
     error: (text) => err.push(text),
     now: () => new Date("2024-01-01T12:00:00Z"),
     timeZone: "UTC",
-    columns: 120,
     cwd: tmpdir(),
     projectRoot: REPO,
   });

@@ -71,7 +71,6 @@ function runCli(args: string[], io: Partial<CliIo> = {}): Run {
     error: (text) => err.push(text),
     now: () => new Date("2024-01-01T12:00:00Z"),
     timeZone: "UTC",
-    columns: 120,
     cwd: tmpdir(),
     projectRoot: REPO,
     ...io,
@@ -202,9 +201,13 @@ describe("the real notes", () => {
     expect(table.code).toBe(0);
     expect(table.err).toEqual([]);
     const lines = table.out.split("\n");
-    expect(lines[0]).toMatch(/^Show\s+#\s+Title\s+Guests\s+Date\s+Prep\s+Before\s+After\s+Next$/);
-    expect(lines.filter((l) => /^GOH\s+25\s/.test(l))).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Show\s+#\s+State\s+When\s+Title\s+Guests\s+Late \/ next$/);
+    // GOH 25 on 2024-01-01 is four days ahead with its prep done: nothing late, and on
+    // show day the just-before items come next, not now.
+    expect(lines.filter((l) => /^GOH\s+25\s+scheduled\s+in 4 days\s/.test(l))).toHaveLength(1);
     expect(lines.at(-1)).toBe("6 episodes in 10 notes.");
+    // 80 columns by default, every line.
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
   });
 });
 

@@ -110,13 +110,15 @@ describe("demoNotes", () => {
       ["No chapters yet"],
       // Show on Friday 5 Jan: three posts (-1d) are due Thursday.
       ["3 prep items due, the first in 2 days"],
-      // Shows on 19 and 26 Jan: the calendar invite (-2w) and the first contact (-3w) are due Friday.
-      ["No URL yet", "1 prep item due in 3 days"],
-      ["No guest yet", "No URL yet", "1 prep item due in 3 days"],
+      // Shows on 19 and 26 Jan: the calendar invite (-2w) and the first contact (-3w) are
+      // due Friday; weeks ahead, a missing guest or video link is not a warning yet.
+      ["1 prep item due in 3 days"],
+      ["1 prep item due in 3 days"],
     ]);
-    // 15 Dec: the playlist (+2d) and the thank-you note (+1d); 29 Dec: two "just before"
-    // items (that day) and four after-show items; 5 Jan: the Meetup event (-1w, 29 Dec).
-    expect(statuses.map((s) => s?.overdue)).toEqual([0, 2, 6, 1, 0, 0]);
+    // 15 Dec: the playlist (+2d) and the thank-you note (+1d); 29 Dec: four after-show
+    // items; 5 Jan: the Meetup event (-1w, 29 Dec).
+    // Once a show is over its "just before" items are moot: they no longer count as overdue.
+    expect(statuses.map((s) => s?.overdue)).toEqual([0, 2, 4, 1, 0, 0]);
     expect(statuses[3]?.nextDue).toEqual({ text: 'Schedule posts on socials just when the show begins to say "We\'re live now!"', due: "2024-01-04", daysUntil: 2 });
     expect(statuses[5]?.nextDue).toMatchObject({ text: "Contact the guest and tell them about Office Hours.", due: "2024-01-05", daysUntil: 3 });
   });

@@ -7,7 +7,8 @@ import { EpisodeIndex } from "../../src/core/vault/episode-index";
 import { defaultSettings, defaultShow } from "../../src/core/settings/settings";
 import { numbering, othersOf } from "../../src/core/vault/numbering";
 import { seriesSummaries } from "../../src/core/status/report";
-import { buildGroups, numberingText } from "../../src/core/sidebar/view-model";
+import { numberingText } from "../../src/core/sidebar/view-model";
+import { SidebarModel } from "../../src/core/sidebar/sidebar-model";
 import { suggestDraft } from "../../src/core/new-episode/new-episode";
 import { lazyFrontmatter } from "../support/notes";
 
@@ -51,9 +52,20 @@ describe("a numbered note that is not an episode", () => {
     expect(seriesSummaries(items, index.namedNotes())).toEqual([
       { series: "GOH", episodes: 2, numbering: { highest: 10, next: 11, duplicates: [], gaps: [], notEpisodes: [GOH09] } },
     ]);
-    const [group] = buildGroups(items, { show: "", when: "all", text: "" }, new Set(), "en", index.namedNotes());
-    expect(group?.gaps).toEqual([]);
-    expect(numberingText(group!)).toBe("Not read as an episode: GOH 09 - Getting started with Grafana Loki");
+    const model = new SidebarModel();
+    model.refresh({
+      revision: index.revision,
+      episodes: () => index.all(),
+      others: () => index.namedNotes(),
+      settings: index.settings,
+      todayIn: () => "2023-09-01",
+      nowMs: Date.parse("2023-09-01T12:00:00Z"),
+      fallbackZone: "UTC",
+      locale: "en",
+    });
+    const group = model.numbering("series:GOH");
+    expect(group.gaps).toEqual([]);
+    expect(numberingText(group)).toBe("Not read as an episode: GOH 09 - Getting started with Grafana Loki");
   });
 
   it("belongs to the configured show whose folder it is in, and its number is not proposed again", () => {

@@ -110,6 +110,9 @@ describe("defaults", () => {
       warnDaysBefore: 3,
       autoTickChapters: false,
       overdueInStatusBar: true,
+      archiveAfterWeeks: 4,
+      defaultView: "attention",
+      groupByShow: false,
     });
     expectValid(settings);
   });

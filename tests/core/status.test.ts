@@ -27,7 +27,7 @@ function note({ date = SHOW_DAY, url = true, guest = true, prep = [" "], before 
   const text = [
     "---",
     ...(date ? [`date: ${date}`] : []),
-    ...(url ? ["url: https://youtube.com/live/x"] : []),
+    ...(url ? ["url: https://youtube.com/live/ZEUzucqXUnQ"] : []),
     "---",
     guest ? "Guest:: Nikola Grcevski" : "Guest::",
     "## Checklist",
@@ -92,21 +92,27 @@ describe("episodeStatus: when", () => {
 describe("episodeStatus: alerts", () => {
   const alerts = (episode: Episode, daysBefore: number) => statusAt(episode, daysBefore).alerts;
 
-  it("says there is no guest or url yet while the show is ahead or undated, never once it is past", () => {
-    const bare = note({ guest: false, url: false, prep: [] });
-    const missing = [
-      { severity: "info", message: "No guest yet" },
-      { severity: "info", message: "No URL yet" },
-    ];
-    expect(alerts(bare, 10)).toEqual(missing);
-    expect(alerts(bare, 0)).toEqual(missing);
-    expect(alerts(bare, -1)).toEqual([]);
-    expect(episodeStatus(note({ guest: false, url: false, prep: [], date: null }), SHOW_DAY, RULES).alerts).toEqual(missing);
+  it("says nothing about a missing guest or video link while the show is far off", () => {
+    expect(alerts(note({ guest: false, url: false, prep: [] }), 10)).toEqual([]);
+    expect(episodeStatus(note({ guest: false, url: false, prep: [], date: null }), SHOW_DAY, RULES).alerts).toEqual([]);
+  });
+
+  it.each([
+    [6, []],
+    // The guest is needed by the prep deadline (2 days before); warned 3 days before that.
+    [5, [{ severity: "soon", message: "No guest yet, show in 5 days", about: "guest" }]],
+    [2, [{ severity: "soon", message: "No guest yet, show in 2 days", about: "guest" }]],
+    [1, [{ severity: "late", message: "No guest yet, show tomorrow", about: "guest" }]],
+    [0, [{ severity: "late", message: "No guest yet, show today", about: "guest" }]],
+    // After the show, a missing guest is history.
+    [-1, []],
+  ])("with no guest %d days before the show: %j", (daysBefore, expected) => {
+    expect(alerts(note({ guest: false, prep: [] }), daysBefore)).toEqual(expected);
   });
 
   it("counts a placeholder guest as no guest", () => {
-    const e = readNote("x.md", '---\ndate: 2024-01-05\nurl: u\n---\nGuest:: "Name"\n- [ ] a\n');
-    expect(episodeStatus(e, "2024-01-01", RULES).alerts).toContainEqual({ severity: "info", message: "No guest yet" });
+    const e = readNote("GOH 25 - Beyla.md", '---\ndate: 2024-01-05\nurl: u\n---\nGuest:: "Name"\n- [x] a\n');
+    expect(episodeStatus(e, "2024-01-04", RULES).alerts).toEqual([{ severity: "late", message: "No guest yet, show tomorrow", about: "guest" }]);
   });
 
   it.each([
@@ -117,12 +123,12 @@ describe("episodeStatus: alerts", () => {
     [4, [{ severity: "soon", message: "2 prep items open, due in 2 days" }]],
     [3, [{ severity: "soon", message: "2 prep items open, due tomorrow" }]],
     [2, [{ severity: "soon", message: "2 prep items open, due today" }]],
-    // Past the prep deadline, show still ahead.
-    [1, [{ severity: "late", message: "2 prep items open, show tomorrow" }]],
-    [0, [{ severity: "late", message: "2 prep items open, show today" }]],
-    // Show over.
-    [-1, [{ severity: "late", message: "2 prep items never done" }]],
-    [-30, [{ severity: "late", message: "2 prep items never done" }]],
+    // Past the prep deadline, show still ahead (or today): late and still worth doing.
+    [1, [{ severity: "late", message: "2 prep items open, due yesterday" }]],
+    [0, [{ severity: "late", message: "2 prep items open, due 2 days ago" }]],
+    // Show over: prep is moot, never "never done".
+    [-1, []],
+    [-30, []],
   ])("with prep open %d days before the show: %j", (daysBefore, expected) => {
     expect(alerts(note({ prep: [" ", "x", " ", "-"] }), daysBefore)).toEqual(expected);
   });
@@ -132,18 +138,40 @@ describe("episodeStatus: alerts", () => {
   });
 
   it("uses the singular for one item", () => {
-    expect(alerts(note({ prep: [" "] }), 0)).toEqual([{ severity: "late", message: "1 prep item open, show today" }]);
-    expect(alerts(note({ prep: [], after: [" "] }), -8)).toEqual([{ severity: "late", message: "1 after-show item open, due 7 days after the show" }]);
+    expect(alerts(note({ prep: [" "] }), 0)).toEqual([{ severity: "late", message: "1 prep item open, due 2 days ago" }]);
+    expect(alerts(note({ prep: [], after: [" "] }), -8)).toEqual([{ severity: "late", message: "1 after-show item open, due yesterday" }]);
   });
 
   it.each([
     // Not before the show, whatever is open.
+    [1, []],
     [0, []],
-    [-1, [{ severity: "soon", message: "2 after-show items open" }]],
-    [-7, [{ severity: "soon", message: "2 after-show items open" }]],
-    [-8, [{ severity: "late", message: "2 after-show items open, due 7 days after the show" }]],
+    // Due 7 days after the show; warned 3 days before that.
+    [-1, []],
+    [-4, [{ severity: "soon", message: "2 after-show items open, due in 3 days" }]],
+    [-7, [{ severity: "soon", message: "2 after-show items open, due today" }]],
+    [-8, [{ severity: "late", message: "2 after-show items open, due yesterday" }]],
+    [-28, [{ severity: "late", message: "2 after-show items open, due 21 days ago" }]],
+    // Aired more than 4 weeks ago: archived, a quiet count instead.
+    [-29, []],
   ])("with after-show items open %d days before the show: %j", (daysBefore, expected) => {
     expect(alerts(note({ prep: [], after: [" ", " ", "x"] }), daysBefore)).toEqual(expected);
+  });
+
+  it("archives an episode aired more than the threshold ago: no alert, a quiet count of what was left open", () => {
+    const e = note({ prep: [" "], after: [" ", " ", "x"] });
+    expect(statusAt(e, -28)).toMatchObject({ state: "published", archived: false, leftOpen: 0, quiet: null });
+    expect(statusAt(e, -29)).toMatchObject({ state: "published", archived: true, alerts: [], leftOpen: 2, quiet: "2 after-show items left open", next: null });
+    const weekly: StatusRules = { ...RULES, archiveAfterWeeks: 1 };
+    expect(episodeStatus(e, addDays(SHOW_DAY, 8) ?? "", weekly)).toMatchObject({ archived: true, alerts: [] });
+    // Done episodes are archived too, with nothing to count.
+    expect(statusAt(note({ after: ["x"] }), -60)).toMatchObject({ state: "done", archived: true, leftOpen: 0, quiet: null });
+  });
+
+  it("asks for the video link once the show aired without one", () => {
+    expect(alerts(note({ prep: [], url: false, after: [] }), -1)).toEqual([]);
+    expect(alerts(note({ prep: [], url: false, after: [" "] }), -1)).toEqual([{ severity: "soon", message: "No video link yet" }]);
+    expect(alerts(note({ prep: [], url: false, after: [" "] }), 1)).toEqual([]);
   });
 
   it("follows the show's own deadlines and warning window", () => {
@@ -152,11 +180,16 @@ describe("episodeStatus: alerts", () => {
     const at = (daysBefore: number) => episodeStatus(e, addDays(SHOW_DAY, -daysBefore) ?? "", rules).alerts;
     expect(at(1)).toEqual([]);
     expect(at(0)).toEqual([{ severity: "soon", message: "1 prep item open, due today" }]);
-    expect(at(-1)).toEqual([
-      { severity: "late", message: "1 prep item never done" },
-      { severity: "soon", message: "1 after-show item open" },
-    ]);
-    expect(at(-2)).toContainEqual({ severity: "late", message: "1 after-show item open, due 1 day after the show" });
+    expect(at(-1)).toEqual([{ severity: "soon", message: "1 after-show item open, due today" }]);
+    expect(at(-2)).toEqual([{ severity: "late", message: "1 after-show item open, due yesterday" }]);
+  });
+
+  it("warns about an unknown status value and keeps the derived state", () => {
+    const e = readNote("GOH 25 - Beyla.md", "---\ndate: 2024-01-05\nstatus: on hold\n---\nGuest:: Ann\n## Checklist\n- [x] a\n");
+    expect(episodeStatus(e, "2023-12-01", RULES)).toMatchObject({
+      state: "scheduled",
+      alerts: [{ severity: "soon", message: "Status “on hold” is not one of idea, scheduled, live, aired, published, done, cancelled; taken as scheduled" }],
+    });
   });
 
   it("for any day, prep alerts follow the rules exactly", () => {
@@ -166,7 +199,7 @@ describe("episodeStatus: alerts", () => {
         const status = episodeStatus(note({ prep: [" "] }), addDays(SHOW_DAY, -daysBefore) ?? "", rules);
         const prep = status.alerts.filter((a) => a.message.includes("prep"));
         const dueIn = daysBefore - prepDays;
-        const expected = daysBefore < 0 || dueIn < 0 ? "late" : dueIn <= warn ? "soon" : null;
+        const expected = daysBefore < 0 ? null : dueIn < 0 ? "late" : dueIn <= warn ? "soon" : null;
         expect(prep.map((a) => a.severity)).toEqual(expected === null ? [] : [expected]);
       }),
       { numRuns: 300 },

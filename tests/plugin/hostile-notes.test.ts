@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { userClick } from "../host/interactions";
 import { AA22, GOH12, GOH25, GOH30, LOGGING03, LOKI_CACHE, finish, realNotes, start } from "./harness";
-import { fakeTimers, openSidebar, readRow, rowEl, rowPaths, whenButton } from "./sidebar-dom";
+import { fakeTimers, openSidebar, readRow, rowEl, rowPaths, viewButton } from "./sidebar-dom";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -40,11 +40,11 @@ describe("notes that once broke the sidebar", () => {
     const started = await start({ files });
     host = started.host;
     const view = await openSidebar(started.host);
-    userClick(whenButton(view, "All"));
+    userClick(viewButton(view, "All"));
     expect([...rowPaths(view)].sort()).toEqual([AA22, DEEP, PROTOTYPE, TEMPLATER, GOH12, GOH25, GOH30, LOGGING03, LOKI_CACHE].sort());
     expect(view.contentEl.querySelector(".office-hours-failures details")).toBeNull();
     expect(readRow(rowEl(view, PROTOTYPE)).guests).toBe("Ada Lovelace");
-    expect(readRow(rowEl(view, DEEP))).toMatchObject({ guests: "Ann", date: "No date", next: "Book the studio" });
+    expect(readRow(rowEl(view, DEEP))).toMatchObject({ guests: "Ann", date: "No date", state: "idea", next: "Book the studio" });
     expect(readRow(rowEl(view, TEMPLATER))).toMatchObject({ guests: "Bo", next: "Write the examples" });
   });
 });

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { GOH12, GOH25, GOH30, LOGGING03, fileAt, finish, realNote, realNotes, settle, start, watchReads } from "./harness";
-import { fakeTimers, openSidebar, readRow, redrawn, rowEl, rowPaths, whenButton } from "./sidebar-dom";
+import { expandRow, fakeTimers, openSidebar, readDetails, readRow, redrawn, rowEl, rowPaths, viewButton } from "./sidebar-dom";
 import { userClick } from "../host/interactions";
 
 let host: TestHost | undefined;
@@ -21,14 +21,14 @@ async function sidebarOverRealNotes(): Promise<{ h: TestHost; view: Awaited<Retu
   const started = await start({ files: realNotes() });
   host = started.host;
   const view = await openSidebar(started.host);
-  userClick(whenButton(view, "All"));
+  userClick(viewButton(view, "All"));
   return { h: started.host, view };
 }
 
 describe("an edited note", () => {
   it("written by another program: only that note is classified again, from the cache's text, and only its row is rebuilt", async () => {
     const { h, view } = await sidebarOverRealNotes();
-    expect(readRow(rowEl(view, GOH25)).bars).toEqual(["Prep 13/13", "Before 9/10", "After 0/3"]);
+    expect(expandRow(view, GOH25).phases).toEqual(["Prep 13/13", "Before 9/10", "After 0/3"]);
     const unchanged = [GOH12, GOH30, LOGGING03];
     const others = unchanged.map((path) => rowEl(view, path));
     const watch = watchReads(h);
@@ -41,10 +41,9 @@ describe("an edited note", () => {
     // The text came with the metadata cache's 'changed' event: no read at all.
     expect(watch.reads()).toEqual([]);
     expect(view.lastRedrawCount).toBe(1);
-    const row = readRow(rowEl(view, GOH25));
-    expect(row.bars).toEqual(["Prep 13/13", "Before 10/10", "After 0/3"]);
-    expect(row.next).toBe("Add timestamps to the video (at least four).");
-    expect(row.openCount).toBe(3);
+    expect(readDetails(rowEl(view, GOH25)).phases).toEqual(["Prep 13/13", "Before 10/10", "After 0/3"]);
+    // Aired in January 2024, so archived on 2 June 2025: a quiet count, no next item.
+    expect(readRow(rowEl(view, GOH25))).toMatchObject({ quiet: "3 after-show items left open", next: null, openCount: 3 });
     // The other rows are the very same elements.
     unchanged.forEach((path, i) => expect(rowEl(view, path)).toBe(others[i]));
   });
@@ -54,7 +53,7 @@ describe("an edited note", () => {
     const editor = (await h.openFile(GOH30)).editor;
     const watch = watchReads(h);
 
-    // Replace the placeholder guest: "No guest yet" goes away.
+    // Replace the placeholder guest: "no guest yet" goes away.
     const guestLine = editor.getValue().split("\n").indexOf('Guest:: "Name"');
     editor.setLine(guestLine, "Guest:: Dee Kitchen");
     await redrawn(h);
@@ -64,7 +63,7 @@ describe("an edited note", () => {
     expect(view.lastRedrawCount).toBe(1);
     const row = readRow(rowEl(view, GOH30));
     expect(row.guests).toBe("Dee Kitchen");
-    expect(row.alerts).toEqual([]);
+    expect(rowEl(view, GOH30).querySelector(".office-hours-guests.is-missing")).toBeNull();
   });
 
   it("an edit to an ordinary note wakes nobody", async () => {
@@ -122,7 +121,8 @@ describe("files that move, go, or become episodes", () => {
     await redrawn(h);
     expect(watch.classified()).toEqual([note]);
     expect(view.lastRedrawCount).toBe(1);
-    expect(readRow(rowEl(view, note))).toMatchObject({ number: "#31", guests: "Sean Porter", bars: ["Prep 1/2"], next: "Book the studio" });
+    // Eleven days ahead: scheduled, prep shown and next.
+    expect(readRow(rowEl(view, note))).toMatchObject({ number: "#31", guests: "Sean Porter", state: "scheduled", progress: "prep 1/2", next: "Book the studio" });
 
     await h.app.vault.modify(fileAt(h, note), "# Adaptive Telemetry\n\nNot this season.\n");
     await redrawn(h);
@@ -131,6 +131,7 @@ describe("files that move, go, or become episodes", () => {
 
   it("a hidden sidebar is not redrawn, and catches up when shown again", async () => {
     const { h, view } = await sidebarOverRealNotes();
+    expandRow(view, GOH25);
     // The user clicks another tab of the right sidebar, the backlinks. (Selecting a tab
     // fires no 'layout-change' in the host, so the tab is also made active, as a click does.)
     const other = h.app.workspace.getLeavesOfType("backlink")[0];
@@ -141,13 +142,13 @@ describe("files that move, go, or become episodes", () => {
     const redraw = vi.spyOn(view, "redraw");
     await h.externalWrite(GOH25, realNote(GOH25).replace("- [ ] What are your pronouns?", "- [x] What are your pronouns?"));
     await redrawn(h);
-    expect(readRow(rowEl(view, GOH25)).bars).toContain("Before 9/10");
+    expect(readDetails(rowEl(view, GOH25)).phases).toContain("Before 9/10");
 
     await h.app.workspace.revealLeaf(view.leaf);
     h.app.workspace.setActiveLeaf(view.leaf);
     await redrawn(h);
     expect(redraw).toHaveBeenCalled();
-    expect(readRow(rowEl(view, GOH25)).bars).toContain("Before 10/10");
+    expect(readDetails(rowEl(view, GOH25)).phases).toContain("Before 10/10");
     expect(view.lastRedrawCount).toBe(1);
   });
 });

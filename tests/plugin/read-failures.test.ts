@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { userClick } from "../host/interactions";
 import { AA22, GOH12, GOH25, GOH30, LOGGING03, LOKI_CACHE, activeFilePath, fileAt, finish, realNote, realNotes, start } from "./harness";
-import { fakeTimers, openSidebar, redrawn, rowPaths, whenButton } from "./sidebar-dom";
+import { fakeTimers, openSidebar, redrawn, rowPaths, viewButton } from "./sidebar-dom";
 import type { EpisodesView } from "../../src/plugin/episodes/episodes-view";
 import { FAILURE_MESSAGE } from "../support/failing-classifier";
 
@@ -31,7 +31,7 @@ async function sidebar(files: Record<string, string>): Promise<{ h: TestHost; vi
   const started = await start({ files });
   host = started.host;
   const view = await openSidebar(started.host);
-  userClick(whenButton(view, "All"));
+  userClick(viewButton(view, "All"));
   return { h: started.host, view };
 }
 

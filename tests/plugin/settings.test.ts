@@ -10,7 +10,7 @@ import { defaultSettings, type OfficeHoursSettings } from "../../src/core/settin
 import { DEFAULT_GUEST_FIELDS } from "../../src/core/note/episode";
 import { DEFAULT_PHASE_HEADINGS } from "../../src/core/note/phases";
 import { DATA_PATH, GOH25, PLUGIN_DIR, finish, onDisk, realNote, settle, showData, start } from "./harness";
-import { fakeTimers, groupTitles, openSidebar, readRow, redrawn, rowEl, rowPaths, sidebarView, whenButton } from "./sidebar-dom";
+import { fakeTimers, groupTitles, openSidebar, readRow, redrawn, rowEl, rowPaths, setGroupByShow, sidebarView, viewButton } from "./sidebar-dom";
 
 let host: TestHost | undefined;
 beforeEach(() => fakeTimers());
@@ -46,7 +46,8 @@ async function settingsTabWith(apiVersion?: string): Promise<{ h: TestHost; tab:
   const started = await start({ files: files(), apiVersion, data: showData([{ id: "office-hours", name: "Office Hours", code: "OH", folder: "Office Hours", schedule: { weekday: 5, time: "13:00", timeZone: "UTC", durationMinutes: 60 } }]) });
   host = started.host;
   const view = await openSidebar(started.host);
-  userClick(whenButton(view, "All"));
+  userClick(viewButton(view, "All"));
+  setGroupByShow(view, true);
   expect(rowPaths(view)).toEqual([GOH25]);
   const tab = await started.host.openSettings("office-hours");
   return { h: started.host, tab };
@@ -69,7 +70,7 @@ async function changeFolderAndCode(h: TestHost, page: HTMLElement): Promise<void
   // The note in the new folder is an episode of the show; GOH 25 carries the show's new code.
   expect(groupTitles(view)).toEqual(["Office Hours 2"]);
   expect(rowPaths(view)).toEqual([FOLDER_ONLY, GOH25]);
-  expect(readRow(rowEl(view, FOLDER_ONLY))).toMatchObject({ number: "#05", bars: ["Prep 0/1"], next: "Book the studio" });
+  expect(readRow(rowEl(view, FOLDER_ONLY))).toMatchObject({ chip: "GOH", number: "#05", progress: "prep 0/1", next: "Book the studio" });
 }
 
 describe("the settings tab", () => {
@@ -195,7 +196,8 @@ describe("stored settings", () => {
     const started = await start({ files: files() });
     host = started.host;
     const view = await openSidebar(host);
-    userClick(whenButton(view, "All"));
+    userClick(viewButton(view, "All"));
+    setGroupByShow(view, true);
     expect(rowPaths(view)).toEqual([GOH25]);
 
     const synced = showData([{ id: "goh", name: "Grafana Office Hours", code: "GOH", folder: "Episodes" }]);

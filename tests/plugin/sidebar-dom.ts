@@ -6,15 +6,30 @@ import { settle } from "./harness";
 
 export interface RowText {
   path: string;
+  /** The show's chip ("GOH"), "" without one. */
+  chip: string;
   number: string;
   title: string;
-  guests: string;
+  /** The lifecycle state (the row names it only where its date does not say it). */
+  state: string;
   date: string;
-  /** "Prep 9/13" per shown phase. */
-  bars: string[];
+  relative: string;
+  /** The guests, or "no guest yet". */
+  guests: string;
+  /** "prep 9/13 · before 2/10": the phases that matter now, "" when none is shown. */
+  progress: string;
   next: string | null;
-  alerts: string[];
+  /** The one alert line a compact row shows (its "+N" left out), or null. */
+  alert: string | null;
+  /** "3 after-show items left open" on an archived row, or null. */
+  quiet: string | null;
   openCount: number;
+}
+
+/** What an expanded row adds: every phase's progress ("Prep 9/13") and every alert. */
+export interface RowDetails {
+  phases: string[];
+  alerts: string[];
 }
 
 /** The view's redraw waits 150 ms for a burst of changes to end (episodes-view.ts). */
@@ -62,18 +77,32 @@ export function rowEl(view: EpisodesView, path: string): HTMLElement {
 }
 
 export function readRow(row: HTMLElement): RowText {
+  const alert = row.querySelector(".office-hours-row-main > .office-hours-alert");
+  const more = alert?.querySelector(".office-hours-more-alerts");
   return {
     path: row.getAttribute("data-path") ?? "",
+    chip: text(row.querySelector(".office-hours-chip")),
     number: text(row.querySelector(".office-hours-number")),
     title: text(row.querySelector(".office-hours-title")),
-    guests: text(row.querySelector(".office-hours-guests")),
+    state: row.getAttribute("data-state") ?? "",
     date: text(row.querySelector(".office-hours-date")),
-    bars: Array.from(row.querySelectorAll(".office-hours-bar")).map(
-      (bar) => `${text(bar.querySelector(".office-hours-bar-label"))} ${text(bar.querySelector(".office-hours-bar-count"))}`,
-    ),
+    relative: text(row.querySelector(".office-hours-relative")),
+    guests: text(row.querySelector(".office-hours-guests")),
+    progress: text(row.querySelector(".office-hours-progress")),
     next: row.querySelector(".office-hours-next") ? text(row.querySelector(".office-hours-next")).replace(/^Next: /, "") : null,
-    alerts: Array.from(row.querySelectorAll(".office-hours-alert")).map((li) => text(li)),
+    alert: alert ? text(alert).slice(0, text(alert).length - text(more).length) : null,
+    quiet: row.querySelector(".office-hours-quiet") ? text(row.querySelector(".office-hours-quiet")) : null,
     openCount: Number(text(row.querySelector(".office-hours-open-count")) || "0"),
+  };
+}
+
+/** An expanded row's details (fails when the row is not expanded). */
+export function readDetails(row: HTMLElement): RowDetails {
+  const details = row.querySelector(".office-hours-open-items");
+  if (!details) throw new Error("The row is not expanded");
+  return {
+    phases: Array.from(details.querySelectorAll(".office-hours-phase")).map((el) => text(el)),
+    alerts: Array.from(details.querySelectorAll(".office-hours-alert")).map((el) => text(el)),
   };
 }
 
@@ -88,8 +117,11 @@ export function groupTitles(view: EpisodesView): string[] {
   );
 }
 
-export function whenButton(view: EpisodesView, label: "Upcoming" | "Past" | "All"): HTMLButtonElement {
-  const button = Array.from(view.contentEl.querySelectorAll<HTMLButtonElement>(".office-hours-when button")).find((b) => b.textContent === label);
+const VIEW_IDS: Record<string, string> = { "Needs attention": "attention", Ideas: "ideas", Past: "past", All: "all" };
+
+/** A view's button in the toolbar, by its label. */
+export function viewButton(view: EpisodesView, label: "Needs attention" | "Ideas" | "Past" | "All"): HTMLButtonElement {
+  const button = view.contentEl.querySelector<HTMLButtonElement>(`.office-hours-views button[data-view="${VIEW_IDS[label] ?? ""}"]`);
   if (!button) throw new Error(`No "${label}" button`);
   return button;
 }
@@ -99,6 +131,11 @@ export function itemText(label: Element): string {
   const due = label.querySelector(".office-hours-item-due");
   const all = text(label);
   return due ? all.slice(0, all.length - text(due).length) : all;
+}
+
+/** The count a view's button shows. */
+export function viewCount(view: EpisodesView, label: "Needs attention" | "Ideas" | "Past" | "All"): number {
+  return Number(text(viewButton(view, label).querySelector(".office-hours-view-count")));
 }
 
 /** The open-item checkbox of `row` whose label is `itemText`. */
@@ -129,4 +166,20 @@ export function expandButton(row: HTMLElement): HTMLButtonElement {
   const button = row.querySelector<HTMLButtonElement>(".office-hours-expand");
   if (!button) throw new Error("The row has no expand button");
   return button;
+}
+
+/** Expands a row (by its arrow, as a user does) and returns its details. */
+export function expandRow(view: EpisodesView, path: string): RowDetails {
+  const row = rowEl(view, path);
+  if (!row.querySelector(".office-hours-open-items")) {
+    expandButton(row).click();
+  }
+  return readDetails(rowEl(view, path));
+}
+
+/** Turns grouping by show on or off with the toolbar's button, as a user does. */
+export function setGroupByShow(view: EpisodesView, on: boolean): void {
+  const button = view.contentEl.querySelector<HTMLButtonElement>(".office-hours-group-toggle");
+  if (!button) throw new Error("No group-by-show button");
+  if ((button.getAttribute("aria-pressed") === "true") !== on) button.click();
 }

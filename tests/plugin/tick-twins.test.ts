@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { userClick } from "../host/interactions";
 import { finish, onDisk, settle, start } from "./harness";
-import { expandButton, fakeTimers, openItemCheckboxUnder, openSidebar, rowEl, whenButton } from "./sidebar-dom";
+import { expandButton, fakeTimers, openItemCheckboxUnder, openSidebar, rowEl, viewButton } from "./sidebar-dom";
 
 let host: TestHost | undefined;
 beforeEach(() => fakeTimers());
@@ -49,7 +49,7 @@ async function afterShowBox(): Promise<{ h: TestHost; box: HTMLInputElement }> {
   const started = await start({ files: { [PATH]: NOTE } });
   host = started.host;
   const view = await openSidebar(started.host);
-  userClick(whenButton(view, "All"));
+  userClick(viewButton(view, "All"));
   userClick(expandButton(rowEl(view, PATH)));
   await settle(started.host);
   return { h: started.host, box: openItemCheckboxUnder(rowEl(view, PATH), "After the show", "Post on LinkedIn") };

@@ -1,10 +1,13 @@
-// Renders the sidebar, the new-episode form, the snippet picker and the live view from the demo vault
-// in real headless Chromium, in the light and the dark theme, checks what they show,
-// and keeps the pictures in docs/ for the README.
+// Renders the sidebar (on the real five-show vault), the new-episode form, the snippet picker
+// and the live view (on the demo vault) in real headless Chromium, in the light and the dark
+// theme, checks what they show and how the sidebar's rows measure, and keeps the pictures
+// in docs/ for the README.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { chromiumAvailable, openPage, type LoadedPage } from "./chromium";
+import type { RowMetrics } from "./sidebar-metrics";
+import { fiveShowData, FIVE_SHOWS_NOW } from "../support/five-show-settings";
 
 const DOCS = join(import.meta.dirname, "..", "..", "docs");
 const THEMES = ["light", "dark"] as const;
@@ -17,8 +20,10 @@ function addWeek(date: string): string {
 type Api = {
   startDemo(): Promise<void>;
   openSidebar(): Promise<void>;
-  expandAndWait(): Promise<void>;
-  setWhen(when: string): Promise<void>;
+  startVault(files: Record<string, string>, nowMs: number): Promise<void>;
+  rowMetrics(): RowMetrics;
+  expandRow(path?: string): Promise<void>;
+  setView(view: string): Promise<void>;
   openNewEpisode(topic: string, guests: string): Promise<void>;
   openSnippetPicker(path: string): Promise<void>;
   closeModals(): Promise<void>;
@@ -56,24 +61,6 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
       }, 60_000);
       afterAll(async () => {
         await loaded?.browser.close();
-      });
-
-      it("draws the episodes sidebar with every demo episode", async () => {
-        const { page } = loaded;
-        await page.evaluate(async () => {
-          const api = (window as unknown as { officeHours: Api }).officeHours;
-          await api.openSidebar();
-          await api.setWhen("all");
-          await api.expandAndWait();
-        });
-        const sidebar = page.locator('.workspace-leaf-content[data-type="office-hours-episodes"]');
-        expect(await sidebar.locator(".office-hours-row").count()).toBe(6);
-        expect(await sidebar.locator(".office-hours-group-title").first().innerText()).toContain("Office Hours");
-        expect(await sidebar.locator(".office-hours-open-item").count()).toBeGreaterThan(0);
-        // Real layout happened: the progress bars have a width.
-        const bar = await sidebar.locator("progress").first().boundingBox();
-        expect(bar?.width ?? 0).toBeGreaterThan(50);
-        await sidebar.screenshot({ path: join(DOCS, `sidebar-${theme}.png`) });
       });
 
       it("draws the new-episode form, prefilled and previewing the file name", async () => {
@@ -146,6 +133,47 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
         expect(await view.locator(".office-hours-live-ready").innerText()).toContain("Ready for YouTube: 7 chapters.");
         expect(await view.locator(".office-hours-live-header .office-hours-live-clock").innerText()).toBe("00:57:00");
         await view.screenshot({ path: join(DOCS, `live-after-${theme}.png`) });
+      });
+    });
+  }
+
+  for (const theme of THEMES) {
+    describe(`${theme} theme, the sidebar on the five-show vault`, () => {
+      let loaded: LoadedPage;
+      beforeAll(async () => {
+        mkdirSync(DOCS, { recursive: true });
+        loaded = await openPage(theme);
+        const files = { ...fiveShows(), ".obsidian/plugins/office-hours/data.json": JSON.stringify(fiveShowData()) };
+        await loaded.page.evaluate(([f, now]) => (window as unknown as { officeHours: Api }).officeHours.startVault(f, now), [files, FIVE_SHOWS_NOW.getTime()] as const);
+      }, 60_000);
+      afterAll(async () => {
+        await loaded?.browser.close();
+      });
+
+      it("draws what needs attention in compact rows, ten or more to a screen", async () => {
+        const { page } = loaded;
+        const sidebar = page.locator('.workspace-leaf-content[data-type="office-hours-episodes"]');
+        expect(await sidebar.locator(".office-hours-row .office-hours-chip").allInnerTexts()).toEqual(["GOH", "A&A", "LCC", "LCC", "GOCC"]);
+        // Measured before the picture's expanded row: every row of the list, all twelve.
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.setView("all"));
+        const all = await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.rowMetrics());
+        expect(all).toMatchObject({ rows: 12, withAlerts: 1, withRedAlerts: 1 });
+        // Three lines (four with an alert): a third of the old rows' height, with room to spare.
+        expect(all.medianHeight).toBeLessThan(80);
+        expect(all.perScreen).toBeGreaterThanOrEqual(10);
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.setView("attention"));
+        const attention = await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.rowMetrics());
+        expect(attention).toMatchObject({ rows: 5, withAlerts: 1, withRedAlerts: 1 });
+        // The row's text fits its line: a title too long is cut with an ellipsis, never wrapped.
+        const title = await sidebar.locator(".office-hours-row-title").first().boundingBox();
+        expect(title?.height ?? 99).toBeLessThan(24);
+        await page.evaluate((path) => (window as unknown as { officeHours: Api }).officeHours.expandRow(path), "projects/Grafana Office Hours/GOH 25 - Introduction to eBPF with Grafana Beyla, with Nikola Grcevski.md");
+        expect(await sidebar.locator(".office-hours-open-item").count()).toBe(13);
+        // After the show the after-show items come first; the ten just-before ones are folded away.
+        expect(await sidebar.locator(".office-hours-open-items > .office-hours-open-item").count()).toBe(3);
+        expect(await sidebar.locator(".office-hours-other-items > summary").innerText()).toBe("10 more open items, not needed now");
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await sidebar.screenshot({ path: join(DOCS, `sidebar-${theme}.png`) });
       });
     });
   }

@@ -13,6 +13,7 @@ import { liveMarks } from "../live/live-state";
 import { isChapterTask } from "../live/after-show";
 import { emptyRecord, ownValue } from "../records";
 import { readLineDue, withoutMarks } from "../deadlines/line-due";
+import { statusValue } from "./status-value";
 import { oneColonKeys } from "./one-colon";
 import { andWordsFor } from "./and-words";
 import type { YamlValue } from "../types";
@@ -181,7 +182,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     timestampsLine: chapters.heading,
     live,
     marker: markerOf(frontmatter.data),
-    status: frontmatterText(ownValue(frontmatter.data, "status")),
+    status: statusValue(frontmatter.data, fields),
     asksForChapters,
   };
 }

@@ -8,6 +8,7 @@ import { DEFAULT_PHASE_HEADINGS, type PhaseHeadings } from "../note/phases";
 import { DEFAULT_GUEST_FIELDS } from "../note/episode";
 import { PHASES } from "../types";
 import { DEFAULT_TIMESTAMP_HEADINGS } from "../live/chapters";
+import { isSidebarView, SIDEBAR_VIEWS, type SidebarView } from "../sidebar/views";
 
 export const SETTINGS_VERSION = 1;
 
@@ -83,6 +84,12 @@ export interface OfficeHoursSettings {
   autoTickChapters: boolean;
   /** Count the overdue items in the status bar (desktop). */
   overdueInStatusBar: boolean;
+  /** An episode aired more than this many weeks ago with items open is archived: a quiet count, no alert. */
+  archiveAfterWeeks: number;
+  /** The view a new Episodes sidebar opens on. */
+  defaultView: SidebarView;
+  /** A new Episodes sidebar groups its rows by show. */
+  groupByShow: boolean;
 }
 
 export const DEFAULT_FILE_NAME_PATTERN = "{{code}} {{number}} - {{topic}}, with {{guests}}";
@@ -123,6 +130,9 @@ export function defaultSettings(timeZone = "UTC"): OfficeHoursSettings {
     warnDaysBefore: 3,
     autoTickChapters: false,
     overdueInStatusBar: true,
+    archiveAfterWeeks: 4,
+    defaultView: "attention",
+    groupByShow: false,
   };
 }
 
@@ -188,6 +198,9 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
       warnDaysBefore: int(data.warnDaysBefore, defaults.warnDaysBefore, 0, 365, "warnDaysBefore", notes),
       autoTickChapters: bool(data.autoTickChapters, defaults.autoTickChapters, "autoTickChapters", notes),
       overdueInStatusBar: bool(data.overdueInStatusBar, defaults.overdueInStatusBar, "overdueInStatusBar", notes),
+      archiveAfterWeeks: int(data.archiveAfterWeeks, defaults.archiveAfterWeeks, 1, 520, "archiveAfterWeeks", notes),
+      defaultView: oneOf(data.defaultView, defaults.defaultView, isSidebarView, `defaultView (one of ${SIDEBAR_VIEWS.join(", ")})`, notes),
+      groupByShow: bool(data.groupByShow, defaults.groupByShow, "groupByShow", notes),
       ...unknownKeys(data, version < 1 ? [...TOP_KEYS, ...Object.keys(V0_RENAMES)] : TOP_KEYS),
     },
     notes,
@@ -303,6 +316,13 @@ function bool(value: unknown, fallback: boolean, key: string, notes: string[]): 
   if (value === undefined) return fallback;
   if (typeof value === "boolean") return value;
   notes.push(`${key} was not true or false; the default is used.`);
+  return fallback;
+}
+
+function oneOf<T>(value: unknown, fallback: T, accepts: (value: unknown) => value is T, key: string, notes: string[]): T {
+  if (value === undefined) return fallback;
+  if (accepts(value)) return value;
+  notes.push(`${key} was not a known value; the default is used.`);
   return fallback;
 }
 

@@ -1,28 +1,24 @@
-// What the episodes sidebar shows, computed without any DOM: grouping by show,
-// upcoming before past, filters, and every string a row displays. The view only turns
-// rows into elements, and compares `signature`s to redraw only rows that changed.
+// What one row of the episodes sidebar shows, computed without any DOM: every string,
+// in a compact shape (chip, number and title; date, how far off and the guests; the
+// progress that matters now and the next item; at most one alert line until expanded).
+// The view only turns rows into elements, and compares `signature`s to redraw only
+// rows that changed.
 import type { Phase } from "../types";
 import type { EpisodeRecord } from "../vault/episode-record";
 import type { ReportItem } from "../status/report";
-import type { Alert } from "../status/status";
-import { relativeDays } from "../status/status";
+import type { Alert, Severity } from "../status/status";
+import type { EpisodeState } from "../status/lifecycle";
 import { seriesOf } from "../vault/classify";
 import { formatDay } from "../time/format-date";
+import { relativeDate } from "../time/relative-date";
 import { plainText } from "../text/plain";
-import { numbering, othersOf, type SeriesNote } from "../vault/numbering";
+import { othersOf, type SeriesNote } from "../vault/numbering";
 import type { ShowSettings } from "../settings/settings";
 import type { TaskRef } from "../tick/task-ref";
 import { dueLabel, openItemDeadlines, type DueRules } from "../deadlines/item-due";
 import { daysBetween } from "../time/calendar-date";
-
-export type WhenFilter = "upcoming" | "past" | "all";
-
-export interface ViewFilters {
-  /** A group key from `groups`, or "" for every show. */
-  show: string;
-  when: WhenFilter;
-  text: string;
-}
+import { viewOf, type SidebarView } from "./views";
+import type { ShowChip } from "./show-chips";
 
 export interface PhaseBar {
   phase: Phase;
@@ -47,34 +43,50 @@ export interface OpenItem {
 
 export interface EpisodeRow {
   path: string;
+  /** The show's group key (`show:<id>`, `series:<code>`, or `series:`). */
+  group: string;
+  groupLabel: string;
+  chip: ShowChip | null;
   number: string;
   title: string;
-  guests: string;
+  state: EpisodeState;
+  /**
+   * The state as the row names it, or "" where the date already says it (scheduled: "in 3
+   * days"; published: "10 days ago").
+   */
+  stateLabel: string;
+  view: SidebarView;
+  archived: boolean;
+  /** "Fri 5 Jan 2024", "No date", "Date unknown". */
   date: string;
+  /** `YYYY-MM-DD` or "" without a date: the sort key. */
+  sortDate: string;
   relative: string;
-  upcoming: boolean;
-  bars: PhaseBar[];
+  /** Guest names, or "" when there is none yet. */
+  guests: string;
+  /** When a missing guest is a warning, its severity: shown on the guests, not as another line. */
+  guestAlert: Severity | null;
+  /** The phases that matter now: "prep 9/13 · before 2/10", with the sum for a thin bar. */
+  progress: { text: string; done: number; total: number } | null;
+  /** Every phase with items, for the expanded row. */
+  phases: PhaseBar[];
+  /** The phases whose items matter in this state: the expanded row lists those first. */
+  focus: Phase[];
   next: string | null;
   /** The open item due soonest and when: "Create a thumbnail, due in 2 days". */
   nextDue: string | null;
   /** Open items past their deadline. */
   overdue: number;
+  /** Alert lines, the most severe first (the missing guest is left to `guestAlert`). */
   alerts: Alert[];
-  /** Open items, listed (openItems) only when the row is expanded. */
+  /** An archived episode's items left open: "3 after-show items left open". */
+  quiet: string | null;
+  leftOpen: number;
   openCount: number;
+  /** Folded text the search box matches. */
+  search: string;
   /** Changes whenever anything the row displays changes. */
   signature: string;
-}
-
-export interface ShowGroup {
-  key: string;
-  label: string;
-  upcoming: EpisodeRow[];
-  past: EpisodeRow[];
-  /** Numbers missing between the show's lowest and highest (over all its episodes and its other numbered notes). */
-  gaps: number[];
-  /** Notes named in the show's series that are not read as episodes, by path. */
-  notEpisodes: string[];
 }
 
 /** A note named in a series that is not an episode, with the show it sits under. */
@@ -84,64 +96,29 @@ export interface NamedOther extends SeriesNote {
 
 const PHASE_LABELS: Record<Phase, string> = { prep: "Prep", before: "Before", after: "After", other: "Other" };
 const SHOWN_PHASES: Phase[] = ["prep", "before", "after"];
+const SEVERITY_ORDER: Record<Severity, number> = { late: 0, soon: 1, info: 2 };
 
 /** The key a group is filed under: the show's id, or the series code, or "". */
-export function groupKey(item: ReportItem): string {
+export function groupKey(item: Pick<ReportItem, "episode" | "show">): string {
   return item.show ? `show:${item.show.id}` : `series:${seriesOf(item.episode, null) ?? ""}`;
 }
 
-function groupLabel(item: ReportItem): string {
+export function groupLabel(item: Pick<ReportItem, "episode" | "show">): string {
   return item.show?.name ?? seriesOf(item.episode, null) ?? "Other episodes";
 }
 
-export function buildGroups(
-  items: readonly ReportItem[],
-  filters: ViewFilters,
-  duplicates: ReadonlySet<string>,
-  locale = "en",
-  others: readonly NamedOther[] = [],
-): ShowGroup[] {
-  const groups = new Map<string, ShowGroup>();
-  const query = fold(filters.text.trim());
-  const members = new Map<string, { number: number | null; path: string }[]>();
-  for (const item of items) {
-    const list = members.get(groupKey(item)) ?? [];
-    list.push({ number: item.episode.number, path: item.episode.path });
-    members.set(groupKey(item), list);
-  }
-  const othersByKey = new Map<string, NamedOther[]>();
-  for (const other of others) {
-    const key = other.show ? `show:${other.show.id}` : `series:${other.series ?? ""}`;
-    othersByKey.set(key, [...(othersByKey.get(key) ?? []), other]);
-  }
-  const numberingOf = (key: string, item: ReportItem) => {
-    const list = members.get(key) ?? [];
-    const mine = othersByKey.get(key) ?? [];
-    // A show's notes are grouped by the show already; a series without a show by its code.
-    return numbering(list, item.show ? mine : othersOf(seriesOf(item.episode, null), list, mine));
-  };
-  for (const item of items) {
-    const key = groupKey(item);
-    if (filters.show !== "" && filters.show !== key) continue;
-    const upcoming = item.status.when !== "past";
-    if ((filters.when === "upcoming" && !upcoming) || (filters.when === "past" && upcoming)) continue;
-    const row = buildRow(item, duplicates.has(item.episode.path), locale);
-    if (query !== "" && !fold(`${row.number} ${row.title} ${row.guests} ${row.next ?? ""} ${row.path}`).includes(query)) continue;
-    let group = groups.get(key);
-    if (!group) {
-      const counted = numberingOf(key, item);
-      group = { key, label: groupLabel(item), upcoming: [], past: [], gaps: counted.gaps, notEpisodes: counted.notEpisodes };
-      groups.set(key, group);
-    }
-    (upcoming ? group.upcoming : group.past).push(row);
-  }
-  const byDate = new Map(items.map((i) => [i.episode.path, i.episode.date ?? ""]));
-  for (const group of groups.values()) {
-    // Soonest first among upcoming (undated last); most recent first among past.
-    group.upcoming.sort((a, b) => compareDates(byDate.get(a.path) ?? "", byDate.get(b.path) ?? "", true) || comparePaths(a.path, b.path));
-    group.past.sort((a, b) => compareDates(byDate.get(b.path) ?? "", byDate.get(a.path) ?? "", false) || comparePaths(a.path, b.path));
-  }
-  return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
+/** The group key a named note that is not an episode is filed under (as `groupKey`). */
+export function otherGroupKey(other: NamedOther): string {
+  return other.show ? `show:${other.show.id}` : `series:${other.series ?? ""}`;
+}
+
+/**
+ * The notes of `others` (already filed under a group's key) that count in the numbering of
+ * a group whose episodes are `members`: a show's notes are grouped by the show already; a
+ * series without a show by its code (vault/numbering.ts, othersOf).
+ */
+export function groupOthers(first: Pick<ReportItem, "episode" | "show">, members: readonly { number: number | null; path: string }[], others: readonly NamedOther[]): readonly SeriesNote[] {
+  return first.show ? others : othersOf(seriesOf(first.episode, null), members, others);
 }
 
 /**
@@ -149,7 +126,7 @@ export function buildGroups(
  * the show's series that are not read as episodes (they may need a guest field, a
  * checklist or the show's folder), so a missing episode is explained, not just counted.
  */
-export function numberingText(group: Pick<ShowGroup, "gaps" | "notEpisodes">): string {
+export function numberingText(group: { gaps: readonly number[]; notEpisodes: readonly string[] }): string {
   const parts: string[] = [];
   if (group.gaps.length > 0) parts.push(`No episode numbered ${group.gaps.join(", ")}`);
   if (group.notEpisodes.length > 0) {
@@ -160,54 +137,79 @@ export function numberingText(group: Pick<ShowGroup, "gaps" | "notEpisodes">): s
   return parts.join(" · ");
 }
 
-function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareDates(a: string, b: string, undatedLast: boolean): number {
-  if (a === b) return 0;
-  if (a === "") return undatedLast ? 1 : -1;
-  if (b === "") return undatedLast ? -1 : 1;
-  return a < b ? -1 : 1;
-}
-
 /** Lower case without accents, for forgiving search. */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
 }
 
-export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "en"): EpisodeRow {
+function stateLabel(state: EpisodeState): string {
+  return state === "scheduled" || state === "published" ? "" : state;
+}
+
+export interface RowOptions {
+  today: string;
+  duplicateNumber: boolean;
+  chip: ShowChip | null;
+  locale?: string;
+  /** Stands for everything the row is made from; without one the row's content is the signature. */
+  key?: string;
+}
+
+export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
   const { episode, status } = item;
-  const alerts = [...status.alerts];
-  if (duplicateNumber) alerts.push({ severity: "late", message: `Number ${episode.numberText ?? ""} is used by another episode` });
-  const bars = SHOWN_PHASES.map((phase) => ({ phase, label: PHASE_LABELS[phase], ...status.phases[phase] })).filter(
-    (bar) => bar.total > 0,
-  );
-  const relative = status.daysUntil === null ? "" : relativeDays(status.daysUntil);
-  const alertKey = alerts.map((a) => a.message).join("|");
+  const locale = options.locale ?? "en";
+  const alerts = status.alerts.filter((a) => a.about !== "guest");
+  const guestAlert = status.alerts.find((a) => a.about === "guest")?.severity ?? null;
+  if (options.duplicateNumber && status.state !== "cancelled" && !status.archived) {
+    alerts.push({ severity: "soon", message: `Number ${episode.numberText ?? ""} is used by another episode` });
+  }
+  alerts.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const phases = SHOWN_PHASES.map((phase) => ({ phase, label: PHASE_LABELS[phase], ...status.phases[phase] })).filter((bar) => bar.total > 0);
+  const current = status.current.map((phase) => status.phases[phase]);
+  const progress =
+    status.current.length === 0 || status.archived
+      ? null
+      : {
+          text: status.current.map((phase) => `${phase} ${status.phases[phase].done}/${status.phases[phase].total}`).join(" · "),
+          done: current.reduce((n, p) => n + p.done, 0),
+          total: current.reduce((n, p) => n + p.total, 0),
+        };
+  const dateKnown = status.lifecycle.dateKnown;
+  const guests = episode.guests.map((g) => g.name).join(", ");
+  const next = status.next ? plainText(status.next.text) : null;
   const base = {
     path: episode.path,
+    group: groupKey(item),
+    groupLabel: groupLabel(item),
+    chip: options.chip,
     number: episode.numberText ?? "",
-    // The topic: the guests have their own line.
+    // The topic: the guests have their own place.
     title: episode.topic,
-    guests: episode.guests.map((g) => g.name).join(", "),
-    date: episode.date ? dateLabel(episode.date, locale) : "No date",
-    relative,
-    upcoming: status.when !== "past",
-    bars,
-    next: episode.next ? plainText(episode.next.text) : null,
+    state: status.state,
+    stateLabel: stateLabel(status.state),
+    view: viewOf(status.state, status.archived),
+    archived: status.archived,
+    date: episode.date ? dateLabel(episode.date, locale) : dateKnown || status.state === "idea" || status.state === "scheduled" ? "No date" : "Date unknown",
+    sortDate: episode.date ?? "",
+    relative: episode.date ? relativeDate(options.today, episode.date) : "",
+    guests,
+    guestAlert,
+    progress,
+    phases,
+    focus: status.state === "cancelled" ? [] : status.current,
+    next,
     nextDue: status.nextDue ? `${plainText(status.nextDue.text)}, ${dueLabel(status.nextDue.daysUntil)}` : null,
     overdue: status.overdue,
     alerts,
+    quiet: status.quiet,
+    leftOpen: status.leftOpen,
     openCount: episode.open.length,
+    search: fold(`${episode.numberText ?? ""} ${episode.topic} ${guests} ${next ?? ""} ${episode.path}`),
   };
-  // The note's version covers everything read from it; the rest depends on the day.
-  const signature =
-    item.version !== undefined ? `${item.version}|${relative}|${base.upcoming}|${alertKey}|${base.nextDue ?? ""}|${base.overdue}|${locale}` : JSON.stringify(base);
-  return { ...base, signature };
+  return { ...base, signature: options.key ?? JSON.stringify(base) };
 }
 
 /**
@@ -241,7 +243,7 @@ export function openItems(episode: EpisodeRecord, deadlines?: { rules: DueRules;
 }
 
 /** The show filter's choices: every group, without building any row. */
-export function showOptions(items: readonly ReportItem[]): { key: string; label: string }[] {
+export function showOptions(items: readonly Pick<ReportItem, "episode" | "show">[]): { key: string; label: string }[] {
   const groups = new Map<string, string>();
   for (const item of items) if (!groups.has(groupKey(item))) groups.set(groupKey(item), groupLabel(item));
   return [...groups.entries()].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label));
@@ -253,7 +255,7 @@ export function dateLabel(date: string, locale = "en"): string {
 }
 
 /** Paths of episodes whose number another episode of the same show also uses. */
-export function duplicateNumberPaths(items: readonly ReportItem[]): Set<string> {
+export function duplicateNumberPaths(items: readonly Pick<ReportItem, "episode" | "show">[]): Set<string> {
   const byKey = new Map<string, string[]>();
   for (const item of items) {
     if (item.episode.number === null) continue;

@@ -29,6 +29,10 @@ export interface EpisodeJson {
   time: string | null;
   url: string | null;
   when: string;
+  /** The lifecycle state (status/lifecycle.ts). */
+  state: string;
+  /** Aired longer ago than the archive threshold (or on an unknown day): its open items are counted quietly, not alerts. */
+  archived: boolean;
   done: number;
   total: number;
   cancelled: number;
@@ -36,6 +40,8 @@ export interface EpisodeJson {
   phases: Record<Phase, { done: number; total: number }>;
   next: string | null;
   nextLine: number | null;
+  /** The item that comes next for the state (prep before the show, after-show items after it), never a moot one. */
+  nextUp: string | null;
   warnings: string[];
   alerts: { severity: string; message: string }[];
   /** Open items past their deadline (their own date, or their phase's) as of today. */
@@ -67,6 +73,8 @@ export function episodeJson(item: ReportItem): EpisodeJson {
     time: episode.time,
     url: episode.url,
     when: status.when,
+    state: status.state,
+    archived: status.archived,
     done: episode.done,
     total: episode.total,
     cancelled: episode.cancelled,
@@ -76,8 +84,9 @@ export function episodeJson(item: ReportItem): EpisodeJson {
     phases: status.phases,
     next: episode.next?.text ?? null,
     nextLine: episode.next ? episode.next.line + 1 : null,
+    nextUp: status.next ? plainText(status.next.text) : null,
     warnings: episode.warnings,
-    alerts: status.alerts,
+    alerts: status.alerts.map(({ severity, message }) => ({ severity, message })),
     overdue: status.overdue,
     nextDue: status.nextDue,
     chapters: episode.chapters.map(({ at, seconds, title }) => ({ at, seconds, title })),
@@ -120,55 +129,4 @@ export function seriesSummaries(items: readonly ReportItem[], others: readonly S
     const members = list.map((i) => ({ number: i.episode.number, path: i.episode.path }));
     return { series, episodes: list.length, numbering: numbering(members, othersOf(series, members, others)) };
   });
-}
-
-const COLUMNS = ["Show", "#", "Title", "Guests", "Date", "Prep", "Before", "After", "Next"] as const;
-
-function ratio(p: { done: number; total: number }): string {
-  return p.total === 0 ? "-" : `${p.done}/${p.total}`;
-}
-
-/** A plain table that fits `width` columns by shortening the free-text columns. */
-export function formatTable(items: readonly ReportItem[], width = 120): string {
-  if (items.length === 0) return "No episodes found.";
-  const rows = items.map((item) => {
-    const { episode, show, status } = item;
-    return [
-      seriesOf(episode, show) ?? "",
-      episode.numberText ?? "",
-      // The topic: the guests have their own column.
-      episode.topic,
-      episode.guests.map((g) => g.name).join(", ") || "(no guest yet)",
-      episode.date ?? "",
-      ratio(status.phases.prep),
-      ratio(status.phases.before),
-      ratio(status.phases.after),
-      episode.next ? plainText(episode.next.text) : "(all done)",
-    ];
-  });
-  const widths = COLUMNS.map((title, c) => Math.max(title.length, ...rows.map((r) => displayLength(r[c] ?? ""))));
-  // Shrink Next, then Title, then Guests until the table fits.
-  const flexible = [8, 2, 3];
-  const total = () => widths.reduce((sum, w) => sum + w, 0) + (widths.length - 1) * 2;
-  for (const column of flexible) {
-    const over = total() - width;
-    if (over <= 0) break;
-    widths[column] = Math.max(12, (widths[column] ?? 12) - over);
-  }
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, c) => fit(cell, widths[c] ?? 0))
-      .join("  ")
-      .trimEnd();
-  return [line(COLUMNS), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
-}
-
-function displayLength(text: string): number {
-  return [...text].length;
-}
-
-function fit(text: string, width: number): string {
-  const chars = [...text.replace(/\s+/g, " ")];
-  if (chars.length > width) return chars.slice(0, Math.max(0, width - 1)).join("") + "…";
-  return chars.join("") + " ".repeat(width - chars.length);
 }

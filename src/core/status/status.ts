@@ -1,10 +1,15 @@
-// Where an episode stands today: upcoming or past, per-phase progress, and what is
-// late. The caller passes today's date (in the show's time zone): no hidden clock.
-import type { EpisodeSummary, Phase } from "../types";
+// Where an episode stands today: its lifecycle state, per-phase progress, the item that
+// comes next for that state, when its open items are due, and what is late. The caller
+// passes today's date in the show's time zone (and the clock's instant for `live:` marks):
+// no hidden clock.
+import type { EpisodeSummary, Phase, TaskItem } from "../types";
 import type { ShowDeadlines, ShowSchedule } from "../settings/settings";
-import { daysBetween } from "../time/calendar-date";
-import { chapterAlerts } from "../live/after-show";
-import { openItemDeadlines, summarizeDue, type DueSummary, type WithOpenItems } from "../deadlines/item-due";
+import { isOver, lifecycle, type EpisodeState, type Lifecycle } from "./lifecycle";
+import { episodeAlerts, plural } from "./alerts";
+import { relativeDays } from "../time/relative-date";
+import { openItemDeadlines, openTasksOf, summarizeDue, type DueSummary, type ItemDue, type WithOpenItems } from "../deadlines/item-due";
+
+export { relativeDays };
 
 export type When = "upcoming" | "past" | "undated";
 
@@ -13,31 +18,58 @@ export interface PhaseProgress {
   total: number;
 }
 
+/** `late` (red): past a deadline and still worth doing. `soon` (amber): a deadline is near, or something to fix. `info`: a fact. */
 export type Severity = "late" | "soon" | "info";
 
 export interface Alert {
   severity: Severity;
   message: string;
+  /** What the alert is about, when a row shows it elsewhere than on an alert line (the missing guest on the guests' place). */
+  about?: "guest";
 }
 
 export interface EpisodeStatus {
+  /** By the date alone: the index note's Upcoming / Past lists use it. */
   when: When;
   /** Calendar days from today to the show (negative once it is past), null without a date. */
   daysUntil: number | null;
+  state: EpisodeState;
+  lifecycle: Lifecycle;
+  /** Aired longer ago than the archive threshold, or on a day the note does not give: no alerts, a quiet count. */
+  archived: boolean;
   phases: Record<Phase, PhaseProgress>;
+  /** The phases that matter in this state, in order (prep before the show, after-show after it). */
+  current: Phase[];
+  /** The item that comes next for this state; never a moot one. */
+  next: TaskItem | null;
   alerts: Alert[];
-  /** Open items past their deadline (their own, or their phase's). */
+  /** Open items past their deadline (their own, or their phase's) that still matter in this state. */
   overdue: number;
-  /** The open item due soonest from today on. */
+  /** The open item due soonest from today on, among those that still matter. */
   nextDue: DueSummary["next"];
+  /** After-show items an archived episode left open (0 otherwise): counted quietly, never an alert. */
+  leftOpen: number;
+  /** The same as words: "3 after-show items left open", or null. */
+  quiet: string | null;
 }
 
 export interface StatusRules {
   deadlines: ShowDeadlines;
-  /** Warn about open prep this many days before its deadline. */
+  /** Warn about open prep (and a missing guest) this many days before its deadline. */
   warnDaysBefore: number;
   /** The show's time and zone, for items due hours before or after the start (UTC 13:00 without). */
   schedule?: Pick<ShowSchedule, "time" | "timeZone">;
+  /** An episode aired more than this many weeks ago is archived (default 4). */
+  archiveAfterWeeks?: number;
+}
+
+export const DEFAULT_ARCHIVE_WEEKS = 4;
+
+export interface StatusClock {
+  /** The clock's instant, for `live:` / `ended:` marks. */
+  nowMs: number;
+  /** The show's zone, for a mark written without an offset. */
+  timeZone: string;
 }
 
 export function phaseProgress(episode: EpisodeSummary): Record<Phase, PhaseProgress> {
@@ -54,64 +86,65 @@ export function phaseProgress(episode: EpisodeSummary): Record<Phase, PhaseProgr
   return phases;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+/** Before the show prep matters, on its day the just-before items first, after it only the after-show items. */
+function currentPhases(state: EpisodeState): Phase[] {
+  if (state === "idea" || state === "scheduled") return ["prep"];
+  if (state === "live") return ["before", "prep"];
+  if (isOver(state)) return ["after"];
+  return [];
 }
 
-/** An episode as read, or as the index keeps it: what a status is worked out from. */
+/**
+ * An episode as the status reads it: the summary and its open items, either as a note
+ * read whole (`tasks`) or as the index keeps it (`open`, items made on demand).
+ */
 export type StatusEpisode = EpisodeSummary & WithOpenItems;
 
-export function episodeStatus(episode: StatusEpisode, today: string, rules: StatusRules): EpisodeStatus {
-  const phases = phaseProgress(episode);
-  const daysUntil = episode.date ? daysBetween(today, episode.date) : null;
-  const when: When = daysUntil === null ? "undated" : daysUntil >= 0 ? "upcoming" : "past";
-  const alerts: Alert[] = [];
-  const items = openItemDeadlines(episode, { deadlines: rules.deadlines, schedule: rules.schedule ?? { time: "13:00", timeZone: "UTC" } });
-  const due = summarizeDue(items, today);
-  // The phase alerts speak for the items that have no deadline of their own, as before
-  // items could have one; an item with its own date is late by that date.
-  const ownDeadline = (phase: Phase) => items.reduce((n, i) => n + (i.phase === phase && i.source !== "phase" && i.source !== null ? 1 : 0), 0);
-
-  if (when !== "past") {
-    if (episode.guests.length === 0) alerts.push({ severity: "info", message: "No guest yet" });
-    if (episode.url === null) alerts.push({ severity: "info", message: "No URL yet" });
+function nextItem(episode: StatusEpisode, phases: readonly Phase[], hasPhases: boolean): TaskItem | null {
+  if (phases.length === 0 || episode.total - episode.done === 0) return null;
+  const open = openTasksOf(episode);
+  for (const phase of phases) {
+    const found = open.find((t) => episode.sections[t.section]?.phase === phase);
+    if (found) return found;
   }
-  const prepOpen = phases.prep.total - phases.prep.done - ownDeadline("prep");
-  if (daysUntil !== null && prepOpen > 0) {
-    const dueIn = daysUntil - rules.deadlines.prepDaysBefore;
-    const items = plural(prepOpen, "prep item");
-    if (daysUntil < 0) alerts.push({ severity: "late", message: `${items} never done` });
-    else if (dueIn < 0) alerts.push({ severity: "late", message: `${items} open, show ${relativeDays(daysUntil)}` });
-    else if (dueIn <= rules.warnDaysBefore) {
-      alerts.push({ severity: "soon", message: `${items} open, due ${relativeDays(dueIn)}` });
-    }
-  }
-  const afterOpen = phases.after.total - phases.after.done - ownDeadline("after");
-  if (daysUntil !== null && daysUntil < 0 && afterOpen > 0) {
-    const late = -daysUntil > rules.deadlines.afterDaysAfter;
-    alerts.push({
-      severity: late ? "late" : "soon",
-      message: `${plural(afterOpen, "after-show item")} open${late ? `, due ${plural(rules.deadlines.afterDaysAfter, "day")} after the show` : ""}`,
-    });
-  }
-  // As for the phase's deadline, prep items of their own dates are announced a few days ahead.
-  const soon = items.filter((i) => i.phase === "prep" && (i.source === "date" || i.source === "offset") && i.due !== null);
-  const soonDays = soon.map((i) => daysBetween(today, i.due ?? "")).filter((d): d is number => d !== null && d >= 0 && d <= rules.warnDaysBefore);
-  if (soonDays.length > 0) {
-    const first = relativeDays(soonDays.reduce((a, b) => Math.min(a, b)));
-    alerts.push({ severity: "soon", message: soonDays.length === 1 ? `1 prep item due ${first}` : `${soonDays.length} prep items due, the first ${first}` });
-  }
-  // Over once the date is past, or once "End show" recorded the end (the same day).
-  alerts.push(...chapterAlerts(episode, when === "past" || episode.live.end !== null));
-  return { when, daysUntil, phases, alerts, overdue: due.overdue, nextDue: due.next };
+  // A note whose checklists name no phase: before the show, its first open item.
+  if (!hasPhases && phases.includes("prep")) return open[0] ?? null;
+  return null;
 }
 
-// English, as the rest of the sidebar. Built once: a RelativeTimeFormat costs far more
-// than a call (date-fns's intlFormatDistance builds one per call).
-let relativeFormat: Intl.RelativeTimeFormat | null = null;
+/** Items whose deadline still means something: none once archived or done, no prep or just-before item once the show is over. */
+function itemsThatMatter(items: readonly ItemDue[], state: EpisodeState, archived: boolean): ItemDue[] {
+  if (archived || state === "done" || state === "cancelled") return [];
+  if (isOver(state)) return items.filter((i) => i.phase === "after" || i.phase === "other");
+  return [...items];
+}
 
-/** "today", "tomorrow", "in 3 days", "yesterday", "5 days ago", from Intl. */
-export function relativeDays(days: number): string {
-  relativeFormat ??= new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-  return relativeFormat.format(days, "day");
+export function episodeStatus(episode: StatusEpisode, today: string, rules: StatusRules, clock?: StatusClock): EpisodeStatus {
+  const phases = phaseProgress(episode);
+  const life = lifecycle(episode, { today, nowMs: clock?.nowMs ?? null, timeZone: clock?.timeZone ?? "UTC" });
+  const { daysUntil, state } = life;
+  const when: When = daysUntil === null ? "undated" : daysUntil >= 0 ? "upcoming" : "past";
+  const archiveDays = (rules.archiveAfterWeeks ?? DEFAULT_ARCHIVE_WEEKS) * 7;
+  const archived = isOver(state) && (daysUntil === null || !life.dateKnown || -daysUntil > archiveDays);
+  const hasPhases = phases.prep.total + phases.before.total + phases.after.total > 0;
+  // Done (or cancelled) means nothing is next, whatever the note still has open.
+  const current = archived || state === "done" ? [] : currentPhases(state);
+  const leftOpen = archived && state !== "done" ? phases.after.total - phases.after.done : 0;
+  const items = itemsThatMatter(openItemDeadlines(episode, { deadlines: rules.deadlines, schedule: rules.schedule ?? { time: "13:00", timeZone: "UTC" } }), state, archived);
+  const due = summarizeDue(items, today);
+  return {
+    when,
+    daysUntil,
+    state,
+    lifecycle: life,
+    archived,
+    phases,
+    current: currentPhases(state).filter((p) => phases[p].total > 0),
+    next: nextItem(episode, current, hasPhases),
+    alerts: episodeAlerts(episode, { life, archived, phases, rules, items, today }),
+    overdue: due.overdue,
+    nextDue: due.next,
+    leftOpen,
+    quiet: leftOpen > 0 ? `${plural(leftOpen, "after-show item")} left open` : null,
+  };
 }

@@ -176,19 +176,29 @@ export class EpisodeIndex {
     return [...this.templates].sort();
   }
 
-  /** Everything with its status for `today` (a function: each show has its own time zone). */
-  items(todayFor: (show: ShowSettings | null) => string): ReportItem[] {
+  /**
+   * Everything with its status for `today` (a function: each show has its own time zone).
+   * `now` (the clock's instant, and the zone of each show) judges `live:` marks; without
+   * it only an `ended:` mark counts.
+   */
+  items(todayFor: (show: ShowSettings | null) => string, now?: { ms: number; zoneFor: (show: ShowSettings | null) => string }): ReportItem[] {
     const settings = this.classifier.settings;
     const items = this.all()
       .map(({ episode, show, version }) => ({
         episode,
         show,
         version,
-        status: episodeStatus(episode, todayFor(show), {
-          deadlines: show?.deadlines ?? settings.shows[0]?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 },
-          warnDaysBefore: settings.warnDaysBefore,
-          schedule: (show ?? settings.shows[0])?.schedule,
-        }),
+        status: episodeStatus(
+          episode,
+          todayFor(show),
+          {
+            deadlines: show?.deadlines ?? settings.shows[0]?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 },
+            warnDaysBefore: settings.warnDaysBefore,
+            archiveAfterWeeks: settings.archiveAfterWeeks,
+            schedule: (show ?? settings.shows[0])?.schedule,
+          },
+          now ? { nowMs: now.ms, timeZone: now.zoneFor(show) } : undefined,
+        ),
       }))
       .sort(compareItems);
     // Overlapping invites and episodes on a show's break, among the episodes to come.

@@ -1,8 +1,11 @@
-// The list part of the sidebar: one element per row, kept by path between redraws. A
-// row whose signature is unchanged keeps its element, and elements stay where they are
+// The list part of the Episodes mode: one element per row, kept by path between redraws.
+// A row whose signature is unchanged keeps its element, and elements stay where they are
 // when the order is unchanged (moving a node costs the browser a new style and layout
-// pass); a changed row is swapped in place. Only the first rows are drawn ("Show more").
-import { numberingText, type EpisodeRow, type ShowGroup } from "../../core/sidebar/view-model";
+// pass); a changed row is swapped in place. Rows come as one list across shows, or in
+// groups by show with a header each. Only the first rows are drawn ("Show more").
+import { numberingText, type EpisodeRow } from "../../core/sidebar/view-model";
+import type { RowGroup } from "../../core/sidebar/select";
+import type { Numbering } from "../../core/vault/numbering";
 import { renderRow, type RowActions } from "./episode-row";
 
 /**
@@ -17,12 +20,21 @@ interface RowElement {
   signature: string;
 }
 
+export interface ListOptions {
+  /** Numbers missing in a group (shown under its header when grouped by show). */
+  /** A group's numbering: the gaps and the named notes that are not episodes, under its header. */
+  numbering: (groupKey: string) => Pick<Numbering, "gaps" | "notEpisodes">;
+  /** A quiet line above the rows (archived episodes' open items), or "". */
+  note: string;
+  emptyText: string;
+}
+
 export class EpisodeList {
   private readonly rows = new Map<string, RowElement>();
   private readonly groupEls = new Map<string, HTMLElement>();
-  private readonly subheads = new Map<string, HTMLElement>();
+  private readonly noteEl = createDiv({ cls: "office-hours-quiet-summary" });
   private moreEl: HTMLButtonElement | null = null;
-  private limit = FIRST_ROWS;
+  private shownLimit = FIRST_ROWS;
 
   constructor(
     private readonly listEl: HTMLElement,
@@ -31,9 +43,14 @@ export class EpisodeList {
     private readonly onMore: () => void,
   ) {}
 
+  /** How many rows may be drawn: part of what a redraw depends on. */
+  get limit(): number {
+    return this.shownLimit;
+  }
+
   /** Back to the first rows only (filters changed). */
   resetLimit(): void {
-    this.limit = FIRST_ROWS;
+    this.shownLimit = FIRST_ROWS;
   }
 
   rowElement(path: string): HTMLElement | undefined {
@@ -46,60 +63,63 @@ export class EpisodeList {
     this.listEl.replaceChildren(createDiv({ cls: "office-hours-empty", text }));
   }
 
-  /** Draw `groups`; returns how many rows were built anew. */
-  render(groups: ShowGroup[], expanded: ReadonlySet<string>, emptyText: string): number {
+  /** Draw `groups` (one with key "" when not grouped); returns how many rows were built anew. */
+  render(groups: readonly RowGroup[], expanded: ReadonlySet<string>, options: ListOptions): number {
     let rebuilt = 0;
     let shown = 0;
     let hidden = 0;
     const seen = new Set<string>();
     const created = new Set<Node>();
-    const groupNodes: Node[] = [];
-    for (const group of groups) {
-      if (shown >= this.limit) {
-        hidden += group.upcoming.length + group.past.length;
-        continue;
-      }
-      const groupEl = this.groupElement(group);
-      const wanted: Node[] = [groupEl.firstChild ?? groupEl];
-      const parts: [string, EpisodeRow[]][] = [
-        ["Upcoming", group.upcoming],
-        ["Past", group.past],
-      ];
-      for (const [label, rows] of parts) {
-        if (rows.length === 0) continue;
-        if (shown >= this.limit) {
-          hidden += rows.length;
+    const top: Node[] = [];
+    if (options.note !== "") {
+      if (this.noteEl.textContent !== options.note) this.noteEl.setText(options.note);
+      top.push(this.noteEl);
+    }
+    const rowNodes = (rows: readonly EpisodeRow[]): Node[] => {
+      const nodes: Node[] = [];
+      for (const row of rows) {
+        if (shown >= this.shownLimit) {
+          hidden++;
           continue;
         }
-        wanted.push(this.subhead(group.key, label));
-        for (const row of rows) {
-          if (shown >= this.limit) {
-            hidden++;
-            continue;
-          }
-          shown++;
-          seen.add(row.path);
-          const isExpanded = expanded.has(row.path);
-          const signature = `${row.signature}|${isExpanded ? 1 : 0}`;
-          const existing = this.rows.get(row.path);
-          if (existing && existing.signature === signature) {
-            wanted.push(existing.el);
-          } else {
-            const el = renderRow(createDiv(), row, isExpanded, this.actions);
-            this.rows.set(row.path, { el, signature });
-            created.add(el);
-            wanted.push(el);
-            rebuilt++;
-          }
+        shown++;
+        seen.add(row.path);
+        const isExpanded = expanded.has(row.path);
+        const signature = `${row.signature}|${isExpanded ? 1 : 0}`;
+        const existing = this.rows.get(row.path);
+        if (existing && existing.signature === signature) {
+          nodes.push(existing.el);
+        } else {
+          const el = renderRow(createDiv(), row, isExpanded, this.actions);
+          this.rows.set(row.path, { el, signature });
+          created.add(el);
+          nodes.push(el);
+          rebuilt++;
         }
       }
-      syncChildren(groupEl, wanted, created);
-      groupNodes.push(groupEl);
+      return nodes;
+    };
+    let any = false;
+    for (const group of groups) {
+      if (group.rows.length === 0) continue;
+      any = true;
+      if (group.key === "") {
+        top.push(...rowNodes(group.rows));
+        continue;
+      }
+      if (shown >= this.shownLimit) {
+        hidden += group.rows.length;
+        continue;
+      }
+      const groupEl = this.groupElement(group, options.numbering(group.key));
+      const header = groupEl.firstChild;
+      syncChildren(groupEl, [...(header ? [header] : []), ...rowNodes(group.rows)], created);
+      top.push(groupEl);
     }
     for (const path of [...this.rows.keys()]) if (!seen.has(path)) this.rows.delete(path);
-    if (groups.length === 0) groupNodes.push(createDiv({ cls: "office-hours-empty", text: emptyText }));
-    if (hidden > 0) groupNodes.push(this.moreButton(hidden));
-    syncChildren(this.listEl, groupNodes, new Set());
+    if (!any) top.push(createDiv({ cls: "office-hours-empty", text: options.emptyText }));
+    if (hidden > 0) top.push(this.moreButton(hidden));
+    syncChildren(this.listEl, top, created);
     return rebuilt;
   }
 
@@ -107,7 +127,7 @@ export class EpisodeList {
     if (!this.moreEl) {
       const button = createEl("button", { cls: "office-hours-more" });
       button.addEventListener("click", () => {
-        this.limit += MORE_ROWS;
+        this.shownLimit += MORE_ROWS;
         this.onMore();
       });
       this.moreEl = button;
@@ -117,7 +137,7 @@ export class EpisodeList {
   }
 
   /** The group's element, kept between redraws, with its title up to date. */
-  private groupElement(group: ShowGroup): HTMLElement {
+  private groupElement(group: RowGroup, counted: Pick<Numbering, "gaps" | "notEpisodes">): HTMLElement {
     let el = this.groupEls.get(group.key);
     if (!el) {
       el = createDiv({ cls: "office-hours-group", attr: { "data-group": group.key } });
@@ -129,18 +149,8 @@ export class EpisodeList {
       this.groupEls.set(group.key, el);
     }
     setTextIfChanged(el.querySelector(".office-hours-group-label"), group.label);
-    setTextIfChanged(el.querySelector(".office-hours-count"), String(group.upcoming.length + group.past.length));
-    setTextIfChanged(el.querySelector(".office-hours-gaps"), numberingText(group));
-    return el;
-  }
-
-  private subhead(groupKey: string, label: string): HTMLElement {
-    const key = `${groupKey}|${label}`;
-    let el = this.subheads.get(key);
-    if (!el) {
-      el = createDiv({ cls: "office-hours-subhead", text: label });
-      this.subheads.set(key, el);
-    }
+    setTextIfChanged(el.querySelector(".office-hours-count"), String(group.rows.length));
+    setTextIfChanged(el.querySelector(".office-hours-gaps"), numberingText(counted));
     return el;
   }
 }

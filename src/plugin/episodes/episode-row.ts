@@ -1,6 +1,9 @@
 // One episode row of the sidebar, built with Obsidian's DOM helpers from a prepared
-// EpisodeRow (all strings are computed in src/core/sidebar/view-model.ts). Text from notes is
-// only ever set as text, never parsed as HTML or Markdown.
+// EpisodeRow (all strings are computed in src/core/sidebar/view-model.ts). Compact until
+// expanded: the show's chip, number and title; date, how far off and the guests; the
+// progress that matters now and the next item; at most one alert line. Expanded, it adds
+// every phase's progress, every alert and the open items to tick. Text from notes is only
+// ever set as text, never parsed as HTML or Markdown.
 import { Keymap, setIcon, type PaneType } from "obsidian";
 import type { EpisodeRow, OpenItem } from "../../core/sidebar/view-model";
 
@@ -13,9 +16,10 @@ export interface RowActions {
 }
 
 export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolean, actions: RowActions): HTMLElement {
-  const el = parent.createDiv({ cls: "office-hours-row", attr: { "data-path": row.path } });
-  el.toggleClass("is-past", !row.upcoming);
-  el.toggleClass("has-late", row.overdue > 0 || row.alerts.some((a) => a.severity === "late"));
+  const el = parent.createDiv({ cls: "office-hours-row", attr: { "data-path": row.path, "data-state": row.state } });
+  el.toggleClass("is-archived", row.archived);
+  el.toggleClass("has-late", row.guestAlert === "late" || row.overdue > 0 || row.alerts.some((a) => a.severity === "late"));
+  el.toggleClass("is-expanded", expanded);
 
   const head = el.createDiv({ cls: "office-hours-row-head" });
   const main = head.createDiv({
@@ -23,45 +27,40 @@ export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolea
     attr: { tabindex: "0", role: "link", "aria-label": `Open ${row.title}` },
   });
   const titleLine = main.createDiv({ cls: "office-hours-row-title" });
+  if (row.chip) titleLine.createSpan({ cls: ["office-hours-chip", `is-${row.chip.colour}`], text: row.chip.code, attr: { "aria-label": row.chip.label } });
   if (row.number !== "") titleLine.createSpan({ cls: "office-hours-number", text: `#${row.number}` });
   titleLine.createSpan({ cls: "office-hours-title", text: row.title });
+  if (row.stateLabel !== "") titleLine.createSpan({ cls: ["office-hours-state", `is-${row.state}`], text: row.stateLabel });
 
   const meta = main.createDiv({ cls: "office-hours-row-meta" });
   meta.createSpan({ cls: "office-hours-date", text: row.date });
   if (row.relative !== "") meta.createSpan({ cls: "office-hours-relative", text: row.relative });
-  main.createDiv({
-    cls: ["office-hours-guests", row.guests === "" ? "is-missing" : ""].filter(Boolean),
-    text: row.guests === "" ? "No guest yet" : row.guests,
-  });
+  const guests = meta.createSpan({ cls: "office-hours-guests", text: row.guests === "" ? "no guest yet" : row.guests });
+  guests.toggleClass("is-missing", row.guests === "");
+  if (row.guestAlert) guests.addClass(`is-${row.guestAlert}`);
 
-  if (row.bars.length > 0) {
-    const bars = main.createDiv({ cls: "office-hours-bars" });
-    for (const bar of row.bars) {
-      const barEl = bars.createDiv({ cls: ["office-hours-bar", `is-${bar.phase}`] });
-      barEl.toggleClass("is-complete", bar.done === bar.total);
-      barEl.createSpan({ cls: "office-hours-bar-label", text: bar.label });
-      barEl.createEl("progress", {
-        attr: { max: String(bar.total), value: String(bar.done), "aria-label": `${bar.label}: ${bar.done} of ${bar.total} done` },
-      });
-      barEl.createSpan({ cls: "office-hours-bar-count", text: `${bar.done}/${bar.total}` });
+  if (row.progress || row.next !== null || row.quiet !== null || row.overdue > 0) {
+    const work = main.createDiv({ cls: "office-hours-row-work" });
+    // Items late by their own dates (📅): the count here, each item's lateness when expanded.
+    if (row.overdue > 0) work.createSpan({ cls: "office-hours-overdue", text: `${row.overdue} overdue` });
+    if (row.progress) work.createSpan({ cls: "office-hours-progress", text: row.progress.text });
+    if (row.next !== null) {
+      const next = work.createSpan({ cls: "office-hours-next" });
+      next.createSpan({ cls: "office-hours-next-label", text: "Next: " });
+      next.createSpan({ text: row.next });
     }
+    if (row.quiet !== null) work.createSpan({ cls: "office-hours-quiet", text: row.quiet });
   }
-  if (row.next !== null) {
-    const next = main.createDiv({ cls: "office-hours-next" });
-    next.createSpan({ cls: "office-hours-next-label", text: "Next: " });
-    next.createSpan({ text: row.next });
+  const [first, ...rest] = row.alerts;
+  if (first && !expanded) {
+    const alert = main.createDiv({ cls: ["office-hours-alert", `is-${first.severity}`], text: first.message });
+    if (rest.length > 0) alert.createSpan({ cls: "office-hours-more-alerts", text: ` +${rest.length}` });
   }
-  if (row.nextDue !== null || row.overdue > 0) {
-    const due = main.createDiv({ cls: "office-hours-due" });
-    if (row.nextDue !== null) {
-      due.createSpan({ cls: "office-hours-next-label", text: "Due next: " });
-      due.createSpan({ text: row.nextDue });
-    }
-    if (row.overdue > 0) due.createSpan({ cls: "office-hours-overdue", text: `${row.overdue} overdue` });
-  }
-  if (row.alerts.length > 0) {
-    const alerts = main.createEl("ul", { cls: "office-hours-alerts" });
-    for (const alert of row.alerts) alerts.createEl("li", { cls: `office-hours-alert is-${alert.severity}`, text: alert.message });
+  if (row.progress && row.progress.total > 0) {
+    main.createEl("progress", {
+      cls: ["office-hours-thin-bar", row.progress.done === row.progress.total ? "is-complete" : ""].filter(Boolean),
+      attr: { max: String(row.progress.total), value: String(row.progress.done), "aria-label": `${row.progress.text} done` },
+    });
   }
 
   main.addEventListener("click", (event) => actions.open(row.path, Keymap.isModEvent(event)));
@@ -75,31 +74,59 @@ export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolea
     }
   });
 
-  if (row.openCount > 0) {
-    const toggle = head.createEl("button", {
-      cls: "clickable-icon office-hours-expand",
-      attr: {
-        "aria-label": expanded ? "Hide open items" : `Show ${row.openCount} open items`,
-        "aria-expanded": expanded ? "true" : "false",
-      },
-    });
-    setIcon(toggle, expanded ? "chevron-down" : "chevron-right");
-    toggle.createSpan({ cls: "office-hours-open-count", text: String(row.openCount) });
-    toggle.addEventListener("click", () => actions.toggleExpanded(row.path));
-    if (expanded) renderOpenItems(el, row, actions);
-  }
+  const toggle = head.createEl("button", {
+    cls: "clickable-icon office-hours-expand",
+    attr: {
+      "aria-label": expanded ? "Hide details" : row.openCount > 0 ? `Show ${row.openCount} open items` : "Show details",
+      "aria-expanded": expanded ? "true" : "false",
+    },
+  });
+  setIcon(toggle, expanded ? "chevron-down" : "chevron-right");
+  if (row.openCount > 0) toggle.createSpan({ cls: "office-hours-open-count", text: String(row.openCount) });
+  toggle.addEventListener("click", () => actions.toggleExpanded(row.path));
+  if (expanded) renderDetails(el, row, actions);
   return el;
 }
 
-function renderOpenItems(parent: HTMLElement, row: EpisodeRow, actions: RowActions): void {
-  const list = parent.createDiv({ cls: "office-hours-open-items" });
+/** The expanded part: every phase's progress, every alert, and the open items to tick. */
+function renderDetails(parent: HTMLElement, row: EpisodeRow, actions: RowActions): void {
+  const details = parent.createDiv({ cls: "office-hours-open-items" });
+  if (row.phases.length > 0) {
+    const phases = details.createDiv({ cls: "office-hours-phases" });
+    for (const bar of row.phases) {
+      phases.createSpan({ cls: ["office-hours-phase", `is-${bar.phase}`, bar.done === bar.total ? "is-complete" : ""].filter(Boolean), text: `${bar.label} ${bar.done}/${bar.total}` });
+    }
+  }
+  if (row.nextDue !== null) {
+    const due = details.createDiv({ cls: "office-hours-due" });
+    due.createSpan({ cls: "office-hours-next-label", text: "Due next: " });
+    due.createSpan({ text: row.nextDue });
+  }
+  if (row.alerts.length > 0) {
+    const alerts = details.createEl("ul", { cls: "office-hours-alerts" });
+    for (const alert of row.alerts) alerts.createEl("li", { cls: ["office-hours-alert", `is-${alert.severity}`], text: alert.message });
+  }
+  // The items that matter in the episode's state first; the others (prep after the show,
+  // after-show items before it, talking points) folded away, still there to tick.
+  const items = actions.items(row.path);
+  const first = items.filter((item) => row.focus.includes(item.phase));
+  const rest = first.length === 0 ? [] : items.filter((item) => !row.focus.includes(item.phase));
+  renderItems(details, first.length === 0 ? items : first, row, actions);
+  if (rest.length > 0) {
+    const more = details.createEl("details", { cls: "office-hours-other-items" });
+    more.createEl("summary", { text: `${rest.length} more open item${rest.length === 1 ? "" : "s"}, not needed now` });
+    renderItems(more, rest, row, actions);
+  }
+}
+
+function renderItems(parent: HTMLElement, items: readonly OpenItem[], row: EpisodeRow, actions: RowActions): void {
   let section: string | null = null;
-  for (const item of actions.items(row.path)) {
+  for (const item of items) {
     if (item.section !== section) {
       section = item.section;
-      list.createDiv({ cls: "office-hours-open-section", text: section === "" ? "Before the first heading" : section });
+      parent.createDiv({ cls: "office-hours-open-section", text: section === "" ? "Before the first heading" : section });
     }
-    const label = list.createEl("label", { cls: ["office-hours-open-item", `is-depth-${Math.min(item.depth, 4)}`] });
+    const label = parent.createEl("label", { cls: ["office-hours-open-item", `is-depth-${Math.min(item.depth, 4)}`] });
     const checkbox = label.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox" });
     label.createSpan({ text: item.text });
     if (item.dueLabel !== "") label.createSpan({ cls: ["office-hours-item-due", item.overdue ? "is-overdue" : ""].filter(Boolean), text: item.dueLabel });

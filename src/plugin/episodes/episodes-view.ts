@@ -1,17 +1,18 @@
-// The "Episodes" sidebar: toolbar, filters, and when to redraw. Rows come from the core
-// (src/core/sidebar/view-model.ts) and are drawn by EpisodeList, which rebuilds only the rows
-// that changed. Redraws are debounced and skipped while the view is hidden; a hidden
-// view catches up when it is shown again.
-import { ItemView, Notice, TFile, debounce, getLanguage, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+// The "Episodes" sidebar: a row of modes (today only "Episodes"; an agenda or a guests
+// pipeline would be another SidebarMode), the quiet line about notes that could not be
+// read, and when to redraw. Redraws are debounced and skipped while the view is hidden; a
+// hidden view catches up when it is shown again. What is drawn, and how cheaply nothing
+// is drawn when nothing changed, is the mode's business (episodes-mode.ts).
+import { ItemView, Notice, TFile, debounce, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { EpisodeIndexer } from "../vault/episode-indexer";
 import type { Clock } from "../clock";
-import { buildGroups, duplicateNumberPaths, openItems, showOptions, type OpenItem, type ViewFilters, type WhenFilter } from "../../core/sidebar/view-model";
+import { openItems, type OpenItem } from "../../core/sidebar/view-model";
 import { todayIn } from "../../core/note/dates";
 import { tickTask } from "./tick";
 import type { RowActions } from "./episode-row";
-import { EpisodeList } from "./episode-list";
 import { ReadFailures } from "./read-failures";
-import { localTimeZone } from "../clock";
+import type { SidebarMode } from "./sidebar-mode";
+import { EpisodesMode } from "./episodes-mode";
 
 export const EPISODES_VIEW = "office-hours-episodes";
 
@@ -24,11 +25,13 @@ export interface EpisodesViewServices {
 }
 
 export class EpisodesView extends ItemView {
-  private filters: ViewFilters = { show: "", when: "upcoming", text: "" };
-  private readonly expanded = new Set<string>();
-  private list: EpisodeList | null = null;
+  readonly episodes: EpisodesMode;
+  private readonly modes: SidebarMode[];
+  private mode: SidebarMode;
+  private modeButtons = new Map<string, HTMLButtonElement>();
+  private modeEl: HTMLElement | null = null;
   private failures: ReadFailures | null = null;
-  private showSelect: HTMLSelectElement | null = null;
+  private failuresRevision = -1;
   private stale = true;
   /** Rows rebuilt by the last redraw (read by tests and the benchmark). */
   lastRedrawCount = 0;
@@ -39,6 +42,14 @@ export class EpisodesView extends ItemView {
     private readonly services: EpisodesViewServices,
   ) {
     super(leaf);
+    this.episodes = new EpisodesMode({
+      indexer: services.indexer,
+      clock: services.clock,
+      actions: this.rowActions(),
+      saveLayout: () => this.app.workspace.requestSaveLayout(),
+    });
+    this.modes = [this.episodes];
+    this.mode = this.episodes;
   }
 
   override getViewType(): string {
@@ -54,20 +65,16 @@ export class EpisodesView extends ItemView {
   }
 
   override getState(): Record<string, unknown> {
-    return { ...super.getState(), filters: this.filters };
+    return { ...super.getState(), mode: this.mode.id, ...this.mode.getState() };
   }
 
   override async setState(state: unknown, result: ViewStateResult): Promise<void> {
-    const filters = (state as { filters?: Partial<ViewFilters> } | null)?.filters;
-    if (filters) {
-      const when: WhenFilter[] = ["upcoming", "past", "all"];
-      this.filters = {
-        show: typeof filters.show === "string" ? filters.show : "",
-        when: when.includes(filters.when as WhenFilter) ? (filters.when as WhenFilter) : "upcoming",
-        text: typeof filters.text === "string" ? filters.text : "",
-      };
+    if (state && typeof state === "object") {
+      const saved = state as Record<string, unknown>;
+      const mode = this.modes.find((m) => m.id === saved.mode) ?? this.mode;
+      mode.setState(saved);
+      if (mode !== this.mode) this.switchMode(mode);
       this.stale = true;
-      if (this.list) this.buildToolbar();
       this.redraw();
     }
     await super.setState(state, result);
@@ -76,11 +83,17 @@ export class EpisodesView extends ItemView {
   override async onOpen(): Promise<void> {
     this.contentEl.empty();
     this.contentEl.addClass("office-hours-view");
-    this.buildToolbar();
+    const bar = this.contentEl.createDiv({ cls: "office-hours-modes", attr: { role: "tablist", "aria-label": "Sidebar mode" } });
+    for (const mode of this.modes) {
+      const button = bar.createEl("button", { text: mode.label, attr: { role: "tab", "data-mode": mode.id } });
+      button.addEventListener("click", () => this.switchMode(mode));
+      this.modeButtons.set(mode.id, button);
+    }
     const actions = this.rowActions();
     this.failures = new ReadFailures(this.contentEl.createDiv({ cls: "office-hours-failures" }), (path, pane) => actions.open(path, pane));
-    const listEl = this.contentEl.createDiv({ cls: "office-hours-list" });
-    this.list = new EpisodeList(listEl, actions, () => this.redraw());
+    this.failuresRevision = -1;
+    this.modeEl = this.contentEl.createDiv({ cls: "office-hours-mode" });
+    this.switchMode(this.mode);
     this.registerEvent(
       this.services.indexer.onChange(() => {
         this.stale = true;
@@ -93,7 +106,7 @@ export class EpisodesView extends ItemView {
     this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.redrawIfVisible()));
     if (typeof ResizeObserver !== "undefined") {
       const observer = new ResizeObserver(() => this.redrawIfVisible());
-      observer.observe(listEl);
+      observer.observe(this.modeEl);
       this.register(() => observer.disconnect());
     }
     // The first drawing happens even before the tab is shown, so it never opens empty.
@@ -102,94 +115,44 @@ export class EpisodesView extends ItemView {
 
   override async onClose(): Promise<void> {
     this.scheduleRedraw.cancel();
-    this.list = null;
+    this.mode.close();
     this.failures = null;
+    this.modeEl = null;
+    this.modeButtons.clear();
     this.contentEl.empty();
+  }
+
+  private switchMode(mode: SidebarMode): void {
+    if (mode !== this.mode) this.mode.close();
+    this.mode = mode;
+    for (const [id, button] of this.modeButtons) {
+      button.toggleClass("is-active", id === mode.id);
+      button.setAttr("aria-selected", String(id === mode.id));
+    }
+    if (!this.modeEl) return;
+    this.modeEl.empty();
+    mode.open(this.modeEl);
+    this.redraw(true);
   }
 
   private redrawIfVisible(): void {
     if (this.stale) this.scheduleRedraw();
   }
 
-  private buildToolbar(): void {
-    this.contentEl.querySelector(".office-hours-toolbar")?.remove();
-    const bar = createDiv({ cls: "office-hours-toolbar" });
-    this.contentEl.prepend(bar);
-
-    this.showSelect = bar.createEl("select", { cls: "dropdown office-hours-show-filter", attr: { "aria-label": "Show" } });
-    this.showSelect.addEventListener("change", () => this.setFilters({ show: this.showSelect?.value ?? "" }));
-
-    const when = bar.createDiv({ cls: "office-hours-when", attr: { role: "group", "aria-label": "Which episodes" } });
-    const options: [WhenFilter, string][] = [
-      ["upcoming", "Upcoming"],
-      ["past", "Past"],
-      ["all", "All"],
-    ];
-    for (const [value, label] of options) {
-      const button = when.createEl("button", { text: label, attr: { "aria-pressed": String(this.filters.when === value) } });
-      button.toggleClass("is-active", this.filters.when === value);
-      button.addEventListener("click", () => {
-        this.setFilters({ when: value });
-        for (const other of Array.from(when.children)) {
-          const pressed = other === button;
-          other.toggleClass("is-active", pressed);
-          other.setAttr("aria-pressed", String(pressed));
-        }
-      });
-    }
-
-    const search = bar.createEl("input", {
-      type: "search",
-      cls: "office-hours-search",
-      attr: { placeholder: "Filter by title, guest or item", "aria-label": "Filter episodes", value: this.filters.text },
-    });
-    search.value = this.filters.text;
-    search.addEventListener("input", () => this.setFilters({ text: search.value }));
-  }
-
-  private setFilters(change: Partial<ViewFilters>): void {
-    this.filters = { ...this.filters, ...change };
-    this.list?.resetLimit();
-    this.stale = true;
-    this.redraw();
-    this.app.workspace.requestSaveLayout();
-  }
-
-  /** Rebuild what changed. Public for tests and the benchmark, which call it directly. */
+  /** Bring what is shown up to date. Public for tests and the benchmark, which call it directly. */
   redraw(evenIfHidden = false): void {
-    const list = this.list;
-    if (!list) return;
+    if (!this.modeEl) return;
     if (!evenIfHidden && !this.containerEl.isShown()) {
       this.stale = true;
       return;
     }
     this.stale = false;
-    const indexer = this.services.indexer;
-    if (!indexer.isReady) {
-      list.showMessage("Reading episode notes…");
-      return;
+    const index = this.services.indexer.index;
+    if (this.services.indexer.isReady && this.failuresRevision !== index.revision) {
+      this.failuresRevision = index.revision;
+      this.failures?.render(index.errors());
     }
-    const now = this.services.clock.now();
-    const items = indexer.index.items((show) => todayIn(now, show?.schedule.timeZone ?? localTimeZone()));
-    this.fillShowFilter(showOptions(items));
-    const groups = buildGroups(items, this.filters, duplicateNumberPaths(items), getLanguage(), indexer.index.namedNotes());
-    const empty =
-      indexer.index.size === 0
-        ? "No episode notes yet. Run “New episode” from the command palette, or add a Guest:: field and a checklist to a note."
-        : "No episodes match these filters.";
-    this.lastRedrawCount = list.render(groups, this.expanded, empty);
-    this.failures?.render(indexer.index.errors());
-  }
-
-  private fillShowFilter(groups: { key: string; label: string }[]): void {
-    const select = this.showSelect;
-    if (!select) return;
-    const wanted = [["", "All shows"], ...groups.map((g) => [g.key, g.label])];
-    const current = Array.from(select.options).map((o) => [o.value, o.text]);
-    if (JSON.stringify(wanted) === JSON.stringify(current)) return;
-    select.empty();
-    for (const [value, text] of wanted) select.createEl("option", { value, text });
-    select.value = this.filters.show;
+    this.lastRedrawCount = this.mode.redraw();
   }
 
   private rowActions(): RowActions {
@@ -206,10 +169,8 @@ export class EpisodesView extends ItemView {
         if (file) void this.app.workspace.getLeaf(pane).openFile(file);
       },
       toggleExpanded: (path) => {
-        if (this.expanded.has(path)) this.expanded.delete(path);
-        else this.expanded.add(path);
-        this.redraw();
-        this.list?.rowElement(path)?.querySelector<HTMLElement>(".office-hours-row-main")?.focus();
+        this.lastRedrawCount = this.episodes.toggleExpanded(path);
+        this.episodes.listElement?.rowElement(path)?.querySelector<HTMLElement>(".office-hours-row-main")?.focus();
       },
       tick: (path, item, checkbox) => void this.tick(path, item, checkbox),
     };

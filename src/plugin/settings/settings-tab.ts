@@ -7,6 +7,7 @@ import { isValidTime } from "../../core/time/wall-time";
 import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
 import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
+import { sidebarRows } from "./sidebar-setting-rows";
 import { detectShowsRow, pathRow } from "./path-picker";
 import { breaksRow, overdueStatusRow } from "./deadline-setting-rows";
 
@@ -142,6 +143,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
       }),
       autoTickRow(settings, save),
       overdueStatusRow(settings, save),
+      ...sidebarRows(settings, save),
     ];
   }
 

@@ -1,0 +1,154 @@
+// The sidebar's rows, kept between redraws. Each episode's status and row are rebuilt
+// only when something they are made from changed: the note's version, today's date in
+// its show's zone, its `live:` state, whether its number is shared, the locale or the
+// rules. `refresh` returns a stamp of all of that, so a caller whose stamp (plus its
+// own filters) is unchanged knows nothing changed without looking at a single episode.
+// Pure: the caller hands over the index, "now" and a way to tell today in a zone.
+import type { EpisodeRecord } from "../vault/episode-record";
+import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
+import { episodeStatus } from "../status/status";
+import { liveState, type LiveMarks } from "../live/live-state";
+import { numbering, type Numbering } from "../vault/numbering";
+import { buildRow, duplicateNumberPaths, groupKey, groupOthers, otherGroupKey, type EpisodeRow, type NamedOther } from "./view-model";
+import { showChips } from "./show-chips";
+import { upcomingWarnings } from "../deadlines/conflicts";
+
+export interface SourceEpisode {
+  episode: EpisodeRecord;
+  show: ShowSettings | null;
+  /** Changes each time the note is read again (IndexedEpisode.version). */
+  version: number;
+}
+
+export interface ModelInput {
+  /** Changes whenever an episode was added, changed or removed (EpisodeIndex.revision). */
+  revision: number;
+  /** Called only when the revision changed. */
+  episodes: () => readonly SourceEpisode[];
+  /** Notes named in a series that are not episodes (they take their numbers); called only when the revision changed. */
+  others?: () => readonly NamedOther[];
+  settings: OfficeHoursSettings;
+  /** Today's date in a time zone ("YYYY-MM-DD"); the caller keeps it cheap to ask again. */
+  todayIn: (timeZone: string) => string;
+  nowMs: number;
+  /** The zone of episodes outside every configured show: the device's. */
+  fallbackZone: string;
+  locale: string;
+}
+
+interface Entry {
+  key: string;
+  row: EpisodeRow;
+}
+
+interface Marked {
+  marks: LiveMarks;
+  zone: string;
+}
+
+export class SidebarModel {
+  private readonly entries = new Map<string, Entry>();
+  private sources: readonly SourceEpisode[] = [];
+  private duplicates = new Set<string>();
+  private marked: Marked[] = [];
+  private list: EpisodeRow[] = [];
+  private revision = -1;
+  private lastStamp = "";
+  private others: readonly NamedOther[] = [];
+  private numberingCache = new Map<string, Numbering>();
+  /** Rows built anew by the last refresh (read by tests and the benchmark). */
+  rebuilt = 0;
+  /** Rows built since the model was made: a caller that refreshes twice in a row still sees the first one's work. */
+  built = 0;
+
+  /** Bring the rows up to date; returns the stamp of everything they depend on. */
+  refresh(input: ModelInput): string {
+    const zoneOf = (show: ShowSettings | null) => show?.schedule.timeZone ?? input.fallbackZone;
+    const zones = new Set([input.fallbackZone, ...input.settings.shows.map((s) => s.schedule.timeZone)]);
+    const todays = new Map([...zones].map((zone) => [zone, input.todayIn(zone)]));
+    const rules = rulesKey(input.settings);
+    if (this.revision !== input.revision) {
+      this.sources = input.episodes();
+      this.duplicates = duplicateNumberPaths(this.sources);
+      this.marked = this.sources
+        .filter((s) => s.episode.live.start !== null || s.episode.live.end !== null)
+        .map((s) => ({ marks: s.episode.live, zone: zoneOf(s.show) }));
+      this.others = input.others?.() ?? [];
+      this.numberingCache = new Map();
+      this.revision = input.revision;
+    }
+    // A `live:` mark turns live, stale or ended with the clock alone: only those few are asked.
+    const lives = this.marked.map((m) => liveState(m.marks, input.nowMs, m.zone).kind).join(",");
+    const stamp = `${input.revision}|${[...todays.values()].join(",")}|${lives}|${input.locale}|${rules}`;
+    this.rebuilt = 0;
+    if (stamp === this.lastStamp) return stamp;
+    const chips = showChips(input.settings.shows, new Set(this.sources.filter((s) => !s.show).map((s) => s.episode.code ?? "")));
+    const deadlines = input.settings.shows[0]?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 };
+    const todayOf = (show: ShowSettings | null) => todays.get(zoneOf(show)) ?? input.todayIn(zoneOf(show));
+    // Overlapping invites and episodes on a break, among the episodes still to come: one
+    // sweep over the dated episodes whenever the index or the day changed.
+    const schedule = upcomingWarnings(this.sources, input.settings.shows[0], (e) => e.episode.date !== null && e.episode.date >= todayOf(e.show));
+    const seen = new Set<string>();
+    const list: EpisodeRow[] = [];
+    for (const source of this.sources) {
+      const { episode, show, version } = source;
+      const zone = zoneOf(show);
+      const today = todays.get(zone) ?? input.todayIn(zone);
+      const live = episode.live.start === null && episode.live.end === null ? "" : liveState(episode.live, input.nowMs, zone).kind;
+      const duplicate = this.duplicates.has(episode.path);
+      const warnings = schedule.get(episode.path) ?? [];
+      const key = `${version}|${today}|${live}|${duplicate ? 1 : 0}|${input.locale}|${rules}|${warnings.join("|")}`;
+      seen.add(episode.path);
+      let entry = this.entries.get(episode.path);
+      if (!entry || entry.key !== key) {
+        const status = episodeStatus(
+          episode,
+          today,
+          {
+            deadlines: show?.deadlines ?? deadlines,
+            warnDaysBefore: input.settings.warnDaysBefore,
+            archiveAfterWeeks: input.settings.archiveAfterWeeks,
+            schedule: (show ?? input.settings.shows[0])?.schedule,
+          },
+          { nowMs: input.nowMs, timeZone: zone },
+        );
+        for (const message of warnings) status.alerts.push({ severity: "late", message });
+        const item = { episode, show, status, version };
+        entry = { key, row: buildRow(item, { today, duplicateNumber: duplicate, chip: chips.get(groupKey(item)) ?? null, locale: input.locale, key }) };
+        this.entries.set(episode.path, entry);
+        this.rebuilt++;
+        this.built++;
+      }
+      list.push(entry.row);
+    }
+    for (const path of [...this.entries.keys()]) if (!seen.has(path)) this.entries.delete(path);
+    this.list = list;
+    this.lastStamp = stamp;
+    return stamp;
+  }
+
+  /** Every episode's row, in index order (select.ts orders them for a view). */
+  get rows(): readonly EpisodeRow[] {
+    return this.list;
+  }
+
+  /** A group's numbering over all of its episodes and its named notes that are not episodes: gaps, and those notes. */
+  numbering(key: string): Numbering {
+    let counted = this.numberingCache.get(key);
+    if (!counted) {
+      const sources = this.sources.filter((s) => groupKey(s) === key);
+      const members = sources.map((s) => ({ number: s.episode.number, path: s.episode.path }));
+      const mine = this.others.filter((o) => otherGroupKey(o) === key);
+      const first = sources[0];
+      counted = numbering(members, first ? groupOthers(first, members, mine) : []);
+      this.numberingCache.set(key, counted);
+    }
+    return counted;
+  }
+}
+
+/** Everything in the settings a row is made from besides the note: rules, zones, chips. */
+function rulesKey(settings: OfficeHoursSettings): string {
+  const shows = settings.shows.map((s) => `${s.id}:${s.code}:${s.name}:${s.schedule.timeZone}:${s.schedule.time}:${s.deadlines.prepDaysBefore}:${s.deadlines.afterDaysAfter}`);
+  return `${settings.warnDaysBefore}:${settings.archiveAfterWeeks}:${shows.join(";")}`;
+}

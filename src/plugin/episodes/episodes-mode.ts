@@ -1,0 +1,156 @@
+// The sidebar's "Episodes" mode: the filters, and the list of episodes for the chosen
+// view. A redraw is keyed on everything it depends on (the index's revision, today's date
+// in each show's zone, `live:` marks, the rules, the locale, the filters, the expanded
+// rows and the row limit): when none changed it returns at once, and when one note
+// changed only that note's row is rebuilt (the rows are cached in the core's SidebarModel).
+import { getLanguage } from "obsidian";
+import type { EpisodeIndexer } from "../vault/episode-indexer";
+import type { Clock } from "../clock";
+import { localTimeZone } from "../clock";
+import type { SidebarMode } from "./sidebar-mode";
+import { SidebarModel } from "../../core/sidebar/sidebar-model";
+import { selectRows, type ViewFilters } from "../../core/sidebar/select";
+import { showOptions } from "../../core/sidebar/view-model";
+import { isSidebarView } from "../../core/sidebar/views";
+import { todayIn } from "../../core/note/dates";
+import { EpisodeFilters } from "./episode-filters";
+import { EpisodeList } from "./episode-list";
+import type { RowActions } from "./episode-row";
+
+export interface EpisodesModeServices {
+  indexer: EpisodeIndexer;
+  clock: Clock;
+  actions: RowActions;
+  /** The filters changed: the layout (which keeps them) should be saved. */
+  saveLayout: () => void;
+}
+
+const MINUTE_MS = 60_000;
+
+export class EpisodesMode implements SidebarMode {
+  readonly id = "episodes";
+  readonly label = "Episodes";
+  filters: ViewFilters;
+  readonly expanded = new Set<string>();
+  private readonly model = new SidebarModel();
+  private toolbar: EpisodeFilters | null = null;
+  private list: EpisodeList | null = null;
+  /** What the drawn list was made from; an equal key means nothing to do. */
+  private drawnKey = "";
+  private optionsRevision = -1;
+
+  constructor(private readonly services: EpisodesModeServices) {
+    const settings = services.indexer.index.settings;
+    this.filters = { view: settings.defaultView, show: "", text: "", groupByShow: settings.groupByShow };
+  }
+
+  open(el: HTMLElement): void {
+    this.toolbar = new EpisodeFilters(el, this.filters, (change) => this.setFilters(change));
+    this.list = new EpisodeList(el.createDiv({ cls: "office-hours-list" }), this.services.actions, () => this.redraw());
+    this.drawnKey = "";
+    this.optionsRevision = -1;
+  }
+
+  close(): void {
+    this.toolbar = null;
+    this.list = null;
+  }
+
+  get listElement(): EpisodeList | null {
+    return this.list;
+  }
+
+  /** Episodes whose status and row the last redraw computed anew (read by tests and the benchmark). */
+  get statusesRebuilt(): number {
+    return this.model.rebuilt;
+  }
+
+  /** Episodes whose status and row were computed since the sidebar's cache was made. */
+  get statusesBuilt(): number {
+    return this.model.built;
+  }
+
+  getState(): Record<string, unknown> {
+    return { filters: { ...this.filters } };
+  }
+
+  /** Filters from a saved layout; older layouts saved `when` (upcoming, past, all). */
+  setState(state: Record<string, unknown>): void {
+    const saved = state.filters as (Partial<ViewFilters> & { when?: unknown }) | undefined;
+    if (!saved || typeof saved !== "object") return;
+    const fromWhen = saved.when === "upcoming" ? "attention" : saved.when;
+    const view = isSidebarView(saved.view) ? saved.view : isSidebarView(fromWhen) ? fromWhen : this.filters.view;
+    this.filters = {
+      view,
+      show: typeof saved.show === "string" ? saved.show : "",
+      text: typeof saved.text === "string" ? saved.text : "",
+      groupByShow: typeof saved.groupByShow === "boolean" ? saved.groupByShow : this.filters.groupByShow,
+    };
+    this.toolbar?.show(this.filters);
+    this.drawnKey = "";
+  }
+
+  private setFilters(change: Partial<ViewFilters>): void {
+    this.filters = { ...this.filters, ...change };
+    this.toolbar?.show(this.filters);
+    this.list?.resetLimit();
+    this.redraw();
+    this.services.saveLayout();
+  }
+
+  /** Open or close a row's details; returns the rows rebuilt (that one). */
+  toggleExpanded(path: string): number {
+    if (this.expanded.has(path)) this.expanded.delete(path);
+    else this.expanded.add(path);
+    return this.redraw();
+  }
+
+  redraw(): number {
+    const { list, toolbar } = this;
+    if (!list || !toolbar) return 0;
+    const { indexer, clock } = this.services;
+    if (!indexer.isReady) {
+      this.drawnKey = "";
+      list.showMessage("Reading episode notes…");
+      return 0;
+    }
+    const index = indexer.index;
+    const nowMs = clock.now().getTime();
+    // A day starts on a whole minute in every zone: asking at the minute lets the zone
+    // clock's cache answer every redraw of that minute.
+    const minute = new Date(nowMs - (((nowMs % MINUTE_MS) + MINUTE_MS) % MINUTE_MS));
+    const locale = getLanguage();
+    const stamp = this.model.refresh({
+      revision: index.revision,
+      episodes: () => index.all(),
+      others: () => index.namedNotes(),
+      settings: index.settings,
+      todayIn: (zone) => todayIn(minute, zone),
+      nowMs,
+      fallbackZone: localTimeZone(),
+      locale,
+    });
+    const { view, show, text, groupByShow } = this.filters;
+    const key = `${stamp}|${view}|${show}|${text}|${groupByShow}|${[...this.expanded].join("\n")}|${list.limit}`;
+    if (key === this.drawnKey) return 0;
+    this.drawnKey = key;
+    if (this.optionsRevision !== index.revision) {
+      this.optionsRevision = index.revision;
+      toolbar.showOptions(showOptions(index.all()));
+    }
+    const result = selectRows(this.model.rows, this.filters);
+    toolbar.showCounts(result.counts);
+    const { episodes, items } = result.archivedOpen;
+    const note =
+      episodes === 0 || (view !== "past" && view !== "attention")
+        ? ""
+        : `${episodes} archived episode${episodes === 1 ? "" : "s"} left ${items} after-show item${items === 1 ? "" : "s"} open${view === "attention" ? " (in Past)" : ""}`;
+    const emptyText =
+      index.size === 0
+        ? "No episode notes yet. Run “New episode” from the command palette, or add a Guest:: field and a checklist to a note."
+        : view === "attention" && text === "" && show === ""
+          ? "Nothing needs attention: no episode is on air, scheduled, or recently aired with work left."
+          : "No episodes match these filters.";
+    return list.render(result.groups, this.expanded, { numbering: (groupKey) => this.model.numbering(groupKey), note, emptyText });
+  }
+}
