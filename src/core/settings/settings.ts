@@ -8,6 +8,7 @@ import { DEFAULT_PHASE_HEADINGS, type PhaseHeadings } from "../note/phases";
 import { DEFAULT_GUEST_FIELDS } from "../note/episode";
 import { PHASES } from "../types";
 import { DEFAULT_TIMESTAMP_HEADINGS } from "../live/chapters";
+import { GUEST_STATUSES, defaultStatusNames, type StatusNames } from "../guests/statuses";
 
 export const SETTINGS_VERSION = 1;
 
@@ -77,6 +78,10 @@ export interface OfficeHoursSettings {
   warnDaysBefore: number;
   /** Tick the after-show item about timestamps once valid chapters exist (off: never touch a checklist uninvited). */
   autoTickChapters: boolean;
+  /** Folder of the guest notes (one note per person). */
+  guestsFolder: string;
+  /** The word written into guest notes for each pipeline state. */
+  guestStatusNames: StatusNames;
 }
 
 export const DEFAULT_FILE_NAME_PATTERN = "{{code}} {{number}} - {{topic}}, with {{guests}}";
@@ -114,6 +119,8 @@ export function defaultSettings(timeZone = "UTC"): OfficeHoursSettings {
     calendarFolder: "",
     warnDaysBefore: 3,
     autoTickChapters: false,
+    guestsFolder: "Office Hours/Guests",
+    guestStatusNames: defaultStatusNames(),
   };
 }
 
@@ -178,6 +185,8 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
       calendarFolder: str(data.calendarFolder, defaults.calendarFolder, "calendarFolder", notes),
       warnDaysBefore: int(data.warnDaysBefore, defaults.warnDaysBefore, 0, 365, "warnDaysBefore", notes),
       autoTickChapters: bool(data.autoTickChapters, defaults.autoTickChapters, "autoTickChapters", notes),
+      guestsFolder: str(data.guestsFolder, defaults.guestsFolder, "guestsFolder", notes).trim(),
+      guestStatusNames: statusNames(data.guestStatusNames, notes),
       ...unknownKeys(data, version < 1 ? [...TOP_KEYS, ...Object.keys(V0_RENAMES)] : TOP_KEYS),
     },
     notes,
@@ -255,6 +264,14 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     inviteMinutesAfter: int(raw.inviteMinutesAfter, d.inviteMinutesAfter, 0, 240, where("invite minutes after"), notes),
     language: str(raw.language, d.language, where("language"), notes).trim(),
   };
+}
+
+/** Each state's word, stored or default; unknown keys kept like everywhere else. */
+function statusNames(value: unknown, notes: string[]): StatusNames {
+  const stored = group(value, "guestStatusNames", notes);
+  const names = { ...unknownKeys(stored, GUEST_STATUSES), ...defaultStatusNames() };
+  for (const status of GUEST_STATUSES) names[status] = str(stored[status], status, `guest status “${status}”`, notes).trim() || status;
+  return names;
 }
 
 const TOP_KEYS = Object.keys(defaultSettings());
