@@ -17,6 +17,9 @@ import { splitGuestInput } from "../new-episode/new-episode";
 import { chapterFields } from "../live/chapter-snippets";
 import { readEpisode } from "../note/episode";
 import { BUILTIN_TEMPLATE } from "../new-episode/template/builtin";
+import { describeTime } from "../time/describe-time";
+import { guestLocalTime, guestTimeLines } from "../guests/guest-time";
+import { briefingLine, descriptionLine, type GuestProfile } from "../guests/profile";
 
 /** Field names that can hold the guest's time zone (compared canonically). */
 const GUEST_ZONE_FIELDS = ["guest-timezone", "guest-time-zone", "guest-tz", "timezone"];
@@ -29,7 +32,7 @@ export function guestTimeZone(episode: Episode): string | null {
   return null;
 }
 
-export function episodeFacts(episode: Episode, answers: Record<string, string> = {}): EpisodeFacts {
+export function episodeFacts(episode: Episode, answers: Record<string, string> = {}, profiles: readonly GuestProfile[] = []): EpisodeFacts {
   const answeredDate = answers.date?.trim();
   const answeredNumber = answers.number?.trim();
   return {
@@ -40,7 +43,9 @@ export function episodeFacts(episode: Episode, answers: Record<string, string> =
     time: episode.time,
     number: answeredNumber && /^\d+$/.test(answeredNumber) ? Number(answeredNumber) : episode.number,
     url: answers.url?.trim() || episode.url,
-    guestTimeZone: guestTimeZone(episode),
+    // A zone typed in for the snippet, then the guest note's (kept up to date with "Save
+    // guest details"), then the note's own field.
+    guestTimeZone: answeredZone(answers) ?? profiles[0]?.timezone ?? guestTimeZone(episode),
   };
 }
 
@@ -50,8 +55,10 @@ export function snippetValues(
   noteText: string,
   answers: Record<string, string> = {},
   locale = "en",
+  /** What the guest notes say about each of the episode's guests (see core/guests/profile.ts). */
+  profiles: readonly GuestProfile[] = [],
 ): SnippetValues {
-  const facts = episodeFacts(episode, answers);
+  const facts = episodeFacts(episode, answers, profiles);
   const { fields, start } = episodeFields(facts, show, locale);
   const zone = show.schedule.timeZone;
   const invite = start ? inviteWindow(start, show.schedule.durationMinutes, show.inviteMinutesBefore, show.inviteMinutesAfter) : null;
@@ -63,7 +70,8 @@ export function snippetValues(
   // Without the guest's zone, the show's time with its zone: a bare "13:00" told a guest
   // elsewhere the wrong hour.
   fields.guesttime = start ? at(start, facts.guestTimeZone ?? zone) : "";
-  fields.guestlinks = episodeGuestLines(episode, facts.guests);
+  fields.guestlinks = episodeGuestLines(episode, facts.guests, profiles);
+  Object.assign(fields, guestZoneFields(start, facts, profiles, show, locale));
   fields.beforeitems = beforeItems(episode, (text) => fillSnippet(text, { fields, start, timeZone: zone, locale }).text);
   const chapters = chapterFields(episode, noteText);
   Object.assign(fields, chapters.fields);
@@ -84,12 +92,48 @@ export function snippetValues(
   return { fields, start, timeZone: zone, locale, refusals: chapters.refusal === null ? {} : { youtubechapters: chapters.refusal } };
 }
 
-const ANSWERS_USED_ABOVE: Record<string, true> = { date: true, topic: true, guests: true, number: true, url: true };
+const ANSWERS_USED_ABOVE: Record<string, true> = { date: true, topic: true, guests: true, number: true, url: true, guestzone: true };
 
-function episodeGuestLines(episode: Episode, names: readonly string[]): string {
+function answeredZone(answers: Record<string, string>): string | null {
+  const zone = answers.guestzone?.trim() ?? "";
+  return zone !== "" && isValidTimeZone(zone) ? zone : null;
+}
+
+/**
+ * The guests' own times and the host's briefing. With a guest's zone known, the show time
+ * also names UTC (the reference both sides can convert from) and every guest's zone.
+ */
+function guestZoneFields(start: Date | null, facts: EpisodeFacts, profiles: readonly GuestProfile[], show: ShowSettings, locale: string): Record<string, string> {
+  const named = facts.guests.map((name) => ({ name, profile: profiles.find((p) => p.name === name) ?? null }));
+  // The first guest's zone is the one the facts settled on (typed in, note, or field).
+  const zoned = named.map(({ name, profile }, i) => ({ name, zone: i === 0 ? (facts.guestTimeZone ?? null) : (profile?.timezone ?? null) }));
+  const zones = zoned.map((g) => g.zone).filter((z): z is string => z !== null);
+  const first = zoned[0]?.zone ?? null;
+  const local = start && first ? guestLocalTime(start, first, locale) : "";
+  const lines = start ? guestTimeLines(start, zoned, locale) : "";
+  const out: Record<string, string> = {
+    guestlocaltime: local,
+    yourtime: local === "" ? "" : `, that is ${local}`,
+    guesttimes: lines,
+    guesttimesblock: lines === "" ? "" : `\n\nIn your time zone:\n${lines}`,
+    guestbriefing: named
+      .map(({ name, profile }) => {
+        const zone = zoned.find((g) => g.name === name)?.zone ?? null;
+        const there = start && zone ? guestLocalTime(start, zone, locale) : "";
+        return briefingLine(profile ?? { name, timezone: null, pronouns: null, pronunciation: null, company: null, role: null, links: [] }, there);
+      })
+      .join("\n"),
+  };
+  if (start && zones.length > 0) out.showtime = describeTime(start, show.schedule.timeZone, [...show.displayTimeZones, "UTC", ...zones]);
+  return out;
+}
+
+function episodeGuestLines(episode: Episode, names: readonly string[], profiles: readonly GuestProfile[]): string {
   if (names.length === 0) return "";
   return names
     .map((name) => {
+      const profile = profiles.find((p) => p.name === name);
+      if (profile && (profile.links.length > 0 || profile.company || profile.role)) return descriptionLine(profile);
       const target = episode.guests.find((g) => g.name === name)?.target ?? null;
       return target && /^https?:\/\//i.test(target) ? `- ${name}: ${target}` : `- ${name}`;
     })

@@ -12,6 +12,7 @@ import { inviteWindow } from "../calendar/invite-window";
 import { buildIcs } from "../calendar/ics-writer";
 import { stableUid } from "../calendar/stable-uid";
 import { absoluteUri } from "../calendar/ics-text";
+import type { GuestProfile } from "../guests/profile";
 
 export const PRODID = "-//Office Hours//Obsidian plugin//EN";
 
@@ -33,8 +34,10 @@ export function episodeInvite(
   snippets: readonly Snippet[],
   now: Date,
   locale = "en",
+  /** The guests' notes: the description gives each guest the time in their own zone. */
+  profiles: readonly GuestProfile[] = [],
 ): InviteResult {
-  const values = snippetValues(episode, show, noteText, {}, locale);
+  const values = snippetValues(episode, show, noteText, {}, locale, profiles);
   if (!values.start) {
     return { ok: false, reason: episode.date ? "The show's time or time zone is not valid; check the settings." : "The episode has no date yet." };
   }

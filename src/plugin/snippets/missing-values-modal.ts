@@ -14,6 +14,7 @@ const QUESTIONS: Record<string, [string, string]> = {
   channel: ["Channel link", "https://…"],
   playlist: ["Playlist link", "https://…"],
   meetup: ["Events page link", "https://…"],
+  guestzone: ["Guest's time zone", "Europe/Belgrade"],
 };
 
 export function askMissingValues(app: App, modals: OpenModals, snippetName: string, missing: readonly string[]): Promise<Record<string, string> | null> {
