@@ -4,9 +4,11 @@ import type { CliIo } from "./io";
 import { statusCommand } from "./status-command";
 import { writeDemoVault } from "./demo-vault";
 import { DETECT_USAGE, detectCommand, parseDetectArgs } from "./detect-command";
+import { GUESTS_USAGE, guestsCommand, parseGuestsArgs } from "./guests-command";
 
 const USAGE = `Usage: office-hours status <folder> [--json] [--today YYYY-MM-DD] [--config-dir .obsidian]
 ${DETECT_USAGE}
+${GUESTS_USAGE}
        office-hours demo <folder>
 
   status    Report every episode note in a vault (or a git checkout of one):
@@ -16,6 +18,8 @@ ${DETECT_USAGE}
   detect    Propose the shows the notes describe (folders, codes, templates, schedule,
             guest fields), with the reasons. --json prints them in the settings' shape;
             --write saves them into the vault's plugin settings (the old file is kept).
+  guests    Every guest (from guest fields and the guests folder's notes): status,
+            shows, episodes, last and next appearance, missing facts, problems.
   demo      Make (or complete) a demo vault with the built plugin installed.`;
 
 export function run(args: readonly string[], io: CliIo): number {
@@ -32,6 +36,10 @@ export function run(args: readonly string[], io: CliIo): number {
   if (command === "detect") {
     const options = parseDetectArgs(rest, io);
     return options === null ? 2 : detectCommand(options, io);
+  }
+  if (command === "guests") {
+    const options = parseGuestsArgs(rest, io);
+    return options === null ? 2 : guestsCommand(options, io);
   }
   if (command !== "status") {
     io.error(`office-hours: unknown command "${command}"\n${USAGE}`);
