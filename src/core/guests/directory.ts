@@ -18,11 +18,13 @@ interface Group {
 export class GuestDirectory {
   private readonly notes = new Map<string, GuestNote>();
   /** Folded name → the guest notes claiming it (their name or an alias). */
-  private readonly claims = new Map<string, string[]>();
+  private readonly claims = new Map<string, Set<string>>();
   private readonly byNotePath = new Map<string, string>();
   private readonly episodes = new Map<string, Mention[]>();
   /** Folded name → the mentions that go by it. */
   private readonly byName = new Map<string, Set<Mention>>();
+  /** Folded note path → the mentions whose link names that path (`[[Guests/Ed Welch]]`). */
+  private readonly byPath = new Map<string, Set<Mention>>();
   private readonly keys = new Map<Mention, string>();
   private readonly groups = new Map<string, Group>();
   private readonly summaries = new Map<string, GuestPerson>();
@@ -38,6 +40,7 @@ export class GuestDirectory {
     if (!old && (!episode || episode.guests.length === 0)) return;
     for (const mention of old ?? []) {
       this.byName.get(mention.name)?.delete(mention);
+      if (mention.path !== null) this.byPath.get(mention.path)?.delete(mention);
       this.detach(mention);
     }
     this.episodes.delete(path);
@@ -45,9 +48,8 @@ export class GuestDirectory {
       const mentions = uniqueMentions(episode);
       this.episodes.set(path, mentions);
       for (const mention of mentions) {
-        let named = this.byName.get(mention.name);
-        if (!named) this.byName.set(mention.name, (named = new Set()));
-        named.add(mention);
+        add(this.byName, mention.name, mention);
+        if (mention.path !== null) add(this.byPath, mention.path, mention);
         this.attach(mention, this.keyFor(mention));
       }
     }
@@ -60,9 +62,14 @@ export class GuestDirectory {
     if (!old && !note) return;
     const oldNames = old ? namesOf(old) : [];
     const newNames = note ? namesOf(note) : [];
+    const affected = [...new Set([...oldNames, ...newNames])];
+    // Whom each affected name leads to before the change: only a name whose answer
+    // changes moves its mentions, so a hundred notes sharing an alias cost a hundred steps.
+    const before = affected.map((name) => this.keyForName(name));
+    const wasConflict = affected.map((name) => (this.claims.get(name)?.size ?? 0) > 1);
     for (const name of oldNames) this.unclaim(name, path);
-    if (old) this.byNotePath.delete(notePathKey(path));
     const key = noteKey(path);
+    if (old) this.byNotePath.delete(notePathKey(path));
     if (note) {
       this.notes.set(path, note);
       this.byNotePath.set(notePathKey(path), path);
@@ -70,19 +77,18 @@ export class GuestDirectory {
       this.group(key).note = note;
     } else this.notes.delete(path);
     this.dirty.add(key);
-    // Only the names this note gained or lost can change whom a mention names; the other
-    // notes claiming them change too (a shared alias is a problem on each).
-    for (const name of new Set([...oldNames, ...newNames])) {
-      for (const other of this.claims.get(name) ?? []) this.dirty.add(noteKey(other));
-      this.dirty.add(nameKey(name));
-      for (const mention of this.byName.get(name) ?? []) {
-        const next = this.keyFor(mention);
-        if (next !== this.keys.get(mention)) {
-          this.detach(mention);
-          this.attach(mention, next);
-        }
+    affected.forEach((name, i) => {
+      const claimants = this.claims.get(name);
+      const conflict = (claimants?.size ?? 0) > 1;
+      // A name becoming or ceasing to be shared changes the problem on each note claiming it.
+      if (conflict !== wasConflict[i]) {
+        for (const other of claimants ?? []) this.dirty.add(noteKey(other));
+        this.dirty.add(nameKey(name));
       }
-    }
+      if (this.keyForName(name) !== before[i]) this.rekey(this.byName.get(name));
+    });
+    // Links naming this note's path reach it, or no longer do.
+    this.rekey(this.byPath.get(notePathKey(path)));
     if (!note) {
       const group = this.groups.get(key);
       if (group) group.note = null;
@@ -146,7 +152,7 @@ export class GuestDirectory {
   /** Names (folded) that two or more guest notes claim, with the notes: a problem the user must solve. */
   conflicts(): { name: string; notes: string[] }[] {
     const out: { name: string; notes: string[] }[] = [];
-    for (const [name, paths] of this.claims) if (paths.length > 1) out.push({ name, notes: [...paths].sort() });
+    for (const [name, paths] of this.claims) if (paths.size > 1) out.push({ name, notes: [...paths].sort() });
     return out.sort((a, b) => (a.name < b.name ? -1 : 1));
   }
 
@@ -154,8 +160,7 @@ export class GuestDirectory {
     const conflicts: string[] = [];
     const names = group.note ? namesOf(group.note) : group.key.startsWith("name:") ? [group.key.slice(5)] : [];
     for (const name of names) {
-      const claimants = this.claims.get(name) ?? [];
-      if (claimants.length > 1) conflicts.push(conflictMessage(name, claimants, group.note?.path ?? null));
+      if ((this.claims.get(name)?.size ?? 0) > 1) conflicts.push(conflictMessage(name, group.note !== null));
     }
     return summarise(group.key, group.note, [...group.mentions], today, conflicts);
   }
@@ -165,9 +170,23 @@ export class GuestDirectory {
       const at = this.byNotePath.get(mention.path);
       if (at !== undefined) return noteKey(at);
     }
-    const claimants = this.claims.get(mention.name);
-    if (claimants && claimants.length === 1 && claimants[0] !== undefined) return noteKey(claimants[0]);
-    return nameKey(mention.name);
+    return this.keyForName(mention.name);
+  }
+
+  /** The person a folded name leads to: the one note claiming it, else the name itself. */
+  private keyForName(name: string): string {
+    const claimants = this.claims.get(name);
+    if (claimants && claimants.size === 1) for (const only of claimants) return noteKey(only);
+    return nameKey(name);
+  }
+
+  private rekey(mentions: Iterable<Mention> | undefined): void {
+    for (const mention of mentions ?? []) {
+      const next = this.keyFor(mention);
+      if (next === this.keys.get(mention)) continue;
+      this.detach(mention);
+      this.attach(mention, next);
+    }
   }
 
   private attach(mention: Mention, key: string): void {
@@ -194,17 +213,14 @@ export class GuestDirectory {
   }
 
   private claim(name: string, path: string): void {
-    const list = this.claims.get(name);
-    if (list) list.push(path);
-    else this.claims.set(name, [path]);
+    add(this.claims, name, path);
   }
 
   private unclaim(name: string, path: string): void {
-    const list = this.claims.get(name);
-    if (!list) return;
-    const rest = list.filter((p) => p !== path);
-    if (rest.length === 0) this.claims.delete(name);
-    else this.claims.set(name, rest);
+    const set = this.claims.get(name);
+    if (!set) return;
+    set.delete(path);
+    if (set.size === 0) this.claims.delete(name);
   }
 
   private changed(): void {
@@ -245,13 +261,20 @@ function uniqueMentions(episode: EpisodeGuests): Mention[] {
   return out;
 }
 
-function conflictMessage(name: string, claimants: readonly string[], own: string | null): string {
-  // Sorted: the message must not depend on the order the notes were read in.
-  const others = claimants.filter((p) => p !== own).sort();
-  const list = (own ? others : [...claimants].sort()).join(", ");
-  return own
-    ? `“${name}” is also claimed by ${list}; episodes naming it are matched to neither until one note drops it.`
-    : `“${name}” is claimed by ${list}; it is matched to neither until one of them drops it.`;
+/**
+ * Worded without the other notes (listed once, in conflicts()): a message naming them
+ * would change on every note that joins, and each change would touch every claimant.
+ */
+function conflictMessage(name: string, ownNote: boolean): string {
+  return ownNote
+    ? `“${name}” is also the name or an alias of another guest note; episodes naming it are matched to neither until only one note has it.`
+    : `“${name}” is the name or an alias of several guest notes, so it is matched to none of them until only one has it.`;
+}
+
+function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 function byName(a: GuestPerson, b: GuestPerson): number {

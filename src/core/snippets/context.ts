@@ -104,10 +104,14 @@ function answeredZone(answers: Record<string, string>): string | null {
  * also names UTC (the reference both sides can convert from) and every guest's zone.
  */
 function guestZoneFields(start: Date | null, facts: EpisodeFacts, profiles: readonly GuestProfile[], show: ShowSettings, locale: string): Record<string, string> {
-  const named = facts.guests.map((name) => ({ name, profile: profiles.find((p) => p.name === name) ?? null }));
+  // By name, first one wins: looked up once per guest, so a field of many guests stays linear.
+  const byName = new Map<string, GuestProfile>();
+  for (const profile of profiles) if (!byName.has(profile.name)) byName.set(profile.name, profile);
   // The first guest's zone is the one the facts settled on (typed in, note, or field).
-  const zoned = named.map(({ name, profile }, i) => ({ name, zone: i === 0 ? (facts.guestTimeZone ?? null) : (profile?.timezone ?? null) }));
-  const zones = zoned.map((g) => g.zone).filter((z): z is string => z !== null);
+  const zoned = facts.guests.map((name, i) => {
+    const profile = byName.get(name) ?? null;
+    return { name, profile, zone: i === 0 ? (facts.guestTimeZone ?? null) : (profile?.timezone ?? null) };
+  });
   const first = zoned[0]?.zone ?? null;
   const local = start && first ? guestLocalTime(start, first, locale) : "";
   const lines = start ? guestTimeLines(start, zoned, locale) : "";
@@ -116,25 +120,30 @@ function guestZoneFields(start: Date | null, facts: EpisodeFacts, profiles: read
     yourtime: local === "" ? "" : `, that is ${local}`,
     guesttimes: lines,
     guesttimesblock: lines === "" ? "" : `\n\nIn your time zone:\n${lines}`,
-    guestbriefing: named
-      .map(({ name, profile }) => {
-        const zone = zoned.find((g) => g.name === name)?.zone ?? null;
+    guestbriefing: zoned
+      .map(({ name, profile, zone }) => {
         const there = start && zone ? guestLocalTime(start, zone, locale) : "";
         return briefingLine(profile ?? { name, timezone: null, pronouns: null, pronunciation: null, company: null, role: null, links: [] }, there);
       })
       .join("\n"),
   };
+  // Each zone once: a panel of many guests in few zones names each zone once.
+  const zones = [...new Set(zoned.map((g) => g.zone).filter((z): z is string => z !== null))];
   if (start && zones.length > 0) out.showtime = describeTime(start, show.schedule.timeZone, [...show.displayTimeZones, "UTC", ...zones]);
   return out;
 }
 
 function episodeGuestLines(episode: Episode, names: readonly string[], profiles: readonly GuestProfile[]): string {
   if (names.length === 0) return "";
+  const byName = new Map<string, GuestProfile>();
+  for (const profile of profiles) if (!byName.has(profile.name)) byName.set(profile.name, profile);
+  const targets = new Map<string, string | null>();
+  for (const guest of episode.guests) if (!targets.has(guest.name)) targets.set(guest.name, guest.target);
   return names
     .map((name) => {
-      const profile = profiles.find((p) => p.name === name);
+      const profile = byName.get(name);
       if (profile && (profile.links.length > 0 || profile.company || profile.role)) return descriptionLine(profile);
-      const target = episode.guests.find((g) => g.name === name)?.target ?? null;
+      const target = targets.get(name) ?? null;
       return target && /^https?:\/\//i.test(target) ? `- ${name}: ${target}` : `- ${name}`;
     })
     .join("\n");
