@@ -96,5 +96,7 @@ export function newGuestNote(properties: GuestEdits, body: readonly string[] = [
     for (const alias of aliases) lines.push(`  - ${yamlText(alias)}`);
   }
   lines.push("---");
-  return [...lines, ...body].join("\n") + "\n";
+  // No properties: no empty frontmatter block either.
+  const all = lines.length > 2 ? [...lines, ...body] : body.slice(body[0] === "" ? 1 : 0);
+  return all.length === 0 ? "" : all.join("\n") + "\n";
 }

@@ -7,6 +7,7 @@ import { isValidTime } from "../../core/time/wall-time";
 import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
 import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
+import { guestRows } from "../guests/guest-setting-rows";
 import { detectShowsRow, pathRow } from "./path-picker";
 
 export interface SettingsHost {
@@ -140,6 +141,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         save();
       }),
       autoTickRow(settings, save),
+      ...guestRows(settings, save),
     ];
   }
 
