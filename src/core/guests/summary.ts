@@ -47,9 +47,9 @@ export interface GuestPerson {
 }
 
 /**
- * The person's summary. Status: the note's when set; otherwise appeared (a past
- * episode), confirmed (an upcoming one with a date), contacted (named in an episode
- * without a date yet) or suggested (a note and no episode).
+ * The person's summary. Status: the note's when set (see statusOf); otherwise appeared
+ * (a past episode), confirmed (an upcoming one with a date), contacted (named in an
+ * episode without a date yet) or suggested (a note and no episode).
  */
 export function summarise(key: string, note: GuestNote | null, mentions: readonly Mention[], today: string, conflicts: readonly string[]): GuestPerson {
   const episodes = new Map<string, GuestEpisode>();
@@ -91,13 +91,24 @@ export function summarise(key: string, note: GuestNote | null, mentions: readonl
     affiliations: [...affiliations].sort(),
     episodes: list,
     shows: [...new Set(list.map((e) => e.show).filter((s): s is string => s !== null))].sort(),
-    status: note?.status ?? derived,
+    status: statusOf(note?.status ?? null, derived, upcoming.length > 0 || list.some((e) => e.when === "undated")),
     statusSet: note?.status != null,
     last: past[past.length - 1] ?? null,
     next: upcoming[0] ?? null,
     missing,
     problems,
   };
+}
+
+/**
+ * The note's status wins (marking someone contacted again after an appearance means a new
+ * invitation), with one exception: "confirmed" with no episode still to come but one in
+ * the past reads as appeared, since the show it was confirmed for has happened.
+ */
+function statusOf(set: GuestStatus | null, derived: GuestStatus, comingUp: boolean): GuestStatus {
+  if (set === null) return derived;
+  if (set === "confirmed" && derived === "appeared" && !comingUp) return "appeared";
+  return set;
 }
 
 /** By date, undated last, then by path. */

@@ -126,3 +126,27 @@ describe("matching guests across episodes", () => {
     );
   });
 });
+
+describe("where a guest stands", () => {
+  const at = (date: string | null, status?: string) => {
+    const d = new GuestDirectory();
+    if (status) d.setNote("Guests/Ann Lee.md", note("Guests/Ann Lee.md", { status }));
+    if (date !== undefined) d.setEpisode("e.md", { path: "e.md", title: "e", show: null, date, guests: parseGuestValue("Ann Lee").guests });
+    return d.people(TODAY)[0]?.status;
+  };
+
+  it("derives appeared, confirmed or contacted from the episodes when the note sets nothing", () => {
+    expect([at("2025-01-01"), at("2025-09-01"), at(null)]).toEqual(["appeared", "confirmed", "contacted"]);
+  });
+
+  it("keeps the note's status, except confirmed once the show it was confirmed for is past", () => {
+    expect([at("2025-01-01", "contacted"), at("2025-01-01", "declined"), at("2025-09-01", "suggested")]).toEqual(["contacted", "declined", "suggested"]);
+    expect([at("2025-01-01", "confirmed"), at("2025-09-01", "confirmed")]).toEqual(["appeared", "confirmed"]);
+  });
+
+  it("makes a guest note without episodes or status a suggestion", () => {
+    const d = new GuestDirectory();
+    d.setNote("Guests/Bo.md", note("Guests/Bo.md"));
+    expect(d.people(TODAY)[0]?.status).toBe("suggested");
+  });
+});
