@@ -9,6 +9,7 @@ import { row } from "./measure";
 import { benchBrowser } from "./browser-bench";
 import { benchLiveCore } from "./live-core-bench";
 import { benchDetect } from "./detect-bench";
+import { benchGuests } from "./guests-bench";
 
 const root = process.argv[2] ?? ".";
 const fixtures = join(root, "tests", "fixtures", "real-notes");
@@ -21,6 +22,8 @@ benchHeap(large, lines);
 benchDetect(large, lines);
 benchSnippets(fixtures, lines);
 benchLiveCore(lines);
+lines.push("");
+benchGuests(lines);
 lines.push("");
 await benchBrowser(lines);
 const size = statSync(join(root, "main.js")).size;

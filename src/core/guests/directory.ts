@@ -25,7 +25,6 @@ export class GuestDirectory {
   private readonly byName = new Map<string, Set<Mention>>();
   /** Folded note path → the mentions whose link names that path (`[[Guests/Ed Welch]]`). */
   private readonly byPath = new Map<string, Set<Mention>>();
-  private readonly keys = new Map<Mention, string>();
   private readonly groups = new Map<string, Group>();
   private readonly summaries = new Map<string, GuestPerson>();
   private readonly dirty = new Set<string>();
@@ -183,22 +182,22 @@ export class GuestDirectory {
   private rekey(mentions: Iterable<Mention> | undefined): void {
     for (const mention of mentions ?? []) {
       const next = this.keyFor(mention);
-      if (next === this.keys.get(mention)) continue;
+      if (next === mention.key) continue;
       this.detach(mention);
       this.attach(mention, next);
     }
   }
 
   private attach(mention: Mention, key: string): void {
-    this.keys.set(mention, key);
+    mention.key = key;
     this.group(key).mentions.add(mention);
     this.dirty.add(key);
   }
 
   private detach(mention: Mention): void {
-    const key = this.keys.get(mention);
-    if (key === undefined) return;
-    this.keys.delete(mention);
+    const key = mention.key;
+    if (key === "") return;
+    mention.key = "";
     const group = this.groups.get(key);
     if (!group) return;
     group.mentions.delete(mention);
@@ -249,13 +248,16 @@ export function namesOf(note: GuestNote): string[] {
 
 /** One mention per person-name per episode: "Ed Welch" and "[[Ed Welch]]" in one note are one appearance. */
 function uniqueMentions(episode: EpisodeGuests): Mention[] {
-  const seen = new Set<string>();
   const out: Mention[] = [];
+  // A few guests per episode: a scan is cheaper than a set; a long panel gets the set.
+  const seen = episode.guests.length > 8 ? new Set<string>() : null;
   for (const guest of episode.guests) {
     const mention = mentionOf(episode, guest);
-    const id = `${mention.path ?? ""}\u0000${mention.name}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (seen) {
+      const id = `${mention.path ?? ""}\u0000${mention.name}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+    } else if (out.some((m) => m.name === mention.name && m.path === mention.path)) continue;
     out.push(mention);
   }
   return out;

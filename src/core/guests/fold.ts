@@ -10,17 +10,32 @@
  */
 const UNDECOMPOSED: Record<string, string> = { đ: "d", ł: "l", ø: "o", ħ: "h", ŧ: "t", ı: "i", ß: "ss" };
 
+/** Names seen recently: the same few thousand names come back in every episode. */
+const folded = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
+
 /**
  * The folded form two names must share to be one name: NFKD, combining marks removed,
  * lower case, invisible format characters (zero-width spaces, bidirectional marks)
  * removed, every run of white space one space, trimmed. Linear in the name's length.
  */
 export function foldName(name: string): string {
-  const lowered = name.normalize("NFKD").replace(/[\p{M}\p{Cf}]/gu, "").toLowerCase();
+  let out = folded.get(name);
+  if (out === undefined) {
+    out = fold(name);
+    if (folded.size >= FOLDED_LIMIT) folded.clear();
+    folded.set(name, out);
+  }
+  return out;
+}
+
+function fold(name: string): string {
+  // Plain ASCII letters and spaces need no Unicode work.
+  const lowered = /^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : name.normalize("NFKD").replace(/[\p{M}\p{Cf}]/gu, "").toLowerCase();
   let out = "";
   let space = false;
   for (const ch of lowered) {
-    if (/\s/u.test(ch)) {
+    if ((ch <= " " || ch > "\x7f") && /\s/u.test(ch)) {
       space = out !== "";
       continue;
     }

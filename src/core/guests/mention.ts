@@ -33,6 +33,8 @@ export interface Mention {
   readonly link: string | null;
   /** A web address the entry links to (`[Renata](https://linkedin…)`), else null. */
   readonly url: string | null;
+  /** The person it names, while it is in a guests index ("" outside one). */
+  key: string;
 }
 
 /** A target with a scheme (`https:`, `mailto:`) is a web address, anything else a note. */
@@ -55,6 +57,7 @@ export function mentionOf(episode: EpisodeGuests, guest: Guest): Mention {
     path: link === null ? null : linkPath(link),
     link,
     url: web ? target : null,
+    key: "",
   };
 }
 
