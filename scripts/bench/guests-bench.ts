@@ -2,6 +2,7 @@
 // one changed guest note applied to it (never a rebuild), side by side in one process.
 import { GuestDirectory } from "../../src/core/guests/directory";
 import { readGuestNote, type GuestNote } from "../../src/core/guests/guest-note";
+import { lazyFrontmatter } from "../../src/cli/frontmatter-yaml";
 import { defaultStatusNames } from "../../src/core/guests/statuses";
 import type { EpisodeGuests } from "../../src/core/guests/mention";
 import type { Guest } from "../../src/core/types";
@@ -30,7 +31,7 @@ export function benchGuests(lines: string[]): void {
     `---\npronouns: they/them\ntimezone: ${i % 3 === 0 ? "Europe/Belgrade" : "America/Chicago"}\ncompany: Company ${i}\nlinks:\n  - https://example.com/${i}\n${i % 5 === 0 ? `aliases: [${name.split(" ")[0] ?? ""} ${i}]\n` : ""}status: ${i % 7 === 0 ? "contacted" : "confirmed"}\n---\nNotes about ${name}.\n`,
   ] as const);
   let notes: GuestNote[] = [];
-  const read = sideBySide(5, { read: () => (notes = noteTexts.map(([path, text]) => readGuestNote(path, text, statusNames))) });
+  const read = sideBySide(5, { read: () => (notes = noteTexts.map(([path, text]) => readGuestNote(path, text, statusNames, lazyFrontmatter(text)))) });
   // Guests written as the real notes write them: plain, lower case, as a link, with "(Company)".
   const written = (name: string, k: number): Guest => {
     const form = k % 4;

@@ -15,7 +15,7 @@ import { readNotes } from "./read-folder";
 import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
 import type { OfficeHoursSettings } from "../core/settings/settings";
-import type { NoteFile } from "./read-folder";
+import { scanVault } from "./scan-vault";
 
 export const GUESTS_USAGE = `       office-hours guests <folder> [--json] [--today YYYY-MM-DD] [--config-dir .obsidian]`;
 
@@ -60,14 +60,13 @@ export function vaultGuests(root: string, configDir: string, io: CliIo): { direc
   const config = readVaultConfig(root, configDir, io.timeZone);
   for (const message of config.messages) io.error(`office-hours: ${message}`);
   const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders));
-  const read = readNotes(root);
+  // The episodes as the vault report scans them (guest notes are settled by their folder).
+  const scan = scanVault(root, index);
   const directory = new GuestDirectory();
-  for (const note of read.notes) {
-    if (isGuestNotePath(note.path, config.settings)) directory.setNote(note.path, readGuestNote(note.path, note.text, config.settings.guestStatusNames));
-    else index.update(note.path, note.text);
-  }
+  readGuestNotes(root, config.settings, directory);
   feedEpisodes(directory, index.all());
-  const errors = [...read.problems, ...index.errors().map((f) => ({ path: f.path, message: `could not be read: ${f.message}` }))];
+  // A guest note that cannot be read is already among the scan's problems.
+  const errors = [...scan.problems, ...index.errors().map((f) => ({ path: f.path, message: `could not be read: ${f.message}` }))];
   return { directory, errors, today: (zone) => todayIn(io.now(), zone ?? io.timeZone) };
 }
 
@@ -103,13 +102,17 @@ export function guestSummaryLine(counts: ReturnType<typeof guestCounts>): string
 }
 
 /** The vault report's pointer to this report: "Guests: 10 …; details: office-hours guests <folder>". */
-export function guestsLine(index: EpisodeIndex, notes: readonly NoteFile[], settings: OfficeHoursSettings, now: Date, folder: string, cwd: string): string {
+export function guestsLine(index: EpisodeIndex, root: string, settings: OfficeHoursSettings, now: Date, folder: string, cwd: string): string {
   const directory = new GuestDirectory();
-  for (const note of notes) {
-    if (isGuestNotePath(note.path, settings)) directory.setNote(note.path, readGuestNote(note.path, note.text, settings.guestStatusNames));
-  }
+  readGuestNotes(root, settings, directory);
   feedEpisodes(directory, index.all());
   const shown = relative(cwd, folder) || ".";
   const quoted = /^[\w./-]+$/.test(shown) ? shown : JSON.stringify(shown);
   return `Guests: ${guestSummaryLine(guestCounts(directory.people(todayIn(now, "UTC"))))} Details: office-hours guests ${quoted}`;
+}
+
+/** The notes of the guests folder into the index, their properties parsed by the tool's YAML library. */
+function readGuestNotes(root: string, settings: OfficeHoursSettings, directory: GuestDirectory): void {
+  const read = readNotes(root, (paths) => new Set(paths.filter((path) => isGuestNotePath(path, settings))));
+  for (const note of read.notes) directory.setNote(note.path, readGuestNote(note.path, note.text, settings.guestStatusNames, note.frontmatter));
 }

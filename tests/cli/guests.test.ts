@@ -75,7 +75,8 @@ describe("office-hours guests with guest notes", () => {
   write("Shows/A 2 - Two.md", "---\ndate: 2025-09-10\n---\nGuest:: ed welch, Ann Lee\n- [ ] Invite\n");
   write("Office Hours/Guests/Ed Welch.md", "---\ntimezone: America/New_York\npronouns: he/him\naliases: [Edward Welch]\n---\n");
   write("Office Hours/Guests/Ann Lee.md", "---\ntimezone: Europe/Belgrad\nstatus: contacted\ncompany: [a, b]\n---\n");
-  write("Office Hours/Guests/Bo Ray.md", "---\nstatus: suggested\naliases: [Bo]\npronouns: [unclosed\n---\n");
+  write("Office Hours/Guests/Bo Ray.md", "---\nstatus: suggested\npronouns: [unclosed\n---\n");
+  write("Office Hours/Guests/Bo Lee.md", "---\naliases: [Bo]\n---\n");
   write("Office Hours/Guests/Bo Smith.md", "---\naliases: [bo]\n---\n");
 
   const report = JSON.parse(cli(["guests", root, "--json"]).out) as Report;
@@ -94,7 +95,7 @@ describe("office-hours guests with guest notes", () => {
       "“company” should be text, not a list.",
     ]);
     expect(guest("Bo Ray")?.problems[0]).toMatch(/^Its properties are not valid YAML/);
-    expect(report.conflicts).toEqual([{ name: "bo", notes: ["Office Hours/Guests/Bo Ray.md", "Office Hours/Guests/Bo Smith.md"] }]);
+    expect(report.conflicts).toEqual([{ name: "bo", notes: ["Office Hours/Guests/Bo Lee.md", "Office Hours/Guests/Bo Smith.md"] }]);
   });
 
   it("never writes to the vault", () => {

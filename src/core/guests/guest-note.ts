@@ -3,7 +3,7 @@
 // left out with a problem that names it, and the note's other properties still count.
 // Properties the plugin does not know are never looked at, so they stay as they are.
 import type { YamlValue } from "../types";
-import { readFrontmatter } from "../note/frontmatter";
+import { frontmatterOf, readFrontmatter, type FrontmatterSource } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { basenameOf } from "../note/episode";
 import { canonicalKey } from "../note/fields";
@@ -50,9 +50,10 @@ const KEY_SPELLINGS: Record<string, string> = {
   alias: "aliases",
 };
 
-export function readGuestNote(path: string, text: string, statusNames: StatusNames): GuestNote {
-  const frontmatter = readFrontmatter(splitLines(stripBom(text)));
-  return guestNoteFrom(path, frontmatter.data, frontmatter.warnings, statusNames);
+/** `frontmatter`: the properties the shell's platform parsed from `text` (the core parses no YAML). */
+export function readGuestNote(path: string, text: string, statusNames: StatusNames, frontmatter: FrontmatterSource): GuestNote {
+  const read = readFrontmatter(splitLines(stripBom(text)), frontmatterOf(frontmatter));
+  return guestNoteFrom(path, read.data, read.warnings, statusNames);
 }
 
 /** The same from properties already read (`warnings` non-empty: the YAML was broken). */

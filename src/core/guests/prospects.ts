@@ -11,7 +11,7 @@
 // Items under a heading about guests are preferred when the note has such headings.
 import { replaceLinks } from "../text/links";
 import { splitLines, stripBom } from "../text/lines";
-import { readFrontmatter } from "../note/frontmatter";
+import { bodyStartOf } from "../note/frontmatter";
 import { foldName } from "./fold";
 
 export interface Prospect {
@@ -71,7 +71,7 @@ export function parseProspects(text: string): Prospect[] {
 /** List items and paragraph lines, outside frontmatter and code, with the lines indented under them. */
 function readItems(text: string): Item[] {
   const lines = splitLines(stripBom(text));
-  const start = readFrontmatter(lines).bodyStart;
+  const start = bodyStartOf(lines);
   const items: Item[] = [];
   let section: string | null = null;
   let likely = false;

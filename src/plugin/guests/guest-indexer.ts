@@ -9,6 +9,7 @@ import type { OfficeHoursSettings } from "../../core/settings/settings";
 import { GuestDirectory } from "../../core/guests/directory";
 import { episodeGuestsOf, isGuestNotePath } from "../../core/guests/from-index";
 import { readGuestNote } from "../../core/guests/guest-note";
+import { cachedFrontmatter, textFrontmatter } from "../vault/frontmatter";
 
 export class GuestIndexer extends Component {
   readonly directory = new GuestDirectory();
@@ -45,9 +46,9 @@ export class GuestIndexer extends Component {
       }),
     );
     this.registerEvent(
-      this.app.metadataCache.on("changed", (file, data) => {
+      this.app.metadataCache.on("changed", (file, data, cache) => {
         if (!this.ready || !isGuestNotePath(file.path, this.settings())) return;
-        this.directory.setNote(file.path, readGuestNote(file.path, data, this.settings().guestStatusNames));
+        this.directory.setNote(file.path, readGuestNote(file.path, data, this.settings().guestStatusNames, cachedFrontmatter(cache)));
         this.events.trigger("changed");
       }),
     );
@@ -81,7 +82,8 @@ export class GuestIndexer extends Component {
   private async readNote(file: TFile): Promise<void> {
     const text = await this.app.vault.cachedRead(file);
     if (this.stopped || !this.app.vault.getFileByPath(file.path)) return;
-    this.directory.setNote(file.path, readGuestNote(file.path, text, this.settings().guestStatusNames));
+    // Parsed from this very text: the cache may not have caught up with it yet.
+    this.directory.setNote(file.path, readGuestNote(file.path, text, this.settings().guestStatusNames, textFrontmatter(text)));
     this.events.trigger("changed");
   }
 
@@ -99,7 +101,7 @@ export class GuestIndexer extends Component {
     for (const path of directory.notePaths()) if (!notePaths.has(path)) directory.setNote(path, null);
     files.forEach((file, i) => {
       const text = texts[i];
-      if (typeof text === "string") directory.setNote(file.path, readGuestNote(file.path, text, settings.guestStatusNames));
+      if (typeof text === "string") directory.setNote(file.path, readGuestNote(file.path, text, settings.guestStatusNames, textFrontmatter(text)));
     });
     for (const indexed of this.episodes.index.all()) directory.setEpisode(indexed.episode.path, episodeGuestsOf(indexed));
     this.ready = true;

@@ -8,6 +8,7 @@ import type { GuestDirectory } from "../../core/guests/directory";
 import type { GuestPerson } from "../../core/guests/summary";
 import { applyGuestEdits, newGuestNote, type GuestEdits } from "../../core/guests/note-edits";
 import { readGuestNote } from "../../core/guests/guest-note";
+import { textFrontmatter } from "../vault/frontmatter";
 import { episodePath } from "../../core/new-episode/naming";
 import { lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import { cleanFolder } from "../../core/vault/classify";
@@ -58,7 +59,8 @@ async function createGuestNote(host: GuestNotesHost, name: string, edits: GuestE
 
 /** Property changes through processFrontMatter, after checking the note's properties can be read. */
 export async function editGuestNote(host: GuestNotesHost, file: TFile, edits: GuestEdits): Promise<WriteResult> {
-  const current = readGuestNote(file.path, await host.app.vault.cachedRead(file), host.settings().guestStatusNames);
+  const text = await host.app.vault.cachedRead(file);
+  const current = readGuestNote(file.path, text, host.settings().guestStatusNames, textFrontmatter(text));
   if (!current.writable) {
     return { ok: false, reason: `the properties of ${file.path} are not valid YAML; fix them first (nothing was written)` };
   }

@@ -3,7 +3,8 @@
 // guest-notes.ts, only on the user's action.
 import { MarkdownView, Notice, TFile, type App, type PaneType, type Plugin } from "obsidian";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
-import type { Episode, Guest } from "../../core/types";
+import type { Guest } from "../../core/types";
+import type { EpisodeRecord } from "../../core/vault/episode-record";
 import type { EpisodeIndexer } from "../vault/episode-indexer";
 import type { GuestPerson } from "../../core/guests/summary";
 import { profileOf, type GuestProfile } from "../../core/guests/profile";
@@ -169,7 +170,7 @@ export class GuestService {
   }
 
   /** The episode of the active note, or the one the user picks. */
-  private async episode(): Promise<Episode | null> {
+  private async episode(): Promise<EpisodeRecord | null> {
     const index = this.host.episodes.index;
     const file = this.host.app.workspace.getActiveFile();
     const here = file ? index.get(file.path) : undefined;

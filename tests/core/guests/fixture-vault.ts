@@ -6,7 +6,8 @@ import { createClassifier } from "../../../src/core/vault/classify";
 import { EpisodeIndex } from "../../../src/core/vault/episode-index";
 import { GuestDirectory } from "../../../src/core/guests/directory";
 import { feedEpisodes, isGuestNotePath } from "../../../src/core/guests/from-index";
-import { readGuestNote } from "../../../src/core/guests/guest-note";
+import { readGuestNote } from "./read-guest-note";
+import { lazyFrontmatter } from "../../support/notes";
 import { defaultSettings, type OfficeHoursSettings } from "../../../src/core/settings/settings";
 
 export const FIXTURES = join(import.meta.dirname, "../../fixtures");
@@ -29,7 +30,7 @@ export function directoryOf(files: Record<string, string>, settings: OfficeHours
   const directory = new GuestDirectory();
   for (const [path, text] of Object.entries(files)) {
     if (isGuestNotePath(path, settings)) directory.setNote(path, readGuestNote(path, text, settings.guestStatusNames));
-    else index.update(path, text);
+    else index.update(path, text, lazyFrontmatter(text));
   }
   feedEpisodes(directory, index.all());
   return { directory, index };

@@ -9,7 +9,7 @@ import { BUILTIN_SNIPPETS } from "../../../src/core/snippets/catalog";
 import { fillSnippet } from "../../../src/core/snippets/fill";
 import { snippetValues } from "../../../src/core/snippets/context";
 import { episodeInvite } from "../../../src/core/snippets/episode-invite";
-import { readEpisode } from "../../../src/core/note/episode";
+import { readNote } from "../../support/notes";
 import { defaultShow, type ShowSettings } from "../../../src/core/settings/settings";
 import { profileOf, type GuestProfile } from "../../../src/core/guests/profile";
 import { parseIcs, textOf } from "../calendar/ics-oracle";
@@ -29,7 +29,7 @@ const show: ShowSettings = {
 
 function episode(file: string) {
   const text = readFileSync(join(REAL, file), "utf8");
-  return { text, episode: readEpisode(`Grafana Office Hours/${file}`, text) };
+  return { text, episode: readNote(`Grafana Office Hours/${file}`, text) };
 }
 
 const nikola: GuestProfile = {
