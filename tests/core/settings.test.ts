@@ -100,6 +100,7 @@ describe("defaults", () => {
           inviteMinutesBefore: 15,
           inviteMinutesAfter: 15,
           language: "",
+          about: "",
         },
       ],
       templateFolders: [],

@@ -1,7 +1,7 @@
 // "New episode": what the form proposes, what it accepts, and the note it writes. The
 // Obsidian layer only shows the form and performs the single vault.create.
 import type { ShowSettings } from "../settings/settings";
-import { numbering, padNumber } from "../vault/numbering";
+import { numbering, padNumber, type Numbered } from "../vault/numbering";
 import { nextSlot } from "../time/next-slot";
 import { addDays, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
@@ -24,10 +24,15 @@ export interface ShowEpisodeFacts {
   number: number | null;
   date: string | null;
   path: string;
+  /** `HH:mm` when the note gives its own time; the show's time otherwise. */
+  time?: string | null;
 }
 
-/** Prefill: the show's highest number + 1 and its next slot that no episode has taken. */
-export function suggestDraft(show: ShowSettings, existing: readonly ShowEpisodeFacts[], now: Date): EpisodeDraft {
+/**
+ * Prefill: the show's highest number + 1 and its next slot that no episode has taken.
+ * `others`: notes named in the show's series that are not episodes; their numbers are taken too.
+ */
+export function suggestDraft(show: ShowSettings, existing: readonly ShowEpisodeFacts[], now: Date, others: readonly Numbered[] = []): EpisodeDraft {
   const taken = new Set(existing.map((e) => e.date).filter((d): d is string => d !== null));
   const slot = nextSlot(now, show.schedule.weekday, show.schedule.time, show.schedule.timeZone, show.schedule.durationMinutes);
   let date = slot.ok ? slot.date : "";
@@ -37,7 +42,7 @@ export function suggestDraft(show: ShowSettings, existing: readonly ShowEpisodeF
     guests: [],
     date,
     time: show.schedule.time,
-    number: numbering(existing).next,
+    number: numbering(existing, others).next,
   };
 }
 
@@ -115,6 +120,6 @@ export function planEpisode(
   );
   const rendered = renderTemplate(template ?? BUILTIN_TEMPLATE, values);
   const content =
-    template === null ? rendered.text : fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields });
+    template === null ? rendered.text : fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields, language: show.language });
   return { path, basename, content, unresolved: rendered.unresolved };
 }

@@ -12,6 +12,8 @@ import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chap
 import { liveMarks } from "../live/live-state";
 import { isChapterTask } from "../live/after-show";
 import { emptyRecord, ownValue } from "../records";
+import { oneColonKeys } from "./one-colon";
+import { andWordsFor } from "./and-words";
 import type { YamlValue } from "../types";
 
 export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
@@ -20,8 +22,13 @@ export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
 export const MARKER_KEY = "office-hours";
 
 export interface ReadOptions {
-  /** Field names that hold guests, compared the Dataview way. */
+  /**
+   * Field names that hold guests, compared the Dataview way; a name ending in one colon
+   * (`Invitado(s):`) also reads `Invitado(s): …` lines as written (see one-colon.ts).
+   */
   guestFields: readonly string[];
+  /** The show's language (BCP 47, "" when unknown): which word besides "and" joins two guests. */
+  language?: string;
   phases: PhaseMatcher;
   /** Parse the file name with a show's own pattern before the general rules. */
   parseName: (basename: string) => NameParts;
@@ -50,10 +57,12 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const body = stripBom(text);
   const lines = splitLines(body);
   const frontmatter = readFrontmatter(lines, frontmatterOf(frontmatterSource));
+  const colonKeys = oneColonKeys(opts.guestFields);
   // Whole-note checks first: a note without `::` has no inline field on any line.
   const scan = scanBody(lines, frontmatter.bodyStart, {
     fields: body.indexOf("::") >= 0,
     templateTags: body.indexOf("<%") >= 0 || body.indexOf("{{") >= 0,
+    oneColonKeys: colonKeys.size > 0 ? colonKeys : undefined,
   });
   const warnings = [...frontmatter.warnings, ...scan.warnings];
 
@@ -81,13 +90,14 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   }
 
   const guestKeys = new Set(opts.guestFields.map(canonicalKey));
+  const andWords = andWordsFor(opts.language ?? "");
   const guests: Guest[] = [];
   const placeholders: string[] = [];
   let hasGuestField = false;
   for (const [key, value] of Object.entries(frontmatter.data)) {
     if (!guestKeys.has(canonicalKey(key))) continue;
     hasGuestField = true;
-    const parsed = parseGuestProperty(value);
+    const parsed = parseGuestProperty(value, andWords);
     // One push per guest, not push(...list): spreading a frontmatter list of a few hundred
     // thousand names into arguments overflowed the stack and readEpisode threw.
     for (const guest of parsed.guests) guests.push(guest);
@@ -99,12 +109,17 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   for (const field of scan.fields) {
     const key = canonicalKey(field.key);
     if (key === "") continue;
-    const values = ownValue(fields, key);
-    if (values) values.push(field.value);
-    else fields[key] = [field.value];
-    if (!guestKeys.has(key)) continue;
+    // A one-colon field is read only because the show names it a guest field; it is no
+    // Dataview field, so it stays out of `fields`.
+    const oneColon = field.valueAt !== undefined;
+    if (!oneColon) {
+      const values = ownValue(fields, key);
+      if (values) values.push(field.value);
+      else fields[key] = [field.value];
+    }
+    if (!oneColon && !guestKeys.has(key)) continue;
     hasGuestField = true;
-    const parsed = parseGuestValue(field.value);
+    const parsed = parseGuestValue(field.value, andWords);
     for (const guest of parsed.guests) guests.push(guest);
     for (const placeholder of parsed.placeholders) placeholders.push(placeholder);
   }
@@ -112,10 +127,12 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     warnings.push(`The guest is still the template's placeholder (${placeholders.map((p) => `"${p}"`).join(", ")}).`);
   }
   if (!hasGuestField) {
-    const near = scan.singleColonKeys.find((k) => guestKeys.has(canonicalKey(k.key.replace(/\(s\)$/i, ""))));
+    // `Invitado(s):` is near a field named Invitado(s), Invitados or Invitado.
+    const isNear = (key: string) => guestKeys.has(canonicalKey(key)) || guestKeys.has(canonicalKey(key.replace(/\(s\)$/i, "")));
+    const near = scan.singleColonKeys.find((k) => isNear(k.key));
     if (near) {
       warnings.push(
-        `Line ${near.line + 1} says "${near.key}:" with one colon; a guest field needs two ("${near.key}::").`,
+        `Line ${near.line + 1} says "${near.key}:" with one colon; a guest field needs two ("${near.key}::"). To read it as written, add "${near.key}:" (with its colon) to the show's guest fields.`,
       );
     }
   }

@@ -63,6 +63,8 @@ export interface ShowSettings {
   inviteMinutesAfter: number;
   /** Language the show's notes are written in (BCP 47, "es"), "" when unknown. */
   language: string;
+  /** What the show covers ("all things Grafana Labs and observability"): `{{about}}` in the outreach text. */
+  about: string;
 }
 
 export interface OfficeHoursSettings {
@@ -107,6 +109,7 @@ export function defaultShow(timeZone = "UTC", name = "Office Hours"): ShowSettin
     inviteMinutesBefore: 15,
     inviteMinutesAfter: 15,
     language: "",
+    about: "",
   };
 }
 
@@ -263,6 +266,7 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     inviteMinutesBefore: int(raw.inviteMinutesBefore, d.inviteMinutesBefore, 0, 240, where("invite minutes before"), notes),
     inviteMinutesAfter: int(raw.inviteMinutesAfter, d.inviteMinutesAfter, 0, 240, where("invite minutes after"), notes),
     language: str(raw.language, d.language, where("language"), notes).trim(),
+    about: str(raw.about, d.about, where("what the show covers"), notes).trim(),
   };
 }
 

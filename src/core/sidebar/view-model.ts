@@ -9,7 +9,8 @@ import { relativeDays } from "../status/status";
 import { seriesOf } from "../vault/classify";
 import { formatDay } from "../time/format-date";
 import { plainText } from "../text/plain";
-import { numbering } from "../vault/numbering";
+import { numbering, othersOf, type SeriesNote } from "../vault/numbering";
+import type { ShowSettings } from "../settings/settings";
 import type { TaskRef } from "../tick/task-ref";
 
 export type WhenFilter = "upcoming" | "past" | "all";
@@ -61,8 +62,15 @@ export interface ShowGroup {
   label: string;
   upcoming: EpisodeRow[];
   past: EpisodeRow[];
-  /** Numbers missing between the show's lowest and highest (over all its episodes). */
+  /** Numbers missing between the show's lowest and highest (over all its episodes and its other numbered notes). */
   gaps: number[];
+  /** Notes named in the show's series that are not read as episodes, by path. */
+  notEpisodes: string[];
+}
+
+/** A note named in a series that is not an episode, with the show it sits under. */
+export interface NamedOther extends SeriesNote {
+  show: ShowSettings | null;
 }
 
 const PHASE_LABELS: Record<Phase, string> = { prep: "Prep", before: "Before", after: "After", other: "Other" };
@@ -82,6 +90,7 @@ export function buildGroups(
   filters: ViewFilters,
   duplicates: ReadonlySet<string>,
   locale = "en",
+  others: readonly NamedOther[] = [],
 ): ShowGroup[] {
   const groups = new Map<string, ShowGroup>();
   const query = fold(filters.text.trim());
@@ -91,6 +100,17 @@ export function buildGroups(
     list.push({ number: item.episode.number, path: item.episode.path });
     members.set(groupKey(item), list);
   }
+  const othersByKey = new Map<string, NamedOther[]>();
+  for (const other of others) {
+    const key = other.show ? `show:${other.show.id}` : `series:${other.series ?? ""}`;
+    othersByKey.set(key, [...(othersByKey.get(key) ?? []), other]);
+  }
+  const numberingOf = (key: string, item: ReportItem) => {
+    const list = members.get(key) ?? [];
+    const mine = othersByKey.get(key) ?? [];
+    // A show's notes are grouped by the show already; a series without a show by its code.
+    return numbering(list, item.show ? mine : othersOf(seriesOf(item.episode, null), list, mine));
+  };
   for (const item of items) {
     const key = groupKey(item);
     if (filters.show !== "" && filters.show !== key) continue;
@@ -100,7 +120,8 @@ export function buildGroups(
     if (query !== "" && !fold(`${row.number} ${row.title} ${row.guests} ${row.next ?? ""} ${row.path}`).includes(query)) continue;
     let group = groups.get(key);
     if (!group) {
-      group = { key, label: groupLabel(item), upcoming: [], past: [], gaps: numbering(members.get(key) ?? []).gaps };
+      const counted = numberingOf(key, item);
+      group = { key, label: groupLabel(item), upcoming: [], past: [], gaps: counted.gaps, notEpisodes: counted.notEpisodes };
       groups.set(key, group);
     }
     (upcoming ? group.upcoming : group.past).push(row);
@@ -112,6 +133,22 @@ export function buildGroups(
     group.past.sort((a, b) => compareDates(byDate.get(b.path) ?? "", byDate.get(a.path) ?? "", false) || comparePaths(a.path, b.path));
   }
   return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/**
+ * The quiet line under a show's title: the numbers no note has, and the notes named in
+ * the show's series that are not read as episodes (they may need a guest field, a
+ * checklist or the show's folder), so a missing episode is explained, not just counted.
+ */
+export function numberingText(group: Pick<ShowGroup, "gaps" | "notEpisodes">): string {
+  const parts: string[] = [];
+  if (group.gaps.length > 0) parts.push(`No episode numbered ${group.gaps.join(", ")}`);
+  if (group.notEpisodes.length > 0) {
+    const names = group.notEpisodes.slice(0, 3).map((path) => path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
+    const more = group.notEpisodes.length > 3 ? ` and ${group.notEpisodes.length - 3} more` : "";
+    parts.push(`Not read as ${group.notEpisodes.length === 1 ? "an episode" : "episodes"}: ${names.join(", ")}${more}`);
+  }
+  return parts.join(" · ");
 }
 
 function comparePaths(a: string, b: string): number {

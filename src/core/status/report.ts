@@ -4,7 +4,7 @@ import type { EpisodeRecord } from "../vault/episode-record";
 import type { ShowSettings } from "../settings/settings";
 import { seriesOf } from "../vault/classify";
 import type { EpisodeStatus } from "./status";
-import { numbering, type Numbering } from "../vault/numbering";
+import { numbering, othersOf, type Numbering, type SeriesNote } from "../vault/numbering";
 import { plainText } from "../text/plain";
 
 export interface ReportItem {
@@ -101,7 +101,8 @@ export interface SeriesSummary {
   numbering: Numbering;
 }
 
-export function seriesSummaries(items: readonly ReportItem[]): SeriesSummary[] {
+/** `others`: notes named in a series that are not episodes (EpisodeIndex.namedNotes), which take their numbers. */
+export function seriesSummaries(items: readonly ReportItem[], others: readonly SeriesNote[] = []): SeriesSummary[] {
   const groups = new Map<string | null, ReportItem[]>();
   for (const item of items) {
     const key = seriesOf(item.episode, item.show);
@@ -109,11 +110,10 @@ export function seriesSummaries(items: readonly ReportItem[]): SeriesSummary[] {
     if (list) list.push(item);
     else groups.set(key, [item]);
   }
-  return [...groups.entries()].map(([series, list]) => ({
-    series,
-    episodes: list.length,
-    numbering: numbering(list.map((i) => ({ number: i.episode.number, path: i.episode.path }))),
-  }));
+  return [...groups.entries()].map(([series, list]) => {
+    const members = list.map((i) => ({ number: i.episode.number, path: i.episode.path }));
+    return { series, episodes: list.length, numbering: numbering(members, othersOf(series, members, others)) };
+  });
 }
 
 const COLUMNS = ["Show", "#", "Title", "Guests", "Date", "Prep", "Before", "After", "Next"] as const;

@@ -25,14 +25,22 @@ export function startNewEpisode(
 ): void {
   const existing: ShowEpisodeFacts[] = index
     .episodesOf(show)
-    .map(({ episode }) => ({ number: episode.number, date: episode.date, path: episode.path }));
+    .map(({ episode }) => ({ number: episode.number, date: episode.date, path: episode.path, time: episode.time }));
   // Guest notes are created once the episode is: both may create the same folders.
   let created: Promise<unknown> = Promise.resolve();
   const help = guests.help;
   const modal = new NewEpisodeModal(
     app,
     show,
-    { ...suggestDraft(show, existing, clock.now()), guests: guests.names ?? [] },
+    {
+      ...suggestDraft(
+        show,
+        existing,
+        clock.now(),
+        index.namedNotes().filter((n) => n.show?.id === show.id),
+      ),
+      guests: guests.names ?? [],
+    },
     existing,
     () => clock.now(),
     (draft) => {

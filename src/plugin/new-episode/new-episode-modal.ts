@@ -7,6 +7,7 @@ import { planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type Sh
 import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
 import { GuestNameSuggest, type GuestFormHelp } from "../guests/guest-name-suggest";
+import { draftWarnings } from "../../core/new-episode/draft-warnings";
 
 type Field = keyof EpisodeDraft;
 
@@ -21,6 +22,7 @@ export class NewEpisodeModal extends Modal {
   private readonly errorEls = new Map<Field, HTMLElement>();
   private previewEl: HTMLElement | null = null;
   private timeHintEl: HTMLElement | null = null;
+  private dateWarningEl: HTMLElement | null = null;
   private createButton: HTMLButtonElement | null = null;
   private submitted = false;
   private newGuestsEl: HTMLElement | null = null;
@@ -58,11 +60,13 @@ export class NewEpisodeModal extends Modal {
       if (this.guestHelp) new GuestNameSuggest(this.app, text.inputEl, this.guestHelp, (value) => this.update({ guests: splitGuestInput(value) }));
     });
     if (this.guestHelp) this.newGuestsRow(contentEl);
-    this.textField(contentEl, "date", "Date", `Prefilled with the next free ${weekdayName(this.show.schedule.weekday)}.`, (text) => {
+    const date = this.textField(contentEl, "date", "Date", `Prefilled with the next free ${weekdayName(this.show.schedule.weekday)}.`, (text) => {
       text.inputEl.type = "date";
       text.setValue(this.draft.date);
       text.onChange((value) => this.update({ date: value }));
     });
+    // Said, not refused: a special episode on another day is allowed.
+    this.dateWarningEl = date.descEl.createDiv({ cls: "office-hours-field-warning" });
     const time = this.textField(contentEl, "time", "Time", `In ${this.show.schedule.timeZone}.`, (text) => {
       text.inputEl.type = "time";
       text.setValue(this.draft.time);
@@ -148,6 +152,11 @@ export class NewEpisodeModal extends Modal {
       this.previewEl.setText(`File: ${plan.path}`);
     }
     this.refreshNewGuests();
+    if (this.dateWarningEl) {
+      const warnings = draftWarnings(this.draft, this.show, this.existing, this.now());
+      this.dateWarningEl.empty();
+      for (const warning of warnings) this.dateWarningEl.createDiv({ text: warning });
+    }
     if (this.timeHintEl) {
       const start = this.draft.date ? zonedToInstant(this.draft.date, this.draft.time, this.show.schedule.timeZone) : null;
       this.timeHintEl.setText(start?.ok ? describeTime(start.instant, this.show.schedule.timeZone, this.show.displayTimeZones) : "");
