@@ -83,7 +83,7 @@ export function benchGuests(lines: string[]): void {
   live.setEpisode(target.path, target);
   const mentions = episodes.reduce((n, e) => n + e.guests.length, 0);
   lines.push(`Guests index: 10,000 episodes (${mentions.toLocaleString("en")} guest entries), ${people.length.toLocaleString("en")} guest notes, ${after.length.toLocaleString("en")} people`);
-  lines.push(row("read 3,000 guest notes' properties", fmt(read.read ?? 0)));
+  lines.push(row("read 3,000 guest notes (the CLI's yaml parser)", fmt(read.read ?? 0)));
   lines.push(row("build the index and every person's summary", fmt(t.build ?? 0), "goal < 100 ms"));
   lines.push(row("one episode's guests changed (update + summaries)", fmt(t.episode ?? 0), "goal: no rebuild"));
   lines.push(row("one guest note changed, alias added (update + summaries)", fmt(t.note ?? 0)));

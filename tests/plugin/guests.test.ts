@@ -106,6 +106,9 @@ describe("guest notes, written only on the user's action", () => {
     await settle(host);
     chooseSuggestion("Guest outreach invitation", topModal(host).modalEl);
     await settle(host);
+    // The settings do not say what the show covers: that blank is left for later.
+    userClick(findButton(topModal(host).contentEl, "Leave blank"));
+    await settle(host);
     expect(episode.editor.getValue()).toContain("that is Friday 5 January, 14:00 your time (Europe/Belgrade).");
   });
 
