@@ -18,6 +18,8 @@ import { registerLiveCommands } from "./plugin/live/live-commands";
 import { newEpisodeOrDetect, offerDetectionOnce, reviewDetectedShows, type DetectHost } from "./plugin/detect/detect-flow";
 import { GuestService } from "./plugin/guests/guest-service";
 import { ShowPickerModal } from "./plugin/ui/show-picker";
+import { RescheduleService, registerRescheduleCommands } from "./plugin/reschedule/reschedule-commands";
+import { setUpAgenda, type AgendaHandle } from "./plugin/agenda/agenda-setup";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;
@@ -30,6 +32,7 @@ export default class OfficeHoursPlugin extends Plugin {
   private guests!: GuestService;
   private showCommandIds: string[] = [];
   private settingTab: OfficeHoursSettingTab | null = null;
+  private agenda: AgendaHandle | null = null;
   private modals = new OpenModals();
   private active = true;
   private readonly applySettingsSoon = debounce(() => void this.applySettings(), APPLY_SETTINGS_DELAY_MS, true);
@@ -68,6 +71,8 @@ export default class OfficeHoursPlugin extends Plugin {
     registerStaticCommands(this, actions);
     this.showCommandIds = registerShowCommands(this, actions);
     registerLiveCommands(this, this.live, () => this.openLiveView(null));
+    registerRescheduleCommands(this, new RescheduleService(this.snippetContext()));
+    this.agenda = setUpAgenda(this, this.indexer, this.clock, () => this.settings);
     this.settingTab = new OfficeHoursSettingTab(this.app, this, this);
     this.addSettingTab(this.settingTab);
     this.app.workspace.onLayoutReady(() => {
@@ -121,6 +126,7 @@ export default class OfficeHoursPlugin extends Plugin {
   }
 
   private async applySettings(): Promise<void> {
+    this.agenda?.refresh();
     await this.indexer.applySettings(this.settings);
   }
 

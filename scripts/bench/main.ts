@@ -11,6 +11,7 @@ import { benchBrowser } from "./browser-bench";
 import { benchLiveCore } from "./live-core-bench";
 import { benchDetect } from "./detect-bench";
 import { benchGuests } from "./guests-bench";
+import { benchAgenda } from "./agenda-bench";
 
 const root = process.argv[2] ?? ".";
 const fixtures = join(root, "tests", "fixtures", "real-notes");
@@ -27,6 +28,7 @@ benchHeap(large, fixtures, lines);
 benchDetect(large, lines);
 benchSnippets(fixtures, lines);
 benchLiveCore(lines);
+benchAgenda(lines);
 lines.push("");
 benchGuests(lines);
 lines.push("");

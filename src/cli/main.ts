@@ -5,10 +5,12 @@ import { statusCommand } from "./status-command";
 import { writeDemoVault } from "./demo-vault";
 import { DETECT_USAGE, detectCommand, parseDetectArgs } from "./detect-command";
 import { GUESTS_USAGE, guestsCommand, parseGuestsArgs } from "./guests-command";
+import { AGENDA_USAGE, agendaCommand, parseAgendaArgs } from "./agenda-command";
 
 const USAGE = `Usage: office-hours status <folder> [--json] [--today YYYY-MM-DD] [--config-dir .obsidian]
 ${DETECT_USAGE}
 ${GUESTS_USAGE}
+${AGENDA_USAGE}
        office-hours demo <folder>
 
   status    Report every episode note in a vault (or a git checkout of one):
@@ -20,6 +22,9 @@ ${GUESTS_USAGE}
             --write saves them into the vault's plugin settings (the old file is kept).
   guests    Every guest (from guest fields and the guests folder's notes): status,
             shows, episodes, last and next appearance, missing facts, problems.
+  agenda    Every open checklist item of every episode by deadline: Overdue, Today,
+            This week, Later, No date; then schedule conflicts. --days N keeps what is
+            late or due within N days.
   demo      Make (or complete) a demo vault with the built plugin installed.`;
 
 export function run(args: readonly string[], io: CliIo): number {
@@ -33,6 +38,10 @@ export function run(args: readonly string[], io: CliIo): number {
     return 0;
   }
   if (command === "demo") return demoCommand(rest, io);
+  if (command === "agenda") {
+    const options = parseAgendaArgs(rest, io);
+    return options === null ? 2 : agendaCommand(options, io);
+  }
   if (command === "detect") {
     const options = parseDetectArgs(rest, io);
     return options === null ? 2 : detectCommand(options, io);

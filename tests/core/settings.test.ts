@@ -100,6 +100,7 @@ describe("defaults", () => {
           inviteMinutesBefore: 15,
           inviteMinutesAfter: 15,
           language: "",
+          breaks: [],
           about: "",
         },
       ],
@@ -110,6 +111,7 @@ describe("defaults", () => {
       autoTickChapters: false,
       guestsFolder: "Office Hours/Guests",
       guestStatusNames: { suggested: "suggested", contacted: "contacted", confirmed: "confirmed", declined: "declined", appeared: "appeared" },
+      overdueInStatusBar: true,
     });
     expectValid(settings);
   });

@@ -92,8 +92,12 @@ describe("New episode, filled in through the form", () => {
     expect(frontmatter.split("\n")).toEqual(expect.arrayContaining(["date: 2025-06-06", 'time: "13:00"', "office-hours: Office Hours"]));
     expect(body).toContain("\n# [[OH 12 - Loki basics, with Ann Lee and Bo Chen]]\n");
     expect(body).toContain("\nGuest:: Ann Lee, Bo Chen\n");
-    expect(body).toContain("\n## Checklist\n\n- [ ] Contact the guest and tell them about Office Hours.\n");
-    expect(body).toContain("\n## After the show\n\n- [ ] Add timestamps to the video (at least four).\n");
+    // Each item's offset from the show (Friday 6 June) is now its date, in the Tasks plugin's form.
+    expect(body).toContain("\n## Checklist\n\n- [ ] Contact the guest and tell them about Office Hours. 📅 2025-05-16\n");
+    expect(body).toContain("\n## After the show\n\n- [ ] Add timestamps to the video (at least four). 📅 2025-06-08\n");
+    expect(body).toContain("- [ ] How do you pronounce your name? 📅 2025-06-06\n");
+    expect(text.match(/^\s*- \[ \] .* 📅 \d{4}-\d{2}-\d{2}$/gm)?.length).toBe(27);
+    expect(text).not.toMatch(/📅 [+-]?\d+[hdw]/);
     // Every checklist item starts open: 13 in the Checklist (two nested), 10 just before, 4 after the show.
     expect(text).not.toMatch(/^\s*- \[x\]/m);
     expect(text.match(/^\s*- \[ \] /gm)?.length).toBe(27);
@@ -384,12 +388,15 @@ describe("commands", () => {
       "office-hours:new-episode",
       "office-hours:new-episode-aa",
       "office-hours:new-episode-goh",
+      "office-hours:open-agenda",
       "office-hours:open-guests",
       "office-hours:open-live-view",
       "office-hours:open-sidebar",
+      "office-hours:reschedule-episode",
       "office-hours:save-guest-details",
       "office-hours:shift-show-start",
       "office-hours:undo-last-timestamp",
+      "office-hours:undo-reschedule",
       "office-hours:update-index-note",
     ]);
     for (const command of commands) expect(command.hotkeys ?? [], command.id).toEqual([]);

@@ -12,6 +12,7 @@ import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chap
 import { liveMarks } from "../live/live-state";
 import { isChapterTask } from "../live/after-show";
 import { emptyRecord, ownValue } from "../records";
+import { readLineDue, withoutMarks } from "../deadlines/line-due";
 import { oneColonKeys } from "./one-colon";
 import { andWordsFor } from "./and-words";
 import type { YamlValue } from "../types";
@@ -73,9 +74,12 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   let total = 0;
   let cancelled = 0;
   let next: TaskItem | null = null;
+  const dueProblems: string[] = [];
   for (const task of tasks) {
     const section = sections[task.section];
     if (!section) continue;
+    // Every item's text loses its deadline; only an open item's unreadable one is a warning.
+    readDue(task, task.state === "open" ? dueProblems : null);
     if (task.state === "cancelled") {
       cancelled++;
       section.cancelled++;
@@ -86,8 +90,11 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     if (task.state === "done") {
       done++;
       section.done++;
-    } else if (next === null) next = task;
+      continue;
+    }
+    if (next === null) next = task;
   }
+  for (const warning of dueWarnings(dueProblems)) warnings.push(warning);
 
   const guestKeys = new Set(opts.guestFields.map(canonicalKey));
   const andWords = andWordsFor(opts.language ?? "");
@@ -225,6 +232,29 @@ function frontmatterTime(value: unknown): string | null {
   const m = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
   return `${(m[1] ?? "").padStart(2, "0")}:${m[2] ?? "00"}`;
+}
+
+/** Deadline problems listed per note before the rest are only counted. */
+const MAX_DUE_WARNINGS = 10;
+
+/**
+ * An open item's own deadline, kept on the item, and its text without the deadline (as
+ * the Tasks plugin shows it: lists and snippets want "Send the invite", not the date);
+ * what cannot be read stays in the text and is noted in `problems`.
+ */
+function readDue(task: TaskItem, problems: string[] | null): void {
+  const due = readLineDue(task.text);
+  if (due.date) task.due = due.date.value;
+  else if (due.offset) task.dueOffset = due.offset.offset;
+  task.text = withoutMarks(task.text, due.spans);
+  if (problems && due.problems.length > 0) problems.push(`Line ${task.line + 1}: ${due.problems.join(" ")} The item's phase deadline is used.`);
+}
+
+/** The first problems as warnings, the rest counted: a note of many bad lines gets one more line, not thousands. */
+function dueWarnings(problems: readonly string[]): string[] {
+  if (problems.length <= MAX_DUE_WARNINGS) return [...problems];
+  const more = problems.length - MAX_DUE_WARNINGS;
+  return [...problems.slice(0, MAX_DUE_WARNINGS), `${more} more item${more === 1 ? "" : "s"} have deadlines that cannot be read.`];
 }
 
 function dedupeGuests(guests: Guest[]): Guest[] {

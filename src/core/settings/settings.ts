@@ -63,6 +63,8 @@ export interface ShowSettings {
   inviteMinutesAfter: number;
   /** Language the show's notes are written in (BCP 47, "es"), "" when unknown. */
   language: string;
+  /** Dates the show takes off, one per line: "2024-02-01 Equipo en Fosdem", "2024-12-20..2025-01-06 Holidays". */
+  breaks: string[];
   /** What the show covers ("all things Grafana Labs and observability"): `{{about}}` in the outreach text. */
   about: string;
 }
@@ -84,6 +86,8 @@ export interface OfficeHoursSettings {
   guestsFolder: string;
   /** The word written into guest notes for each pipeline state. */
   guestStatusNames: StatusNames;
+  /** Count the overdue items in the status bar (desktop). */
+  overdueInStatusBar: boolean;
 }
 
 export const DEFAULT_FILE_NAME_PATTERN = "{{code}} {{number}} - {{topic}}, with {{guests}}";
@@ -109,6 +113,7 @@ export function defaultShow(timeZone = "UTC", name = "Office Hours"): ShowSettin
     inviteMinutesBefore: 15,
     inviteMinutesAfter: 15,
     language: "",
+    breaks: [],
     about: "",
   };
 }
@@ -124,6 +129,7 @@ export function defaultSettings(timeZone = "UTC"): OfficeHoursSettings {
     autoTickChapters: false,
     guestsFolder: "Office Hours/Guests",
     guestStatusNames: defaultStatusNames(),
+    overdueInStatusBar: true,
   };
 }
 
@@ -190,6 +196,7 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
       autoTickChapters: bool(data.autoTickChapters, defaults.autoTickChapters, "autoTickChapters", notes),
       guestsFolder: str(data.guestsFolder, defaults.guestsFolder, "guestsFolder", notes).trim(),
       guestStatusNames: statusNames(data.guestStatusNames, notes),
+      overdueInStatusBar: bool(data.overdueInStatusBar, defaults.overdueInStatusBar, "overdueInStatusBar", notes),
       ...unknownKeys(data, version < 1 ? [...TOP_KEYS, ...Object.keys(V0_RENAMES)] : TOP_KEYS),
     },
     notes,
@@ -266,6 +273,7 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     inviteMinutesBefore: int(raw.inviteMinutesBefore, d.inviteMinutesBefore, 0, 240, where("invite minutes before"), notes),
     inviteMinutesAfter: int(raw.inviteMinutesAfter, d.inviteMinutesAfter, 0, 240, where("invite minutes after"), notes),
     language: str(raw.language, d.language, where("language"), notes).trim(),
+    breaks: stringList(raw.breaks, d.breaks, where("breaks"), notes),
     about: str(raw.about, d.about, where("what the show covers"), notes).trim(),
   };
 }

@@ -12,6 +12,8 @@ import { plainText } from "../text/plain";
 import { numbering, othersOf, type SeriesNote } from "../vault/numbering";
 import type { ShowSettings } from "../settings/settings";
 import type { TaskRef } from "../tick/task-ref";
+import { dueLabel, openItemDeadlines, type DueRules } from "../deadlines/item-due";
+import { daysBetween } from "../time/calendar-date";
 
 export type WhenFilter = "upcoming" | "past" | "all";
 
@@ -38,6 +40,9 @@ export interface OpenItem {
   depth: number;
   section: string;
   phase: Phase;
+  /** "due in 2 days", "3 days late", "" without a deadline. */
+  dueLabel: string;
+  overdue: boolean;
 }
 
 export interface EpisodeRow {
@@ -50,6 +55,10 @@ export interface EpisodeRow {
   upcoming: boolean;
   bars: PhaseBar[];
   next: string | null;
+  /** The open item due soonest and when: "Create a thumbnail, due in 2 days". */
+  nextDue: string | null;
+  /** Open items past their deadline. */
+  overdue: number;
   alerts: Alert[];
   /** Open items, listed (openItems) only when the row is expanded. */
   openCount: number;
@@ -190,12 +199,14 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
     upcoming: status.when !== "past",
     bars,
     next: episode.next ? plainText(episode.next.text) : null,
+    nextDue: status.nextDue ? `${plainText(status.nextDue.text)}, ${dueLabel(status.nextDue.daysUntil)}` : null,
+    overdue: status.overdue,
     alerts,
     openCount: episode.open.length,
   };
   // The note's version covers everything read from it; the rest depends on the day.
   const signature =
-    item.version !== undefined ? `${item.version}|${relative}|${base.upcoming}|${alertKey}|${locale}` : JSON.stringify(base);
+    item.version !== undefined ? `${item.version}|${relative}|${base.upcoming}|${alertKey}|${base.nextDue ?? ""}|${base.overdue}|${locale}` : JSON.stringify(base);
   return { ...base, signature };
 }
 
@@ -203,13 +214,20 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
  * The items still open in an episode, as the expanded row lists them, each with the ref a
  * tick finds it again by (kept in the index's record, see vault/open-items.ts).
  */
-export function openItems(episode: EpisodeRecord): OpenItem[] {
+export function openItems(episode: EpisodeRecord, deadlines?: { rules: DueRules; today: string }): OpenItem[] {
   const refs = episode.open.refs(episode.sections);
   const items: OpenItem[] = [];
+  const dues = new Map<number, number | null>();
+  if (deadlines) {
+    for (const item of openItemDeadlines(episode, deadlines.rules)) dues.set(item.index, item.due === null ? null : daysBetween(deadlines.today, item.due));
+  }
   episode.open.tasks().forEach((t, i) => {
     const ref = refs[i];
     if (!ref) return;
+    const days = dues.get(i) ?? null;
     items.push({
+      dueLabel: days === null ? "" : dueLabel(days),
+      overdue: days !== null && days < 0,
       line: t.line,
       raw: t.raw,
       ref,

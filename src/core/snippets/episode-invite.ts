@@ -30,6 +30,12 @@ export function episodeUid(episode: Episode, show: ShowSettings): string {
   return stableUid(key);
 }
 
+/** A reschedule keeps the event's UID (the note's path may have changed) and raises its SEQUENCE. */
+export interface InviteRevision {
+  uid: string;
+  sequence: number;
+}
+
 function inviteTexts(snippets: readonly Snippet[]): { title: string; body: string } {
   const pick = (id: string) => (snippets.find((s) => s.id === id) ?? BUILTIN_SNIPPETS.find((s) => s.id === id))?.text ?? "";
   return { title: pick("invite-title"), body: pick("invite-body") };
@@ -84,6 +90,7 @@ export function episodeInvite(
   now: Date,
   locale = "en",
   answers: Record<string, string> = {},
+  revision?: InviteRevision,
   /** The guests' notes: the description gives each guest the time in their own zone. */
   profiles: readonly GuestProfile[] = [],
 ): InviteResult {
@@ -98,7 +105,7 @@ export function episodeInvite(
   const description = withoutBlankLines(body.text);
   const leftOut = [...new Set([...title.missing, ...body.missing])].map((name) => ownValue(LEFT_OUT, name) ?? name);
   const window = inviteWindow(values.start, show.schedule.durationMinutes, show.inviteMinutesBefore, show.inviteMinutesAfter);
-  const uid = episodeUid(episode, show);
+  const uid = revision?.uid ?? episodeUid(episode, show);
   const ics = buildIcs({
     prodId: PRODID,
     events: [
@@ -111,12 +118,22 @@ export function episodeInvite(
         description,
         location: values.fields.studio ?? "",
         url: episode.url ?? undefined,
+        sequence: revision?.sequence,
       },
     ],
   });
   const notes = episode.url && absoluteUri(episode.url) === "" ? [`The note's url “${episode.url}” is not a full link (like https://…), so the invite has no URL.`] : [];
   if (leftOut.length > 0) notes.push(`Left out of the invite (not known yet): ${leftOut.join(", ")}.`);
   return { ok: true, ics, uid, summary, start: window.start, end: window.end, notes };
+}
+
+/** The SEQUENCE of the event in an .ics text (lines unfolded), or null without one. */
+export function icsSequence(text: string): number | null {
+  const line = text
+    .replace(/\r?\n[ \t]/g, "")
+    .split(/\r?\n/)
+    .find((l) => /^SEQUENCE:\d{1,10}$/.test(l));
+  return line === undefined ? null : Number(line.slice("SEQUENCE:".length));
 }
 
 /** Is this existing .ics file one we wrote for this event (so it may be replaced)? */

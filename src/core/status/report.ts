@@ -38,6 +38,10 @@ export interface EpisodeJson {
   nextLine: number | null;
   warnings: string[];
   alerts: { severity: string; message: string }[];
+  /** Open items past their deadline (their own date, or their phase's) as of today. */
+  overdue: number;
+  /** The open item due soonest from today on: its text, date and days away. */
+  nextDue: { text: string; due: string; daysUntil: number } | null;
   /** The Timestamps section's chapters (`at` as HH:MM:SS). */
   chapters: { at: string; seconds: number; title: string }[];
   /** Lines of that section that cannot be read, and why YouTube would refuse the chapters; 1-based lines. */
@@ -74,6 +78,8 @@ export function episodeJson(item: ReportItem): EpisodeJson {
     nextLine: episode.next ? episode.next.line + 1 : null,
     warnings: episode.warnings,
     alerts: status.alerts,
+    overdue: status.overdue,
+    nextDue: status.nextDue,
     chapters: episode.chapters.map(({ at, seconds, title }) => ({ at, seconds, title })),
     chapterProblems: episode.chapterProblems.map((p) => ({ line: p.line === null ? null : p.line + 1, message: p.message })),
     live: episode.live.start,

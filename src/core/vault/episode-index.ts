@@ -12,6 +12,7 @@ import { numbering, othersOf, type Numbering, type SeriesNote } from "./numberin
 import { seriesOf, type NumberedName } from "./classify";
 import { episodeRecord, pooledStrings, type EpisodeRecord } from "./episode-record";
 import { StringPool } from "./string-pool";
+import { addScheduleAlerts } from "../deadlines/conflicts";
 
 export interface IndexedEpisode {
   /** The lean record: no note text, the open items with what a tick needs (episode-record.ts). */
@@ -178,7 +179,7 @@ export class EpisodeIndex {
   /** Everything with its status for `today` (a function: each show has its own time zone). */
   items(todayFor: (show: ShowSettings | null) => string): ReportItem[] {
     const settings = this.classifier.settings;
-    return this.all()
+    const items = this.all()
       .map(({ episode, show, version }) => ({
         episode,
         show,
@@ -186,9 +187,13 @@ export class EpisodeIndex {
         status: episodeStatus(episode, todayFor(show), {
           deadlines: show?.deadlines ?? settings.shows[0]?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 },
           warnDaysBefore: settings.warnDaysBefore,
+          schedule: (show ?? settings.shows[0])?.schedule,
         }),
       }))
       .sort(compareItems);
+    // Overlapping invites and episodes on a show's break, among the episodes to come.
+    addScheduleAlerts(items, settings.shows[0]);
+    return items;
   }
 
   /** Notes named with a series' number that are not episodes, by path. */

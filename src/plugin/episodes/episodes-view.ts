@@ -196,7 +196,10 @@ export class EpisodesView extends ItemView {
     return {
       items: (path) => {
         const indexed = this.services.indexer.index.get(path);
-        return indexed ? openItems(indexed.episode) : [];
+        if (!indexed) return [];
+        const show = indexed.show ?? this.services.indexer.index.settings.shows[0];
+        const deadlines = show ? { rules: show, today: todayIn(this.services.clock.now(), show.schedule.timeZone) } : undefined;
+        return openItems(indexed.episode, deadlines);
       },
       open: (path, pane) => {
         const file = this.app.vault.getFileByPath(path);

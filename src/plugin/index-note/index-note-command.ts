@@ -12,8 +12,8 @@ import { listFor } from "../../core/index-note/list-kinds";
 import { applyChoice, planIndexNote, type IndexChoice } from "../../core/index-note/plan";
 import { todayIn } from "../../core/note/dates";
 import { episodePath } from "../../core/new-episode/naming";
-import { episodeStatus } from "../../core/status/status";
-import { checkNotePath } from "../../core/vault/vault-path";
+import { episodeStatus, type StatusEpisode } from "../../core/status/status";
+import { checkNotePath, type NotePathCheck } from "../../core/vault/vault-path";
 import { askIndexChoice } from "./index-preview-modal";
 import { askIndexNote } from "./index-note-picker";
 import { askChoice } from "../ui/choice-modal";
@@ -29,9 +29,21 @@ export interface IndexNoteDeps {
 /** Thrown inside Vault.process to leave the note as it is. */
 class LeaveUnwritten extends Error {}
 
+/** The configured index note's path (checked to be inside the vault), or "<show> episodes" in the show's folder (used by a reschedule). */
+export function indexNotePath(show: ShowSettings): NotePathCheck {
+  if (show.indexNote.trim() === "") return { ok: true, path: normalizePath(episodePath(show.folder, `${show.name} episodes`)) };
+  const checked = checkNotePath(show.indexNote);
+  return checked.ok ? { ok: true, path: normalizePath(checked.path) } : checked;
+}
+
 function entriesFor(app: App, show: ShowSettings, index: EpisodeIndex, indexPath: string, now: Date): IndexEntry[] {
+  return indexEntries(app, show, index.episodesOf(show).map((e) => e.episode), indexPath, now);
+}
+
+/** The list's entries for `episodes`, linked from the index note at `indexPath` (a reschedule passes the moved episode as it will be). */
+export function indexEntries(app: App, show: ShowSettings, episodes: readonly StatusEpisode[], indexPath: string, now: Date): IndexEntry[] {
   const today = todayIn(now, show.schedule.timeZone);
-  return index.episodesOf(show).map(({ episode }) => {
+  return episodes.map((episode) => {
     const file = app.vault.getFileByPath(episode.path);
     return {
       basename: episode.basename,

@@ -9,6 +9,7 @@ import { localTimeZone } from "../clock";
 import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
 import { guestRows } from "../guests/guest-setting-rows";
 import { detectShowsRow, pathRow } from "./path-picker";
+import { breaksRow, overdueStatusRow } from "./deadline-setting-rows";
 
 export interface SettingsHost {
   settings: OfficeHoursSettings;
@@ -142,6 +143,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
       }),
       autoTickRow(settings, save),
       ...guestRows(settings, save),
+      overdueStatusRow(settings, save),
     ];
   }
 
@@ -305,6 +307,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         show.deadlines.afterDaysAfter = n;
         save();
       }),
+      breaksRow(show, save),
     );
     return rows;
   }

@@ -74,7 +74,7 @@ function withFrontmatter(text: string): [string, FrontmatterInput] {
 }
 
 /** Built-in snippets plus the user's snippet notes, for the show. */
-async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Promise<Snippet[]> {
+export async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Promise<Snippet[]> {
   const folder = cleanFolder(ctx.settings().snippetsFolder);
   const notes = folder === "" ? [] : ctx.app.vault.getMarkdownFiles().filter((f) => isUnder(f.path, folder));
   const user = await Promise.all(notes.map(async (f) => readSnippetNote(f.path, ...withFrontmatter(await ctx.app.vault.cachedRead(f)))));
@@ -163,7 +163,7 @@ export async function exportInvite(ctx: SnippetContext): Promise<void> {
           leave: "Leave them out",
         });
   if (answers === null) return;
-  const invite = episodeInvite(target.episode, target.show, target.text, snippets, ctx.clock.now(), ctx.locale(), answers, profiles);
+  const invite = episodeInvite(target.episode, target.show, target.text, snippets, ctx.clock.now(), ctx.locale(), answers, undefined, profiles);
   if (!invite.ok) {
     new Notice(`No calendar invite: ${invite.reason}`);
     return;

@@ -92,7 +92,7 @@ describe("one guest with a guest note (GOH 25)", () => {
 
   it("puts the guest's own time into the .ics description", () => {
     const { text, episode: e } = episode(GOH25);
-    const invite = episodeInvite(e, show, text, BUILTIN_SNIPPETS, new Date("2024-01-02T09:00:00Z"), "en", {}, [nikola]);
+    const invite = episodeInvite(e, show, text, BUILTIN_SNIPPETS, new Date("2024-01-02T09:00:00Z"), "en", {}, undefined, [nikola]);
     if (!invite.ok) throw new Error(invite.reason);
     const event = parseIcs(invite.ics).events[0];
     if (!event) throw new Error("no event");
