@@ -16,6 +16,8 @@ import { LiveService } from "./plugin/live/live-service";
 import { LIVE_VIEW, LiveView } from "./plugin/live/live-view";
 import { registerLiveCommands } from "./plugin/live/live-commands";
 import { newEpisodeOrDetect, offerDetectionOnce, reviewDetectedShows, type DetectHost } from "./plugin/detect/detect-flow";
+import { GuestService } from "./plugin/guests/guest-service";
+import { ShowPickerModal } from "./plugin/ui/show-picker";
 import { RescheduleService, registerRescheduleCommands } from "./plugin/reschedule/reschedule-commands";
 import { setUpAgenda, type AgendaHandle } from "./plugin/agenda/agenda-setup";
 
@@ -27,6 +29,7 @@ export default class OfficeHoursPlugin extends Plugin {
   clock: Clock = systemClock;
   private indexer!: EpisodeIndexer;
   private live!: LiveService;
+  private guests!: GuestService;
   private showCommandIds: string[] = [];
   private settingTab: OfficeHoursSettingTab | null = null;
   private agenda: AgendaHandle | null = null;
@@ -54,6 +57,15 @@ export default class OfficeHoursPlugin extends Plugin {
       }),
     );
     this.registerView(LIVE_VIEW, (leaf) => new LiveView(leaf, this.live));
+    this.guests = new GuestService({
+      app: this.app,
+      settings: () => this.settings,
+      episodes: this.indexer,
+      clock: this.clock,
+      modals: this.modals,
+      newEpisodeWith: (guests) => this.newEpisodeWith(guests),
+    });
+    this.guests.register(this);
     this.addRibbonIcon("mic", "Open episodes sidebar", () => void this.openSidebar());
     const actions = this.commandActions();
     registerStaticCommands(this, actions);
@@ -118,6 +130,14 @@ export default class OfficeHoursPlugin extends Plugin {
     await this.indexer.applySettings(this.settings);
   }
 
+  /** "Invite to an episode": the new-episode form with the guest filled in (asking which show when there are several). */
+  private newEpisodeWith(guests: string[]): void {
+    const shows = this.settings.shows;
+    const run = (show: ShowSettings) => startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals, { names: guests, help: this.guests.formHelp() });
+    if (shows.length === 1 && shows[0]) run(shows[0]);
+    else this.modals.open(new ShowPickerModal(this.app, shows, run));
+  }
+
   private refreshShowCommands(): void {
     for (const id of this.showCommandIds) this.removeCommand(id);
     this.showCommandIds = registerShowCommands(this, this.commandActions());
@@ -131,7 +151,7 @@ export default class OfficeHoursPlugin extends Plugin {
         // Before the first scan the show's episodes are not known yet: never ask then.
         void newEpisodeOrDetect(this.detectHost(), show, !this.indexer.isReady || this.indexer.index.episodesOf(show).length > 0, () => {
           if (!this.indexer.isReady) new Notice("Still reading your notes: the suggested episode number may be too low.");
-          startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals);
+          startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals, { help: this.guests.formHelp() });
         }),
       detectShows: () => this.detectShows(),
       openSidebar: () => this.openSidebar(),
@@ -173,6 +193,7 @@ export default class OfficeHoursPlugin extends Plugin {
       clock: this.clock,
       locale: () => getLanguage(),
       modals: this.modals,
+      profiles: (guests) => this.guests.profiles(guests),
     };
   }
 

@@ -14,6 +14,7 @@ import type { ShowSettings } from "../core/settings/settings";
 import { scanVault } from "./scan-vault";
 import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
+import { DEFAULT_WIDTH, readWidth } from "./width";
 
 export const AGENDA_USAGE = `       office-hours agenda <folder> [--json] [--days N] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
 
@@ -30,7 +31,7 @@ export interface AgendaOptions {
 /** Arguments after `agenda`; null (after saying why) when they are wrong. */
 export function parseAgendaArgs(args: readonly string[], io: CliIo): AgendaOptions | null {
   let folder: string | null = null;
-  const options: Omit<AgendaOptions, "folder"> = { json: false, days: null, today: null, configDir: ".obsidian", width: 80 };
+  const options: Omit<AgendaOptions, "folder"> = { json: false, days: null, today: null, configDir: ".obsidian", width: DEFAULT_WIDTH };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     if (arg === "--json") options.json = true;
@@ -47,11 +48,9 @@ export function parseAgendaArgs(args: readonly string[], io: CliIo): AgendaOptio
         }
         options.days = Number(value);
       } else if (arg === "--width") {
-        if (!/^\d{1,4}$/.test(value) || Number(value) < 40) {
-          io.error(`office-hours: --width needs a number of columns from 40, not "${value}"`);
-          return null;
-        }
-        options.width = Number(value);
+        const width = readWidth(value, io);
+        if (width === null) return null;
+        options.width = width;
       } else if (arg === "--today") {
         if (!isValidDate(value)) {
           io.error(`office-hours: --today needs a date like 2024-01-05, not "${value}"`);

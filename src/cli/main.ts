@@ -4,10 +4,13 @@ import type { CliIo } from "./io";
 import { statusCommand } from "./status-command";
 import { writeDemoVault } from "./demo-vault";
 import { DETECT_USAGE, detectCommand, parseDetectArgs } from "./detect-command";
+import { GUESTS_USAGE, guestsCommand, parseGuestsArgs } from "./guests-command";
 import { AGENDA_USAGE, agendaCommand, parseAgendaArgs } from "./agenda-command";
+import { DEFAULT_WIDTH, readWidth } from "./width";
 
 const USAGE = `Usage: office-hours status <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]
 ${DETECT_USAGE}
+${GUESTS_USAGE}
 ${AGENDA_USAGE}
        office-hours demo <folder>
 
@@ -19,6 +22,8 @@ ${AGENDA_USAGE}
   detect    Propose the shows the notes describe (folders, codes, templates, schedule,
             guest fields), with the reasons. --json prints them in the settings' shape;
             --write saves them into the vault's plugin settings (the old file is kept).
+  guests    Every guest (from guest fields and the guests folder's notes): status,
+            shows, episodes, last and next appearance, missing facts, problems.
   agenda    Every open checklist item of every episode by deadline: Overdue, Today,
             This week, Later, No date; then schedule conflicts. --days N keeps what is
             late or due within N days.
@@ -43,6 +48,10 @@ export function run(args: readonly string[], io: CliIo): number {
     const options = parseDetectArgs(rest, io);
     return options === null ? 2 : detectCommand(options, io);
   }
+  if (command === "guests") {
+    const options = parseGuestsArgs(rest, io);
+    return options === null ? 2 : guestsCommand(options, io);
+  }
   if (command !== "status") {
     io.error(`office-hours: unknown command "${command}"\n${USAGE}`);
     return 2;
@@ -51,7 +60,7 @@ export function run(args: readonly string[], io: CliIo): number {
   let json = false;
   let today: string | null = null;
   let configDir = ".obsidian";
-  let width = 80;
+  let width = DEFAULT_WIDTH;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? "";
     if (arg === "--json") json = true;
@@ -63,11 +72,9 @@ export function run(args: readonly string[], io: CliIo): number {
       }
       if (arg === "--today") today = value;
       else if (arg === "--width") {
-        if (!/^\d{1,4}$/.test(value) || Number(value) < 40) {
-          io.error(`office-hours: --width needs a number of columns from 40, not "${value}"`);
-          return 2;
-        }
-        width = Number(value);
+        const asked = readWidth(value, io);
+        if (asked === null) return 2;
+        width = asked;
       } else configDir = value;
     } else if (arg.startsWith("--")) {
       io.error(`office-hours: unknown option ${arg}\n${USAGE}`);

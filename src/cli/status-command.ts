@@ -10,6 +10,7 @@ import { scanVault } from "./scan-vault";
 import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
 import type { ShowSettings } from "../core/settings/settings";
+import { guestsLine } from "./guests-command";
 
 export interface StatusOptions {
   folder: string;
@@ -65,7 +66,8 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     // "1 note", not "1 notes"; a note that could not be read counts as unreadable only.
     const readable = read.notes - failures.length;
     const notes = `${readable} note${readable === 1 ? "" : "s"}`;
-    io.out(`\n${items.length} episode${items.length === 1 ? "" : "s"} in ${notes}${skipped}.`);
+    io.out(`\n${guestsLine(index, root, config.settings, io.now(), options.folder, io.cwd)}`);
+    io.out(`${items.length} episode${items.length === 1 ? "" : "s"} in ${notes}${skipped}.`);
   }
   // The run failed as a whole only when nothing at all could be read.
   return read.notes - failures.length === 0 && errors.length > 0 ? 1 : 0;

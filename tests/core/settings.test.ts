@@ -109,6 +109,8 @@ describe("defaults", () => {
       calendarFolder: "",
       warnDaysBefore: 3,
       autoTickChapters: false,
+      guestsFolder: "Office Hours/Guests",
+      guestStatusNames: { suggested: "suggested", contacted: "contacted", confirmed: "confirmed", declined: "declined", appeared: "appeared" },
       overdueInStatusBar: true,
       archiveAfterWeeks: 4,
       defaultView: "attention",

@@ -14,6 +14,12 @@ import { episodeInvite, isOurInvite } from "../../src/core/snippets/episode-invi
 import { buildIcs } from "../../src/core/calendar/ics-writer";
 import { migrateSettings, DEFAULT_FILE_NAME_PATTERN } from "../../src/core/settings/settings";
 import type { YamlValue } from "../../src/core/types";
+import { readGuestNote } from "../core/guests/read-guest-note";
+import { defaultStatusNames } from "../../src/core/guests/statuses";
+import { parseProspects } from "../../src/core/guests/prospects";
+import { GuestDirectory } from "../../src/core/guests/directory";
+import { mayBeSame } from "../../src/core/guests/may-be-same";
+import { profileOf } from "../../src/core/guests/profile";
 import type { Shape } from "./grammar";
 import { readLineDue } from "../../src/core/deadlines/line-due";
 import { dateChecklist } from "../../src/core/deadlines/template-offsets";
@@ -35,6 +41,7 @@ const show = settings.shows[0];
 if (!show) throw new Error("no show");
 const classifier = createClassifier(settings);
 const START = new Date("2024-01-05T13:00:00Z");
+const statusNames = defaultStatusNames();
 const NOW = new Date("2024-01-02T09:30:00Z");
 
 /** `text` cut into pieces of `length` characters. */
@@ -151,6 +158,39 @@ export const TARGETS: Target[] = [
     input: text,
     run: (note: string) => {
       const values = snippetValues(readNote("Shows/GOH/GOH 25 - Fuzz.md", `---\ndate: 2024-01-05\n---\n${note}`), show, note);
+      return BUILTIN_SNIPPETS.map((snippet) => fillSnippet(snippet.text, values));
+    },
+  }),
+  target({
+    name: "guest notes",
+    input: text,
+    run: (note: string) => [readGuestNote("Guests/Fuzz.md", note, statusNames), readGuestNote("Guests/Fuzz.md", `---\n${note}\n---\n`, statusNames)],
+  }),
+  target({ name: "prospect lists", input: text, run: (note: string) => parseProspects(note) }),
+  target({
+    name: "guests index",
+    input: (shape, size) => chunks(shape.build(size), 48),
+    run: (pieces: string[]) => {
+      // Every piece an episode's guest field and a guest note's aliases; then the people
+      // and the "may be one person" pairs over them.
+      const directory = new GuestDirectory();
+      pieces.forEach((piece, i) => {
+        directory.setNote(`Guests/${i}.md`, readGuestNote(`Guests/${i}.md`, `---\naliases: [${JSON.stringify(piece)}]\n---\n`, statusNames));
+        directory.setEpisode(`e${i}.md`, { path: `e${i}.md`, title: piece, show: null, date: "2024-01-05", guests: parseGuestValue(piece).guests });
+      });
+      const people = directory.people("2024-01-02");
+      return [people.length, mayBeSame(people).length];
+    },
+  }),
+  target({
+    name: "guest texts",
+    input: text,
+    run: (value: string) => {
+      // A guest field of many names, each with a profile in a zone: every guest text filled.
+      const note = `---\ndate: 2024-01-05\n---\nGuest:: ${value.replace(/\n/g, " ")}\n`;
+      const episode = readNote("Shows/GOH/GOH 25 - Fuzz.md", note);
+      const profiles = episode.guests.map((guest, i) => ({ ...profileOf(guest, null), timezone: i % 2 === 0 ? "Europe/Belgrade" : "America/Chicago", pronunciation: guest.name }));
+      const values = snippetValues(episode, show, note, {}, "en", profiles);
       return BUILTIN_SNIPPETS.map((snippet) => fillSnippet(snippet.text, values));
     },
   }),

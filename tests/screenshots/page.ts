@@ -215,6 +215,15 @@ const api = {
     await until(() => document.querySelector(".office-hours-detect") !== null, "the review screen");
     return document.querySelectorAll(".office-hours-detect-show").length;
   },
+  /** A vault of the given notes with the default settings, and the Guests view open (drawn). */
+  async openGuests(files: Record<string, string>): Promise<number> {
+    page.host?.dispose();
+    await start(files);
+    await host().runCommand("office-hours:open-guests");
+    await host().flush();
+    await until(() => document.querySelectorAll(".office-hours-guest").length > 0, "the guests view to draw");
+    return document.querySelectorAll(".office-hours-guest").length;
+  },
   /** The agenda view, drawn. */
   async openAgenda(): Promise<void> {
     await host().runCommand("office-hours:open-agenda");

@@ -32,6 +32,7 @@ type Api = {
   liveShow(): Promise<void>;
   endShow(): Promise<void>;
   openDetectReview(files: Record<string, string>): Promise<number>;
+  openGuests(files: Record<string, string>): Promise<number>;
 };
 
 const FIVE_SHOWS = join(import.meta.dirname, "..", "fixtures", "five-shows");
@@ -104,7 +105,8 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
           (window as unknown as { officeHours: Api }).officeHours.openSnippetPicker("Office Hours/OH 04 - Logs at scale, with Kenji Sato.md"),
         );
         const picker = page.locator(".office-hours-snippet-picker");
-        await expect.poll(() => picker.locator(".suggestion-item").count()).toBe(14);
+        // Every built-in snippet, the host briefing among them.
+    await expect.poll(() => picker.locator(".suggestion-item").count()).toBe(15);
         const previews = await picker.locator(".office-hours-snippet-preview").allInnerTexts();
         expect(previews).toContain("Office Hours #04 with Kenji Sato");
         await picker.screenshot({ path: join(DOCS, `snippet-picker-${theme}.png`) });
@@ -206,6 +208,35 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
         const fields = await modal.locator(".office-hours-detect-fields").first().boundingBox();
         expect(fields?.height ?? 0).toBeGreaterThan(300);
         await modal.screenshot({ path: join(DOCS, `detect-review-${theme}.png`) });
+      });
+    });
+  }
+
+  for (const theme of THEMES) {
+    describe(`${theme} theme, guests`, () => {
+      let loaded: LoadedPage;
+      beforeAll(async () => {
+        loaded = await openPage(theme, 900, 1400);
+      }, 60_000);
+      afterAll(async () => {
+        await loaded?.browser.close();
+      });
+
+      it("draws the guests view of the five-show vault, with a guest note and a suggestion", async () => {
+        const { page } = loaded;
+        const files = {
+          ...fiveShows(),
+          "Office Hours/Guests/Ed Welch.md": "---\npronouns: he/him\npronunciation: ED WELCH\ntimezone: America/New_York\ncompany: Grafana Labs\n---\n",
+          "Office Hours/Guests/Renata Ortega.md": "---\nstatus: suggested\ncompany: Example Corp\n---\nMet at KubeCon; conversation open on LinkedIn.\n",
+        };
+        // The five shows' ten guests and the suggested one.
+        expect(await page.evaluate((f) => (window as unknown as { officeHours: Api }).officeHours.openGuests(f), files)).toBe(11);
+        const view = page.locator('.workspace-leaf-content[data-type="office-hours-guests"]');
+        const ed = view.locator(".office-hours-guest", { hasText: "Ed Welch" });
+        expect(await ed.locator(".office-hours-guest-episode").count()).toBe(2);
+        expect(await ed.locator(".office-hours-guest-missing").count()).toBe(0);
+        expect(await view.locator(".office-hours-group.is-suggested .office-hours-guest-name").allInnerTexts()).toEqual(["Renata Ortega"]);
+        await view.screenshot({ path: join(DOCS, `guests-${theme}.png`) });
       });
     });
   }

@@ -42,26 +42,6 @@ export function windowsOverlap(a: TimeWindow, b: TimeWindow): boolean {
   return a.start.getTime() < b.end.getTime() && b.start.getTime() < a.end.getTime();
 }
 
-export interface Conflict {
-  a: ShowSlot;
-  b: ShowSlot;
-}
-
-/** Every pair of slots whose invites overlap, by a sweep in start order (n log n plus the pairs). */
-export function findConflicts(slots: readonly ShowSlot[]): Conflict[] {
-  const sorted = [...slots].sort((x, y) => x.window.start.getTime() - y.window.start.getTime());
-  const conflicts: Conflict[] = [];
-  const open: ShowSlot[] = [];
-  for (const slot of sorted) {
-    const begins = slot.window.start.getTime();
-    // Slots that ended by now cannot overlap this one or any later one.
-    for (let i = open.length - 1; i >= 0; i--) if ((open[i]?.window.end.getTime() ?? 0) <= begins) open.splice(i, 1);
-    for (const other of open) conflicts.push({ a: other, b: slot });
-    open.push(slot);
-  }
-  return conflicts;
-}
-
 /** The breaks of a show, read once per call site from its settings' lines. */
 export function showBreaks(show: ShowSettings): Break[] {
   return readableBreaks(show.breaks);
@@ -112,11 +92,53 @@ export function scheduleWarnings(slots: readonly ShowSlot[]): Map<string, string
     const off = breakOn(slot.date, list);
     if (off) add(slot.path, breakMessage(off));
   }
-  for (const { a, b } of findConflicts(slots)) {
-    add(a.path, overlapMessage(a, b));
-    add(b.path, overlapMessage(b, a));
-  }
+  overlapWarnings(slots, add);
   return byPath;
+}
+
+/** Overlapping episodes named in a slot's warnings; the others are counted. */
+const NAMED_OVERLAPS = 2;
+
+/** Index of the first value in `sorted` not less than `x` (strictly greater with `after`). */
+function bound(sorted: readonly number[], x: number, after: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid] ?? 0;
+    if (v < x || (after && v === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Each slot's overlaps: the nearest ones by name, the rest as a count. Counting by binary
+ * search over the sorted starts and ends keeps this n log n however many episodes share a
+ * slot: listing every pair made a vault of a thousand notes on one date (a generated or
+ * imported one) build a million messages, and the sidebar ran out of memory.
+ */
+function overlapWarnings(slots: readonly ShowSlot[], add: (path: string, message: string) => void): void {
+  const sorted = [...slots].sort((x, y) => x.window.start.getTime() - y.window.start.getTime());
+  const starts = sorted.map((slot) => slot.window.start.getTime());
+  const ends = sorted.map((slot) => slot.window.end.getTime()).sort((x, y) => x - y);
+  sorted.forEach((slot, i) => {
+    const start = slot.window.start.getTime();
+    const end = slot.window.end.getTime();
+    // Every slot starting before this one ends, less those over by its start, less itself.
+    const total = bound(starts, end, false) - bound(ends, start, true) - (start < end ? 1 : -1);
+    if (total <= 0) return;
+    const named: ShowSlot[] = [];
+    // Later starts before this end always overlap; earlier ones only while they last.
+    for (let j = i + 1; j < sorted.length && named.length < NAMED_OVERLAPS && (starts[j] ?? Infinity) < end; j++) named.push(sorted[j] as ShowSlot);
+    for (let j = i - 1; j >= 0 && j >= i - 64 && named.length < NAMED_OVERLAPS; j--) {
+      const other = sorted[j] as ShowSlot;
+      if (windowsOverlap(other.window, slot.window)) named.push(other);
+    }
+    for (const other of named) add(slot.path, overlapMessage(slot, other));
+    const more = total - named.length;
+    if (more > 0) add(slot.path, `Overlaps ${more} more episode${more === 1 ? "" : "s"}`);
+  });
 }
 
 /** An episode as the schedule checks see it, with its show (null: of no configured show). */

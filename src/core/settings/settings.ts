@@ -9,6 +9,7 @@ import { DEFAULT_GUEST_FIELDS } from "../note/episode";
 import { PHASES } from "../types";
 import { DEFAULT_TIMESTAMP_HEADINGS } from "../live/chapters";
 import { isSidebarView, SIDEBAR_VIEWS, type SidebarView } from "../sidebar/views";
+import { GUEST_STATUSES, defaultStatusNames, type StatusNames } from "../guests/statuses";
 
 export const SETTINGS_VERSION = 1;
 
@@ -82,6 +83,10 @@ export interface OfficeHoursSettings {
   warnDaysBefore: number;
   /** Tick the after-show item about timestamps once valid chapters exist (off: never touch a checklist uninvited). */
   autoTickChapters: boolean;
+  /** Folder of the guest notes (one note per person). */
+  guestsFolder: string;
+  /** The word written into guest notes for each pipeline state. */
+  guestStatusNames: StatusNames;
   /** Count the overdue items in the status bar (desktop). */
   overdueInStatusBar: boolean;
   /** An episode aired more than this many weeks ago with items open is archived: a quiet count, no alert. */
@@ -129,6 +134,8 @@ export function defaultSettings(timeZone = "UTC"): OfficeHoursSettings {
     calendarFolder: "",
     warnDaysBefore: 3,
     autoTickChapters: false,
+    guestsFolder: "Office Hours/Guests",
+    guestStatusNames: defaultStatusNames(),
     overdueInStatusBar: true,
     archiveAfterWeeks: 4,
     defaultView: "attention",
@@ -197,6 +204,8 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
       calendarFolder: str(data.calendarFolder, defaults.calendarFolder, "calendarFolder", notes),
       warnDaysBefore: int(data.warnDaysBefore, defaults.warnDaysBefore, 0, 365, "warnDaysBefore", notes),
       autoTickChapters: bool(data.autoTickChapters, defaults.autoTickChapters, "autoTickChapters", notes),
+      guestsFolder: str(data.guestsFolder, defaults.guestsFolder, "guestsFolder", notes).trim(),
+      guestStatusNames: statusNames(data.guestStatusNames, notes),
       overdueInStatusBar: bool(data.overdueInStatusBar, defaults.overdueInStatusBar, "overdueInStatusBar", notes),
       archiveAfterWeeks: int(data.archiveAfterWeeks, defaults.archiveAfterWeeks, 1, 520, "archiveAfterWeeks", notes),
       defaultView: oneOf(data.defaultView, defaults.defaultView, isSidebarView, `defaultView (one of ${SIDEBAR_VIEWS.join(", ")})`, notes),
@@ -280,6 +289,14 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     breaks: stringList(raw.breaks, d.breaks, where("breaks"), notes),
     about: str(raw.about, d.about, where("what the show covers"), notes).trim(),
   };
+}
+
+/** Each state's word, stored or default; unknown keys kept like everywhere else. */
+function statusNames(value: unknown, notes: string[]): StatusNames {
+  const stored = group(value, "guestStatusNames", notes);
+  const names = { ...unknownKeys(stored, GUEST_STATUSES), ...defaultStatusNames() };
+  for (const status of GUEST_STATUSES) names[status] = str(stored[status], status, `guest status “${status}”`, notes).trim() || status;
+  return names;
 }
 
 const TOP_KEYS = Object.keys(defaultSettings());

@@ -20,13 +20,13 @@ export const BUILTIN_SNIPPETS: readonly Snippet[] = [
   builtin("outreach", "Guest outreach invitation", "First message to a possible guest.", [
     "Hi {{guestFirstName}}! We do a weekly livestream called {{showLink}}, where we have guests on to talk about {{about}}. I saw your ==[blog post/video/post]== on ==[source]== and I think it would be great to have you on the show to share your experience about {{topic}}.",
     "",
-    "{{show}} is {{durationText}} live conversation that is streamed to {{channelLink}}. It's very casual, and you can also share your screen if you'd like to do a demo (not required). We could do it on {{date:EEEE d MMMM}} at {{showTime}}. If you'd like to join, I'd love to have you!",
+    "{{show}} is {{durationText}} live conversation that is streamed to {{channelLink}}. It's very casual, and you can also share your screen if you'd like to do a demo (not required). We could do it on {{date:EEEE d MMMM}} at {{showTime}}{{yourTime}}. If you'd like to join, I'd love to have you!",
   ]),
   builtin("invite-title", "Calendar invite title", "Episode number and guests, to save the date.", ["{{show}} #{{number}} with {{guests}}"]),
   builtin("invite-body", "Calendar invite body", "Tech check, debrief, studio link and what to expect.", [
     "Thank you for joining {{show}} #{{number}}: {{topic}}!",
     "",
-    "We go live on {{date:EEEE d MMMM yyyy}} at {{showTime}}. This invite starts {{minutesBefore}} minutes earlier for a tech check and ends {{minutesAfter}} minutes after the show to debrief: {{inviteWindow}}.",
+    "We go live on {{date:EEEE d MMMM yyyy}} at {{showTime}}. This invite starts {{minutesBefore}} minutes earlier for a tech check and ends {{minutesAfter}} minutes after the show to debrief: {{inviteWindow}}.{{guestTimesBlock}}",
     "",
     "Join the studio: {{studio}}",
     "",
@@ -65,6 +65,11 @@ export const BUILTIN_SNIPPETS: readonly Snippet[] = [
   builtin("guest-briefing", "Guest briefing", "The points to go through just before the show.", [
     "A few things before we go live:",
     "{{beforeItems}}",
+  ]),
+  builtin("host-briefing", "Host briefing", "For you: how to say each guest's name, their pronouns, role and time.", [
+    "{{show}} #{{number}}: {{topic}}, {{date:EEEE d MMMM}} at {{showTime}}",
+    "",
+    "{{guestBriefing}}",
   ]),
   builtin("thank-you", "Thank-you follow-up", "After the show.", [
     "Hi {{guestFirstName}}, thank you so much for joining {{show}} #{{number}}! It was a great conversation. Here is the recording to share: {{url}}",

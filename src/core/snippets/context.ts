@@ -18,6 +18,9 @@ import { chapterFields } from "../live/chapter-snippets";
 import { readEpisode } from "../note/episode";
 import { NO_FRONTMATTER } from "../note/frontmatter";
 import { BUILTIN_TEMPLATE } from "../new-episode/template/builtin";
+import { describeTime } from "../time/describe-time";
+import { guestLocalTime, guestTimeLines } from "../guests/guest-time";
+import { briefingLine, descriptionLine, type GuestProfile } from "../guests/profile";
 import { noteStudioLink } from "./studio-link";
 import { markdownLink } from "../text/markdown-link";
 
@@ -33,7 +36,7 @@ export function guestTimeZone(episode: Partial<Pick<Episode, "fields">>): string
   return null;
 }
 
-export function episodeFacts(episode: EpisodeSummary & Partial<Pick<Episode, "fields">>, answers: Record<string, string> = {}): EpisodeFacts {
+export function episodeFacts(episode: EpisodeSummary & Partial<Pick<Episode, "fields">>, answers: Record<string, string> = {}, profiles: readonly GuestProfile[] = []): EpisodeFacts {
   const answeredDate = answers.date?.trim();
   const answeredNumber = answers.number?.trim();
   return {
@@ -44,7 +47,9 @@ export function episodeFacts(episode: EpisodeSummary & Partial<Pick<Episode, "fi
     time: episode.time,
     number: answeredNumber && /^\d+$/.test(answeredNumber) ? Number(answeredNumber) : episode.number,
     url: answers.url?.trim() || episode.url,
-    guestTimeZone: guestTimeZone(episode),
+    // A zone typed in for the snippet, then the guest note's (kept up to date with "Save
+    // guest details"), then the note's own field.
+    guestTimeZone: answeredZone(answers) ?? profiles[0]?.timezone ?? guestTimeZone(episode),
   };
 }
 
@@ -54,8 +59,10 @@ export function snippetValues(
   noteText: string,
   answers: Record<string, string> = {},
   locale = "en",
+  /** What the guest notes say about each of the episode's guests (see core/guests/profile.ts). */
+  profiles: readonly GuestProfile[] = [],
 ): SnippetValues {
-  const facts = episodeFacts(episode, answers);
+  const facts = episodeFacts(episode, answers, profiles);
   const { fields, start } = episodeFields(facts, show, locale);
   // The note's own studio link (this broadcast's) before the show's; a typed answer beats both.
   const studio = answers.studio?.trim() || noteStudioLink(episode, noteText);
@@ -73,7 +80,8 @@ export function snippetValues(
   // Without the guest's zone, the show's time with its zone: a bare "13:00" told a guest
   // elsewhere the wrong hour.
   fields.guesttime = start ? at(start, facts.guestTimeZone ?? zone) : "";
-  fields.guestlinks = episodeGuestLines(episode, facts.guests);
+  fields.guestlinks = episodeGuestLines(episode, facts.guests, profiles);
+  Object.assign(fields, guestZoneFields(start, facts, profiles, show, locale));
   fields.beforeitems = beforeItems(episode, (text) => fillSnippet(text, { fields, start, timeZone: zone, locale }).text);
   const chapters = chapterFields(episode, noteText);
   Object.assign(fields, chapters.fields);
@@ -94,13 +102,58 @@ export function snippetValues(
   return { fields, start, timeZone: zone, locale, refusals: chapters.refusal === null ? {} : { youtubechapters: chapters.refusal } };
 }
 
-const ANSWERS_USED_ABOVE: Record<string, true> = { date: true, topic: true, guests: true, number: true, url: true };
+const ANSWERS_USED_ABOVE: Record<string, true> = { date: true, topic: true, guests: true, number: true, url: true, guestzone: true };
 
-function episodeGuestLines(episode: Episode, names: readonly string[]): string {
+function answeredZone(answers: Record<string, string>): string | null {
+  const zone = answers.guestzone?.trim() ?? "";
+  return zone !== "" && isValidTimeZone(zone) ? zone : null;
+}
+
+/**
+ * The guests' own times and the host's briefing. With a guest's zone known, the show time
+ * also names UTC (the reference both sides can convert from) and every guest's zone.
+ */
+function guestZoneFields(start: Date | null, facts: EpisodeFacts, profiles: readonly GuestProfile[], show: ShowSettings, locale: string): Record<string, string> {
+  // By name, first one wins: looked up once per guest, so a field of many guests stays linear.
+  const byName = new Map<string, GuestProfile>();
+  for (const profile of profiles) if (!byName.has(profile.name)) byName.set(profile.name, profile);
+  // The first guest's zone is the one the facts settled on (typed in, note, or field).
+  const zoned = facts.guests.map((name, i) => {
+    const profile = byName.get(name) ?? null;
+    return { name, profile, zone: i === 0 ? (facts.guestTimeZone ?? null) : (profile?.timezone ?? null) };
+  });
+  const first = zoned[0]?.zone ?? null;
+  const local = start && first ? guestLocalTime(start, first, locale) : "";
+  const lines = start ? guestTimeLines(start, zoned, locale) : "";
+  const out: Record<string, string> = {
+    guestlocaltime: local,
+    yourtime: local === "" ? "" : `, that is ${local}`,
+    guesttimes: lines,
+    guesttimesblock: lines === "" ? "" : `\n\nIn your time zone:\n${lines}`,
+    guestbriefing: zoned
+      .map(({ name, profile, zone }) => {
+        const there = start && zone ? guestLocalTime(start, zone, locale) : "";
+        return briefingLine(profile ?? { name, timezone: null, pronouns: null, pronunciation: null, company: null, role: null, links: [] }, there);
+      })
+      .join("\n"),
+  };
+  // Each zone once: a panel of many guests in few zones names each zone once.
+  const zones = [...new Set(zoned.map((g) => g.zone).filter((z): z is string => z !== null))];
+  if (start && zones.length > 0) out.showtime = describeTime(start, show.schedule.timeZone, [...show.displayTimeZones, "UTC", ...zones]);
+  return out;
+}
+
+function episodeGuestLines(episode: Episode, names: readonly string[], profiles: readonly GuestProfile[]): string {
   if (names.length === 0) return "";
+  const byName = new Map<string, GuestProfile>();
+  for (const profile of profiles) if (!byName.has(profile.name)) byName.set(profile.name, profile);
+  const targets = new Map<string, string | null>();
+  for (const guest of episode.guests) if (!targets.has(guest.name)) targets.set(guest.name, guest.target);
   return names
     .map((name) => {
-      const target = episode.guests.find((g) => g.name === name)?.target ?? null;
+      const profile = byName.get(name);
+      if (profile && (profile.links.length > 0 || profile.company || profile.role)) return descriptionLine(profile);
+      const target = targets.get(name) ?? null;
       return target && /^https?:\/\//i.test(target) ? `- ${name}: ${target}` : `- ${name}`;
     })
     .join("\n");

@@ -14,6 +14,7 @@ import { inviteWindow } from "../calendar/invite-window";
 import { buildIcs } from "../calendar/ics-writer";
 import { stableUid } from "../calendar/stable-uid";
 import { absoluteUri } from "../calendar/ics-text";
+import type { GuestProfile } from "../guests/profile";
 import { ownValue } from "../records";
 
 export const PRODID = "-//Office Hours//Obsidian plugin//EN";
@@ -41,8 +42,8 @@ function inviteTexts(snippets: readonly Snippet[]): { title: string; body: strin
 }
 
 /** The values the invite's title and text need that the episode does not have: to ask for before exporting. */
-export function inviteMissing(episode: Episode, show: ShowSettings, noteText: string, snippets: readonly Snippet[], locale = "en"): string[] {
-  const values = snippetValues(episode, show, noteText, {}, locale);
+export function inviteMissing(episode: Episode, show: ShowSettings, noteText: string, snippets: readonly Snippet[], locale = "en", profiles: readonly GuestProfile[] = []): string[] {
+  const values = snippetValues(episode, show, noteText, {}, locale, profiles);
   const { title, body } = inviteTexts(snippets);
   const missing = [...fillSnippet(title, values).missing, ...fillSnippet(body, values).missing];
   // Without a date there is no invite at all: asked first.
@@ -90,8 +91,10 @@ export function episodeInvite(
   locale = "en",
   answers: Record<string, string> = {},
   revision?: InviteRevision,
+  /** The guests' notes: the description gives each guest the time in their own zone. */
+  profiles: readonly GuestProfile[] = [],
 ): InviteResult {
-  const values = snippetValues(episode, show, noteText, answers, locale);
+  const values = snippetValues(episode, show, noteText, answers, locale, profiles);
   if (!values.start) {
     return { ok: false, reason: episode.date || answers.date ? "The show's time or time zone is not valid; check the settings." : "The episode has no date yet." };
   }

@@ -34,7 +34,7 @@ export interface Filled {
 }
 
 /** Parts a snippet may leave out: empty is a value, not a blank to ask for. */
-const OPTIONAL = new Set(["chaptersblock"]);
+const OPTIONAL = new Set(["chaptersblock", "yourtime", "guesttimesblock"]);
 
 /** How a blank reads when it is not the field's name ("==[what the show covers]==", not "==[about]=="). */
 const BLANK_TEXT: Record<string, string> = { about: "what the show covers" };
@@ -51,6 +51,9 @@ const ASK_INSTEAD: Record<string, string> = {
   guest: "guests",
   guestfirstname: "guests",
   guestlinks: "guests",
+  guestbriefing: "guests",
+  guestlocaltime: "guestzone",
+  guesttimes: "guestzone",
 };
 
 export function fillSnippet(text: string, values: SnippetValues): Filled {
@@ -115,7 +118,11 @@ export const PLACEHOLDER_HELP: readonly [string, string][] = [
   ["{{date}}, {{date:EEEE d MMMM}}", "the show date, as YYYY-MM-DD or in any format"],
   ["{{time}}, {{time:Europe/Berlin}}", "start time in the show's zone, or in another zone with its abbreviation"],
   ["{{showTime}}", "“13:00 UTC (15:00 CEST)”: the show's zone plus the display zones and the guest's zone"],
-  ["{{guestTime}}", "the start in the guest's zone (Guest timezone:: field)"],
+  ["{{guestTime}}", "the start in the first guest's zone (their guest note's timezone, else a Guest timezone:: field)"],
+  ["{{guestLocalTime}}", "“Friday 5 December, 14:00 your time (Europe/Belgrade)”: the first guest's day and time"],
+  ["{{yourTime}}", "“, that is Friday 5 December, 14:00 your time (Europe/Belgrade)”, or nothing when the zone is not known"],
+  ["{{guestTimes}}, {{guestTimesBlock}}", "one line per guest in their own zone; the block adds “In your time zone:” and is empty without zones"],
+  ["{{guestBriefing}}", "for the host: each guest's pronunciation, pronouns, role and time"],
   ["{{weekday}}, {{duration}}, {{durationText}}", "“Friday”, “60”, “an hour-long”"],
   ["{{inviteWindow}}, {{inviteStart}}, {{inviteEnd}}", "the calendar invite, with tech check and debrief"],
   ["{{minutesBefore}}, {{minutesAfter}}", "the invite's extra minutes"],

@@ -86,6 +86,8 @@ export function createClassifier(
   // Snippet notes are never episodes, even when the snippets folder sits inside a show
   // folder (the default one does).
   const snippetsFolder = cleanFolder(settings.snippetsFolder);
+  // Guest notes are people, not episodes, even with a task or two in them.
+  const guestsFolder = cleanFolder(settings.guestsFolder);
   const matchers = new Map<string, PhaseMatcher>();
   const readers = new Map<string, ShowReader>();
   for (const show of settings.shows) {
@@ -133,7 +135,7 @@ export function createClassifier(
 
   const byPath = (path: string): Classified | null => {
     if (isTemplatePath(path)) return { kind: "template", episode: null, show: null };
-    if (isUnder(path, snippetsFolder)) return { kind: "other", episode: null, show: null };
+    if (isUnder(path, snippetsFolder) || isUnder(path, guestsFolder)) return { kind: "other", episode: null, show: null };
     return null;
   };
   // The shortcuts apply outside show folders only, and never when every note must be read.

@@ -14,29 +14,45 @@ import type { Clock } from "../clock";
 import { NewEpisodeModal, type FormNotes } from "./new-episode-modal";
 import { askChoice } from "../ui/choice-modal";
 import type { OpenModals } from "../ui/open-modals";
+import type { GuestFormHelp } from "../guests/guest-name-suggest";
 
-export function startNewEpisode(app: App, show: ShowSettings, index: EpisodeIndex, clock: Clock, modals: OpenModals): void {
+export function startNewEpisode(
+  app: App,
+  show: ShowSettings,
+  index: EpisodeIndex,
+  clock: Clock,
+  modals: OpenModals,
+  /** Guests to fill in ("Invite to an episode"), and the guests index's help for the field. */
+  guests: { names?: string[]; help?: GuestFormHelp } = {},
+): void {
   const existing: ShowEpisodeFacts[] = index
     .episodesOf(show)
     .map(({ episode }) => ({ number: episode.number, date: episode.date, path: episode.path, time: episode.time }));
+  // Guest notes are created once the episode is: both may create the same folders.
+  let created: Promise<unknown> = Promise.resolve();
+  const help = guests.help;
   const modal = new NewEpisodeModal(
     app,
     show,
-    suggestDraft(
-      show,
-      existing,
-      clock.now(),
-      index.namedNotes().filter((n) => n.show?.id === show.id),
-      busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone)),
-    ),
+    {
+      ...suggestDraft(
+        show,
+        existing,
+        clock.now(),
+        index.namedNotes().filter((n) => n.show?.id === show.id),
+        busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone)),
+      ),
+      guests: guests.names ?? [],
+    },
     existing,
     () => clock.now(),
     (draft) => {
-      void createEpisode(app, show, draft, clock, modals).catch((error: unknown) => {
+      created = createEpisode(app, show, draft, clock, modals).catch((error: unknown) => {
         new Notice(`Office Hours could not create the episode: ${error instanceof Error ? error.message : String(error)}`);
       });
     },
     formNotes(app, show),
+    help ? { ...help, createNotes: (names) => void created.then(() => help.createNotes(names)) } : null,
   );
   modals.open(modal);
 }

@@ -6,6 +6,7 @@ import type { ShowSettings } from "../../core/settings/settings";
 import { planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
 import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
+import { GuestNameSuggest, type GuestFormHelp } from "../guests/guest-name-suggest";
 import { draftWarnings } from "../../core/new-episode/draft-warnings";
 
 type Field = keyof EpisodeDraft;
@@ -24,6 +25,8 @@ export class NewEpisodeModal extends Modal {
   private dateWarningEl: HTMLElement | null = null;
   private createButton: HTMLButtonElement | null = null;
   private submitted = false;
+  private newGuestsEl: HTMLElement | null = null;
+  private createGuestNotes = false;
 
   constructor(
     app: App,
@@ -33,6 +36,8 @@ export class NewEpisodeModal extends Modal {
     private readonly now: () => Date,
     private readonly onSubmit: (draft: EpisodeDraft) => void,
     private readonly notes: FormNotes = {},
+    /** Known guests to suggest, and guest notes to create for new names. */
+    private readonly guestHelp: GuestFormHelp | null = null,
   ) {
     super(app);
     this.draft = { ...initial, guests: [...initial.guests] };
@@ -52,7 +57,9 @@ export class NewEpisodeModal extends Modal {
     this.textField(contentEl, "guests", "Guests", "Separate several guests with commas. Leave empty if not known yet.", (text) => {
       text.setPlaceholder("Names, separated by commas").setValue(this.draft.guests.join(", "));
       text.onChange((value) => this.update({ guests: splitGuestInput(value) }));
+      if (this.guestHelp) new GuestNameSuggest(this.app, text.inputEl, this.guestHelp, (value) => this.update({ guests: splitGuestInput(value) }));
     });
+    if (this.guestHelp) this.newGuestsRow(contentEl);
     const date = this.textField(contentEl, "date", "Date", `Prefilled with the next free ${weekdayName(this.show.schedule.weekday)}.`, (text) => {
       text.inputEl.type = "date";
       text.setValue(this.draft.date);
@@ -144,6 +151,7 @@ export class NewEpisodeModal extends Modal {
       const plan = planEpisode(this.draft, this.show, null, this.now());
       this.previewEl.setText(`File: ${plan.path}`);
     }
+    this.refreshNewGuests();
     if (this.dateWarningEl) {
       const warnings = draftWarnings(this.draft, this.show, this.existing, this.now());
       this.dateWarningEl.empty();
@@ -161,6 +169,33 @@ export class NewEpisodeModal extends Modal {
     if (!this.refresh(true)) return;
     this.close();
     this.onSubmit({ ...this.draft, topic: this.draft.topic.trim() });
+    const fresh = this.newGuests();
+    if (this.createGuestNotes && fresh.length > 0) this.guestHelp?.createNotes(fresh);
+  }
+
+  /** Names typed that no guest has yet. */
+  private newGuests(): string[] {
+    const help = this.guestHelp;
+    return help ? this.draft.guests.filter((name) => !help.isKnown(name)) : [];
+  }
+
+  private newGuestsRow(parent: HTMLElement): void {
+    const row = new Setting(parent).setName("Create guest notes").addToggle((toggle) =>
+      toggle.setValue(this.createGuestNotes).onChange((on) => {
+        this.createGuestNotes = on;
+      }),
+    );
+    row.settingEl.addClass("office-hours-new-guests");
+    this.newGuestsEl = row.settingEl;
+  }
+
+  private refreshNewGuests(): void {
+    const el = this.newGuestsEl;
+    if (!el) return;
+    const fresh = this.newGuests();
+    el.toggleClass("is-hidden", fresh.length === 0);
+    el.querySelector(".setting-item-description")?.remove();
+    if (fresh.length > 0) el.querySelector(".setting-item-info")?.createDiv({ cls: "setting-item-description", text: `New: ${fresh.join(", ")}. Their notes go in the guests folder.` });
   }
 }
 

@@ -8,6 +8,7 @@ import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
 import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
 import { sidebarRows } from "./sidebar-setting-rows";
+import { guestRows } from "../guests/guest-setting-rows";
 import { detectShowsRow, pathRow } from "./path-picker";
 import { breaksRow, overdueStatusRow } from "./deadline-setting-rows";
 
@@ -142,6 +143,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         save();
       }),
       autoTickRow(settings, save),
+      ...guestRows(settings, save),
       overdueStatusRow(settings, save),
       ...sidebarRows(settings, save),
     ];

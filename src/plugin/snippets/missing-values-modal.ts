@@ -16,6 +16,7 @@ const QUESTIONS: Record<string, [string, string]> = {
   channel: ["Channel link", "https://…"],
   playlist: ["Playlist link", "https://…"],
   meetup: ["Events page link", "https://…"],
+  guestzone: ["Guest's time zone", "Europe/Belgrade"],
 };
 
 /** The form's words: the snippet commands insert blanks; the invite leaves the lines out. */

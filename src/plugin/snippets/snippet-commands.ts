@@ -3,7 +3,8 @@
 // so a value typed a second ago is already used.
 import { MarkdownView, Notice, TFile, normalizePath, type App, type Editor } from "obsidian";
 import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/settings";
-import type { Episode } from "../../core/types";
+import type { Episode, Guest } from "../../core/types";
+import type { GuestProfile } from "../../core/guests/profile";
 import type { EpisodeIndex, IndexedEpisode } from "../../core/vault/episode-index";
 import { createClassifier } from "../../core/vault/classify";
 import type { FrontmatterInput } from "../../core/note/frontmatter";
@@ -28,6 +29,8 @@ export interface SnippetContext {
   clock: Clock;
   locale: () => string;
   modals: OpenModals;
+  /** What the guest notes say about an episode's guests (their zones, pronouns, links). */
+  profiles?: (guests: readonly Guest[]) => GuestProfile[];
 }
 
 interface Target {
@@ -81,7 +84,8 @@ export async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Prom
 /** Pick a snippet, ask for missing values, and hand the final text on. */
 async function pickAndFill(ctx: SnippetContext, target: Target, verb: string): Promise<string | null> {
   const snippets = await snippetsFor(ctx, target.show);
-  const base = snippetValues(target.episode, target.show, target.text, {}, ctx.locale());
+  const profiles = ctx.profiles?.(target.episode.guests) ?? [];
+  const base = snippetValues(target.episode, target.show, target.text, {}, ctx.locale(), profiles);
   const choices = snippets.map((snippet) => {
     const filled = fillSnippet(snippet.text, base);
     return { snippet, preview: filled.refused.length > 0 ? `Not ready: ${filled.refused.join(" ")}` : filled.text };
@@ -98,7 +102,7 @@ async function pickAndFill(ctx: SnippetContext, target: Target, verb: string): P
   if (filled.missing.length > 0) {
     const answers = await askMissingValues(ctx.app, ctx.modals, choice.snippet.name, filled.missing);
     if (answers === null) return null;
-    filled = fillSnippet(choice.snippet.text, snippetValues(target.episode, target.show, target.text, answers, ctx.locale()));
+    filled = fillSnippet(choice.snippet.text, snippetValues(target.episode, target.show, target.text, answers, ctx.locale(), profiles));
   }
   if (filled.unknown.length > 0) {
     new Notice(`These placeholders are unknown and were left as written: ${filled.unknown.join(", ")}`, 8000);
@@ -151,14 +155,15 @@ export async function exportInvite(ctx: SnippetContext): Promise<void> {
   if (!target) return;
   const snippets = await snippetsFor(ctx, target.show);
   // Asked like the snippet commands ask; what is left blank is left out of the invite.
-  const missing = inviteMissing(target.episode, target.show, target.text, snippets, ctx.locale());
+  const profiles = ctx.profiles?.(target.episode.guests) ?? [];
+  const missing = inviteMissing(target.episode, target.show, target.text, snippets, ctx.locale(), profiles);
   const answers = missing.length === 0 ? {} : await askMissingValues(ctx.app, ctx.modals, "Calendar invite", missing, {
           action: "Export",
           hint: "The episode does not have these yet. Type them in; what stays empty is left out of the invite.",
           leave: "Leave them out",
         });
   if (answers === null) return;
-  const invite = episodeInvite(target.episode, target.show, target.text, snippets, ctx.clock.now(), ctx.locale(), answers);
+  const invite = episodeInvite(target.episode, target.show, target.text, snippets, ctx.clock.now(), ctx.locale(), answers, undefined, profiles);
   if (!invite.ok) {
     new Notice(`No calendar invite: ${invite.reason}`);
     return;

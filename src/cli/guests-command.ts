@@ -1,0 +1,125 @@
+// `office-hours guests <folder> [--json]`: every guest of the vault with status, shows,
+// episodes and missing facts, over the same core as the plugin's Guests view.
+import { existsSync, statSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { createClassifier } from "../core/vault/classify";
+import { EpisodeIndex } from "../core/vault/episode-index";
+import { GuestDirectory } from "../core/guests/directory";
+import { feedEpisodes, isGuestNotePath } from "../core/guests/from-index";
+import { readGuestNote } from "../core/guests/guest-note";
+import { mayBeSame } from "../core/guests/may-be-same";
+import { formatGuestTable, guestCounts, guestJson } from "../core/guests/report";
+import { todayIn } from "../core/note/dates";
+import { isValidDate } from "../core/time/calendar-date";
+import { readNotes } from "./read-folder";
+import { readVaultConfig } from "./vault-config";
+import type { CliIo } from "./io";
+import type { OfficeHoursSettings } from "../core/settings/settings";
+import { scanVault } from "./scan-vault";
+import { DEFAULT_WIDTH, readWidth } from "./width";
+
+export const GUESTS_USAGE = `       office-hours guests <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
+
+interface GuestsOptions {
+  folder: string;
+  json: boolean;
+  today: string | null;
+  configDir: string;
+  width: number;
+}
+
+export function parseGuestsArgs(args: readonly string[], io: CliIo): GuestsOptions | null {
+  const options: GuestsOptions = { folder: "", json: false, today: null, configDir: ".obsidian", width: DEFAULT_WIDTH };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--json") options.json = true;
+    else if (arg === "--today" || arg === "--config-dir" || arg === "--width") {
+      const value = args[++i];
+      if (value === undefined) {
+        io.error(`office-hours: ${arg} needs a value`);
+        return null;
+      }
+      if (arg === "--width") {
+        const width = readWidth(value, io);
+        if (width === null) return null;
+        options.width = width;
+      } else if (arg === "--today") options.today = value;
+      else options.configDir = value;
+    } else if (arg.startsWith("--")) {
+      io.error(`office-hours: unknown option ${arg}\nUsage:\n${GUESTS_USAGE}`);
+      return null;
+    } else if (options.folder === "") options.folder = resolve(io.cwd, arg);
+    else {
+      io.error(`office-hours: only one folder, got "${options.folder}" and "${arg}"`);
+      return null;
+    }
+  }
+  if (options.folder === "") {
+    io.error(`office-hours: guests needs a folder\nUsage:\n${GUESTS_USAGE}`);
+    return null;
+  }
+  return options;
+}
+
+/** The vault's guests index, built the way the plugin builds it. */
+export function vaultGuests(root: string, configDir: string, io: CliIo): { directory: GuestDirectory; errors: { path: string; message: string }[]; today: (zone: string | null) => string } {
+  const config = readVaultConfig(root, configDir, io.timeZone);
+  for (const message of config.messages) io.error(`office-hours: ${message}`);
+  const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders));
+  // The episodes as the vault report scans them (guest notes are settled by their folder).
+  const scan = scanVault(root, index);
+  const directory = new GuestDirectory();
+  readGuestNotes(root, config.settings, directory);
+  feedEpisodes(directory, index.all());
+  // A guest note that cannot be read is already among the scan's problems.
+  const errors = [...scan.problems, ...index.errors().map((f) => ({ path: f.path, message: `could not be read: ${f.message}` }))];
+  return { directory, errors, today: (zone) => todayIn(io.now(), zone ?? io.timeZone) };
+}
+
+export function guestsCommand(options: GuestsOptions, io: CliIo): number {
+  const root = options.folder;
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    io.error(`office-hours: no folder at ${root}`);
+    return 2;
+  }
+  if (options.today !== null && !isValidDate(options.today)) {
+    io.error(`office-hours: --today needs a date like 2024-01-05, not "${options.today}"`);
+    return 2;
+  }
+  const { directory, errors, today } = vaultGuests(root, options.configDir, io);
+  for (const error of errors) io.error(`office-hours: ${error.path}: ${error.message}`);
+  const people = directory.people(options.today ?? today(null));
+  const pairs = mayBeSame(people);
+  const counts = guestCounts(people);
+  if (options.json) {
+    io.out(JSON.stringify({ guests: people.map(guestJson), counts, maybeSame: pairs, conflicts: directory.conflicts(), errors }, null, 2));
+  } else {
+    io.out(formatGuestTable(people, pairs, options.width));
+    io.out(`\n${guestSummaryLine(counts)}`);
+  }
+  return 0;
+}
+
+/** "10 guests named in episodes, 1 in more than one episode (1 across shows); 2 more with a guest note only." */
+export function guestSummaryLine(counts: ReturnType<typeof guestCounts>): string {
+  const others = counts.guests - counts.withEpisodes;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${plural(counts.withEpisodes, "guest")} named in episodes, ${counts.recurring} in more than one episode (${counts.acrossShows} across shows)${others > 0 ? `; ${others} more with a guest note only` : ""}.`;
+}
+
+/** The vault report's pointer to this report: "Guests: 10 …; details: office-hours guests <folder>". */
+export function guestsLine(index: EpisodeIndex, root: string, settings: OfficeHoursSettings, now: Date, folder: string, cwd: string): string {
+  const directory = new GuestDirectory();
+  readGuestNotes(root, settings, directory);
+  feedEpisodes(directory, index.all());
+  const shown = relative(cwd, folder) || ".";
+  const quoted = /^[\w./-]+$/.test(shown) ? shown : JSON.stringify(shown);
+  // Two lines: the summary alone is most of an 80-column line.
+  return `${guestSummaryLine(guestCounts(directory.people(todayIn(now, "UTC"))))}\nGuests in detail: office-hours guests ${quoted}`;
+}
+
+/** The notes of the guests folder into the index, their properties parsed by the tool's YAML library. */
+function readGuestNotes(root: string, settings: OfficeHoursSettings, directory: GuestDirectory): void {
+  const read = readNotes(root, (paths) => new Set(paths.filter((path) => isGuestNotePath(path, settings))));
+  for (const note of read.notes) directory.setNote(note.path, readGuestNote(note.path, note.text, settings.guestStatusNames, note.frontmatter));
+}

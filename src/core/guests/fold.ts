@@ -1,0 +1,61 @@
+// When two written names are the same person's name: the rule is exact, never a guess.
+// Names compare equal after folding case, diacritics and whitespace, and nothing else:
+// "Ed Welch", "ed  welch" and "Éd Wélch" are one name; "Ed Welch" and "Edward Welch" are
+// two, and only an alias on a guest note can say otherwise.
+
+/**
+ * Letters with a stroke or a special form that Unicode does not decompose into a base
+ * letter and a mark, but that readers treat as the same letter with a diacritic
+ * ("Đorđe" typed as "Dorde"). ß is the case fold of "ss".
+ */
+const UNDECOMPOSED: Record<string, string> = { đ: "d", ł: "l", ø: "o", ħ: "h", ŧ: "t", ı: "i", ß: "ss" };
+
+/** Names seen recently: the same few thousand names come back in every episode. */
+const folded = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
+
+/**
+ * The folded form two names must share to be one name: NFKD, combining marks removed,
+ * lower case, invisible format characters (zero-width spaces, bidirectional marks)
+ * removed, every run of white space one space, trimmed. Linear in the name's length.
+ */
+export function foldName(name: string): string {
+  let out = folded.get(name);
+  if (out === undefined) {
+    out = fold(name);
+    if (folded.size >= FOLDED_LIMIT) folded.clear();
+    folded.set(name, out);
+  }
+  return out;
+}
+
+function fold(name: string): string {
+  // Plain ASCII letters and spaces need no Unicode work.
+  const lowered = /^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : name.normalize("NFKD").replace(/[\p{M}\p{Cf}]/gu, "").toLowerCase();
+  let out = "";
+  let space = false;
+  for (const ch of lowered) {
+    if ((ch <= " " || ch > "\x7f") && /\s/u.test(ch)) {
+      space = out !== "";
+      continue;
+    }
+    if (space) out += " ";
+    space = false;
+    out += UNDECOMPOSED[ch] ?? ch;
+  }
+  return out;
+}
+
+/** The last part of a link target, without folder, heading or block: `Guests/Ed Welch#Bio` → `Ed Welch`. */
+export function linkName(target: string): string {
+  const cut = target.search(/[#^|]/);
+  const path = (cut < 0 ? target : target.slice(0, cut)).trim().replace(/\.md$/i, "");
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/** A link target naming a folder too (`Guests/Ed Welch`): its folded path, else null. */
+export function linkPath(target: string): string | null {
+  const cut = target.search(/[#^|]/);
+  const path = (cut < 0 ? target : target.slice(0, cut)).trim().replace(/\.md$/i, "");
+  return path.includes("/") ? foldName(path.replace(/^\/+/, "")) : null;
+}

@@ -1,0 +1,37 @@
+// Feeding the guests index from what the shells already have: indexed episodes (their
+// guest lists) and the notes of the guests folder (their properties).
+import type { IndexedEpisode } from "../vault/episode-index";
+import type { OfficeHoursSettings } from "../settings/settings";
+import { cleanFolder, isUnder } from "../vault/classify";
+import type { EpisodeGuests } from "./mention";
+
+export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
+  const { episode, show } = indexed;
+  return {
+    path: episode.path,
+    title: episode.title || episode.basename,
+    show: show ? show.name : (episode.code ?? folderOf(episode.path)),
+    date: episode.date,
+    guests: episode.guests,
+  };
+}
+
+/**
+ * The show of an episode no configured show claims: the code in its name, else its
+ * folder (shows keep one folder each), else none (a note at the vault's top).
+ */
+function folderOf(path: string): string | null {
+  const parts = path.split("/");
+  return parts.length > 1 ? (parts[parts.length - 2] ?? null) : null;
+}
+
+/** Is this a guest note: a Markdown note in the guests folder? */
+export function isGuestNotePath(path: string, settings: Pick<OfficeHoursSettings, "guestsFolder">): boolean {
+  const folder = cleanFolder(settings.guestsFolder);
+  return folder !== "" && path.toLowerCase().endsWith(".md") && isUnder(path, folder);
+}
+
+/** Every episode of an index into a guests index (the command line's one-time feed). */
+export function feedEpisodes(directory: { setEpisode(path: string, episode: EpisodeGuests | null): void }, episodes: readonly IndexedEpisode[]): void {
+  for (const indexed of episodes) directory.setEpisode(indexed.episode.path, episodeGuestsOf(indexed));
+}

@@ -1,0 +1,77 @@
+// One guest named in one episode, and the person it names: how a guest field's entry is
+// matched to a guest note. The rules, in order:
+//   1. a link naming a folder (`[[Guests/Ed Welch]]`) reaches the guest note at that path;
+//   2. the name (a wiki link's note name, else the text shown) matches the name or an
+//      alias of exactly one guest note, after folding (fold.ts);
+//   3. otherwise the mention is a person without a note, known by the folded name, and
+//      every mention of that folded name is the same person.
+// A name two guest notes claim matches neither (never a guess), and the view says so.
+import type { Guest } from "../types";
+import { foldName, linkName, linkPath } from "./fold";
+
+/** What the guests index needs of an episode: small derived data, never the note's text. */
+export interface EpisodeGuests {
+  path: string;
+  title: string;
+  /** The show's name when configured, else the code in the note's name; null when neither. */
+  show: string | null;
+  /** `YYYY-MM-DD`, null when not scheduled. */
+  date: string | null;
+  guests: readonly Guest[];
+}
+
+export interface Mention {
+  readonly episode: EpisodeGuests;
+  readonly guest: Guest;
+  /** The name as a person is known by: a wiki link's note name, else the text shown. */
+  readonly display: string;
+  /** `display` folded: what names are matched on. */
+  readonly name: string;
+  /** The folded folder path of a link that names one (`guests/ed welch`), else null. */
+  readonly path: string | null;
+  /** The note a link points to, as written (`Guests/Ed Welch`), else null. */
+  readonly link: string | null;
+  /** A web address the entry links to (`[Renata](https://linkedin…)`), else null. */
+  readonly url: string | null;
+  /** The person it names, while it is in a guests index ("" outside one). */
+  key: string;
+}
+
+/** A target with a scheme (`https:`, `mailto:`) is a web address, anything else a note. */
+export function isWebAddress(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(target.trim());
+}
+
+export function mentionOf(episode: EpisodeGuests, guest: Guest): Mention {
+  const target = guest.target?.trim() ?? "";
+  const web = target !== "" && isWebAddress(target);
+  const link = target !== "" && !web ? decodeTarget(target) : null;
+  const display = link !== null && linkName(link) !== "" ? linkName(link) : guest.name;
+  const folded = foldName(display);
+  return {
+    episode,
+    guest,
+    display,
+    // A name of invisible characters only folds to nothing: it stays its own name.
+    name: folded === "" ? `\u0000${display}` : folded,
+    path: link === null ? null : linkPath(link),
+    link,
+    url: web ? target : null,
+    key: "",
+  };
+}
+
+/** `Guests/Ed%20Welch.md` (a Markdown link to a note) → `Guests/Ed Welch.md`; malformed escapes stay. */
+function decodeTarget(target: string): string {
+  if (!target.includes("%")) return target;
+  try {
+    return decodeURI(target);
+  } catch {
+    return target;
+  }
+}
+
+/** The folded path a link would name for the note at `path` (`Guests/Ed Welch.md` → `guests/ed welch`). */
+export function notePathKey(path: string): string {
+  return foldName(path.replace(/\.md$/i, ""));
+}

@@ -1,0 +1,212 @@
+// Reading a hand-kept list of possible guests ("Future guest suggestions", "Prospectos")
+// into names for the user to confirm one by one. The lines are free text, so this only
+// proposes: every run of two to five capitalised words is a candidate, and the likely
+// people among them are ticked in advance:
+//   - the run that opens an item ("Ivan Szkiba on xk6-dashboard");
+//   - the run after "Topic: " when the text before the colon is a single run or none
+//     ("Grafana As Code: Fabrizia Rossano", "SLOs: Ryan Kehoe");
+//   - a run joined to a ticked one by a comma, "and", "or", "y", "&" or "/";
+//   - a run after "with" or "con" ("[Loki deployments](…) with Jay Clifford").
+// Indented lines under an item describe it: they join its context, never become people.
+// Items under a heading about guests are preferred when the note has such headings.
+import { replaceLinks } from "../text/links";
+import { splitLines, stripBom } from "../text/lines";
+import { bodyStartOf } from "../note/frontmatter";
+import { foldName } from "./fold";
+
+export interface Prospect {
+  name: string;
+  /** The line the name was found in (and the lines indented under it), links as their text. */
+  context: string;
+  /** 0-based line of the item. */
+  line: number;
+  /** The heading above the item, null before the first heading. */
+  section: string | null;
+  /** Ticked in advance on the review screen. */
+  preselected: boolean;
+}
+
+const GUEST_HEADING = /guest|invit|prospect|suggest|idea|candidat|people|persona|speaker|ponente/;
+const PARTICLES = new Set(["de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin"]);
+const JOINERS = new Set([",", "and", "or", "y", "o", "e", "&", "/", "und", "et", "ou", ", and", ", or", ", y", ", o"]);
+const INTRODUCERS = /(?:^|\s)(?:with|con|com|avec|mit)\s*$/i;
+/** "Ann", "O'Neil-Smith", "McKay", "Gomez-Sellés": a capital, then lower case, parts joined by - or '. */
+const NAME_PART = "(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+";
+const NAME_WORD = new RegExp(`^${NAME_PART}(?:[-'’](?:${NAME_PART}|\\p{Ll}+))*$`, "u");
+const MAX_CONTEXT = 300;
+
+interface Item {
+  text: string;
+  line: number;
+  section: string | null;
+  likely: boolean;
+  indent: number;
+  children: string[];
+}
+
+/** The candidates of a note, in note order, each name once (the first place it appears). */
+export function parseProspects(text: string): Prospect[] {
+  const items = readItems(text);
+  const anyLikely = items.some((item) => item.likely);
+  const out: Prospect[] = [];
+  const seen = new Map<string, Prospect>();
+  for (const item of items) {
+    const context = [item.text, ...item.children].join(" · ").slice(0, MAX_CONTEXT);
+    for (const candidate of candidates(item.text)) {
+      const key = foldName(candidate.name);
+      const preselected = candidate.likely && (item.likely || !anyLikely);
+      const earlier = seen.get(key);
+      if (earlier) {
+        earlier.preselected ||= preselected;
+        continue;
+      }
+      const prospect: Prospect = { name: candidate.name, context, line: item.line, section: item.section, preselected };
+      seen.set(key, prospect);
+      out.push(prospect);
+    }
+  }
+  return out;
+}
+
+/** List items and paragraph lines, outside frontmatter and code, with the lines indented under them. */
+function readItems(text: string): Item[] {
+  const lines = splitLines(stripBom(text));
+  const start = bodyStartOf(lines);
+  const items: Item[] = [];
+  let section: string | null = null;
+  let likely = false;
+  let fence: string | null = null;
+  for (let n = start; n < lines.length; n++) {
+    const raw = lines[n] ?? "";
+    const fenceMark = /^\s*(`{3,}|~{3,})/.exec(raw)?.[1];
+    if (fence !== null) {
+      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMark !== undefined) {
+      fence = fenceMark;
+      continue;
+    }
+    const heading = /^\s{0,3}#{1,6}\s+(.*)$/.exec(raw);
+    if (heading) {
+      section = (heading[1] ?? "").replace(/\s#+\s*$/, "").trim();
+      likely = GUEST_HEADING.test(foldName(section));
+      continue;
+    }
+    if (raw.trim() === "") continue;
+    const indent = indentation(raw);
+    const body = replaceLinks(stripMarker(raw)).display.replace(/\s+$/, "");
+    const parent = items[items.length - 1];
+    // Deeper than the item above (and that item a list item): a line about it.
+    if (parent && indent > parent.indent && parent.section === section && isListLine(lines[parent.line] ?? "")) {
+      if (body.trim() !== "") parent.children.push(body.trim());
+      continue;
+    }
+    if (body.trim() === "") continue;
+    items.push({ text: body.trim(), line: n, section, likely, indent, children: [] });
+  }
+  return items;
+}
+
+function indentation(line: string): number {
+  let width = 0;
+  for (const ch of line) {
+    if (ch === " ") width++;
+    else if (ch === "\t") width += 4;
+    else break;
+  }
+  return width;
+}
+
+function isListLine(line: string): boolean {
+  return /^\s*(?:[-*+]|\d+[.)])\s/.test(line);
+}
+
+/** Without quote marks, list marker and checkbox: `> - [ ] Ann Lee` → `Ann Lee`. */
+function stripMarker(line: string): string {
+  return line.replace(/^\s*(?:>\s*)*/, "").replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/^\[.\]\s+/, "");
+}
+
+interface Candidate {
+  name: string;
+  likely: boolean;
+}
+
+interface Run {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The runs of an item's text, and which are likely people (see the rules at the top). */
+function candidates(text: string): Candidate[] {
+  const runs = nameRuns(text);
+  if (runs.length === 0) return [];
+  const likely = runs.map(() => false);
+  // A label's colon is followed by a space ("SLOs: Ryan"), never a URL's ("https://").
+  const colon = text.search(/:(?:\s|$)/);
+  const before = colon < 0 ? [] : runs.filter((r) => r.end <= colon);
+  // "Topic: Name": a single run before the colon is a label when a run follows it.
+  const labelled = colon >= 0 && before.length <= 1 && runs.some((r) => r.start > colon);
+  runs.forEach((run, i) => {
+    const lead = text.slice(i === 0 ? 0 : (runs[i - 1]?.end ?? 0), run.start);
+    if (i === 0 && text.slice(0, run.start).trim() === "" && !labelled) likely[i] = true;
+    else if (labelled && run.start > colon && runs.every((r, j) => j >= i || r.end <= colon)) likely[i] = true;
+    else if (INTRODUCERS.test(text.slice(0, run.start))) likely[i] = true;
+    else if (i > 0 && likely[i - 1] && JOINERS.has(lead.trim().toLowerCase().replace(/\s+/g, " "))) likely[i] = true;
+  });
+  return runs.map((run, i) => ({ name: run.name, likely: likely[i] ?? false }));
+}
+
+/**
+ * Runs of two to five name words, with one group of particles inside ("Manu de la
+ * Peña") and a quoted nickname ("Leandro "inkel" López"), an initial at the end
+ * ("Nicole V."). Two spaces, punctuation, digits and words in capitals end a run.
+ */
+function nameRuns(text: string): Run[] {
+  const tokens = [...text.normalize("NFC").matchAll(/"[^"\n]{1,30}"|“[^”\n]{1,30}”|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?|\s+|[^\s]/gu)];
+  const runs: Run[] = [];
+  let words: string[] = [];
+  let pending: string[] = [];
+  let particlesUsed = false;
+  let start = -1;
+  let end = -1;
+  const close = () => {
+    const full = words.filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^["“]/.test(w) && !PARTICLES.has(w));
+    if (full.length >= 1 && words.filter((w) => !PARTICLES.has(w) && !/^["“]/.test(w)).length >= 2) {
+      runs.push({ name: words.join(" "), start, end });
+    }
+    words = [];
+    pending = [];
+    particlesUsed = false;
+    start = -1;
+  };
+  for (const match of tokens) {
+    const token = match[0];
+    const at = match.index;
+    if (/^\s+$/.test(token)) {
+      if (token.length > 1 || token.includes("\t")) close();
+      continue;
+    }
+    const bare = token.endsWith(".") ? token.slice(0, -1) : token;
+    const initial = /^\p{Lu}$/u.test(bare) && token.endsWith(".");
+    const nameWord = !token.endsWith(".") || initial ? NAME_WORD.test(bare) || initial : NAME_WORD.test(bare);
+    if (nameWord && words.filter((w) => !PARTICLES.has(w) && !/^["“]/.test(w)).length < 5) {
+      if (start < 0) start = at;
+      if (pending.length > 0) {
+        words.push(...pending);
+        particlesUsed = true;
+        pending = [];
+      }
+      words.push(initial ? token : bare);
+      end = at + bare.length + (initial ? 1 : 0);
+      // A word ending a sentence ("Latorre.") ends the run.
+      if (token.endsWith(".") && !initial) close();
+      else if (initial) close();
+    } else if (words.length > 0 && !particlesUsed && PARTICLES.has(token) && pending.length < 2) pending.push(token);
+    else if (words.length > 0 && /^["“]/.test(token) && pending.length === 0) words.push(token);
+    else close();
+  }
+  close();
+  return runs;
+}

@@ -1,0 +1,107 @@
+// `office-hours guests`: every guest with status, shows, episodes and missing facts, as a
+// table or JSON, from the same guests index as the plugin's view.
+import type { GuestPerson } from "./summary";
+import type { MaybeSame } from "./may-be-same";
+
+export interface GuestJson {
+  name: string;
+  note: string | null;
+  aliases: string[];
+  status: string;
+  statusSet: boolean;
+  shows: string[];
+  episodes: { path: string; title: string; show: string | null; date: string | null; when: string }[];
+  last: string | null;
+  next: string | null;
+  spellings: string[];
+  missing: string[];
+  problems: string[];
+  pronouns: string | null;
+  pronunciation: string | null;
+  timezone: string | null;
+  company: string | null;
+  role: string | null;
+  links: string[];
+}
+
+export function guestJson(person: GuestPerson): GuestJson {
+  const note = person.note;
+  return {
+    name: person.name,
+    note: note?.path ?? null,
+    aliases: note?.aliases ?? [],
+    status: person.status,
+    statusSet: person.statusSet,
+    shows: person.shows,
+    episodes: person.episodes.map((e) => ({ path: e.path, title: e.title, show: e.show, date: e.date, when: e.when })),
+    last: person.last?.date ?? null,
+    next: person.next?.date ?? null,
+    spellings: person.spellings,
+    missing: person.missing,
+    problems: person.problems,
+    pronouns: note?.pronouns ?? null,
+    pronunciation: note?.pronunciation ?? null,
+    timezone: note?.timezone ?? null,
+    company: note?.company ?? person.affiliations[0] ?? null,
+    role: note?.role ?? null,
+    links: person.urls,
+  };
+}
+
+/** "43 guests, 3 in more than one episode (2 across shows)". */
+export function guestCounts(people: readonly GuestPerson[]): { guests: number; recurring: number; acrossShows: number; withEpisodes: number } {
+  const withEpisodes = people.filter((p) => p.episodes.length > 0);
+  return {
+    guests: people.length,
+    withEpisodes: withEpisodes.length,
+    recurring: withEpisodes.filter((p) => p.episodes.length > 1).length,
+    acrossShows: withEpisodes.filter((p) => p.shows.length > 1).length,
+  };
+}
+
+const COLUMNS = ["Guest", "Status", "Shows", "Episodes", "Last", "Next", "Missing"] as const;
+
+export function formatGuestTable(people: readonly GuestPerson[], maybeSame: readonly MaybeSame[] = [], width = 120): string {
+  if (people.length === 0) return "No guests found.";
+  const rows = people.map((p) => [
+    p.name,
+    p.status,
+    p.shows.join(", "),
+    String(p.episodes.length),
+    p.last?.date ?? "",
+    p.next?.date ?? (p.episodes.some((e) => e.when === "undated") ? "(no date)" : ""),
+    [p.note === null ? "guest note" : "", ...p.missing, p.problems.length > 0 ? `${p.problems.length} problem${p.problems.length === 1 ? "" : "s"}` : ""]
+      .filter((m) => m !== "")
+      .join(", "),
+  ]);
+  const widths = COLUMNS.map((title, c) => Math.max(title.length, ...rows.map((r) => [...(r[c] ?? "")].length)));
+  // Shrink Missing, then Shows, then Guest until the table fits.
+  for (const column of [6, 2, 0]) {
+    const over = widths.reduce((sum, w) => sum + w, 0) + (widths.length - 1) * 2 - width;
+    if (over <= 0) break;
+    widths[column] = Math.max(12, (widths[column] ?? 12) - over);
+  }
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, c) => fit(cell, widths[c] ?? 0))
+      .join("  ")
+      .trimEnd();
+  const out = [line(COLUMNS), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+  const problems = people.filter((p) => p.problems.length > 0);
+  if (problems.length > 0) {
+    out.push("", "Problems:");
+    for (const p of problems) for (const message of p.problems) out.push(`  ${p.name}: ${message}`);
+  }
+  if (maybeSame.length > 0) {
+    const names = new Map(people.map((p) => [p.key, p.name]));
+    out.push("", "These may be one person (add one name to the other's aliases if so):");
+    for (const pair of maybeSame) out.push(`  ${names.get(pair.a) ?? pair.a} / ${names.get(pair.b) ?? pair.b}: ${pair.reason}`);
+  }
+  return out.join("\n");
+}
+
+function fit(text: string, width: number): string {
+  const chars = [...text.replace(/\s+/g, " ")];
+  if (chars.length > width) return chars.slice(0, Math.max(0, width - 1)).join("") + "…";
+  return chars.join("") + " ".repeat(width - chars.length);
+}

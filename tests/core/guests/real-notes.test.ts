@@ -1,0 +1,92 @@
+// The guests of the real notes, worked out by hand from the fixtures (not from the code):
+//
+// five-shows/ (default settings: no show configured, so CCG's one-colon `Invitado(s):` lines
+// are no guest field and its three episodes are not read):
+//   GOH 12  Guest:: "[[Andrii Kovalov]], [[Ari Herschowitz]]"      2023-09-22
+//   GOH 16  Guest:: Paschalis Tsilias                               date: (empty)
+//   GOH 25  Guest:: Nikola Grcevski                                 2024-01-05
+//   GOH 30  Guest:: "Name"  (the template's placeholder: nobody)
+//   OTel 03 Guests:: "Jack Berg, Ed Welch"                          2025-12-17
+//   Loki    2025-03-25-loki-cache  "Poyzan Taneli" & "Paul Rogers"  2025-03-25 (from the name)
+//   Loki    2025-06-24-road-to-4-0 Guest:: "Ed Welch"               2025-06-24 (from the name)
+//   A&A 22  [Renata Andrade](https://www.linkedin.com/in/raptatinha/) 2023-11-28
+//   A&A 37  [Abby Bangser](https://www.linkedin.com/in/abbybangser/)  2024-05-22
+// = 10 people; Ed Welch is the one in more than one episode, in two shows (the OTel call
+// and the Loki call); nobody else appears twice.
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { FIXTURES, directoryOf, notesIn } from "./fixture-vault";
+import { guestCounts } from "../../../src/core/guests/report";
+import { mayBeSame } from "../../../src/core/guests/may-be-same";
+
+const TODAY = "2025-06-02";
+
+describe("the guests of the five-show vault", () => {
+  const { directory } = directoryOf(notesIn(join(FIXTURES, "five-shows")));
+  const people = directory.people(TODAY);
+
+  it("finds the ten people named in guest fields", () => {
+    expect(people.map((p) => p.name)).toEqual([
+      "Abby Bangser",
+      "Andrii Kovalov",
+      "Ari Herschowitz",
+      "Ed Welch",
+      "Jack Berg",
+      "Nikola Grcevski",
+      "Paschalis Tsilias",
+      "Paul Rogers",
+      "Poyzan Taneli",
+      "Renata Andrade",
+    ]);
+    expect(guestCounts(people)).toEqual({ guests: 10, withEpisodes: 10, recurring: 1, acrossShows: 1 });
+  });
+
+  it("matches Ed Welch across the OTel call and the Loki call", () => {
+    const ed = people.find((p) => p.name === "Ed Welch");
+    expect(ed?.episodes.map((e) => [e.path, e.show, e.date, e.when])).toEqual([
+      ["projects/Loki Community Calls/2025-06-24-road-to-4-0.md", "Loki Community Calls", "2025-06-24", "upcoming"],
+      ["projects/Grafana OTel Community Call/03 - Logging Best Practices.md", "Grafana OTel Community Call", "2025-12-17", "upcoming"],
+    ]);
+    expect(ed?.shows).toEqual(["Grafana OTel Community Call", "Loki Community Calls"]);
+    expect(ed?.next?.date).toBe("2025-06-24");
+    expect(ed?.last).toBeNull();
+  });
+
+  it("derives each status from the episodes: appeared, confirmed, or contacted without a date", () => {
+    const status = Object.fromEntries(people.map((p) => [p.name, p.status]));
+    expect(status).toMatchObject({
+      "Nikola Grcevski": "appeared",
+      "Andrii Kovalov": "appeared",
+      "Renata Andrade": "appeared",
+      "Ed Welch": "confirmed",
+      "Jack Berg": "confirmed",
+      "Paschalis Tsilias": "contacted",
+    });
+    expect(people.every((p) => !p.statusSet)).toBe(true);
+  });
+
+  it("keeps the links the episodes give: note links for GOH 12, web addresses for A&A", () => {
+    expect(people.find((p) => p.name === "Andrii Kovalov")?.links).toEqual(["Andrii Kovalov"]);
+    expect(people.find((p) => p.name === "Renata Andrade")?.urls).toEqual(["https://www.linkedin.com/in/raptatinha/"]);
+  });
+
+  it("lists every fact as missing: no guest has a note yet", () => {
+    for (const person of people) {
+      expect(person.note).toBeNull();
+      expect(person.missing).toEqual(["time zone", "pronunciation", "pronouns"]);
+    }
+  });
+
+  it("pairs nobody as maybe the same person: the ten names are far apart", () => {
+    expect(mayBeSame(people)).toEqual([]);
+  });
+});
+
+describe("the guests of the flat real-notes folder", () => {
+  it("finds eight people, none twice (Ed Welch's Loki episode is not in this excerpt)", () => {
+    const { directory } = directoryOf(notesIn(join(FIXTURES, "real-notes")));
+    const people = directory.people(TODAY);
+    expect(people.map((p) => p.name)).toEqual(["Andrii Kovalov", "Ari Herschowitz", "Ed Welch", "Jack Berg", "Nikola Grcevski", "Paul Rogers", "Poyzan Taneli", "Renata Andrade"]);
+    expect(guestCounts(people).recurring).toBe(0);
+  });
+});
