@@ -224,6 +224,16 @@ describe("headings", () => {
     expect(refusal(toggleTaskInText(now, refAt(before, 5), "done"))).toContain("The note changed both above and below it, and under “Prep” too");
   });
 
+  it("an item ticked in another section that read like its own, under another path: ticked", () => {
+    // Found by the race test (5 times npm test's cases): "## Links" at the top and under
+    // "# Show" read alike; ticking an item in the top one changed the lines above the
+    // item and outside its stretch, and the count of sections reading exactly like its
+    // own. Sections are compared checkboxes aside: ticks elsewhere never matter.
+    const before = "## Links\n- [ ] Upload\n- [ ] Post on LinkedIn\n# Show\n## Links\n- [ ] Upload\n- [ ] Post on LinkedIn\n# Show";
+    const now = before.replace("- [ ] Post on LinkedIn", "- [x] Post on LinkedIn");
+    expect(toggleTaskInText(now, refAt(before, 5), "done")).toMatchObject({ ok: true, line: 5 });
+  });
+
   it("the heading renamed: refused", () => {
     const now = NOTE.replace("## After the show", "## After the stream");
     expect(toggleTaskInText(now, AFTER_ITEM, "done")).toEqual({

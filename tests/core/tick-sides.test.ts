@@ -10,7 +10,8 @@ import { readFrontmatter } from "../../src/core/note/frontmatter";
 import { splitLines, stripBom } from "../../src/core/text/lines";
 import { noteContext } from "../../src/core/tick/context";
 import { hashText } from "../../src/core/tick/hash";
-import { aboveOf, lineSums, outsideOf, ownLines } from "../../src/core/tick/sides";
+import { aboveOf, lineSums, lookalikes, outsideOf, ownLines } from "../../src/core/tick/sides";
+import { twinKey } from "../../src/core/tick/structure";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { noteArb, noteText } from "./race/race-note";
@@ -31,6 +32,12 @@ function sidesFromLines(text: string) {
     above: episode.tasks.map((t) => aboveOf(sums, t.line)),
     outside: episode.tasks.map((t) => outsideOf(sums, episode.sections[t.section]?.line ?? -1, t.line)),
     own: [...ownLines(sums, episode.sections.slice(1).map((s) => s.line))],
+    // Sections alike checkboxes aside, from the lines with every task's checkbox blanked.
+    alike: episode.sections.map((_, s) => {
+      const taskLines = new Set(episode.tasks.map((t) => t.line));
+      const blind = lineSums(lines.length, (n) => hashText(taskLines.has(n) ? (twinKey(lines[n] ?? "") ?? "") : (lines[n] ?? "")));
+      return lookalikes(ownLines(blind, episode.sections.slice(1).map((h) => h.line)), s);
+    }),
   };
 }
 
@@ -42,6 +49,7 @@ describe("what the index keeps is what a tick finds", () => {
     expect([...context.outside]).toEqual(expected.outside);
     // Only a note with items needs them (and pays for them).
     expect([...context.own]).toEqual(expected.episode.tasks.length > 0 ? expected.own : expected.own.map(() => 0));
+    expect([...context.alike]).toEqual(expected.episode.tasks.length > 0 ? expected.alike : expected.alike.map(() => 0));
     // Only the open items, as the index keeps them: the same for those, nothing for the rest.
     const open = noteContext(text, expected.episode, true);
     expected.episode.tasks.forEach((task, i) => {
@@ -68,7 +76,7 @@ describe("what the index keeps is what a tick finds", () => {
   it("a note with no open item costs no hashing: its sides are all 0", () => {
     const text = "## Done\n- [x] One\n- [-] Two\n";
     const context = noteContext(text, readEpisode("n.md", text), true);
-    expect([...context.above, ...context.outside, ...context.own]).toEqual([0, 0, 0, 0, 0, 0]);
+    expect([...context.above, ...context.outside, ...context.own, ...context.alike]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
 

@@ -31,6 +31,8 @@ export interface NoteContext {
   outside: Uint32Array;
   /** Per section (reader's numbering): its own lines, heading to next heading (sides.ts). */
   own: Uint32Array;
+  /** Per section: how many sections with a heading read like it, checkboxes aside (sides.ts). */
+  alike: Uint32Array;
   /** Per section (reader's numbering); 0 where the heading path is the only one of its kind. */
   sections: Uint32Array;
 }
@@ -96,7 +98,7 @@ export function noteContext(text: string, episode: Pick<Episode, "sections" | "t
   episode.tasks.forEach((task, i) => {
     if (wanted(i)) neighbours[i] = neighbourHash(line, task.line);
   });
-  const { above, outside, own } = taskSides(count, lineHash, episode, wanted);
+  const { above, outside, own, alike } = taskSides(count, lineHash, episode, wanted);
   const sections = new Uint32Array(episode.sections.length);
   const ordinals = sectionOrdinals(episodePaths(episode));
   if (ordinals.some((o) => o.count > 1)) {
@@ -106,5 +108,5 @@ export function noteContext(text: string, episode: Pick<Episode, "sections" | "t
       if (i > 0 && (ordinals[i]?.count ?? 1) > 1) sections[i] = sectionHash(line, section.line, ends[i - 1] ?? count);
     });
   }
-  return { neighbours, above, outside, own, sections };
+  return { neighbours, above, outside, own, alike, sections };
 }

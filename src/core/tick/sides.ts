@@ -16,6 +16,8 @@
 // so any run of lines has a hash from two sums: one pass over the note gives both sides
 // of every item, which the index needs for every note with open items it reads.
 import type { Episode } from "../types";
+import { hashText } from "./hash";
+import { twinKey } from "./structure";
 
 const BASE = 0x9e3779b1;
 const PRIME = 0x01000193;
@@ -82,28 +84,55 @@ export function ownLines(sums: Uint32Array, headingLines: readonly number[]): Ui
   return own;
 }
 
-/** How many sections with a heading have exactly the own lines of section `section` (0 for section 0). */
-export function lookalikes(own: Uint32Array, section: number): number {
+/**
+ * How many sections with a heading read like section `section` (0 for section 0), given
+ * their own lines checkboxes aside (ownLines over blindSums): a tick in another section
+ * never changes the count.
+ */
+export function lookalikes(blindOwn: Uint32Array, section: number): number {
   if (section === 0) return 0;
   let count = 0;
-  for (let s = 1; s < own.length; s++) if (own[s] === own[section]) count++;
+  for (let s = 1; s < blindOwn.length; s++) if (blindOwn[s] === blindOwn[section]) count++;
   return count;
 }
 
+/** lookalikes() of every section at once (a count per own-lines hash). */
+function lookalikeCounts(blindOwn: Uint32Array): Uint32Array {
+  const counts = new Map<number, number>();
+  for (let s = 1; s < blindOwn.length; s++) counts.set(blindOwn[s] ?? 0, (counts.get(blindOwn[s] ?? 0) ?? 0) + 1);
+  const out = new Uint32Array(blindOwn.length);
+  for (let s = 1; s < blindOwn.length; s++) out[s] = counts.get(blindOwn[s] ?? 0) ?? 0;
+  return out;
+}
+
 /**
- * Both sides of every wanted task (0 for the others), and the own lines of every
- * section; nothing to hash when no task is wanted.
+ * sums over the lines with each task line's checkbox blanked out (its twin key): the
+ * reader's task lines, so a line in a code block counts as written. `hashes` holds
+ * every line's own hash.
+ */
+export function blindSums(hashes: Uint32Array, tasks: readonly { line: number; raw: string }[]): Uint32Array {
+  const blind = hashes.slice();
+  for (const task of tasks) blind[task.line] = hashText(twinKey(task.raw) ?? task.raw);
+  return lineSums(blind.length, (n) => blind[n] ?? 0);
+}
+
+/**
+ * Both sides of every wanted task (0 for the others), the own lines of every section and
+ * how many sections read like each; nothing to hash when no task is wanted.
  */
 export function taskSides(count: number, lineHash: (n: number) => number, episode: Pick<Episode, "sections" | "tasks">, wanted: (i: number) => boolean) {
   const { tasks, sections } = episode;
   const above = new Uint32Array(tasks.length);
   const outside = new Uint32Array(tasks.length);
-  if (!tasks.some((_, i) => wanted(i))) return { above, outside, own: new Uint32Array(sections.length) };
-  const sums = lineSums(count, lineHash);
+  if (!tasks.some((_, i) => wanted(i))) return { above, outside, own: new Uint32Array(sections.length), alike: new Uint32Array(sections.length) };
+  const hashes = new Uint32Array(count);
+  for (let n = 0; n < count; n++) hashes[n] = lineHash(n);
+  const sums = lineSums(count, (n) => hashes[n] ?? 0);
   tasks.forEach((task, i) => {
     if (!wanted(i)) return;
     above[i] = aboveOf(sums, task.line);
     outside[i] = outsideOf(sums, sections[task.section]?.line ?? -1, task.line);
   });
-  return { above, outside, own: ownLines(sums, sections.slice(1).map((s) => s.line)) };
+  const headingLines = sections.slice(1).map((s) => s.line);
+  return { above, outside, own: ownLines(sums, headingLines), alike: lookalikeCounts(ownLines(blindSums(hashes, tasks), headingLines)) };
 }

@@ -10,7 +10,6 @@
 import type { Episode, TaskItem } from "../types";
 import { episodePaths, pathKey, sectionOrdinals, twinKey } from "./structure";
 import { noteContext, type NoteContext } from "./context";
-import { lookalikes } from "./sides";
 import { offsetPattern, statusPattern } from "./hash";
 
 export interface TaskRef {
@@ -59,6 +58,7 @@ export interface TaskRef {
    * and the old lookup ticked the look-alike.
    */
   sectionLines: number;
+  /** How many sections read like its own, checkboxes aside (so ticks elsewhere do not count). */
   lookalikes: number;
 }
 
@@ -118,7 +118,7 @@ export function taskRefs(episode: Pick<Episode, "sections" | "tasks">, context: 
       above: context.above[i] ?? 0,
       outside: context.outside[i] ?? 0,
       sectionLines: context.own[task.section] ?? 0,
-      lookalikes: lookalikes(context.own, task.section),
+      lookalikes: context.alike[task.section] ?? 0,
     };
   });
 }

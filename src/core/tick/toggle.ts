@@ -9,7 +9,7 @@ import { readFrontmatter } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { pathKey, sectionPaths, subtreeEnds, twinKey } from "./structure";
 import { neighbourHash, sectionHash } from "./context";
-import { aboveOf, lineSums, lookalikes, outsideOf, ownLines } from "./sides";
+import { aboveOf, blindSums, lineSums, lookalikes, outsideOf, ownLines } from "./sides";
 import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
 import { refusals } from "./refusals";
@@ -63,17 +63,20 @@ export function locateTask(text: string, ref: TaskRef): Located {
   if (found.raw !== ref.raw) return { reason: why.statusChanged };
 
   // Everything changed on one side of it: below it, or between its heading and it.
-  const sums = lineSums(lines.length, (n) => hashText(lines[n] ?? ""));
+  const hashes = Uint32Array.from(lines, (l) => hashText(l));
+  const sums = lineSums(lines.length, (n) => hashes[n] ?? 0);
   const headingLine = section === 0 ? -1 : (scan.headings[section - 1]?.line ?? -1);
   if (aboveOf(sums, found.line) === ref.above || outsideOf(sums, headingLine, found.line) === ref.outside) return { line: found.line };
 
   // Both changed: where it sits under its heading, among its twins, between the same lines.
   if (statusPattern(twins) !== ref.twinStatuses) return { reason: why.twinTicked };
-  // Its section's own lines as they were, and as many sections reading exactly so: the
-  // race test found a section's heading moved away, or deleted, and typed again over
-  // look-alike lines elsewhere, which passed every check below.
-  const own = ownLines(sums, scan.headings.map((h) => h.line));
-  if (own[section] !== ref.sectionLines || lookalikes(own, section) !== ref.lookalikes) return { reason: why.moved };
+  // Its section's own lines as they were, and as many sections reading so (checkboxes
+  // aside, so ticks elsewhere do not count): the race test found a section's heading
+  // moved away, or deleted, and typed again over look-alike lines elsewhere, which
+  // passed every check below.
+  const headingLines = scan.headings.map((h) => h.line);
+  if (ownLines(sums, headingLines)[section] !== ref.sectionLines) return { reason: why.moved };
+  if (lookalikes(ownLines(blindSums(hashes, scan.tasks), headingLines), section) !== ref.lookalikes) return { reason: why.moved };
   const offsets = twins.map((t) => ({ offset: t.line - headingLine }));
   if (found.line - headingLine !== ref.offset || offsetPattern(offsets) !== ref.twinOffsets || neighbourHash((n) => lines[n], found.line) !== ref.neighbours) {
     return { reason: why.moved };
