@@ -18,6 +18,8 @@ export default defineConfig({
   },
   test: {
     testTimeout: 20000,
+    // Fixed fast-check seed unless FC_RANDOM=1 (see the file).
+    setupFiles: ["tests/support/fast-check-seed.ts"],
     pool: "forks",
     projects: [
       {

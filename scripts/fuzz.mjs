@@ -4,6 +4,7 @@
 //      default 1) choose the ground to cover.
 //   2. The tick race (tests/core/tick-race.test.ts): N times the cases `npm test` runs
 //      (`npm run fuzz -- N`, default 10), with the refusal rate per edit kind printed.
+//   3. Every test once more with fresh fast-check seeds (`npm test` replays a fixed one).
 // A few minutes on two cores; fails when either fails.
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -25,4 +26,5 @@ const race = run(["--project", "unit", "tests/core/tick-race.test.ts", "--testTi
   TICK_RACE_REAL_RUNS: String(Math.round(2000 * times)),
   TICK_RACE_REPORT: "1",
 });
-process.exit(scaling !== 0 ? scaling : race);
+const fresh = run([], { FC_RANDOM: "1" });
+process.exit([scaling, race, fresh].find((status) => status !== 0) ?? 0);

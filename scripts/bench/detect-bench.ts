@@ -7,6 +7,9 @@ import { detectShows } from "../../src/core/detect/detect";
 import { notesWorthReading } from "../../src/core/detect/notes-to-read";
 import { defaultSettings } from "../../src/core/settings/settings";
 import { fmt, row, sideBySide } from "./measure";
+import { lazyFrontmatter } from "../../src/cli/frontmatter-yaml";
+
+const withFrontmatter = (path: string, text: string) => ({ path, text, frontmatter: lazyFrontmatter(text) });
 import { listNotes } from "./generate";
 
 export function benchDetect(dir: string, lines: string[]): void {
@@ -20,7 +23,7 @@ export function benchDetect(dir: string, lines: string[]): void {
   };
   const detect = () => {
     const wanted = new Set(notesWorthReading(paths, []));
-    const notes = files.flatMap((file, i) => (wanted.has(paths[i] ?? "") ? [{ path: paths[i] ?? "", text: readFileSync(file, "utf8") }] : []));
+    const notes = files.flatMap((file, i) => (wanted.has(paths[i] ?? "") ? [withFrontmatter(paths[i] ?? "", readFileSync(file, "utf8"))] : []));
     read = notes.length;
     shows = detectShows({ notes, templateFolders: [], settings, timeZone: "UTC" }).shows.length;
   };

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readEpisode } from "../../src/core/note/episode";
+import { lazyFrontmatter } from "../../src/cli/frontmatter-yaml";
 import { defaultShow } from "../../src/core/settings/settings";
 import { BUILTIN_SNIPPETS } from "../../src/core/snippets/catalog";
 import { fillSnippet } from "../../src/core/snippets/fill";
@@ -13,7 +14,7 @@ export function benchSnippets(fixtures: string, lines: string[]): void {
   const text = readFileSync(join(fixtures, name), "utf8");
   const show = defaultShow("UTC", "Grafana Office Hours");
   show.displayTimeZones = ["Europe/Berlin", "America/New_York"];
-  const episodes = Array.from({ length: 1000 }, (_, n) => readEpisode(`GOH ${n} - Topic ${n}, with Guest ${n}.md`, text));
+  const episodes = Array.from({ length: 1000 }, (_, n) => readEpisode(`GOH ${n} - Topic ${n}, with Guest ${n}.md`, text, {}, lazyFrontmatter(text)));
   let chars = 0;
   const t = sideBySide(5, {
     fill: () => {

@@ -65,11 +65,11 @@ export function detectCommand(options: DetectOptions, io: CliIo): number {
   if (stored === undefined) return 1;
   for (const message of config.messages) io.error(`office-hours: ${message}`);
 
-  const read = readNotes(root);
+  // Only the notes detection looks at are read: the paths decide which.
+  const read = readNotes(root, (paths) => new Set(notesWorthReading(paths, [...config.templateFolders, ...config.settings.templateFolders])));
   for (const problem of read.problems) io.error(`office-hours: ${problem.path}: ${problem.message}`);
-  const wanted = new Set(notesWorthReading(read.notes.map((n) => n.path), [...config.templateFolders, ...config.settings.templateFolders]));
   const result = detectShows({
-    notes: read.notes.filter((n) => wanted.has(n.path)),
+    notes: read.notes,
     templateFolders: config.templateFolders,
     settings: config.settings,
     timeZone: io.timeZone,

@@ -1,13 +1,19 @@
-// Reading a vault folder from disk for the command-line report: every Markdown note,
-// dot-folders (.obsidian, .git, .trash) skipped, problems reported per file so one
-// bad file never hides the others.
+// Reading a vault folder from disk for the command-line tool: every Markdown note,
+// dot-folders (.obsidian, .git, .trash) skipped, problems reported per file so one bad
+// file never hides the others. Notes are read one at a time as bytes and handed on; the
+// caller decides on the bytes whether a note needs decoding at all, and keeps nothing
+// once a note is settled.
 import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
+import type { FrontmatterSource } from "../core/note/frontmatter";
+import { lazyFrontmatter } from "./frontmatter-yaml";
 
 export interface NoteFile {
   /** Vault-relative, `/` separators. */
   path: string;
   text: string;
+  /** Its properties, parsed by the YAML library when first asked for. */
+  frontmatter: FrontmatterSource;
 }
 
 export interface FileProblem {
@@ -15,51 +21,78 @@ export interface FileProblem {
   message: string;
 }
 
-export interface FolderRead {
-  notes: NoteFile[];
-  problems: FileProblem[];
+/** A Markdown file found by the walk: where it is, without having opened it. */
+export interface NoteEntry {
+  path: string;
+  full: string;
+  /** A symbolic link: only these are checked with a stat before reading (one could name a FIFO). */
+  link: boolean;
 }
 
-export function readNotes(root: string): FolderRead {
-  const notes: NoteFile[] = [];
+/** Every Markdown file under `root` in name order, and the folders that could not be listed. */
+export function listNotes(root: string): { entries: NoteEntry[]; problems: FileProblem[] } {
+  const entries: NoteEntry[] = [];
   const problems: FileProblem[] = [];
   const walk = (dir: string) => {
-    let entries: Dirent[];
+    let found: Dirent[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      found = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       problems.push({ path: toVaultPath(root, dir) || ".", message: `cannot list folder: ${describe(error)}` });
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
+    found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of found) {
       if (entry.name.startsWith(".")) continue;
       const full = join(dir, entry.name);
-      // Symbolic links to folders are not followed: they can loop.
+      // Symbolic links to folders are not followed: they can loop. The directory entry
+      // says what each one is, so no file needs a stat of its own.
       if (entry.isDirectory()) walk(full);
       else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || entry.isSymbolicLink())) {
-        const path = toVaultPath(root, full);
-        const read = readNote(full);
-        if (typeof read === "string") notes.push({ path, text: read });
-        else problems.push({ path, message: read.problem });
+        entries.push({ path: toVaultPath(root, full), full, link: entry.isSymbolicLink() });
       }
     }
   };
   walk(root);
-  return { notes, problems };
+  return { entries, problems };
 }
 
-function readNote(file: string): string | { problem: string } {
+/** The note's bytes, or why it cannot be used (unreadable, a folder behind a link, binary). */
+export function readNoteBytes(entry: NoteEntry): Uint8Array | { problem: string } {
   let bytes: Buffer;
   try {
-    if (!statSync(file).isFile()) return { problem: "not a regular file" };
-    bytes = readFileSync(file);
+    if (entry.link && !statSync(entry.full).isFile()) return { problem: "not a regular file" };
+    bytes = readFileSync(entry.full);
   } catch (error) {
-    return { problem: `cannot read: ${describe(error)}` };
+    const code = error && typeof error === "object" && "code" in error ? String(error.code) : "";
+    return { problem: code === "EISDIR" ? "not a regular file" : `cannot read: ${describe(error)}` };
   }
   // A NUL byte never occurs in a text note; it marks a binary file named .md.
   if (bytes.indexOf(0) >= 0) return { problem: "not a text file (binary content), skipped" };
-  return new TextDecoder("utf-8").decode(bytes);
+  return bytes;
+}
+
+/** One decoder for every note (UTF-8, a BOM kept for the reader to strip). */
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+export function decodeNote(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+/** Read the notes `wanted` keeps, as text (detection reads a few notes in full). */
+export function readNotes(root: string, wanted: (paths: string[]) => ReadonlySet<string> = (paths) => new Set(paths)): { notes: NoteFile[]; problems: FileProblem[] } {
+  const { entries, problems } = listNotes(root);
+  const keep = wanted(entries.map((e) => e.path));
+  const notes: NoteFile[] = [];
+  for (const entry of entries) {
+    if (!keep.has(entry.path)) continue;
+    const bytes = readNoteBytes(entry);
+    if (bytes instanceof Uint8Array) {
+      const text = decodeNote(bytes);
+      notes.push({ path: entry.path, text, frontmatter: lazyFrontmatter(text) });
+    } else problems.push({ path: entry.path, message: bytes.problem });
+  }
+  return { notes, problems };
 }
 
 function toVaultPath(root: string, full: string): string {

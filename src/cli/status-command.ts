@@ -5,7 +5,7 @@ import { EpisodeIndex } from "../core/vault/episode-index";
 import { episodeJson, formatTable, seriesSummaries } from "../core/status/report";
 import { todayIn } from "../core/note/dates";
 import { isValidDate } from "../core/time/calendar-date";
-import { readNotes } from "./read-folder";
+import { scanVault } from "./scan-vault";
 import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
 
@@ -34,9 +34,8 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
   for (const message of config.messages) io.error(`office-hours: ${message}`);
 
   const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders));
-  const read = readNotes(root);
+  const read = scanVault(root, index);
   for (const problem of read.problems) io.error(`office-hours: ${problem.path}: ${problem.message}`);
-  for (const note of read.notes) index.update(note.path, note.text);
   // A note whose reading failed is named like a file that could not be read, and the
   // others are reported all the same.
   const failures = index.errors().map((f) => ({ path: f.path, message: `could not be read: ${f.message}` }));
@@ -57,10 +56,10 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     io.out(formatTable(items, io.columns));
     const skipped = errors.length > 0 ? `, ${errors.length} unreadable` : "";
     // "1 note", not "1 notes"; a note that could not be read counts as unreadable only.
-    const readable = read.notes.length - failures.length;
+    const readable = read.notes - failures.length;
     const notes = `${readable} note${readable === 1 ? "" : "s"}`;
     io.out(`\n${items.length} episode${items.length === 1 ? "" : "s"} in ${notes}${skipped}.`);
   }
   // The run failed as a whole only when nothing at all could be read.
-  return read.notes.length - failures.length === 0 && errors.length > 0 ? 1 : 0;
+  return read.notes - failures.length === 0 && errors.length > 0 ? 1 : 0;
 }

@@ -3,6 +3,7 @@
 // demo (src/cli/demo-vault.ts) and the screenshot page build the same vault.
 import { defaultSettings, type OfficeHoursSettings, type ShowSettings } from "./settings/settings";
 import { planEpisode, type EpisodeDraft } from "./new-episode/new-episode";
+import { NO_FRONTMATTER } from "./note/frontmatter";
 import { readEpisode } from "./note/episode";
 import { toggleTaskInText } from "./tick/toggle";
 import { taskRefsOf } from "./tick/task-ref";
@@ -97,7 +98,7 @@ export function demoNotes(show: ShowSettings, now: Date): Map<string, string> {
 
 function tick(path: string, text: string, ticked: Partial<Record<Phase, number>>): string {
   let current = text;
-  const episode = readEpisode(path, text);
+  const episode = readEpisode(path, text, {}, NO_FRONTMATTER);
   const refs = taskRefsOf(episode, text);
   const left: Partial<Record<Phase, number>> = { ...ticked };
   episode.tasks.forEach((task, i) => {

@@ -58,13 +58,20 @@ export interface NameParts {
   title: string;
 }
 
-export type YamlValue = string | number | boolean | null | YamlValue[] | { [key: string]: YamlValue };
+/**
+ * A frontmatter value as a parser hands it over: Obsidian's metadata cache, or the YAML
+ * library of the command-line tool (a parser with timestamps could give a Date).
+ */
+export type YamlValue = string | number | boolean | null | Date | YamlValue[] | { [key: string]: YamlValue };
 
-export interface Episode {
+/**
+ * What the sidebar, the report and the commands know about an episode: a full reading
+ * (`Episode`) and the index's lean record (`EpisodeRecord`) both have it.
+ */
+export interface EpisodeSummary {
   /** Vault-relative path with `/` separators. */
   path: string;
   basename: string;
-  frontmatter: Record<string, YamlValue>;
   url: string | null;
   /** `YYYY-MM-DD`: frontmatter `date` first, else a date in the file name. */
   date: string | null;
@@ -79,10 +86,7 @@ export interface Episode {
   guests: Guest[];
   /** True when the note has a guest field at all, even an empty one. */
   hasGuestField: boolean;
-  /** Every inline (Dataview) field of the body, by canonical key, values as written. */
-  fields: Record<string, string[]>;
   sections: Section[];
-  tasks: TaskItem[];
   done: number;
   total: number;
   cancelled: number;
@@ -99,4 +103,20 @@ export interface Episode {
   timestampsLine: number | null;
   /** The `live:` / `ended:` frontmatter values: see core/live/live-state.ts. */
   live: LiveMarks;
+  /** The `office-hours:` marker: a show's name or code, true, false (opted out), null (none). */
+  marker: string | boolean | null;
+  /** The `status:` property as text, null without one. */
+  status: string | null;
+  /** An after-show item (done or not) is about timestamps or chapters: the show does chapters. */
+  asksForChapters: boolean;
+}
+
+/** A note read in full, with its text at hand. */
+export interface Episode extends EpisodeSummary {
+  /** The properties the shell parsed (own keys, no prototype); empty when the YAML is broken. */
+  frontmatter: Record<string, YamlValue>;
+  /** Every inline (Dataview) field of the body, by canonical key, values as written. */
+  fields: Record<string, string[]>;
+  /** Every task, cancelled and done ones included. */
+  tasks: TaskItem[];
 }

@@ -5,6 +5,7 @@ import { demoNotes, demoSettings } from "../../src/core/demo";
 import { createClassifier } from "../../src/core/vault/classify";
 import { episodeStatus } from "../../src/core/status/status";
 import { defaultShow, migrateSettings, type ShowSettings } from "../../src/core/settings/settings";
+import { lazyFrontmatter } from "../support/notes";
 
 // Tuesday 2 January 2024: the next Friday 13:00 UTC slot is the 5th.
 const NOW = new Date("2024-01-02T09:30:00Z");
@@ -14,7 +15,7 @@ const notes = demoNotes(show, NOW);
 const classifier = createClassifier(settings);
 
 function phases(path: string): string {
-  const episode = classifier.classify(path, notes.get(path) ?? "").episode;
+  const episode = classifier.classify(path, notes.get(path) ?? "", lazyFrontmatter(notes.get(path) ?? "")).episode;
   return episode ? episode.sections.filter((s) => s.total > 0).map((s) => `${s.phase} ${s.done}/${s.total}`).join(", ") : "not an episode";
 }
 
@@ -48,11 +49,11 @@ describe("demoNotes", () => {
 
   it("writes six episodes and a welcome note", () => {
     expect([...notes.keys()]).toEqual([...EPISODES, "Welcome.md"]);
-    expect(classifier.classify("Welcome.md", notes.get("Welcome.md") ?? "").kind).toBe("other");
+    expect(classifier.classify("Welcome.md", notes.get("Welcome.md") ?? "", lazyFrontmatter(notes.get("Welcome.md") ?? "")).kind).toBe("other");
   });
 
   it("reads every episode back as an episode of the show, numbered, dated weekly around the next slot", () => {
-    const read = EPISODES.map((path) => classifier.classify(path, notes.get(path) ?? ""));
+    const read = EPISODES.map((path) => classifier.classify(path, notes.get(path) ?? "", lazyFrontmatter(notes.get(path) ?? "")));
     expect(read.map((r) => [r.kind, r.show?.id])).toEqual(EPISODES.map(() => ["episode", "office-hours"]));
     expect(read.map((r) => [r.episode?.number, r.episode?.date, r.episode?.time])).toEqual([
       [1, "2023-12-01", "13:00"],
@@ -90,14 +91,14 @@ describe("demoNotes", () => {
       "prep 2/13, before 0/10, after 0/4",
       "prep 0/13, before 0/10, after 0/4",
     ]);
-    const fourth = classifier.classify(EPISODES[3] ?? "", notes.get(EPISODES[3] ?? "") ?? "").episode;
+    const fourth = classifier.classify(EPISODES[3] ?? "", notes.get(EPISODES[3] ?? "") ?? "", lazyFrontmatter(notes.get(EPISODES[3] ?? "") ?? "")).episode;
     // The tenth prep item (counting the two nested ones) is the first still open.
     expect(fourth?.next?.text).toBe("Create an event and announce it on [the events page](https://www.meetup.com/example-group/).");
   });
 
   it("shows the sidebar's alerts on the day it was made", () => {
     const alerts = EPISODES.map((path) => {
-      const episode = classifier.classify(path, notes.get(path) ?? "").episode;
+      const episode = classifier.classify(path, notes.get(path) ?? "", lazyFrontmatter(notes.get(path) ?? "")).episode;
       return episode ? episodeStatus(episode, "2024-01-02", { deadlines: show.deadlines, warnDaysBefore: settings.warnDaysBefore }).alerts.map((a) => a.message) : [];
     });
     expect(alerts).toEqual([

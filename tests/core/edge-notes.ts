@@ -2,8 +2,8 @@
 // and summarising what the reader made of them, so tests compare plain values.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { readEpisode } from "../../src/core/note/episode";
 import type { Episode } from "../../src/core/types";
+import { readNote } from "../support/notes";
 
 export const EDGE_DIR = fileURLToPath(new URL("../fixtures/edge/", import.meta.url));
 
@@ -14,7 +14,7 @@ export function edgeText(name: string): string {
 
 /** Read an edge note with the default options, under its own file name. */
 export function readEdge(name: string): Episode {
-  return readEpisode(name, edgeText(name));
+  return readNote(name, edgeText(name));
 }
 
 /** [line, status, text] for every task, in document order. */

@@ -10,11 +10,11 @@ import { BUILTIN_SNIPPETS, type Snippet } from "../../src/core/snippets/catalog"
 import { fillSnippet } from "../../src/core/snippets/fill";
 import { snippetValues } from "../../src/core/snippets/context";
 import { stableUid } from "../../src/core/calendar/stable-uid";
-import { readEpisode } from "../../src/core/note/episode";
 import { nameParser } from "../../src/core/note/name-pattern";
 import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
 import type { Episode } from "../../src/core/types";
 import { checkPhysicalLines, expectedText, instantOf, parseIcs, propertyNames, textOf } from "./calendar/ics-oracle";
+import { readNote } from "../support/notes";
 
 const FILE = "GOH 25 - Introduction to eBPF with Grafana Beyla, with Nikola Grcevski.md";
 const TEXT = readFileSync(join(import.meta.dirname, "../fixtures/real-notes", FILE), "utf8");
@@ -35,7 +35,7 @@ function goh(overrides: Partial<ShowSettings> = {}): ShowSettings {
 }
 
 function read(text = TEXT, path = PATH, show = goh()): Episode {
-  return readEpisode(path, text, { guestFields: show.guestFields, parseName: nameParser(show.fileNamePattern, show.code) });
+  return readNote(path, text, { guestFields: show.guestFields, parseName: nameParser(show.fileNamePattern, show.code) });
 }
 
 function invite(episode: Episode, show = goh(), snippets: readonly Snippet[] = [], now = NOW, text = TEXT) {

@@ -13,10 +13,10 @@ import { fillSnippet } from "../../src/core/snippets/fill";
 import { episodeFacts, snippetValues } from "../../src/core/snippets/context";
 import { renderText } from "../../src/core/new-episode/template/render";
 import { joinNames } from "../../src/core/new-episode/naming";
-import { readEpisode } from "../../src/core/note/episode";
 import { nameParser } from "../../src/core/note/name-pattern";
 import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
 import { decodePercent, linksIn, wellFormed } from "./markdown-link-oracle";
+import { readNote } from "../support/notes";
 
 /** Characters that end, cut or hijack a Markdown link, and some that merely look odd. */
 const HOSTILE = ["(", ")", "[", "]", "<", ">", "\\", "\n", "\r", "|", "#", "%", "😀", "\u202e", "`", "*", "_", "&", "!", " ", '"', "'", "=", "~", "$", "{", "}", "^", ";", "\u00a0", "\u2028", "\t", "\ud800", "amp;", "%41", "](", "[[", "]]"];
@@ -214,7 +214,7 @@ function expectedLinks(id: string, show: ShowSettings, title: string): Expected[
 
 describe("every built-in snippet with hostile values", () => {
   it("writes each of its links as one link with the intended text and destination", () => {
-    const episode = readEpisode(GOH25_FILE, GOH25_TEXT, { guestFields: ["Guest"], parseName: nameParser(defaultShow().fileNamePattern, "GOH") });
+    const episode = readNote(GOH25_FILE, GOH25_TEXT, { guestFields: ["Guest"], parseName: nameParser(defaultShow().fileNamePattern, "GOH") });
     fc.assert(
       fc.property(hostile, hostile, hostile, hostile, hostile, (showName, guest, topic, studio, channel) => {
         const show = showWith(`Show ${showName}`, studio, channel);
@@ -236,7 +236,7 @@ describe("every built-in snippet with hostile values", () => {
   });
 
   it("the issue's guest “Ann (Grafana” gives a whole Google Calendar link", () => {
-    const episode = readEpisode(GOH25_FILE, GOH25_TEXT, { guestFields: ["Guest"], parseName: nameParser(defaultShow().fileNamePattern, "GOH") });
+    const episode = readNote(GOH25_FILE, GOH25_TEXT, { guestFields: ["Guest"], parseName: nameParser(defaultShow().fileNamePattern, "GOH") });
     const show = showWith("Grafana Office Hours (EU)", "room)1", "");
     const text = fillSnippet(BUILTIN_SNIPPETS.find((s) => s.id === "calendar-link")?.text ?? "", snippetValues(episode, show, GOH25_TEXT, { guests: "Ann (Grafana" })).text;
     const [link, ...more] = linksIn(text);
@@ -248,7 +248,7 @@ describe("every built-in snippet with hostile values", () => {
   });
 
   it("a user's snippet or template with its own links gets safe values in them", () => {
-    const episode = readEpisode(GOH25_FILE, GOH25_TEXT, { guestFields: ["Guest"], parseName: nameParser(defaultShow().fileNamePattern, "GOH") });
+    const episode = readNote(GOH25_FILE, GOH25_TEXT, { guestFields: ["Guest"], parseName: nameParser(defaultShow().fileNamePattern, "GOH") });
     const show = showWith("Show", "", "");
     const values = snippetValues(episode, show, GOH25_TEXT, { topic: "eBPF [part 1) <live>", url: "https://youtu.be/x (live)" });
     const snippet = "Watch [{{topic}}]({{url}}) or <{{url}}>; talk: {{topic}}";

@@ -7,12 +7,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { planEpisode, splitGuestInput, suggestDraft, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../src/core/new-episode/new-episode";
 import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
-import { readEpisode } from "../../src/core/note/episode";
 import { nameParser } from "../../src/core/note/name-pattern";
 import { durationText, episodeFields, episodeStart, episodeValues, type EpisodeFacts } from "../../src/core/new-episode/template/episode-values";
 import { fillEmptyFields } from "../../src/core/new-episode/template/fill-fields";
 import { BUILTIN_TEMPLATE } from "../../src/core/new-episode/template/builtin";
 import type { Episode } from "../../src/core/types";
+import { readNote } from "../support/notes";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/real-notes");
 const FRIDAY = 5;
@@ -43,7 +43,7 @@ function draft(overrides: Partial<EpisodeDraft> = {}): EpisodeDraft {
 const CREATED = new Date("2024-01-02T09:30:00Z");
 
 function readBack(path: string, content: string, s = show()): Episode {
-  return readEpisode(path, content, { guestFields: s.guestFields, parseName: nameParser(s.fileNamePattern, s.code) });
+  return readNote(path, content, { guestFields: s.guestFields, parseName: nameParser(s.fileNamePattern, s.code) });
 }
 
 function frontmatterLines(content: string): string[] {
@@ -288,7 +288,7 @@ describe("planEpisode with the built-in template", () => {
   });
 
   it("reads the same with the general reader (no show pattern)", () => {
-    const e = readEpisode(plan.path, plan.content);
+    const e = readNote(plan.path, plan.content);
     expect([e.topic, e.guests.map((g) => g.name), e.number, e.total]).toEqual(["Introduction to eBPF with Grafana Beyla", ["Nikola Grcevski"], 25, 27]);
   });
 
@@ -335,11 +335,11 @@ describe("planEpisode with the built-in template", () => {
   it("quotes a show name YAML would misread in the marker", () => {
     const p = planEpisode(draft(), show({ name: "Ask: Anything", code: "AA" }), null, CREATED);
     expect(frontmatterLines(p.content)[4]).toBe('office-hours: "Ask: Anything"');
-    expect(readEpisode(p.path, p.content).frontmatter["office-hours"]).toBe("Ask: Anything");
+    expect(readNote(p.path, p.content).frontmatter["office-hours"]).toBe("Ask: Anything");
   });
 
   it("the built-in template itself has the 27 items in the three phases", () => {
-    const e = readEpisode("template.md", BUILTIN_TEMPLATE);
+    const e = readNote("template.md", BUILTIN_TEMPLATE);
     expect(phaseCounts(e)).toEqual({ prep: "0/13", before: "0/10", after: "0/4" });
   });
 });

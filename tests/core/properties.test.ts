@@ -3,12 +3,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createClassifier, type Classifier } from "../../src/core/vault/classify";
-import { readEpisode } from "../../src/core/note/episode";
 import { defaultSettings, migrateSettings } from "../../src/core/settings/settings";
 import { toggleTaskInText, type TaskRef, type TaskTarget } from "../../src/core/tick/toggle";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import type { Episode } from "../../src/core/types";
 import { bestGrowth, growth, perLine, whole } from "../support/growth";
+import { readNote, lazyFrontmatter } from "../support/notes";
 
 /** A ref that names nothing (what a missing array element falls back to). */
 const NO_REF: TaskRef = { raw: "", line: -1, path: [], sectionOrdinal: 0, sections: 0, sectionHash: 0, sameOrdinal: 0, sameSections: 0, offset: 0, occurrence: 0, twins: 0, twinStatuses: 0, twinOffsets: 0, neighbours: 0, above: 0, outside: 0, sectionLines: 0, lookalikes: 0 };
@@ -187,7 +187,7 @@ describe("readEpisode on arbitrary text", () => {
   it("never throws, and its counts always add up", () => {
     fc.assert(
       fc.property(note, fc.constantFrom(...PATHS), (text, path) => {
-        checkCounts(readEpisode(path, text));
+        checkCounts(readNote(path, text));
       }),
       { numRuns: 400 },
     );
@@ -198,7 +198,7 @@ describe("readEpisode on arbitrary text", () => {
     fc.assert(
       fc.property(lfOnly, fc.boolean(), (lf, bom) => {
         const text = (bom ? "\ufeff" : "") + lf;
-        expect(readEpisode("n.md", text.replace(/\n/g, "\r\n"))).toEqual(readEpisode("n.md", text));
+        expect(readNote("n.md", text.replace(/\n/g, "\r\n"))).toEqual(readNote("n.md", text));
       }),
       { numRuns: 300 },
     );
@@ -211,7 +211,7 @@ describe("toggleTaskInText", () => {
   it("ticks a task read from the same text by changing its status character and nothing else", () => {
     fc.assert(
       fc.property(note, target, (text, to) => {
-        const episode = readEpisode("n.md", text);
+        const episode = readNote("n.md", text);
         const refs = taskRefsOf(episode, text);
         episode.tasks.forEach((task, i) => {
           const at = statusOffset(text, task.line, task.raw);
@@ -235,12 +235,12 @@ describe("toggleTaskInText", () => {
     const editedText = fc.tuple(note, fc.array(line, { maxLength: 4 }), fc.boolean());
     fc.assert(
       fc.property(editedText, target, ([original, added, prepend], to) => {
-        const refs = taskRefsOf(readEpisode("n.md", original), original);
+        const refs = taskRefsOf(readNote("n.md", original), original);
         const text = prepend ? added.map((l) => l + "\n").join("") + original : original + "\n" + added.join("\n");
         const lines = comparableLines(text);
         // Only lines the reader takes for tasks count: an added fence can put the item
         // in a code block, where an identical line is not a checklist item.
-        const taskLines = new Set(readEpisode("n.md", text).tasks.map((t) => t.line));
+        const taskLines = new Set(readNote("n.md", text).tasks.map((t) => t.line));
         for (const ref of refs) {
           const result = toggleTaskInText(text, ref, to);
           if (!result.ok) {
@@ -261,12 +261,12 @@ describe("toggleTaskInText", () => {
   it("untoggles back to the original when the box was empty", () => {
     fc.assert(
       fc.property(note, (text) => {
-        const episode = readEpisode("n.md", text);
+        const episode = readNote("n.md", text);
         taskRefsOf(episode, text).forEach((ref, i) => {
           if (episode.tasks[i]?.status !== " ") return;
           const done = toggleTaskInText(text, ref, "done");
           if (!done.ok) throw new Error(done.reason);
-          const again = taskRefsOf(readEpisode("n.md", done.text), done.text)[i] ?? NO_REF;
+          const again = taskRefsOf(readNote("n.md", done.text), done.text)[i] ?? NO_REF;
           expect(toggleTaskInText(done.text, again, "open")).toEqual({ ok: true, line: ref.line, text });
         });
       }),
@@ -317,8 +317,8 @@ describe("the classifier's shortcut", () => {
         const classifier = classifiers[which];
         const reference = references[which];
         if (!classifier || !reference) return;
-        const quick = classifier.classify(path, text);
-        const full = reference.classify(path, text);
+        const quick = classifier.classify(path, text, lazyFrontmatter(text));
+        const full = reference.classify(path, text, lazyFrontmatter(text));
         expect(quick.kind === "episode").toBe(full.kind === "episode");
         if (quick.kind === "episode" && full.kind === "episode") {
           expect(quick.episode).toEqual(full.episode);
@@ -391,14 +391,14 @@ describe("reading time grows linearly on adversarial input", () => {
   ];
 
   it.each(families)("%s", (_name, make, n) => {
-    expect(bestGrowth((text) => readEpisode("x.md", text), make, n, LIMIT)).toBeLessThan(LIMIT);
+    expect(bestGrowth((text) => readNote("x.md", text), make, n, LIMIT)).toBeLessThan(LIMIT);
   });
 
   it("ticking the last task of a long note", () => {
     const make = whole((n) => "- [ ] a\n".repeat(n / 8) + "- [ ] last\n");
     // Reading the note for the ref, as the index does, then ticking: both linear.
     const tick = (text: string) => {
-      const refs = taskRefsOf(readEpisode("x.md", text), text);
+      const refs = taskRefsOf(readNote("x.md", text), text);
       return toggleTaskInText(text, refs[refs.length - 1] ?? NO_REF, "done");
     };
     expect(bestGrowth(tick, make, 5000, LIMIT)).toBeLessThan(LIMIT);
@@ -407,14 +407,14 @@ describe("reading time grows linearly on adversarial input", () => {
   it("classifying a long note outside any show folder", () => {
     const classifier = createClassifier(defaultSettings());
     const make = whole((n) => "Guest:: Ann\n" + "- [ ] a [[b]] (c) <% d\n".repeat(n / 24));
-    expect(bestGrowth((text) => classifier.classify("x.md", text), make, 5000, LIMIT)).toBeLessThan(LIMIT);
+    expect(bestGrowth((text) => classifier.classify("x.md", text, lazyFrontmatter(text)), make, 5000, LIMIT)).toBeLessThan(LIMIT);
   });
 
   it("classifying an episode with template tags in inline code", () => {
     const classifier = createClassifier(defaultSettings());
     const tags = perLine((n) => "`<%%>`".repeat(n / 12) + "`{{title}}`".repeat(n / 22));
     const make = (n: number, copies: number) => "Guest:: Ann\n- [ ] a\n" + tags(n, copies);
-    expect(bestGrowth((text) => classifier.classify("GOH 3 - Templater.md", text), make, 2000, LIMIT)).toBeLessThan(LIMIT);
+    expect(bestGrowth((text) => classifier.classify("GOH 3 - Templater.md", text, lazyFrontmatter(text)), make, 2000, LIMIT)).toBeLessThan(LIMIT);
   });
 
   it("the check itself catches quadratic work", () => {

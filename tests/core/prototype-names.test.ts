@@ -5,7 +5,6 @@
 // `__proto__:` holding a `url:` gave the note that url; `{{constructor}}` in a snippet
 // inserted the source text of Object's constructor.
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/note/episode";
 import { createClassifier } from "../../src/core/vault/classify";
 import { EpisodeIndex } from "../../src/core/vault/episode-index";
 import { defaultSettings, migrateSettings } from "../../src/core/settings/settings";
@@ -13,6 +12,7 @@ import { renderTemplate, renderText, type TemplateValues } from "../../src/core/
 import { fillSnippet } from "../../src/core/snippets/fill";
 import { edgeText, readEdge } from "./edge-notes";
 import { realNotes } from "../plugin/harness";
+import { readNote, lazyFrontmatter } from "../support/notes";
 
 const NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "isPrototypeOf", "__defineGetter__"];
 
@@ -30,7 +30,7 @@ describe("inline fields named like Object's own properties", () => {
   ];
 
   it.each(forms)("%s is an ordinary field, and the note is still read", (form, key, value) => {
-    const episode = readEpisode("GOH 7 - Objects.md", `Guest:: Ann\n- [ ] prepare\n${form}\n`);
+    const episode = readNote("GOH 7 - Objects.md", `Guest:: Ann\n- [ ] prepare\n${form}\n`);
     expect(Object.entries(episode.fields)).toEqual([
       ["guest", ["Ann"]],
       [key, [value]],
@@ -53,7 +53,7 @@ describe("inline fields named like Object's own properties", () => {
 
   it("a guest field configured as `Constructor` reads its guests", () => {
     const { settings } = migrateSettings({ version: 1, shows: [{ id: "s", name: "S", code: "S", folder: "S", guestFields: ["Constructor"] }] });
-    const result = createClassifier(settings).classify("S/S 3 - Build.md", "Constructor:: Ann, Bo\n- [ ] a\n");
+    const result = createClassifier(settings).classify("S/S 3 - Build.md", "Constructor:: Ann, Bo\n- [ ] a\n", lazyFrontmatter("Constructor:: Ann, Bo\n- [ ] a\n"));
     expect(result.episode?.guests.map((g) => g.name)).toEqual(["Ann", "Bo"]);
   });
 });
@@ -70,7 +70,7 @@ describe("frontmatter keys named like Object's own properties", () => {
   });
 
   it("a `url:` inside `__proto__:` is not the note's url even with no other url", () => {
-    const episode = readEpisode("n.md", "---\n__proto__:\n  url: https://evil.example\n  date: 2030-01-01\n---\nGuest:: A\n");
+    const episode = readNote("n.md", "---\n__proto__:\n  url: https://evil.example\n  date: 2030-01-01\n---\nGuest:: A\n");
     expect([episode.url, episode.date]).toEqual([null, null]);
   });
 });
@@ -79,10 +79,10 @@ describe("one such note among the real notes", () => {
   it("is indexed with the others: none is lost", () => {
     const index = new EpisodeIndex(createClassifier(defaultSettings()));
     const notes = realNotes();
-    for (const [path, text] of Object.entries(notes)) index.update(path, text);
+    for (const [path, text] of Object.entries(notes)) index.update(path, text, lazyFrontmatter(text));
     const before = index.size;
     expect(before).toBeGreaterThan(4);
-    index.update("prototype-names.md", edgeText("prototype-names.md"));
+    index.update("prototype-names.md", edgeText("prototype-names.md"), lazyFrontmatter(edgeText("prototype-names.md")));
     expect(index.size).toBe(before + 1);
   });
 });

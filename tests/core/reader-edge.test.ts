@@ -2,10 +2,10 @@
 // folder itself (every note described in its README).
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/note/episode";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { EDGE_DIR, edgeText, readEdge } from "./edge-notes";
+import { readNote } from "../support/notes";
 
 describe("the edge fixture folder", () => {
   const notes = readdirSync(EDGE_DIR)
@@ -36,7 +36,7 @@ describe("an empty note", () => {
 
   it("reads whitespace-only and newline-only notes the same way", () => {
     for (const text of ["\n", "\r\n", "   \n\t\n", "\ufeff"]) {
-      const episode = readEpisode("x.md", text);
+      const episode = readNote("x.md", text);
       expect([episode.tasks.length, episode.sections.length, episode.warnings]).toEqual([0, 1, []]);
     }
   });
@@ -60,7 +60,7 @@ describe("a 5 MB note", () => {
 
   it("is read whole, every block counted", () => {
     expect(text.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
-    const episode = readEpisode("big.md", text);
+    const episode = readNote("big.md", text);
     expect(episode.sections).toHaveLength(copies + 1);
     expect([episode.done, episode.total, episode.cancelled]).toEqual([copies, 2 * copies, copies]);
     expect(episode.sections[copies]).toEqual({
@@ -81,7 +81,7 @@ describe("a 5 MB note", () => {
   it("has its last task ticked with one character changed", () => {
     // Every block has its own "Pre-show checklist": the last block's item is told from
     // the others by the order of those sections and the text of its own.
-    const ref = taskRefsOf(readEpisode("big.md", text), text).filter((r) => r.raw === "- [ ] open item")[copies - 1];
+    const ref = taskRefsOf(readNote("big.md", text), text).filter((r) => r.raw === "- [ ] open item")[copies - 1];
     expect([ref?.line, ref?.sectionOrdinal, ref?.sections]).toEqual([(copies - 1) * 8 + 2, copies - 1, copies]);
     if (!ref) return;
     const result = toggleTaskInText(text, ref, "done");
@@ -99,19 +99,19 @@ describe("100 KB lines", () => {
   const size = 100 * 1024;
 
   it("a task with 100 KB of text", () => {
-    const episode = readEpisode("x.md", "- [ ] " + "word ".repeat(size / 5));
+    const episode = readNote("x.md", "- [ ] " + "word ".repeat(size / 5));
     expect(episode.tasks).toHaveLength(1);
     expect(episode.tasks[0]?.text.length).toBe(size - 1);
   });
 
   it("a heading of 100 KB", () => {
-    const episode = readEpisode("x.md", "## " + "a".repeat(size) + "\n- [ ] t\n");
+    const episode = readNote("x.md", "## " + "a".repeat(size) + "\n- [ ] t\n");
     expect(episode.sections[1]?.heading?.length).toBe(size);
     expect(episode.tasks[0]?.section).toBe(1);
   });
 
   it("a frontmatter value of 100 KB", () => {
-    const episode = readEpisode("x.md", "---\nurl: https://example.com/" + "a".repeat(size) + "\n---\n");
+    const episode = readNote("x.md", "---\nurl: https://example.com/" + "a".repeat(size) + "\n---\n");
     expect(episode.url?.length).toBe("https://example.com/".length + size);
   });
 
@@ -122,7 +122,7 @@ describe("100 KB lines", () => {
     ["template openers", "<%".repeat(size / 2)],
     ["key:: value pairs", "a::".repeat(size / 3)],
   ])("%s: read without fields, whatever the line holds", (_what, line) => {
-    const episode = readEpisode("x.md", line + "\n- [ ] after\n");
+    const episode = readNote("x.md", line + "\n- [ ] after\n");
     expect(episode.tasks.map((t) => t.text).at(-1)).toBe("after");
     expect(episode.fields).toEqual({});
   });

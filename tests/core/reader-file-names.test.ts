@@ -1,7 +1,8 @@
 // Title, code, number and date from the file name.
 import { describe, expect, it } from "vitest";
-import { basenameOf, readEpisode } from "../../src/core/note/episode";
+import { basenameOf } from "../../src/core/note/episode";
 import { parseFileName, topicOf } from "../../src/core/note/file-name";
+import { readNote } from "../support/notes";
 
 type Row = [name: string, code: string | null, number: number | null, numberText: string | null, date: string | null, title: string];
 
@@ -58,7 +59,7 @@ describe("the episode's name parts", () => {
   it("come from the base name, folders and .md left out", () => {
     expect(basenameOf("Shows/GOH/GOH 25 - Intro, with Ann.md")).toBe("GOH 25 - Intro, with Ann");
     expect(basenameOf("GOH 25 - Intro.MD")).toBe("GOH 25 - Intro");
-    const episode = readEpisode("Shows/GOH/GOH 25 - Intro, with Ann Lee.md", "Guest:: Ann Lee\n");
+    const episode = readNote("Shows/GOH/GOH 25 - Intro, with Ann Lee.md", "Guest:: Ann Lee\n");
     expect([episode.basename, episode.code, episode.number, episode.numberText, episode.title, episode.topic]).toEqual([
       "GOH 25 - Intro, with Ann Lee",
       "GOH",
@@ -71,7 +72,7 @@ describe("the episode's name parts", () => {
 
   it("use a show's own parser when given one", () => {
     const parseName = (basename: string) => ({ code: "X", number: 9, numberText: "009", date: null, title: basename.toUpperCase() });
-    const episode = readEpisode("a b.md", "", { parseName });
+    const episode = readNote("a b.md", "", { parseName });
     expect([episode.code, episode.number, episode.numberText, episode.title]).toEqual(["X", 9, "009", "A B"]);
   });
 });

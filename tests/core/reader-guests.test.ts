@@ -1,10 +1,10 @@
 // Guests: the Guest::/Guests:: field in every Dataview form, and the frontmatter property,
 // turned into display names.
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/note/episode";
 import { canonicalKey, extractFields } from "../../src/core/note/fields";
 import { isPlaceholder, parseGuestValue, splitTopLevel } from "../../src/core/note/guests";
 import { guestRows, readEdge } from "./edge-notes";
+import { readNote } from "../support/notes";
 
 describe("guest fields in the edge notes", () => {
   it("reads [guest:: …] and (Guest:: …) on task lines, not a full-line field on a task line", () => {
@@ -82,21 +82,18 @@ describe("guest fields in the edge notes", () => {
 
   it("reads an unquoted wiki link as the whole frontmatter value", () => {
     // YAML reads `guest: [[Ann Lee]]` as a list inside a list, as it does `- [[Ann Lee]]`.
-    const one = readEpisode("x.md", "---\nguest: [[Ann Lee]]\n---\n");
+    const one = readNote("x.md", "---\nguest: [[Ann Lee]]\n---\n");
     expect(guestRows(one)).toEqual([["Ann Lee", "Ann Lee", null]]);
-    const aliased = readEpisode("x.md", "---\nguest: [[People/Ann Lee|Ann]]\n---\n");
+    const aliased = readNote("x.md", "---\nguest: [[People/Ann Lee|Ann]]\n---\n");
     expect(guestRows(aliased)).toEqual([["Ann", "People/Ann Lee", null]]);
     expect(one.warnings).toEqual([]);
   });
 
-  it("reads two unquoted wiki links in one value, with a warning: that is not valid YAML", () => {
-    const episode = readEpisode("x.md", "---\nguests: [[Ann]], [[Bob]]\n---\n");
-    expect(guestRows(episode)).toEqual([
-      ["Ann", "Ann", null],
-      ["Bob", "Bob", null],
-    ]);
+  it("two unquoted wiki links in one value are not valid YAML: no guest (Obsidian shows no property either), a warning", () => {
+    const episode = readNote("x.md", "---\nguests: [[Ann]], [[Bob]]\n---\n");
+    expect(guestRows(episode)).toEqual([]);
     expect(episode.warnings).toEqual([
-      "Frontmatter is not valid YAML (line 2: the brackets of a [list] do not match); the keys that could be read were kept.",
+      "The frontmatter is not valid YAML (Unexpected scalar at node end, line 2), so none of its properties were read.",
     ]);
   });
 
@@ -138,7 +135,7 @@ describe("field keys, compared the Dataview way", () => {
     ["Text [guest:: Ann] more", "Ann"],
     ["Text (Guest:: Ann) more", "Ann"],
   ])("%j is a guest field", (line, value) => {
-    const episode = readEpisode("x.md", line + "\n- [ ] a\n");
+    const episode = readNote("x.md", line + "\n- [ ] a\n");
     expect(episode.hasGuestField).toBe(true);
     expect(episode.guests.map((g) => g.name)).toEqual([value]);
   });
@@ -146,18 +143,18 @@ describe("field keys, compared the Dataview way", () => {
   it.each(["Guest: Ann", "Guest name:: Ann", "```\nGuest:: Ann\n```", "- [ ] Guest:: Ann", "Guests :: ", "[Guest]:: Ann"])(
     "%j gives no guest",
     (text) => {
-      const episode = readEpisode("x.md", text + "\n");
+      const episode = readNote("x.md", text + "\n");
       expect(episode.guests).toEqual([]);
     },
   );
 
   it("still sees a guest field when the value is empty (Guests :: )", () => {
-    expect(readEpisode("x.md", "Guests :: \n").hasGuestField).toBe(true);
+    expect(readNote("x.md", "Guests :: \n").hasGuestField).toBe(true);
   });
 
   it("uses a show's own guest field names", () => {
     const text = "Invitado:: Raul Marin\nGuest:: Not This One\n";
-    const episode = readEpisode("x.md", text, { guestFields: ["Invitado"] });
+    const episode = readNote("x.md", text, { guestFields: ["Invitado"] });
     expect(episode.guests.map((g) => g.name)).toEqual(["Raul Marin"]);
   });
 
@@ -171,7 +168,7 @@ describe("field keys, compared the Dataview way", () => {
   it("ignores a line longer than Dataview reads (32768 characters)", () => {
     const long = "Guest:: " + "Ann, ".repeat(7000);
     expect(long.length).toBeGreaterThan(32768);
-    expect(readEpisode("x.md", long).hasGuestField).toBe(false);
+    expect(readNote("x.md", long).hasGuestField).toBe(false);
   });
 });
 
@@ -232,12 +229,12 @@ describe("parseGuestValue", () => {
 describe("several guest fields in one note", () => {
   it("collects frontmatter and body guests in order, once each (case-insensitive)", () => {
     const text = "---\nguests: [Ann Lee]\n---\nGuest:: ann lee, Bob\n- [ ] x [guest:: Cy]\n";
-    expect(readEpisode("x.md", text).guests.map((g) => g.name)).toEqual(["Ann Lee", "Bob", "Cy"]);
+    expect(readNote("x.md", text).guests.map((g) => g.name)).toEqual(["Ann Lee", "Bob", "Cy"]);
   });
 
   it("does not warn about a placeholder when a real guest is also named", () => {
     const text = "Guest:: Name\nGuests:: Ann\n";
-    const episode = readEpisode("x.md", text);
+    const episode = readNote("x.md", text);
     expect(episode.guests.map((g) => g.name)).toEqual(["Ann"]);
     expect(episode.warnings).toEqual([]);
   });
@@ -251,13 +248,13 @@ describe("a very long guest list", () => {
 
   it("as a YAML list", () => {
     const text = "---\nguests:\n" + names.map((n) => `  - ${n}\n`).join("") + "---\n- [ ] t\n";
-    const episode = readEpisode("x.md", text);
+    const episode = readNote("x.md", text);
     expect(episode.guests).toHaveLength(count);
     expect(episode.guests.at(-1)?.name).toBe(`Guest ${count - 1}`);
   });
 
   it("as one comma-separated value", () => {
-    const episode = readEpisode("x.md", `---\nguest: ${names.join(", ")}\n---\n`);
+    const episode = readNote("x.md", `---\nguest: ${names.join(", ")}\n---\n`);
     expect(episode.guests).toHaveLength(count);
     expect(episode.guests[1]?.name).toBe("Guest 1");
   });

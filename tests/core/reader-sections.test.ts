@@ -2,9 +2,9 @@
 // to prep / before / after / other by name (longest phrase wins, unmatched headings
 // inherit their parent's phase, talking points are never prep).
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/note/episode";
 import { phaseMatcher } from "../../src/core/note/phases";
 import { readEdge, sectionRows } from "./edge-notes";
+import { readNote } from "../support/notes";
 
 describe("sections of a note", () => {
   const episode = readEdge("sections-phases.md");
@@ -62,7 +62,7 @@ describe("sections of a note", () => {
       "> ## In a quote",
       "- [ ] b",
     ].join("\n");
-    expect(readEpisode("x.md", text).sections.map((s) => s.heading)).toEqual([
+    expect(readNote("x.md", text).sections.map((s) => s.heading)).toEqual([
       null,
       "three spaces",
       "Title",
@@ -73,7 +73,7 @@ describe("sections of a note", () => {
 
   it("takes a paragraph over === or --- as a heading, but not a rule after a list or at the top", () => {
     const text = "===\n\nPara\n===\n- [ ] a\n- item\n---\n- [ ] b\n";
-    const episode = readEpisode("x.md", text);
+    const episode = readNote("x.md", text);
     expect(episode.sections.map((s) => [s.heading, s.level, s.line])).toEqual([
       [null, 0, -1],
       ["Para", 1, 2],
@@ -82,7 +82,7 @@ describe("sections of a note", () => {
   });
 
   it("takes a whole paragraph as a setext heading, starting on its first line", () => {
-    const episode = readEpisode("x.md", "Line one\n  line two\n===\n- [ ] a\n");
+    const episode = readNote("x.md", "Line one\n  line two\n===\n- [ ] a\n");
     expect(episode.sections.map((s) => [s.heading, s.level, s.line])).toEqual([
       [null, 0, -1],
       ["Line one line two", 1, 0],
@@ -94,13 +94,13 @@ describe("sections of a note", () => {
     ["a lazy continuation line", "- [ ] task\ndetails\n---\n- [ ] b\n"],
     ["a second paragraph", "- [ ] item\n\n  more about it\n---\n- [ ] b\n"],
   ])("takes --- under %s of a list item for a rule, not a heading", (_what, text) => {
-    const episode = readEpisode("x.md", text);
+    const episode = readNote("x.md", text);
     expect(episode.sections.map((s) => s.heading)).toEqual([null]);
     expect(episode.tasks.map((t) => t.section)).toEqual([0, 0]);
   });
 
   it("takes --- under a paragraph after the list (blank line between) for a heading", () => {
-    const episode = readEpisode("x.md", "- [ ] a\n\nAfter the show\n---\n- [ ] b\n");
+    const episode = readNote("x.md", "- [ ] a\n\nAfter the show\n---\n- [ ] b\n");
     expect(sectionRows(episode)).toEqual([
       [null, "other", 0, 1, 0],
       ["After the show", "after", 0, 1, 0],
@@ -112,14 +112,14 @@ describe("sections of a note", () => {
     // "previous paragraph" (line -1) was taken for text, giving a heading "".
     const episode = readEdge("fm-never-closed.md");
     expect(sectionRows(episode)).toEqual([[null, "other", 0, 1, 0]]);
-    expect(readEpisode("x.md", "---\n- [ ] a").sections).toHaveLength(1);
+    expect(readNote("x.md", "---\n- [ ] a").sections).toHaveLength(1);
   });
 });
 
 describe("phase inheritance", () => {
   it("passes a phase down through several unmatched levels, and stops at a sibling", () => {
     const text = "# Post-show\n## Misc\n### Deep\n- [ ] a\n# Notes\n- [ ] b\n";
-    expect(sectionRows(readEpisode("x.md", text))).toEqual([
+    expect(sectionRows(readNote("x.md", text))).toEqual([
       [null, "other", 0, 0, 0],
       ["Post-show", "after", 0, 0, 0],
       ["Misc", "after", 0, 0, 0],
@@ -130,12 +130,12 @@ describe("phase inheritance", () => {
 
   it("lets a named heading override its parent's phase", () => {
     const text = "## Checklist\n### After the show\n- [ ] a\n### Thumbnail\n- [ ] b\n";
-    expect(sectionRows(readEpisode("x.md", text)).map((r) => r[1])).toEqual(["other", "prep", "after", "prep"]);
+    expect(sectionRows(readNote("x.md", text)).map((r) => r[1])).toEqual(["other", "prep", "after", "prep"]);
   });
 
   it("keeps talking points out of prep even when they carry checkboxes", () => {
     const text = "## Pre-show checklist\n### Talking points\n- [ ] q\n#### Demo\n- [ ] r\n";
-    expect(sectionRows(readEpisode("x.md", text))).toEqual([
+    expect(sectionRows(readNote("x.md", text))).toEqual([
       [null, "other", 0, 0, 0],
       ["Pre-show checklist", "prep", 0, 0, 0],
       ["Talking points", "other", 0, 1, 0],
@@ -184,6 +184,6 @@ describe("phaseMatcher with the default phrases", () => {
     expect(custom.match("Vorbereitung")).toBe("prep");
     expect(custom.match("Nachbereitung")).toBe("after");
     expect(custom.match("Checklist")).toBeNull();
-    expect(readEpisode("x.md", "## Nachbereitung\n- [ ] a\n", { phases: custom }).sections[1]?.phase).toBe("after");
+    expect(readNote("x.md", "## Nachbereitung\n- [ ] a\n", { phases: custom }).sections[1]?.phase).toBe("after");
   });
 });

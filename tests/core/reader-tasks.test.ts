@@ -1,8 +1,8 @@
 // Tasks: which lines are checklist items, their state, and the counts built from them.
 // Expected values come from reading the notes in tests/fixtures/edge/ by hand.
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/note/episode";
 import { edgeText, readEdge, sectionRows, taskRows } from "./edge-notes";
+import { readNote } from "../support/notes";
 
 describe("list markers and indentation", () => {
   const episode = readEdge("indentation.md");
@@ -63,13 +63,13 @@ describe("lines that only look like tasks", () => {
   });
 
   it("takes a box holding one astral character (two UTF-16 units) as one status", () => {
-    const episode = readEpisode("x.md", "- [😀] emoji status\n- [ab] two letters\n");
+    const episode = readNote("x.md", "- [😀] emoji status\n- [ab] two letters\n");
     expect(taskRows(episode)).toEqual([[0, "😀", "emoji status"]]);
     expect(episode.tasks[0]?.state).toBe("open");
   });
 
   it("takes a box with nothing after it as a task with empty text", () => {
-    const episode = readEpisode("x.md", "- [ ]\n- [x]");
+    const episode = readNote("x.md", "- [ ]\n- [x]");
     expect(taskRows(episode)).toEqual([
       [0, " ", ""],
       [1, "x", ""],
@@ -128,12 +128,12 @@ describe("fenced code", () => {
   });
 
   it("does not let a fence swallow a quoted line's task once the quote is over", () => {
-    const episode = readEpisode("x.md", "> ~~~\n> - [ ] hidden\n\n- [ ] seen\n");
+    const episode = readNote("x.md", "> ~~~\n> - [ ] hidden\n\n- [ ] seen\n");
     expect(taskRows(episode)).toEqual([[3, " ", "seen"]]);
   });
 
   it("keeps a quoted line inside a top-level fence hidden", () => {
-    const episode = readEpisode("x.md", "```\n> - [ ] hidden\n```\n- [ ] seen\n");
+    const episode = readNote("x.md", "```\n> - [ ] hidden\n```\n- [ ] seen\n");
     expect(taskRows(episode)).toEqual([[3, " ", "seen"]]);
   });
 });
@@ -141,9 +141,10 @@ describe("fenced code", () => {
 describe("frontmatter is never body", () => {
   it("does not count a task-looking line inside the frontmatter", () => {
     const text = "---\nchecklist: |\n  - [ ] inside a block scalar\n---\n- [ ] in the body\n";
-    const episode = readEpisode("x.md", text);
+    const episode = readNote("x.md", text);
     expect(taskRows(episode)).toEqual([[4, " ", "in the body"]]);
-    expect(episode.frontmatter.checklist).toBe("- [ ] inside a block scalar");
+    // A literal block scalar keeps its final line break (YAML 1.2).
+    expect(episode.frontmatter.checklist).toBe("- [ ] inside a block scalar\n");
   });
 
   it("numbers lines from the top of the file, frontmatter included", () => {
@@ -183,11 +184,11 @@ describe("cancelled and custom statuses", () => {
 describe("next", () => {
   it("follows document order, whatever the depth or section", () => {
     const text = "## Post-show\n- [x] a\n\t- [ ] nested first\n## Pre-show checklist\n- [ ] later\n";
-    expect(readEpisode("x.md", text).next?.text).toBe("nested first");
+    expect(readNote("x.md", text).next?.text).toBe("nested first");
   });
 
   it("is null when every task is done or cancelled, and for a note without tasks", () => {
-    expect(readEpisode("x.md", "- [x] a\n- [-] b\n").next).toBeNull();
+    expect(readNote("x.md", "- [x] a\n- [-] b\n").next).toBeNull();
     expect(readEdge("empty.md").next).toBeNull();
   });
 });
@@ -199,7 +200,7 @@ describe("line endings", () => {
     expect(crlf.split("\r\n")).toHaveLength(12);
     expect(crlf.replace(/\r\n/g, "")).not.toContain("\n");
     const lf = crlf.replace(/\r\n/g, "\n");
-    expect(readEpisode("crlf-bom.md", crlf)).toEqual(readEpisode("crlf-bom.md", lf));
+    expect(readNote("crlf-bom.md", crlf)).toEqual(readNote("crlf-bom.md", lf));
   });
 
   it("keeps no CR in raw lines and no BOM in the first line", () => {
@@ -209,7 +210,7 @@ describe("line endings", () => {
   });
 
   it("keeps a lone CR as text, not as a line break", () => {
-    const episode = readEpisode("x.md", "- [ ] one\rstill one\n- [x] two\r\n");
+    const episode = readNote("x.md", "- [ ] one\rstill one\n- [x] two\r\n");
     expect(taskRows(episode)).toEqual([
       [0, " ", "one\rstill one"],
       [1, "x", "two"],

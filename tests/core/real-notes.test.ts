@@ -4,15 +4,15 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { readEpisode } from "../../src/core/note/episode";
 import { createClassifier } from "../../src/core/vault/classify";
 import { defaultSettings } from "../../src/core/settings/settings";
 import type { Episode } from "../../src/core/types";
+import { readNote, lazyFrontmatter } from "../support/notes";
 
 const DIR = join(import.meta.dirname, "../fixtures/real-notes");
 
 function read(name: string): Episode {
-  return readEpisode(name, readFileSync(join(DIR, name), "utf8"));
+  return readNote(name, readFileSync(join(DIR, name), "utf8"));
 }
 
 function sections(episode: Episode): string[] {
@@ -173,8 +173,8 @@ describe("CCG 005: Spanish show, single-colon Invitado(s):, date in the name, fa
     settings.shows[0] = { ...settings.shows[0]!, name: "Café con Grafana", code: "CCG", folder: "CCG" };
     const text = readFileSync(join(DIR, "CCG 005 - 231130 - RepasemosElGStack.md"), "utf8");
     const classifier = createClassifier(settings);
-    expect(classifier.classify("CCG 005 - 231130 - RepasemosElGStack.md", text).kind).toBe("other");
-    const inFolder = classifier.classify("CCG/CCG 005 - 231130 - RepasemosElGStack.md", text);
+    expect(classifier.classify("CCG 005 - 231130 - RepasemosElGStack.md", text, lazyFrontmatter(text)).kind).toBe("other");
+    const inFolder = classifier.classify("CCG/CCG 005 - 231130 - RepasemosElGStack.md", text, lazyFrontmatter(text));
     expect(inFolder.kind).toBe("episode");
     expect(inFolder.show?.code).toBe("CCG");
   });
@@ -185,7 +185,7 @@ describe("zero-configuration classification of the whole fixture folder", () => 
   const kinds = Object.fromEntries(
     readdirSync(DIR)
       .filter((n) => n.endsWith(".md"))
-      .map((n) => [n, classifier.classify(n, readFileSync(join(DIR, n), "utf8")).kind]),
+      .map((n) => [n, classifier.classify(n, readFileSync(join(DIR, n), "utf8"), lazyFrontmatter(readFileSync(join(DIR, n), "utf8"))).kind]),
   );
   it("finds the six episodes with a guest field and tasks", () => {
     expect(Object.entries(kinds).filter(([, k]) => k === "episode").map(([n]) => n).sort()).toEqual([

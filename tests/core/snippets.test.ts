@@ -8,9 +8,9 @@ import { BUILTIN_SNIPPETS, nameKey, snippetsForShow, type Snippet } from "../../
 import { fillSnippet, PLACEHOLDER_HELP, type SnippetValues } from "../../src/core/snippets/fill";
 import { episodeFacts, guestTimeZone, snippetValues } from "../../src/core/snippets/context";
 import { readSnippetNote } from "../../src/core/snippets/user-snippets";
-import { readEpisode } from "../../src/core/note/episode";
 import { nameParser } from "../../src/core/note/name-pattern";
 import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
+import { readNote, frontmatterOfText } from "../support/notes";
 
 const GOH25_FILE = "GOH 25 - Introduction to eBPF with Grafana Beyla, with Nikola Grcevski.md";
 const GOH25_TEXT = readFileSync(join(import.meta.dirname, "../fixtures/real-notes", GOH25_FILE), "utf8");
@@ -35,7 +35,7 @@ function goh(overrides: Partial<ShowSettings> = {}): ShowSettings {
 }
 
 function read(text: string, path = GOH25_PATH, show = goh()) {
-  return readEpisode(path, text, { guestFields: show.guestFields, parseName: nameParser(show.fileNamePattern, show.code) });
+  return readNote(path, text, { guestFields: show.guestFields, parseName: nameParser(show.fileNamePattern, show.code) });
 }
 
 function builtin(id: string): Snippet {
@@ -396,7 +396,7 @@ describe("answers typed for missing values", () => {
 describe("readSnippetNote", () => {
   it("reads name, show, id and description from the frontmatter and trims the body's blank lines", () => {
     const text = "---\nname: Meetup event\nshow: GOH\nid: meetup\ndescription: For the events page\n---\n\n\n{{show}} #{{number}}\n\nSee you there!\n\n";
-    expect(readSnippetNote("Office Hours/Snippets/Meetup.md", text)).toEqual({
+    expect(readSnippetNote("Office Hours/Snippets/Meetup.md", text, frontmatterOfText(text))).toEqual({
       id: "meetup",
       name: "Meetup event",
       description: "For the events page",
@@ -407,7 +407,7 @@ describe("readSnippetNote", () => {
   });
 
   it("takes the note's name, an id from the name, and says where it comes from", () => {
-    expect(readSnippetNote("Snippets/Calendar  Invite Title.md", "\ufeffHello {{guest}}\r\nBye\r\n")).toEqual({
+    expect(readSnippetNote("Snippets/Calendar  Invite Title.md", "\ufeffHello {{guest}}\r\nBye\r\n", frontmatterOfText("\ufeffHello {{guest}}\r\nBye\r\n"))).toEqual({
       id: "calendar invite title",
       name: "Calendar  Invite Title",
       description: "From Snippets/Calendar  Invite Title.md",
@@ -418,12 +418,12 @@ describe("readSnippetNote", () => {
   });
 
   it("replaces the built-in it is named after", () => {
-    const note = readSnippetNote("Snippets/Calendar invite title.md", "{{show}} {{number}}: {{guests}}");
+    const note = readSnippetNote("Snippets/Calendar invite title.md", "{{show}} {{number}}: {{guests}}", frontmatterOfText("{{show}} {{number}}: {{guests}}"));
     expect(snippetsForShow([note], ["GOH"]).find((s) => s.id === "invite-title")?.text).toBe("{{show}} {{number}}: {{guests}}");
   });
 
   it("reads a numeric id and ignores empty or non-text values", () => {
-    const note = readSnippetNote("S/x.md", "---\nid: 5\nname: \nshow: [a, b]\ndescription:\n---\nbody");
+    const note = readSnippetNote("S/x.md", "---\nid: 5\nname: \nshow: [a, b]\ndescription:\n---\nbody", frontmatterOfText("---\nid: 5\nname: \nshow: [a, b]\ndescription:\n---\nbody"));
     expect([note.id, note.name, note.show, note.description]).toEqual(["5", "x", null, "From S/x.md"]);
   });
 });

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { episodeStatus, phaseProgress, relativeDays, type StatusRules } from "../../src/core/status/status";
 import { numbering, padNumber } from "../../src/core/vault/numbering";
 import { addDays } from "../../src/core/time/calendar-date";
-import { readEpisode } from "../../src/core/note/episode";
 import type { Episode } from "../../src/core/types";
+import { readNote } from "../support/notes";
 
 const SHOW_DAY = "2024-01-05";
 // Prep due 2 days before the show, warned about 3 days before that; after-show items due 7 days after.
@@ -38,7 +38,7 @@ function note({ date = SHOW_DAY, url = true, guest = true, prep = [" "], before 
     ...items(after),
     "",
   ].join("\n");
-  return readEpisode("GOH 25 - Beyla.md", text);
+  return readNote("GOH 25 - Beyla.md", text);
 }
 
 /** The status `days` days before the show (negative: after it). */
@@ -105,7 +105,7 @@ describe("episodeStatus: alerts", () => {
   });
 
   it("counts a placeholder guest as no guest", () => {
-    const e = readEpisode("x.md", '---\ndate: 2024-01-05\nurl: u\n---\nGuest:: "Name"\n- [ ] a\n');
+    const e = readNote("x.md", '---\ndate: 2024-01-05\nurl: u\n---\nGuest:: "Name"\n- [ ] a\n');
     expect(episodeStatus(e, "2024-01-01", RULES).alerts).toContainEqual({ severity: "info", message: "No guest yet" });
   });
 

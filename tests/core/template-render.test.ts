@@ -1,11 +1,12 @@
 // Filling templates without running code: {{name}}, {{date:…}}/{{time:…}}, the Templater
 // forms we understand, and everything else left exactly as written and reported once.
 // Values placed into frontmatter must not change the YAML around them: checked by
-// parsing the result with the plugin's own YAML reader.
+// parsing the result with the `yaml` package as Obsidian's metadata cache reads it (the command-line
+// tool's parser).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderTemplate, renderText, type TemplateValues } from "../../src/core/new-episode/template/render";
-import { parseYaml } from "../../src/core/note/yaml";
+import { parseFrontmatterYaml } from "../../src/cli/frontmatter-yaml";
 import type { YamlValue } from "../../src/core/types";
 
 // GOH 25: Friday 5 January 2024, 13:00 UTC = 14:00 CET. Created on Tuesday 2 January.
@@ -23,13 +24,14 @@ function values(overrides: Partial<TemplateValues> = {}): TemplateValues {
   };
 }
 
-/** The frontmatter of a rendered note, read by the plugin's YAML reader. */
+/** The frontmatter of a rendered note, parsed as Obsidian's metadata cache holds it. */
 function frontmatterOf(text: string): { data: Record<string, YamlValue>; errors: string[] } {
   const lines = text.split(/\r?\n/);
   expect(lines[0]).toBe("---");
   const close = lines.indexOf("---", 1);
   expect(close).toBeGreaterThan(0);
-  return parseYaml(lines.slice(1, close));
+  const parsed = parseFrontmatterYaml(lines.slice(1, close).join("\n"));
+  return { data: (parsed.data ?? {}) as Record<string, YamlValue>, errors: parsed.error === undefined ? [] : [parsed.error] };
 }
 
 describe("{{placeholders}}", () => {

@@ -18,12 +18,12 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/note/episode";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { taskRefs, type TaskRef } from "../../src/core/tick/task-ref";
 import { noteContext } from "../../src/core/tick/context";
 import { applyEdit, editArb, hiddenLastLine, noteArb, noteText, textLines, type Edit, type EditKind, type RaceNote } from "./race/race-note";
 import { editCost, indistinguishable } from "./race/race-oracle";
+import { readNote } from "../support/notes";
 
 // Each run is one note and edit script, played for every open item of the note as the
 // target: about four cases a run.
@@ -63,7 +63,7 @@ function check(ok: boolean, what: string, details: () => string): void {
 
 /** The open items' refs of a note, made as the index makes them. */
 function openRefs(text: string): TaskRef[] {
-  const episode = readEpisode("race.md", text);
+  const episode = readNote("race.md", text);
   return taskRefs(episode, noteContext(text, episode)).filter((_, i) => episode.tasks[i]?.state === "open");
 }
 

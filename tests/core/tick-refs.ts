@@ -1,10 +1,10 @@
 // Refs made the way the sidebar makes them: read the note into an Episode, then derive.
-import { readEpisode } from "../../src/core/note/episode";
 import { taskRefsOf, type TaskRef } from "../../src/core/tick/task-ref";
 import type { ToggleResult } from "../../src/core/tick/toggle";
+import { readNote } from "../support/notes";
 
 export function refsOf(text: string): TaskRef[] {
-  return taskRefsOf(readEpisode("x.md", text), text);
+  return taskRefsOf(readNote("x.md", text), text);
 }
 
 /** The ref of the task on 0-based `line` of `text`, as read from `text`. */

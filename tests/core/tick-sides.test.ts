@@ -5,8 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/note/episode";
-import { readFrontmatter } from "../../src/core/note/frontmatter";
+import { bodyStartOf } from "../../src/core/note/frontmatter";
 import { splitLines, stripBom } from "../../src/core/text/lines";
 import { noteContext } from "../../src/core/tick/context";
 import { hashText } from "../../src/core/tick/hash";
@@ -15,6 +14,7 @@ import { twinKey } from "../../src/core/tick/structure";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { noteArb, noteText } from "./race/race-note";
+import { readNote } from "../support/notes";
 
 const REAL = fileURLToPath(new URL("../fixtures/real-notes/", import.meta.url));
 const realNotes = readdirSync(REAL)
@@ -24,7 +24,7 @@ const realNotes = readdirSync(REAL)
 
 /** The sides as a tick computes them, from the note's lines. */
 function sidesFromLines(text: string) {
-  const episode = readEpisode("n.md", text);
+  const episode = readNote("n.md", text);
   const lines = splitLines(stripBom(text));
   const sums = lineSums(lines.length, (n) => hashText(lines[n] ?? ""));
   return {
@@ -75,7 +75,7 @@ describe("what the index keeps is what a tick finds", () => {
 
   it("a note with no open item costs no hashing: its sides are all 0", () => {
     const text = "## Done\n- [x] One\n- [-] Two\n";
-    const context = noteContext(text, readEpisode("n.md", text), true);
+    const context = noteContext(text, readNote("n.md", text), true);
     expect([...context.above, ...context.outside, ...context.own, ...context.alike]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
@@ -85,8 +85,8 @@ describe("one whole side as it was", () => {
   // with a new item typed at a random place on one side of it.
   const items = realNotes.flatMap((text) => {
     const lines = text.split("\n");
-    const episode = readEpisode("n.md", text);
-    const bodyStart = readFrontmatter(splitLines(text)).bodyStart;
+    const episode = readNote("n.md", text);
+    const bodyStart = bodyStartOf(splitLines(text));
     return taskRefsOf(episode, text).flatMap((ref, i) => {
       const task = episode.tasks[i];
       const heading = episode.sections[task?.section ?? 0]?.line ?? -1;

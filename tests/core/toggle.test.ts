@@ -2,11 +2,11 @@
 // and nothing is written when the item is no longer a checklist item. Which item a ref
 // means after edits is in tick-identity.test.ts and tick-race.test.ts.
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../src/core/note/episode";
 import { locateTask, setTaskStatus, toggleTaskInText } from "../../src/core/tick/toggle";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { edgeText } from "./edge-notes";
 import { refAt, refusal } from "./tick-refs";
+import { readNote } from "../support/notes";
 
 describe("setTaskStatus", () => {
   it.each([
@@ -36,7 +36,7 @@ describe("setTaskStatus", () => {
 describe("toggleTaskInText", () => {
   it("changes one character in a BOM + CRLF note and keeps every other byte", () => {
     const text = edgeText("crlf-bom.md");
-    const episode = readEpisode("crlf-bom.md", text);
+    const episode = readNote("crlf-bom.md", text);
     const ref = taskRefsOf(episode, text)[1];
     expect(ref?.raw).toBe("- [ ] Make the thumbnail");
     if (!ref) return;
@@ -49,7 +49,7 @@ describe("toggleTaskInText", () => {
     if (!result.ok) return;
     expect(result.text.startsWith("\ufeff---\r\n")).toBe(true);
     expect(result.text.split("\r\n")).toHaveLength(text.split("\r\n").length);
-    expect(readEpisode("crlf-bom.md", result.text).done).toBe(2);
+    expect(readNote("crlf-bom.md", result.text).done).toBe(2);
   });
 
   it("keeps the BOM when the task is on the first line", () => {
@@ -121,7 +121,7 @@ describe("toggleTaskInText", () => {
   it("ticks every task of the callout note in place", () => {
     const text = edgeText("callouts.md");
     let current = text;
-    for (const ref of taskRefsOf(readEpisode("callouts.md", text), text)) {
+    for (const ref of taskRefsOf(readNote("callouts.md", text), text)) {
       const result = toggleTaskInText(current, ref, "done");
       expect(result.ok).toBe(true);
       if (result.ok) current = result.text;
@@ -134,7 +134,7 @@ describe("toggleTaskInText", () => {
         .replace(">- [/] No space", ">- [x] No space")
         .replace("> 1. [X] Ordered", "> 1. [x] Ordered"),
     );
-    const after = readEpisode("callouts.md", current);
+    const after = readNote("callouts.md", current);
     expect([after.done, after.total]).toEqual([6, 6]);
   });
 });

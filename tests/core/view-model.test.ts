@@ -2,14 +2,13 @@
 // soonest first and past most recent first, the filters, the duplicate-number alert,
 // and row signatures that change exactly when something displayed can have changed.
 import { describe, expect, it } from "vitest";
-import { noteContext } from "../../src/core/tick/context";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { buildGroups, buildRow, dateLabel, duplicateNumberPaths, groupKey, openItems, showOptions, type ViewFilters } from "../../src/core/sidebar/view-model";
 import { episodeStatus, type StatusRules } from "../../src/core/status/status";
-import { readEpisode } from "../../src/core/note/episode";
 import { nameParser } from "../../src/core/note/name-pattern";
 import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
 import type { ReportItem } from "../../src/core/status/report";
+import { readNote, recordOf } from "../support/notes";
 
 const RULES: StatusRules = { deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 }, warnDaysBefore: 3 };
 const TODAY = "2024-01-03";
@@ -21,7 +20,7 @@ function note(date: string | null, guest: string, items: string[] = ["## Checkli
 }
 
 function item(path: string, text: string, show: ShowSettings | null = GOH, today = TODAY, version?: number): ReportItem {
-  const episode = readEpisode(path, text, show ? { parseName: nameParser(show.fileNamePattern, show.code) } : {});
+  const episode = recordOf(path, text, show ? { parseName: nameParser(show.fileNamePattern, show.code) } : {});
   return { episode, show, status: episodeStatus(episode, today, RULES), ...(version === undefined ? {} : { version }) };
 }
 
@@ -210,8 +209,8 @@ describe("openItems", () => {
       "## After the show",
       "- [ ] Add ==timestamps==",
     ].join("\n");
-    const episode = readEpisode("x.md", text);
-    const items = openItems(episode, noteContext(text, episode));
+    const episode = readNote("x.md", text);
+    const items = openItems(recordOf("x.md", text));
     // Each item's ref is the one the tick uses (tick-identity.test.ts tests what it holds).
     expect(items.map((i) => i.ref)).toEqual(taskRefsOf(episode, text).filter((_, n) => episode.tasks[n]?.state === "open"));
     expect(items.map(({ ref: _ref, ...shown }) => shown)).toEqual([
@@ -223,8 +222,7 @@ describe("openItems", () => {
   });
 
   it("gives an empty section name to items before any heading", () => {
-    const episode = readEpisode("x.md", "- [ ] First");
-    expect(openItems(episode, noteContext("- [ ] First", episode))).toMatchObject([{ line: 0, raw: "- [ ] First", text: "First", depth: 0, section: "", phase: "other" }]);
+    expect(openItems(recordOf("x.md", "- [ ] First"))).toMatchObject([{ line: 0, raw: "- [ ] First", text: "First", depth: 0, section: "", phase: "other" }]);
   });
 });
 

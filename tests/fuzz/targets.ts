@@ -1,7 +1,6 @@
 // What the time-scaling fuzzer runs on generated text: every part of the core that reads
 // something a user wrote. Each target turns a shape's text of a given size into its own
 // input (a note, a file name, a template, stored settings, calendar events) and runs on it.
-import { readEpisode } from "../../src/core/note/episode";
 import { createClassifier } from "../../src/core/vault/classify";
 import { parseGuestProperty, parseGuestValue } from "../../src/core/note/guests";
 import { nameParser } from "../../src/core/note/name-pattern";
@@ -16,6 +15,7 @@ import { buildIcs } from "../../src/core/calendar/ics-writer";
 import { migrateSettings, DEFAULT_FILE_NAME_PATTERN } from "../../src/core/settings/settings";
 import type { YamlValue } from "../../src/core/types";
 import type { Shape } from "./grammar";
+import { readNote, lazyFrontmatter, frontmatterOfText } from "../support/notes";
 
 export interface Target<T = unknown> {
   name: string;
@@ -81,11 +81,11 @@ function target<T>(definition: Target<T>): Target {
 }
 
 export const TARGETS: Target[] = [
-  target({ name: "note reader", input: text, run: (note: string) => readEpisode("GOH 25 - Fuzz.md", note) }),
+  target({ name: "note reader", input: text, run: (note: string) => readNote("GOH 25 - Fuzz.md", note) }),
   target({
     name: "classifier",
     input: text,
-    run: (note: string) => [classifier.classify("Shows/GOH/GOH 25 - Fuzz.md", note), classifier.classify("Notes/fuzz.md", note)],
+    run: (note: string) => [classifier.classify("Shows/GOH/GOH 25 - Fuzz.md", note, lazyFrontmatter(note)), classifier.classify("Notes/fuzz.md", note, lazyFrontmatter(note))],
   }),
   target({
     name: "guests",
@@ -122,13 +122,13 @@ export const TARGETS: Target[] = [
   target({
     name: "snippet filling",
     input: text,
-    run: (snippet: string) => [fillSnippet(snippet, snippetFill), readSnippetNote("Snippets/fuzz.md", snippet)],
+    run: (snippet: string) => [fillSnippet(snippet, snippetFill), readSnippetNote("Snippets/fuzz.md", snippet, frontmatterOfText(snippet))],
   }),
   target({
     name: "snippets from a note",
     input: text,
     run: (note: string) => {
-      const values = snippetValues(readEpisode("Shows/GOH/GOH 25 - Fuzz.md", `---\ndate: 2024-01-05\n---\n${note}`), show, note);
+      const values = snippetValues(readNote("Shows/GOH/GOH 25 - Fuzz.md", `---\ndate: 2024-01-05\n---\n${note}`), show, note);
       return BUILTIN_SNIPPETS.map((snippet) => fillSnippet(snippet.text, values));
     },
   }),
@@ -166,7 +166,7 @@ export const TARGETS: Target[] = [
       const ics = buildIcs({ prodId: value, events: [whole, ...events] });
       const note = `---\ndate: 2024-01-05\n---\n${value}`;
       const userSnippet = { id: "invite-body", name: "Invite", description: "", text: value, source: "s.md", show: null };
-      const invite = episodeInvite(readEpisode("Shows/GOH/GOH 25 - Fuzz.md", note), show, note, [userSnippet], NOW);
+      const invite = episodeInvite(readNote("Shows/GOH/GOH 25 - Fuzz.md", note), show, note, [userSnippet], NOW);
       return [isOurInvite(ics, value), invite];
     },
   }),

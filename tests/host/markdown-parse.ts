@@ -89,7 +89,8 @@ function span(lines: SourceLine[], from: number, to: number): Pos {
 }
 
 function frontmatterClose(lines: SourceLine[]): number {
-  if (lines[0]?.text !== "---") return -1;
+  // A byte order mark (Windows editors write one) does not hide the frontmatter.
+  if (lines[0]?.text.replace(/^\ufeff/, "") !== "---") return -1;
   for (let i = 1; i < lines.length; i++) if (lines[i]?.text.trimEnd() === "---") return i;
   return -1;
 }

@@ -2,7 +2,8 @@
 // Notes that once broke the sidebar, among the real notes on the stand-in host: a field
 // `Constructor:: Acme` (readEpisode threw, the sidebar stayed at "Reading episode notes…"
 // with no row), frontmatter nested 4,000 levels deep (a stack overflow), a line of
-// Templater tags in inline code (seconds per edit). Now each is read like any note.
+// Templater tags in inline code (seconds per edit). Now each is read like any note (the
+// deep frontmatter's properties are what Obsidian's parser makes of it: none).
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { userClick } from "../host/interactions";
@@ -43,7 +44,7 @@ describe("notes that once broke the sidebar", () => {
     expect([...rowPaths(view)].sort()).toEqual([AA22, DEEP, PROTOTYPE, TEMPLATER, GOH12, GOH25, GOH30, LOGGING03, LOKI_CACHE].sort());
     expect(view.contentEl.querySelector(".office-hours-failures details")).toBeNull();
     expect(readRow(rowEl(view, PROTOTYPE)).guests).toBe("Ada Lovelace");
-    expect(readRow(rowEl(view, DEEP))).toMatchObject({ guests: "Ann", date: "Fri 2 Feb 2024", next: "Book the studio" });
+    expect(readRow(rowEl(view, DEEP))).toMatchObject({ guests: "Ann", date: "No date", next: "Book the studio" });
     expect(readRow(rowEl(view, TEMPLATER))).toMatchObject({ guests: "Bo", next: "Write the examples" });
   });
 });

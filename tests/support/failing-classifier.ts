@@ -6,6 +6,7 @@
 //   vi.mock("../../src/core/vault/classify", async (importOriginal) =>
 //     (await import("../support/failing-classifier")).failingFor(await importOriginal()));
 import type * as Classify from "../../src/core/vault/classify";
+import { lazyFrontmatter } from "./notes";
 
 /** Part of the path of every note whose reading throws. */
 export const FAILING_NOTE = "Unreadable";
@@ -20,7 +21,7 @@ export function failingFor(real: typeof Classify): typeof Classify {
         ...classifier,
         classify: (path: string, text: string) => {
           if (path.includes(FAILING_NOTE)) throw new TypeError(FAILURE_MESSAGE);
-          return classifier.classify(path, text);
+          return classifier.classify(path, text, lazyFrontmatter(text));
         },
       };
     },

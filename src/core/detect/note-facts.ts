@@ -2,6 +2,7 @@
 // written near its top (where guest fields live), the headings that hold tasks, its
 // date and the lines that can state a schedule. Read once, used by every rule.
 import { readEpisode, basenameOf } from "../note/episode";
+import type { FrontmatterSource } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import type { Episode, Phase } from "../types";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
@@ -62,8 +63,8 @@ export function isUnderFolder(path: string, folder: string): boolean {
   return folder === "" || path === folder || path.startsWith(`${folder}/`);
 }
 
-export function readNoteFacts(path: string, text: string, templateFolders: readonly string[]): NoteFacts {
-  const episode = readEpisode(path, text);
+export function readNoteFacts(path: string, text: string, templateFolders: readonly string[], frontmatter: FrontmatterSource): NoteFacts {
+  const episode = readEpisode(path, text, {}, frontmatter);
   const basename = basenameOf(path);
   const shape = nameShape(basename);
   const folder = folderOf(path);

@@ -1,12 +1,15 @@
 // What show detection takes and what it proposes. The proposal is in the settings' own
 // shape (ShowSettings) plus, per field, why: the review screen and the command line
 // show the reasons next to the values, so a user can judge each one.
+import type { FrontmatterSource } from "../note/frontmatter";
 import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
 
 export interface NoteText {
   /** Vault-relative path with `/` separators, `.md` included. */
   path: string;
   text: string;
+  /** Its properties as the shell parsed them (Obsidian's metadata cache, or the CLI's YAML library). */
+  frontmatter: FrontmatterSource;
 }
 
 export interface DetectInput {

@@ -2,7 +2,10 @@
 // YouTube (a warning like the others in the sidebar), and which after-show item the
 // plugin may tick for the host once valid chapters exist (only when the host turned
 // that on: a checklist is never touched uninvited).
-import type { Episode, TaskItem } from "../types";
+import type { EpisodeSummary } from "../types";
+import type { EpisodeRecord } from "../vault/episode-record";
+import type { OpenTask } from "../vault/open-items";
+import type { TaskRef } from "../tick/task-ref";
 import type { Alert } from "../status/status";
 import { MIN_CHAPTERS } from "./youtube";
 
@@ -22,17 +25,18 @@ export function chaptersAskedFor(text: string): number {
   return Math.max(MIN_CHAPTERS, n);
 }
 
-function chapterTasks(episode: Episode): TaskItem[] {
-  return episode.tasks.filter((t) => episode.sections[t.section]?.phase === "after" && CHAPTER_TASK.test(t.text));
+/** An item's text is about timestamps or chapters (the reader sets `asksForChapters` with it). */
+export function isChapterTask(text: string): boolean {
+  return CHAPTER_TASK.test(text);
 }
 
 /** The show does chapters: it has a Timestamps section, an after-show item about them, or went live here. */
-export function wantsChapters(episode: Episode): boolean {
-  return episode.timestampsLine !== null || episode.live.start !== null || chapterTasks(episode).length > 0;
+export function wantsChapters(episode: EpisodeSummary): boolean {
+  return episode.timestampsLine !== null || episode.live.start !== null || episode.asksForChapters;
 }
 
 /** The sidebar's warning for a past (or ended) episode; none while the show is ahead. */
-export function chapterAlerts(episode: Episode, over: boolean): Alert[] {
+export function chapterAlerts(episode: EpisodeSummary, over: boolean): Alert[] {
   if (!over || !wantsChapters(episode)) return [];
   if (episode.chapters.length === 0) return [{ severity: "soon", message: "No chapters yet" }];
   const problem = episode.chapterProblems[0];
@@ -47,7 +51,13 @@ export function chapterAlerts(episode: Episode, over: boolean): Alert[] {
  * The open after-show item about chapters that valid chapters now satisfy, or null. Only
  * once the show is over, and only when the chapters reach the number the item asks for.
  */
-export function chapterTaskToTick(episode: Episode, over: boolean): TaskItem | null {
+export function chapterTaskToTick(episode: EpisodeRecord, over: boolean): { task: OpenTask; ref: TaskRef } | null {
   if (!over || episode.chapters.length === 0 || episode.chapterProblems.length > 0) return null;
-  return chapterTasks(episode).find((t) => t.state === "open" && episode.chapters.length >= chaptersAskedFor(t.text)) ?? null;
+  const tasks = episode.open.tasks();
+  const at = tasks.findIndex(
+    (t) => episode.sections[t.section]?.phase === "after" && isChapterTask(t.text) && episode.chapters.length >= chaptersAskedFor(t.text),
+  );
+  const task = tasks[at];
+  const ref = at < 0 ? undefined : episode.open.refs(episode.sections)[at];
+  return task && ref ? { task, ref } : null;
 }

@@ -3,7 +3,7 @@
 // Obsidian's Editor.transaction takes), so the open note is edited through its editor
 // and a closed one with the same changes applied to its text; nothing outside the
 // changed ranges moves, and a change that cannot be made safely is refused with a reason.
-import { readFrontmatter } from "../note/frontmatter";
+import { bodyStartOf } from "../note/frontmatter";
 import { scanBody } from "../note/scan";
 import { splitLines, stripBom } from "../text/lines";
 import { readChapters, quotePrefix, type ChapterLine, type ChapterReading } from "./chapters";
@@ -37,7 +37,7 @@ export interface NoteView {
 /** The note as the edits see it: its lines, headings and Timestamps section. */
 export function viewNote(text: string, isTimestampHeading: (heading: string) => boolean): NoteView {
   const lines = splitLines(stripBom(text));
-  const bodyStart = readFrontmatter(lines).bodyStart;
+  const bodyStart = bodyStartOf(lines);
   const headings = scanBody(lines, bodyStart, { fields: false, templateTags: false }).headings;
   return { lines, bodyStart, headings, reading: readChapters(lines, headings, isTimestampHeading) };
 }

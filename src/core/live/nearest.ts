@@ -1,12 +1,12 @@
 // "Go live" outside an episode note asks which episode, proposing first the one whose
 // slot (date and time in its show's zone) is nearest to now, before or after.
-import type { Episode } from "../types";
+import type { EpisodeSummary } from "../types";
 import type { ShowSettings } from "../settings/settings";
 import { episodeStart } from "../new-episode/template/episode-values";
 import { episodeFacts } from "../snippets/context";
 
 export interface ShowEpisode {
-  episode: Episode;
+  episode: EpisodeSummary;
   show: ShowSettings | null;
 }
 

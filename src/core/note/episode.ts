@@ -1,6 +1,6 @@
 // Reading one note into an Episode: the rules every other part of the plugin relies on.
 import type { Episode, Guest, NameParts, Section, TaskItem } from "../types";
-import { readFrontmatter, frontmatterText } from "./frontmatter";
+import { readFrontmatter, frontmatterText, frontmatterOf, type FrontmatterSource } from "./frontmatter";
 import { scanBody, type Scan } from "./scan";
 import { splitLines, stripBom } from "../text/lines";
 import { canonicalKey } from "./fields";
@@ -10,9 +10,14 @@ import { parseFileName, topicOf } from "./file-name";
 import { parseDateValue } from "./dates";
 import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
 import { liveMarks } from "../live/live-state";
+import { isChapterTask } from "../live/after-show";
 import { emptyRecord, ownValue } from "../records";
+import type { YamlValue } from "../types";
 
 export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
+
+/** Frontmatter key that marks a note as an episode; its value names the show. */
+export const MARKER_KEY = "office-hours";
 
 export interface ReadOptions {
   /** Field names that hold guests, compared the Dataview way. */
@@ -35,11 +40,16 @@ export function basenameOf(path: string): string {
   return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }
 
-export function readEpisode(path: string, text: string, options: Partial<ReadOptions> = {}): Episode {
+/**
+ * Read one note. `frontmatter` is what the shell's parser made of its properties (the
+ * plugin: Obsidian's metadata cache; the command-line tool: its YAML library): the core
+ * never parses YAML itself.
+ */
+export function readEpisode(path: string, text: string, options: Partial<ReadOptions>, frontmatterSource: FrontmatterSource): Episode {
   const opts = { ...defaultReadOptions(), ...options };
   const body = stripBom(text);
   const lines = splitLines(body);
-  const frontmatter = readFrontmatter(lines);
+  const frontmatter = readFrontmatter(lines, frontmatterOf(frontmatterSource));
   // Whole-note checks first: a note without `::` has no inline field on any line.
   const scan = scanBody(lines, frontmatter.bodyStart, {
     fields: body.indexOf("::") >= 0,
@@ -117,6 +127,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const time = dateTime ?? frontmatterTime(ownValue(frontmatter.data, "time"));
   const live = liveMarks(frontmatter.data);
   const chapters = episodeChapters(lines, scan.headings, opts.isTimestampHeading, live);
+  const asksForChapters = tasks.some((t) => sections[t.section]?.phase === "after" && isChapterTask(t.text));
 
   return {
     path,
@@ -145,7 +156,21 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     chapterProblems: chapters.problems,
     timestampsLine: chapters.heading,
     live,
+    marker: markerOf(frontmatter.data),
+    status: frontmatterText(ownValue(frontmatter.data, "status")),
+    asksForChapters,
   };
+}
+
+/** The marker's value: a show name/code, true, false (opt out) or null (no marker). */
+function markerOf(frontmatter: Readonly<Record<string, YamlValue>>): string | boolean | null {
+  const key = Object.keys(frontmatter).find((k) => canonicalKey(k) === MARKER_KEY);
+  if (key === undefined) return null;
+  const value = frontmatter[key];
+  if (value === false || value === "false" || value === "no") return false;
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  return true;
 }
 
 /** Sections in document order; a heading naming no phase inherits its parent's. */

@@ -1,7 +1,8 @@
 // What the episodes sidebar shows, computed without any DOM: grouping by show,
 // upcoming before past, filters, and every string a row displays. The view only turns
 // rows into elements, and compares `signature`s to redraw only rows that changed.
-import type { Episode, Phase } from "../types";
+import type { Phase } from "../types";
+import type { EpisodeRecord } from "../vault/episode-record";
 import type { ReportItem } from "../status/report";
 import type { Alert } from "../status/status";
 import { relativeDays } from "../status/status";
@@ -9,8 +10,7 @@ import { seriesOf } from "../vault/classify";
 import { formatDay } from "../time/format-date";
 import { plainText } from "../text/plain";
 import { numbering } from "../vault/numbering";
-import { taskRefs, type TaskRef } from "../tick/task-ref";
-import type { NoteContext } from "../tick/context";
+import type { TaskRef } from "../tick/task-ref";
 
 export type WhenFilter = "upcoming" | "past" | "all";
 
@@ -154,7 +154,7 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
     bars,
     next: episode.next ? plainText(episode.next.text) : null,
     alerts,
-    openCount: episode.tasks.reduce((n, t) => n + (t.state === "open" ? 1 : 0), 0),
+    openCount: episode.open.length,
   };
   // The note's version covers everything read from it; the rest depends on the day.
   const signature =
@@ -163,15 +163,15 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
 }
 
 /**
- * The items still open in an episode, as the expanded row lists them. `context` is what
- * the index kept beside the episode when it read the note (IndexedEpisode.context).
+ * The items still open in an episode, as the expanded row lists them, each with the ref a
+ * tick finds it again by (kept in the index's record, see vault/open-items.ts).
  */
-export function openItems(episode: Episode, context: NoteContext): OpenItem[] {
-  const refs = taskRefs(episode, context);
+export function openItems(episode: EpisodeRecord): OpenItem[] {
+  const refs = episode.open.refs(episode.sections);
   const items: OpenItem[] = [];
-  episode.tasks.forEach((t, i) => {
+  episode.open.tasks().forEach((t, i) => {
     const ref = refs[i];
-    if (t.state !== "open" || !ref) return;
+    if (!ref) return;
     items.push({
       line: t.line,
       raw: t.raw,

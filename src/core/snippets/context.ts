@@ -3,7 +3,7 @@
 // "just before the show" items and its chapters (core/live/chapter-snippets.ts). Answers the
 // user typed for missing values take part in the computation (a date answered makes
 // every time placeholder work).
-import type { Episode } from "../types";
+import type { Episode, EpisodeSummary } from "../types";
 import type { ShowSettings } from "../settings/settings";
 import { fillSnippet, type SnippetValues } from "./fill";
 import { episodeFields, type EpisodeFacts } from "../new-episode/template/episode-values";
@@ -16,20 +16,22 @@ import { isValidDate } from "../time/calendar-date";
 import { splitGuestInput } from "../new-episode/new-episode";
 import { chapterFields } from "../live/chapter-snippets";
 import { readEpisode } from "../note/episode";
+import { NO_FRONTMATTER } from "../note/frontmatter";
 import { BUILTIN_TEMPLATE } from "../new-episode/template/builtin";
 
 /** Field names that can hold the guest's time zone (compared canonically). */
 const GUEST_ZONE_FIELDS = ["guest-timezone", "guest-time-zone", "guest-tz", "timezone"];
 
-export function guestTimeZone(episode: Episode): string | null {
+/** The guest's zone from a `Guest timezone::` field; the index's lean records keep no fields. */
+export function guestTimeZone(episode: Partial<Pick<Episode, "fields">>): string | null {
   for (const key of GUEST_ZONE_FIELDS) {
-    const value = episode.fields[key]?.[0]?.trim();
+    const value = episode.fields?.[key]?.[0]?.trim();
     if (value && isValidTimeZone(value)) return value;
   }
   return null;
 }
 
-export function episodeFacts(episode: Episode, answers: Record<string, string> = {}): EpisodeFacts {
+export function episodeFacts(episode: EpisodeSummary & Partial<Pick<Episode, "fields">>, answers: Record<string, string> = {}): EpisodeFacts {
   const answeredDate = answers.date?.trim();
   const answeredNumber = answers.number?.trim();
   return {
@@ -103,7 +105,7 @@ function episodeGuestLines(episode: Episode, names: readonly string[]): string {
  */
 function beforeItems(episode: Episode, fill: (text: string) => string): string {
   const fromNote = tasksOfPhase(episode, "before");
-  const items = fromNote.length > 0 ? fromNote : tasksOfPhase(readEpisode("template.md", BUILTIN_TEMPLATE), "before").map(fill);
+  const items = fromNote.length > 0 ? fromNote : tasksOfPhase(readEpisode("template.md", BUILTIN_TEMPLATE, {}, NO_FRONTMATTER), "before").map(fill);
   return items.map((text) => `- ${text}`).join("\n");
 }
 

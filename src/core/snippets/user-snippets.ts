@@ -8,14 +8,15 @@
 //   Text with {{placeholders}}.
 import type { Snippet } from "./catalog";
 import { nameKey } from "./catalog";
-import { readFrontmatter, frontmatterText } from "../note/frontmatter";
+import { readFrontmatter, frontmatterText, type FrontmatterInput } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { basenameOf } from "../note/episode";
 import { ownValue } from "../records";
 
-export function readSnippetNote(path: string, text: string): Snippet {
+/** `frontmatter`: the note's properties as the shell parsed them. */
+export function readSnippetNote(path: string, text: string, frontmatter: FrontmatterInput): Snippet {
   const lines = splitLines(stripBom(text));
-  const { data, bodyStart } = readFrontmatter(lines);
+  const { data, bodyStart } = readFrontmatter(lines, frontmatter);
   const name = frontmatterText(ownValue(data, "name")) ?? basenameOf(path);
   const body = lines.slice(bodyStart);
   while (body.length > 0 && body[0]?.trim() === "") body.shift();

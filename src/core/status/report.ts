@@ -1,5 +1,6 @@
 // The vault report: the same episodes as the sidebar, as JSON or a plain-text table.
-import type { Episode, Phase } from "../types";
+import type { Phase } from "../types";
+import type { EpisodeRecord } from "../vault/episode-record";
 import type { ShowSettings } from "../settings/settings";
 import { seriesOf } from "../vault/classify";
 import type { EpisodeStatus } from "./status";
@@ -7,7 +8,7 @@ import { numbering, type Numbering } from "../vault/numbering";
 import { plainText } from "../text/plain";
 
 export interface ReportItem {
-  episode: Episode;
+  episode: EpisodeRecord;
   show: ShowSettings | null;
   status: EpisodeStatus;
   /** The index's version of the note, when it comes from an EpisodeIndex. */

@@ -1,6 +1,6 @@
 // Where an episode stands today: upcoming or past, per-phase progress, and what is
 // late. The caller passes today's date (in the show's time zone): no hidden clock.
-import type { Episode, Phase } from "../types";
+import type { EpisodeSummary, Phase } from "../types";
 import type { ShowDeadlines } from "../settings/settings";
 import { daysBetween } from "../time/calendar-date";
 import { chapterAlerts } from "../live/after-show";
@@ -33,7 +33,7 @@ export interface StatusRules {
   warnDaysBefore: number;
 }
 
-export function phaseProgress(episode: Episode): Record<Phase, PhaseProgress> {
+export function phaseProgress(episode: EpisodeSummary): Record<Phase, PhaseProgress> {
   const phases: Record<Phase, PhaseProgress> = {
     prep: { done: 0, total: 0 },
     before: { done: 0, total: 0 },
@@ -51,7 +51,7 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-export function episodeStatus(episode: Episode, today: string, rules: StatusRules): EpisodeStatus {
+export function episodeStatus(episode: EpisodeSummary, today: string, rules: StatusRules): EpisodeStatus {
   const phases = phaseProgress(episode);
   const daysUntil = episode.date ? daysBetween(today, episode.date) : null;
   const when: When = daysUntil === null ? "undated" : daysUntil >= 0 ? "upcoming" : "past";

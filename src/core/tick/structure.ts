@@ -50,7 +50,7 @@ export function sectionOrdinals(paths: readonly (readonly string[])[]): { ordina
 }
 
 /** The heading paths of an Episode's sections. */
-export function episodePaths(episode: Pick<Episode, "sections">): string[][] {
+export function episodePaths(episode: { readonly sections: readonly Pick<Episode["sections"][number], "level" | "heading">[] }): string[][] {
   return sectionPaths(episode.sections.slice(1).map((s) => ({ level: s.level, text: s.heading ?? "" })));
 }
 

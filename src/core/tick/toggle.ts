@@ -5,7 +5,7 @@
 // what changed: a refusal is always safe, a tick on another item never is. Only the one
 // status character changes; every other byte, line endings included, stays as it was.
 import { scanBody, taskOnLine, type ScannedHeading } from "../note/scan";
-import { readFrontmatter } from "../note/frontmatter";
+import { bodyStartOf } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { pathKey, sectionPaths, subtreeEnds, twinKey } from "./structure";
 import { neighbourHash, sectionHash } from "./context";
@@ -49,7 +49,7 @@ export function locateTask(text: string, ref: TaskRef): Located {
   if (key === null) return { reason: why.notATask };
 
   const lines = splitLines(stripBom(text));
-  const scan = scanBody(lines, readFrontmatter(lines).bodyStart, { fields: false, templateTags: false });
+  const scan = scanBody(lines, bodyStartOf(lines), { fields: false, templateTags: false });
   const section = findSection(lines, scan.headings, ref);
   if (typeof section === "string") return { reason: why[section] };
 

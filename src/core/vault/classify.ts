@@ -5,20 +5,19 @@
 // (a task, a guest field or an episode number), and every note whose frontmatter
 // carries the marker `office-hours: <show>` (`office-hours: false` opts a note out).
 // Never episodes: notes in template folders, template notes, and index notes.
-import type { Episode } from "../types";
+import type { Episode, EpisodeSummary } from "../types";
 import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
-import { readEpisode, basenameOf, DEFAULT_GUEST_FIELDS, type ReadOptions } from "../note/episode";
-import { readFrontmatter } from "../note/frontmatter";
-import { splitLines, stripBom } from "../text/lines";
+import { readEpisode, basenameOf, DEFAULT_GUEST_FIELDS, MARKER_KEY, type ReadOptions } from "../note/episode";
+import { frontmatterOf, type FrontmatterInput, type FrontmatterSource } from "../note/frontmatter";
 import { canonicalKey } from "../note/fields";
 import { phaseMatcher, type PhaseMatcher } from "../note/phases";
 import { nameParser } from "../note/name-pattern";
 import { parseFileName } from "../note/file-name";
 import { timestampHeadingMatcher } from "../live/chapters";
 import { DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
+import { bytesCannotBeEpisode, metadataCannotBeEpisode, propertyKeySet, textCannotBeEpisode, type KeySet } from "./shortcut";
 
-/** Frontmatter key that marks a note as an episode; its value names the show. */
-export const MARKER_KEY = "office-hours";
+export { MARKER_KEY };
 
 export type NoteKind = "episode" | "template" | "other";
 
@@ -31,7 +30,21 @@ export interface Classified {
 /** Settings turned into what classifying a note needs; build once per settings change. */
 export interface Classifier {
   settings: OfficeHoursSettings;
-  classify(path: string, text: string): Classified;
+  /** `frontmatter`: the properties the shell parsed, or a function parsing them when asked. */
+  classify(path: string, text: string, frontmatter: FrontmatterSource): Classified;
+  /** What the path alone settles (a template or snippets folder), or null when the note must be looked at. */
+  byPath(path: string): Classified | null;
+  /**
+   * True when the note's bytes show it cannot be an episode (see shortcut.ts); false when
+   * it must be decoded and classified. `decode` turns bytes into text.
+   */
+  ruledOutByBytes(path: string, bytes: Uint8Array, decode: (bytes: Uint8Array) => string): boolean;
+  /**
+   * True when Obsidian's cached metadata shows the note cannot be an episode: outside every
+   * show folder, no task item, no guest or marker property, no quote or callout a task
+   * could hide in. False when its text must be read.
+   */
+  ruledOutByMetadata(path: string, properties: unknown, hasTask: boolean, mayHideTasks: boolean): boolean;
   showFor(path: string): ShowSettings | null;
   isTemplatePath(path: string): boolean;
 }
@@ -80,6 +93,7 @@ export function createClassifier(
   // A note outside every show folder may use any show's guest field names.
   const allGuestFields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields)])];
   const guestKeys = new Set(allGuestFields.map(canonicalKey));
+  const keys: KeySet = propertyKeySet(guestKeys);
   const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER };
   // Deepest folder first, cleaned once: classify runs for every note of the vault.
   const byFolder = settings.shows
@@ -99,19 +113,35 @@ export function createClassifier(
     );
   };
 
+  const byPath = (path: string): Classified | null => {
+    if (isTemplatePath(path)) return { kind: "template", episode: null, show: null };
+    if (isUnder(path, snippetsFolder)) return { kind: "other", episode: null, show: null };
+    return null;
+  };
+  // The shortcuts apply outside show folders only, and never when every note must be read.
+  const shortcutApplies = (path: string) => !options.readEveryNote && showFor(path) === null;
+
   return {
     settings,
     showFor,
     isTemplatePath,
-    classify(path: string, text: string): Classified {
-      if (isTemplatePath(path)) return { kind: "template", episode: null, show: null };
-      if (isUnder(path, snippetsFolder)) return { kind: "other", episode: null, show: null };
+    byPath,
+    ruledOutByBytes: (path, bytes, decode) => byPath(path) === null && shortcutApplies(path) && bytesCannotBeEpisode(bytes, keys, decode),
+    ruledOutByMetadata: (path, properties, hasTask, mayHideTasks) =>
+      byPath(path) === null && shortcutApplies(path) && metadataCannotBeEpisode(properties, hasTask, mayHideTasks, keys),
+    classify(path: string, text: string, frontmatter: FrontmatterSource): Classified {
+      const settled = byPath(path);
+      if (settled) return settled;
       const folderShow = showFor(path);
-      if (!folderShow && !options.readEveryNote && cannotBeEpisode(text, guestKeys)) return { kind: "other", episode: null, show: null };
+      // Parsed once at most, whichever step asks first (the shortcut may not ask at all).
+      let parsed: FrontmatterInput | null = typeof frontmatter === "function" ? null : frontmatter;
+      const properties = (): FrontmatterInput => (parsed ??= frontmatterOf(frontmatter));
+      const source: FrontmatterSource = typeof frontmatter === "function" ? properties : frontmatter;
+      if (shortcutApplies(path) && textCannotBeEpisode(text, source, guestKeys, keys)) return { kind: "other", episode: null, show: null };
 
       const first = folderShow ? readers.get(folderShow.id) : undefined;
-      let episode = readEpisode(path, text, first?.options ?? looseOptions);
-      const marker = markerOf(episode);
+      let episode = readEpisode(path, text, first?.options ?? looseOptions, properties());
+      const marker = episode.marker;
       if (marker === false) return { kind: "other", episode: null, show: null };
 
       const basename = basenameOf(path);
@@ -136,7 +166,7 @@ export function createClassifier(
       // Read again when the show found by code or marker reads notes differently.
       if (show && show !== folderShow) {
         const reader = readers.get(show.id);
-        if (reader) episode = readEpisode(path, text, reader.options);
+        if (reader) episode = readEpisode(path, text, reader.options, properties());
       }
       if (episode.hasTemplateTags) {
         episode.warnings.push("The note still holds template commands (such as <% … %>) that were never filled in.");
@@ -144,90 +174,6 @@ export function createClassifier(
       return { kind: "episode", episode, show };
     },
   };
-}
-
-/**
- * Exact shortcut for the common case. Outside a show folder a note is an episode only
- * with a guest field or the marker. Every guest field, in any of Dataview's forms, puts
- * its key right before a `::`, so looking at the few characters before each `::` tells
- * whether one can exist; the marker and frontmatter guests need only the frontmatter.
- * When this says "cannot", the full read would say "not an episode" too (a property
- * test checks it); when unsure it says "can", and the note is read in full.
- */
-function cannotBeEpisode(text: string, guestKeys: ReadonlySet<string>): boolean {
-  if (mayHaveGuestField(text, guestKeys)) return false;
-  const head = frontmatterHead(stripBom(text));
-  if (head === null) return true;
-  const data = readFrontmatter(splitLines(head)).data;
-  return !Object.keys(data).some((key) => {
-    const canonical = canonicalKey(key);
-    return canonical === MARKER_KEY || guestKeys.has(canonical);
-  });
-}
-
-/** Like the full-line field reader: leading non-alphanumerics and trailing _ * ~ ` and spaces go. */
-function stripKeyDecoration(candidate: string): string {
-  let start = 0;
-  let end = candidate.length;
-  while (start < end) {
-    const code = candidate.charCodeAt(start);
-    const asciiAlnum = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if (asciiAlnum || (code >= 128 && /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(String.fromCodePoint(candidate.codePointAt(start) ?? 0)))) break;
-    start++;
-  }
-  while (end > start && "_*~` \t".includes(candidate.charAt(end - 1))) end--;
-  return candidate.slice(start, end);
-}
-
-/** Longest key worth looking back for; longer ones are read in full (rare). */
-const MAX_KEY_LOOKBACK = 200;
-
-/**
- * Could any `::` be preceded by a guest key? Both readings of the text before it are
- * tried: from the start of its line (a full-line field, decoration stripped) and from the
- * last `[` or `(` (a bracketed field).
- */
-function mayHaveGuestField(text: string, guestKeys: ReadonlySet<string>): boolean {
-  for (let at = text.indexOf("::"); at >= 0; at = text.indexOf("::", at + 2)) {
-    const from = Math.max(0, at - MAX_KEY_LOOKBACK);
-    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-    if (lineStart < from) return true;
-    const before = text.slice(lineStart, at);
-    const bracket = Math.max(before.lastIndexOf("["), before.lastIndexOf("("));
-    const candidates = [before, bracket >= 0 ? before.slice(bracket + 1) : ""];
-    for (const candidate of candidates) {
-      const key = stripKeyDecoration(candidate);
-      if (key !== "" && guestKeys.has(canonicalKey(key))) return true;
-    }
-  }
-  return false;
-}
-
-/** The text up to and including the closing fence of the frontmatter, or null without one. */
-function frontmatterHead(text: string): string | null {
-  let start = 0;
-  let lineNo = 0;
-  while (start < text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).trimEnd();
-    if (lineNo === 0 && line !== "---") return null;
-    if (lineNo > 0 && (line === "---" || line === "...")) return text.slice(0, end);
-    start = end + 1;
-    lineNo++;
-  }
-  return null;
-}
-
-/** The marker's value: a show name/code, true, false (opt out) or null (no marker). */
-function markerOf(episode: Episode): string | boolean | null {
-  const key = Object.keys(episode.frontmatter).find((k) => canonicalKey(k) === MARKER_KEY);
-  if (key === undefined) return null;
-  const value = episode.frontmatter[key];
-  if (value === false || value === "false" || value === "no") return false;
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  return true;
 }
 
 function isIndexNote(path: string, basename: string, show: ShowSettings, named: boolean): boolean {
@@ -253,7 +199,7 @@ export function isUnder(path: string, folder: string): boolean {
 }
 
 /** The label an episode is grouped under: its show's code or name, else the code in its name. */
-export function seriesOf(episode: Episode, show: ShowSettings | null): string | null {
+export function seriesOf(episode: Pick<EpisodeSummary, "code">, show: ShowSettings | null): string | null {
   if (show) return show.code !== "" ? show.code : show.name;
   return episode.code;
 }

@@ -4,24 +4,28 @@
 // they are stale without comparing episodes.
 import type { Classifier, Classified } from "./classify";
 import type { ShowSettings } from "../settings/settings";
-import type { Episode } from "../types";
+import type { FrontmatterSource } from "../note/frontmatter";
 import { episodeStatus } from "../status/status";
 import type { ReportItem } from "../status/report";
 import { compareItems } from "../status/report";
 import { numbering, type Numbering } from "./numbering";
 import { seriesOf } from "./classify";
-import { noteContext, type NoteContext } from "../tick/context";
+import { episodeRecord, pooledStrings, type EpisodeRecord } from "./episode-record";
+import { StringPool } from "./string-pool";
 
 export interface IndexedEpisode {
-  episode: Episode;
+  /** The lean record: no note text, the open items with what a tick needs (episode-record.ts). */
+  episode: EpisodeRecord;
   show: ShowSettings | null;
   /** Changes each time this note is read again: lets views skip unchanged rows cheaply. */
   version: number;
-  /**
-   * Hashes of the lines around each open task (and of repeated sections), made while the
-   * text is at hand: what lets a tick tell identical items apart without keeping the note.
-   */
-  context: NoteContext;
+}
+
+/** What `update` tells its caller: the classification, with the lean record for an episode. */
+export interface Indexed {
+  kind: Classified["kind"];
+  episode: EpisodeRecord | null;
+  show: ShowSettings | null;
 }
 
 /** A note that could not be read, and why. */
@@ -34,9 +38,17 @@ export class EpisodeIndex {
   private readonly episodes = new Map<string, IndexedEpisode>();
   private readonly templates = new Set<string>();
   private readonly failures = new Map<string, string>();
+  private readonly pool = new StringPool();
+  /** Pooled strings the records held when they were made: when the pool outgrows them, it is pruned. */
+  private pooledByRecords = 0;
   revision = 0;
 
-  constructor(private classifier: Classifier) {}
+  constructor(private rules: Classifier) {}
+
+  /** The rules notes are classified by (the shells ask it what a path or cached metadata settles). */
+  get classifier(): Classifier {
+    return this.rules;
+  }
 
   get settings() {
     return this.classifier.settings;
@@ -44,10 +56,12 @@ export class EpisodeIndex {
 
   /** Replace the rules (settings changed); the caller re-feeds the notes. */
   reset(classifier: Classifier): void {
-    this.classifier = classifier;
+    this.rules = classifier;
     this.episodes.clear();
     this.templates.clear();
     this.failures.clear();
+    this.pool.clear();
+    this.pooledByRecords = 0;
     this.revision++;
   }
 
@@ -57,29 +71,61 @@ export class EpisodeIndex {
    * one such note once stopped the first scan, and the sidebar never left "Reading
    * episode notes…".
    */
-  update(path: string, text: string): Classified {
-    this.episodes.delete(path);
-    this.templates.delete(path);
-    this.failures.delete(path);
+  update(path: string, text: string, frontmatter: FrontmatterSource): Indexed {
+    this.forget(path);
+    let record: EpisodeRecord | null = null;
     let result: Classified;
     try {
-      result = this.classifier.classify(path, text);
+      result = this.rules.classify(path, text, frontmatter);
+      if (result.kind === "episode" && result.episode) record = episodeRecord(result.episode, text, this.pool);
     } catch (error) {
       this.failures.set(path, error instanceof Error ? error.message : String(error));
       this.revision++;
       return { kind: "other", episode: null, show: null };
     }
-    if (result.kind === "episode" && result.episode) {
-      const context = noteContext(text, result.episode, true);
-      this.episodes.set(path, { episode: result.episode, show: result.show, version: this.revision + 1, context });
-    }
-    else if (result.kind === "template") this.templates.add(path);
+    this.settle(path, result.kind, record, result.show);
+    return { kind: result.kind, episode: record, show: result.show };
+  }
+
+  /**
+   * Record what a shell found out without handing over the text: a note its cached
+   * metadata (or its bytes) already rule out, or a template known by its path.
+   */
+  settle(path: string, kind: Classified["kind"], record: EpisodeRecord | null = null, show: ShowSettings | null = null): void {
+    this.forget(path);
+    if (kind === "episode" && record) {
+      this.episodes.set(path, { episode: record, show, version: this.revision + 1 });
+      this.pooledByRecords += countPooled(record);
+      this.prunePool();
+    } else if (kind === "template") this.templates.add(path);
     this.revision++;
-    return result;
+  }
+
+  private forget(path: string): void {
+    const old = this.episodes.get(path);
+    if (old) this.pooledByRecords -= countPooled(old.episode);
+    this.episodes.delete(path);
+    this.templates.delete(path);
+    this.failures.delete(path);
+  }
+
+  /** Strings of records that were replaced or removed leave the pool once it is twice what the records hold. */
+  private prunePool(): void {
+    if (this.pool.size <= 2 * this.pooledByRecords + 4096) return;
+    this.pool.prune((visit) => {
+      for (const { episode } of this.episodes.values()) pooledStrings(episode, visit);
+    });
+  }
+
+  /** The pooled strings left (for tests of pruning). */
+  get pooledStrings(): number {
+    return this.pool.size;
   }
 
   remove(path: string): boolean {
     // Not short-circuited: a path is in one of the three at most, and each must go.
+    const old = this.episodes.get(path);
+    if (old) this.pooledByRecords -= countPooled(old.episode);
     const had = [this.episodes.delete(path), this.templates.delete(path), this.failures.delete(path)].includes(true);
     if (had) this.revision++;
     return had;
@@ -141,4 +187,10 @@ export class EpisodeIndex {
   episodesOf(show: ShowSettings): IndexedEpisode[] {
     return this.all().filter((e) => e.show?.id === show.id);
   }
+}
+
+function countPooled(record: EpisodeRecord): number {
+  let count = 0;
+  pooledStrings(record, () => count++);
+  return count;
 }

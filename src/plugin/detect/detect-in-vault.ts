@@ -6,6 +6,7 @@ import { detectShows } from "../../core/detect/detect";
 import { notesWorthReading } from "../../core/detect/notes-to-read";
 import type { DetectResult, NoteText } from "../../core/detect/types";
 import { readTemplateFolders } from "../vault/template-folders";
+import { cachedFrontmatter } from "../vault/frontmatter";
 import { localTimeZone } from "../clock";
 
 /** Notes read at once; between batches Obsidian can paint. */
@@ -22,7 +23,7 @@ export async function detectInVault(app: App, settings: OfficeHoursSettings): Pr
     const texts = await Promise.all(batch.map((f) => app.vault.cachedRead(f).catch(() => null)));
     batch.forEach((file, n) => {
       const text = texts[n];
-      if (typeof text === "string") notes.push({ path: file.path, text });
+      if (typeof text === "string") notes.push({ path: file.path, text, frontmatter: cachedFrontmatter(app.metadataCache.getFileCache(file)) });
     });
   }
   return detectShows({ notes, templateFolders, settings, timeZone: localTimeZone() });

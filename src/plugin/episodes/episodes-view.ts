@@ -196,7 +196,7 @@ export class EpisodesView extends ItemView {
     return {
       items: (path) => {
         const indexed = this.services.indexer.index.get(path);
-        return indexed ? openItems(indexed.episode, indexed.context) : [];
+        return indexed ? openItems(indexed.episode) : [];
       },
       open: (path, pane) => {
         const file = this.app.vault.getFileByPath(path);

@@ -7,10 +7,10 @@ import { Component, Events, Notice, Platform, TFile, type App, type EventRef } f
 import type { EpisodeIndexer } from "../vault/episode-indexer";
 import type { IndexedEpisode } from "../../core/vault/episode-index";
 import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/settings";
+import { textFrontmatter } from "../vault/frontmatter";
 import { createClassifier, type Classifier } from "../../core/vault/classify";
 import { liveState, type LiveState } from "../../core/live/live-state";
 import { chapterTaskToTick } from "../../core/live/after-show";
-import { taskRefs } from "../../core/tick/task-ref";
 import { timestampHeadingMatcher } from "../../core/live/chapters";
 import { todayIn } from "../../core/note/dates";
 import type { Episode } from "../../core/types";
@@ -143,7 +143,7 @@ export class LiveService extends Component {
   readEpisode(path: string, text: string): { episode: Episode; show: ShowSettings | null } | null {
     const settings = this.deps.settings();
     if (this.classifier?.settings !== settings) this.classifier = { settings, classifier: createClassifier(settings) };
-    const result = this.classifier.classifier.classify(path, text);
+    const result = this.classifier.classifier.classify(path, text, textFrontmatter(text));
     return result.kind === "episode" && result.episode ? { episode: result.episode, show: result.show } : null;
   }
 
@@ -195,15 +195,14 @@ export class LiveService extends Component {
     const { episode } = indexed;
     const today = todayIn(this.deps.clock.now(), this.zoneOf(indexed));
     const over = this.stateOf(indexed).kind === "ended" || (episode.date !== null && episode.date < today);
-    const task = chapterTaskToTick(episode, over);
-    if (!task) return;
+    const found = chapterTaskToTick(episode, over);
+    if (!found) return;
+    const { task, ref } = found;
     const key = `${path}\n${task.raw}`;
     if (this.autoTicked.has(key)) return;
     this.autoTicked.add(key);
     const file = this.app.vault.getFileByPath(path);
     if (!(file instanceof TFile)) return;
-    const ref = taskRefs(episode, indexed.context)[episode.tasks.indexOf(task)];
-    if (!ref) return;
     const result = await tickTask(this.app, file, ref, "done");
     if (result.ok) new Notice(`Ticked “${task.text}” in ${episode.basename}: its ${episode.chapters.length} chapters are ready for YouTube.`);
   }

@@ -6,6 +6,8 @@ import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/sett
 import type { Episode } from "../../core/types";
 import type { EpisodeIndex, IndexedEpisode } from "../../core/vault/episode-index";
 import { createClassifier } from "../../core/vault/classify";
+import type { FrontmatterInput } from "../../core/note/frontmatter";
+import { textFrontmatter } from "../vault/frontmatter";
 import { snippetsForShow, type Snippet } from "../../core/snippets/catalog";
 import { fillSnippet } from "../../core/snippets/fill";
 import { snippetValues } from "../../core/snippets/context";
@@ -37,7 +39,7 @@ interface Target {
 /** The episode in `file` as it reads now, or null when the note is not an episode. */
 function episodeIn(ctx: SnippetContext, path: string, text: string): Target | null {
   const settings = ctx.settings();
-  const result = createClassifier(settings).classify(path, text);
+  const result = createClassifier(settings).classify(path, text, textFrontmatter(text));
   if (result.kind !== "episode" || !result.episode) return null;
   // An episode of no configured show uses the first show's settings (zone, links, host).
   const show = result.show ?? settings.shows[0];
@@ -64,11 +66,15 @@ async function chooseTarget(ctx: SnippetContext, path: string | null, text: stri
   return episodeIn(ctx, file.path, await ctx.app.vault.cachedRead(file));
 }
 
+function withFrontmatter(text: string): [string, FrontmatterInput] {
+  return [text, textFrontmatter(text)];
+}
+
 /** Built-in snippets plus the user's snippet notes, for the show. */
 async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Promise<Snippet[]> {
   const folder = cleanFolder(ctx.settings().snippetsFolder);
   const notes = folder === "" ? [] : ctx.app.vault.getMarkdownFiles().filter((f) => isUnder(f.path, folder));
-  const user = await Promise.all(notes.map(async (f) => readSnippetNote(f.path, await ctx.app.vault.cachedRead(f))));
+  const user = await Promise.all(notes.map(async (f) => readSnippetNote(f.path, ...withFrontmatter(await ctx.app.vault.cachedRead(f)))));
   return snippetsForShow(user, [show.name, show.code].filter((n) => n !== ""));
 }
 

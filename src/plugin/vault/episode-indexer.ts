@@ -1,13 +1,16 @@
 // Keeps the core EpisodeIndex in step with the vault. Built once when the layout is
-// ready (never in onload); afterwards each metadata `changed` event re-reads only the
-// note that changed, using the text Obsidian hands over, and renames and deletions
-// move or drop one entry. Listeners are registered on this component, which the
-// plugin owns, so unloading the plugin removes them.
+// ready (never in onload): a note whose cached metadata rules it out (outside the show
+// folders, no task item, no guest or marker property) is settled without reading its
+// text, and only the others are read. Afterwards each metadata `changed` event re-reads
+// only the note that changed, using the text and cache Obsidian hands over, and renames
+// and deletions move or drop one entry. Listeners are registered on this component,
+// which the plugin owns, so unloading the plugin removes them.
 import { Component, Events, TFile, type App, type EventRef } from "obsidian";
 import { createClassifier } from "../../core/vault/classify";
 import { EpisodeIndex } from "../../core/vault/episode-index";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
 import { readTemplateFolders } from "./template-folders";
+import { cacheHasTask, cacheMayHideTasks, cachedFrontmatter } from "./frontmatter";
 
 /** Notes read per step of the first scan, between which Obsidian can paint. */
 const BATCH = 200;
@@ -26,6 +29,8 @@ export class EpisodeIndexer extends Component {
    */
   private readonly changedDuringScan = new Set<string>();
   private scanning = false;
+  /** Notes whose text the last first scan read (the others were settled from the cache). */
+  notesRead = 0;
 
   constructor(
     private readonly app: App,
@@ -58,12 +63,12 @@ export class EpisodeIndexer extends Component {
     // events registered on an unloaded component would never be removed.
     if (this.stopped) return;
     this.registerEvent(
-      this.app.metadataCache.on("changed", (file, data) => {
+      this.app.metadataCache.on("changed", (file, data, cache) => {
         if (file.extension !== "md") return;
         if (this.scanning) this.changedDuringScan.add(file.path);
         const shown = () => this.index.has(file.path) || this.index.failed(file.path);
         const was = shown();
-        this.index.update(file.path, data);
+        this.index.update(file.path, data, cachedFrontmatter(cache));
         // Edits to ordinary notes cost one classification and wake nobody; a note that
         // could not be read is in the sidebar's list of those, so it wakes it.
         if (was || shown()) this.emit([file.path]);
@@ -92,7 +97,7 @@ export class EpisodeIndexer extends Component {
 
   private async readOne(file: TFile, alsoChanged: string[]): Promise<void> {
     const text = await this.app.vault.cachedRead(file);
-    this.index.update(file.path, text);
+    this.index.update(file.path, text, cachedFrontmatter(this.app.metadataCache.getFileCache(file)));
     this.emit([...alsoChanged, file.path]);
   }
 
@@ -102,21 +107,25 @@ export class EpisodeIndexer extends Component {
       this.index.reset(createClassifier(this.settings, this.templateFolders));
       this.changedDuringScan.clear();
       this.scanning = true;
-      const files = this.app.vault.getMarkdownFiles();
-      for (let i = 0; i < files.length; i += BATCH) {
+      this.notesRead = 0;
+      const toRead = this.settleFromCache(this.app.vault.getMarkdownFiles());
+      for (let i = 0; i < toRead.length; i += BATCH) {
         // Disabled during the scan: stop reading.
         if (this.stopped) {
           this.scanning = false;
           return;
         }
-        const batch = files.slice(i, i + BATCH);
+        const batch = toRead.slice(i, i + BATCH);
         const texts = await Promise.all(batch.map((f) => this.app.vault.cachedRead(f).catch(() => null)));
+        this.notesRead += batch.length;
         batch.forEach((file, n) => {
           const text = texts[n];
           // A file deleted while we were reading is skipped, and so is one a `changed`
           // event has already brought in newer than what was read here.
           if (text === null || text === undefined || this.changedDuringScan.has(file.path)) return;
-          if (this.app.vault.getFileByPath(file.path)) this.index.update(file.path, text);
+          if (this.app.vault.getFileByPath(file.path)) {
+            this.index.update(file.path, text, cachedFrontmatter(this.app.metadataCache.getFileCache(file)));
+          }
         });
       }
       this.ready = true;
@@ -127,6 +136,28 @@ export class EpisodeIndexer extends Component {
     const previous = this.building ?? Promise.resolve();
     this.building = previous.then(run, run);
     await this.building;
+  }
+
+  /**
+   * Settle what the path or the cached metadata decides (templates by their folder, notes
+   * the cache rules out), and return the notes whose text must be read: the rest, and every
+   * note the cache has no entry for yet.
+   */
+  private settleFromCache(files: readonly TFile[]): TFile[] {
+    const classifier = this.index.classifier;
+    const toRead: TFile[] = [];
+    for (const file of files) {
+      const byPath = classifier.byPath(file.path);
+      if (byPath) {
+        this.index.settle(file.path, byPath.kind);
+        continue;
+      }
+      const cache = this.app.metadataCache.getFileCache(file);
+      if (cache && classifier.ruledOutByMetadata(file.path, cache.frontmatter, cacheHasTask(cache), cacheMayHideTasks(cache))) {
+        this.index.settle(file.path, "other");
+      } else toRead.push(file);
+    }
+    return toRead;
   }
 
   /** Template folders set in the core Templates plugin and in Templater. */

@@ -9,9 +9,9 @@ import { absoluteUri } from "../../../src/core/calendar/ics-text";
 import { buildIcs } from "../../../src/core/calendar/ics-writer";
 import { inviteWindow } from "../../../src/core/calendar/invite-window";
 import { episodeInvite } from "../../../src/core/snippets/episode-invite";
-import { readEpisode } from "../../../src/core/note/episode";
 import { defaultShow } from "../../../src/core/settings/settings";
 import { parseIcs, propertyNames, textOf } from "./ics-oracle";
+import { readNote } from "../../support/notes";
 
 const SHOW = inviteWindow(new Date("2024-01-05T13:00:00Z"), 60);
 
@@ -70,7 +70,7 @@ describe("episodeInvite with a url that is not a link", () => {
 
   it("leaves it out of the file and says so", () => {
     const text = note("youtu.be/x");
-    const result = episodeInvite(readEpisode("OH 03 - Tempo.md", text), show, text, [], SHOW.start);
+    const result = episodeInvite(readNote("OH 03 - Tempo.md", text), show, text, [], SHOW.start);
     if (!result.ok) throw new Error(result.reason);
     expect(propertyNames(firstEvent(result.ics))).not.toContain("url");
     expect(result.ics).not.toContain("youtu.be");
@@ -79,7 +79,7 @@ describe("episodeInvite with a url that is not a link", () => {
 
   it("writes a full link, with nothing to say", () => {
     const text = note("https://youtu.be/x");
-    const result = episodeInvite(readEpisode("OH 03 - Tempo.md", text), show, text, [], SHOW.start);
+    const result = episodeInvite(readNote("OH 03 - Tempo.md", text), show, text, [], SHOW.start);
     if (!result.ok) throw new Error(result.reason);
     expect(result.notes).toEqual([]);
     expect(textOf(firstEvent(result.ics), "url")).toBe("https://youtu.be/x");
@@ -91,7 +91,7 @@ describe("the real GOH 25 note", () => {
   it("keeps its url", () => {
     const file = "GOH 25 - Introduction to eBPF with Grafana Beyla, with Nikola Grcevski.md";
     const text = readFileSync(join(import.meta.dirname, "../../fixtures/real-notes", file), "utf8");
-    const episode = readEpisode(file, text);
+    const episode = readNote(file, text);
     expect(episode.url).toMatch(/^https:\/\//);
     expect(absoluteUri(episode.url ?? "")).toBe(episode.url);
   });

@@ -6,6 +6,7 @@ import { byCode, byName, detect, episode, vault } from "./fixture-vault";
 import { mergeProposals } from "../../../src/core/detect/merge";
 import { createClassifier } from "../../../src/core/vault/classify";
 import { defaultSettings } from "../../../src/core/settings/settings";
+import { lazyFrontmatter } from "../../support/notes";
 
 describe("lone notes", () => {
   it("a lone numbered note with a checklist and a guest, alone in its folder, is a show", () => {
@@ -59,7 +60,7 @@ describe("two shows in one folder", () => {
   it("accepted, each note goes to the show its code names (the first show's folder does not take both)", () => {
     const classifier = createClassifier(mergeProposals(defaultSettings("UTC"), result.shows).settings);
     for (const note of notes) {
-      const show = classifier.classify(note.path, note.text).show;
+      const show = classifier.classify(note.path, note.text, lazyFrontmatter(note.text)).show;
       expect(show?.code, note.path).toBe(note.path.startsWith("Shows/GOH") ? "GOH" : "A&A");
     }
   });

@@ -5,6 +5,7 @@ import { byCode, byName, detect, fixtureNotes } from "./fixture-vault";
 import { mergeProposals } from "../../../src/core/detect/merge";
 import { createClassifier } from "../../../src/core/vault/classify";
 import { defaultSettings } from "../../../src/core/settings/settings";
+import { lazyFrontmatter } from "../../support/notes";
 
 const notes = fixtureNotes("five-shows");
 const result = detect(notes);
@@ -126,7 +127,7 @@ describe("detection on the five-show vault", () => {
     const classifier = createClassifier(settings);
     const byShow = new Map<string, string[]>();
     for (const note of notes) {
-      const classified = classifier.classify(note.path, note.text);
+      const classified = classifier.classify(note.path, note.text, lazyFrontmatter(note.text));
       if (classified.kind !== "episode") continue;
       const name = classified.show?.name ?? "(none)";
       byShow.set(name, [...(byShow.get(name) ?? []), note.path]);

@@ -6,6 +6,7 @@ import { detectShows } from "../../../src/core/detect/detect";
 import { notesWorthReading } from "../../../src/core/detect/notes-to-read";
 import { defaultSettings, type OfficeHoursSettings } from "../../../src/core/settings/settings";
 import type { DetectResult, NoteText, ProposedShow } from "../../../src/core/detect/types";
+import { noteText } from "../../support/notes";
 
 export const FIXTURES = join(import.meta.dirname, "../../fixtures");
 
@@ -18,7 +19,7 @@ export function fixtureNotes(folder: string): NoteText[] {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
       else if (name.endsWith(".md") && !(dir === root && name === "SOURCE.md")) {
-        notes.push({ path: relative(root, full).split(sep).join("/"), text: readFileSync(full, "utf8") });
+        notes.push(noteText({ path: relative(root, full).split(sep).join("/"), text: readFileSync(full, "utf8") }));
       }
     }
   };
@@ -27,7 +28,7 @@ export function fixtureNotes(folder: string): NoteText[] {
 }
 
 export function vault(files: Record<string, string>): NoteText[] {
-  return Object.entries(files).map(([path, text]) => ({ path, text }));
+  return Object.entries(files).map(([path, text]) => noteText({ path, text }));
 }
 
 export interface DetectOptions {

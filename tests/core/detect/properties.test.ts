@@ -7,6 +7,7 @@ import { detectShows } from "../../../src/core/detect/detect";
 import { mergeProposals } from "../../../src/core/detect/merge";
 import { defaultSettings, migrateSettings } from "../../../src/core/settings/settings";
 import type { NoteText } from "../../../src/core/detect/types";
+import { noteText } from "../../support/notes";
 
 const folder = fc.constantFrom("", "Shows", "Shows/2024", "Shows/Episodes", "Podcast", "Templates", "projects/Café", "a/b/c", "constructor", "__proto__");
 const basename = fc.oneof(
@@ -41,7 +42,7 @@ const line = fc.oneof(
   ) },
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
 );
-const note = fc.tuple(folder, basename, fc.array(line, { maxLength: 14 })).map(([f, b, lines]): NoteText => ({
+const note = fc.tuple(folder, basename, fc.array(line, { maxLength: 14 })).map(([f, b, lines]): NoteText => noteText({
   path: `${f === "" ? "" : `${f}/`}${b.replace(/[/\\]/g, "-")}.md`,
   text: lines.join("\n"),
 }));

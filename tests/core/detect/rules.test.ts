@@ -11,6 +11,7 @@ import { renderName } from "../../../src/core/note/name-pattern";
 import { folderTitle } from "../../../src/core/detect/show-name";
 import { weekdayOfWord } from "../../../src/core/detect/schedule-words";
 import { notesWorthReading } from "../../../src/core/detect/notes-to-read";
+import { lazyFrontmatter } from "../../support/notes";
 
 describe("name shapes", () => {
   it.each([
@@ -81,7 +82,7 @@ describe("schedule statements", () => {
 });
 
 describe("number padding", () => {
-  const facts = (...names: string[]) => names.map((name) => readNoteFacts(`S/${name}.md`, "", []));
+  const facts = (...names: string[]) => names.map((name) => readNoteFacts(`S/${name}.md`, "", [], {}));
   it("a leading zero proves the width; otherwise the shortest number bounds it", () => {
     expect(findPadding(facts("CCG 000 - a", "CCG 012 - b"))?.value).toBe(3);
     expect(findPadding(facts("GOH 12 - a", "GOH 30 - b"))?.value).toBe(2);
@@ -106,7 +107,7 @@ describe("guest words and values", () => {
 });
 
 describe("language", () => {
-  const note = (text: string) => readNoteFacts("a.md", `${text}\n${text}\n${text}`, []);
+  const note = (text: string) => readNoteFacts("a.md", `${text}\n${text}\n${text}`, [], lazyFrontmatter(`${text}\n${text}\n${text}`));
   it("tells the language from common words, and says nothing when unsure", () => {
     expect(findLanguage([note("Si el invitado acepta, mandar la invitacion para la fecha del show y agendar los mensajes con el equipo para que todos lo sepan.")])?.value).toBe("es");
     expect(findLanguage([note("If the guest agrees, choose a date for the session and tell them what to expect, and what you need from them.")])?.value).toBe("en");

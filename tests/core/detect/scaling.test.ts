@@ -7,6 +7,7 @@ import { detectShows } from "../../../src/core/detect/detect";
 import { defaultSettings } from "../../../src/core/settings/settings";
 import type { NoteText } from "../../../src/core/detect/types";
 import { episode } from "./fixture-vault";
+import { noteText } from "../../support/notes";
 
 /** Allowed growth from n to 4n (linear is 4; the margin absorbs noise and caches). */
 const LIMIT = 8;
@@ -27,9 +28,13 @@ function best(run: () => unknown, runs: number): number {
 }
 
 const settings = defaultSettings("UTC");
-const detect = (notes: NoteText[]) => () => detectShows({ notes, templateFolders: [], settings, timeZone: "UTC" });
+type Raw = Omit<NoteText, "frontmatter">;
+const detect = (notes: Raw[]) => {
+  const ready = notes.map(noteText);
+  return () => detectShows({ notes: ready, templateFolders: [], settings, timeZone: "UTC" });
+};
 
-function growth(make: (n: number) => NoteText[], n: number): number {
+function growth(make: (n: number) => Raw[], n: number): number {
   const small = detect(make(n));
   const big = detect(make(4 * n));
   best(small, 2);
@@ -41,7 +46,7 @@ function growth(make: (n: number) => NoteText[], n: number): number {
 
 const code = (i: number) => `S${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26) % 26)}${Math.floor(i / 676) > 0 ? String.fromCharCode(65 + Math.floor(i / 676)) : ""}`;
 
-const shapes: [string, (n: number) => NoteText[], number][] = [
+const shapes: [string, (n: number) => Raw[], number][] = [
   ["many shows in one folder, with an index note linking to all", (n) => [
     ...Array.from({ length: n }, (_, i) => ({ path: `Shows/${code(i)} 1 - Topic.md`, text: episode() })),
     ...Array.from({ length: n }, (_, i) => ({ path: `Shows/${code(i)} 2 - Topic.md`, text: episode() })),

@@ -1,16 +1,16 @@
 // After the show: the sidebar's chapter warning (through episodeStatus, as the sidebar
 // and the report get it) and the after-show item the opt-in auto-tick may tick.
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../../src/core/note/episode";
 import { episodeStatus } from "../../../src/core/status/status";
 import { chapterAlerts, chapterTaskToTick, chaptersAskedFor } from "../../../src/core/live/after-show";
 import { GOH16, GOH25, GOH30, CCG005, fiveShows, liveNote } from "./fixtures";
+import { readNote, recordOf } from "../../support/notes";
 
 const RULES = { deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 }, warnDaysBefore: 3 };
 const dated = (text: string, date: string) => text.replace(/^date:.*$/m, `date: ${date}`);
 
 function chapterMessages(path: string, text: string, today: string): string[] {
-  return episodeStatus(readEpisode(path, text), today, RULES).alerts.map((a) => a.message).filter((m) => /chapter/i.test(m));
+  return episodeStatus(readNote(path, text), today, RULES).alerts.map((a) => a.message).filter((m) => /chapter/i.test(m));
 }
 
 describe("the sidebar's chapter warning", () => {
@@ -42,9 +42,9 @@ describe("the sidebar's chapter warning", () => {
 
   it("leaves a show that does no chapters alone", () => {
     const text = "---\ndate: 2024-01-05\n---\n# Podcast\n\nGuest:: Ann\n\n## After the show\n\n- [ ] Upload the audio\n";
-    expect(chapterAlerts(readEpisode("p.md", text), true)).toEqual([]);
+    expect(chapterAlerts(readNote("p.md", text), true)).toEqual([]);
     // CCG 005's after-show list asks for timestamps ("Agregar timestamps al video"): it does chapters.
-    expect(chapterAlerts(readEpisode(CCG005, fiveShows(CCG005)), true)).toEqual([{ severity: "soon", message: "No chapters yet" }]);
+    expect(chapterAlerts(readNote(CCG005, fiveShows(CCG005)), true)).toEqual([{ severity: "soon", message: "No chapters yet" }]);
   });
 });
 
@@ -55,22 +55,22 @@ describe("the after-show item the auto-tick may tick", () => {
   };
 
   it("is GOH 25's “Add timestamps to the video (at least four)” once four valid chapters exist and the show is over", () => {
-    const four = readEpisode(GOH25, withChapters(4));
-    expect(chapterTaskToTick(four, true)?.text).toBe("Add timestamps to the video (at least four).");
+    const four = recordOf(GOH25, withChapters(4));
+    expect(chapterTaskToTick(four, true)?.task.text).toBe("Add timestamps to the video (at least four).");
     expect(chapterTaskToTick(four, false)).toBeNull();
     // Three chapters are valid for YouTube but the item asks for four.
-    expect(chapterTaskToTick(readEpisode(GOH25, withChapters(3)), true)).toBeNull();
+    expect(chapterTaskToTick(recordOf(GOH25, withChapters(3)), true)).toBeNull();
   });
 
   it("is GOH 16's open item: the real note has 18 valid chapters and the item was never ticked", () => {
-    expect(chapterTaskToTick(readEpisode(GOH16, fiveShows(GOH16)), true)?.line).toBe(124);
+    expect(chapterTaskToTick(recordOf(GOH16, fiveShows(GOH16)), true)?.task.line).toBe(124);
   });
 
   it("is none while the chapters have a problem, or once the item is done", () => {
     const ticked = fiveShows(GOH16).replace("- [ ] Add timestamps to the video", "- [x] Add timestamps to the video");
-    expect(chapterTaskToTick(readEpisode(GOH16, ticked), true)).toBeNull();
+    expect(chapterTaskToTick(recordOf(GOH16, ticked), true)).toBeNull();
     const broken = withChapters(5).replace("00:02:00 Chapter 2", "00:99:00 Chapter 2");
-    expect(chapterTaskToTick(readEpisode(GOH25, broken), true)).toBeNull();
+    expect(chapterTaskToTick(recordOf(GOH25, broken), true)).toBeNull();
   });
 
   it("reads the number an item asks for, in English and Spanish", () => {

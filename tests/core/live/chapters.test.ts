@@ -2,12 +2,12 @@
 // and one-line sections of the others), every form the issue lists, and each kind of bad
 // line, with the line each problem names.
 import { describe, expect, it } from "vitest";
-import { readEpisode } from "../../../src/core/note/episode";
 import { timestampHeadingMatcher } from "../../../src/core/live/chapters";
 import { AA37, CCG005, GOH16, GOH16_CHAPTERS, GOH25, GOH30, LOGGING03, LOKI_CACHE, LOKI_ROAD, fiveShows, liveNote } from "./fixtures";
+import { readNote } from "../../support/notes";
 
 function read(text: string, path = "Episode.md") {
-  return readEpisode(path, text);
+  return readNote(path, text);
 }
 
 describe("the real notes", () => {
@@ -72,7 +72,7 @@ describe("chapter forms", () => {
   it("takes the section's name from the settings, compared like phase headings", () => {
     const text = "# T\n\nGuest:: A\n\n## Kapitel (YouTube)\n\n0:00 Start\n";
     expect(read(text).chapters).toEqual([]);
-    const episode = readEpisode("T.md", text, { isTimestampHeading: timestampHeadingMatcher(["Kapitel"]) });
+    const episode = readNote("T.md", text, { isTimestampHeading: timestampHeadingMatcher(["Kapitel"]) });
     expect(episode.chapters).toEqual([{ at: "00:00:00", seconds: 0, title: "Start", line: 6 }]);
   });
 });

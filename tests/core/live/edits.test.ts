@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyEdits, planLog, planShift, planUndo, viewNote, type TextEdit } from "../../../src/core/live/edits";
 import { DEFAULT_TIMESTAMP_HEADINGS, timestampHeadingMatcher } from "../../../src/core/live/chapters";
-import { readEpisode } from "../../../src/core/note/episode";
 import { GOH16, GOH25, fiveShows, liveNote } from "./fixtures";
+import { readNote } from "../../support/notes";
 
 const NAMES = DEFAULT_TIMESTAMP_HEADINGS;
 const isHeading = timestampHeadingMatcher(NAMES);
@@ -33,7 +33,7 @@ describe("planLog", () => {
     const result = log(text, 3400, "Q&A");
     expect(result.text).toBe(`${text}00:56:40 Q&A\n`);
     expect([result.line, result.lineText]).toEqual([149, "00:56:40 Q&A"]);
-    expect(readEpisode(GOH16, result.text).chapterProblems).toEqual([]);
+    expect(readNote(GOH16, result.text).chapterProblems).toEqual([]);
   });
 
   it("puts a time between two chapters between them, touching no other line", () => {
@@ -65,7 +65,7 @@ describe("planLog", () => {
   it("creates the section under the title when the note has none", () => {
     const result = log(GOH12, 0, "Intro");
     expect(result.text).toBe(GOH12.replace("# [[GOH 12 - Govable]]\n", "# [[GOH 12 - Govable]]\n\n## Timestamps\n\n00:00:00 Intro\n"));
-    expect([result.line, readEpisode("GOH 12.md", result.text).chapters]).toEqual([8, [{ at: "00:00:00", seconds: 0, title: "Intro", line: 8 }]]);
+    expect([result.line, readNote("GOH 12.md", result.text).chapters]).toEqual([8, [{ at: "00:00:00", seconds: 0, title: "Intro", line: 8 }]]);
   });
 
   it("names a created section in the language of the note's headings", () => {
@@ -134,8 +134,8 @@ describe("planShift", () => {
     if (!plan.ok) throw new Error(plan.reason);
     const shifted = applyEdits(text, plan.edits);
     expect(shifted.split("\n")[1]).toBe("live: 2026-12-04T13:02:51Z");
-    const before = readEpisode(GOH16, text).chapters;
-    const after = readEpisode(GOH16, shifted).chapters;
+    const before = readNote(GOH16, text).chapters;
+    const after = readNote(GOH16, shifted).chapters;
     expect(after.map((c) => c.seconds)).toEqual(before.map((c) => (c.seconds === 0 ? 0 : c.seconds - 40)));
     expect(after.map((c) => c.title)).toEqual(before.map((c) => c.title));
     // Nothing else: the texts differ only on the live: line and the chapter lines.

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { elapsedSeconds, instantText, liveMarks, liveState, parseInstant } from "../../../src/core/live/live-state";
-import { readEpisode } from "../../../src/core/note/episode";
+import { readNote } from "../../support/notes";
 
 const START = Date.parse("2026-12-04T13:02:11Z");
 
@@ -89,7 +89,7 @@ describe("liveState", () => {
 
 describe("liveMarks from a note", () => {
   it("reads live: and ended: from the frontmatter, and a value that is not text as text", () => {
-    const episode = readEpisode("E.md", "---\nlive: 2026-12-04T13:02:11Z\nended:\n---\n# E\n");
+    const episode = readNote("E.md", "---\nlive: 2026-12-04T13:02:11Z\nended:\n---\n# E\n");
     expect(episode.live).toEqual({ start: "2026-12-04T13:02:11Z", end: null });
     expect(liveMarks({ live: 20261204, ended: [1] })).toEqual({ start: "20261204", end: "[1]" });
     // A YAML reader that turns timestamps into dates (js-yaml) gives the same marks.

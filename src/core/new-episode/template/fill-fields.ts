@@ -2,7 +2,7 @@
 // placeholders: the real GOH template has `date:` empty and `Guest:: "Name"`. After
 // rendering, such blanks get what the host typed in the form, so the note is complete
 // either way. Only empty or placeholder values are filled; anything written stays.
-import { readFrontmatter } from "../../note/frontmatter";
+import { bodyStartOf } from "../../note/frontmatter";
 import { scanBody } from "../../note/scan";
 import { splitLines } from "../../text/lines";
 import { canonicalKey } from "../../note/fields";
@@ -17,7 +17,7 @@ export interface FieldValues {
 export function fillEmptyFields(text: string, values: FieldValues): string {
   const newline = text.includes("\r\n") ? "\r\n" : "\n";
   const lines = splitLines(text);
-  const { bodyStart } = readFrontmatter(lines);
+  const bodyStart = bodyStartOf(lines);
   if (values.date !== "" && bodyStart > 0) {
     const at = lines.findIndex((line, i) => i > 0 && i < bodyStart && /^date:[ \t]*$/.test(line));
     if (at > 0) lines[at] = `date: ${values.date}`;

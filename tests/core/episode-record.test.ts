@@ -1,0 +1,86 @@
+// The index's lean record: the same facts as a full reading, the open items with the very
+// refs a tick would make from the note's text, and a string pool that keeps one copy of
+// each recurring line and lets go of the lines of notes no longer indexed.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createClassifier } from "../../src/core/vault/classify";
+import { EpisodeIndex } from "../../src/core/vault/episode-index";
+import { defaultSettings } from "../../src/core/settings/settings";
+import { taskRefsOf } from "../../src/core/tick/task-ref";
+import { toggleTaskInText } from "../../src/core/tick/toggle";
+import { lazyFrontmatter, readNote, recordOf } from "../support/notes";
+
+const FIXTURES = join(import.meta.dirname, "../fixtures");
+
+function notes(dir: string): [string, string][] {
+  return readdirSync(dir).flatMap((name): [string, string][] => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return notes(full);
+    return name.endsWith(".md") && name !== "SOURCE.md" && name !== "README.md" ? [[full.slice(FIXTURES.length + 1), readFileSync(full, "utf8")]] : [];
+  });
+}
+
+const ALL = notes(FIXTURES);
+
+describe("an episode's record", () => {
+  it.each(ALL)("%s: the facts of the full reading, its open items and their refs", (path, text) => {
+    const episode = readNote(path, text);
+    const record = recordOf(path, text);
+    const { frontmatter: _f, fields: _fields, tasks, next, ...summary } = episode;
+    const { open, next: recordNext, ...kept } = record;
+    expect(kept).toEqual(summary);
+    expect(recordNext === null ? null : { ...recordNext, due: undefined }).toEqual(next === null ? null : { ...next, due: undefined });
+    const openTasks = tasks.filter((t) => t.state === "open");
+    expect(open.tasks().map(({ due: _due, ...task }) => task)).toEqual(openTasks);
+    expect(open.refs(record.sections)).toEqual(taskRefsOf(episode, text).filter((_, i) => tasks[i]?.state === "open"));
+  });
+
+  it("a tick made from the record's ref lands on the item, like one made from the text", () => {
+    const [, text] = ALL.find(([p]) => p.endsWith("GOH 12 - Govable.md")) ?? ["", ""];
+    const record = recordOf("GOH 12 - Govable.md", text);
+    const refs = record.open.refs(record.sections);
+    expect(refs.length).toBeGreaterThan(5);
+    for (const ref of refs) {
+      const result = toggleTaskInText(text, ref, "done");
+      expect(result.ok && result.line).toBe(ref.line);
+    }
+  });
+
+  it("reads an item's due date", () => {
+    const record = recordOf("x.md", "Guest:: Ann\n- [ ] Send the invite 📅 2026-11-27\n- [ ] No date\n- [ ] Bad 📅 2026-02-30\n");
+    expect(record.open.tasks().map((t) => t.due)).toEqual(["2026-11-27", null, null]);
+  });
+
+  it("survives keys and fields named like Object.prototype members", () => {
+    const record = recordOf("x.md", "---\n__proto__: x\nconstructor: y\nstatus: planned\n---\nConstructor:: Ann\n- [ ] a\n");
+    expect(record.status).toBe("planned");
+    expect(record.open.length).toBe(1);
+  });
+});
+
+describe("the index's string pool", () => {
+  const classifier = createClassifier(defaultSettings("UTC"));
+  const note = (n: number) => `Guest:: Ann ${n}\n## Checklist\n- [ ] Book the studio\n- [ ] Line only note ${n} has\n`;
+
+  it("keeps one copy of a line every episode has", () => {
+    const index = new EpisodeIndex(classifier);
+    for (let n = 0; n < 50; n++) index.update(`E ${n}.md`, note(n), lazyFrontmatter(note(n)));
+    const first = index.get("E 0.md")?.episode.open.task(0)?.raw;
+    expect(index.get("E 49.md")?.episode.open.task(0)?.raw).toBe(first);
+    // "Book the studio" and "Checklist" once, plus each note's own line.
+    expect(index.pooledStrings).toBe(2 + 50);
+  });
+
+  it("lets go of lines of notes that were changed or removed", () => {
+    const index = new EpisodeIndex(classifier);
+    for (let round = 0; round < 30; round++) {
+      for (let n = 0; n < 200; n++) index.update(`E ${n}.md`, note(round * 1000 + n), lazyFrontmatter(note(round * 1000 + n)));
+    }
+    // 200 notes hold 202 lines; without pruning the pool would hold 6,002.
+    expect(index.pooledStrings).toBeLessThanOrEqual(2 * 202 + 4096);
+    for (let n = 0; n < 200; n++) index.remove(`E ${n}.md`);
+    index.update("last.md", note(-1), lazyFrontmatter(note(-1)));
+    expect(index.get("last.md")?.episode.open.length).toBe(2);
+  });
+});
