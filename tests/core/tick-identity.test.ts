@@ -160,10 +160,28 @@ describe("where it sits", () => {
     expect(toggleTaskInText(now, POST, "done")).toMatchObject({ ok: true, line: 5 });
   });
 
-  it("lines changed above its heading and in its section below it, even a tick: refused until the list catches up", () => {
-    for (const now of [`Intro\n${TEXT.replace("- [ ] Tweet", "- [x] Tweet")}`, `Intro\n${TEXT}More notes\n`]) {
-      expect(toggleTaskInText(now, POST, "done")).toEqual({ ok: false, reason: MOVED });
+  it("lines changed above its heading and in its section below it: refused until the list catches up", () => {
+    expect(toggleTaskInText(`Intro\n${TEXT}More notes\n`, POST, "done")).toEqual({ ok: false, reason: MOVED });
+  });
+
+  it("lines changed above its heading and another item of its section ticked: ticked (checkboxes of other items never matter)", () => {
+    expect(toggleTaskInText(`Intro\n${TEXT.replace("- [ ] Tweet", "- [x] Tweet")}`, POST, "done")).toMatchObject({ ok: true, line: 4 });
+  });
+
+  it("items ticked one after another before the list redraws (every ref from the same reading): each ticked", () => {
+    // Found by the demo notes (src/core/demo.ts ticks a note's items in order from one
+    // reading): once an item above the heading and one between the heading and the item
+    // were ticked, both sides had changed and the section no longer read exactly as it
+    // did. Checkboxes of items that are not its twins never matter.
+    const text = "## Prep\n- [ ] A\n- [ ] B\n## Before\n- [ ] C\n- [ ] D\n- [ ] E\n## After\n- [ ] F\n";
+    const refs = refsOf(text);
+    let now = text;
+    for (const ref of refs) {
+      const result = toggleTaskInText(now, ref, "done");
+      expect(result).toMatchObject({ ok: true, line: ref.line });
+      if (result.ok) now = result.text;
     }
+    expect(now).toBe(text.replace(/\[ \]/g, "[x]"));
   });
 
   it("lines changed both above and below it, one of them right next to it or under its heading: refused until the list catches up", () => {
@@ -232,6 +250,16 @@ describe("headings", () => {
     const before = "## Links\n- [ ] Upload\n- [ ] Post on LinkedIn\n# Show\n## Links\n- [ ] Upload\n- [ ] Post on LinkedIn\n# Show";
     const now = before.replace("- [ ] Post on LinkedIn", "- [x] Post on LinkedIn");
     expect(toggleTaskInText(now, refAt(before, 5), "done")).toMatchObject({ ok: true, line: 5 });
+  });
+
+  it("its heading edited away and typed again lower, over two look-alikes at the end: refused, not the last of them", () => {
+    // Found by the race test (5 times npm test's cases, fresh seeds) while refs went
+    // without the lines right around the item: the "## Links" section at the end reads as
+    // the item's did, and the look-alike is as far below the heading, but the item had
+    // "## Prep" under it and the look-alike has the end of the note.
+    const before = "## Links\n- [ ] Post on LinkedIn\n- [ ] Post on LinkedIn\n## Prep\n- [ ] Post on LinkedIn\n- [ ] Post on LinkedIn";
+    const now = "- [ ] Post on LinkedIn\n- [ ] Post on LinkedIn\n- [ ] Post on LinkedIn\n- [ ] Post on LinkedIn\n## Prep\n## Links\n- [ ] Post on LinkedIn\n- [ ] Post on LinkedIn";
+    expect(refusal(toggleTaskInText(now, refAt(before, 2), "done"))).toContain("The note changed both above and below it, and under “Links” too");
   });
 
   it("the heading renamed: refused", () => {

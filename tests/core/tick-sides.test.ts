@@ -27,17 +27,16 @@ function sidesFromLines(text: string) {
   const episode = readNote("n.md", text);
   const lines = splitLines(stripBom(text));
   const sums = lineSums(lines.length, (n) => hashText(lines[n] ?? ""));
+  // Sections compared checkboxes aside: the lines with every task's checkbox blanked.
+  const taskLines = new Set(episode.tasks.map((t) => t.line));
+  const blind = lineSums(lines.length, (n) => hashText(taskLines.has(n) ? (twinKey(lines[n] ?? "") ?? "") : (lines[n] ?? "")));
+  const own = ownLines(blind, episode.sections.slice(1).map((h) => h.line));
   return {
     episode,
     above: episode.tasks.map((t) => aboveOf(sums, t.line)),
     outside: episode.tasks.map((t) => outsideOf(sums, episode.sections[t.section]?.line ?? -1, t.line)),
-    own: [...ownLines(sums, episode.sections.slice(1).map((s) => s.line))],
-    // Sections alike checkboxes aside, from the lines with every task's checkbox blanked.
-    alike: episode.sections.map((_, s) => {
-      const taskLines = new Set(episode.tasks.map((t) => t.line));
-      const blind = lineSums(lines.length, (n) => hashText(taskLines.has(n) ? (twinKey(lines[n] ?? "") ?? "") : (lines[n] ?? "")));
-      return lookalikes(ownLines(blind, episode.sections.slice(1).map((h) => h.line)), s);
-    }),
+    own: [...own],
+    alike: episode.sections.map((_, s) => lookalikes(own, s)),
   };
 }
 

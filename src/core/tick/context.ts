@@ -29,7 +29,7 @@ export interface NoteContext {
   above: Uint32Array;
   /** Per task: every line above its heading and below it (sides.ts). */
   outside: Uint32Array;
-  /** Per section (reader's numbering): its own lines, heading to next heading (sides.ts). */
+  /** Per section (reader's numbering): its own lines, heading to next heading, checkboxes aside (sides.ts). */
   own: Uint32Array;
   /** Per section: how many sections with a heading read like it, checkboxes aside (sides.ts). */
   alike: Uint32Array;

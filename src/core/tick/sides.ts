@@ -117,8 +117,9 @@ export function blindSums(hashes: Uint32Array, tasks: readonly { line: number; r
 }
 
 /**
- * Both sides of every wanted task (0 for the others), the own lines of every section and
- * how many sections read like each; nothing to hash when no task is wanted.
+ * Both sides of every wanted task (0 for the others), the own lines of every section
+ * checkboxes aside and how many sections read like each; nothing to hash when no task
+ * is wanted.
  */
 export function taskSides(count: number, lineHash: (n: number) => number, episode: Pick<Episode, "sections" | "tasks">, wanted: (i: number) => boolean) {
   const { tasks, sections } = episode;
@@ -133,6 +134,6 @@ export function taskSides(count: number, lineHash: (n: number) => number, episod
     above[i] = aboveOf(sums, task.line);
     outside[i] = outsideOf(sums, sections[task.section]?.line ?? -1, task.line);
   });
-  const headingLines = sections.slice(1).map((s) => s.line);
-  return { above, outside, own: ownLines(sums, headingLines), alike: lookalikeCounts(ownLines(blindSums(hashes, tasks), headingLines)) };
+  const own = ownLines(blindSums(hashes, tasks), sections.slice(1).map((s) => s.line));
+  return { above, outside, own, alike: lookalikeCounts(own) };
 }

@@ -51,14 +51,13 @@ export interface TaskRef {
   /** Hash of every line above its heading and every line below it (see sides.ts). */
   outside: number;
   /**
-   * Hash of its section's own lines, from its heading down to the next heading, and how
-   * many sections with a heading read exactly so (0 before the first heading). The race
+   * Hash of its section's own lines, from its heading down to the next heading, checkboxes
+   * aside, and how many sections with a heading read so (0 before the first heading). The race
    * test found a section's heading moved away, or deleted, and typed again over look-alike
    * lines elsewhere: path, distance from the heading, neighbours and twins all matched,
    * and the old lookup ticked the look-alike.
    */
   sectionLines: number;
-  /** How many sections read like its own, checkboxes aside (so ticks elsewhere do not count). */
   lookalikes: number;
 }
 

@@ -70,13 +70,12 @@ export function locateTask(text: string, ref: TaskRef): Located {
 
   // Both changed: where it sits under its heading, among its twins, between the same lines.
   if (statusPattern(twins) !== ref.twinStatuses) return { reason: why.twinTicked };
-  // Its section's own lines as they were, and as many sections reading so (checkboxes
-  // aside, so ticks elsewhere do not count): the race test found a section's heading
-  // moved away, or deleted, and typed again over look-alike lines elsewhere, which
-  // passed every check below.
-  const headingLines = scan.headings.map((h) => h.line);
-  if (ownLines(sums, headingLines)[section] !== ref.sectionLines) return { reason: why.moved };
-  if (lookalikes(ownLines(blindSums(hashes, scan.tasks), headingLines), section) !== ref.lookalikes) return { reason: why.moved };
+  // Its section's own lines as they were, and as many sections reading so, checkboxes
+  // aside (its twins' are checked above; ticks of other items never matter): the race
+  // test found a section's heading moved away, or deleted, and typed again over
+  // look-alike lines elsewhere, which passed every other check.
+  const own = ownLines(blindSums(hashes, scan.tasks), scan.headings.map((h) => h.line));
+  if (own[section] !== ref.sectionLines || lookalikes(own, section) !== ref.lookalikes) return { reason: why.moved };
   const offsets = twins.map((t) => ({ offset: t.line - headingLine }));
   if (found.line - headingLine !== ref.offset || offsetPattern(offsets) !== ref.twinOffsets || neighbourHash((n) => lines[n], found.line) !== ref.neighbours) {
     return { reason: why.moved };
