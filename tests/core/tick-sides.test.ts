@@ -9,7 +9,7 @@ import { bodyStartOf } from "../../src/core/note/frontmatter";
 import { splitLines, stripBom } from "../../src/core/text/lines";
 import { noteContext } from "../../src/core/tick/context";
 import { hashText } from "../../src/core/tick/hash";
-import { aboveOf, lineSums, lookalikes, outsideOf, ownLines } from "../../src/core/tick/sides";
+import { aboveOf, blindLineHash, lineSums, lookalikes, neighboursOf, outsideOf, ownLines } from "../../src/core/tick/sides";
 import { twinKey } from "../../src/core/tick/structure";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
@@ -29,14 +29,15 @@ function sidesFromLines(text: string) {
   const sums = lineSums(lines.length, (n) => hashText(lines[n] ?? ""));
   // Sections compared checkboxes aside: the lines with every task's checkbox blanked.
   const taskLines = new Set(episode.tasks.map((t) => t.line));
-  const blind = lineSums(lines.length, (n) => hashText(taskLines.has(n) ? (twinKey(lines[n] ?? "") ?? "") : (lines[n] ?? "")));
-  const own = ownLines(blind, episode.sections.slice(1).map((h) => h.line));
+  const blind = Uint32Array.from(lines, (line, n) => (taskLines.has(n) ? blindLineHash(line) : hashText(line)));
+  const own = ownLines(lineSums(lines.length, (n) => blind[n] ?? 0), episode.sections.slice(1).map((h) => h.line));
   return {
     episode,
     above: episode.tasks.map((t) => aboveOf(sums, t.line)),
     outside: episode.tasks.map((t) => outsideOf(sums, episode.sections[t.section]?.line ?? -1, t.line)),
     own: [...own],
     alike: episode.sections.map((_, s) => lookalikes(own, s)),
+    neighbours: episode.tasks.map((t) => neighboursOf(blind, t.line)),
   };
 }
 
@@ -49,6 +50,7 @@ describe("what the index keeps is what a tick finds", () => {
     // Only a note with items needs them (and pays for them).
     expect([...context.own]).toEqual(expected.episode.tasks.length > 0 ? expected.own : expected.own.map(() => 0));
     expect([...context.alike]).toEqual(expected.episode.tasks.length > 0 ? expected.alike : expected.alike.map(() => 0));
+    expect([...context.neighbours]).toEqual(expected.neighbours);
     // Only the open items, as the index keeps them: the same for those, nothing for the rest.
     const open = noteContext(text, expected.episode, true);
     expected.episode.tasks.forEach((task, i) => {
@@ -76,6 +78,19 @@ describe("what the index keeps is what a tick finds", () => {
     const text = "## Done\n- [x] One\n- [-] Two\n";
     const context = noteContext(text, readNote("n.md", text), true);
     expect([...context.above, ...context.outside, ...context.own, ...context.alike]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe("a line checkboxes aside", () => {
+  it("hashes alike exactly when the lines' twin keys are alike", () => {
+    const lineArb = fc.tuple(fc.constantFrom("", "  ", "> ", "\t"), fc.constantFrom("-", "*", "1.", "+"), fc.constantFrom(" ", "x", "/", "-", "😀", "?"), fc.constantFrom("Post", "Post ", "Tweet", ""));
+    const line = ([indent, marker, status, text]: [string, string, string, string]) => `${indent}${marker} [${status}] ${text}`;
+    fc.assert(
+      fc.property(lineArb, lineArb, (a, b) => {
+        expect(blindLineHash(line(a)) === blindLineHash(line(b))).toBe(twinKey(line(a)) === twinKey(line(b)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -15,7 +15,7 @@
 //   The subsections count because the race test found two "# Show" whose own lines were
 //   the same and whose "### Social" below were not.
 import type { Episode } from "../types";
-import { episodePaths, sectionOrdinals, subtreeEnds, twinKey } from "./structure";
+import { episodePaths, sectionOrdinals, subtreeEnds } from "./structure";
 import { hashText } from "./hash";
 import { taskSides } from "./sides";
 
@@ -23,7 +23,7 @@ import { taskSides } from "./sides";
 export type LineAt = (n: number) => string | undefined;
 
 export interface NoteContext {
-  /** Per task, in `episode.tasks` order: the lines just above and below it (neighbourHash). */
+  /** Per task, in `episode.tasks` order: the lines just above and below it (sides.ts). */
   neighbours: Uint32Array;
   /** Per task: every line above it (sides.ts). */
   above: Uint32Array;
@@ -35,15 +35,6 @@ export interface NoteContext {
   alike: Uint32Array;
   /** Per section (reader's numbering); 0 where the heading path is the only one of its kind. */
   sections: Uint32Array;
-}
-
-/** The neighbours' hash of line `n`. */
-export function neighbourHash(line: LineAt, n: number): number {
-  const around = (i: number) => {
-    const text = i < 0 ? undefined : line(i);
-    return text === undefined ? "\u0001" : (twinKey(text) ?? text);
-  };
-  return hashText(around(n + 1), hashText(around(n - 1)));
 }
 
 /** The hash of lines `start` to `end` (exclusive): a heading's line to the end of its subtree. */
@@ -92,13 +83,7 @@ function lineLookup(text: string): { line: LineAt; lineHash: (n: number) => numb
 export function noteContext(text: string, episode: Pick<Episode, "sections" | "tasks">, openOnly = false): NoteContext {
   const { line, lineHash, count } = lineLookup(text);
   const wanted = (i: number) => !openOnly || episode.tasks[i]?.state === "open";
-  // Plain loops: Uint32Array.from with a map function went through the iterator protocol
-  // and cost more than the hashing.
-  const neighbours = new Uint32Array(episode.tasks.length);
-  episode.tasks.forEach((task, i) => {
-    if (wanted(i)) neighbours[i] = neighbourHash(line, task.line);
-  });
-  const { above, outside, own, alike } = taskSides(count, lineHash, episode, wanted);
+  const { above, outside, neighbours, own, alike } = taskSides(count, lineHash, episode, wanted);
   const sections = new Uint32Array(episode.sections.length);
   const ordinals = sectionOrdinals(episodePaths(episode));
   if (ordinals.some((o) => o.count > 1)) {

@@ -16,14 +16,16 @@
 // so any run of lines has a hash from two sums: one pass over the note gives both sides
 // of every item, which the index needs for every note with open items it reads.
 import type { Episode } from "../types";
+import { taskOnLine } from "../note/scan";
 import { hashText } from "./hash";
-import { twinKey } from "./structure";
 
 const BASE = 0x9e3779b1;
 const PRIME = 0x01000193;
 const ABOVE = 0x2545f491;
 const BELOW = 0x4f1bbcdd;
 const OUTSIDE = 0x6a09e667;
+const NEIGHBOURS = 0x3c6ef372;
+const NO_LINE = 0x1;
 
 /** sums[k]: the lines 0..k-1 folded together (sums[0] = 0, none), from each line's own hash. */
 export function lineSums(count: number, lineHash: (n: number) => number): Uint32Array {
@@ -105,35 +107,59 @@ function lookalikeCounts(blindOwn: Uint32Array): Uint32Array {
   return out;
 }
 
+/** A task line's hash with its status character left out, hashed in place (no copy). */
+export function blindLineHash(raw: string): number {
+  const task = taskOnLine(raw);
+  if (!task) return hashText(raw);
+  return hashText(raw, hashText(raw, undefined, 0, task.statusAt), task.statusAt + task.status.length, raw.length);
+}
+
 /**
- * sums over the lines with each task line's checkbox blanked out (its twin key): the
- * reader's task lines, so a line in a code block counts as written. `hashes` holds
- * every line's own hash.
+ * Every line's hash with each task line's checkbox left out: the reader's task lines,
+ * so a line in a code block counts as written. `hashes` holds every line's own hash.
  */
-export function blindSums(hashes: Uint32Array, tasks: readonly { line: number; raw: string }[]): Uint32Array {
+export function blindHashes(hashes: Uint32Array, tasks: readonly { line: number; raw: string }[]): Uint32Array {
   const blind = hashes.slice();
-  for (const task of tasks) blind[task.line] = hashText(twinKey(task.raw) ?? task.raw);
+  for (const task of tasks) blind[task.line] = blindLineHash(task.raw);
+  return blind;
+}
+
+/** lineSums over blindHashes(). */
+export function blindSums(blind: Uint32Array): Uint32Array {
   return lineSums(blind.length, (n) => blind[n] ?? 0);
 }
 
 /**
- * Both sides of every wanted task (0 for the others), the own lines of every section
- * checkboxes aside and how many sections read like each; nothing to hash when no task
- * is wanted.
+ * The lines just above and below line `n`, checkboxes aside (from blindHashes): the
+ * race test found an item's look-alike at the end of a section that read as the item's
+ * did, told apart only by the heading (or end of note) under it.
+ */
+export function neighboursOf(blind: Uint32Array, n: number): number {
+  const at = (i: number) => (i < 0 || i >= blind.length ? NO_LINE : (blind[i] ?? NO_LINE));
+  return seal(NEIGHBOURS, (Math.imul(at(n - 1), BASE) + at(n + 1)) >>> 0, 2);
+}
+
+/**
+ * Both sides and the neighbours of every wanted task (0 for the others), the own lines
+ * of every section checkboxes aside and how many sections read like each; nothing to
+ * hash when no task is wanted.
  */
 export function taskSides(count: number, lineHash: (n: number) => number, episode: Pick<Episode, "sections" | "tasks">, wanted: (i: number) => boolean) {
   const { tasks, sections } = episode;
   const above = new Uint32Array(tasks.length);
   const outside = new Uint32Array(tasks.length);
-  if (!tasks.some((_, i) => wanted(i))) return { above, outside, own: new Uint32Array(sections.length), alike: new Uint32Array(sections.length) };
+  const neighbours = new Uint32Array(tasks.length);
+  if (!tasks.some((_, i) => wanted(i))) return { above, outside, neighbours, own: new Uint32Array(sections.length), alike: new Uint32Array(sections.length) };
   const hashes = new Uint32Array(count);
   for (let n = 0; n < count; n++) hashes[n] = lineHash(n);
   const sums = lineSums(count, (n) => hashes[n] ?? 0);
+  const blind = blindHashes(hashes, tasks);
   tasks.forEach((task, i) => {
     if (!wanted(i)) return;
     above[i] = aboveOf(sums, task.line);
     outside[i] = outsideOf(sums, sections[task.section]?.line ?? -1, task.line);
+    neighbours[i] = neighboursOf(blind, task.line);
   });
-  const own = ownLines(blindSums(hashes, tasks), sections.slice(1).map((s) => s.line));
-  return { above, outside, own, alike: lookalikeCounts(own) };
+  const own = ownLines(blindSums(blind), sections.slice(1).map((s) => s.line));
+  return { above, outside, neighbours, own, alike: lookalikeCounts(own) };
 }

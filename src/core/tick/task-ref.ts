@@ -44,7 +44,7 @@ export interface TaskRef {
    */
   twinStatuses: number;
   twinOffsets: number;
-  /** Hash of the lines just above and below it, checkboxes aside (see context.ts). */
+  /** Hash of the lines just above and below it, checkboxes aside (see sides.ts). */
   neighbours: number;
   /** Hash of every line above it, from the top of the note (see sides.ts). */
   above: number;

@@ -8,8 +8,8 @@ import { scanBody, taskOnLine, type ScannedHeading } from "../note/scan";
 import { bodyStartOf } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { pathKey, sectionPaths, subtreeEnds, twinKey } from "./structure";
-import { neighbourHash, sectionHash } from "./context";
-import { aboveOf, blindSums, lineSums, lookalikes, outsideOf, ownLines } from "./sides";
+import { sectionHash } from "./context";
+import { aboveOf, blindHashes, blindSums, lineSums, lookalikes, neighboursOf, outsideOf, ownLines } from "./sides";
 import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
 import { refusals } from "./refusals";
@@ -74,10 +74,11 @@ export function locateTask(text: string, ref: TaskRef): Located {
   // aside (its twins' are checked above; ticks of other items never matter): the race
   // test found a section's heading moved away, or deleted, and typed again over
   // look-alike lines elsewhere, which passed every other check.
-  const own = ownLines(blindSums(hashes, scan.tasks), scan.headings.map((h) => h.line));
+  const blind = blindHashes(hashes, scan.tasks);
+  const own = ownLines(blindSums(blind), scan.headings.map((h) => h.line));
   if (own[section] !== ref.sectionLines || lookalikes(own, section) !== ref.lookalikes) return { reason: why.moved };
   const offsets = twins.map((t) => ({ offset: t.line - headingLine }));
-  if (found.line - headingLine !== ref.offset || offsetPattern(offsets) !== ref.twinOffsets || neighbourHash((n) => lines[n], found.line) !== ref.neighbours) {
+  if (found.line - headingLine !== ref.offset || offsetPattern(offsets) !== ref.twinOffsets || neighboursOf(blind, found.line) !== ref.neighbours) {
     return { reason: why.moved };
   }
   return { line: found.line };
