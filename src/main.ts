@@ -7,7 +7,8 @@ import { EPISODES_VIEW, EpisodesView } from "./plugin/episodes/episodes-view";
 import { OfficeHoursSettingTab } from "./plugin/settings/settings-tab";
 import { registerShowCommands, registerStaticCommands, type CommandActions } from "./plugin/commands";
 import { startNewEpisode } from "./plugin/new-episode/new-episode-flow";
-import { updateIndexNote } from "./plugin/index-note/index-note-command";
+import { updateIndexNote, type IndexNoteDeps } from "./plugin/index-note/index-note-command";
+import { showOfNote } from "./core/index-note/show-of-note";
 import { systemClock, type Clock } from "./plugin/clock";
 import { copySnippet, exportInvite, insertSnippet, type SnippetContext } from "./plugin/snippets/snippet-commands";
 import { OpenModals } from "./plugin/ui/open-modals";
@@ -15,6 +16,8 @@ import { LiveService } from "./plugin/live/live-service";
 import { LIVE_VIEW, LiveView } from "./plugin/live/live-view";
 import { registerLiveCommands } from "./plugin/live/live-commands";
 import { newEpisodeOrDetect, offerDetectionOnce, reviewDetectedShows, type DetectHost } from "./plugin/detect/detect-flow";
+import { RescheduleService, registerRescheduleCommands } from "./plugin/reschedule/reschedule-commands";
+import { setUpAgenda, type AgendaHandle } from "./plugin/agenda/agenda-setup";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;
@@ -26,6 +29,7 @@ export default class OfficeHoursPlugin extends Plugin {
   private live!: LiveService;
   private showCommandIds: string[] = [];
   private settingTab: OfficeHoursSettingTab | null = null;
+  private agenda: AgendaHandle | null = null;
   private modals = new OpenModals();
   private active = true;
   private readonly applySettingsSoon = debounce(() => void this.applySettings(), APPLY_SETTINGS_DELAY_MS, true);
@@ -55,6 +59,8 @@ export default class OfficeHoursPlugin extends Plugin {
     registerStaticCommands(this, actions);
     this.showCommandIds = registerShowCommands(this, actions);
     registerLiveCommands(this, this.live, () => this.openLiveView(null));
+    registerRescheduleCommands(this, new RescheduleService(this.snippetContext()));
+    this.agenda = setUpAgenda(this, this.indexer, this.clock, () => this.settings);
     this.settingTab = new OfficeHoursSettingTab(this.app, this, this);
     this.addSettingTab(this.settingTab);
     this.app.workspace.onLayoutReady(() => {
@@ -108,6 +114,7 @@ export default class OfficeHoursPlugin extends Plugin {
   }
 
   private async applySettings(): Promise<void> {
+    this.agenda?.refresh();
     await this.indexer.applySettings(this.settings);
   }
 
@@ -129,13 +136,33 @@ export default class OfficeHoursPlugin extends Plugin {
       detectShows: () => this.detectShows(),
       openSidebar: () => this.openSidebar(),
       updateIndexNote: (show: ShowSettings) =>
-        updateIndexNote(this.app, show, this.indexer.index, this.clock.now()).catch((error: unknown) => {
+        updateIndexNote(this.indexNoteDeps(), show, this.indexer.index, this.clock.now()).catch((error: unknown) => {
           new Notice(`Office Hours could not update the episode list: ${error instanceof Error ? error.message : String(error)}`);
         }),
+      activeShow: () => this.activeShow(),
       insertSnippet: (editor, view) => insertSnippet(this.snippetContext(), editor, view),
       copySnippet: () => copySnippet(this.snippetContext()),
       exportInvite: () => exportInvite(this.snippetContext()),
     };
+  }
+
+  private indexNoteDeps(): IndexNoteDeps {
+    return {
+      app: this.app,
+      modals: this.modals,
+      setIndexNote: async (show, path) => {
+        show.indexNote = path;
+        await this.saveSettings(false);
+        this.settingTab?.refresh();
+      },
+    };
+  }
+
+  /** The show of the active note (an episode, an index note, a note in a show's folder), if any. */
+  private activeShow(): ShowSettings | null {
+    const file = this.app.workspace.getActiveFile();
+    if (!file) return null;
+    return showOfNote(file.path, this.settings.shows, this.indexer.index.get(file.path)?.show ?? null);
   }
 
   private snippetContext(): SnippetContext {

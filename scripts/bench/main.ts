@@ -10,6 +10,7 @@ import { row } from "./measure";
 import { benchBrowser } from "./browser-bench";
 import { benchLiveCore } from "./live-core-bench";
 import { benchDetect } from "./detect-bench";
+import { benchAgenda } from "./agenda-bench";
 
 const root = process.argv[2] ?? ".";
 const fixtures = join(root, "tests", "fixtures", "real-notes");
@@ -26,6 +27,7 @@ benchHeap(large, fixtures, lines);
 benchDetect(large, lines);
 benchSnippets(fixtures, lines);
 benchLiveCore(lines);
+benchAgenda(lines);
 lines.push("");
 await benchBrowser(lines, realNoteTexts(fixtures));
 const main = readFileSync(join(root, "main.js"));

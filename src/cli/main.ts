@@ -4,9 +4,11 @@ import type { CliIo } from "./io";
 import { statusCommand } from "./status-command";
 import { writeDemoVault } from "./demo-vault";
 import { DETECT_USAGE, detectCommand, parseDetectArgs } from "./detect-command";
+import { AGENDA_USAGE, agendaCommand, parseAgendaArgs } from "./agenda-command";
 
 const USAGE = `Usage: office-hours status <folder> [--json] [--today YYYY-MM-DD] [--config-dir .obsidian]
 ${DETECT_USAGE}
+${AGENDA_USAGE}
        office-hours demo <folder>
 
   status    Report every episode note in a vault (or a git checkout of one):
@@ -16,6 +18,9 @@ ${DETECT_USAGE}
   detect    Propose the shows the notes describe (folders, codes, templates, schedule,
             guest fields), with the reasons. --json prints them in the settings' shape;
             --write saves them into the vault's plugin settings (the old file is kept).
+  agenda    Every open checklist item of every episode by deadline: Overdue, Today,
+            This week, Later, No date; then schedule conflicts. --days N keeps what is
+            late or due within N days.
   demo      Make (or complete) a demo vault with the built plugin installed.`;
 
 export function run(args: readonly string[], io: CliIo): number {
@@ -29,6 +34,10 @@ export function run(args: readonly string[], io: CliIo): number {
     return 0;
   }
   if (command === "demo") return demoCommand(rest, io);
+  if (command === "agenda") {
+    const options = parseAgendaArgs(rest, io);
+    return options === null ? 2 : agendaCommand(options, io);
+  }
   if (command === "detect") {
     const options = parseDetectArgs(rest, io);
     return options === null ? 2 : detectCommand(options, io);

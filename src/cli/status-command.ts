@@ -48,7 +48,7 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     const output = {
       episodes: items.map(episodeJson),
       templates: index.templatePaths(),
-      series: seriesSummaries(items),
+      series: seriesSummaries(items, index.namedNotes()),
       errors,
     };
     io.out(JSON.stringify(output, null, 2));

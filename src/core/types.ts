@@ -1,6 +1,7 @@
 // The episode model shared by the plugin, the command-line report and the tests.
 import type { Chapter, ChapterProblem } from "./live/chapters";
 import type { LiveMarks } from "./live/live-state";
+import type { Offset } from "./deadlines/offset";
 
 /** Where a checklist section sits in an episode's life. */
 export type Phase = "prep" | "before" | "after" | "other";
@@ -24,6 +25,10 @@ export interface TaskItem {
   depth: number;
   /** Index of the section (heading) the task belongs to. */
   section: number;
+  /** An open item's own deadline: the `📅 2026-11-27` (or `[due:: …]`) on its line. */
+  due?: string | null;
+  /** An open item's offset from the show (`📅 -7d`, `(due:: -7d)`), when its line has no date. */
+  dueOffset?: Offset;
 }
 
 export interface Section {

@@ -12,6 +12,8 @@ export interface CommandActions {
   newEpisode(show: ShowSettings): void;
   openSidebar(): Promise<void>;
   updateIndexNote(show: ShowSettings): Promise<void>;
+  /** The show the active note belongs to, when it says (an episode, an index note, a note in a show folder). */
+  activeShow(): ShowSettings | null;
   insertSnippet(editor: Editor, view: MarkdownView): Promise<void>;
   copySnippet(): Promise<void>;
   exportInvite(): Promise<void>;
@@ -48,7 +50,11 @@ export function registerStaticCommands(plugin: Plugin, actions: CommandActions):
   plugin.addCommand({
     id: "update-index-note",
     name: "Update episode list in index note",
-    callback: () => withShow(plugin, actions, (show) => void actions.updateIndexNote(show)),
+    callback: () => {
+      const here = actions.activeShow();
+      if (here) void actions.updateIndexNote(here);
+      else withShow(plugin, actions, (show) => void actions.updateIndexNote(show));
+    },
   });
 }
 

@@ -98,6 +98,7 @@ interface EpisodeOut {
 interface Report {
   episodes: EpisodeOut[];
   templates: string[];
+  series: { series: string | null; episodes: number; numbering: { gaps: number[]; notEpisodes: string[] } }[];
   errors: { path: string; message: string }[];
 }
 
@@ -204,6 +205,20 @@ describe("the real notes", () => {
     expect(lines[0]).toMatch(/^Show\s+#\s+Title\s+Guests\s+Date\s+Prep\s+Before\s+After\s+Next$/);
     expect(lines.filter((l) => /^GOH\s+25\s/.test(l))).toHaveLength(1);
     expect(lines.at(-1)).toBe("6 episodes in 10 notes.");
+  });
+});
+
+describe("numbering", () => {
+  it("a note named GOH 09 that is not an episode is no gap, and is listed as not read as one", () => {
+    const root = tempFolder();
+    const episode = (guest: string) => `---\ndate: 2023-08-11\n---\nGuest:: ${guest}\n\n- [x] Contact the guest\n`;
+    write(root, "GOH/GOH 08 - Observing the Internet of Things.md", episode("Golioth"));
+    write(root, "GOH/GOH 09 - Getting started with Grafana Loki.md", "- [x] Contact the guest\n");
+    write(root, "GOH/GOH 10 - Grafana Play.md", episode("Matt Abrams"));
+    const json = report(runCli(["status", root, "--json", "--today", "2024-01-01"]));
+    expect(json.series).toEqual([
+      { series: "GOH", episodes: 2, numbering: { highest: 10, next: 11, duplicates: [], gaps: [], notEpisodes: ["GOH/GOH 09 - Getting started with Grafana Loki.md"] } },
+    ]);
   });
 });
 
@@ -375,7 +390,7 @@ describe("the vault's settings (data.json)", () => {
     expect(e.next).toBe("Que pronombres usas?");
     // `Invitado(s): …` has one colon, so there is no guest; the show's field name makes that worth saying.
     expect(e.guests).toEqual([]);
-    expect(e.warnings).toEqual(['Line 9 says "Invitado(s):" with one colon; a guest field needs two ("Invitado(s)::").']);
+    expect(e.warnings).toEqual(['Line 9 says "Invitado(s):" with one colon; a guest field needs two ("Invitado(s)::"). To read it as written, add "Invitado(s):" (with its colon) to the show\'s guest fields.']);
   });
 
   it("a corrupt data.json: one line, defaults used, the report still made", () => {

@@ -96,21 +96,29 @@ describe("demoNotes", () => {
     expect(fourth?.next?.text).toBe("Create an event and announce it on [the events page](https://www.meetup.com/example-group/).");
   });
 
-  it("shows the sidebar's alerts on the day it was made", () => {
-    const alerts = EPISODES.map((path) => {
+  it("shows the sidebar's alerts, overdue counts and next deadlines on the day it was made", () => {
+    const statuses = EPISODES.map((path) => {
       const episode = classifier.classify(path, notes.get(path) ?? "", lazyFrontmatter(notes.get(path) ?? "")).episode;
-      return episode ? episodeStatus(episode, "2024-01-02", { deadlines: show.deadlines, warnDaysBefore: settings.warnDaysBefore }).alerts.map((a) => a.message) : [];
+      return episode ? episodeStatus(episode, "2024-01-02", { deadlines: show.deadlines, warnDaysBefore: settings.warnDaysBefore }) : null;
     });
-    expect(alerts).toEqual([
+    // The built-in template dates every item, so an item is late by its own date (the
+    // overdue count), not its phase's; prep items due soon are still announced.
+    expect(statuses.map((s) => s?.alerts.map((a) => a.message))).toEqual([
       [],
-      ["2 after-show items open, due 7 days after the show"],
+      [],
       // The two earlier shows have valid chapters; this one's were never logged.
-      ["4 after-show items open", "No chapters yet"],
-      // Show on Friday, prep due Wednesday: tomorrow.
-      ["4 prep items open, due tomorrow"],
-      ["No URL yet"],
-      ["No guest yet", "No URL yet"],
+      ["No chapters yet"],
+      // Show on Friday 5 Jan: three posts (-1d) are due Thursday.
+      ["3 prep items due, the first in 2 days"],
+      // Shows on 19 and 26 Jan: the calendar invite (-2w) and the first contact (-3w) are due Friday.
+      ["No URL yet", "1 prep item due in 3 days"],
+      ["No guest yet", "No URL yet", "1 prep item due in 3 days"],
     ]);
+    // 15 Dec: the playlist (+2d) and the thank-you note (+1d); 29 Dec: two "just before"
+    // items (that day) and four after-show items; 5 Jan: the Meetup event (-1w, 29 Dec).
+    expect(statuses.map((s) => s?.overdue)).toEqual([0, 2, 6, 1, 0, 0]);
+    expect(statuses[3]?.nextDue).toEqual({ text: 'Schedule posts on socials just when the show begins to say "We\'re live now!"', due: "2024-01-04", daysUntil: 2 });
+    expect(statuses[5]?.nextDue).toMatchObject({ text: "Contact the guest and tell them about Office Hours.", due: "2024-01-05", daysUntil: 3 });
   });
 
   it("is the same for the same moment, and moves with the next slot", () => {

@@ -2,14 +2,24 @@
 // its two markers is ever the plugin's; every other byte is the user's and never changes.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BLOCK_END, BLOCK_START, renderBlock, replaceBlock, type IndexEntry } from "../../src/core/index-note/index-note";
+import { BLOCK_END, BLOCK_START, freshBlock, replaceBlock, updateBlock } from "../../src/core/index-note/index-note";
+import type { IndexEntry } from "../../src/core/index-note/merge-lists";
+
+const entry = (basename: string, date: string | null, guests: string[], list: IndexEntry["list"], number: number | null = null): IndexEntry => ({
+  basename,
+  link: `[[${basename}]]`,
+  date,
+  number,
+  guests,
+  list,
+});
 
 const ENTRIES: IndexEntry[] = [
-  { link: "[[GOH 26 - Pyroscope]]", date: "2024-01-19", guests: "Ryan Perry", upcoming: true },
-  { link: "[[GOH 27 - Undated]]", date: null, guests: "", upcoming: true },
-  { link: "[[GOH 25 - Beyla]]", date: "2024-01-05", guests: "Nikola Grcevski", upcoming: true },
-  { link: "[[GOH 24 - AI microscopy]]", date: "2023-12-15", guests: "Theia Scientific and Volkov Labs", upcoming: false },
-  { link: "[[GOH 01 - Grafana 10]]", date: "2023-06-16", guests: "Mitch Seaman", upcoming: false },
+  entry("GOH 26 - Pyroscope", "2024-01-19", ["Ryan Perry"], "upcoming", 26),
+  entry("GOH 27 - Undated", null, [], "ideas", 27),
+  entry("GOH 25 - Beyla", "2024-01-05", ["Nikola Grcevski"], "upcoming", 25),
+  entry("GOH 24 - AI microscopy", "2023-12-15", ["Theia Scientific", "Volkov Labs"], "past", 24),
+  entry("GOH 01 - Grafana 10", "2023-06-16", ["Mitch Seaman"], "past", 1),
 ];
 
 const BLOCK = [
@@ -18,12 +28,15 @@ const BLOCK = [
   "",
   "- 2024-01-05: [[GOH 25 - Beyla]] with Nikola Grcevski",
   "- 2024-01-19: [[GOH 26 - Pyroscope]] with Ryan Perry",
-  "- [[GOH 27 - Undated]]",
   "",
   "### Past",
   "",
   "- 2023-06-16: [[GOH 01 - Grafana 10]] with Mitch Seaman",
   "- 2023-12-15: [[GOH 24 - AI microscopy]] with Theia Scientific and Volkov Labs",
+  "",
+  "### Ideas (no date yet)",
+  "",
+  "- [[GOH 27 - Undated]]",
   BLOCK_END,
 ].join("\n");
 
@@ -33,22 +46,39 @@ function replaced(text: string, block: string): string {
   return result.text;
 }
 
-describe("renderBlock", () => {
-  it("lists upcoming episodes soonest first (undated last) and past ones in order, between the markers", () => {
-    expect(renderBlock(ENTRIES)).toBe(BLOCK);
+describe("freshBlock", () => {
+  it("lists upcoming episodes soonest first, past ones in order, and undated ones as ideas, between the markers", () => {
+    expect(freshBlock(ENTRIES)).toBe(BLOCK);
   });
 
-  it("says when a list is empty", () => {
-    expect(renderBlock([])).toBe([BLOCK_START, "### Upcoming", "", "- (none yet)", "", "### Past", "", "- (none yet)", BLOCK_END].join("\n"));
+  it("has the two lists, empty, without episodes", () => {
+    expect(freshBlock([])).toBe([BLOCK_START, "### Upcoming", "", "### Past", BLOCK_END].join("\n"));
   });
 
   it("joins lines with the newline it is given", () => {
-    expect(renderBlock(ENTRIES, "\r\n")).toBe(BLOCK.split("\n").join("\r\n"));
+    expect(freshBlock(ENTRIES, "\r\n")).toBe(BLOCK.split("\n").join("\r\n"));
   });
 
   it("keeps the markers Obsidian comments: the list's own text never shows them", () => {
     expect(BLOCK_START).toMatch(/^%% office-hours:episode-list start .* %%$/);
     expect(BLOCK_END).toBe("%% office-hours:episode-list end %%");
+  });
+});
+
+describe("updateBlock", () => {
+  it("reads a block an earlier version wrote, drops its '(none yet)' and files the undated episode as an idea", () => {
+    const old = [BLOCK_START, "### Upcoming", "", "- [[GOH 27 - Undated]]", "", "### Past", "", "- (none yet)", BLOCK_END].join("\n");
+    const result = updateBlock(`# GOH\n\n${old}\n\nMine.\n`, [entry("GOH 27 - Undated", null, [], "ideas", 27), entry("GOH 24 - AI microscopy", "2023-12-15", [], "past", 24)]);
+    expect(result).toEqual({
+      ok: true,
+      changed: true,
+      text: `# GOH\n\n${[BLOCK_START, "### Upcoming", "", "### Past", "", "- 2023-12-15: [[GOH 24 - AI microscopy]]", "", "### Ideas (no date yet)", "", "- [[GOH 27 - Undated]]", BLOCK_END].join("\n")}\n\nMine.\n`,
+    });
+  });
+
+  it("changes nothing the second time", () => {
+    const text = `a\n${freshBlock(ENTRIES)}\nb`;
+    expect(updateBlock(text, ENTRIES)).toEqual({ ok: true, text, changed: false });
   });
 });
 
@@ -66,7 +96,7 @@ describe("replaceBlock: a note without the list", () => {
     const crlf = BLOCK.split("\n").join("\r\n");
     expect(replaced("# GOH\r\n", BLOCK)).toBe(`# GOH\r\n\r\n${crlf}\r\n`);
     // Also when the block was rendered with CRLF already (was "\r\r\n").
-    expect(replaced("# GOH\r\n", renderBlock(ENTRIES, "\r\n"))).toBe(`# GOH\r\n\r\n${crlf}\r\n`);
+    expect(replaced("# GOH\r\n", freshBlock(ENTRIES, "\r\n"))).toBe(`# GOH\r\n\r\n${crlf}\r\n`);
   });
 });
 
@@ -124,22 +154,24 @@ describe("replaceBlock: every byte outside the list is the user's", () => {
     unit: fc.constantFrom("a", " ", "\n", "\r\n", "\r", "%", "%%", "%% comment %%", "office-hours", ":", "-", "é", "😀", "\ufeff", "#"),
     maxLength: 40,
   });
-  const entry = fc.record({
+  const anEntry = fc.record({
+    basename: fc.constantFrom("GOH 1", "GOH 2", "A"),
     link: fc.constantFrom("[[GOH 1]]", "[GOH 2](GOH%202.md)", "[[A|B]]"),
     date: fc.option(fc.constantFrom("2024-01-05", "2023-12-01", "2024-02-29")),
-    guests: fc.constantFrom("", "Ann", "Ann and Bo"),
-    upcoming: fc.boolean(),
+    number: fc.constant(null),
+    guests: fc.constantFrom([], ["Ann"], ["Ann", "Bo"]),
+    list: fc.constantFrom("past" as const, "upcoming" as const, "ideas" as const),
   });
 
   it("replacing the list changes only the list", () => {
     fc.assert(
-      fc.property(userText, userText, fc.array(entry, { maxLength: 4 }), fc.array(entry, { maxLength: 4 }), (before, after, old, next) => {
-        const text = before + renderBlock(old) + after;
-        const result = replaceBlock(text, renderBlock(next));
+      fc.property(userText, userText, fc.array(anEntry, { maxLength: 4 }), fc.array(anEntry, { maxLength: 4 }), (before, after, old, next) => {
+        const text = before + freshBlock(old) + after;
+        const result = replaceBlock(text, freshBlock(next));
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         const newline = text.includes("\r\n") ? "\r\n" : "\n";
-        expect(result.text).toBe(before + renderBlock(next, newline) + after);
+        expect(result.text).toBe(before + freshBlock(next, newline) + after);
         expect(result.changed).toBe(result.text !== text);
       }),
       { numRuns: 400 },
@@ -148,18 +180,18 @@ describe("replaceBlock: every byte outside the list is the user's", () => {
 
   it("appending keeps the whole note as its start", () => {
     fc.assert(
-      fc.property(userText, fc.array(entry, { maxLength: 4 }), (text, entries) => {
+      fc.property(userText, fc.array(anEntry, { maxLength: 4 }), (text, entries) => {
         // A note ending in a lone CR (which Obsidian never writes) gains a CRLF from the
         // separator, and the next update then writes the list with CRLF: left aside.
         fc.pre(!text.endsWith("\r"));
-        const result = replaceBlock(text, renderBlock(entries));
+        const result = replaceBlock(text, freshBlock(entries));
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         expect(result.text.startsWith(text)).toBe(true);
         const newline = text.includes("\r\n") ? "\r\n" : "\n";
-        expect(result.text.endsWith(renderBlock(entries, newline) + newline)).toBe(true);
+        expect(result.text.endsWith(freshBlock(entries, newline) + newline)).toBe(true);
         // And once there, the list is found and replaced in place.
-        expect(replaceBlock(result.text, renderBlock(entries))).toEqual({ ok: true, text: result.text, changed: false });
+        expect(replaceBlock(result.text, freshBlock(entries))).toEqual({ ok: true, text: result.text, changed: false });
       }),
       { numRuns: 300 },
     );

@@ -108,7 +108,7 @@ describe("guest fields in the edge notes", () => {
     const episode = readEdge("guest-one-colon.md");
     expect(episode.hasGuestField).toBe(false);
     expect(episode.guests).toEqual([]);
-    expect(episode.warnings).toEqual(['Line 1 says "Guest:" with one colon; a guest field needs two ("Guest::").']);
+    expect(episode.warnings).toEqual(['Line 1 says "Guest:" with one colon; a guest field needs two ("Guest::"). To read it as written, add "Guest:" (with its colon) to the show\'s guest fields.']);
   });
 });
 

@@ -100,6 +100,8 @@ describe("defaults", () => {
           inviteMinutesBefore: 15,
           inviteMinutesAfter: 15,
           language: "",
+          breaks: [],
+          about: "",
         },
       ],
       templateFolders: [],
@@ -107,6 +109,7 @@ describe("defaults", () => {
       calendarFolder: "",
       warnDaysBefore: 3,
       autoTickChapters: false,
+      overdueInStatusBar: true,
     });
     expectValid(settings);
   });

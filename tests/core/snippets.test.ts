@@ -23,6 +23,7 @@ function goh(overrides: Partial<ShowSettings> = {}): ShowSettings {
     id: "goh",
     code: "GOH",
     hostName: "Paul Balogh",
+    about: "all things Grafana Labs and observability",
     displayTimeZones: ["Europe/Berlin"],
     links: {
       channel: "https://youtube.com/@grafana",
@@ -223,8 +224,19 @@ describe("snippet values for the real GOH 25 note", () => {
     expect(text).toContain("share your experience about Introduction to eBPF with Grafana Beyla.");
     expect(text).toContain("Grafana Office Hours is an hour-long live conversation that is streamed to [our channel](https://youtube.com/@grafana).");
     expect(text).toContain("We could do it on Friday 5 January at 13:00 UTC (14:00 CET).");
-    // The host's own blanks stay for the host.
-    expect(text).toContain("==[what the show covers]==");
+    // What the show covers comes from the show's setting; the host's own blanks stay for the host.
+    expect(text).toContain("where we have guests on to talk about all things Grafana Labs and observability. I saw your ==[blog post/video/post]== on ==[source]==");
+    expect(text).not.toContain("==[what the show covers]==");
+  });
+
+  it("leaves what the show covers a blank to ask for only while the setting is empty", () => {
+    const bare = snippetValues(episode, goh({ about: "" }), GOH25_TEXT);
+    const filled = fillSnippet(builtin("outreach").text, bare);
+    expect(filled.text).toContain("to talk about ==[what the show covers]==.");
+    expect(filled.missing).toEqual(["about"]);
+    const answered = fillSnippet(builtin("outreach").text, snippetValues(episode, goh({ about: "" }), GOH25_TEXT, { about: "eBPF and tracing" }));
+    expect(answered.text).toContain("to talk about eBPF and tracing.");
+    expect(answered.missing).toEqual([]);
   });
 
   it("lists the note's 10 \"just before the show\" items in the guest briefing, as written there", () => {

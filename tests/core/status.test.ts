@@ -178,8 +178,8 @@ describe("numbering", () => {
   const item = (number: number | null, path: string) => ({ number, path });
 
   it("is empty for no numbered episodes, and the first number is 1", () => {
-    expect(numbering([])).toEqual({ highest: null, next: 1, duplicates: [], gaps: [] });
-    expect(numbering([item(null, "a.md")])).toEqual({ highest: null, next: 1, duplicates: [], gaps: [] });
+    expect(numbering([])).toEqual({ highest: null, next: 1, duplicates: [], gaps: [], notEpisodes: [] });
+    expect(numbering([item(null, "a.md")])).toEqual({ highest: null, next: 1, duplicates: [], gaps: [], notEpisodes: [] });
   });
 
   it("finds the highest, the next, duplicates with their paths sorted, and the gaps", () => {
@@ -192,6 +192,7 @@ describe("numbering", () => {
         { number: 7, paths: ["b.md", "z.md"] },
       ],
       gaps: [2, 4, 5, 6],
+      notEpisodes: [],
     });
   });
 
@@ -205,7 +206,7 @@ describe("numbering", () => {
   });
 
   it("starts from zero when an episode 0 exists", () => {
-    expect(numbering([item(0, "pilot.md")])).toEqual({ highest: 0, next: 1, duplicates: [], gaps: [] });
+    expect(numbering([item(0, "pilot.md")])).toEqual({ highest: 0, next: 1, duplicates: [], gaps: [], notEpisodes: [] });
   });
 
   it.each([

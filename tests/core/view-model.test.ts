@@ -218,6 +218,17 @@ describe("openItems", () => {
       { line: 3, raw: "\t- [ ] Ask **[[People/Ann Lee|Ann]]** for a `photo`", text: "Ask Ann for a photo", depth: 1, section: "Checklist", phase: "prep" },
       { line: 6, raw: "- [/] Half done counts as open", text: "Half done counts as open", depth: 0, section: "Just before the show", phase: "before" },
       { line: 8, raw: "- [ ] Add ==timestamps==", text: "Add timestamps", depth: 0, section: "After the show", phase: "after" },
+    ].map((item) => ({ ...item, dueLabel: "", overdue: false })));
+  });
+
+  it("with the show's rules and today, gives each item when it is due, its own date or its phase's", () => {
+    const text = ["---", "date: 2026-11-27", "---", "## Checklist", "- [ ] Invite 📅 2026-11-06", "- [ ] Thumbnail", "## After the show", "- [ ] Chapters 📅 +2d"].join("\n");
+    const rules = { deadlines: { prepDaysBefore: 2, afterDaysAfter: 7 }, schedule: { time: "13:00", timeZone: "UTC" } };
+    const items = openItems(recordOf("x.md", text), { rules, today: "2026-11-24" });
+    expect(items.map((i) => [i.text, i.dueLabel, i.overdue])).toEqual([
+      ["Invite", "18 days late", true],
+      ["Thumbnail", "due tomorrow", false],
+      ["Chapters", "due in 5 days", false],
     ]);
   });
 

@@ -15,6 +15,10 @@ import { buildIcs } from "../../src/core/calendar/ics-writer";
 import { migrateSettings, DEFAULT_FILE_NAME_PATTERN } from "../../src/core/settings/settings";
 import type { YamlValue } from "../../src/core/types";
 import type { Shape } from "./grammar";
+import { readLineDue } from "../../src/core/deadlines/line-due";
+import { dateChecklist } from "../../src/core/deadlines/template-offsets";
+import { parseBreaks } from "../../src/core/deadlines/breaks";
+import { planNoteReschedule } from "../../src/core/reschedule/note-plan";
 import { readNote, lazyFrontmatter, frontmatterOfText } from "../support/notes";
 
 export interface Target<T = unknown> {
@@ -81,6 +85,24 @@ function target<T>(definition: Target<T>): Target {
 }
 
 export const TARGETS: Target[] = [
+  target({
+    name: "deadline marks on a line",
+    input: text,
+    // The grown text between and after the marks the reader looks for.
+    run: (line: string) => [readLineDue(line), readLineDue(`- [ ] ${line} 📅 ${line} (due:: ${line}) [due:: -7d] 📅 2026-11-27${line}`)],
+  }),
+  target({
+    name: "template offsets and a reschedule",
+    input: text,
+    run: (note: string) => {
+      const dated = `---\ndate: 2026-11-27\n---\n- [ ] a 📅 -7d\n${note}\n- [ ] b 📅 2026-11-20 ${note}`;
+      return [
+        dateChecklist(`- [ ] ${note} 📅 -3w\n${note}`, { date: "2026-11-27", time: "13:00", timeZone: "Europe/Berlin" }),
+        planNoteReschedule(dated, readNote("GOH 25 - Fuzz.md", dated), { date: "2026-12-04", time: "13:00" }, "13:00", false),
+      ];
+    },
+  }),
+  target({ name: "break lines", input: text, run: (value: string) => [parseBreaks([value]), parseBreaks(value.split("\n"))] }),
   target({ name: "note reader", input: text, run: (note: string) => readNote("GOH 25 - Fuzz.md", note) }),
   target({
     name: "classifier",

@@ -45,6 +45,27 @@ function mdFiles(h: TestHost): string[] {
 }
 
 describe("New episode, filled in through the form", () => {
+  it("warns inline about a past date, another weekday and a taken slot, and still creates the note", async () => {
+    const utc = { id: "office-hours", name: "Office Hours", code: "OH", folder: "Office Hours", schedule: { weekday: 5, time: "13:00", timeZone: "UTC", durationMinutes: 60 } };
+    ({ host } = await start({ files: seededVault(), data: showData([utc]) }));
+    await host.runCommand("office-hours:new-episode");
+    const modal = topModal(host);
+    const warnings = () => Array.from(findSetting(modal.modalEl, "Date").querySelectorAll(".office-hours-field-warning > div"), (el) => el.textContent);
+    // The proposed slot: nothing to say.
+    expect(warnings()).toEqual([]);
+    typeInto(field(modal.modalEl, "Topic"), "Loki basics");
+    // Friday 2 May 2025 has OH 11, and is past (today is Monday 2 June 2025).
+    typeInto(field(modal.modalEl, "Date"), "2025-05-02");
+    expect(warnings()).toEqual(["2025-05-02 at 13:00 (UTC) is in the past.", "OH 11 - Gamma, with Someone is already on 2025-05-02."]);
+    // A Thursday: a special episode, allowed.
+    typeInto(field(modal.modalEl, "Date"), "2025-06-12");
+    expect(warnings()).toEqual(["That is a Thursday; Office Hours is usually on Fridays. Fine for a special episode."]);
+    expect(fieldError(modal.modalEl, "Date")).toBe("");
+    userClick(findButton(modal.modalEl, "Create"));
+    await settle(host);
+    expect(onDisk(host, "Office Hours/OH 12 - Loki basics.md")).toContain("date: 2025-06-12");
+  });
+
   it("creates the next-numbered note in the show folder with the template's content, and opens it", async () => {
     ({ host } = await start({ files: seededVault() }));
     expect(await host.runCommand("office-hours:new-episode")).toBe(true);
@@ -71,8 +92,12 @@ describe("New episode, filled in through the form", () => {
     expect(frontmatter.split("\n")).toEqual(expect.arrayContaining(["date: 2025-06-06", 'time: "13:00"', "office-hours: Office Hours"]));
     expect(body).toContain("\n# [[OH 12 - Loki basics, with Ann Lee and Bo Chen]]\n");
     expect(body).toContain("\nGuest:: Ann Lee, Bo Chen\n");
-    expect(body).toContain("\n## Checklist\n\n- [ ] Contact the guest and tell them about Office Hours.\n");
-    expect(body).toContain("\n## After the show\n\n- [ ] Add timestamps to the video (at least four).\n");
+    // Each item's offset from the show (Friday 6 June) is now its date, in the Tasks plugin's form.
+    expect(body).toContain("\n## Checklist\n\n- [ ] Contact the guest and tell them about Office Hours. 📅 2025-05-16\n");
+    expect(body).toContain("\n## After the show\n\n- [ ] Add timestamps to the video (at least four). 📅 2025-06-08\n");
+    expect(body).toContain("- [ ] How do you pronounce your name? 📅 2025-06-06\n");
+    expect(text.match(/^\s*- \[ \] .* 📅 \d{4}-\d{2}-\d{2}$/gm)?.length).toBe(27);
+    expect(text).not.toMatch(/📅 [+-]?\d+[hdw]/);
     // Every checklist item starts open: 13 in the Checklist (two nested), 10 just before, 4 after the show.
     expect(text).not.toMatch(/^\s*- \[x\]/m);
     expect(text.match(/^\s*- \[ \] /gm)?.length).toBe(27);
@@ -216,13 +241,15 @@ describe("the show's folder and template", () => {
 
 describe("a note already at the path is never overwritten", () => {
   const taken = "Office Hours/OH 12 - Loki basics, with Ann Lee.md";
-  // Opted out of the plugin, so it is not counted and the form proposes number 12 again.
+  // Opted out of the plugin, so it is no episode; its name still takes number 12, so the
+  // form proposes 13 and the host types 12 again.
   const takenText = "---\noffice-hours: false\n---\nMy own notes about Loki.\r\nKeep these bytes.\n";
 
   async function submitColliding(h: TestHost): Promise<HTMLElement> {
     await h.runCommand("office-hours:new-episode");
     const modal = topModal(h);
-    expect(field(modal.modalEl, "Number").value).toBe("12");
+    expect(field(modal.modalEl, "Number").value).toBe("13");
+    typeInto(field(modal.modalEl, "Number"), "12");
     typeInto(field(modal.modalEl, "Topic"), "Loki basics");
     typeInto(field(modal.modalEl, "Guests"), "Ann Lee");
     userClick(findButton(modal.modalEl, "Create"));
@@ -360,10 +387,13 @@ describe("commands", () => {
       "office-hours:new-episode",
       "office-hours:new-episode-aa",
       "office-hours:new-episode-goh",
+      "office-hours:open-agenda",
       "office-hours:open-live-view",
       "office-hours:open-sidebar",
+      "office-hours:reschedule-episode",
       "office-hours:shift-show-start",
       "office-hours:undo-last-timestamp",
+      "office-hours:undo-reschedule",
       "office-hours:update-index-note",
     ]);
     for (const command of commands) expect(command.hotkeys ?? [], command.id).toEqual([]);

@@ -56,7 +56,9 @@ describe("an index note outside the vault", () => {
 
 describe("a calendar invite for a note whose url is no link", () => {
   it("is written without a URL, and the notice says why", async () => {
-    ({ host } = await start({ files: { [EPISODE]: note("youtu.be/abc (live)") }, data: showData([SHOW]) }));
+    // Studio and channel links set, so the export asks for nothing and writes at once.
+    const links = { studio: "https://streamyard.com/s/oh", channel: "https://youtube.com/@oh" };
+    ({ host } = await start({ files: { [EPISODE]: note("youtu.be/abc (live)") }, data: showData([{ ...SHOW, links }]) }));
     await host.openFile(EPISODE);
     await host.runCommand("office-hours:create-calendar-invite");
     await settle(host);

@@ -94,27 +94,34 @@ export function whenButton(view: EpisodesView, label: "Upcoming" | "Past" | "All
   return button;
 }
 
+/** An open item's own text: its label without the due date shown after it. */
+export function itemText(label: Element): string {
+  const due = label.querySelector(".office-hours-item-due");
+  const all = text(label);
+  return due ? all.slice(0, all.length - text(due).length) : all;
+}
+
 /** The open-item checkbox of `row` whose label is `itemText`. */
-export function openItemCheckbox(row: HTMLElement, itemText: string): HTMLInputElement {
-  const labels = Array.from(row.querySelectorAll(".office-hours-open-item")).filter((label) => text(label) === itemText);
+export function openItemCheckbox(row: HTMLElement, wanted: string): HTMLInputElement {
+  const labels = Array.from(row.querySelectorAll(".office-hours-open-item")).filter((label) => itemText(label) === wanted);
   const box = labels[0]?.querySelector<HTMLInputElement>("input[type=checkbox]");
-  if (labels.length !== 1 || !box) throw new Error(`Expected one open item "${itemText}" in the row, found ${labels.length}`);
+  if (labels.length !== 1 || !box) throw new Error(`Expected one open item "${wanted}" in the row, found ${labels.length}`);
   return box;
 }
 
 /** The checkbox of the open item `itemText` listed under the section heading `section`. */
-export function openItemCheckboxUnder(row: HTMLElement, section: string, itemText: string): HTMLInputElement {
+export function openItemCheckboxUnder(row: HTMLElement, section: string, wanted: string): HTMLInputElement {
   let current = "";
   const boxes: HTMLInputElement[] = [];
   for (const el of Array.from(row.querySelectorAll(".office-hours-open-section, .office-hours-open-item"))) {
     if (el.classList.contains("office-hours-open-section")) current = text(el);
-    else if (current === section && text(el) === itemText) {
+    else if (current === section && itemText(el) === wanted) {
       const box = el.querySelector<HTMLInputElement>("input[type=checkbox]");
       if (box) boxes.push(box);
     }
   }
   const [box] = boxes;
-  if (boxes.length !== 1 || !box) throw new Error(`Expected one open item "${itemText}" under "${section}", found ${boxes.length}`);
+  if (boxes.length !== 1 || !box) throw new Error(`Expected one open item "${wanted}" under "${section}", found ${boxes.length}`);
   return box;
 }
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { pressKey, selectOption, typeInto, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import { EPISODES_VIEW } from "../../src/plugin/episodes/episodes-view";
-import { AA22, GOH12, GOH25, GOH30, LOGGING03, LOKI_CACHE, activeFilePath, finish, realNotes, settle, start } from "./harness";
+import { AA22, GOH12, GOH25, GOH30, LOGGING03, LOKI_CACHE, activeFilePath, fileAt, finish, realNotes, settle, start } from "./harness";
 import { fakeTimers, groupTitles, openSidebar, redrawn, sidebarView, readRow, rowEl, rowElements, rowPaths, whenButton, type RowText } from "./sidebar-dom";
 
 let host: TestHost | undefined;
@@ -128,6 +128,26 @@ describe("the sidebar over the real notes", () => {
     expect(gapsOf("series:GOH")).toBe(`No episode numbered ${missing.join(", ")}`);
     // A&A has one episode, so nothing is missing.
     expect(gapsOf("series:A&A")).toBe("");
+  });
+
+  it("a numbered note that is not read as an episode is no gap, and is named under the title", async () => {
+    const episode = (guest: string) => `---\ndate: 2023-08-11\n---\nGuest:: ${guest}\n\n- [x] Contact the guest\n`;
+    ({ host } = await start({
+      files: {
+        "GOH/GOH 08 - Observing the Internet of Things.md": episode("Golioth"),
+        // Like the real GOH 09: a checklist and no guest field, so not an episode without configuration.
+        "GOH/GOH 09 - Getting started with Grafana Loki.md": "---\ndate: 2023-08-25\n---\n- [x] Contact the guest\n",
+        "GOH/GOH 10 - Grafana Play.md": episode("Matt Abrams"),
+      },
+    }));
+    const view = await openSidebar(host);
+    userClick(whenButton(view, "All"));
+    const gaps = view.contentEl.querySelector('[data-group="series:GOH"] .office-hours-gaps')?.textContent;
+    expect(gaps).toBe("Not read as an episode: GOH 09 - Getting started with Grafana Loki");
+    // Given a guest field, it becomes an episode and the line goes.
+    await host.app.vault.modify(fileAt(host, "GOH/GOH 09 - Getting started with Grafana Loki.md"), episode("Ward"));
+    await redrawn(host);
+    expect(view.contentEl.querySelector('[data-group="series:GOH"] .office-hours-gaps')?.textContent).toBe("");
   });
 
   it("filters by when, show and text", async () => {

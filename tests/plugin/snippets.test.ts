@@ -123,8 +123,9 @@ describe("Insert snippet", () => {
     editor.setCursor({ line: 2, ch: 0 });
     await runInsert(h);
     expect(suggestionTexts(topModal(h).modalEl)).toEqual([
-      "OH 03 - Tempo tips, with Ann Lee (2025-06-13) with Ann Lee",
-      `${GOH25.slice(0, -3)} (2024-01-05) with Nikola Grcevski`,
+      // Each guest once: the names already carry them (they were listed twice).
+      "OH 03 - Tempo tips, with Ann Lee (2025-06-13)",
+      `${GOH25.slice(0, -3)} (2024-01-05)`,
     ]);
     await choose(h, "OH 03");
     await choose(h, "Broadcast title");
@@ -338,9 +339,47 @@ describe("Create calendar invite (.ics)", () => {
     expect(readInvite(onDisk(h, `Calendar/Invites/${ICS}`)).summary).toBe("Office Hours #25 with Nikola Grcevski");
   });
 
-  it("an episode without a date gets a notice and no file", async () => {
+  it("an episode without a date is asked for one; left out, a notice and no file", async () => {
     const h = await exportFrom("Office Hours/OH 04 - Undated.md", vault({ "Office Hours/OH 04 - Undated.md": "Guest:: Bo\n\n- [ ] Invite Bo\n" }));
+    const form = topModal(h);
+    expect(form.titleEl.textContent).toBe("Fill in “Calendar invite”");
+    expect(formFields(form.contentEl)).toEqual(["Show date"]);
+    userClick(findButton(form.contentEl, "Leave them out"));
+    await settle(h);
     expect(h.app.vault.getFiles().filter((f) => f.extension === "ics")).toEqual([]);
     expect(h.noticeMessages()).toEqual(["No calendar invite: The episode has no date yet."]);
+  });
+
+  it("a show without studio and channel links: asks for them, like the snippets; the answer is the LOCATION", async () => {
+    const h = await exportFrom(GOH25, vault(), settings({}, { links: {} }));
+    const form = topModal(h);
+    expect(formFields(form.contentEl)).toEqual(["Streaming studio link", "Channel link"]);
+    typeInto(findSetting(form.contentEl, "Streaming studio link").querySelector("input") as HTMLInputElement, "https://streamyard.com/typed");
+    userClick(findButton(form.contentEl, "Export"));
+    await settle(h);
+    const text = onDisk(h, ICS);
+    expect(readInvite(text).location).toBe("https://streamyard.com/typed");
+    // The channel was left empty: its line is left out, never written as ==[channel]==.
+    expect(text).not.toContain("==[");
+    expect(text.replace(/\r\n[ \t]/g, "")).toContain("Join the studio: https://streamyard.com/typed");
+    expect(text).not.toContain("streamed live to");
+    expect(h.noticeMessages()).toEqual([`Calendar invite “Office Hours #25 with Nikola Grcevski” saved to ${ICS}. Left out of the invite (not known yet): the channel link.`]);
+  });
+
+  it("“Leave them out” writes the invite with no LOCATION and no blank", async () => {
+    const h = await exportFrom(GOH25, vault(), settings({}, { links: {} }));
+    userClick(findButton(topModal(h).contentEl, "Leave them out"));
+    await settle(h);
+    const text = onDisk(h, ICS);
+    expect(text).not.toContain("==[");
+    expect(text).not.toMatch(/^LOCATION/m);
+    expect(readInvite(text).summary).toBe("Office Hours #25 with Nikola Grcevski");
+  });
+
+  it("dismissing the form writes nothing", async () => {
+    const h = await exportFrom(GOH25, vault(), settings({}, { links: {} }));
+    topModal(h).close();
+    await settle(h);
+    expect(h.app.vault.getFiles().filter((f) => f.extension === "ics")).toEqual([]);
   });
 });

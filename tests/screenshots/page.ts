@@ -192,6 +192,25 @@ const api = {
     await until(() => document.querySelector(".office-hours-detect") !== null, "the review screen");
     return document.querySelectorAll(".office-hours-detect-show").length;
   },
+  /** The agenda view, drawn. */
+  async openAgenda(): Promise<void> {
+    await host().runCommand("office-hours:open-agenda");
+    await host().flush();
+    await until(() => document.querySelector(".office-hours-agenda-group") !== null, "the agenda to draw");
+  },
+  /** "Reschedule episode" for a note, its date typed in the form ("" leaves it as proposed). */
+  async openReschedule(notePath: string, date: string): Promise<void> {
+    await host().openFile(notePath);
+    await host().runCommand("office-hours:reschedule-episode");
+    await until(() => document.querySelector(".office-hours-reschedule input[type=date]") !== null, "the reschedule form");
+    const input = document.querySelector<HTMLInputElement>(".office-hours-reschedule input[type=date]");
+    if (input && date !== "") {
+      input.value = date;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    await host().flush();
+  },
   async closeModals(): Promise<void> {
     for (const modal of Array.from(document.querySelectorAll(".modal-container"))) modal.remove();
     await host().flush();

@@ -9,6 +9,11 @@ import { chromiumAvailable, openPage, type LoadedPage } from "./chromium";
 const DOCS = join(import.meta.dirname, "..", "..", "docs");
 const THEMES = ["light", "dark"] as const;
 
+/** The day a week after `date` (YYYY-MM-DD), by UTC arithmetic. */
+function addWeek(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
 type Api = {
   startDemo(): Promise<void>;
   openSidebar(): Promise<void>;
@@ -17,6 +22,8 @@ type Api = {
   openNewEpisode(topic: string, guests: string): Promise<void>;
   openSnippetPicker(path: string): Promise<void>;
   closeModals(): Promise<void>;
+  openAgenda(): Promise<void>;
+  openReschedule(path: string, date: string): Promise<void>;
   liveShow(): Promise<void>;
   endShow(): Promise<void>;
   openDetectReview(files: Record<string, string>): Promise<number>;
@@ -77,6 +84,30 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
           "File: Office Hours/OH 07 - Metrics without tears, with Ana Ruiz and Tom Berg.md",
         );
         await modal.screenshot({ path: join(DOCS, `new-episode-${theme}.png`) });
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.closeModals());
+      });
+
+      it("draws the agenda: the demo's open items by deadline, late ones marked", async () => {
+        const { page } = loaded;
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.openAgenda());
+        const view = page.locator('.workspace-leaf-content[data-type="office-hours-agenda"]');
+        expect(await view.locator(".office-hours-agenda-group").count()).toBeGreaterThan(1);
+        expect(await view.locator(".office-hours-agenda-item").count()).toBeGreaterThan(10);
+        expect(await view.locator(".office-hours-agenda-heading").first().innerText()).toMatch(/^(Overdue|Today|This week)/);
+        await view.screenshot({ path: join(DOCS, `agenda-${theme}.png`) });
+      });
+
+      it("draws the reschedule form with what would change", async () => {
+        const { page } = loaded;
+        await page.evaluate(() =>
+          (window as unknown as { officeHours: Api }).officeHours.openReschedule("Office Hours/OH 05 - Profiling in production, with Sofia Rossi.md", ""),
+        );
+        const modal = page.locator(".office-hours-reschedule");
+        const date = await modal.locator("input[type=date]").inputValue();
+        expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        await modal.locator("input[type=date]").fill(addWeek(date));
+        await expect.poll(() => modal.locator(".office-hours-reschedule-changes li").allInnerTexts()).toContainEqual(expect.stringMatching(/^date .* → /));
+        await modal.screenshot({ path: join(DOCS, `reschedule-${theme}.png`) });
         await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.closeModals());
       });
 

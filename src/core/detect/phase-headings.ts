@@ -32,7 +32,8 @@ export function findHeadingAdditions(members: readonly NoteFacts[], template: No
   const visit = (note: NoteFacts, isTemplate: boolean) => {
     const headings = note.taskHeadings;
     headings.forEach((heading, index) => {
-      if (!heading.orphan) return;
+      // An empty heading (`#` alone) names nothing a setting could hold.
+      if (!heading.orphan || heading.text.trim() === "") return;
       const key = heading.text.trim().toLowerCase();
       const entry = seen.get(key) ?? { text: heading.text.trim(), phases: new Map<Phase, number>(), notes: 0, inTemplate: false };
       const phase = placeOf(headings, index);

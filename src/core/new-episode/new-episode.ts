@@ -1,7 +1,7 @@
 // "New episode": what the form proposes, what it accepts, and the note it writes. The
 // Obsidian layer only shows the form and performs the single vault.create.
 import type { ShowSettings } from "../settings/settings";
-import { numbering, padNumber } from "../vault/numbering";
+import { numbering, padNumber, type Numbered } from "../vault/numbering";
 import { nextSlot } from "../time/next-slot";
 import { addDays, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
@@ -11,6 +11,10 @@ import { renderTemplate } from "./template/render";
 import { BUILTIN_TEMPLATE } from "./template/builtin";
 import { episodeValues } from "./template/episode-values";
 import { fillEmptyFields } from "./template/fill-fields";
+import { dateChecklist } from "../deadlines/template-offsets";
+import { breakOn, type Break } from "../deadlines/breaks";
+import { slotAt, windowsOverlap } from "../deadlines/conflicts";
+import type { TimeWindow } from "../calendar/invite-window";
 
 export interface EpisodeDraft {
   topic: string;
@@ -24,20 +28,45 @@ export interface ShowEpisodeFacts {
   number: number | null;
   date: string | null;
   path: string;
+  /** `HH:mm` when the note gives its own time; the show's time otherwise. */
+  time?: string | null;
 }
 
-/** Prefill: the show's highest number + 1 and its next slot that no episode has taken. */
-export function suggestDraft(show: ShowSettings, existing: readonly ShowEpisodeFacts[], now: Date): EpisodeDraft {
+/** What else keeps a slot from being free: the show's breaks, and the invites of shows sharing its studio. */
+export interface BusySlots {
+  breaks: readonly Break[];
+  windows: readonly TimeWindow[];
+}
+
+/**
+ * Prefill: the show's highest number + 1 and its next slot that no episode has taken,
+ * that is not on one of its breaks and whose invite overlaps no episode of a show
+ * sharing its studio. `others`: notes named in the show's series that are not
+ * episodes; their numbers are taken too.
+ */
+export function suggestDraft(
+  show: ShowSettings,
+  existing: readonly ShowEpisodeFacts[],
+  now: Date,
+  others: readonly Numbered[] = [],
+  busy: BusySlots = { breaks: [], windows: [] },
+): EpisodeDraft {
   const taken = new Set(existing.map((e) => e.date).filter((d): d is string => d !== null));
   const slot = nextSlot(now, show.schedule.weekday, show.schedule.time, show.schedule.timeZone, show.schedule.durationMinutes);
+  const isFree = (date: string) => {
+    if (taken.has(date) || breakOn(date, busy.breaks)) return false;
+    if (busy.windows.length === 0) return true;
+    const candidate = slotAt(show, date, show.schedule.time);
+    return candidate === null || !busy.windows.some((w) => windowsOverlap(candidate.window, w));
+  };
   let date = slot.ok ? slot.date : "";
-  for (let week = 0; date !== "" && taken.has(date) && week < 104; week++) date = addDays(date, 7) ?? "";
+  for (let week = 0; date !== "" && !isFree(date) && week < 104; week++) date = addDays(date, 7) ?? "";
   return {
     topic: "",
     guests: [],
     date,
     time: show.schedule.time,
-    number: numbering(existing).next,
+    number: numbering(existing, others).next,
   };
 }
 
@@ -74,6 +103,8 @@ export interface EpisodePlan {
   content: string;
   /** Template tags that were left as written (for a notice). */
   unresolved: string[];
+  /** Checklist deadlines left as written, with why (for a notice). */
+  deadlineProblems: string[];
 }
 
 /**
@@ -114,7 +145,10 @@ export function planEpisode(
     locale,
   );
   const rendered = renderTemplate(template ?? BUILTIN_TEMPLATE, values);
-  const content =
-    template === null ? rendered.text : fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields });
-  return { path, basename, content, unresolved: rendered.unresolved };
+  const filled =
+    template === null ? rendered.text : fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields, language: show.language });
+  // Offsets from the show become the Tasks plugin's dates; with no date yet they stay.
+  const start = draft.date === "" ? null : { date: draft.date, time: draft.time, timeZone: show.schedule.timeZone };
+  const dated = dateChecklist(filled, start);
+  return { path, basename, content: dated.text, unresolved: rendered.unresolved, deadlineProblems: dated.problems };
 }

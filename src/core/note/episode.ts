@@ -12,6 +12,9 @@ import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chap
 import { liveMarks } from "../live/live-state";
 import { isChapterTask } from "../live/after-show";
 import { emptyRecord, ownValue } from "../records";
+import { readLineDue, withoutMarks } from "../deadlines/line-due";
+import { oneColonKeys } from "./one-colon";
+import { andWordsFor } from "./and-words";
 import type { YamlValue } from "../types";
 
 export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
@@ -20,8 +23,13 @@ export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
 export const MARKER_KEY = "office-hours";
 
 export interface ReadOptions {
-  /** Field names that hold guests, compared the Dataview way. */
+  /**
+   * Field names that hold guests, compared the Dataview way; a name ending in one colon
+   * (`Invitado(s):`) also reads `Invitado(s): …` lines as written (see one-colon.ts).
+   */
   guestFields: readonly string[];
+  /** The show's language (BCP 47, "" when unknown): which word besides "and" joins two guests. */
+  language?: string;
   phases: PhaseMatcher;
   /** Parse the file name with a show's own pattern before the general rules. */
   parseName: (basename: string) => NameParts;
@@ -50,10 +58,12 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const body = stripBom(text);
   const lines = splitLines(body);
   const frontmatter = readFrontmatter(lines, frontmatterOf(frontmatterSource));
+  const colonKeys = oneColonKeys(opts.guestFields);
   // Whole-note checks first: a note without `::` has no inline field on any line.
   const scan = scanBody(lines, frontmatter.bodyStart, {
     fields: body.indexOf("::") >= 0,
     templateTags: body.indexOf("<%") >= 0 || body.indexOf("{{") >= 0,
+    oneColonKeys: colonKeys.size > 0 ? colonKeys : undefined,
   });
   const warnings = [...frontmatter.warnings, ...scan.warnings];
 
@@ -64,9 +74,12 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   let total = 0;
   let cancelled = 0;
   let next: TaskItem | null = null;
+  const dueProblems: string[] = [];
   for (const task of tasks) {
     const section = sections[task.section];
     if (!section) continue;
+    // Every item's text loses its deadline; only an open item's unreadable one is a warning.
+    readDue(task, task.state === "open" ? dueProblems : null);
     if (task.state === "cancelled") {
       cancelled++;
       section.cancelled++;
@@ -77,17 +90,21 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     if (task.state === "done") {
       done++;
       section.done++;
-    } else if (next === null) next = task;
+      continue;
+    }
+    if (next === null) next = task;
   }
+  for (const warning of dueWarnings(dueProblems)) warnings.push(warning);
 
   const guestKeys = new Set(opts.guestFields.map(canonicalKey));
+  const andWords = andWordsFor(opts.language ?? "");
   const guests: Guest[] = [];
   const placeholders: string[] = [];
   let hasGuestField = false;
   for (const [key, value] of Object.entries(frontmatter.data)) {
     if (!guestKeys.has(canonicalKey(key))) continue;
     hasGuestField = true;
-    const parsed = parseGuestProperty(value);
+    const parsed = parseGuestProperty(value, andWords);
     // One push per guest, not push(...list): spreading a frontmatter list of a few hundred
     // thousand names into arguments overflowed the stack and readEpisode threw.
     for (const guest of parsed.guests) guests.push(guest);
@@ -99,12 +116,17 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   for (const field of scan.fields) {
     const key = canonicalKey(field.key);
     if (key === "") continue;
-    const values = ownValue(fields, key);
-    if (values) values.push(field.value);
-    else fields[key] = [field.value];
-    if (!guestKeys.has(key)) continue;
+    // A one-colon field is read only because the show names it a guest field; it is no
+    // Dataview field, so it stays out of `fields`.
+    const oneColon = field.valueAt !== undefined;
+    if (!oneColon) {
+      const values = ownValue(fields, key);
+      if (values) values.push(field.value);
+      else fields[key] = [field.value];
+    }
+    if (!oneColon && !guestKeys.has(key)) continue;
     hasGuestField = true;
-    const parsed = parseGuestValue(field.value);
+    const parsed = parseGuestValue(field.value, andWords);
     for (const guest of parsed.guests) guests.push(guest);
     for (const placeholder of parsed.placeholders) placeholders.push(placeholder);
   }
@@ -112,10 +134,12 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     warnings.push(`The guest is still the template's placeholder (${placeholders.map((p) => `"${p}"`).join(", ")}).`);
   }
   if (!hasGuestField) {
-    const near = scan.singleColonKeys.find((k) => guestKeys.has(canonicalKey(k.key.replace(/\(s\)$/i, ""))));
+    // `Invitado(s):` is near a field named Invitado(s), Invitados or Invitado.
+    const isNear = (key: string) => guestKeys.has(canonicalKey(key)) || guestKeys.has(canonicalKey(key.replace(/\(s\)$/i, "")));
+    const near = scan.singleColonKeys.find((k) => isNear(k.key));
     if (near) {
       warnings.push(
-        `Line ${near.line + 1} says "${near.key}:" with one colon; a guest field needs two ("${near.key}::").`,
+        `Line ${near.line + 1} says "${near.key}:" with one colon; a guest field needs two ("${near.key}::"). To read it as written, add "${near.key}:" (with its colon) to the show's guest fields.`,
       );
     }
   }
@@ -208,6 +232,29 @@ function frontmatterTime(value: unknown): string | null {
   const m = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
   return `${(m[1] ?? "").padStart(2, "0")}:${m[2] ?? "00"}`;
+}
+
+/** Deadline problems listed per note before the rest are only counted. */
+const MAX_DUE_WARNINGS = 10;
+
+/**
+ * An open item's own deadline, kept on the item, and its text without the deadline (as
+ * the Tasks plugin shows it: lists and snippets want "Send the invite", not the date);
+ * what cannot be read stays in the text and is noted in `problems`.
+ */
+function readDue(task: TaskItem, problems: string[] | null): void {
+  const due = readLineDue(task.text);
+  if (due.date) task.due = due.date.value;
+  else if (due.offset) task.dueOffset = due.offset.offset;
+  task.text = withoutMarks(task.text, due.spans);
+  if (problems && due.problems.length > 0) problems.push(`Line ${task.line + 1}: ${due.problems.join(" ")} The item's phase deadline is used.`);
+}
+
+/** The first problems as warnings, the rest counted: a note of many bad lines gets one more line, not thousands. */
+function dueWarnings(problems: readonly string[]): string[] {
+  if (problems.length <= MAX_DUE_WARNINGS) return [...problems];
+  const more = problems.length - MAX_DUE_WARNINGS;
+  return [...problems.slice(0, MAX_DUE_WARNINGS), `${more} more item${more === 1 ? "" : "s"} have deadlines that cannot be read.`];
 }
 
 function dedupeGuests(guests: Guest[]): Guest[] {

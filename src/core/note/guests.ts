@@ -8,6 +8,8 @@
 import type { Guest, YamlValue } from "../types";
 import { replaceLinks } from "../text/links";
 
+const AND: readonly string[] = ["and"];
+
 const QUOTES = "\"'“”‘’«»„`";
 
 /** Words a template leaves in place of a guest. Compared after lower-casing. */
@@ -34,11 +36,14 @@ export interface GuestParse {
   placeholders: string[];
 }
 
-/** Split one field value into guests. Linear in the value's length. */
-export function parseGuestValue(value: string): GuestParse {
+/**
+ * Split one field value into guests. Linear in the value's length. `andWords` are the
+ * words that join two names besides commas and `&` (andWordsFor: the show's language).
+ */
+export function parseGuestValue(value: string, andWords: readonly string[] = AND): GuestParse {
   const guests: Guest[] = [];
   const placeholders: string[] = [];
-  for (const piece of splitTopLevel(value)) {
+  for (const piece of splitTopLevel(value, andWords)) {
     const guest = readGuest(piece);
     if (!guest) continue;
     if (isPlaceholder(guest.name)) placeholders.push(guest.name);
@@ -48,10 +53,10 @@ export function parseGuestValue(value: string): GuestParse {
 }
 
 /** Guests from a frontmatter property: a string, or a list of strings (YAML may nest `[[x]]`). */
-export function parseGuestProperty(value: YamlValue | undefined): GuestParse {
+export function parseGuestProperty(value: YamlValue | undefined, andWords: readonly string[] = AND): GuestParse {
   const result: GuestParse = { guests: [], placeholders: [] };
   const add = (text: string) => {
-    const parsed = parseGuestValue(text);
+    const parsed = parseGuestValue(text, andWords);
     // Not push(...list): a value of a few hundred thousand names overflowed the stack.
     for (const guest of parsed.guests) result.guests.push(guest);
     for (const placeholder of parsed.placeholders) result.placeholders.push(placeholder);
@@ -82,10 +87,10 @@ function unquotedWikiLink(value: YamlValue | undefined): string | null {
 }
 
 /**
- * Split on commas, `&` and the word `and` outside links and parentheses. Quotes do not
- * protect: `"Jack Berg, Ed Welch"` is two guests written in one quoted string.
+ * Split on commas, `&` and the words `andWords` ("and") outside links and parentheses.
+ * Quotes do not protect: `"Jack Berg, Ed Welch"` is two guests written in one quoted string.
  */
-export function splitTopLevel(value: string): string[] {
+export function splitTopLevel(value: string, andWords: readonly string[] = AND): string[] {
   const pieces: string[] = [];
   let square = 0;
   let round = 0;
@@ -100,21 +105,26 @@ export function splitTopLevel(value: string): string[] {
     if (c === "," || c === "&" || c === ";") {
       pieces.push(value.slice(start, i));
       start = i + 1;
-    } else if ((c === " " || c === "\t") && isAndWord(value, i)) {
-      pieces.push(value.slice(start, i));
-      start = i + 4;
-      i += 3;
+    } else if (c === " " || c === "\t") {
+      const length = andWordAt(value, i, andWords);
+      if (length > 0) {
+        pieces.push(value.slice(start, i));
+        start = i + length + 1;
+        i += length;
+      }
     }
   }
   pieces.push(value.slice(start));
   return pieces;
 }
 
-/** ` and ` (any case) starting at the space at `i`. */
-function isAndWord(value: string, i: number): boolean {
-  const word = value.slice(i + 1, i + 4);
-  const after = value[i + 4];
-  return word.toLowerCase() === "and" && (after === " " || after === "\t");
+/** The length of the word of `words` (any case) between the space at `i` and the next one, or 0. */
+function andWordAt(value: string, i: number, words: readonly string[]): number {
+  for (const word of words) {
+    const after = value[i + 1 + word.length];
+    if ((after === " " || after === "\t") && value.slice(i + 1, i + 1 + word.length).toLowerCase() === word) return word.length;
+  }
+  return 0;
 }
 
 function stripQuotes(text: string): string {

@@ -133,7 +133,7 @@ function fieldValue(fields: NameFields, name: string, format: string | undefined
 }
 
 /** Date tokens that make sense in a file name: YYYY, YY, MM, DD (moment style, like core Templates). */
-function formatPlainDate(date: string, format: string): string {
+export function formatPlainDate(date: string, format: string): string {
   const [y = "", m = "", d = ""] = date.split("-");
   return format.replace(/YYYY|YY|MM|DD/g, (token) =>
     token === "YYYY" ? y : token === "YY" ? y.slice(2) : token === "MM" ? m : d,

@@ -5,6 +5,7 @@
 import type { TaskItem } from "../types";
 import { extractFields, type InlineField } from "./fields";
 import { indentLength } from "../text/lines";
+import { oneColonField } from "./one-colon";
 
 export interface ScannedHeading {
   line: number;
@@ -15,6 +16,8 @@ export interface ScannedHeading {
 
 export interface ScannedField extends InlineField {
   line: number;
+  /** Only for a one-colon field (`Invitado(s): …`): where its value starts on the line. */
+  valueAt?: number;
 }
 
 export interface Scan {
@@ -46,6 +49,8 @@ const MAX_TEMPLATE_TAGS = 5;
 export interface ScanOptions {
   fields: boolean;
   templateTags: boolean;
+  /** Keys of the show's one-colon guest fields (see one-colon.ts), read as fields too. */
+  oneColonKeys?: ReadonlySet<string>;
 }
 
 const EVERYTHING: ScanOptions = { fields: true, templateTags: true };
@@ -148,6 +153,11 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     previousParagraph = paragraph ? n : -1;
     collectInline(scan, options, line, n, false);
     if (!listItem) noteSingleColonKey(scan, line, at, n);
+    if (options.oneColonKeys) {
+      const from = listItem ? listMarkerEnd(line, at) : at;
+      const field = oneColonField(line, from + indentLength(line, from), options.oneColonKeys);
+      if (field) scan.fields.push({ key: field.key, value: field.value, line: n, valueAt: field.valueAt });
+    }
   }
 
   if (fence) {

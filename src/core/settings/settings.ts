@@ -62,6 +62,10 @@ export interface ShowSettings {
   inviteMinutesAfter: number;
   /** Language the show's notes are written in (BCP 47, "es"), "" when unknown. */
   language: string;
+  /** Dates the show takes off, one per line: "2024-02-01 Equipo en Fosdem", "2024-12-20..2025-01-06 Holidays". */
+  breaks: string[];
+  /** What the show covers ("all things Grafana Labs and observability"): `{{about}}` in the outreach text. */
+  about: string;
 }
 
 export interface OfficeHoursSettings {
@@ -77,6 +81,8 @@ export interface OfficeHoursSettings {
   warnDaysBefore: number;
   /** Tick the after-show item about timestamps once valid chapters exist (off: never touch a checklist uninvited). */
   autoTickChapters: boolean;
+  /** Count the overdue items in the status bar (desktop). */
+  overdueInStatusBar: boolean;
 }
 
 export const DEFAULT_FILE_NAME_PATTERN = "{{code}} {{number}} - {{topic}}, with {{guests}}";
@@ -102,6 +108,8 @@ export function defaultShow(timeZone = "UTC", name = "Office Hours"): ShowSettin
     inviteMinutesBefore: 15,
     inviteMinutesAfter: 15,
     language: "",
+    breaks: [],
+    about: "",
   };
 }
 
@@ -114,6 +122,7 @@ export function defaultSettings(timeZone = "UTC"): OfficeHoursSettings {
     calendarFolder: "",
     warnDaysBefore: 3,
     autoTickChapters: false,
+    overdueInStatusBar: true,
   };
 }
 
@@ -178,6 +187,7 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
       calendarFolder: str(data.calendarFolder, defaults.calendarFolder, "calendarFolder", notes),
       warnDaysBefore: int(data.warnDaysBefore, defaults.warnDaysBefore, 0, 365, "warnDaysBefore", notes),
       autoTickChapters: bool(data.autoTickChapters, defaults.autoTickChapters, "autoTickChapters", notes),
+      overdueInStatusBar: bool(data.overdueInStatusBar, defaults.overdueInStatusBar, "overdueInStatusBar", notes),
       ...unknownKeys(data, version < 1 ? [...TOP_KEYS, ...Object.keys(V0_RENAMES)] : TOP_KEYS),
     },
     notes,
@@ -254,6 +264,8 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
     inviteMinutesBefore: int(raw.inviteMinutesBefore, d.inviteMinutesBefore, 0, 240, where("invite minutes before"), notes),
     inviteMinutesAfter: int(raw.inviteMinutesAfter, d.inviteMinutesAfter, 0, 240, where("invite minutes after"), notes),
     language: str(raw.language, d.language, where("language"), notes).trim(),
+    breaks: stringList(raw.breaks, d.breaks, where("breaks"), notes),
+    about: str(raw.about, d.about, where("what the show covers"), notes).trim(),
   };
 }
 

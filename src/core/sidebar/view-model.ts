@@ -9,8 +9,11 @@ import { relativeDays } from "../status/status";
 import { seriesOf } from "../vault/classify";
 import { formatDay } from "../time/format-date";
 import { plainText } from "../text/plain";
-import { numbering } from "../vault/numbering";
+import { numbering, othersOf, type SeriesNote } from "../vault/numbering";
+import type { ShowSettings } from "../settings/settings";
 import type { TaskRef } from "../tick/task-ref";
+import { dueLabel, openItemDeadlines, type DueRules } from "../deadlines/item-due";
+import { daysBetween } from "../time/calendar-date";
 
 export type WhenFilter = "upcoming" | "past" | "all";
 
@@ -37,6 +40,9 @@ export interface OpenItem {
   depth: number;
   section: string;
   phase: Phase;
+  /** "due in 2 days", "3 days late", "" without a deadline. */
+  dueLabel: string;
+  overdue: boolean;
 }
 
 export interface EpisodeRow {
@@ -49,6 +55,10 @@ export interface EpisodeRow {
   upcoming: boolean;
   bars: PhaseBar[];
   next: string | null;
+  /** The open item due soonest and when: "Create a thumbnail, due in 2 days". */
+  nextDue: string | null;
+  /** Open items past their deadline. */
+  overdue: number;
   alerts: Alert[];
   /** Open items, listed (openItems) only when the row is expanded. */
   openCount: number;
@@ -61,8 +71,15 @@ export interface ShowGroup {
   label: string;
   upcoming: EpisodeRow[];
   past: EpisodeRow[];
-  /** Numbers missing between the show's lowest and highest (over all its episodes). */
+  /** Numbers missing between the show's lowest and highest (over all its episodes and its other numbered notes). */
   gaps: number[];
+  /** Notes named in the show's series that are not read as episodes, by path. */
+  notEpisodes: string[];
+}
+
+/** A note named in a series that is not an episode, with the show it sits under. */
+export interface NamedOther extends SeriesNote {
+  show: ShowSettings | null;
 }
 
 const PHASE_LABELS: Record<Phase, string> = { prep: "Prep", before: "Before", after: "After", other: "Other" };
@@ -82,6 +99,7 @@ export function buildGroups(
   filters: ViewFilters,
   duplicates: ReadonlySet<string>,
   locale = "en",
+  others: readonly NamedOther[] = [],
 ): ShowGroup[] {
   const groups = new Map<string, ShowGroup>();
   const query = fold(filters.text.trim());
@@ -91,6 +109,17 @@ export function buildGroups(
     list.push({ number: item.episode.number, path: item.episode.path });
     members.set(groupKey(item), list);
   }
+  const othersByKey = new Map<string, NamedOther[]>();
+  for (const other of others) {
+    const key = other.show ? `show:${other.show.id}` : `series:${other.series ?? ""}`;
+    othersByKey.set(key, [...(othersByKey.get(key) ?? []), other]);
+  }
+  const numberingOf = (key: string, item: ReportItem) => {
+    const list = members.get(key) ?? [];
+    const mine = othersByKey.get(key) ?? [];
+    // A show's notes are grouped by the show already; a series without a show by its code.
+    return numbering(list, item.show ? mine : othersOf(seriesOf(item.episode, null), list, mine));
+  };
   for (const item of items) {
     const key = groupKey(item);
     if (filters.show !== "" && filters.show !== key) continue;
@@ -100,7 +129,8 @@ export function buildGroups(
     if (query !== "" && !fold(`${row.number} ${row.title} ${row.guests} ${row.next ?? ""} ${row.path}`).includes(query)) continue;
     let group = groups.get(key);
     if (!group) {
-      group = { key, label: groupLabel(item), upcoming: [], past: [], gaps: numbering(members.get(key) ?? []).gaps };
+      const counted = numberingOf(key, item);
+      group = { key, label: groupLabel(item), upcoming: [], past: [], gaps: counted.gaps, notEpisodes: counted.notEpisodes };
       groups.set(key, group);
     }
     (upcoming ? group.upcoming : group.past).push(row);
@@ -112,6 +142,22 @@ export function buildGroups(
     group.past.sort((a, b) => compareDates(byDate.get(b.path) ?? "", byDate.get(a.path) ?? "", false) || comparePaths(a.path, b.path));
   }
   return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/**
+ * The quiet line under a show's title: the numbers no note has, and the notes named in
+ * the show's series that are not read as episodes (they may need a guest field, a
+ * checklist or the show's folder), so a missing episode is explained, not just counted.
+ */
+export function numberingText(group: Pick<ShowGroup, "gaps" | "notEpisodes">): string {
+  const parts: string[] = [];
+  if (group.gaps.length > 0) parts.push(`No episode numbered ${group.gaps.join(", ")}`);
+  if (group.notEpisodes.length > 0) {
+    const names = group.notEpisodes.slice(0, 3).map((path) => path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
+    const more = group.notEpisodes.length > 3 ? ` and ${group.notEpisodes.length - 3} more` : "";
+    parts.push(`Not read as ${group.notEpisodes.length === 1 ? "an episode" : "episodes"}: ${names.join(", ")}${more}`);
+  }
+  return parts.join(" · ");
 }
 
 function comparePaths(a: string, b: string): number {
@@ -153,12 +199,14 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
     upcoming: status.when !== "past",
     bars,
     next: episode.next ? plainText(episode.next.text) : null,
+    nextDue: status.nextDue ? `${plainText(status.nextDue.text)}, ${dueLabel(status.nextDue.daysUntil)}` : null,
+    overdue: status.overdue,
     alerts,
     openCount: episode.open.length,
   };
   // The note's version covers everything read from it; the rest depends on the day.
   const signature =
-    item.version !== undefined ? `${item.version}|${relative}|${base.upcoming}|${alertKey}|${locale}` : JSON.stringify(base);
+    item.version !== undefined ? `${item.version}|${relative}|${base.upcoming}|${alertKey}|${base.nextDue ?? ""}|${base.overdue}|${locale}` : JSON.stringify(base);
   return { ...base, signature };
 }
 
@@ -166,13 +214,20 @@ export function buildRow(item: ReportItem, duplicateNumber: boolean, locale = "e
  * The items still open in an episode, as the expanded row lists them, each with the ref a
  * tick finds it again by (kept in the index's record, see vault/open-items.ts).
  */
-export function openItems(episode: EpisodeRecord): OpenItem[] {
+export function openItems(episode: EpisodeRecord, deadlines?: { rules: DueRules; today: string }): OpenItem[] {
   const refs = episode.open.refs(episode.sections);
   const items: OpenItem[] = [];
+  const dues = new Map<number, number | null>();
+  if (deadlines) {
+    for (const item of openItemDeadlines(episode, deadlines.rules)) dues.set(item.index, item.due === null ? null : daysBetween(deadlines.today, item.due));
+  }
   episode.open.tasks().forEach((t, i) => {
     const ref = refs[i];
     if (!ref) return;
+    const days = dues.get(i) ?? null;
     items.push({
+      dueLabel: days === null ? "" : dueLabel(days),
+      overdue: days !== null && days < 0,
       line: t.line,
       raw: t.raw,
       ref,

@@ -18,6 +18,8 @@ import { chapterFields } from "../live/chapter-snippets";
 import { readEpisode } from "../note/episode";
 import { NO_FRONTMATTER } from "../note/frontmatter";
 import { BUILTIN_TEMPLATE } from "../new-episode/template/builtin";
+import { noteStudioLink } from "./studio-link";
+import { markdownLink } from "../text/markdown-link";
 
 /** Field names that can hold the guest's time zone (compared canonically). */
 const GUEST_ZONE_FIELDS = ["guest-timezone", "guest-time-zone", "guest-tz", "timezone"];
@@ -55,6 +57,12 @@ export function snippetValues(
 ): SnippetValues {
   const facts = episodeFacts(episode, answers);
   const { fields, start } = episodeFields(facts, show, locale);
+  // The note's own studio link (this broadcast's) before the show's; a typed answer beats both.
+  const studio = answers.studio?.trim() || noteStudioLink(episode, noteText);
+  if (studio) {
+    fields.studio = studio;
+    fields.studiolink = markdownLink("the streaming studio", studio);
+  }
   const zone = show.schedule.timeZone;
   const invite = start ? inviteWindow(start, show.schedule.durationMinutes, show.inviteMinutesBefore, show.inviteMinutesAfter) : null;
   const at = (d: Date, z: string) => `${formatDate(d, z, "HH:mm", locale)} ${zoneAbbreviation(d, z)}`;

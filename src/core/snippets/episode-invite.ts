@@ -1,7 +1,9 @@
 // The calendar invite for an episode as an .ics file: from the show start minus the
 // tech-check buffer to the end plus the debrief buffer, titled and described with the
 // show's invite snippets, located at the studio link, with a UID that stays the same
-// for the episode so exporting again updates the event instead of adding one.
+// for the episode so exporting again updates the event instead of adding one. A value
+// the episode does not have yet is asked for first (inviteMissing, as the snippet
+// commands do); what is still unknown is left out, never written as a ==[blank]==.
 import type { Episode } from "../types";
 import type { ShowSettings } from "../settings/settings";
 import type { Snippet } from "./catalog";
@@ -12,6 +14,7 @@ import { inviteWindow } from "../calendar/invite-window";
 import { buildIcs } from "../calendar/ics-writer";
 import { stableUid } from "../calendar/stable-uid";
 import { absoluteUri } from "../calendar/ics-text";
+import { ownValue } from "../records";
 
 export const PRODID = "-//Office Hours//Obsidian plugin//EN";
 
@@ -26,6 +29,58 @@ export function episodeUid(episode: Episode, show: ShowSettings): string {
   return stableUid(key);
 }
 
+/** A reschedule keeps the event's UID (the note's path may have changed) and raises its SEQUENCE. */
+export interface InviteRevision {
+  uid: string;
+  sequence: number;
+}
+
+function inviteTexts(snippets: readonly Snippet[]): { title: string; body: string } {
+  const pick = (id: string) => (snippets.find((s) => s.id === id) ?? BUILTIN_SNIPPETS.find((s) => s.id === id))?.text ?? "";
+  return { title: pick("invite-title"), body: pick("invite-body") };
+}
+
+/** The values the invite's title and text need that the episode does not have: to ask for before exporting. */
+export function inviteMissing(episode: Episode, show: ShowSettings, noteText: string, snippets: readonly Snippet[], locale = "en"): string[] {
+  const values = snippetValues(episode, show, noteText, {}, locale);
+  const { title, body } = inviteTexts(snippets);
+  const missing = [...fillSnippet(title, values).missing, ...fillSnippet(body, values).missing];
+  // Without a date there is no invite at all: asked first.
+  return [...new Set(values.start ? missing : ["date", ...missing])];
+}
+
+/** What a left-out value is called in the notice. */
+const LEFT_OUT: Record<string, string> = {
+  studio: "the studio link",
+  channel: "the channel link",
+  playlist: "the playlist link",
+  meetup: "the events page",
+  host: "the host's name",
+  url: "the video link",
+  guests: "the guests",
+  number: "the episode number",
+  topic: "the topic",
+  about: "what the show covers",
+};
+
+const BLANK = /==\[[^\]\n]*\]==/;
+
+/**
+ * The invite's text with every line that still holds a blank left out ("Join the studio:
+ * ==[studio]==" when no studio link is known), and no run of empty lines left behind.
+ */
+function withoutBlankLines(text: string): string {
+  const kept = text.split("\n").filter((line) => !BLANK.test(line));
+  const out: string[] = [];
+  for (const line of kept) if (line.trim() !== "" || (out.length > 0 && out[out.length - 1]?.trim() !== "")) out.push(line);
+  while (out.length > 0 && out[out.length - 1]?.trim() === "") out.pop();
+  return out.join("\n");
+}
+
+/**
+ * The invite. `answers` are the values typed for what inviteMissing listed (as the snippet
+ * commands take them); a title that still has a blank is replaced by the note's name.
+ */
 export function episodeInvite(
   episode: Episode,
   show: ShowSettings,
@@ -33,16 +88,21 @@ export function episodeInvite(
   snippets: readonly Snippet[],
   now: Date,
   locale = "en",
+  answers: Record<string, string> = {},
+  revision?: InviteRevision,
 ): InviteResult {
-  const values = snippetValues(episode, show, noteText, {}, locale);
+  const values = snippetValues(episode, show, noteText, answers, locale);
   if (!values.start) {
-    return { ok: false, reason: episode.date ? "The show's time or time zone is not valid; check the settings." : "The episode has no date yet." };
+    return { ok: false, reason: episode.date || answers.date ? "The show's time or time zone is not valid; check the settings." : "The episode has no date yet." };
   }
-  const pick = (id: string) => (snippets.find((s) => s.id === id) ?? BUILTIN_SNIPPETS.find((s) => s.id === id))?.text ?? "";
-  const summary = fillSnippet(pick("invite-title"), values).text;
-  const description = fillSnippet(pick("invite-body"), values).text;
+  const texts = inviteTexts(snippets);
+  const title = fillSnippet(texts.title, values);
+  const body = fillSnippet(texts.body, values);
+  const summary = BLANK.test(title.text) ? episode.basename : title.text;
+  const description = withoutBlankLines(body.text);
+  const leftOut = [...new Set([...title.missing, ...body.missing])].map((name) => ownValue(LEFT_OUT, name) ?? name);
   const window = inviteWindow(values.start, show.schedule.durationMinutes, show.inviteMinutesBefore, show.inviteMinutesAfter);
-  const uid = episodeUid(episode, show);
+  const uid = revision?.uid ?? episodeUid(episode, show);
   const ics = buildIcs({
     prodId: PRODID,
     events: [
@@ -53,13 +113,24 @@ export function episodeInvite(
         end: window.end,
         summary,
         description,
-        location: show.links.studio,
+        location: values.fields.studio ?? "",
         url: episode.url ?? undefined,
+        sequence: revision?.sequence,
       },
     ],
   });
   const notes = episode.url && absoluteUri(episode.url) === "" ? [`The note's url “${episode.url}” is not a full link (like https://…), so the invite has no URL.`] : [];
+  if (leftOut.length > 0) notes.push(`Left out of the invite (not known yet): ${leftOut.join(", ")}.`);
   return { ok: true, ics, uid, summary, start: window.start, end: window.end, notes };
+}
+
+/** The SEQUENCE of the event in an .ics text (lines unfolded), or null without one. */
+export function icsSequence(text: string): number | null {
+  const line = text
+    .replace(/\r?\n[ \t]/g, "")
+    .split(/\r?\n/)
+    .find((l) => /^SEQUENCE:\d{1,10}$/.test(l));
+  return line === undefined ? null : Number(line.slice("SEQUENCE:".length));
 }
 
 /** Is this existing .ics file one we wrote for this event (so it may be replaced)? */

@@ -36,6 +36,9 @@ export interface Filled {
 /** Parts a snippet may leave out: empty is a value, not a blank to ask for. */
 const OPTIONAL = new Set(["chaptersblock"]);
 
+/** How a blank reads when it is not the field's name ("==[what the show covers]==", not "==[about]=="). */
+const BLANK_TEXT: Record<string, string> = { about: "what the show covers" };
+
 /** A value that cannot be known until another is: ask for that one instead. */
 const ASK_INSTEAD: Record<string, string> = {
   showtime: "date",
@@ -78,7 +81,7 @@ export function fillSnippet(text: string, values: SnippetValues): Filled {
     } else if (value === "" && !OPTIONAL.has(name)) {
       const ask = ownValue(ASK_INSTEAD, name) ?? (arg !== null ? "date" : name);
       missing.add(ask);
-      out += blank(ask);
+      out += blank(ownValue(BLANK_TEXT, ask) ?? ask);
     } else out += valueForLinkRole(roles.get(open), value);
     i = close + 2;
   }
@@ -107,6 +110,7 @@ export const PLACEHOLDER_HELP: readonly [string, string][] = [
   ["{{guests}}, {{guest}}, {{guestFirstName}}", "“Ann, Bo and Cy”; the first guest; their first name"],
   ["{{guestLinks}}", "one line per guest with their link when the note has one"],
   ["{{host}}", "the host name from the settings"],
+  ["{{about}}", "what the show covers, from the settings (“all things Grafana Labs and observability”)"],
   ["{{url}}", "the note's url property"],
   ["{{date}}, {{date:EEEE d MMMM}}", "the show date, as YYYY-MM-DD or in any format"],
   ["{{time}}, {{time:Europe/Berlin}}", "start time in the show's zone, or in another zone with its abbreviation"],

@@ -4,7 +4,7 @@ import type { EpisodeRecord } from "../vault/episode-record";
 import type { ShowSettings } from "../settings/settings";
 import { seriesOf } from "../vault/classify";
 import type { EpisodeStatus } from "./status";
-import { numbering, type Numbering } from "../vault/numbering";
+import { numbering, othersOf, type Numbering, type SeriesNote } from "../vault/numbering";
 import { plainText } from "../text/plain";
 
 export interface ReportItem {
@@ -38,6 +38,10 @@ export interface EpisodeJson {
   nextLine: number | null;
   warnings: string[];
   alerts: { severity: string; message: string }[];
+  /** Open items past their deadline (their own date, or their phase's) as of today. */
+  overdue: number;
+  /** The open item due soonest from today on: its text, date and days away. */
+  nextDue: { text: string; due: string; daysUntil: number } | null;
   /** The Timestamps section's chapters (`at` as HH:MM:SS). */
   chapters: { at: string; seconds: number; title: string }[];
   /** Lines of that section that cannot be read, and why YouTube would refuse the chapters; 1-based lines. */
@@ -74,6 +78,8 @@ export function episodeJson(item: ReportItem): EpisodeJson {
     nextLine: episode.next ? episode.next.line + 1 : null,
     warnings: episode.warnings,
     alerts: status.alerts,
+    overdue: status.overdue,
+    nextDue: status.nextDue,
     chapters: episode.chapters.map(({ at, seconds, title }) => ({ at, seconds, title })),
     chapterProblems: episode.chapterProblems.map((p) => ({ line: p.line === null ? null : p.line + 1, message: p.message })),
     live: episode.live.start,
@@ -101,7 +107,8 @@ export interface SeriesSummary {
   numbering: Numbering;
 }
 
-export function seriesSummaries(items: readonly ReportItem[]): SeriesSummary[] {
+/** `others`: notes named in a series that are not episodes (EpisodeIndex.namedNotes), which take their numbers. */
+export function seriesSummaries(items: readonly ReportItem[], others: readonly SeriesNote[] = []): SeriesSummary[] {
   const groups = new Map<string | null, ReportItem[]>();
   for (const item of items) {
     const key = seriesOf(item.episode, item.show);
@@ -109,11 +116,10 @@ export function seriesSummaries(items: readonly ReportItem[]): SeriesSummary[] {
     if (list) list.push(item);
     else groups.set(key, [item]);
   }
-  return [...groups.entries()].map(([series, list]) => ({
-    series,
-    episodes: list.length,
-    numbering: numbering(list.map((i) => ({ number: i.episode.number, path: i.episode.path }))),
-  }));
+  return [...groups.entries()].map(([series, list]) => {
+    const members = list.map((i) => ({ number: i.episode.number, path: i.episode.path }));
+    return { series, episodes: list.length, numbering: numbering(members, othersOf(series, members, others)) };
+  });
 }
 
 const COLUMNS = ["Show", "#", "Title", "Guests", "Date", "Prep", "Before", "After", "Next"] as const;

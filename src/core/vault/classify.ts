@@ -15,6 +15,7 @@ import { nameParser } from "../note/name-pattern";
 import { parseFileName } from "../note/file-name";
 import { timestampHeadingMatcher } from "../live/chapters";
 import { DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
+import { withoutOneColon } from "../note/one-colon";
 import { bytesCannotBeEpisode, metadataCannotBeEpisode, propertyKeySet, textCannotBeEpisode, type KeySet } from "./shortcut";
 
 export { MARKER_KEY };
@@ -25,6 +26,14 @@ export interface Classified {
   kind: NoteKind;
   episode: Episode | null;
   show: ShowSettings | null;
+}
+
+/** A note whose name carries an episode number of a series, episode or not (see Classifier.numbered). */
+export interface NumberedName {
+  show: ShowSettings | null;
+  /** As seriesOf: the show's code or name, else the code in the name. */
+  series: string | null;
+  number: number;
 }
 
 /** Settings turned into what classifying a note needs; build once per settings change. */
@@ -47,6 +56,12 @@ export interface Classifier {
   ruledOutByMetadata(path: string, properties: unknown, hasTask: boolean, mayHideTasks: boolean): boolean;
   showFor(path: string): ShowSettings | null;
   isTemplatePath(path: string): boolean;
+  /**
+   * The series and number a note's name gives it, from its name alone (the show's own
+   * pattern in a show folder): "GOH 09 - Getting started" is number 9 of GOH even when
+   * the note is not read as an episode, so 9 is no gap in GOH's numbering.
+   */
+  numbered(path: string): NumberedName | null;
 }
 
 interface ShowReader {
@@ -84,14 +99,17 @@ export function createClassifier(
       show,
       options: {
         guestFields: show.guestFields,
+        language: show.language,
         phases: matcher,
         parseName: nameParser(show.fileNamePattern, show.code),
         isTimestampHeading: timestampHeadingMatcher(show.timestampHeadings),
       },
     });
   }
-  // A note outside every show folder may use any show's guest field names.
-  const allGuestFields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields)])];
+  // A note outside every show folder may use any show's guest field names, read with
+  // Dataview's two colons: a one-colon name (`Invitado(s):`) is read as written only in
+  // its own show's notes.
+  const allGuestFields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields.map(withoutOneColon))])];
   const guestKeys = new Set(allGuestFields.map(canonicalKey));
   const keys: KeySet = propertyKeySet(guestKeys);
   const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER };
@@ -125,6 +143,16 @@ export function createClassifier(
     settings,
     showFor,
     isTemplatePath,
+    numbered(path: string): NumberedName | null {
+      const basename = basenameOf(path);
+      // Most notes carry no digit: settled without parsing the name.
+      if (!/\d/.test(basename)) return null;
+      const folderShow = showFor(path);
+      const name = (folderShow ? readers.get(folderShow.id)?.options.parseName : undefined)?.(basename) ?? parseFileName(basename);
+      if (name.number === null) return null;
+      const show = folderShow ?? (name.code ? findShow(name.code) : null);
+      return { show, series: show ? seriesOf({ code: name.code }, show) : name.code, number: name.number };
+    },
     byPath,
     ruledOutByBytes: (path, bytes, decode) => byPath(path) === null && shortcutApplies(path) && bytesCannotBeEpisode(bytes, keys, decode),
     ruledOutByMetadata: (path, properties, hasTask, mayHideTasks) =>

@@ -8,10 +8,11 @@ import type { FrontmatterSource } from "../note/frontmatter";
 import { episodeStatus } from "../status/status";
 import type { ReportItem } from "../status/report";
 import { compareItems } from "../status/report";
-import { numbering, type Numbering } from "./numbering";
-import { seriesOf } from "./classify";
+import { numbering, othersOf, type Numbering, type SeriesNote } from "./numbering";
+import { seriesOf, type NumberedName } from "./classify";
 import { episodeRecord, pooledStrings, type EpisodeRecord } from "./episode-record";
 import { StringPool } from "./string-pool";
+import { addScheduleAlerts } from "../deadlines/conflicts";
 
 export interface IndexedEpisode {
   /** The lean record: no note text, the open items with what a tick needs (episode-record.ts). */
@@ -28,6 +29,12 @@ export interface Indexed {
   show: ShowSettings | null;
 }
 
+/** A note named with a series' number that is not read as an episode ("GOH 09 - …" without a guest field). */
+export interface NamedNote extends NumberedName, SeriesNote {
+  path: string;
+  number: number;
+}
+
 /** A note that could not be read, and why. */
 export interface ReadFailure {
   path: string;
@@ -38,6 +45,7 @@ export class EpisodeIndex {
   private readonly episodes = new Map<string, IndexedEpisode>();
   private readonly templates = new Set<string>();
   private readonly failures = new Map<string, string>();
+  private readonly named = new Map<string, NamedNote>();
   private readonly pool = new StringPool();
   /** Pooled strings the records held when they were made: when the pool outgrows them, it is pruned. */
   private pooledByRecords = 0;
@@ -60,6 +68,7 @@ export class EpisodeIndex {
     this.episodes.clear();
     this.templates.clear();
     this.failures.clear();
+    this.named.clear();
     this.pool.clear();
     this.pooledByRecords = 0;
     this.revision++;
@@ -98,6 +107,11 @@ export class EpisodeIndex {
       this.pooledByRecords += countPooled(record);
       this.prunePool();
     } else if (kind === "template") this.templates.add(path);
+    else {
+      // Its name alone tells whether it holds a number of a series (GOH 09 is no gap).
+      const named = this.rules.numbered(path);
+      if (named) this.named.set(path, { ...named, path });
+    }
     this.revision++;
   }
 
@@ -107,6 +121,7 @@ export class EpisodeIndex {
     this.episodes.delete(path);
     this.templates.delete(path);
     this.failures.delete(path);
+    this.named.delete(path);
   }
 
   /** Strings of records that were replaced or removed leave the pool once it is twice what the records hold. */
@@ -123,10 +138,10 @@ export class EpisodeIndex {
   }
 
   remove(path: string): boolean {
-    // Not short-circuited: a path is in one of the three at most, and each must go.
+    // Not short-circuited: a path is in one of the four at most, and each must go.
     const old = this.episodes.get(path);
     if (old) this.pooledByRecords -= countPooled(old.episode);
-    const had = [this.episodes.delete(path), this.templates.delete(path), this.failures.delete(path)].includes(true);
+    const had = [this.episodes.delete(path), this.templates.delete(path), this.failures.delete(path), this.named.delete(path)].includes(true);
     if (had) this.revision++;
     return had;
   }
@@ -164,7 +179,7 @@ export class EpisodeIndex {
   /** Everything with its status for `today` (a function: each show has its own time zone). */
   items(todayFor: (show: ShowSettings | null) => string): ReportItem[] {
     const settings = this.classifier.settings;
-    return this.all()
+    const items = this.all()
       .map(({ episode, show, version }) => ({
         episode,
         show,
@@ -172,15 +187,26 @@ export class EpisodeIndex {
         status: episodeStatus(episode, todayFor(show), {
           deadlines: show?.deadlines ?? settings.shows[0]?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 },
           warnDaysBefore: settings.warnDaysBefore,
+          schedule: (show ?? settings.shows[0])?.schedule,
         }),
       }))
       .sort(compareItems);
+    // Overlapping invites and episodes on a show's break, among the episodes to come.
+    addScheduleAlerts(items, settings.shows[0]);
+    return items;
   }
 
-  /** Numbering of one show (configured) or series label. */
+  /** Notes named with a series' number that are not episodes, by path. */
+  namedNotes(): NamedNote[] {
+    return [...this.named.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** Numbering of one show (configured) or series label; its notes that are not episodes take their numbers too. */
   numberingOf(series: string | null): Numbering {
-    const members = this.all().filter((e) => seriesOf(e.episode, e.show) === series);
-    return numbering(members.map((m) => ({ number: m.episode.number, path: m.episode.path })));
+    const members = this.all()
+      .filter((e) => seriesOf(e.episode, e.show) === series)
+      .map((m) => ({ number: m.episode.number, path: m.episode.path }));
+    return numbering(members, othersOf(series, members, [...this.named.values()]));
   }
 
   /** Episodes of a configured show: in its folder, marked for it, or carrying its code. */

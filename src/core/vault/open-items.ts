@@ -5,14 +5,14 @@
 // cancelled items are only counted (Section.done/total/cancelled).
 import type { Section, TaskItem } from "../types";
 import { taskOnLine } from "../note/scan";
-import { dueDateOf } from "../note/due";
+import { readLineDue, withoutMarks } from "../deadlines/line-due";
 import { episodePaths, sectionOrdinals } from "../tick/structure";
 import type { TaskRef } from "../tick/task-ref";
 
 /** An open item as the index keeps it: a task whose state is "open", with its due date. */
 export interface OpenTask extends TaskItem {
   state: "open";
-  /** `📅 2026-11-27` in the item, as `YYYY-MM-DD`; null without one. */
+  /** `📅 2026-11-27` (or `[due:: 2026-11-27]`) in the item, as `YYYY-MM-DD`; null without one. */
   due: string | null;
 }
 
@@ -99,9 +99,12 @@ export class OpenItems {
     if (raw === undefined) return null;
     const found = taskOnLine(raw);
     const status = found?.status ?? " ";
-    const text = found ? raw.slice(found.statusAt + status.length + 1).trim() : raw.trim();
+    const written = found ? raw.slice(found.statusAt + status.length + 1).trim() : raw.trim();
+    // Read as the reader reads it (note/episode.ts): the deadline apart, the text without it.
+    const due = readLineDue(written);
+    const text = withoutMarks(written, due.spans);
     const at = i * STRIDE;
-    return {
+    const task: OpenTask = {
       line: this.data[at + LINE] ?? 0,
       raw,
       status,
@@ -109,8 +112,10 @@ export class OpenItems {
       text,
       depth: this.data[at + DEPTH] ?? 0,
       section: this.data[at + SECTION] ?? 0,
-      due: dueDateOf(text),
+      due: due.date?.value ?? null,
     };
+    if (due.date === null && due.offset !== null) task.dueOffset = due.offset.offset;
+    return task;
   }
 
   tasks(): OpenTask[] {

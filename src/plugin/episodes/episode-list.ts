@@ -2,7 +2,7 @@
 // row whose signature is unchanged keeps its element, and elements stay where they are
 // when the order is unchanged (moving a node costs the browser a new style and layout
 // pass); a changed row is swapped in place. Only the first rows are drawn ("Show more").
-import type { EpisodeRow, ShowGroup } from "../../core/sidebar/view-model";
+import { numberingText, type EpisodeRow, type ShowGroup } from "../../core/sidebar/view-model";
 import { renderRow, type RowActions } from "./episode-row";
 
 /**
@@ -130,8 +130,7 @@ export class EpisodeList {
     }
     setTextIfChanged(el.querySelector(".office-hours-group-label"), group.label);
     setTextIfChanged(el.querySelector(".office-hours-count"), String(group.upcoming.length + group.past.length));
-    const gaps = group.gaps.length === 0 ? "" : `No episode numbered ${group.gaps.join(", ")}`;
-    setTextIfChanged(el.querySelector(".office-hours-gaps"), gaps);
+    setTextIfChanged(el.querySelector(".office-hours-gaps"), numberingText(group));
     return el;
   }
 

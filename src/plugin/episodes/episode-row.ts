@@ -15,7 +15,7 @@ export interface RowActions {
 export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolean, actions: RowActions): HTMLElement {
   const el = parent.createDiv({ cls: "office-hours-row", attr: { "data-path": row.path } });
   el.toggleClass("is-past", !row.upcoming);
-  el.toggleClass("has-late", row.alerts.some((a) => a.severity === "late"));
+  el.toggleClass("has-late", row.overdue > 0 || row.alerts.some((a) => a.severity === "late"));
 
   const head = el.createDiv({ cls: "office-hours-row-head" });
   const main = head.createDiv({
@@ -50,6 +50,14 @@ export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolea
     const next = main.createDiv({ cls: "office-hours-next" });
     next.createSpan({ cls: "office-hours-next-label", text: "Next: " });
     next.createSpan({ text: row.next });
+  }
+  if (row.nextDue !== null || row.overdue > 0) {
+    const due = main.createDiv({ cls: "office-hours-due" });
+    if (row.nextDue !== null) {
+      due.createSpan({ cls: "office-hours-next-label", text: "Due next: " });
+      due.createSpan({ text: row.nextDue });
+    }
+    if (row.overdue > 0) due.createSpan({ cls: "office-hours-overdue", text: `${row.overdue} overdue` });
   }
   if (row.alerts.length > 0) {
     const alerts = main.createEl("ul", { cls: "office-hours-alerts" });
@@ -94,6 +102,7 @@ function renderOpenItems(parent: HTMLElement, row: EpisodeRow, actions: RowActio
     const label = list.createEl("label", { cls: ["office-hours-open-item", `is-depth-${Math.min(item.depth, 4)}`] });
     const checkbox = label.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox" });
     label.createSpan({ text: item.text });
+    if (item.dueLabel !== "") label.createSpan({ cls: ["office-hours-item-due", item.overdue ? "is-overdue" : ""].filter(Boolean), text: item.dueLabel });
     checkbox.addEventListener("change", () => actions.tick(row.path, item, checkbox));
   }
 }

@@ -172,7 +172,7 @@ export class EpisodesView extends ItemView {
     const now = this.services.clock.now();
     const items = indexer.index.items((show) => todayIn(now, show?.schedule.timeZone ?? localTimeZone()));
     this.fillShowFilter(showOptions(items));
-    const groups = buildGroups(items, this.filters, duplicateNumberPaths(items), getLanguage());
+    const groups = buildGroups(items, this.filters, duplicateNumberPaths(items), getLanguage(), indexer.index.namedNotes());
     const empty =
       indexer.index.size === 0
         ? "No episode notes yet. Run “New episode” from the command palette, or add a Guest:: field and a checklist to a note."
@@ -196,7 +196,10 @@ export class EpisodesView extends ItemView {
     return {
       items: (path) => {
         const indexed = this.services.indexer.index.get(path);
-        return indexed ? openItems(indexed.episode) : [];
+        if (!indexed) return [];
+        const show = indexed.show ?? this.services.indexer.index.settings.shows[0];
+        const deadlines = show ? { rules: show, today: todayIn(this.services.clock.now(), show.schedule.timeZone) } : undefined;
+        return openItems(indexed.episode, deadlines);
       },
       open: (path, pane) => {
         const file = this.app.vault.getFileByPath(path);

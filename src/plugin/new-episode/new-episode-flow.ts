@@ -6,6 +6,8 @@ import { Notice, TFile, TFolder, normalizePath, type App, type TAbstractFile } f
 import type { ShowSettings } from "../../core/settings/settings";
 import { planEpisode, suggestDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
 import { freePath } from "../../core/new-episode/naming";
+import { busySlotsFor } from "../../core/deadlines/conflicts";
+import { todayIn } from "../../core/note/dates";
 import { existingFolderSpelling, lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
 import type { Clock } from "../clock";
@@ -16,11 +18,17 @@ import type { OpenModals } from "../ui/open-modals";
 export function startNewEpisode(app: App, show: ShowSettings, index: EpisodeIndex, clock: Clock, modals: OpenModals): void {
   const existing: ShowEpisodeFacts[] = index
     .episodesOf(show)
-    .map(({ episode }) => ({ number: episode.number, date: episode.date, path: episode.path }));
+    .map(({ episode }) => ({ number: episode.number, date: episode.date, path: episode.path, time: episode.time }));
   const modal = new NewEpisodeModal(
     app,
     show,
-    suggestDraft(show, existing, clock.now()),
+    suggestDraft(
+      show,
+      existing,
+      clock.now(),
+      index.namedNotes().filter((n) => n.show?.id === show.id),
+      busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone)),
+    ),
     existing,
     () => clock.now(),
     (draft) => {
@@ -65,6 +73,9 @@ export async function createEpisode(app: App, show: ShowSettings, draft: Episode
   await app.workspace.getLeaf(false).openFile(file);
   if (plan.unresolved.length > 0) {
     new Notice(`Office Hours left these template parts as written: ${plan.unresolved.join(", ")}`, 10000);
+  }
+  if (plan.deadlineProblems.length > 0) {
+    new Notice(`Office Hours left these checklist deadlines as written: ${plan.deadlineProblems.join(" ")}`, 10000);
   }
   return file;
 }

@@ -6,6 +6,7 @@ import type { ShowSettings } from "../../core/settings/settings";
 import { planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
 import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
+import { draftWarnings } from "../../core/new-episode/draft-warnings";
 
 type Field = keyof EpisodeDraft;
 
@@ -20,6 +21,7 @@ export class NewEpisodeModal extends Modal {
   private readonly errorEls = new Map<Field, HTMLElement>();
   private previewEl: HTMLElement | null = null;
   private timeHintEl: HTMLElement | null = null;
+  private dateWarningEl: HTMLElement | null = null;
   private createButton: HTMLButtonElement | null = null;
   private submitted = false;
 
@@ -51,11 +53,13 @@ export class NewEpisodeModal extends Modal {
       text.setPlaceholder("Names, separated by commas").setValue(this.draft.guests.join(", "));
       text.onChange((value) => this.update({ guests: splitGuestInput(value) }));
     });
-    this.textField(contentEl, "date", "Date", `Prefilled with the next free ${weekdayName(this.show.schedule.weekday)}.`, (text) => {
+    const date = this.textField(contentEl, "date", "Date", `Prefilled with the next free ${weekdayName(this.show.schedule.weekday)}.`, (text) => {
       text.inputEl.type = "date";
       text.setValue(this.draft.date);
       text.onChange((value) => this.update({ date: value }));
     });
+    // Said, not refused: a special episode on another day is allowed.
+    this.dateWarningEl = date.descEl.createDiv({ cls: "office-hours-field-warning" });
     const time = this.textField(contentEl, "time", "Time", `In ${this.show.schedule.timeZone}.`, (text) => {
       text.inputEl.type = "time";
       text.setValue(this.draft.time);
@@ -139,6 +143,11 @@ export class NewEpisodeModal extends Modal {
     if (this.previewEl) {
       const plan = planEpisode(this.draft, this.show, null, this.now());
       this.previewEl.setText(`File: ${plan.path}`);
+    }
+    if (this.dateWarningEl) {
+      const warnings = draftWarnings(this.draft, this.show, this.existing, this.now());
+      this.dateWarningEl.empty();
+      for (const warning of warnings) this.dateWarningEl.createDiv({ text: warning });
     }
     if (this.timeHintEl) {
       const start = this.draft.date ? zonedToInstant(this.draft.date, this.draft.time, this.show.schedule.timeZone) : null;

@@ -8,6 +8,7 @@ import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
 import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
 import { detectShowsRow, pathRow } from "./path-picker";
+import { breaksRow, overdueStatusRow } from "./deadline-setting-rows";
 
 export interface SettingsHost {
   settings: OfficeHoursSettings;
@@ -140,6 +141,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         save();
       }),
       autoTickRow(settings, save),
+      overdueStatusRow(settings, save),
     ];
   }
 
@@ -241,7 +243,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         show.inviteMinutesAfter = n;
         save();
       }),
-      textRow("Guest fields", "Field names that hold guests, separated by commas.", show.guestFields.join(", "), (value) => {
+      textRow("Guest fields", "Field names that hold guests (Guest:: …), separated by commas. End a name with one colon, Invitado(s):, to read lines written with one colon.", show.guestFields.join(", "), (value) => {
         const fields = list(value);
         if (fields.length === 0) return "Give at least one field name.";
         show.guestFields = fields;
@@ -260,7 +262,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
           ),
       })),
       timestampHeadingsRow(show, save),
-      textRow("Language", "The language the show's notes are written in, as a code such as es. Empty when unknown.", show.language, (value) => {
+      textRow("Language", "The language the show's notes are written in, as a code such as es: guests joined by its “and” (y in Spanish) are read as two. Empty when unknown (English rules only).", show.language, (value) => {
         if (value.trim() !== "" && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value.trim())) return "A language code such as es or pt-BR, or empty.";
         show.language = value.trim();
         save();
@@ -268,6 +270,11 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
       }),
       textRow("Host name", "Used in introductions and snippets.", show.hostName, (value) => {
         show.hostName = value.trim();
+        save();
+        return null;
+      }),
+      textRow("What the show covers", "Ends “where we have guests on to talk about …” in the outreach message, e.g. all things Grafana Labs and observability.", show.about, (value) => {
+        show.about = value.trim();
         save();
         return null;
       }),
@@ -298,6 +305,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         show.deadlines.afterDaysAfter = n;
         save();
       }),
+      breaksRow(show, save),
     );
     return rows;
   }

@@ -1,5 +1,6 @@
-// Asks for the values a snippet needs but the episode does not have yet (the video
-// link, the date…). "Leave blank" inserts visible ==[blanks]== instead.
+// Asks for the values a snippet (or the calendar invite) needs but the episode does not
+// have yet (the video link, the date…). "Leave blank" inserts visible ==[blanks]==
+// instead (the invite leaves those lines out).
 import { Modal, Setting, type App } from "obsidian";
 import type { OpenModals } from "../ui/open-modals";
 
@@ -10,13 +11,34 @@ const QUESTIONS: Record<string, [string, string]> = {
   topic: ["Topic", "What the episode is about"],
   number: ["Episode number", "25"],
   host: ["Host name", "Your name"],
+  about: ["What the show covers", "All things Grafana Labs and observability"],
   studio: ["Streaming studio link", "https://…"],
   channel: ["Channel link", "https://…"],
   playlist: ["Playlist link", "https://…"],
   meetup: ["Events page link", "https://…"],
 };
 
-export function askMissingValues(app: App, modals: OpenModals, snippetName: string, missing: readonly string[]): Promise<Record<string, string> | null> {
+/** The form's words: the snippet commands insert blanks; the invite leaves the lines out. */
+export interface FormWording {
+  action: string;
+  hint: string;
+  leave: string;
+}
+
+const INSERT_WORDING: FormWording = {
+  action: "Insert",
+  hint: "The episode does not have these yet. Type them in, or leave them as visible blanks to fill later.",
+  leave: "Leave blank",
+};
+
+export function askMissingValues(
+  app: App,
+  modals: OpenModals,
+  snippetName: string,
+  missing: readonly string[],
+  wording: FormWording = INSERT_WORDING,
+): Promise<Record<string, string> | null> {
+  const { action, hint, leave } = wording;
   return new Promise((resolve) => {
     let settled = false;
     const answers: Record<string, string> = {};
@@ -28,7 +50,7 @@ export function askMissingValues(app: App, modals: OpenModals, snippetName: stri
     const modal = new (class extends Modal {
       override onOpen(): void {
         this.setTitle(`Fill in “${snippetName}”`);
-        this.contentEl.createEl("p", { text: "The episode does not have these yet. Type them in, or leave them as visible blanks to fill later." });
+        this.contentEl.createEl("p", { text: hint });
         missing.forEach((name, index) => {
           const [label, placeholder] = QUESTIONS[name] ?? [name, ""];
           new Setting(this.contentEl).setName(label).addText((text) => {
@@ -40,10 +62,10 @@ export function askMissingValues(app: App, modals: OpenModals, snippetName: stri
           });
         });
         new Setting(this.contentEl)
-          .addButton((button) => button.setButtonText("Leave blank").onClick(() => finish({}, this)))
+          .addButton((button) => button.setButtonText(leave).onClick(() => finish({}, this)))
           .addButton((button) =>
             button
-              .setButtonText("Insert")
+              .setButtonText(action)
               .setCta()
               .onClick(() => finish(answers, this)),
           );

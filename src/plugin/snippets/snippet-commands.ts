@@ -12,7 +12,7 @@ import { snippetsForShow, type Snippet } from "../../core/snippets/catalog";
 import { fillSnippet } from "../../core/snippets/fill";
 import { snippetValues } from "../../core/snippets/context";
 import { readSnippetNote } from "../../core/snippets/user-snippets";
-import { episodeInvite, isOurInvite } from "../../core/snippets/episode-invite";
+import { episodeInvite, inviteMissing, isOurInvite } from "../../core/snippets/episode-invite";
 import { episodePath, freePath } from "../../core/new-episode/naming";
 import { isUnder, cleanFolder } from "../../core/vault/classify";
 import { SnippetPickerModal, type SnippetChoice } from "./snippet-picker";
@@ -71,7 +71,7 @@ function withFrontmatter(text: string): [string, FrontmatterInput] {
 }
 
 /** Built-in snippets plus the user's snippet notes, for the show. */
-async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Promise<Snippet[]> {
+export async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Promise<Snippet[]> {
   const folder = cleanFolder(ctx.settings().snippetsFolder);
   const notes = folder === "" ? [] : ctx.app.vault.getMarkdownFiles().filter((f) => isUnder(f.path, folder));
   const user = await Promise.all(notes.map(async (f) => readSnippetNote(f.path, ...withFrontmatter(await ctx.app.vault.cachedRead(f)))));
@@ -150,7 +150,15 @@ export async function exportInvite(ctx: SnippetContext): Promise<void> {
   const target = await chooseTarget(ctx, path, text);
   if (!target) return;
   const snippets = await snippetsFor(ctx, target.show);
-  const invite = episodeInvite(target.episode, target.show, target.text, snippets, ctx.clock.now(), ctx.locale());
+  // Asked like the snippet commands ask; what is left blank is left out of the invite.
+  const missing = inviteMissing(target.episode, target.show, target.text, snippets, ctx.locale());
+  const answers = missing.length === 0 ? {} : await askMissingValues(ctx.app, ctx.modals, "Calendar invite", missing, {
+          action: "Export",
+          hint: "The episode does not have these yet. Type them in; what stays empty is left out of the invite.",
+          leave: "Leave them out",
+        });
+  if (answers === null) return;
+  const invite = episodeInvite(target.episode, target.show, target.text, snippets, ctx.clock.now(), ctx.locale(), answers);
   if (!invite.ok) {
     new Notice(`No calendar invite: ${invite.reason}`);
     return;

@@ -2,6 +2,7 @@
 import { FuzzySuggestModal, type App } from "obsidian";
 import { reportDismissal } from "./dismissal";
 import type { IndexedEpisode } from "../../core/vault/episode-index";
+import { episodeLabel } from "../../core/note/episode-label";
 
 export class EpisodePickerModal extends FuzzySuggestModal<IndexedEpisode> {
   constructor(
@@ -24,8 +25,7 @@ export class EpisodePickerModal extends FuzzySuggestModal<IndexedEpisode> {
   }
 
   override getItemText(item: IndexedEpisode): string {
-    const guests = item.episode.guests.map((g) => g.name).join(", ");
-    return `${item.episode.basename}${item.episode.date ? ` (${item.episode.date})` : ""}${guests ? ` with ${guests}` : ""}`;
+    return episodeLabel(item.episode);
   }
 
   private chosen = false;

@@ -66,7 +66,9 @@ describe("absoluteUri", () => {
 
 describe("episodeInvite with a url that is not a link", () => {
   const note = (url: string) => `---\nurl: ${url}\ndate: 2024-01-05\n---\nGuest:: Ann Lee\n\n- [ ] Invite\n`;
-  const show = { ...defaultShow("UTC", "Office Hours"), id: "oh" };
+  // Studio and channel links set: the only thing the invite may have to say is about the url.
+  const base = defaultShow("UTC", "Office Hours");
+  const show = { ...base, id: "oh", links: { ...base.links, studio: "https://streamyard.com/s/oh", channel: "https://youtube.com/@oh" } };
 
   it("leaves it out of the file and says so", () => {
     const text = note("youtu.be/x");

@@ -201,4 +201,12 @@ describe("guest fields and headings in other languages", () => {
     expect(show.phaseHeadings.after).toContain("Nach der Sendung");
     expect(show.language).toBe("de");
   });
+
+  it("an empty heading (`#` alone) over a checklist adds no empty phase phrase (the property test's counterexample)", () => {
+    const result = detect(vault({ "GOH 0 - T.md": "#\nGuest:: Ann Lee\n- [x] Schedule 13:00 UTC (15:00 CEST) on Friday" }), { timeZone: "UTC" });
+    for (const proposal of result.shows) {
+      for (const phrases of Object.values(proposal.show.phaseHeadings)) expect(phrases).not.toContain("");
+    }
+    expect(result.shows).toHaveLength(1);
+  });
 });

@@ -70,6 +70,7 @@ export function episodeFields(facts: EpisodeFacts, show: ShowSettings, locale = 
     guest: first,
     guestfirstname: first.split(/\s+/)[0] ?? "",
     host: show.hostName.trim(),
+    about: show.about.trim(),
     url: facts.url ?? "",
     date: facts.date ?? "",
     time: start ? formatDate(start, zone, "HH:mm", locale) : (facts.time ?? show.schedule.time),
@@ -103,6 +104,7 @@ const BLANK_IN_TEMPLATES: Record<string, string> = {
   guestfirstname: "guest",
   host: "your name",
   showtime: "time",
+  about: "what the show covers",
 };
 
 export function episodeValues(facts: EpisodeFacts, show: ShowSettings, now: Date, locale = "en"): TemplateValues {

@@ -1,17 +1,22 @@
 // A user's template often leaves the episode's facts blank instead of using
-// placeholders: the real GOH template has `date:` empty and `Guest:: "Name"`. After
-// rendering, such blanks get what the host typed in the form, so the note is complete
-// either way. Only empty or placeholder values are filled; anything written stays.
+// placeholders: the real GOH template has `date:` empty and `Guest:: "Name"`, the CCG
+// template an empty `Invitado(s):` (a one-colon guest field, see note/one-colon.ts).
+// After rendering, such blanks get what the host typed in the form, so the note is
+// complete either way. Only empty or placeholder values are filled; anything written stays.
 import { bodyStartOf } from "../../note/frontmatter";
 import { scanBody } from "../../note/scan";
 import { splitLines } from "../../text/lines";
 import { canonicalKey } from "../../note/fields";
 import { parseGuestValue } from "../../note/guests";
+import { oneColonKeys } from "../../note/one-colon";
+import { andWordsFor, joinGuestNames } from "../../note/and-words";
 
 export interface FieldValues {
   date: string;
   guests: readonly string[];
   guestFields: readonly string[];
+  /** The show's language: a one-colon line is written as its notes write it ("Ann y Bo"). */
+  language?: string;
 }
 
 export function fillEmptyFields(text: string, values: FieldValues): string {
@@ -24,20 +29,30 @@ export function fillEmptyFields(text: string, values: FieldValues): string {
   }
   if (values.guests.length > 0) {
     const keys = new Set(values.guestFields.map(canonicalKey));
-    // Only a whole-line field (`Guest:: "Name"`) is filled; an inline one is left alone.
-    // The test is part of the search: an empty `[guest:: ]` earlier in the note used to
-    // be found first and stop it, so the whole-line field after it stayed empty.
+    const colonKeys = oneColonKeys(values.guestFields);
+    const language = values.language ?? "";
+    // Only a whole-line field (`Guest:: "Name"`, `Invitado(s):`) is filled; an inline one
+    // is left alone. The test is part of the search: an empty `[guest:: ]` earlier in the
+    // note used to be found first and stop it, so the whole-line field after it stayed empty.
     const wholeLine = (line: string | undefined) => {
       const at = line?.indexOf("::") ?? -1;
       return line !== undefined && at >= 0 && !/[[(]/.test(line.slice(0, at));
     };
-    const field = scanBody(lines, bodyStart, { fields: true, templateTags: false }).fields.find(
-      (f) => keys.has(canonicalKey(f.key)) && parseGuestValue(f.value).guests.length === 0 && wholeLine(lines[f.line]),
+    const scan = scanBody(lines, bodyStart, { fields: true, templateTags: false, oneColonKeys: colonKeys.size > 0 ? colonKeys : undefined });
+    const field = scan.fields.find(
+      (f) =>
+        (f.valueAt !== undefined || (keys.has(canonicalKey(f.key)) && wholeLine(lines[f.line]))) &&
+        parseGuestValue(f.value, andWordsFor(language)).guests.length === 0,
     );
     const line = field ? lines[field.line] : undefined;
     if (field && line !== undefined) {
-      const at = line.indexOf("::");
-      lines[field.line] = `${line.slice(0, at + 2)} ${values.guests.join(", ")}`;
+      if (field.valueAt !== undefined) {
+        // As the show's notes write it: `Invitado(s): Ann y Bo`, read back as two guests.
+        lines[field.line] = `${line.slice(0, field.valueAt).trimEnd()} ${joinGuestNames(values.guests, language)}`;
+      } else {
+        const at = line.indexOf("::");
+        lines[field.line] = `${line.slice(0, at + 2)} ${values.guests.join(", ")}`;
+      }
     }
   }
   const trailing = text.endsWith("\n") ? newline : "";

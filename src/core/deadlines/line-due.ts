@@ -1,0 +1,159 @@
+// The deadline written on one checklist line, read the way the Tasks plugin and Dataview
+// read it: `📅 2026-11-27` (also 📆 and 🗓, with or without the emoji's variation
+// selector) or Dataview's `[due:: 2026-11-27]` / `(due:: 2026-11-27)`. In a template the
+// same places hold an offset from the show instead of a date: `📅 -7d` (the plugin's short
+// form) or `(due:: -7d)`. One pass per kind of mark with indexOf, so a line of any length
+// costs linear time.
+import { isValidDate } from "../time/calendar-date";
+import { looksLikeOffset, parseOffset, type Offset } from "./offset";
+
+export interface DateMark {
+  /** `YYYY-MM-DD`. */
+  value: string;
+  /** Where the date's ten characters sit on the line. */
+  from: number;
+  to: number;
+}
+
+export interface OffsetMark {
+  offset: Offset;
+  /** The whole mark, `📅 -7d` or `(due:: -7d)`: what a date replaces. */
+  from: number;
+  to: number;
+}
+
+export interface LineDue {
+  /** The last real date on the line (Tasks reads fields from the end). */
+  date: DateMark | null;
+  /** The last offset, when the line has no date. */
+  offset: OffsetMark | null;
+  /** What could not be read, for the note's warnings; empty when all is well. */
+  problems: string[];
+  /** Every mark read (dates and offsets, whole: `📅 2026-11-27`), in line order: what a list leaves out of the item's text. */
+  spans: { from: number; to: number }[];
+}
+
+const NONE: LineDue = { date: null, offset: null, problems: [], spans: [] };
+
+/** Low surrogates after U+D83D: 📅 U+1F4C5, 📆 U+1F4C6, 🗓 U+1F5D3. */
+const CALENDAR_LOWS = new Set([0xdcc5, 0xdcc6, 0xddd3]);
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+interface Found {
+  at: number;
+  end: number;
+  /** The value as written, for messages. */
+  written: string;
+  /** Where the value starts (a date's digits). */
+  valueAt: number;
+  emoji: boolean;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** `📅 value`: the emoji, its optional variation selector, spaces, then a word. */
+function emojiMarks(line: string, out: Found[]): void {
+  for (let at = line.indexOf("\ud83d"); at >= 0; at = line.indexOf("\ud83d", at + 1)) {
+    if (!CALENDAR_LOWS.has(line.charCodeAt(at + 1))) continue;
+    let i = at + 2;
+    if (line.charCodeAt(i) === 0xfe0f) i++;
+    while (isSpace(line.charCodeAt(i))) i++;
+    const valueAt = i;
+    while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
+    let written = line.slice(valueAt, i);
+    // A date followed by punctuation ("📅 2026-11-27,") is still that date.
+    if (written.length > 10 && DATE_SHAPE.test(written.slice(0, 10))) {
+      written = written.slice(0, 10);
+      i = valueAt + 10;
+    }
+    out.push({ at, end: i, written, valueAt, emoji: true });
+  }
+}
+
+/** `[due:: value]` and `(due:: value)`, the key in any case, spaces allowed around it. */
+function fieldMarks(line: string, out: Found[]): void {
+  // The next closer of each kind at or after a position, found again only once passed:
+  // searching from every `::` to the end of a line with no closer took quadratic time.
+  let square = line.indexOf("]");
+  let round = line.indexOf(")");
+  for (let colons = line.indexOf("::"); colons >= 0; colons = line.indexOf("::", colons + 2)) {
+    let k = colons;
+    while (k > 0 && isSpace(line.charCodeAt(k - 1))) k--;
+    if (k < 3 || line.slice(k - 3, k).toLowerCase() !== "due") continue;
+    let open = k - 3;
+    while (open > 0 && isSpace(line.charCodeAt(open - 1))) open--;
+    const opener = line.charCodeAt(open - 1);
+    if (opener !== 91 && opener !== 40) continue;
+    if (square >= 0 && square < colons) square = line.indexOf("]", colons);
+    if (round >= 0 && round < colons) round = line.indexOf(")", colons);
+    const close = opener === 91 ? square : round;
+    if (close < 0) continue;
+    const raw = line.slice(colons + 2, close);
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ at: open - 1, end: close + 1, written: raw.trim(), valueAt: colons + 2 + lead, emoji: false });
+  }
+}
+
+/** Read the deadline marks of one task line. */
+export function readLineDue(line: string): LineDue {
+  const hasEmoji = line.indexOf("\ud83d") >= 0;
+  const hasField = line.indexOf("::") >= 0;
+  if (!hasEmoji && !hasField) return NONE;
+  const found: Found[] = [];
+  if (hasEmoji) emojiMarks(line, found);
+  if (hasField) fieldMarks(line, found);
+  if (found.length === 0) return NONE;
+  found.sort((a, b) => a.at - b.at);
+  let date: DateMark | null = null;
+  let offset: OffsetMark | null = null;
+  const problems: string[] = [];
+  const spans: LineDue["spans"] = [];
+  for (const mark of found) {
+    const shown = mark.emoji ? `📅 ${mark.written}` : `due:: ${mark.written}`;
+    if (DATE_SHAPE.test(mark.written)) {
+      if (isValidDate(mark.written)) {
+        date = { value: mark.written, from: mark.valueAt, to: mark.valueAt + 10 };
+        spans.push({ from: mark.at, to: mark.end });
+      } else problems.push(`“${shown}” is not a date.`);
+    } else if (looksLikeOffset(mark.written)) {
+      const read = parseOffset(mark.written);
+      if (read.ok) {
+        offset = { offset: read.offset, from: mark.at, to: mark.end };
+        spans.push({ from: mark.at, to: mark.end });
+      } else problems.push(read.problem);
+    } else if (mark.written === "") {
+      problems.push(mark.emoji ? "📅 is not followed by a date like 2026-11-27." : "due:: is empty.");
+    } else {
+      problems.push(`“${shown}” is not a date like 2026-11-27 or an offset like -7d.`);
+    }
+  }
+  if (date && offset) {
+    problems.push(`It has both a date (${date.value}) and an offset; the date is used.`);
+    offset = null;
+  }
+  return { date, offset, problems, spans };
+}
+
+/** The text without the marks read from it: "Send the invite 📅 2026-11-27" → "Send the invite". */
+export function withoutMarks(text: string, spans: readonly { from: number; to: number }[]): string {
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const span of spans) {
+    out += text.slice(at, span.from);
+    at = span.to;
+  }
+  return (out + text.slice(at)).replace(/[ \t]{2,}/g, " ").trim();
+}
+
+/** The line with its date replaced (the characters of the date only). */
+export function withDate(line: string, mark: DateMark, date: string): string {
+  return line.slice(0, mark.from) + date + line.slice(mark.to);
+}
+
+/** The line with an offset mark turned into the Tasks plugin's `📅 date`. */
+export function offsetToDate(line: string, mark: OffsetMark, date: string): string {
+  return `${line.slice(0, mark.from)}📅 ${date}${line.slice(mark.to)}`;
+}

@@ -1,0 +1,81 @@
+// Which list of an index note an episode belongs in, and which hand-kept headings name a
+// list. The real READMEs keep "Past" and "Upcoming" (under "Episodes" or "Calls"), "Break"
+// lines between episodes, and "Future guest suggestions", which is not an episode list.
+import type { EpisodeStatus } from "../status/status";
+
+export type ListKind = "past" | "upcoming" | "ideas";
+
+/** A heading's part in the lists: a list, a section of breaks, or one that holds lists ("Episodes"). */
+export type SectionKind = ListKind | "breaks" | "container";
+
+/**
+ * The one place that decides where an episode is listed: past once its date has gone,
+ * upcoming while it is ahead, an idea while it has no date (GOH 30, written up but never
+ * scheduled, is not "upcoming"). The episode lifecycle (branch `sidebar`) can replace
+ * this with its own states without touching the lists.
+ */
+export function listFor(status: Pick<EpisodeStatus, "when">): ListKind {
+  if (status.when === "undated") return "ideas";
+  return status.when === "past" ? "past" : "upcoming";
+}
+
+const WORDS: Record<string, SectionKind> = {
+  past: "past",
+  previous: "past",
+  earlier: "past",
+  aired: "past",
+  archive: "past",
+  archived: "past",
+  done: "past",
+  pasados: "past",
+  anteriores: "past",
+  upcoming: "upcoming",
+  next: "upcoming",
+  planned: "upcoming",
+  scheduled: "upcoming",
+  coming: "upcoming",
+  soon: "upcoming",
+  próximos: "upcoming",
+  proximos: "upcoming",
+  ideas: "ideas",
+  undated: "ideas",
+  backlog: "ideas",
+  break: "breaks",
+  breaks: "breaks",
+  skipped: "breaks",
+  hiatus: "breaks",
+  episodes: "container",
+  episode: "container",
+  calls: "container",
+  call: "container",
+  shows: "container",
+  streams: "container",
+  sessions: "container",
+  episodios: "container",
+};
+
+/** Words that may stand next to those without changing what the heading names. */
+const FILLER = new Set(["the", "our", "list", "of", "and", "all", "no", "date", "yet", "up", "ones"]);
+
+/** What a heading names, or null when it is no episode-list heading ("Future guest suggestions"). */
+export function headingKind(text: string): SectionKind | null {
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  let kind: SectionKind | null = null;
+  for (const word of words) {
+    const named = Object.prototype.hasOwnProperty.call(WORDS, word) ? WORDS[word] : undefined;
+    if (named === undefined) {
+      if (FILLER.has(word)) continue;
+      return null;
+    }
+    // "Past episodes": the list word decides, "Episodes" alone holds lists.
+    if (kind === null || kind === "container") kind = named;
+  }
+  return kind;
+}
+
+/** The heading the plugin gives a list it adds. */
+export const LIST_HEADINGS: Record<ListKind, string> = { upcoming: "Upcoming", past: "Past", ideas: "Ideas (no date yet)" };

@@ -1,0 +1,286 @@
+// Merging the show's episodes into episode lists kept by hand (or by an earlier run).
+// Every line stays where it is: a break, a link to a note that is not in the vault, an
+// idea, a blank line, the notes nested under an entry. Only an episode's own line is
+// written again (its date as the line wrote it, its guests), and it moves only when its
+// episode belongs in another list (the upcoming one has happened; an undated one is an
+// idea). An episode not listed yet goes in by date among the ones around it. So running
+// it again changes nothing.
+import type { ListKind, SectionKind } from "./list-kinds";
+import { headingKind, LIST_HEADINGS } from "./list-kinds";
+import { readListLine, writeDate, type DateStyle, type ListLine } from "./list-items";
+import { namesNotIn } from "../note/episode-label";
+import { joinNames } from "../new-episode/naming";
+
+export interface IndexEntry {
+  /** The episode's file name without .md: what list lines link to. */
+  basename: string;
+  /** A link to write for a new line, in the user's link style. */
+  link: string;
+  date: string | null;
+  number: number | null;
+  guests: readonly string[];
+  /** Where it belongs (listFor). */
+  list: ListKind;
+}
+
+/** The line a version of the plugin wrote in an empty list; it is the plugin's, never the user's. */
+export const NONE_YET = "- (none yet)";
+
+interface Item {
+  lines: string[];
+  line: ListLine | null;
+  entry: IndexEntry | null;
+}
+
+interface Section {
+  /** The heading line as written, null for lines before any heading. */
+  heading: string | null;
+  level: number;
+  kind: SectionKind | "all";
+  items: Item[];
+  /** Added by the merge (a list the region lacked): written with blank lines around its heading. */
+  added?: boolean;
+}
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+function isBlank(line: string): boolean {
+  return line.trim() === "";
+}
+
+/** Sections, each a run of items: a top-level list item with the lines nested under it, or any other line. */
+function readSections(lines: readonly string[]): Section[] {
+  const sections: Section[] = [{ heading: null, level: 0, kind: "all", items: [] }];
+  let fence: string | null = null;
+  for (const line of lines) {
+    const section = sections[sections.length - 1];
+    if (!section) break;
+    const last = section.items[section.items.length - 1];
+    if (fence !== null) {
+      if (line.trim().startsWith(fence)) fence = null;
+      if (last) last.lines.push(line);
+      else section.items.push({ lines: [line], line: null, entry: null });
+      continue;
+    }
+    const opens = FENCE.exec(line)?.[1];
+    const heading = opens === undefined ? HEADING.exec(line) : null;
+    if (heading) {
+      sections.push({ heading: line, level: heading[1]?.length ?? 1, kind: headingKind(heading[2] ?? "") ?? "breaks", items: [] });
+      continue;
+    }
+    if (opens !== undefined) fence = opens.slice(0, 3);
+    // An indented line under an entry (nested notes, a continuation) moves with it.
+    if (!isBlank(line) && /^\s/.test(line) && last !== undefined && !isBlank(last.lines[0] ?? "")) {
+      last.lines.push(line);
+      continue;
+    }
+    if (line.trim() === NONE_YET) continue;
+    const parsed = /^\s/.test(line) ? null : readListLine(line);
+    section.items.push({ lines: [line], line: parsed, entry: null });
+  }
+  if (sections[0]?.items.length === 0) sections.shift();
+  return sections;
+}
+
+/** The entry a list line names: by its link's file name, else by a plain title that starts it. */
+function matchLine(line: ListLine, byName: ReadonlyMap<string, IndexEntry>, names: readonly string[]): IndexEntry | null {
+  if (line.link) return byName.get(line.link.name) ?? null;
+  const rest = line.rest.normalize("NFC").toLowerCase();
+  let best: string | null = null;
+  for (const name of names) {
+    if (rest === name || (rest.startsWith(name) && /^[\s,(:–—-]/.test(rest.slice(name.length)))) {
+      if (best === null || name.length > best.length) best = name;
+    }
+  }
+  return best === null ? null : (byName.get(best) ?? null);
+}
+
+/** An episode's line again: its date in the line's own style, its link or title as written, its guests. */
+function writeLine(item: Item, entry: IndexEntry): string {
+  const line = item.line;
+  if (!line) return item.lines[0] ?? "";
+  const prefix = line.prefix ? `${entry.date ? writeDate(entry.date, line.prefix.style) : line.prefix.text}${line.prefix.separator}` : "";
+  const body = line.link ? line.link.text : line.rest.slice(0, entry.basename.length);
+  const after = line.link ? line.trailing : line.rest.slice(entry.basename.length);
+  return `${line.lead}${prefix}${body}${guestPart(entry, after)}`;
+}
+
+/** " with Ann and Bo" for the guests the name does not carry; the user's own words otherwise. */
+function guestPart(entry: IndexEntry, written: string): string {
+  const extra = namesNotIn(entry.basename, entry.guests);
+  if (extra.length === 0) return written;
+  return written.trim() === "" || /^\s+with\s/i.test(written) ? ` with ${joinNames(extra)}` : written;
+}
+
+/** A line moving into a list that writes dates gets one when it had none (an upcoming entry, now past). */
+function withDate(item: Item, entry: IndexEntry, style: DateStyle | null): Item {
+  if (!item.line || item.line.prefix || !style || !entry.date) return item;
+  const first = `${item.line.lead}${writeDate(entry.date, style)}: ${item.line.rest}`;
+  return { ...item, lines: [first, ...item.lines.slice(1)], line: readListLine(first) };
+}
+
+function newLine(entry: IndexEntry, style: DateStyle | null): string {
+  const prefix = style && entry.date ? `${writeDate(entry.date, style)}: ` : "";
+  return `- ${prefix}${entry.link}${guestPart(entry, "")}`;
+}
+
+/**
+ * The date style most of the lines use (ties: the last line's); null when they write
+ * none, undefined when there are no list lines to tell.
+ */
+function styleOf(items: readonly Item[]): DateStyle | null | undefined {
+  const counts = new Map<DateStyle | null, number>();
+  let last: DateStyle | null | undefined;
+  for (const item of items) {
+    if (!item.line) continue;
+    last = item.line.prefix?.style ?? null;
+    counts.set(last, (counts.get(last) ?? 0) + 1);
+  }
+  if (last === undefined) return undefined;
+  let best: DateStyle | null = last;
+  for (const [style, count] of counts) if (count > (counts.get(best) ?? 0)) best = style;
+  return best;
+}
+
+/** Newest first? Told by the dated episodes already listed; oldest first when they do not say. */
+function newestFirst(items: readonly Item[]): boolean {
+  const dates = items.map((i) => i.entry?.date).filter((d): d is string => typeof d === "string");
+  let down = 0;
+  let up = 0;
+  for (let i = 1; i < dates.length; i++) {
+    const [a = "", b = ""] = [dates[i - 1], dates[i]];
+    if (b < a) down++;
+    else if (b > a) up++;
+  }
+  return down > up;
+}
+
+/** Where an arriving episode goes among the items: before the first listed episode it comes before. */
+function insertAt(items: Item[], entry: IndexEntry, descending: boolean): number {
+  let end = items.length;
+  while (end > 0 && items[end - 1]?.line === null && isBlank(items[end - 1]?.lines[0] ?? "")) end--;
+  if (end === 0 && items.length > 0) {
+    // A list with no lines yet, only the blank under its heading: the episode goes after
+    // it, and a blank line still parts the list from the next heading.
+    if (items.length === 1) items.push({ lines: [""], line: null, entry: null });
+    return 1;
+  }
+  if (entry.date === null) return end;
+  for (let i = 0; i < end; i++) {
+    const other = items[i]?.entry?.date;
+    if (other && (descending ? other < entry.date : other > entry.date)) return i;
+  }
+  return end;
+}
+
+function compareEntries(a: IndexEntry, b: IndexEntry): number {
+  const da = a.date ?? "9999-99-99";
+  const db = b.date ?? "9999-99-99";
+  if (da !== db) return da < db ? -1 : 1;
+  return (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER) || (a.basename < b.basename ? -1 : a.basename > b.basename ? 1 : 0);
+}
+
+/**
+ * The lists in `lines` (a note's hand-kept lists, or the plugin's block) with `entries`
+ * merged in. Lists the region lacks (and those in `ensure`) are added at its end, as
+ * headings of the level its lists use (`level` when it has none).
+ */
+export function mergeLists(lines: readonly string[], entries: readonly IndexEntry[], level = 3, ensure: readonly ListKind[] = []): string[] {
+  const sections = readSections(lines);
+  const byName = new Map(entries.map((e) => [e.basename.normalize("NFC").toLowerCase(), e]));
+  const names = [...byName.keys()];
+  const hasLists = sections.some((s) => s.kind === "past" || s.kind === "upcoming" || s.kind === "ideas");
+  for (const section of sections) if (section.kind === "container" && !hasLists) section.kind = "all";
+  const listed = (kind: ListKind) => sections.find((s) => s.kind === kind) ?? sections.find((s) => s.kind === "all");
+  // An episode whose note has no date but which the user lists as past has aired (GOH
+  // 16: "20/10" in Past, a video link, no date:): their list knows, it stays.
+  const belongs = (entry: IndexEntry, section: Section) => listed(entry.list) === section || (entry.list === "ideas" && section.kind === "past");
+
+  // One line per episode is the plugin's: the one in the list it belongs in, else the
+  // first. A second line for the same episode is left as the user wrote it.
+  const candidates = new Map<IndexEntry, { item: Item; section: Section }[]>();
+  for (const section of sections) {
+    for (const item of section.items) {
+      const entry = item.line ? matchLine(item.line, byName, names) : null;
+      if (entry) candidates.set(entry, [...(candidates.get(entry) ?? []), { item, section }]);
+    }
+  }
+  const claimed = new Set<IndexEntry>();
+  for (const [entry, found] of candidates) {
+    const chosen = found.find((c) => belongs(entry, c.section)) ?? found[0];
+    if (!chosen) continue;
+    chosen.item.entry = entry;
+    claimed.add(entry);
+  }
+  const listLevel = Math.max(0, ...sections.filter((s) => s.kind !== "container" && s.kind !== "breaks" && s.heading !== null).map((s) => s.level)) || level;
+
+  const targetOf = (kind: ListKind): Section => {
+    const found = sections.find((s) => s.kind === kind) ?? sections.find((s) => s.kind === "all");
+    if (found) return found;
+    const added: Section = { heading: `${"#".repeat(listLevel)} ${LIST_HEADINGS[kind]}`, level: listLevel, kind, items: [], added: true };
+    sections.push(added);
+    return added;
+  };
+  const targets = new Map<ListKind, Section>();
+  const target = (kind: ListKind): Section => {
+    const known = targets.get(kind);
+    if (known) return known;
+    const found = targetOf(kind);
+    targets.set(kind, found);
+    return found;
+  };
+
+  for (const kind of ensure) target(kind);
+  // Lines that leave their list, and episodes not listed yet, go to their list in date order.
+  const moving: { entry: IndexEntry; item: Item | null }[] = entries.filter((e) => !claimed.has(e)).map((entry) => ({ entry, item: null }));
+  for (const section of sections) {
+    const kept: Item[] = [];
+    let removed = false;
+    for (const item of section.items) {
+      const stays = !item.entry || belongs(item.entry, section) || target(item.entry.list) === section;
+      if (!stays && item.entry) {
+        moving.push({ entry: item.entry, item });
+        removed = true;
+        continue;
+      }
+      // A line that leaves takes one of the blank lines around it along, so no gap grows.
+      const blank = item.line === null && isBlank(item.lines[0] ?? "");
+      if (removed && blank && kept.length > 0 && isBlank(kept[kept.length - 1]?.lines[0] ?? "")) continue;
+      removed = false;
+      kept.push(item);
+    }
+    section.items = kept;
+  }
+  moving.sort((a, b) => compareEntries(a.entry, b.entry));
+  // A new line is written like its list's lines; in a list without any, like the others'.
+  const overall = styleOf(sections.flatMap((s) => s.items));
+  const styleFor = (section: Section) => {
+    const own = styleOf(section.items);
+    return own !== undefined ? own : overall !== undefined ? overall : "yyyy-MM-dd";
+  };
+  const styles = new Map(sections.map((s) => [s, styleFor(s)]));
+  for (const { entry, item } of moving) {
+    const section = target(entry.list);
+    const style = styles.has(section) ? (styles.get(section) ?? null) : styleFor(section);
+    const written = newLine(entry, style);
+    const placed: Item = item ? withDate(item, entry, style) : { lines: [written], line: readListLine(written), entry };
+    section.items.splice(insertAt(section.items, entry, newestFirst(section.items)), 0, placed);
+  }
+
+  const out: string[] = [];
+  for (const section of sections) {
+    if (section.heading !== null) {
+      // The user's headings keep their spacing; one the merge adds gets a blank line either side.
+      if (section.added && out.length > 0 && !isBlank(out[out.length - 1] ?? "")) out.push("");
+      out.push(section.heading);
+      if (section.added) out.push("");
+    }
+    for (const item of section.items) {
+      if (item.entry && item.line) out.push(writeLine(item, item.entry), ...item.lines.slice(1));
+      else out.push(...item.lines);
+    }
+  }
+  while (out.length > 0 && isBlank(out[out.length - 1] ?? "")) out.pop();
+  return out;
+}

@@ -1,0 +1,49 @@
+// What the new-episode form points out about the date without refusing it: a date in
+// the past, a weekday other than the show's, a slot another episode of the show already
+// has. Warnings, not errors: a special episode on another day, or a note written after
+// the fact, is allowed.
+import type { ShowSettings } from "../settings/settings";
+import type { EpisodeDraft, ShowEpisodeFacts } from "./new-episode";
+import { isValidDate, weekdayOf } from "../time/calendar-date";
+import { isValidTime } from "../time/wall-time";
+import { zonedToInstant } from "../time/zoned-to-instant";
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** The instant `date` at `time` in the show's zone, or null when that is no instant. */
+function startOf(date: string, time: string, show: ShowSettings): number | null {
+  const result = zonedToInstant(date, isValidTime(time) ? time : show.schedule.time, show.schedule.timeZone);
+  return result.ok ? result.instant.getTime() : null;
+}
+
+function nameOf(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+}
+
+/** The warnings for the draft's date, in the order they matter; empty when there is nothing to say. */
+export function draftWarnings(draft: EpisodeDraft, show: ShowSettings, existing: readonly ShowEpisodeFacts[], now: Date): string[] {
+  const date = draft.date.trim();
+  if (date === "" || !isValidDate(date)) return [];
+  const warnings: string[] = [];
+  const start = startOf(date, draft.time, show);
+  const length = show.schedule.durationMinutes * 60_000;
+  // Past once over: an episode on air right now may still get its note.
+  if (start !== null && start + length <= now.getTime()) {
+    warnings.push(`${date} at ${isValidTime(draft.time) ? draft.time : show.schedule.time} (${show.schedule.timeZone}) is in the past.`);
+  }
+
+  const weekday = weekdayOf(date);
+  if (weekday !== null && weekday !== show.schedule.weekday) {
+    warnings.push(`That is a ${WEEKDAYS[weekday] ?? ""}; ${show.name} is usually on ${WEEKDAYS[show.schedule.weekday] ?? ""}s. Fine for a special episode.`);
+  }
+
+  // Taken: another episode the same day whose hour on air overlaps this one (a show with
+  // two slots a day can use both).
+  const clash = existing.find((other) => {
+    if (other.date !== date) return false;
+    const theirs = startOf(date, other.time ?? show.schedule.time, show);
+    return start === null || theirs === null || (theirs < start + length && start < theirs + length);
+  });
+  if (clash) warnings.push(`${nameOf(clash.path)} is already on ${date}.`);
+  return warnings;
+}

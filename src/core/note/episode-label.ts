@@ -1,0 +1,33 @@
+// How an episode is named in a list (the episode picker, the index note): its note's
+// name, its date, and the guests the name does not already carry. "GOH 25 - …, with
+// Nikola Grcevski" followed by "with Nikola Grcevski" named the guest twice.
+import type { EpisodeSummary, Guest } from "../types";
+import { joinNames } from "../new-episode/naming";
+
+/** Lower case without accents or runs of spaces: how a name is looked for in a title. */
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+}
+
+/** The guests whose names `title` does not already hold. */
+export function guestsNotIn(title: string, guests: readonly Guest[]): Guest[] {
+  const folded = fold(title);
+  return guests.filter((g) => !folded.includes(fold(g.name)));
+}
+
+/** The same for plain names. */
+export function namesNotIn(title: string, names: readonly string[]): string[] {
+  const folded = fold(title);
+  return names.filter((name) => !folded.includes(fold(name)));
+}
+
+/** "GOH 25 - Topic, with Ann Lee (2024-01-05)", "OH 03 - Tempo (2025-06-13) with Ann Lee". */
+export function episodeLabel(episode: Pick<EpisodeSummary, "basename" | "guests" | "date">): string {
+  const others = guestsNotIn(episode.basename, episode.guests).map((g) => g.name);
+  const date = episode.date ? ` (${episode.date})` : "";
+  return `${episode.basename}${date}${others.length > 0 ? ` with ${joinNames(others)}` : ""}`;
+}

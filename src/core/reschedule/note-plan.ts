@@ -1,0 +1,82 @@
+// The note's part of a reschedule, as one set of edits: the date and time properties,
+// and every open item's own date moved by as many days as the show moves. Done and
+// cancelled items keep their dates (they record when something was due, not a plan),
+// and nothing else in the note changes. The show keeps its wall-clock time in its own
+// zone: dates and times are written as the show's wall clock, never as instants.
+import type { Episode } from "../types";
+import { applyEdits, type TextEdit } from "../live/edits";
+import { bodyStartOf } from "../note/frontmatter";
+import { splitLines, stripBom } from "../text/lines";
+import { addDays, daysBetween, isValidDate } from "../time/calendar-date";
+import { isValidTime } from "../time/wall-time";
+import { readLineDue } from "../deadlines/line-due";
+import { planProperties } from "./properties";
+
+export interface RescheduleTarget {
+  /** `YYYY-MM-DD` in the show's zone. */
+  date: string;
+  /** `HH:mm` in the show's zone. */
+  time: string;
+}
+
+export type NotePlan =
+  | {
+      ok: true;
+      edits: TextEdit[];
+      /** The note after the edits. */
+      text: string;
+      /** Days the items moved (null: the episode had no date, so nothing moved). */
+      shiftDays: number | null;
+      /** Open items whose date moved. */
+      moved: number;
+      /** What changed, for the notice. */
+      changes: string[];
+    }
+  | { ok: false; reason: string };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * Plan the note's edits. `episode` is the note read from `text` (the caller reads it
+ * with the show's rules); `usualTime` is the show's time, which a note without a time
+ * of its own takes; `nameCarriesDate` says the new file name will hold the date.
+ */
+export function planNoteReschedule(
+  text: string,
+  episode: Pick<Episode, "date" | "time" | "tasks">,
+  target: RescheduleTarget,
+  usualTime: string,
+  nameCarriesDate: boolean,
+): NotePlan {
+  if (!isValidDate(target.date)) return { ok: false, reason: `“${target.date}” is not a date like 2026-11-27.` };
+  if (!isValidTime(target.time)) return { ok: false, reason: `“${target.time}” is not a time like 13:00.` };
+  const lines = splitLines(stripBom(text));
+  const bodyStart = bodyStartOf(lines);
+  const oldTime = episode.time ?? usualTime;
+  if (episode.date === target.date && oldTime === target.time) return { ok: false, reason: "The episode is already at that date and time." };
+  const properties = planProperties(lines, bodyStart, { oldDate: episode.date, newDate: target.date, oldTime, newTime: target.time, nameCarriesDate });
+  if (!properties.ok) return properties;
+
+  const edits = [...properties.edits];
+  const shiftDays = episode.date === null ? null : daysBetween(episode.date, target.date);
+  let moved = 0;
+  if (shiftDays !== null && shiftDays !== 0) {
+    for (const task of episode.tasks) {
+      if (task.state !== "open") continue;
+      const due = readLineDue(task.raw).date;
+      if (!due) continue;
+      const next = addDays(due.value, shiftDays);
+      if (next === null) return { ok: false, reason: `Line ${task.line + 1}'s date ${due.value} would leave the calendar; nothing was changed.` };
+      edits.push({ from: { line: task.line, ch: due.from }, to: { line: task.line, ch: due.to }, text: next });
+      moved++;
+    }
+  }
+  const changes = [...properties.changes];
+  if (moved > 0 && shiftDays !== null) {
+    const days = plural(Math.abs(shiftDays), "day");
+    changes.push(`${plural(moved, "open item")} due ${days} ${shiftDays > 0 ? "later" : "earlier"}`);
+  }
+  return { ok: true, edits, text: applyEdits(text, edits), shiftDays, moved, changes };
+}

@@ -1,0 +1,43 @@
+// A reschedule as a pure plan: the note's new text, its new name, and the words for the
+// form's preview and the notice. The shell (src/plugin/reschedule/) adds what needs the
+// vault: whether the new name is free, the exported .ics and the index note's list.
+import type { Episode } from "../types";
+import type { ShowSettings } from "../settings/settings";
+import { planNoteReschedule, type NotePlan, type RescheduleTarget } from "./note-plan";
+import { renamedForDate, type NameChange } from "./file-name";
+import { slotAt, slotWarnings, type ShowSlot } from "../deadlines/conflicts";
+import { describeTime } from "../time/describe-time";
+
+export type { RescheduleTarget } from "./note-plan";
+
+export interface RescheduleInput {
+  path: string;
+  basename: string;
+  /** The note's text now (the open editor's, unsaved typing included). */
+  text: string;
+  /** The note read from `text` with its show's rules. */
+  episode: Episode;
+  show: ShowSettings;
+  target: RescheduleTarget;
+}
+
+export type ReschedulePlan = { ok: true; note: Extract<NotePlan, { ok: true }>; name: NameChange } | { ok: false; reason: string };
+
+export function planReschedule(input: RescheduleInput): ReschedulePlan {
+  const name = renamedForDate(input.path, input.basename, input.show.fileNamePattern, input.episode.date, input.target.date);
+  const note = planNoteReschedule(input.text, input.episode, input.target, input.show.schedule.time, name.rename);
+  if (!note.ok) return note;
+  return { ok: true, note, name };
+}
+
+/** The start in the show's zone and the display zones ("16:00 CET (10:00 EST)"), or "" when not a real moment. */
+export function targetTimes(show: ShowSettings, target: RescheduleTarget): string {
+  const slot = slotAt(show, target.date, target.time);
+  return slot ? describeTime(slot.start, show.schedule.timeZone, show.displayTimeZones) : "";
+}
+
+/** What the form warns about the new slot: overlapping episodes of any show, the show's breaks. */
+export function targetWarnings(input: Pick<RescheduleInput, "path" | "basename" | "show" | "target">, others: readonly ShowSlot[]): string[] {
+  const slot = slotAt(input.show, input.target.date, input.target.time, input.path, input.basename);
+  return slot ? slotWarnings(slot, others) : [];
+}

@@ -1,0 +1,110 @@
+// The episode's `date` and `time` properties, changed as text so nothing else in the
+// frontmatter moves: quotes, comments, key order and the way a date is written
+// (`2024-01-05`, `"2024-01-05"`, `2024-01-05T13:00`) all stay; only the digits change.
+// processFrontMatter would rewrite the whole YAML block, and a reschedule then
+// rescheduled back would not give the note back byte for byte.
+import type { Position, TextEdit } from "../live/edits";
+import { parseDateValue } from "../note/dates";
+
+export interface PropertyTarget {
+  oldDate: string | null;
+  newDate: string;
+  oldTime: string;
+  newTime: string;
+  /** The new date reaches the note through its new file name: no `date:` needs adding. */
+  nameCarriesDate: boolean;
+}
+
+export type PropertyPlan = { ok: true; edits: TextEdit[]; changes: string[] } | { ok: false; reason: string };
+
+interface Property {
+  line: number;
+  /** Where the value starts on its line, and the value (quotes and comment aside). */
+  at: number;
+  value: string;
+}
+
+/** Top-level `key:` lines of the frontmatter (lines 1 … bodyStart - 2). */
+function propertyLines(lines: readonly string[], bodyStart: number, key: string): Property[] {
+  const found: Property[] = [];
+  const pattern = new RegExp(`^${key}[ \\t]*:[ \\t]*`);
+  for (let n = 1; n < bodyStart - 1; n++) {
+    const line = lines[n] ?? "";
+    const m = pattern.exec(line);
+    if (!m) continue;
+    let at = m[0].length;
+    let rest = line.slice(at);
+    // A comment needs a space before `#` in YAML; it stays after the value.
+    const comment = rest.search(/[ \t]#/);
+    if (comment >= 0) rest = rest.slice(0, comment);
+    rest = rest.trimEnd();
+    const quoted = /^(["'])(.*)\1$/.exec(rest);
+    if (quoted) {
+      at += 1;
+      rest = quoted[2] ?? "";
+    }
+    found.push({ line: n, at, value: rest });
+  }
+  return found;
+}
+
+const span = (line: number, from: number, to: number): { from: Position; to: Position } => ({ from: { line, ch: from }, to: { line, ch: to } });
+
+export function planProperties(lines: readonly string[], bodyStart: number, target: PropertyTarget): PropertyPlan {
+  const edits: TextEdit[] = [];
+  const changes: string[] = [];
+  const dates = propertyLines(lines, bodyStart, "date");
+  const times = propertyLines(lines, bodyStart, "time");
+  if (dates.length > 1) return { ok: false, reason: "The note's frontmatter has several date: lines; keep one and try again." };
+  if (times.length > 1) return { ok: false, reason: "The note's frontmatter has several time: lines; keep one and try again." };
+  const date = dates[0];
+  let timeWritten = false;
+  let insertAfter = bodyStart > 0 ? bodyStart - 2 : -1;
+  const added: string[] = [];
+
+  if (date) {
+    insertAfter = date.line;
+    if (date.value === "") {
+      // Empty: the note takes its date from its name. It stays so when the name changes;
+      // otherwise the date is written here (after a space if the line has none).
+      const spaced = (lines[date.line] ?? "").charAt(date.at - 1) === ":" ? " " : "";
+      if (!target.nameCarriesDate) edits.push({ ...span(date.line, date.at, date.at), text: `${spaced}${target.newDate}` });
+    } else {
+      const parsed = parseDateValue(date.value);
+      if (!parsed) return { ok: false, reason: `The note's date “${date.value}” is not a date like 2024-01-05; correct it, then reschedule.` };
+      const digits = /^\d{4}-\d{1,2}-\d{1,2}/.exec(date.value)?.[0] ?? "";
+      if (parsed.date !== target.newDate) edits.push({ ...span(date.line, date.at, date.at + digits.length), text: target.newDate });
+      const time = /[T ](\d{1,2}:\d{2})/.exec(date.value);
+      if (time && time[1] !== undefined) {
+        timeWritten = true;
+        const from = date.at + time.index + 1;
+        if (parsed.time !== target.newTime) edits.push({ ...span(date.line, from, from + time[1].length), text: target.newTime });
+      }
+    }
+  } else if (!target.nameCarriesDate) {
+    added.push(`date: ${target.newDate}`);
+  }
+  if (target.oldDate !== target.newDate) changes.push(target.oldDate === null ? `date set to ${target.newDate}` : `date ${target.oldDate} → ${target.newDate}`);
+
+  const time = times[0];
+  if (!timeWritten && time) {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(time.value);
+    if (!m) return { ok: false, reason: `The note's time “${time.value}” is not a time like 13:00; correct it, then reschedule.` };
+    if (target.oldTime !== target.newTime) edits.push({ ...span(time.line, time.at, time.at + time.value.length), text: target.newTime });
+  } else if (!timeWritten && target.oldTime !== target.newTime) {
+    // The note took the show's usual time; another time has to be written down.
+    added.push(`time: ${target.newTime}`);
+  }
+  if (target.oldTime !== target.newTime) changes.push(`time ${target.oldTime} → ${target.newTime}`);
+
+  if (added.length > 0) {
+    if (insertAfter >= 0) {
+      const end = (lines[insertAfter] ?? "").length;
+      edits.push({ ...span(insertAfter, end, end), text: added.map((line) => `\n${line}`).join("") });
+    } else {
+      // No frontmatter yet: one is made at the top.
+      edits.push({ ...span(0, 0, 0), text: `---\n${added.join("\n")}\n---${lines.length > 0 ? "\n" : ""}` });
+    }
+  }
+  return { ok: true, edits, changes };
+}

@@ -1,0 +1,75 @@
+// Taking a reschedule back. Undo restores exactly what the reschedule changed, and only
+// when nothing else changed since: the note must read as the reschedule left it, the
+// index note's list must be the one it wrote. These helpers turn one text back into
+// another with edits as small as the change (an open editor keeps its cursor and folds).
+import type { TextEdit } from "../live/edits";
+import { stripBom } from "../text/lines";
+import { BLOCK_END, BLOCK_START } from "../index-note/index-note";
+
+/** Lines as an editor counts them: a trailing newline opens an empty last line (so a text that gains or loses one differs by a line). */
+function editorLines(text: string): string[] {
+  return stripBom(text).split("\n").map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
+}
+
+/**
+ * Edits that turn `current` into `target`: one per changed line when both have as many
+ * lines (a reschedule changes digits within lines), else one edit over the lines that
+ * differ (a property line was added).
+ */
+export function lineEdits(current: string, target: string): TextEdit[] {
+  const a = editorLines(current);
+  const b = editorLines(target);
+  if (a.length === b.length) {
+    const edits: TextEdit[] = [];
+    a.forEach((line, n) => {
+      const want = b[n] ?? "";
+      if (line === want) return;
+      let p = 0;
+      while (p < line.length && p < want.length && line[p] === want[p]) p++;
+      let s = 0;
+      while (s < line.length - p && s < want.length - p && line[line.length - 1 - s] === want[want.length - 1 - s]) s++;
+      edits.push({ from: { line: n, ch: p }, to: { line: n, ch: line.length - s }, text: want.slice(p, want.length - s) });
+    });
+    return edits;
+  }
+  let first = 0;
+  while (first < a.length && first < b.length && a[first] === b[first]) first++;
+  let same = 0;
+  while (same < a.length - first && same < b.length - first && a[a.length - 1 - same] === b[b.length - 1 - same]) same++;
+  const lastA = a.length - 1 - same;
+  const added = b.slice(first, b.length - same);
+  if (lastA < first) {
+    // Lines inserted before line `first` (or after the last line).
+    if (first < a.length) return [{ from: { line: first, ch: 0 }, to: { line: first, ch: 0 }, text: `${added.join("\n")}\n` }];
+    const end = { line: a.length - 1, ch: (a[a.length - 1] ?? "").length };
+    return [{ from: end, to: end, text: `\n${added.join("\n")}` }];
+  }
+  if (added.length === 0) {
+    // Lines removed.
+    if (lastA + 1 < a.length) return [{ from: { line: first, ch: 0 }, to: { line: lastA + 1, ch: 0 }, text: "" }];
+    const from = first > 0 ? { line: first - 1, ch: (a[first - 1] ?? "").length } : { line: 0, ch: 0 };
+    return [{ from, to: { line: lastA, ch: (a[lastA] ?? "").length }, text: "" }];
+  }
+  return [{ from: { line: first, ch: 0 }, to: { line: lastA, ch: (a[lastA] ?? "").length }, text: added.join("\n") }];
+}
+
+/** The start of the episode-list block's first marker, whatever its explanation says. */
+const START = BLOCK_START.slice(0, BLOCK_START.indexOf(" ("));
+
+/** The index note's episode list, markers included, or null when the note has none (or a broken one). */
+export function episodeListBlock(text: string): string | null {
+  const start = text.indexOf(START);
+  if (start < 0 || text.indexOf(START, start + 1) >= 0) return null;
+  const end = text.indexOf(BLOCK_END, start);
+  return end < 0 ? null : text.slice(start, end + BLOCK_END.length);
+}
+
+/** `text` with its list `expected` put back to `previous`; refused when the list is not `expected` any more. */
+export function restoreBlock(text: string, expected: string, previous: string): { ok: true; text: string } | { ok: false; reason: string } {
+  const now = episodeListBlock(text);
+  if (now === null || now.replace(/\r\n/g, "\n") !== expected.replace(/\r\n/g, "\n")) {
+    return { ok: false, reason: "the index note's episode list changed since the reschedule" };
+  }
+  const at = text.indexOf(now);
+  return { ok: true, text: text.slice(0, at) + previous + text.slice(at + now.length) };
+}

@@ -1,0 +1,75 @@
+// Keeps the core Agenda in step with the episode index: a changed note replaces its own
+// items (the indexer says which notes changed), a new scan or new settings re-read all.
+// The agenda view and the status-bar count read from here, and hear when it changed.
+import { Component, Events, type EventRef } from "obsidian";
+import { Agenda, type AgendaGroup, type AgendaOptions } from "../../core/deadlines/agenda";
+import { upcomingWarnings } from "../../core/deadlines/conflicts";
+import { todayIn } from "../../core/note/dates";
+import type { ShowSettings } from "../../core/settings/settings";
+import type { EpisodeIndexer } from "../vault/episode-indexer";
+import type { Clock } from "../clock";
+import { localTimeZone } from "../clock";
+
+export class AgendaService extends Component {
+  readonly agenda: Agenda;
+  private readonly events = new Events();
+  /** Unloaded with the plugin: layout-ready callbacks that come later must not start anything. */
+  stopped = false;
+
+  constructor(
+    private readonly indexer: EpisodeIndexer,
+    private readonly clock: Clock,
+  ) {
+    super();
+    this.agenda = new Agenda((show) => {
+      const rules = show ?? this.fallback();
+      return { deadlines: rules?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 }, schedule: rules?.schedule ?? { time: "13:00", timeZone: localTimeZone() } };
+    });
+  }
+
+  override onunload(): void {
+    this.stopped = true;
+  }
+
+  override onload(): void {
+    this.registerEvent(this.indexer.onChange((paths) => this.apply(paths)));
+    this.apply(null);
+  }
+
+  private fallback(): ShowSettings | undefined {
+    return this.indexer.index.settings.shows[0];
+  }
+
+  private apply(paths: string[] | null): void {
+    if (!this.indexer.isReady) return;
+    const index = this.indexer.index;
+    if (paths === null) this.agenda.sync(index.all());
+    else for (const path of paths) this.agenda.update(path, index.get(path));
+    this.events.trigger("changed");
+  }
+
+  /** Each show's today, in its own zone. */
+  todayFor = (show: ShowSettings | null): string => todayIn(this.clock.now(), (show ?? this.fallback())?.schedule.timeZone ?? localTimeZone());
+
+  get ready(): boolean {
+    return this.indexer.isReady;
+  }
+
+  groups(options: AgendaOptions = {}): AgendaGroup[] {
+    return this.agenda.view(this.todayFor, options);
+  }
+
+  /** Open items past their deadline, over every show. */
+  overdueCount(): number {
+    return this.agenda.countOverdue(this.todayFor);
+  }
+
+  /** Overlapping invites and episodes on breaks, among the episodes to come, by path. */
+  conflicts(): Map<string, string[]> {
+    return upcomingWarnings(this.indexer.index.all(), this.fallback(), (e) => e.episode.date !== null && e.episode.date >= this.todayFor(e.show));
+  }
+
+  onChange(callback: () => void): EventRef {
+    return this.events.on("changed", callback);
+  }
+}

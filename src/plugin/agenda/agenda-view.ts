@@ -1,0 +1,125 @@
+// The "Agenda": every open item of every episode of every show, by deadline. Its own
+// view rather than a mode of the Episodes sidebar: the sidebar lists episodes, this
+// lists items across them, and the two change for different reasons (the sidebar is
+// being rebuilt with its own modes on another branch, so a separate view merges cleanly
+// and can become one of its modes later; the drawing is in agenda-render.ts).
+import { ItemView, MarkdownView, Notice, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
+import { entryRef, type AgendaEntry } from "../../core/deadlines/agenda";
+import { tickTask } from "../episodes/tick";
+import type { AgendaService } from "./agenda-service";
+import { FIRST_ITEMS, renderConflicts, renderGroup, type AgendaActions } from "./agenda-render";
+
+export const AGENDA_VIEW = "office-hours-agenda";
+
+const REDRAW_DELAY_MS = 150;
+
+export class AgendaView extends ItemView {
+  private readonly limits = new Map<string, number>();
+  private bodyEl: HTMLElement | null = null;
+  private stale = true;
+  private readonly redrawSoon = debounce(() => this.redraw(), REDRAW_DELAY_MS, true);
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly service: AgendaService,
+  ) {
+    super(leaf);
+  }
+
+  override getViewType(): string {
+    return AGENDA_VIEW;
+  }
+
+  override getDisplayText(): string {
+    return "Agenda";
+  }
+
+  override getIcon(): string {
+    return "calendar-check";
+  }
+
+  override async onOpen(): Promise<void> {
+    this.contentEl.empty();
+    this.contentEl.addClass("office-hours-agenda");
+    this.bodyEl = this.contentEl.createDiv({ cls: "office-hours-agenda-body-list" });
+    this.registerEvent(
+      this.service.onChange(() => {
+        this.stale = true;
+        this.redrawSoon();
+      }),
+    );
+    // Hidden, it is not drawn; shown again (or on a new day), it catches up.
+    this.registerEvent(this.app.workspace.on("layout-change", () => this.redrawIfStale()));
+    this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.redrawIfStale()));
+    this.redraw(true);
+  }
+
+  override async onClose(): Promise<void> {
+    this.redrawSoon.cancel();
+    this.bodyEl = null;
+    this.contentEl.empty();
+  }
+
+  private redrawIfStale(): void {
+    if (this.stale) this.redrawSoon();
+  }
+
+  /** Draw the agenda now. Public for tests and the pictures. */
+  redraw(evenIfHidden = false): void {
+    const body = this.bodyEl;
+    if (!body) return;
+    if (!evenIfHidden && !this.containerEl.isShown()) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
+    body.empty();
+    if (!this.service.ready) {
+      body.createDiv({ cls: "office-hours-empty", text: "Reading episode notes…" });
+      return;
+    }
+    const groups = this.service.groups();
+    const actions = this.actions();
+    const counts = groups.filter((g) => g.items.length > 0 && g.name !== "undated").map((g) => `${g.items.length} ${g.label.toLowerCase()}`);
+    body.createDiv({ cls: "office-hours-agenda-summary", text: counts.length > 0 ? counts.join(" · ") : "Nothing open." });
+    renderConflicts(body, this.service.conflicts(), actions);
+    for (const group of groups) renderGroup(body, group, this.limits.get(group.name) ?? FIRST_ITEMS, actions);
+  }
+
+  private actions(): AgendaActions {
+    return {
+      open: (path, line, pane) => void this.open(path, line, pane),
+      tick: (entry, checkbox) => void this.tick(entry, checkbox),
+      more: (group) => {
+        this.limits.set(group, (this.limits.get(group) ?? FIRST_ITEMS) + FIRST_ITEMS);
+        this.redraw();
+      },
+    };
+  }
+
+  private async open(path: string, line: number | null, pane: PaneType | boolean): Promise<void> {
+    const file = this.app.vault.getFileByPath(path);
+    if (!file) return;
+    const leaf = this.app.workspace.getLeaf(pane);
+    await leaf.openFile(file, line === null ? undefined : { eState: { line } });
+    if (line !== null && leaf.view instanceof MarkdownView) leaf.view.editor.setCursor({ line, ch: 0 });
+  }
+
+  /** The sidebar's safe tick: the item is found again by its identity, or nothing is written. */
+  private async tick(entry: AgendaEntry, checkbox: HTMLInputElement): Promise<void> {
+    const file = this.app.vault.getFileByPath(entry.path);
+    const ref = entryRef(entry);
+    checkbox.disabled = true;
+    let result: { ok: boolean; reason?: string };
+    try {
+      result = file && ref ? await tickTask(this.app, file, ref, "done") : { ok: false, reason: "The note no longer exists." };
+    } catch (error) {
+      result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+    if (!result.ok) {
+      new Notice(`Office Hours did not tick “${entry.text}”: ${result.reason ?? ""}`);
+      checkbox.checked = false;
+      checkbox.disabled = false;
+    }
+  }
+}

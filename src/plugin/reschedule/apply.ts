@@ -1,0 +1,139 @@
+// Carrying out a reschedule: the rename (never over an existing note), the note's one
+// edit, the .ics with the same UID and a higher SEQUENCE, the index note's list. What
+// was done is kept as a record, so "Undo last reschedule" can put back exactly that.
+import { normalizePath, type App, type TFile } from "obsidian";
+import type { Episode } from "../../core/types";
+import { planNoteReschedule } from "../../core/reschedule/note-plan";
+import { planReschedule, type RescheduleTarget } from "../../core/reschedule/plan";
+import { episodeListBlock } from "../../core/reschedule/undo";
+import { episodeInvite } from "../../core/snippets/episode-invite";
+import { updateBlock } from "../../core/index-note/index-note";
+import { editNote } from "../live/note-writer";
+import { indexEntries } from "../index-note/index-note-command";
+import type { StatusEpisode } from "../../core/status/status";
+import { snippetsFor, type SnippetContext } from "../snippets/snippet-commands";
+import { pathTaken, readEpisodeNow, type Prepared } from "./prepare";
+
+export interface RescheduleRecord {
+  /** The note's path after the reschedule, and its text before and after. */
+  notePath: string;
+  before: string;
+  after: string;
+  rename: { from: string; to: string } | null;
+  ics: { path: string; pathBefore: string; written: string; uid: string; sequence: number } | null;
+  index: { path: string; before: string; after: string } | null;
+}
+
+export type Outcome = { ok: true; record: RescheduleRecord; done: string[]; notes: string[] } | { ok: false; reason: string };
+
+/** Thrown inside Vault.process so a file that changed is left alone. */
+class Changed extends Error {}
+
+export async function applyReschedule(ctx: SnippetContext, prepared: Prepared, target: RescheduleTarget): Promise<Outcome> {
+  const app = ctx.app;
+  const { file, show } = prepared;
+  const planned = planReschedule({ path: file.path, basename: file.basename, text: prepared.text, episode: prepared.episode, show, target });
+  if (!planned.ok) return planned;
+  const done: string[] = [];
+  const notes: string[] = [];
+  const oldPath = file.path;
+  let rename: RescheduleRecord["rename"] = null;
+  if (planned.name.rename) {
+    const to = normalizePath(planned.name.path);
+    if (pathTaken(app, to)) return { ok: false, reason: `“${to}” already exists, so nothing was changed. Move or rename that note, or choose another date.` };
+    await app.fileManager.renameFile(file, to);
+    rename = { from: oldPath, to: file.path };
+    done.push(`renamed to ${file.basename}`);
+  } else if (planned.name.reason !== null) notes.push(`The note keeps its name: ${planned.name.reason}.`);
+
+  // The one edit of the note, planned again on its text at this moment.
+  let before = "";
+  const edited = await editNote(app, file, (text) => {
+    const read = readEpisodeNow(ctx, file.path, text);
+    if (!read) return { ok: false, reason: "The note is no longer an episode." };
+    const wasTime = read.episode.time ?? show.schedule.time;
+    if (read.episode.date !== prepared.episode.date || wasTime !== (prepared.episode.time ?? show.schedule.time)) {
+      return { ok: false, reason: "The note's date or time changed while the form was open." };
+    }
+    const note = planNoteReschedule(text, read.episode, target, show.schedule.time, rename !== null);
+    if (!note.ok) return note;
+    before = text;
+    return { ok: true, edits: note.edits, value: note.changes };
+  });
+  if (!edited.ok) {
+    if (rename) await app.fileManager.renameFile(file, rename.from);
+    return { ok: false, reason: `${edited.reason} Nothing was changed.` };
+  }
+  done.push(...edited.value);
+  const record: RescheduleRecord = { notePath: file.path, before, after: edited.text, rename, ics: null, index: null };
+
+  const episode = readEpisodeNow(ctx, file.path, edited.text)?.episode;
+  if (episode && prepared.ics) {
+    record.ics = await rewriteInvite(ctx, prepared, episode, edited.text, rename !== null);
+    if (record.ics) done.push(`calendar invite updated (${record.ics.path}, sequence ${record.ics.sequence})`);
+    else notes.push("The calendar invite was not updated: it changed since the form opened, or the new time is not valid.");
+  } else if (!prepared.ics) notes.push("No calendar invite had been exported, so none was written.");
+  if (episode && prepared.index && prepared.configured) {
+    record.index = await rewriteList(ctx, prepared, episode, oldPath);
+    if (record.index) done.push(`episode list updated in ${record.index.path}`);
+    else notes.push("The index note's episode list could not be found again, so it was left as it was.");
+  }
+  return { ok: true, record, done, notes };
+}
+
+/** The same event, later: same UID, SEQUENCE one higher, renamed with the note when that name is free. */
+async function rewriteInvite(ctx: SnippetContext, prepared: Prepared, episode: Episode, text: string, renamed: boolean): Promise<RescheduleRecord["ics"]> {
+  const ics = prepared.ics;
+  if (!ics) return null;
+  const app = ctx.app;
+  const invite = episodeInvite(episode, prepared.show, text, await snippetsFor(ctx, prepared.show), ctx.clock.now(), ctx.locale(), {}, {
+    uid: ics.uid,
+    sequence: ics.sequence + 1,
+  });
+  if (!invite.ok) return null;
+  const pathBefore = ics.file.path;
+  if (!(await writeIf(app, ics.file, (data) => data === ics.text, invite.ics))) return null;
+  if (renamed) {
+    const wanted = normalizePath(`${ics.file.parent?.path === "/" || !ics.file.parent ? "" : `${ics.file.parent.path}/`}${episode.basename}.ics`);
+    if (!pathTaken(app, wanted)) await app.fileManager.renameFile(ics.file, wanted);
+  }
+  return { path: ics.file.path, pathBefore, written: invite.ics, uid: ics.uid, sequence: ics.sequence + 1 };
+}
+
+/** The show's episode list with the episode at its new date (and name). */
+async function rewriteList(ctx: SnippetContext, prepared: Prepared, episode: Episode, oldPath: string): Promise<RescheduleRecord["index"]> {
+  const list = prepared.index;
+  const show = prepared.configured;
+  if (!list || !show) return null;
+  const app = ctx.app;
+  const episodes = ctx
+    .index()
+    .episodesOf(show)
+    .map((e): StatusEpisode => e.episode)
+    .filter((e) => e.path !== oldPath && e.path !== episode.path);
+  episodes.push(episode);
+  const entries = indexEntries(app, show, episodes, list.file.path, ctx.clock.now());
+  let written: string | null = null;
+  // Only a note that already has the plugin's list is updated (merged as the index-note command merges it).
+  const ok = await writeIf(app, list.file, (data) => episodeListBlock(data) !== null, (data) => {
+    const result = updateBlock(data, entries);
+    if (!result.ok) throw new Changed(result.reason);
+    written = episodeListBlock(result.text);
+    return result.text;
+  });
+  return ok && written !== null ? { path: list.file.path, before: list.block, after: written } : null;
+}
+
+/** Write `next` through Vault.process when `check` holds for the file's text; false (nothing written) otherwise. */
+export async function writeIf(app: App, file: TFile, check: (data: string) => boolean, next: string | ((data: string) => string)): Promise<boolean> {
+  try {
+    await app.vault.process(file, (data) => {
+      if (!check(data)) throw new Changed();
+      return typeof next === "string" ? next : next(data);
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof Changed) return false;
+    throw error;
+  }
+}

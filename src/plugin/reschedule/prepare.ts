@@ -1,0 +1,93 @@
+// What a reschedule needs from the vault before anything is written: the episode as its
+// note reads now (the open editor's text, unsaved typing included), its exported .ics,
+// its show's index note with the episode list, and every other episode's slot for the
+// conflict warnings. Nothing here writes.
+import { TFile, TFolder, normalizePath, type App } from "obsidian";
+import type { Episode } from "../../core/types";
+import type { ShowSettings } from "../../core/settings/settings";
+import { createClassifier, cleanFolder } from "../../core/vault/classify";
+import { episodePath } from "../../core/new-episode/naming";
+import { lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
+import { episodeUid, icsSequence, isOurInvite } from "../../core/snippets/episode-invite";
+import { episodeSlot, type ShowSlot } from "../../core/deadlines/conflicts";
+import { episodeListBlock } from "../../core/reschedule/undo";
+import { todayIn } from "../../core/note/dates";
+import { currentText } from "../live/note-writer";
+import { textFrontmatter } from "../vault/frontmatter";
+import { indexNotePath } from "../index-note/index-note-command";
+import type { SnippetContext } from "../snippets/snippet-commands";
+
+export interface Prepared {
+  file: TFile;
+  text: string;
+  episode: Episode;
+  /** The show whose settings place the episode (the first show for an episode of none). */
+  show: ShowSettings;
+  /** The episode's own configured show, whose index note is updated (null: none). */
+  configured: ShowSettings | null;
+  ics: { file: TFile; text: string; uid: string; sequence: number } | null;
+  index: { file: TFile; block: string } | null;
+  /** The slots of the other episodes still to come, of every show. */
+  others: ShowSlot[];
+}
+
+/** The episode in `file` as it reads now, or why it cannot be rescheduled. */
+export function readEpisodeNow(ctx: SnippetContext, path: string, text: string): { episode: Episode; show: ShowSettings; configured: ShowSettings | null } | null {
+  const settings = ctx.settings();
+  const classified = createClassifier(settings).classify(path, text, textFrontmatter(text));
+  const show = classified.show ?? settings.shows[0];
+  if (classified.kind !== "episode" || !classified.episode || !show) return null;
+  return { episode: classified.episode, show, configured: classified.show };
+}
+
+export async function prepare(ctx: SnippetContext, file: TFile): Promise<Prepared | { reason: string }> {
+  const app = ctx.app;
+  const text = await currentText(app, file);
+  const read = readEpisodeNow(ctx, file.path, text);
+  if (!read) return { reason: `${file.basename} is not an episode note.` };
+  const { episode, show, configured } = read;
+  const ics = await exportedInvite(ctx, episode, show);
+  const index = configured ? await indexBlock(app, configured) : null;
+  const now = ctx.clock.now();
+  const settings = ctx.settings();
+  const others: ShowSlot[] = [];
+  for (const other of ctx.index().all()) {
+    const otherShow = other.show ?? settings.shows[0];
+    if (!otherShow || other.episode.path === file.path) continue;
+    const slot = other.episode.date !== null && other.episode.date >= todayIn(now, otherShow.schedule.timeZone) ? episodeSlot(other.episode, otherShow) : null;
+    if (slot) others.push(slot);
+  }
+  return { file, text, episode, show, configured, ics, index, others };
+}
+
+/** The .ics "Create calendar invite" wrote for this episode, where it writes it; null when there is none. */
+async function exportedInvite(ctx: SnippetContext, episode: Episode, show: ShowSettings): Promise<Prepared["ics"]> {
+  const calendarFolder = cleanFolder(ctx.settings().calendarFolder);
+  const noteFolder = episode.path.slice(0, Math.max(0, episode.path.lastIndexOf("/")));
+  const path = normalizePath(episodePath(calendarFolder === "" ? noteFolder : calendarFolder, episode.basename, "ics"));
+  const file = ctx.app.vault.getFileByPath(path);
+  if (!file) return null;
+  const text = await ctx.app.vault.read(file);
+  const uid = episodeUid(episode, show);
+  if (!isOurInvite(text, uid)) return null;
+  return { file, text, uid, sequence: icsSequence(text) ?? 0 };
+}
+
+async function indexBlock(app: App, show: ShowSettings): Promise<Prepared["index"]> {
+  const checked = indexNotePath(show);
+  if (!checked.ok) return null;
+  const file = app.vault.getFileByPath(checked.path);
+  if (!file) return null;
+  const block = episodeListBlock(await app.vault.read(file));
+  return block === null ? null : { file, block };
+}
+
+/** Is `path` taken, by that very name or by a look-alike other devices treat as the same file? */
+export function pathTaken(app: App, path: string): boolean {
+  if (app.vault.getAbstractFileByPath(path) !== null) return true;
+  const list = (folder: string): FolderEntry[] | null => {
+    const found = folder === "" ? app.vault.getRoot() : app.vault.getFolderByPath(folder);
+    return found ? found.children.map((child) => ({ name: child.name, isFolder: child instanceof TFolder })) : null;
+  };
+  return lookAlikeFiles(path, list).length > 0;
+}

@@ -1,0 +1,103 @@
+// "Reschedule episode" and "Undo last reschedule". The episode is the active note when it
+// is one, else the host picks it. The last reschedule is remembered (for this session)
+// so one command takes it back.
+import { Notice, type Plugin, type TFile } from "obsidian";
+import type { IndexedEpisode } from "../../core/vault/episode-index";
+import type { SnippetContext } from "../snippets/snippet-commands";
+import { EpisodePickerModal } from "../ui/episode-picker";
+import { prepare } from "./prepare";
+import { preview } from "./preview";
+import { applyReschedule, type RescheduleRecord } from "./apply";
+import { undoReschedule } from "./undo";
+import { RescheduleModal } from "./reschedule-modal";
+
+const list = (items: readonly string[]) => items.join("; ");
+
+export class RescheduleService {
+  /** The last reschedule, until it is undone (read by tests). */
+  last: RescheduleRecord | null = null;
+  private busy = false;
+
+  constructor(private readonly ctx: SnippetContext) {}
+
+  /** The form for the active episode, or for one picked. */
+  async start(): Promise<void> {
+    const file = await this.target();
+    if (!file) return;
+    const prepared = await prepare(this.ctx, file);
+    if ("reason" in prepared) {
+      new Notice(prepared.reason);
+      return;
+    }
+    const { show, episode } = prepared;
+    // The name before the reschedule: the TFile follows a rename.
+    const name = file.basename;
+    const initial = { date: episode.date ?? "", time: episode.time ?? show.schedule.time };
+    this.ctx.modals.open(
+      new RescheduleModal(this.ctx.app, file.basename, show.schedule.timeZone, initial, (target) => preview(this.ctx.app, prepared, target), (target) => {
+        void this.run(async () => {
+          const outcome = await applyReschedule(this.ctx, prepared, target);
+          if (!outcome.ok) {
+            new Notice(`Office Hours did not reschedule ${name}: ${outcome.reason}`, 10000);
+            return;
+          }
+          this.last = outcome.record;
+          new Notice([`Rescheduled ${name}: ${list(outcome.done)}.`, ...outcome.notes, "“Undo last reschedule” takes it all back."].join(" "), 10000);
+        });
+      }),
+    );
+  }
+
+  async undo(): Promise<void> {
+    const record = this.last;
+    if (!record) {
+      new Notice("There is no reschedule to undo.");
+      return;
+    }
+    await this.run(async () => {
+      const outcome = await undoReschedule(this.ctx, record);
+      if (!outcome.ok) {
+        new Notice(outcome.reason, 10000);
+        return;
+      }
+      this.last = null;
+      new Notice(`Reschedule undone: ${list(outcome.done)}.`, 10000);
+    });
+  }
+
+  /** One reschedule or undo at a time: a second would plan on texts the first is changing. */
+  private async run(work: () => Promise<void>): Promise<void> {
+    if (this.busy) {
+      new Notice("A reschedule is still being written; try again in a moment.");
+      return;
+    }
+    this.busy = true;
+    try {
+      await work();
+    } catch (error) {
+      new Notice(`Office Hours could not finish the reschedule: ${error instanceof Error ? error.message : String(error)}`, 10000);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async target(): Promise<TFile | null> {
+    const app = this.ctx.app;
+    const active = app.workspace.getActiveFile();
+    if (active && this.ctx.index().has(active.path)) return active;
+    const episodes = this.ctx.index().all();
+    if (episodes.length === 0) {
+      new Notice("No episode notes found yet. Create one with the new-episode command.");
+      return null;
+    }
+    const picked = await new Promise<IndexedEpisode | null>((resolve) => {
+      if (!this.ctx.modals.open(new EpisodePickerModal(app, episodes, resolve, "Which episode moves?"))) resolve(null);
+    });
+    return picked ? app.vault.getFileByPath(picked.episode.path) : null;
+  }
+}
+
+export function registerRescheduleCommands(plugin: Plugin, service: RescheduleService): void {
+  plugin.addCommand({ id: "reschedule-episode", name: "Reschedule episode", callback: () => void service.start() });
+  plugin.addCommand({ id: "undo-reschedule", name: "Undo last reschedule", callback: () => void service.undo() });
+}
