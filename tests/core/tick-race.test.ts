@@ -21,8 +21,8 @@ import { describe, expect, it } from "vitest";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { taskRefs, type TaskRef } from "../../src/core/tick/task-ref";
 import { noteContext } from "../../src/core/tick/context";
-import { applyEdit, editArb, noteArb, noteText, type Edit, type EditKind, type RaceNote } from "./race/race-note";
-import { indistinguishable } from "./race/race-oracle";
+import { applyEdit, editArb, hiddenLastLine, noteArb, noteText, textLines, type Edit, type EditKind, type RaceNote } from "./race/race-note";
+import { editCost, indistinguishable } from "./race/race-oracle";
 import { readNote } from "../support/notes";
 
 // Each run is one note and edit script, played for every open item of the note as the
@@ -92,9 +92,11 @@ function runCase(tally: Tally, note: RaceNote, before: string, ref: TaskRef, edi
   let cost = 0;
   let last = ref.line;
   for (const edit of edits) {
+    const was = textLines(edited);
+    const hidden = hiddenLastLine(edited);
     if (!applyEdit(edited, edit, target.id, ref.raw, last)) continue;
     kinds.push(edit.kind);
-    if (edit.kind !== "lineEndings") cost++;
+    cost += editCost(edit.kind, was, textLines(edited), hidden !== hiddenLastLine(edited));
     const now = edited.lines.findIndex((l) => l.id === target.id);
     if (now >= 0) last = now;
   }
@@ -141,8 +143,7 @@ function runCase(tally: Tally, note: RaceNote, before: string, ref: TaskRef, edi
 
   if (edited.lines[line]?.id === target.id) return;
   // Another line than the tracked one: only if the texts cannot tell them apart.
-  const texts = (n: RaceNote) => n.lines.map((l) => l.text);
-  const excused = indistinguishable(texts(note), ref.line, texts(edited), line, cost, searchMoves || kinds.includes("moveSection"));
+  const excused = indistinguishable(textLines(note), ref.line, textLines(edited), line, cost, searchMoves || kinds.includes("moveSection"));
   const now = edited.lines.findIndex((l) => l.id === target.id);
   check(excused, `ticked line ${line}, but the item is on ${now < 0 ? "no line (gone)" : `line ${now}`}`, () => story(after, kinds));
   tally.excused++;

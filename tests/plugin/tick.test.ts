@@ -168,12 +168,14 @@ describe("a note that changed underneath", () => {
     expect(h.noticeMessages()).toEqual([]);
   });
 
-  it("when items were added above it under its heading: nothing is written until the list catches up", async () => {
-    const { h, edited, writes } = await tickStale((text) => text.replace("## Checklist\n", "## Checklist\n\n- [ ] A new first item\n- [ ] And another\n"));
+  it("when items were added above it under its heading and the line under it changed: nothing is written until the list catches up", async () => {
+    const { h, edited, writes } = await tickStale((text) =>
+      text.replace("## Checklist\n", "## Checklist\n\n- [ ] A new first item\n- [ ] And another\n").replace("- [ ] Schedule a tweet just", "- [ ] Schedule a post just"),
+    );
     expect(onDisk(h, GOH12)).toBe(edited);
     expect(writes).toBe(0);
     expect(h.noticeMessages()).toEqual([
-      `Office Hours did not tick “${MEETUP_LABEL}”: The lines around it under “Checklist” changed since the list was drawn, so the note was not changed. Tick it again once the list has caught up.`,
+      `Office Hours did not tick “${MEETUP_LABEL}”: The note changed both above and below it, and under “Checklist” too, since the list was drawn, so the note was not changed. Tick it again once the list has caught up.`,
     ]);
   });
 

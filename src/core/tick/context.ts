@@ -1,53 +1,56 @@
 // What a ref needs from the note's text, kept as 32-bit hashes made when the note is
 // read, so the index never keeps any of the note's text:
 //
+// - per task, its sides (sides.ts): every line above it, and every line outside the
+//   stretch from its heading down to it. One of them as it was is enough to find it.
 // - per task, its neighbours: the line above and the line below, checkboxes aside
-//   (ticking a neighbour is harmless). Enough to notice that the line a ref would land
-//   on is not where the item was: a copy typed elsewhere, a twin next door after lines
-//   moved. Headings count as lines like any other: the race test found that taking any
-//   heading for "edge of the section" let an item edited into a heading pass for the end
-//   of its section.
+//   (ticking a neighbour is harmless), for when both sides changed. Enough to notice
+//   that the line a ref would land on is not where the item was: a copy typed
+//   elsewhere, a twin next door after lines moved. Headings count as lines like any
+//   other: the race test found that taking any heading for "edge of the section" let an
+//   item edited into a heading pass for the end of its section.
 // - per section whose heading path occurs more than once ("## Links" twice), its whole
 //   text with its subsections, checkboxes included: namesake sections are told apart by
 //   what they hold as well as by their order, which changes whenever sections are moved.
 //   The subsections count because the race test found two "# Show" whose own lines were
 //   the same and whose "### Social" below were not.
 import type { Episode } from "../types";
-import { episodePaths, sectionOrdinals, subtreeEnds, twinKey } from "./structure";
-import { hashText as hash } from "./hash";
-
-export interface NoteContext {
-  /** Per task, in `episode.tasks` order. */
-  neighbours: Uint32Array;
-  /** Per section (reader's numbering); 0 where the heading path is the only one of its kind. */
-  sections: Uint32Array;
-}
+import { episodePaths, sectionOrdinals, subtreeEnds } from "./structure";
+import { hashText } from "./hash";
+import { taskSides } from "./sides";
 
 /** Line `n` of a note without its line ending (BOM off), or undefined past the end. */
 export type LineAt = (n: number) => string | undefined;
 
-/** The neighbours' hash of line `n`. */
-export function neighbourHash(line: LineAt, n: number): number {
-  const around = (i: number) => {
-    const text = i < 0 ? undefined : line(i);
-    return text === undefined ? "\u0001" : (twinKey(text) ?? text);
-  };
-  return hash(around(n + 1), hash(around(n - 1)));
+export interface NoteContext {
+  /** Per task, in `episode.tasks` order: the lines just above and below it (sides.ts). */
+  neighbours: Uint32Array;
+  /** Per task: every line above it (sides.ts). */
+  above: Uint32Array;
+  /** Per task: every line above its heading and below it (sides.ts). */
+  outside: Uint32Array;
+  /** Per section (reader's numbering): its own lines, heading to next heading, checkboxes aside (sides.ts). */
+  own: Uint32Array;
+  /** Per section: how many sections with a heading read like it, checkboxes aside (sides.ts). */
+  alike: Uint32Array;
+  /** Per section (reader's numbering); 0 where the heading path is the only one of its kind. */
+  sections: Uint32Array;
 }
 
 /** The hash of lines `start` to `end` (exclusive): a heading's line to the end of its subtree. */
 export function sectionHash(line: LineAt, start: number, end: number): number {
-  let h = hash("\u0002");
-  for (let i = Math.max(0, start); i < end; i++) h = hash(line(i) ?? "", h);
+  let h = hashText("\u0002");
+  for (let i = Math.max(0, start); i < end; i++) h = hashText(line(i) ?? "", h);
   return h;
 }
 
 /**
  * The lines of `text` by number, without splitting it: the index makes a context for
- * every episode it reads and only needs the lines next to tasks, and splitting a long
- * note into strings cost as much as reading it. Same lines as splitLines(stripBom(text)).
+ * every episode it reads, and cutting every line of a long note out as a string cost
+ * more than hashing it. `lineHash` hashes a line where it stands in `text`. Same lines
+ * as splitLines(stripBom(text)).
  */
-function lineLookup(text: string): { line: LineAt; count: number } {
+function lineLookup(text: string): { line: LineAt; lineHash: (n: number) => number; count: number } {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const starts: number[] = [];
   for (let at = from; at < text.length; ) {
@@ -55,15 +58,21 @@ function lineLookup(text: string): { line: LineAt; count: number } {
     const next = text.indexOf("\n", at);
     at = next < 0 ? text.length : next + 1;
   }
-  const line = (n: number): string | undefined => {
-    const start = starts[n];
-    if (start === undefined) return undefined;
+  const endOf = (n: number, start: number): number => {
     const next = starts[n + 1];
     let end = next === undefined ? (text.endsWith("\n") ? text.length - 1 : text.length) : next - 1;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    return text.slice(start, end);
+    return end;
   };
-  return { line, count: starts.length };
+  const line = (n: number): string | undefined => {
+    const start = starts[n];
+    return start === undefined ? undefined : text.slice(start, endOf(n, start));
+  };
+  const lineHash = (n: number): number => {
+    const start = starts[n] ?? 0;
+    return hashText(text, undefined, start, endOf(n, start));
+  };
+  return { line, lineHash, count: starts.length };
 }
 
 /**
@@ -72,13 +81,9 @@ function lineLookup(text: string): { line: LineAt; count: number } {
  * in a vault of past episodes most items are done).
  */
 export function noteContext(text: string, episode: Pick<Episode, "sections" | "tasks">, openOnly = false): NoteContext {
-  const { line, count } = lineLookup(text);
-  // Plain loops: Uint32Array.from with a map function went through the iterator protocol
-  // and cost more than the hashing.
-  const neighbours = new Uint32Array(episode.tasks.length);
-  episode.tasks.forEach((task, i) => {
-    if (!openOnly || task.state === "open") neighbours[i] = neighbourHash(line, task.line);
-  });
+  const { line, lineHash, count } = lineLookup(text);
+  const wanted = (i: number) => !openOnly || episode.tasks[i]?.state === "open";
+  const { above, outside, neighbours, own, alike } = taskSides(count, lineHash, episode, wanted);
   const sections = new Uint32Array(episode.sections.length);
   const ordinals = sectionOrdinals(episodePaths(episode));
   if (ordinals.some((o) => o.count > 1)) {
@@ -88,5 +93,5 @@ export function noteContext(text: string, episode: Pick<Episode, "sections" | "t
       if (i > 0 && (ordinals[i]?.count ?? 1) > 1) sections[i] = sectionHash(line, section.line, ends[i - 1] ?? count);
     });
   }
-  return { neighbours, sections };
+  return { neighbours, above, outside, own, alike, sections };
 }

@@ -30,6 +30,6 @@ export function refusals(ref: TaskRef): Refusals {
     twinAdded: `Identical items were added ${under} since the list was drawn, ${UNCLEAR}`,
     twinRemoved: `Identical items were changed or removed ${under} since the list was drawn, ${UNCLEAR}`,
     twinTicked: `Identical items ${under} were ticked or unticked since the list was drawn, ${UNCLEAR}`,
-    moved: `The lines around it ${under} changed since the list was drawn, ${AGAIN}`,
+    moved: `The note changed both above and below it, and ${under} too, since the list was drawn, ${AGAIN}`,
   };
 }

@@ -44,8 +44,21 @@ export interface TaskRef {
    */
   twinStatuses: number;
   twinOffsets: number;
-  /** Hash of the lines just above and below it, checkboxes aside (see context.ts). */
+  /** Hash of the lines just above and below it, checkboxes aside (see sides.ts). */
   neighbours: number;
+  /** Hash of every line above it, from the top of the note (see sides.ts). */
+  above: number;
+  /** Hash of every line above its heading and every line below it (see sides.ts). */
+  outside: number;
+  /**
+   * Hash of its section's own lines, from its heading down to the next heading, checkboxes
+   * aside, and how many sections with a heading read so (0 before the first heading). The race
+   * test found a section's heading moved away, or deleted, and typed again over look-alike
+   * lines elsewhere: path, distance from the heading, neighbours and twins all matched,
+   * and the old lookup ticked the look-alike.
+   */
+  sectionLines: number;
+  lookalikes: number;
 }
 
 /**
@@ -101,6 +114,10 @@ export function taskRefs(episode: Pick<Episode, "sections" | "tasks">, context: 
       twins: k.twins.length,
       ...(patterns.get(k.twins) ?? { twinStatuses: 0, twinOffsets: 0 }),
       neighbours: context.neighbours[i] ?? 0,
+      above: context.above[i] ?? 0,
+      outside: context.outside[i] ?? 0,
+      sectionLines: context.own[task.section] ?? 0,
+      lookalikes: context.alike[task.section] ?? 0,
     };
   });
 }

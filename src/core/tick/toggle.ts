@@ -8,8 +8,9 @@ import { scanBody, taskOnLine, type ScannedHeading } from "../note/scan";
 import { bodyStartOf } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { pathKey, sectionPaths, subtreeEnds, twinKey } from "./structure";
-import { neighbourHash, sectionHash } from "./context";
-import { offsetPattern, statusPattern } from "./hash";
+import { sectionHash } from "./context";
+import { aboveOf, blindHashes, blindSums, lineSums, lookalikes, neighboursOf, outsideOf, ownLines } from "./sides";
+import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
 import { refusals } from "./refusals";
 
@@ -34,11 +35,13 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
 /**
  * The line `ref`'s item is on in `text`, or why it cannot be told. The whole note is
  * read again (tasks as the reader sees them: not in code, not in the frontmatter), and
- * every part of the ref must still hold: the same heading path (and with namesake
- * sections, the same section text), the same place among identical items, the same
- * checkboxes on them and the same distances from the heading, and the same lines around it. A
- * line that fits in every respect but is not the item would need the note rebuilt around
- * an identical copy; anything less is refused.
+ * the item is found by what names it: the same heading path (and with namesake
+ * sections, the same section text), and the same one of as many identical items there,
+ * reading as it did. Then it must still sit where it sat: with every line above it, or
+ * every line but those between its heading and it, as it was (sides.ts); or else with
+ * the same checkboxes on its twins, the same distances from the heading and the same
+ * lines right around it. A line that fits all of that but is not the item would need
+ * the note rebuilt around an identical copy; anything less is refused.
  */
 export function locateTask(text: string, ref: TaskRef): Located {
   const why = refusals(ref);
@@ -58,12 +61,24 @@ export function locateTask(text: string, ref: TaskRef): Located {
   if (!found) return { reason: why.gone };
   // Same text, same place among its twins; only the checkbox may differ.
   if (found.raw !== ref.raw) return { reason: why.statusChanged };
-  if (statusPattern(twins) !== ref.twinStatuses) return { reason: why.twinTicked };
 
-  // Where it sits: under its heading, among its twins, between the same lines.
+  // Everything changed on one side of it: below it, or between its heading and it.
+  const hashes = Uint32Array.from(lines, (l) => hashText(l));
+  const sums = lineSums(lines.length, (n) => hashes[n] ?? 0);
   const headingLine = section === 0 ? -1 : (scan.headings[section - 1]?.line ?? -1);
+  if (aboveOf(sums, found.line) === ref.above || outsideOf(sums, headingLine, found.line) === ref.outside) return { line: found.line };
+
+  // Both changed: where it sits under its heading, among its twins, between the same lines.
+  if (statusPattern(twins) !== ref.twinStatuses) return { reason: why.twinTicked };
+  // Its section's own lines as they were, and as many sections reading so, checkboxes
+  // aside (its twins' are checked above; ticks of other items never matter): the race
+  // test found a section's heading moved away, or deleted, and typed again over
+  // look-alike lines elsewhere, which passed every other check.
+  const blind = blindHashes(hashes, scan.tasks);
+  const own = ownLines(blindSums(blind), scan.headings.map((h) => h.line));
+  if (own[section] !== ref.sectionLines || lookalikes(own, section) !== ref.lookalikes) return { reason: why.moved };
   const offsets = twins.map((t) => ({ offset: t.line - headingLine }));
-  if (found.line - headingLine !== ref.offset || offsetPattern(offsets) !== ref.twinOffsets || neighbourHash((n) => lines[n], found.line) !== ref.neighbours) {
+  if (found.line - headingLine !== ref.offset || offsetPattern(offsets) !== ref.twinOffsets || neighboursOf(blind, found.line) !== ref.neighbours) {
     return { reason: why.moved };
   }
   return { line: found.line };

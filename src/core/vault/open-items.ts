@@ -1,5 +1,5 @@
 // The open checklist items of an indexed episode, kept compact: each item's line as
-// written (pooled, see string-pool.ts) and eight small numbers in one typed array. The
+// written (pooled, see string-pool.ts) and twelve small numbers in one typed array. The
 // numbers are what a tick needs to find the item again (tick/task-ref.ts), worked out
 // while the note's text was at hand, so the index never keeps the text. Done and
 // cancelled items are only counted (Section.done/total/cancelled).
@@ -25,7 +25,11 @@ const TWINS = 4;
 const TWIN_STATUSES = 5;
 const TWIN_OFFSETS = 6;
 const NEIGHBOURS = 7;
-const STRIDE = 8;
+const ABOVE = 8;
+const OUTSIDE = 9;
+const SECTION_LINES = 10;
+const LOOKALIKES = 11;
+const STRIDE = 12;
 
 /** Per section with a repeated heading path: its text's hash and its place among namesakes with that text. */
 const REPEATED_STRIDE = 3;
@@ -61,6 +65,10 @@ export class OpenItems {
       data[at + TWIN_STATUSES] = ref.twinStatuses;
       data[at + TWIN_OFFSETS] = ref.twinOffsets;
       data[at + NEIGHBOURS] = ref.neighbours;
+      data[at + ABOVE] = ref.above;
+      data[at + OUTSIDE] = ref.outside;
+      data[at + SECTION_LINES] = ref.sectionLines;
+      data[at + LOOKALIKES] = ref.lookalikes;
       if (ref.sections > 1) {
         repeated ??= new Int32Array(sectionCount * REPEATED_STRIDE);
         const s = task.section * REPEATED_STRIDE;
@@ -150,6 +158,10 @@ export class OpenItems {
         twinStatuses: (this.data[at + TWIN_STATUSES] ?? 0) >>> 0,
         twinOffsets: (this.data[at + TWIN_OFFSETS] ?? 0) >>> 0,
         neighbours: (this.data[at + NEIGHBOURS] ?? 0) >>> 0,
+        above: (this.data[at + ABOVE] ?? 0) >>> 0,
+        outside: (this.data[at + OUTSIDE] ?? 0) >>> 0,
+        sectionLines: (this.data[at + SECTION_LINES] ?? 0) >>> 0,
+        lookalikes: this.data[at + LOOKALIKES] ?? 0,
       });
     }
     return refs;

@@ -93,6 +93,22 @@ export function noteText(note: RaceNote): string {
   return note.lines.map((l) => l.text).join(eol) + (note.finalNewline && note.lines.length > 0 ? eol : "");
 }
 
+/**
+ * True when the model's last line is empty with no line break after it: it leaves the
+ * same text as a line break at the end ("a" and "" joined is "a\n"), so no reader of
+ * the text can see that line.
+ */
+export function hiddenLastLine(note: RaceNote): boolean {
+  return !note.finalNewline && note.lines.length > 0 && note.lines[note.lines.length - 1]?.text === "";
+}
+
+/** The note's lines as its text has them: the model's, but for a hidden last line. */
+export function textLines(note: RaceNote): string[] {
+  const texts = note.lines.map((l) => l.text);
+  if (hiddenLastLine(note)) texts.pop();
+  return texts;
+}
+
 /** A task line's text with its status character blanked (the vocabulary's tasks have one `[c]`). */
 export function statusless(text: string): string {
   return text.replace(/\[.\]/, "[?]");

@@ -6,13 +6,30 @@
 // nothing", and no algorithm can see which happened. So the oracle asks: can the new
 // text be explained, with line L as the target, by no more edits than were really made?
 // An explanation may insert, delete or replace lines (a tick is a replacement), move
-// one section, and move the target line itself, each costing one edit. If such an
-// explanation exists, landing on L is what a reader of the two texts would also call
-// "the same item", and it is not counted wrong; otherwise it is.
+// one section (before or after the line edits), and move the target line itself, each
+// costing one edit. If such an explanation exists, landing on L is what a reader of the
+// two texts would also call "the same item", and it is not counted wrong; otherwise it
+// is. Edits are counted on the lines the text has (editCost).
 //
 // The explanations searched are a subset of all possible ones, so the oracle errs on
 // the strict side: it may call a tick wrong that a cleverer explanation would excuse,
 // never the other way round. Refusing is always allowed.
+
+/**
+ * How many edits one edit of the model made to the text's lines (textLines in
+ * race-note.ts). One, as a rule (a line ending change: none); but an edit that hides or
+ * shows an empty last line changes the text by more or less than its one model line:
+ * deleting "b" from "a", "", "b" leaves "a\n", two lines fewer. The race found a tick
+ * called wrong after such an edit that the text's real changes explained; counting the
+ * model's edits there under-counts or over-counts, and an over-count would excuse too much.
+ */
+export function editCost(kind: string, was: readonly string[], now: readonly string[], hiddenChanged: boolean): number {
+  if (kind === "lineEndings") return 0;
+  if (!hiddenChanged) return 1;
+  // A section moved past the hidden line shows it, or one moved from the end hides it:
+  // the move and that one line, if the lines do not tell of fewer.
+  return kind === "moveSection" ? Math.min(2, distance(was, now)) : distance(was, now);
+}
 
 /** Line edit distance (insert, delete, replace: 1 each) between two line lists. */
 export function distance(a: readonly string[], b: readonly string[]): number {
@@ -41,19 +58,30 @@ function headingLevel(text: string): number {
   return /^(#{1,6}) /.exec(text)?.[1]?.length ?? 0;
 }
 
-/** Every note obtained by moving one section (heading and what is under it) elsewhere, with where `t` went. */
-function sectionMoves(lines: readonly string[], t: number): { lines: string[]; t: number }[] {
+/** Where the section whose heading is line `from` ends: the next heading of its level or higher. */
+function sectionEnd(lines: readonly string[], from: number): number {
+  const level = headingLevel(lines[from] ?? "");
+  let end = from + 1;
+  while (end < lines.length && !(headingLevel(lines[end] ?? "") > 0 && headingLevel(lines[end] ?? "") <= level)) end++;
+  return end;
+}
+
+/**
+ * Every note obtained by moving one section (heading and what is under it) elsewhere,
+ * with where `t` went. With `reversible`, only the moves that leave the block a whole
+ * section where it lands, so that moving it back is a section move too.
+ */
+function sectionMoves(lines: readonly string[], t: number, reversible = false): { lines: string[]; t: number }[] {
   const moves: { lines: string[]; t: number }[] = [];
   lines.forEach((text, from) => {
-    const level = headingLevel(text);
-    if (level === 0) return;
-    let end = from + 1;
-    while (end < lines.length && !(headingLevel(lines[end] ?? "") > 0 && headingLevel(lines[end] ?? "") <= level)) end++;
+    if (headingLevel(text) === 0) return;
+    const end = sectionEnd(lines, from);
     const rest = [...lines.slice(0, from), ...lines.slice(end)];
     const block = lines.slice(from, end);
     for (let to = 0; to <= rest.length; to++) {
       if (to === from) continue;
       const moved = [...rest.slice(0, to), ...block, ...rest.slice(to)];
+      if (reversible && sectionEnd(moved, to) !== to + block.length) continue;
       const tInRest = t < from ? t : t >= end ? t - (end - from) : -1;
       const newT = tInRest < 0 ? to + (t - from) : tInRest < to ? tInRest : tInRest + block.length;
       moves.push({ lines: moved, t: newT });
@@ -64,10 +92,13 @@ function sectionMoves(lines: readonly string[], t: number): { lines: string[]; t
 
 /**
  * True when `after` (line L being the target) is explained by at most `budget` edits
- * from `before` (line t being the target).
+ * from `before` (line t being the target). A section may be moved first, or last: the
+ * race found a section made by an edit (a line edited into a heading) and then moved,
+ * which no move of the old text explains; undoing a move of the new text does.
  */
 export function indistinguishable(before: readonly string[], t: number, after: readonly string[], l: number, budget: number, searchMoves = true): boolean {
   if (keeping(before, t, after, l) <= budget) return true;
   if (budget < 1 || !searchMoves) return false;
-  return sectionMoves(before, t).some((m) => 1 + keeping(m.lines, m.t, after, l) <= budget);
+  if (sectionMoves(before, t).some((m) => 1 + keeping(m.lines, m.t, after, l) <= budget)) return true;
+  return sectionMoves(after, l, true).some((m) => 1 + keeping(before, t, m.lines, m.t) <= budget);
 }

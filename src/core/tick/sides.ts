@@ -1,0 +1,165 @@
+// What lies on either side of an item, as two hashes: `above`, every line above it from
+// the top of the note; `outside`, every line above its heading and every line below it to
+// the end of the note (all but the stretch from its heading down to it). When either is
+// exactly as it was, every change is on one side of the item (below it, or between its
+// heading and it), so a line there that reads as the item is the item to anyone
+// comparing the two texts, whatever changed on that side.
+//
+// "Every line below it" alone is not enough: the race test found sections moved so that
+// another line reading as the item came last in the note under the same heading path,
+// with "nothing below it" just as the item had had. A section can be moved to the end of
+// the note but never above its first heading, and every line above the item's heading
+// is also what fixes which heading it is.
+//
+// Lines count whole, checkboxes and frontmatter included, without line endings. Each
+// line is hashed once and the hashes summed as a polynomial (sums[k] for lines 0..k-1),
+// so any run of lines has a hash from two sums: one pass over the note gives both sides
+// of every item, which the index needs for every note with open items it reads.
+import type { Episode } from "../types";
+import { taskOnLine } from "../note/scan";
+import { hashText } from "./hash";
+
+const BASE = 0x9e3779b1;
+const PRIME = 0x01000193;
+const ABOVE = 0x2545f491;
+const BELOW = 0x4f1bbcdd;
+const OUTSIDE = 0x6a09e667;
+const NEIGHBOURS = 0x3c6ef372;
+const NO_LINE = 0x1;
+
+/** sums[k]: the lines 0..k-1 folded together (sums[0] = 0, none), from each line's own hash. */
+export function lineSums(count: number, lineHash: (n: number) => number): Uint32Array {
+  const sums = new Uint32Array(count + 1);
+  for (let n = 0; n < count; n++) sums[n + 1] = (Math.imul(sums[n] ?? 0, BASE) + lineHash(n)) >>> 0;
+  return sums;
+}
+
+/** BASE to the power `k`, by squaring. */
+function power(k: number): number {
+  let result = 1;
+  let base = BASE;
+  for (let e = k; e > 0; e >>>= 1) {
+    if (e & 1) result = Math.imul(result, base);
+    base = Math.imul(base, base);
+  }
+  return result;
+}
+
+/** A run's sum and length sealed under a seed, so runs of different lengths or sides differ. */
+function seal(seed: number, sum: number, length: number): number {
+  return Math.imul(Math.imul(seed ^ sum, PRIME) ^ length, PRIME) >>> 0;
+}
+
+/** Lines `start` to `end` (exclusive), out of the difference of two sums. */
+export function runOf(sums: Uint32Array, start: number, end: number): number {
+  const run = ((sums[end] ?? 0) - Math.imul(sums[start] ?? 0, power(end - start))) >>> 0;
+  return seal(BELOW, run, end - start);
+}
+
+/** Every line above line `at` (0 or less: none). */
+export function aboveOf(sums: Uint32Array, at: number): number {
+  const k = Math.max(0, at);
+  return seal(ABOVE, sums[k] ?? 0, k);
+}
+
+/** Every line below line `at`: lines at+1 to the end, out of the difference of two sums. */
+function belowOf(sums: Uint32Array, at: number): number {
+  return runOf(sums, at + 1, sums.length - 1);
+}
+
+/** Every line above line `heading` (-1 for the part before any heading) and every line below line `at`. */
+export function outsideOf(sums: Uint32Array, heading: number, at: number): number {
+  return seal(OUTSIDE ^ aboveOf(sums, heading), belowOf(sums, at), 0);
+}
+
+/**
+ * Per section (reader's numbering): its own lines, from its heading down to the next
+ * heading (section 0: from the top of the note to the first heading).
+ */
+export function ownLines(sums: Uint32Array, headingLines: readonly number[]): Uint32Array {
+  const count = sums.length - 1;
+  const own = new Uint32Array(headingLines.length + 1);
+  own[0] = runOf(sums, 0, headingLines[0] ?? count);
+  headingLines.forEach((line, h) => {
+    own[h + 1] = runOf(sums, line, headingLines[h + 1] ?? count);
+  });
+  return own;
+}
+
+/**
+ * How many sections with a heading read like section `section` (0 for section 0), given
+ * their own lines checkboxes aside (ownLines over blindSums): a tick in another section
+ * never changes the count.
+ */
+export function lookalikes(blindOwn: Uint32Array, section: number): number {
+  if (section === 0) return 0;
+  let count = 0;
+  for (let s = 1; s < blindOwn.length; s++) if (blindOwn[s] === blindOwn[section]) count++;
+  return count;
+}
+
+/** lookalikes() of every section at once (a count per own-lines hash). */
+function lookalikeCounts(blindOwn: Uint32Array): Uint32Array {
+  const counts = new Map<number, number>();
+  for (let s = 1; s < blindOwn.length; s++) counts.set(blindOwn[s] ?? 0, (counts.get(blindOwn[s] ?? 0) ?? 0) + 1);
+  const out = new Uint32Array(blindOwn.length);
+  for (let s = 1; s < blindOwn.length; s++) out[s] = counts.get(blindOwn[s] ?? 0) ?? 0;
+  return out;
+}
+
+/** A task line's hash with its status character left out, hashed in place (no copy). */
+export function blindLineHash(raw: string): number {
+  const task = taskOnLine(raw);
+  if (!task) return hashText(raw);
+  return hashText(raw, hashText(raw, undefined, 0, task.statusAt), task.statusAt + task.status.length, raw.length);
+}
+
+/**
+ * Every line's hash with each task line's checkbox left out: the reader's task lines,
+ * so a line in a code block counts as written. `hashes` holds every line's own hash.
+ */
+export function blindHashes(hashes: Uint32Array, tasks: readonly { line: number; raw: string }[]): Uint32Array {
+  const blind = hashes.slice();
+  for (const task of tasks) blind[task.line] = blindLineHash(task.raw);
+  return blind;
+}
+
+/** lineSums over blindHashes(). */
+export function blindSums(blind: Uint32Array): Uint32Array {
+  return lineSums(blind.length, (n) => blind[n] ?? 0);
+}
+
+/**
+ * The lines just above and below line `n`, checkboxes aside (from blindHashes): the
+ * race test found an item's look-alike at the end of a section that read as the item's
+ * did, told apart only by the heading (or end of note) under it.
+ */
+export function neighboursOf(blind: Uint32Array, n: number): number {
+  const at = (i: number) => (i < 0 || i >= blind.length ? NO_LINE : (blind[i] ?? NO_LINE));
+  return seal(NEIGHBOURS, (Math.imul(at(n - 1), BASE) + at(n + 1)) >>> 0, 2);
+}
+
+/**
+ * Both sides and the neighbours of every wanted task (0 for the others), the own lines
+ * of every section checkboxes aside and how many sections read like each; nothing to
+ * hash when no task is wanted.
+ */
+export function taskSides(count: number, lineHash: (n: number) => number, episode: Pick<Episode, "sections" | "tasks">, wanted: (i: number) => boolean) {
+  const { tasks, sections } = episode;
+  const above = new Uint32Array(tasks.length);
+  const outside = new Uint32Array(tasks.length);
+  const neighbours = new Uint32Array(tasks.length);
+  if (!tasks.some((_, i) => wanted(i))) return { above, outside, neighbours, own: new Uint32Array(sections.length), alike: new Uint32Array(sections.length) };
+  const hashes = new Uint32Array(count);
+  for (let n = 0; n < count; n++) hashes[n] = lineHash(n);
+  const sums = lineSums(count, (n) => hashes[n] ?? 0);
+  const blind = blindHashes(hashes, tasks);
+  tasks.forEach((task, i) => {
+    if (!wanted(i)) return;
+    above[i] = aboveOf(sums, task.line);
+    outside[i] = outsideOf(sums, sections[task.section]?.line ?? -1, task.line);
+    neighbours[i] = neighboursOf(blind, task.line);
+  });
+  const own = ownLines(blindSums(blind), sections.slice(1).map((s) => s.line));
+  return { above, outside, neighbours, own, alike: lookalikeCounts(own) };
+}
