@@ -92,7 +92,7 @@ export function agendaCommand(options: AgendaOptions, io: CliIo): number {
   const agenda = new Agenda((show) => {
     const rules = show ?? fallback;
     return { deadlines: rules?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 }, schedule: rules?.schedule ?? { time: "13:00", timeZone: io.timeZone } };
-  });
+  }, config.settings.archiveAfterWeeks);
   const episodes = index.all();
   agenda.sync(episodes);
   const groups = agenda.view(todayFor, options.days === null ? {} : { days: options.days });

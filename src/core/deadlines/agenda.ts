@@ -9,6 +9,7 @@ import type { EpisodeRecord } from "../vault/episode-record";
 import type { TaskRef } from "../tick/task-ref";
 import { plainText } from "../text/plain";
 import { openItemDeadlines, type DueRules, type DueSource } from "./item-due";
+import { itemsThatMatter, type ItemMatters } from "../status/status";
 
 /** What the agenda reads: an indexed episode (core/vault/episode-index.ts's IndexedEpisode). */
 export interface AgendaSource {
@@ -119,8 +120,31 @@ export class Agenda {
   private readonly byPath = new Map<string, { version: number; entries: AgendaEntry[] }>();
   private sorted: AgendaEntry[] = [];
 
-  /** `rules`: the deadlines and schedule an episode's items are judged by (its show's, or the first show's). */
-  constructor(private readonly rules: (show: ShowSettings | null) => DueRules) {}
+  /**
+   * `rules`: the deadlines and schedule an episode's items are judged by (its show's, or
+   * the first show's); `archiveAfterWeeks`: when an aired episode's items stop mattering.
+   */
+  constructor(
+    private readonly rules: (show: ShowSettings | null) => DueRules,
+    private readonly archiveAfterWeeks?: number,
+  ) {}
+
+  /**
+   * Whether an entry's item still matters on its show's `today`, as the episode's status
+   * judges it: no prep or just-before item once the show is over, nothing of an archived,
+   * done or cancelled episode. Asked once per episode per view.
+   */
+  private mattering(todayFor: (show: ShowSettings | null) => string): (entry: AgendaEntry) => boolean {
+    const rules = new Map<AgendaSource, ItemMatters>();
+    return (entry) => {
+      let matters = rules.get(entry.origin);
+      if (!matters) {
+        matters = itemsThatMatter(entry.origin.episode, todayFor(entry.origin.show), this.archiveAfterWeeks);
+        rules.set(entry.origin, matters);
+      }
+      return matters(entry.phase, entry.source);
+    };
+  }
 
   /** Every entry, in order (read by tests and the command line). */
   get entries(): readonly AgendaEntry[] {
@@ -211,6 +235,7 @@ export class Agenda {
   /** Open items past their deadline as of each show's today (the status bar's count). */
   countOverdue(todayFor: (show: ShowSettings | null) => string): number {
     const todays = new Map<ShowSettings | null, number>();
+    const matters = this.mattering(todayFor);
     let count = 0;
     for (const entry of this.sorted) {
       // Sorted by deadline: the undated come last and are never late.
@@ -221,7 +246,7 @@ export class Agenda {
         today = dayNumber(todayFor(show));
         todays.set(show, today);
       }
-      if (entry.day < today) count++;
+      if (entry.day < today && matters(entry)) count++;
     }
     return count;
   }
@@ -231,7 +256,9 @@ export class Agenda {
     const groups = new Map<AgendaGroupName, AgendaItem[]>(AGENDA_GROUPS.map((g) => [g.name, []]));
     const todays = new Map<ShowSettings | null, number>();
     const horizon = options.days ?? Infinity;
+    const matters = this.mattering(todayFor);
     for (const entry of this.sorted) {
+      if (!matters(entry)) continue;
       const show = entry.origin.show;
       let today = todays.get(show);
       if (today === undefined) {

@@ -2,12 +2,12 @@
 // comes next for that state, when its open items are due, and what is late. The caller
 // passes today's date in the show's time zone (and the clock's instant for `live:` marks):
 // no hidden clock.
-import type { EpisodeSummary, Phase, TaskItem } from "../types";
+import { PHASES, type EpisodeSummary, type Phase, type TaskItem } from "../types";
 import type { ShowDeadlines, ShowSchedule } from "../settings/settings";
 import { isOver, lifecycle, type EpisodeState, type Lifecycle } from "./lifecycle";
 import { episodeAlerts, plural } from "./alerts";
 import { relativeDays } from "../time/relative-date";
-import { openItemDeadlines, openTasksOf, summarizeDue, type DueSummary, type ItemDue, type WithOpenItems } from "../deadlines/item-due";
+import { openItemDeadlines, openTasksOf, summarizeDue, type DueSource, type DueSummary, type WithOpenItems } from "../deadlines/item-due";
 
 export { relativeDays };
 
@@ -112,11 +112,41 @@ function nextItem(episode: StatusEpisode, phases: readonly Phase[], hasPhases: b
   return null;
 }
 
-/** Items whose deadline still means something: none once archived or done, no prep or just-before item once the show is over. */
-function itemsThatMatter(items: readonly ItemDue[], state: EpisodeState, archived: boolean): ItemDue[] {
-  if (archived || state === "done" || state === "cancelled") return [];
-  if (isOver(state)) return items.filter((i) => i.phase === "after" || i.phase === "other");
-  return [...items];
+const EVERY_PHASE: ReadonlySet<Phase> = new Set(PHASES);
+const AFTER_THE_SHOW: ReadonlySet<Phase> = new Set<Phase>(["after", "other"]);
+const NO_PHASE: ReadonlySet<Phase> = new Set<Phase>();
+
+/** Over for longer than the archive threshold, or on a day the note does not give. */
+function isArchived(life: Lifecycle, archiveAfterWeeks: number | undefined): boolean {
+  return isOver(life.state) && (life.daysUntil === null || !life.dateKnown || -life.daysUntil > (archiveAfterWeeks ?? DEFAULT_ARCHIVE_WEEKS) * 7);
+}
+
+/** The phases whose open items still mean something: none once archived or done, no prep or just-before item once the show is over. */
+function phasesIn(state: EpisodeState, archived: boolean): ReadonlySet<Phase> {
+  if (archived || state === "done" || state === "cancelled") return NO_PHASE;
+  return isOver(state) ? AFTER_THE_SHOW : EVERY_PHASE;
+}
+
+/**
+ * Whether an open item's deadline matters. An idea's date is no show yet ("TBD" on a
+ * slot), so there only an item's own date (📅) counts, and items with no deadline at all
+ * stay listed as undated.
+ */
+export type ItemMatters = (phase: Phase, source: DueSource | null) => boolean;
+
+function mattersIn(state: EpisodeState, archived: boolean): ItemMatters {
+  const phases = phasesIn(state, archived);
+  if (state === "idea") return (phase, source) => (source === "date" || source === null) && phases.has(phase);
+  return (phase) => phases.has(phase);
+}
+
+/**
+ * Which of an episode's open items still matter today (the agenda and the overdue count
+ * list only those): the same rule as the episode's status.
+ */
+export function itemsThatMatter(episode: EpisodeSummary, today: string, archiveAfterWeeks?: number, clock?: StatusClock): ItemMatters {
+  const life = lifecycle(episode, { today, nowMs: clock?.nowMs ?? null, timeZone: clock?.timeZone ?? "UTC" });
+  return mattersIn(life.state, isArchived(life, archiveAfterWeeks));
 }
 
 export function episodeStatus(episode: StatusEpisode, today: string, rules: StatusRules, clock?: StatusClock): EpisodeStatus {
@@ -124,13 +154,13 @@ export function episodeStatus(episode: StatusEpisode, today: string, rules: Stat
   const life = lifecycle(episode, { today, nowMs: clock?.nowMs ?? null, timeZone: clock?.timeZone ?? "UTC" });
   const { daysUntil, state } = life;
   const when: When = daysUntil === null ? "undated" : daysUntil >= 0 ? "upcoming" : "past";
-  const archiveDays = (rules.archiveAfterWeeks ?? DEFAULT_ARCHIVE_WEEKS) * 7;
-  const archived = isOver(state) && (daysUntil === null || !life.dateKnown || -daysUntil > archiveDays);
+  const archived = isArchived(life, rules.archiveAfterWeeks);
   const hasPhases = phases.prep.total + phases.before.total + phases.after.total > 0;
   // Done (or cancelled) means nothing is next, whatever the note still has open.
   const current = archived || state === "done" ? [] : currentPhases(state);
   const leftOpen = archived && state !== "done" ? phases.after.total - phases.after.done : 0;
-  const items = itemsThatMatter(openItemDeadlines(episode, { deadlines: rules.deadlines, schedule: rules.schedule ?? { time: "13:00", timeZone: "UTC" } }), state, archived);
+  const matters = mattersIn(state, archived);
+  const items = openItemDeadlines(episode, { deadlines: rules.deadlines, schedule: rules.schedule ?? { time: "13:00", timeZone: "UTC" } }).filter((i) => matters(i.phase, i.source));
   const due = summarizeDue(items, today);
   return {
     when,

@@ -121,3 +121,34 @@ describe("the agenda kept incrementally", () => {
     );
   });
 });
+
+describe("what the agenda leaves out: items that no longer matter, as the episode's status judges", () => {
+  const aired = (date: string) =>
+    ["---", `date: ${date}`, "---", "Guest:: Ann", "## Checklist", "- [ ] Thumbnail", "## Just before the show", "- [ ] Check the mic", "## After the show", "- [ ] Add chapters"].join("\n");
+  const texts = (agenda: Agenda) => agenda.view(today).flatMap((g) => g.items.map((i) => `${g.name}: ${i.entry.text}`));
+
+  it("lists only the after-show items of a show that is over, and counts only those overdue", () => {
+    const agenda = new Agenda(rules);
+    agenda.sync(sources(indexOf({ "OH 05 - Over.md": aired("2026-11-06") })));
+    // Aired two weeks ago: the thumbnail and the mic check are moot; chapters were due a week after.
+    expect(texts(agenda)).toEqual(["overdue: Add chapters"]);
+    expect(agenda.countOverdue(today)).toBe(1);
+  });
+
+  it("lists nothing of an episode aired longer ago than the archive threshold", () => {
+    const agenda = new Agenda(rules, 4);
+    agenda.sync(sources(indexOf({ "OH 01 - Long ago.md": aired("2026-09-04") })));
+    expect(texts(agenda)).toEqual([]);
+    expect(agenda.countOverdue(today)).toBe(0);
+    const longer = new Agenda(rules, 52);
+    longer.sync(sources(indexOf({ "OH 01 - Long ago.md": aired("2026-09-04") })));
+    expect(texts(longer)).toEqual(["overdue: Add chapters"]);
+  });
+
+  it("gives an idea's placeholder date no deadlines: only an item's own date, and undated items", () => {
+    const idea = ["---", "date: 2026-11-06", "---", "Guest:: Ann", "## Checklist", "- [ ] Thumbnail", "- [ ] Pitch it 📅 2026-11-18"].join("\n");
+    const agenda = new Agenda(rules);
+    agenda.sync(sources(indexOf({ "OH 09 - TBD.md": idea })));
+    expect(texts(agenda)).toEqual(["overdue: Pitch it"]);
+  });
+});
