@@ -11,7 +11,7 @@ type TickFigures = { writeUs: number; idleUs: number; perSecondUs: number; mutat
 type Api = {
   logBenchmark(lines: number, open: boolean): Promise<LogFigures>;
   tickBenchmark(): Promise<TickFigures>;
-  firstIndexBenchmark(count: number, realNotes: string[]): Promise<{ ms: number; notesRead: number; notes: number; episodes: number; readAllMs: number }>;
+  firstIndexBenchmark(count: number, realNotes: string[]): Promise<{ ms: number; warmMs: number; notesRead: number; notes: number; episodes: number; readAllMs: number }>;
   changeBenchmark(count: number): Promise<{ syncOnloadMs: number; changeMs: number; ownMs: number; reads: number; episodes: number }>;
   renderBenchmark(count: number): Promise<RenderFigures>;
 };
@@ -33,8 +33,9 @@ export async function benchBrowser(lines: string[], realNotes: string[]): Promis
     lines.push("Plugin on the stand-in host, in Chromium");
     const first = await page.evaluate(([n, notes]) => (window as unknown as { officeHours: Api }).officeHours.firstIndexBenchmark(n, notes), [10_000, realNotes] as const);
     lines.push(row(`first index, ${first.notes.toLocaleString("en")}-note vault (${first.episodes} episodes): notes read`, `${first.notesRead} (${((100 * first.notesRead) / first.notes).toFixed(1)}%)`, "goal ≤ 15%"));
-    lines.push(row("  first index, layout ready → index ready", fmt(first.ms)));
-    lines.push(row("  same vault, every note read and indexed (as before)", fmt(first.readAllMs)));
+    lines.push(row("  first index, layout ready → index ready (cold: first runs, views opening)", fmt(first.ms)));
+    lines.push(row("  the same index built again (warm)", fmt(first.warmMs)));
+    lines.push(row("  same vault, every note read and indexed (as before, warm)", fmt(first.readAllMs)));
     lines.push(row("synchronous part of onload (first, cold load)", fmt(cold.syncOnloadMs), "goal ≤ 1 ms"));
     lines.push(row("one changed note, 100-note vault: plugin's re-index", fmt(small.ownMs)));
     lines.push(row("one changed note, 10,000-note vault: plugin's re-index", fmt(large.ownMs)));

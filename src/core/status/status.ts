@@ -160,7 +160,10 @@ export function episodeStatus(episode: StatusEpisode, today: string, rules: Stat
   const current = archived || state === "done" ? [] : currentPhases(state);
   const leftOpen = archived && state !== "done" ? phases.after.total - phases.after.done : 0;
   const matters = mattersIn(state, archived);
-  const items = openItemDeadlines(episode, { deadlines: rules.deadlines, schedule: rules.schedule ?? { time: "13:00", timeZone: "UTC" } }).filter((i) => matters(i.phase, i.source));
+  // Nothing open matters on an archived, done or cancelled episode: most of a vault's
+  // episodes, so their items are not even made.
+  const nothingMatters = phasesIn(state, archived).size === 0 || episode.total === episode.done;
+  const items = nothingMatters ? [] : openItemDeadlines(episode, { deadlines: rules.deadlines, schedule: rules.schedule ?? { time: "13:00", timeZone: "UTC" } }).filter((i) => matters(i.phase, i.source));
   const due = summarizeDue(items, today);
   return {
     when,
