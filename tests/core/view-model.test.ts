@@ -316,3 +316,15 @@ describe("dateLabel", () => {
     expect(dateLabel(date, locale)).toBe(label);
   });
 });
+
+describe("a row says each late fact once", () => {
+  it("counts as overdue only items late by their own date; those late by their phase are in the alert", () => {
+    // Aired 20 December: the after-show items were due a week later, 27 December.
+    const byPhase = row(item("GOH 20 - Late.md", note("2023-12-20", "Ann", ["## After the show", "- [ ] Upload", "- [ ] Thank the guest"])));
+    expect(byPhase.overdue).toBe(0);
+    expect(byPhase.alerts.map((a) => a.message)).toEqual(["2 after-show items open, due 7 days ago"]);
+    const ownDate = row(item("GOH 21 - Dated.md", note("2023-12-20", "Ann", ["## After the show", "- [ ] Upload 📅 2023-12-22", "- [ ] Thank the guest"])));
+    expect(ownDate.overdue).toBe(1);
+    expect(ownDate.alerts.map((a) => a.message)).toEqual(["1 after-show item open, due 7 days ago"]);
+  });
+});

@@ -75,7 +75,7 @@ export interface EpisodeRow {
   next: string | null;
   /** The open item due soonest and when: "Create a thumbnail, due in 2 days". */
   nextDue: string | null;
-  /** Open items past their deadline. */
+  /** Open items late by a date of their own (📅); those late by their phase are in an alert. */
   overdue: number;
   /** Alert lines, the most severe first (the missing guest is left to `guestAlert`). */
   alerts: Alert[];
@@ -202,7 +202,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     focus: status.state === "cancelled" ? [] : status.current,
     next,
     nextDue: status.nextDue ? `${plainText(status.nextDue.text)}, ${dueLabel(status.nextDue.daysUntil)}` : null,
-    overdue: status.overdue,
+    overdue: status.lateByOwnDate,
     alerts,
     quiet: status.quiet,
     leftOpen: status.leftOpen,

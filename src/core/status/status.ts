@@ -45,6 +45,11 @@ export interface EpisodeStatus {
   alerts: Alert[];
   /** Open items past their deadline (their own, or their phase's) that still matter in this state. */
   overdue: number;
+  /**
+   * Of those, the items late by a date of their own (📅, an offset): the row's count. The
+   * others are late by their phase's deadline, which an alert already says.
+   */
+  lateByOwnDate: number;
   /** The open item due soonest from today on, among those that still matter. */
   nextDue: DueSummary["next"];
   /** After-show items an archived episode left open (0 otherwise): counted quietly, never an alert. */
@@ -176,6 +181,7 @@ export function episodeStatus(episode: StatusEpisode, today: string, rules: Stat
     next: nextItem(episode, current, hasPhases),
     alerts: episodeAlerts(episode, { life, archived, phases, rules, items, today }),
     overdue: due.overdue,
+    lateByOwnDate: summarizeDue(items.filter((i) => i.source === "date" || i.source === "offset"), today).overdue,
     nextDue: due.next,
     leftOpen,
     quiet: leftOpen > 0 ? `${plural(leftOpen, "after-show item")} left open` : null,
