@@ -105,9 +105,8 @@ function currentPhases(state: EpisodeState): Phase[] {
  */
 export type StatusEpisode = EpisodeSummary & WithOpenItems;
 
-function nextItem(episode: StatusEpisode, phases: readonly Phase[], hasPhases: boolean): TaskItem | null {
+function nextItem(episode: StatusEpisode, open: readonly TaskItem[], phases: readonly Phase[], hasPhases: boolean): TaskItem | null {
   if (phases.length === 0 || episode.total - episode.done === 0) return null;
-  const open = openTasksOf(episode);
   for (const phase of phases) {
     const found = open.find((t) => episode.sections[t.section]?.phase === phase);
     if (found) return found;
@@ -168,7 +167,9 @@ export function episodeStatus(episode: StatusEpisode, today: string, rules: Stat
   // Nothing open matters on an archived, done or cancelled episode: most of a vault's
   // episodes, so their items are not even made.
   const nothingMatters = phasesIn(state, archived).size === 0 || episode.total === episode.done;
-  const items = nothingMatters ? [] : openItemDeadlines(episode, { deadlines: rules.deadlines, schedule: rules.schedule ?? { time: "13:00", timeZone: "UTC" } }).filter((i) => matters(i.phase, i.source));
+  // Made once: from the index's record each item is read again from its line.
+  const open = nothingMatters && current.length === 0 ? [] : openTasksOf(episode);
+  const items = nothingMatters ? [] : openItemDeadlines({ sections: episode.sections, date: episode.date, time: episode.time, tasks: open }, { deadlines: rules.deadlines, schedule: rules.schedule ?? { time: "13:00", timeZone: "UTC" } }).filter((i) => matters(i.phase, i.source));
   const due = summarizeDue(items, today);
   return {
     when,
@@ -178,7 +179,7 @@ export function episodeStatus(episode: StatusEpisode, today: string, rules: Stat
     archived,
     phases,
     current: currentPhases(state).filter((p) => phases[p].total > 0),
-    next: nextItem(episode, current, hasPhases),
+    next: nextItem(episode, open, current, hasPhases),
     alerts: episodeAlerts(episode, { life, archived, phases, rules, items, today }),
     overdue: due.overdue,
     lateByOwnDate: summarizeDue(items.filter((i) => i.source === "date" || i.source === "offset"), today).overdue,
