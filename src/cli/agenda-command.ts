@@ -3,18 +3,15 @@
 // that keep the vault in git (a daily CI job can post the overdue list).
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { createClassifier } from "../core/vault/classify";
-import { EpisodeIndex } from "../core/vault/episode-index";
 import { Agenda } from "../core/deadlines/agenda";
 import { agendaJson, formatAgenda } from "../core/deadlines/agenda-report";
 import { upcomingWarnings } from "../core/deadlines/conflicts";
 import { todayIn } from "../core/note/dates";
 import { isValidDate } from "../core/time/calendar-date";
 import type { ShowSettings } from "../core/settings/settings";
-import { scanVault } from "./scan-vault";
-import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
 import { DEFAULT_WIDTH, readWidth } from "./width";
+import { indexVault } from "./indexed-vault";
 
 export const AGENDA_USAGE = `       office-hours agenda <folder> [--json] [--days N] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
 
@@ -80,12 +77,7 @@ export function agendaCommand(options: AgendaOptions, io: CliIo): number {
     io.error(`office-hours: no folder at ${root}`);
     return 2;
   }
-  const config = readVaultConfig(root, options.configDir, io.timeZone);
-  for (const message of config.messages) io.error(`office-hours: ${message}`);
-  const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders));
-  const read = scanVault(root, index);
-  for (const problem of read.problems) io.error(`office-hours: ${problem.path}: ${problem.message}`);
-  for (const failure of index.errors()) io.error(`office-hours: ${failure.path}: could not be read: ${failure.message}`);
+  const { config, index } = indexVault(root, options.configDir, io);
 
   const fallback = config.settings.shows[0];
   const todayFor = (show: ShowSettings | null) => options.today ?? todayIn(io.now(), (show ?? fallback)?.schedule.timeZone ?? io.timeZone);

@@ -2,7 +2,6 @@
 // episodes and missing facts, over the same core as the plugin's Guests view.
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { createClassifier } from "../core/vault/classify";
 import { EpisodeIndex } from "../core/vault/episode-index";
 import { GuestDirectory } from "../core/guests/directory";
 import { feedEpisodes, isGuestNotePath } from "../core/guests/from-index";
@@ -12,11 +11,10 @@ import { formatGuestTable, guestCounts, guestJson } from "../core/guests/report"
 import { todayIn } from "../core/note/dates";
 import { isValidDate } from "../core/time/calendar-date";
 import { readNotes } from "./read-folder";
-import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
 import type { OfficeHoursSettings } from "../core/settings/settings";
-import { scanVault } from "./scan-vault";
 import { DEFAULT_WIDTH, readWidth } from "./width";
+import { indexVault } from "./indexed-vault";
 
 export const GUESTS_USAGE = `       office-hours guests <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
 
@@ -63,16 +61,12 @@ export function parseGuestsArgs(args: readonly string[], io: CliIo): GuestsOptio
 
 /** The vault's guests index, built the way the plugin builds it. */
 export function vaultGuests(root: string, configDir: string, io: CliIo): { directory: GuestDirectory; errors: { path: string; message: string }[]; today: (zone: string | null) => string } {
-  const config = readVaultConfig(root, configDir, io.timeZone);
-  for (const message of config.messages) io.error(`office-hours: ${message}`);
-  const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders));
   // The episodes as the vault report scans them (guest notes are settled by their folder).
-  const scan = scanVault(root, index);
+  const { config, index, errors } = indexVault(root, configDir, io);
   const directory = new GuestDirectory();
   readGuestNotes(root, config.settings, directory);
   feedEpisodes(directory, index.all());
   // A guest note that cannot be read is already among the scan's problems.
-  const errors = [...scan.problems, ...index.errors().map((f) => ({ path: f.path, message: `could not be read: ${f.message}` }))];
   return { directory, errors, today: (zone) => todayIn(io.now(), zone ?? io.timeZone) };
 }
 
@@ -87,7 +81,6 @@ export function guestsCommand(options: GuestsOptions, io: CliIo): number {
     return 2;
   }
   const { directory, errors, today } = vaultGuests(root, options.configDir, io);
-  for (const error of errors) io.error(`office-hours: ${error.path}: ${error.message}`);
   const people = directory.people(options.today ?? today(null));
   const pairs = mayBeSame(people);
   const counts = guestCounts(people);

@@ -1,16 +1,13 @@
 // `office-hours status <folder> [--json]`: the vault report over the same core as the plugin.
 import { existsSync, statSync } from "node:fs";
-import { createClassifier } from "../core/vault/classify";
-import { EpisodeIndex } from "../core/vault/episode-index";
 import { episodeJson, seriesSummaries } from "../core/status/report";
 import { formatTable } from "../core/status/report-table";
 import { todayIn } from "../core/note/dates";
 import { isValidDate } from "../core/time/calendar-date";
-import { scanVault } from "./scan-vault";
-import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
 import type { ShowSettings } from "../core/settings/settings";
 import { guestsLine } from "./guests-command";
+import { indexVault } from "./indexed-vault";
 
 export interface StatusOptions {
   folder: string;
@@ -35,17 +32,8 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     io.error(`office-hours: --today needs a date like 2024-01-05, not "${options.today}"`);
     return 2;
   }
-  const config = readVaultConfig(root, options.configDir, io.timeZone);
-  for (const message of config.messages) io.error(`office-hours: ${message}`);
-
-  const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders));
-  const read = scanVault(root, index);
-  for (const problem of read.problems) io.error(`office-hours: ${problem.path}: ${problem.message}`);
-  // A note whose reading failed is named like a file that could not be read, and the
-  // others are reported all the same.
-  const failures = index.errors().map((f) => ({ path: f.path, message: `could not be read: ${f.message}` }));
-  for (const failure of failures) io.error(`office-hours: ${failure.path}: ${failure.message}`);
-  const errors = [...read.problems, ...failures];
+  const { config, index, scan: read, errors } = indexVault(root, options.configDir, io);
+  const failures = index.errors();
 
   const today = options.today;
   const zoneFor = (show: ShowSettings | null) => show?.schedule.timeZone ?? io.timeZone;
