@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { draftWarnings } from "../../src/core/new-episode/draft-warnings";
 import { suggestDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../src/core/new-episode/new-episode";
 import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
+import { busySlotsFor } from "../../src/core/deadlines/conflicts";
 
 /** Grafana Office Hours: Fridays 13:00 UTC, an hour. */
 function goh(overrides: Partial<ShowSettings> = {}): ShowSettings {
@@ -70,5 +71,26 @@ describe("draftWarnings", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("draftWarnings with the show's breaks and a shared studio", () => {
+  const CCG = (overrides: Partial<ShowSettings> = {}) => goh({ id: "ccg", code: "CCG", name: "Café con Grafana", ...overrides });
+
+  it("names the break a date falls on, as the show's Breaks setting writes it", () => {
+    const busy = busySlotsFor(goh({ breaks: ["2024-01-12 Equipo en Fosdem"] }), [], "2024-01-03");
+    expect(draftWarnings(draft("2024-01-12"), goh(), [], NOW, busy)).toEqual(["On Equipo en Fosdem (2024-01-12)."]);
+    expect(draftWarnings(draft("2024-01-19"), goh(), [], NOW, busy)).toEqual([]);
+  });
+
+  it("warns when a show streaming from the same studio has an episode whose invite overlaps", () => {
+    const studio = { ...goh().links, studio: "https://streamyard.com/s/team" };
+    const show = goh({ links: studio });
+    const other = { episode: { path: "CCG/CCG 012 - TBD.md", basename: "CCG 012 - TBD", date: "2024-01-12", time: "13:30" }, show: CCG({ links: studio }) };
+    const busy = busySlotsFor(show, [other], "2024-01-03");
+    expect(draftWarnings(draft("2024-01-12"), show, [], NOW, busy)).toEqual(["Another show that streams from the same studio has an episode then."]);
+    // Another studio, or another hour: no warning.
+    expect(draftWarnings(draft("2024-01-12"), goh(), [], NOW, busySlotsFor(goh(), [other], "2024-01-03"))).toEqual([]);
+    expect(draftWarnings(draft("2024-01-12", "17:00"), show, [], NOW, busy)).toEqual([]);
   });
 });

@@ -1,12 +1,21 @@
 // What the new-episode form points out about the date without refusing it: a date in
 // the past, a weekday other than the show's, a slot another episode of the show already
-// has. Warnings, not errors: a special episode on another day, or a note written after
+// has, a day the show takes off, a slot a show sharing its studio has taken. Warnings, not errors: a special episode on another day, or a note written after
 // the fact, is allowed.
 import type { ShowSettings } from "../settings/settings";
 import type { EpisodeDraft, ShowEpisodeFacts } from "./new-episode";
 import { isValidDate, weekdayOf } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
 import { zonedToInstant } from "../time/zoned-to-instant";
+import { breakOn, type Break } from "../deadlines/breaks";
+import { breakMessage, slotAt, windowsOverlap } from "../deadlines/conflicts";
+import type { TimeWindow } from "../calendar/invite-window";
+
+/** What keeps a slot from being free besides the show's own episodes (deadlines/conflicts.ts's busySlotsFor). */
+export interface BusySlots {
+  breaks: readonly Break[];
+  windows: readonly TimeWindow[];
+}
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -21,7 +30,13 @@ function nameOf(path: string): string {
 }
 
 /** The warnings for the draft's date, in the order they matter; empty when there is nothing to say. */
-export function draftWarnings(draft: EpisodeDraft, show: ShowSettings, existing: readonly ShowEpisodeFacts[], now: Date): string[] {
+export function draftWarnings(
+  draft: EpisodeDraft,
+  show: ShowSettings,
+  existing: readonly ShowEpisodeFacts[],
+  now: Date,
+  busy: BusySlots = { breaks: [], windows: [] },
+): string[] {
   const date = draft.date.trim();
   if (date === "" || !isValidDate(date)) return [];
   const warnings: string[] = [];
@@ -45,5 +60,12 @@ export function draftWarnings(draft: EpisodeDraft, show: ShowSettings, existing:
     return start === null || theirs === null || (theirs < start + length && start < theirs + length);
   });
   if (clash) warnings.push(`${nameOf(clash.path)} is already on ${date}.`);
+
+  const off = breakOn(date, busy.breaks);
+  if (off) warnings.push(`${breakMessage(off)}.`);
+  const slot = slotAt(show, date, isValidTime(draft.time) ? draft.time : show.schedule.time);
+  if (slot && busy.windows.some((window) => windowsOverlap(window, slot.window))) {
+    warnings.push("Another show that streams from the same studio has an episode then.");
+  }
   return warnings;
 }

@@ -31,6 +31,7 @@ export function startNewEpisode(
   // Guest notes are created once the episode is: both may create the same folders.
   let created: Promise<unknown> = Promise.resolve();
   const help = guests.help;
+  const busy = busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone));
   const modal = new NewEpisodeModal(
     app,
     show,
@@ -40,7 +41,7 @@ export function startNewEpisode(
         existing,
         clock.now(),
         index.namedNotes().filter((n) => n.show?.id === show.id),
-        busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone)),
+        busy,
       ),
       guests: guests.names ?? [],
     },
@@ -53,6 +54,7 @@ export function startNewEpisode(
     },
     formNotes(app, show),
     help ? { ...help, createNotes: (names) => void created.then(() => help.createNotes(names)) } : null,
+    busy,
   );
   modals.open(modal);
 }

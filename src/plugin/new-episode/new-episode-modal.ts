@@ -7,7 +7,7 @@ import { planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type Sh
 import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
 import { GuestNameSuggest, type GuestFormHelp } from "../guests/guest-name-suggest";
-import { draftWarnings } from "../../core/new-episode/draft-warnings";
+import { draftWarnings, type BusySlots } from "../../core/new-episode/draft-warnings";
 
 type Field = keyof EpisodeDraft;
 
@@ -38,6 +38,8 @@ export class NewEpisodeModal extends Modal {
     private readonly notes: FormNotes = {},
     /** Known guests to suggest, and guest notes to create for new names. */
     private readonly guestHelp: GuestFormHelp | null = null,
+    /** The show's breaks and the slots of shows sharing its studio, for the date's warnings. */
+    private readonly busy: BusySlots = { breaks: [], windows: [] },
   ) {
     super(app);
     this.draft = { ...initial, guests: [...initial.guests] };
@@ -153,7 +155,7 @@ export class NewEpisodeModal extends Modal {
     }
     this.refreshNewGuests();
     if (this.dateWarningEl) {
-      const warnings = draftWarnings(this.draft, this.show, this.existing, this.now());
+      const warnings = draftWarnings(this.draft, this.show, this.existing, this.now(), this.busy);
       this.dateWarningEl.empty();
       for (const warning of warnings) this.dateWarningEl.createDiv({ text: warning });
     }
