@@ -3,7 +3,7 @@
 // every proposal into the vault's plugin settings, merged the same way the review screen
 // merges, after keeping a copy of the old file.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { detectShows } from "../core/detect/detect";
 import { notesWorthReading } from "../core/detect/notes-to-read";
 import { formatDetection } from "../core/detect/describe";
@@ -12,6 +12,7 @@ import { todayIn } from "../core/note/dates";
 import { readNotes, describe } from "./read-folder";
 import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
+import { readCommandArgs } from "./args";
 
 export const DETECT_USAGE = `       office-hours detect <folder> [--json] [--write] [--config-dir .obsidian]`;
 
@@ -24,33 +25,7 @@ export interface DetectOptions {
 
 /** Arguments after `detect`; null (after saying why) when they are wrong. */
 export function parseDetectArgs(args: readonly string[], io: CliIo): DetectOptions | null {
-  let folder: string | null = null;
-  const options = { json: false, write: false, configDir: ".obsidian" };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (arg === "--json") options.json = true;
-    else if (arg === "--write") options.write = true;
-    else if (arg === "--config-dir") {
-      const value = args[++i];
-      if (value === undefined) {
-        io.error("office-hours: --config-dir needs a value");
-        return null;
-      }
-      options.configDir = value;
-    } else if (arg.startsWith("--")) {
-      io.error(`office-hours: unknown option ${arg} for detect`);
-      return null;
-    } else if (folder === null) folder = arg;
-    else {
-      io.error(`office-hours: only one folder, got "${folder}" and "${arg}"`);
-      return null;
-    }
-  }
-  if (folder === null) {
-    io.error(`office-hours: detect needs a folder\nUsage:\n${DETECT_USAGE}`);
-    return null;
-  }
-  return { folder: resolve(io.cwd, folder), ...options };
+  return readCommandArgs("detect", args, ["json", "write", "config-dir"], DETECT_USAGE, io);
 }
 
 export function detectCommand(options: DetectOptions, io: CliIo): number {

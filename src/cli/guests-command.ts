@@ -1,7 +1,7 @@
 // `office-hours guests <folder> [--json]`: every guest of the vault with status, shows,
 // episodes and missing facts, over the same core as the plugin's Guests view.
 import { existsSync, statSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { relative } from "node:path";
 import { EpisodeIndex } from "../core/vault/episode-index";
 import { GuestDirectory } from "../core/guests/directory";
 import { feedEpisodes, isGuestNotePath } from "../core/guests/from-index";
@@ -13,8 +13,8 @@ import { isValidDate } from "../core/time/calendar-date";
 import { readNotes } from "./read-folder";
 import type { CliIo } from "./io";
 import type { OfficeHoursSettings } from "../core/settings/settings";
-import { DEFAULT_WIDTH, readWidth } from "./width";
 import { indexVault } from "./indexed-vault";
+import { readCommandArgs } from "./args";
 
 export const GUESTS_USAGE = `       office-hours guests <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
 
@@ -27,36 +27,7 @@ interface GuestsOptions {
 }
 
 export function parseGuestsArgs(args: readonly string[], io: CliIo): GuestsOptions | null {
-  const options: GuestsOptions = { folder: "", json: false, today: null, configDir: ".obsidian", width: DEFAULT_WIDTH };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (arg === "--json") options.json = true;
-    else if (arg === "--today" || arg === "--config-dir" || arg === "--width") {
-      const value = args[++i];
-      if (value === undefined) {
-        io.error(`office-hours: ${arg} needs a value`);
-        return null;
-      }
-      if (arg === "--width") {
-        const width = readWidth(value, io);
-        if (width === null) return null;
-        options.width = width;
-      } else if (arg === "--today") options.today = value;
-      else options.configDir = value;
-    } else if (arg.startsWith("--")) {
-      io.error(`office-hours: unknown option ${arg}\nUsage:\n${GUESTS_USAGE}`);
-      return null;
-    } else if (options.folder === "") options.folder = resolve(io.cwd, arg);
-    else {
-      io.error(`office-hours: only one folder, got "${options.folder}" and "${arg}"`);
-      return null;
-    }
-  }
-  if (options.folder === "") {
-    io.error(`office-hours: guests needs a folder\nUsage:\n${GUESTS_USAGE}`);
-    return null;
-  }
-  return options;
+  return readCommandArgs("guests", args, ["json", "today", "width", "config-dir"], GUESTS_USAGE, io);
 }
 
 /** The vault's guests index, built the way the plugin builds it. */

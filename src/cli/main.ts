@@ -6,7 +6,7 @@ import { writeDemoVault } from "./demo-vault";
 import { DETECT_USAGE, detectCommand, parseDetectArgs } from "./detect-command";
 import { GUESTS_USAGE, guestsCommand, parseGuestsArgs } from "./guests-command";
 import { AGENDA_USAGE, agendaCommand, parseAgendaArgs } from "./agenda-command";
-import { DEFAULT_WIDTH, readWidth } from "./width";
+import { readCommandArgs } from "./args";
 
 const USAGE = `Usage: office-hours status <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]
 ${DETECT_USAGE}
@@ -56,40 +56,8 @@ export function run(args: readonly string[], io: CliIo): number {
     io.error(`office-hours: unknown command "${command}"\n${USAGE}`);
     return 2;
   }
-  let folder: string | null = null;
-  let json = false;
-  let today: string | null = null;
-  let configDir = ".obsidian";
-  let width = DEFAULT_WIDTH;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? "";
-    if (arg === "--json") json = true;
-    else if (arg === "--today" || arg === "--config-dir" || arg === "--width") {
-      const value = rest[++i];
-      if (value === undefined) {
-        io.error(`office-hours: ${arg} needs a value`);
-        return 2;
-      }
-      if (arg === "--today") today = value;
-      else if (arg === "--width") {
-        const asked = readWidth(value, io);
-        if (asked === null) return 2;
-        width = asked;
-      } else configDir = value;
-    } else if (arg.startsWith("--")) {
-      io.error(`office-hours: unknown option ${arg}\n${USAGE}`);
-      return 2;
-    } else if (folder === null) folder = arg;
-    else {
-      io.error(`office-hours: only one folder, got "${folder}" and "${arg}"`);
-      return 2;
-    }
-  }
-  if (folder === null) {
-    io.error(`office-hours: status needs a folder\n${USAGE}`);
-    return 2;
-  }
-  return statusCommand({ folder: resolve(io.cwd, folder), json, today, configDir, width }, io);
+  const options = readCommandArgs("status", rest, ["json", "today", "width", "config-dir"], USAGE, io);
+  return options === null ? 2 : statusCommand(options, io);
 }
 
 function demoCommand(rest: readonly string[], io: CliIo): number {
