@@ -1,7 +1,6 @@
 // `office-hours agenda <folder> [--json] [--days N] [--today YYYY-MM-DD]`: every open
 // item of every episode by deadline, the same list as the plugin's Agenda, for teams
 // that keep the vault in git (a daily CI job can post the overdue list).
-import { existsSync, statSync } from "node:fs";
 import { Agenda } from "../core/deadlines/agenda";
 import { agendaJson, formatAgenda } from "../core/deadlines/agenda-report";
 import { upcomingWarnings } from "../core/deadlines/conflicts";
@@ -30,10 +29,6 @@ export function parseAgendaArgs(args: readonly string[], io: CliIo): AgendaOptio
 
 export function agendaCommand(options: AgendaOptions, io: CliIo): number {
   const root = options.folder;
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    io.error(`office-hours: no folder at ${root}`);
-    return 2;
-  }
   const { config, index } = indexVault(root, options.configDir, io);
 
   const fallback = config.settings.shows[0];

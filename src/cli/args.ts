@@ -1,6 +1,7 @@
 // The arguments every command takes after its name, read by Node's own parser
-// (util.parseArgs) and then checked: one folder, and each option's value as the command
-// needs it. A wrong argument is said in one line, and the command does not run.
+// (util.parseArgs) and then checked: one folder that exists, and each option's value as
+// the command needs it. A wrong argument is said in one line, and the command does not run.
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { CliIo } from "./io";
@@ -41,12 +42,21 @@ export function readCommandArgs(command: string, args: readonly string[], allowe
     io.error(`office-hours: only one folder, got "${folder}" and "${more[0] ?? ""}"`);
     return null;
   }
+  const root = resolve(io.cwd, folder);
+  if (!existsSync(root)) {
+    io.error(`office-hours: no folder at ${root}`);
+    return null;
+  }
+  if (!statSync(root).isDirectory()) {
+    io.error(`office-hours: ${root} is a file, not a folder`);
+    return null;
+  }
   const text = (name: OptionName): string | undefined => {
     const value = parsed.values[name];
     return typeof value === "string" ? value : undefined;
   };
   const result: CommandArgs = {
-    folder: resolve(io.cwd, folder),
+    folder: root,
     json: parsed.values.json === true,
     write: parsed.values.write === true,
     today: text("today") ?? null,

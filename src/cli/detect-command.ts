@@ -2,7 +2,7 @@
 // the notes describe, as the plugin's review screen proposes them. `--write` accepts
 // every proposal into the vault's plugin settings, merged the same way the review screen
 // merges, after keeping a copy of the old file.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { detectShows } from "../core/detect/detect";
 import { notesWorthReading } from "../core/detect/notes-to-read";
@@ -30,10 +30,6 @@ export function parseDetectArgs(args: readonly string[], io: CliIo): DetectOptio
 
 export function detectCommand(options: DetectOptions, io: CliIo): number {
   const root = options.folder;
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    io.error(`office-hours: no folder at ${root}`);
-    return 2;
-  }
   const config = readVaultConfig(root, options.configDir, io.timeZone);
   const dataPath = join(root, options.configDir, "plugins", "office-hours", "data.json");
   const stored = options.write ? readStored(dataPath, io) : null;

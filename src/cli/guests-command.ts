@@ -1,6 +1,5 @@
 // `office-hours guests <folder> [--json]`: every guest of the vault with status, shows,
 // episodes and missing facts, over the same core as the plugin's Guests view.
-import { existsSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import { EpisodeIndex } from "../core/vault/episode-index";
 import { GuestDirectory } from "../core/guests/directory";
@@ -9,7 +8,6 @@ import { readGuestNote } from "../core/guests/guest-note";
 import { mayBeSame } from "../core/guests/may-be-same";
 import { formatGuestTable, guestCounts, guestJson } from "../core/guests/report";
 import { todayIn } from "../core/note/dates";
-import { isValidDate } from "../core/time/calendar-date";
 import { readNotes } from "./read-folder";
 import type { CliIo } from "./io";
 import type { OfficeHoursSettings } from "../core/settings/settings";
@@ -43,14 +41,6 @@ export function vaultGuests(root: string, configDir: string, io: CliIo): { direc
 
 export function guestsCommand(options: GuestsOptions, io: CliIo): number {
   const root = options.folder;
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    io.error(`office-hours: no folder at ${root}`);
-    return 2;
-  }
-  if (options.today !== null && !isValidDate(options.today)) {
-    io.error(`office-hours: --today needs a date like 2024-01-05, not "${options.today}"`);
-    return 2;
-  }
   const { directory, errors, today } = vaultGuests(root, options.configDir, io);
   const people = directory.people(options.today ?? today(null));
   const pairs = mayBeSame(people);

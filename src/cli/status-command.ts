@@ -1,9 +1,7 @@
 // `office-hours status <folder> [--json]`: the vault report over the same core as the plugin.
-import { existsSync, statSync } from "node:fs";
 import { episodeJson, seriesSummaries } from "../core/status/report";
 import { formatTable } from "../core/status/report-table";
 import { todayIn } from "../core/note/dates";
-import { isValidDate } from "../core/time/calendar-date";
 import type { CliIo } from "./io";
 import type { ShowSettings } from "../core/settings/settings";
 import { guestsLine } from "./guests-command";
@@ -20,18 +18,6 @@ export interface StatusOptions {
 
 export function statusCommand(options: StatusOptions, io: CliIo): number {
   const root = options.folder;
-  if (!existsSync(root)) {
-    io.error(`office-hours: no folder at ${root}`);
-    return 2;
-  }
-  if (!statSync(root).isDirectory()) {
-    io.error(`office-hours: ${root} is a file, not a folder`);
-    return 2;
-  }
-  if (options.today !== null && !isValidDate(options.today)) {
-    io.error(`office-hours: --today needs a date like 2024-01-05, not "${options.today}"`);
-    return 2;
-  }
   const { config, index, scan: read, errors } = indexVault(root, options.configDir, io);
   const failures = index.errors();
 
