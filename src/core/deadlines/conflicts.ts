@@ -119,7 +119,9 @@ function bound(sorted: readonly number[], x: number, after: boolean): number {
  * imported one) build a million messages, and the sidebar ran out of memory.
  */
 function overlapWarnings(slots: readonly ShowSlot[], add: (path: string, message: string) => void): void {
-  const sorted = [...slots].sort((x, y) => x.window.start.getTime() - y.window.start.getTime());
+  // Slots starting together are ordered by path, so which neighbours a warning names does
+  // not depend on the order the slots came in (an index puts a note it read again last).
+  const sorted = [...slots].sort((x, y) => x.window.start.getTime() - y.window.start.getTime() || (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   const starts = sorted.map((slot) => slot.window.start.getTime());
   const ends = sorted.map((slot) => slot.window.end.getTime()).sort((x, y) => x - y);
   sorted.forEach((slot, i) => {

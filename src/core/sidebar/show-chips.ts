@@ -48,7 +48,9 @@ export function chipCode(show: ShowSettings): string {
  */
 export function showChips(shows: readonly ShowSettings[], seriesCodes: Iterable<string>): Map<string, ShowChip> {
   const wanted: { key: string; seed: string; code: string; label: string }[] = shows.map((show) => ({ key: `show:${show.id}`, seed: show.id, code: chipCode(show), label: show.name }));
-  for (const code of new Set(seriesCodes)) if (code !== "") wanted.push({ key: `series:${code}`, seed: code, code, label: code });
+  // Sorted: the codes come in the index's order, which changes whenever a note is read
+  // again, and a contested colour must not change hands with it.
+  for (const code of [...new Set(seriesCodes)].sort()) if (code !== "") wanted.push({ key: `series:${code}`, seed: code, code, label: code });
   const preferred = wanted.map((w) => hash(w.seed) % CHIP_COLOURS.length);
   const chips = new Map<string, ShowChip>();
   const colourOf = new Array<number | null>(wanted.length).fill(null);

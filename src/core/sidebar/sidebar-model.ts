@@ -97,7 +97,8 @@ export class SidebarModel {
       const live = episode.live.start === null && episode.live.end === null ? "" : liveState(episode.live, input.nowMs, zone).kind;
       const duplicate = this.duplicates.has(episode.path);
       const warnings = schedule.get(episode.path) ?? [];
-      const key = `${version}|${today}|${live}|${duplicate ? 1 : 0}|${input.locale}|${rules}|${warnings.join("|")}`;
+      const chip = chips.get(groupKey(source)) ?? null;
+      const key = `${version}|${today}|${live}|${duplicate ? 1 : 0}|${input.locale}|${rules}|${chip ? `${chip.code}:${chip.colour}:${chip.label}` : ""}|${warnings.join("|")}`;
       seen.add(episode.path);
       let entry = this.entries.get(episode.path);
       if (!entry || entry.key !== key) {
@@ -114,7 +115,7 @@ export class SidebarModel {
         );
         for (const message of warnings) status.alerts.push({ severity: "late", message });
         const item = { episode, show, status, version };
-        entry = { key, row: buildRow(item, { today, duplicateNumber: duplicate, chip: chips.get(groupKey(item)) ?? null, locale: input.locale, key }) };
+        entry = { key, row: buildRow(item, { today, duplicateNumber: duplicate, chip, locale: input.locale, key }) };
         this.entries.set(episode.path, entry);
         this.rebuilt++;
         this.built++;
