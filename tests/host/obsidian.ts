@@ -6,11 +6,13 @@
 import { installDomHelpers } from "./dom-helpers";
 import { installJsExtensions } from "./js-extensions";
 import { installListenerTracking } from "./element-listeners";
+import { installFocusFixup } from "./focus-fixup";
 
 installJsExtensions();
 if (typeof document !== "undefined") {
   installDomHelpers();
   installListenerTracking();
+  installFocusFixup();
 }
 
 export { App } from "./app";
