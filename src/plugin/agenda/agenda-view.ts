@@ -3,9 +3,9 @@
 // lists items across them, and the two change for different reasons (the sidebar is
 // being rebuilt with its own modes on another branch, so a separate view merges cleanly
 // and can become one of its modes later; the drawing is in agenda-render.ts).
-import { ItemView, MarkdownView, Notice, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
-import { entryRef, type AgendaEntry } from "../../core/deadlines/agenda";
-import { tickTask } from "../episodes/tick";
+import { ItemView, MarkdownView, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
+import { entryRef } from "../../core/deadlines/agenda";
+import { tickFromCheckbox } from "../episodes/tick";
 import type { AgendaService } from "./agenda-service";
 import { FIRST_ITEMS, renderConflicts, renderGroup, type AgendaActions } from "./agenda-render";
 
@@ -89,7 +89,7 @@ export class AgendaView extends ItemView {
   private actions(): AgendaActions {
     return {
       open: (path, line, pane) => void this.open(path, line, pane),
-      tick: (entry, checkbox) => void this.tick(entry, checkbox),
+      tick: (entry, checkbox) => void tickFromCheckbox(this.app, entry.path, entryRef(entry), entry.text, checkbox),
       more: (group) => {
         this.limits.set(group, (this.limits.get(group) ?? FIRST_ITEMS) + FIRST_ITEMS);
         this.redraw();
@@ -103,23 +103,5 @@ export class AgendaView extends ItemView {
     const leaf = this.app.workspace.getLeaf(pane);
     await leaf.openFile(file, line === null ? undefined : { eState: { line } });
     if (line !== null && leaf.view instanceof MarkdownView) leaf.view.editor.setCursor({ line, ch: 0 });
-  }
-
-  /** The sidebar's safe tick: the item is found again by its identity, or nothing is written. */
-  private async tick(entry: AgendaEntry, checkbox: HTMLInputElement): Promise<void> {
-    const file = this.app.vault.getFileByPath(entry.path);
-    const ref = entryRef(entry);
-    checkbox.disabled = true;
-    let result: { ok: boolean; reason?: string };
-    try {
-      result = file && ref ? await tickTask(this.app, file, ref, "done") : { ok: false, reason: "The note no longer exists." };
-    } catch (error) {
-      result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
-    }
-    if (!result.ok) {
-      new Notice(`Office Hours did not tick “${entry.text}”: ${result.reason ?? ""}`);
-      checkbox.checked = false;
-      checkbox.disabled = false;
-    }
   }
 }

@@ -3,12 +3,12 @@
 // read, and when to redraw. Redraws are debounced and skipped while the view is hidden; a
 // hidden view catches up when it is shown again. What is drawn, and how cheaply nothing
 // is drawn when nothing changed, is the mode's business (episodes-mode.ts).
-import { ItemView, Notice, TFile, debounce, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, debounce, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { EpisodeIndexer } from "../vault/episode-indexer";
 import type { Clock } from "../clock";
-import { openItems, type OpenItem } from "../../core/sidebar/view-model";
+import { openItems } from "../../core/sidebar/view-model";
 import { todayIn } from "../../core/note/dates";
-import { tickTask } from "./tick";
+import { tickFromCheckbox } from "./tick";
 import type { RowActions } from "./episode-row";
 import { ReadFailures } from "./read-failures";
 import type { SidebarMode } from "./sidebar-mode";
@@ -172,24 +172,7 @@ export class EpisodesView extends ItemView {
         this.lastRedrawCount = this.episodes.toggleExpanded(path);
         this.episodes.listElement?.rowElement(path)?.querySelector<HTMLElement>(".office-hours-row-main")?.focus();
       },
-      tick: (path, item, checkbox) => void this.tick(path, item, checkbox),
+      tick: (path, item, checkbox) => void tickFromCheckbox(this.app, path, item.ref, item.text, checkbox),
     };
-  }
-
-  private async tick(path: string, item: OpenItem, checkbox: HTMLInputElement): Promise<void> {
-    const file = this.app.vault.getFileByPath(path);
-    checkbox.disabled = true;
-    let result: { ok: boolean; reason?: string };
-    try {
-      result = file instanceof TFile ? await tickTask(this.app, file, item.ref, "done") : { ok: false, reason: "The note no longer exists." };
-    } catch (error) {
-      // A failed write (file gone, disk full): nothing was changed, so say so and undo.
-      result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
-    }
-    if (!result.ok) {
-      new Notice(`Office Hours did not tick “${item.text}”: ${result.reason ?? ""}`);
-      checkbox.checked = false;
-      checkbox.disabled = false;
-    }
   }
 }

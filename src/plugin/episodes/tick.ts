@@ -4,7 +4,7 @@
 // locate on the text they actually hold (the editor's may differ from the indexed copy),
 // and only the item's status character changes; if the item cannot be told apart from
 // others, nothing is written and the reason is returned for a notice.
-import { MarkdownView, type App, type TFile } from "obsidian";
+import { MarkdownView, Notice, type App, type TFile } from "obsidian";
 import { locateTask, toggleTaskInText, type TaskRef, type TaskTarget } from "../../core/tick/toggle";
 import { taskOnLine } from "../../core/note/scan";
 
@@ -57,4 +57,36 @@ function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget): TickRes
     { line: found.line, ch: task.statusAt + task.status.length },
   );
   return { ok: true };
+}
+
+/** Checkboxes whose tick is being written. */
+const pending = new WeakSet<HTMLInputElement>();
+
+/**
+ * A tick started by a checkbox of the sidebar or the agenda. While it is written the box
+ * stays ticked and ignores further changes; it is not `disabled`, since disabling the
+ * focused box would throw the keyboard focus out of the list. Refused or failed, a
+ * notice says why and the box is unticked again.
+ */
+export async function tickFromCheckbox(app: App, path: string, ref: TaskRef | null, text: string, checkbox: HTMLInputElement): Promise<void> {
+  if (pending.has(checkbox)) {
+    checkbox.checked = true;
+    return;
+  }
+  pending.add(checkbox);
+  checkbox.setAttr("aria-disabled", "true");
+  const file = app.vault.getFileByPath(path);
+  let result: TickResult;
+  try {
+    result = file && ref ? await tickTask(app, file, ref, "done") : { ok: false, reason: "The note no longer exists." };
+  } catch (error) {
+    // A failed write (file gone, disk full): nothing was changed, so say so and undo.
+    result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  pending.delete(checkbox);
+  checkbox.removeAttribute("aria-disabled");
+  if (!result.ok) {
+    new Notice(`Office Hours did not tick “${text}”: ${result.reason}`);
+    checkbox.checked = false;
+  }
 }
