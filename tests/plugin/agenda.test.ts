@@ -116,4 +116,21 @@ describe("the agenda", () => {
     expect(onDisk(h, path)).toBe(changed);
     expect(h.noticeMessages().at(-1)).toMatch(/^Office Hours did not tick/);
   });
+
+  it("keeps the keyboard focus after a tick, on the item that took the ticked one's place", async () => {
+    const { h } = await setUp();
+    const view = agendaView(h);
+    const boxes = () => [...view.contentEl.querySelectorAll<HTMLInputElement>(".office-hours-agenda-item input[type=checkbox]")];
+    const texts = () => [...view.contentEl.querySelectorAll(".office-hours-agenda-item .office-hours-agenda-text")].map((el) => el.textContent);
+    const [first, second] = texts();
+    const box = boxes()[0];
+    if (!box) throw new Error("no checkbox");
+    box.focus();
+    box.click();
+    await settle(h);
+    view.redraw(true);
+    expect(texts()[0]).toBe(second);
+    expect(texts()).not.toContain(first);
+    expect(document.activeElement).toBe(boxes()[0]);
+  });
 });

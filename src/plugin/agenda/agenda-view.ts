@@ -6,12 +6,16 @@
 import { ItemView, MarkdownView, debounce, type PaneType, type WorkspaceLeaf } from "obsidian";
 import { entryRef } from "../../core/deadlines/agenda";
 import { tickFromCheckbox } from "../episodes/tick";
+import { keepPlace, restorePlace } from "../episodes/kept-place";
 import type { AgendaService } from "./agenda-service";
 import { FIRST_ITEMS, renderConflicts, renderGroup, type AgendaActions } from "./agenda-render";
 
 export const AGENDA_VIEW = "office-hours-agenda";
 
 const REDRAW_DELAY_MS = 150;
+
+/** What a user may focus in the agenda: the checkboxes, the items and conflicts, "Show more". */
+const FOCUSABLE = "input, .office-hours-agenda-body, .office-hours-agenda-conflict, .office-hours-more";
 
 export class AgendaView extends ItemView {
   private readonly limits = new Map<string, number>();
@@ -73,6 +77,9 @@ export class AgendaView extends ItemView {
       return;
     }
     this.stale = false;
+    // Everything is drawn again: keep the keyboard focus at its place (a ticked item's
+    // checkbox gives it to the next item's).
+    const kept = keepPlace(body, FOCUSABLE);
     body.empty();
     if (!this.service.ready) {
       body.createDiv({ cls: "office-hours-empty", text: "Reading episode notes…" });
@@ -84,6 +91,7 @@ export class AgendaView extends ItemView {
     body.createDiv({ cls: "office-hours-agenda-summary", text: counts.length > 0 ? counts.join(" · ") : "Nothing open." });
     renderConflicts(body, this.service.conflicts(), actions);
     for (const group of groups) renderGroup(body, group, this.limits.get(group.name) ?? FIRST_ITEMS, actions);
+    restorePlace(kept, body, ".office-hours-agenda-body");
   }
 
   private actions(): AgendaActions {

@@ -7,6 +7,10 @@ import { numberingText, type EpisodeRow } from "../../core/sidebar/view-model";
 import type { RowGroup } from "../../core/sidebar/select";
 import type { Numbering } from "../../core/vault/numbering";
 import { renderRow, type RowActions } from "./episode-row";
+import { keepPlace, restorePlace, type KeptPlace } from "./kept-place";
+
+/** What a user may focus in a row: its link, its arrow, the folded items' summary, the checkboxes. */
+const FOCUSABLE = ".office-hours-row-main, .office-hours-expand, summary, input";
 
 /**
  * Rows drawn at first: a sidebar shows a handful at a time, and building a thousand
@@ -71,7 +75,7 @@ export class EpisodeList {
     const seen = new Set<string>();
     const created = new Set<Node>();
     /** Rows drawn anew in place of an element still shown: what the user had there is carried over. */
-    const replaced: [Kept, HTMLElement][] = [];
+    const replaced: [KeptPlace, HTMLElement][] = [];
     const top: Node[] = [];
     if (options.note !== "") {
       if (this.noteEl.textContent !== options.note) this.noteEl.setText(options.note);
@@ -93,7 +97,7 @@ export class EpisodeList {
           nodes.push(existing.el);
         } else {
           const el = renderRow(createDiv(), row, isExpanded, this.actions);
-          if (existing?.el.isConnected) replaced.push([keep(existing.el), el]);
+          if (existing?.el.isConnected) replaced.push([keepPlace(existing.el, FOCUSABLE), el]);
           this.rows.set(row.path, { el, signature });
           created.add(el);
           nodes.push(el);
@@ -123,7 +127,8 @@ export class EpisodeList {
     if (!any) top.push(createDiv({ cls: "office-hours-empty", text: options.emptyText }));
     if (hidden > 0) top.push(this.moreButton(hidden));
     syncChildren(this.listEl, top, created);
-    for (const [kept, el] of replaced) restore(kept, el);
+    // A row redrawn while shown (an item ticked, the note saved) keeps the user's place in it.
+    for (const [kept, el] of replaced) restorePlace(kept, el, ".office-hours-row-main");
     return rebuilt;
   }
 
@@ -157,47 +162,6 @@ export class EpisodeList {
     setTextIfChanged(el.querySelector(".office-hours-gaps"), numberingText(counted));
     return el;
   }
-}
-
-/** What a user may focus in a row: its link, its arrow, the folded items' summary, the checkboxes. */
-const FOCUSABLE = ".office-hours-row-main, .office-hours-expand, summary, input";
-
-/** What the user had in a row about to be redrawn: which folds were open, and where the focus was. */
-interface Kept {
-  open: boolean[];
-  /** The focused control's kind and its place among the row's controls of that kind. */
-  focus: { kind: string; index: number } | null;
-}
-
-const kindOf = (node: Element) => `${node.tagName}.${node.className}`;
-
-function controls(row: HTMLElement, kind: string): HTMLElement[] {
-  return Array.from(row.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((node) => kindOf(node) === kind);
-}
-
-/** Read before the old row leaves the page (a removed element takes the focus with it). */
-function keep(row: HTMLElement): Kept {
-  const open = Array.from(row.querySelectorAll("details")).map((details) => details.open);
-  const active = row.ownerDocument.activeElement;
-  if (!(active instanceof HTMLElement) || !row.contains(active)) return { open, focus: null };
-  const kind = kindOf(active);
-  return { open, focus: { kind, index: Math.max(0, controls(row, kind).indexOf(active)) } };
-}
-
-/**
- * A row redrawn while shown (an item ticked, the note saved) keeps what the user had in
- * it: the folded "more open items" stay open, and the keyboard focus stays on the same
- * kind of control at the same place, so after ticking an item with the keyboard the focus
- * is on the item that took its place (or the last one), not thrown out of the list.
- */
-function restore(kept: Kept, row: HTMLElement): void {
-  row.querySelectorAll("details").forEach((details, i) => {
-    if (kept.open[i]) details.open = true;
-  });
-  if (!kept.focus || !row.isConnected) return;
-  const same = controls(row, kept.focus.kind);
-  const target = same[Math.min(kept.focus.index, same.length - 1)] ?? row.querySelector<HTMLElement>(".office-hours-row-main");
-  target?.focus();
 }
 
 function setTextIfChanged(el: Element | null, text: string): void {
