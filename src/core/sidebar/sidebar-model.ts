@@ -10,7 +10,7 @@ import { episodeStatus } from "../status/status";
 import { liveState, type LiveMarks } from "../live/live-state";
 import { numbering, type Numbering } from "../vault/numbering";
 import { buildRow, duplicateNumberPaths, groupKey, groupOthers, otherGroupKey, type EpisodeRow, type NamedOther } from "./view-model";
-import { showChips } from "./show-chips";
+import { showChips, type ShowChip } from "./show-chips";
 import { upcomingWarnings } from "../deadlines/conflicts";
 
 export interface SourceEpisode {
@@ -36,8 +36,18 @@ export interface ModelInput {
   locale: string;
 }
 
+/** What a row was made from, besides its note's record: compared field by field, no key string built. */
 interface Entry {
-  key: string;
+  version: number;
+  today: string;
+  live: string;
+  duplicate: boolean;
+  /** The locale and the rules. */
+  context: string;
+  chip: ShowChip | null;
+  warnings: readonly string[];
+  /** Where the episode sits in the schedule: its date, time and show. */
+  slot: string;
   row: EpisodeRow;
 }
 
@@ -45,6 +55,8 @@ interface Marked {
   marks: LiveMarks;
   zone: string;
 }
+
+const NO_WARNINGS: readonly string[] = [];
 
 export class SidebarModel {
   private readonly entries = new Map<string, Entry>();
@@ -56,6 +68,10 @@ export class SidebarModel {
   private lastStamp = "";
   private others: readonly NamedOther[] = [];
   private numberingCache = new Map<string, Numbering>();
+  /** Overlaps and breaks of the episodes to come, kept while no episode's slot, the days or the shows' schedules changed. */
+  private schedule = new Map<string, string[]>();
+  private scheduleKey = "";
+  private slotsChanged = true;
   /** Rows built anew by the last refresh (read by tests and the benchmark). */
   rebuilt = 0;
   /** Rows built since the model was made: a caller that refreshes twice in a row still sees the first one's work. */
@@ -76,18 +92,27 @@ export class SidebarModel {
       this.others = input.others?.() ?? [];
       this.numberingCache = new Map();
       this.revision = input.revision;
+      this.slotsChanged ||= this.slotsMoved();
     }
     // A `live:` mark turns live, stale or ended with the clock alone: only those few are asked.
     const lives = this.marked.map((m) => liveState(m.marks, input.nowMs, m.zone).kind).join(",");
-    const stamp = `${input.revision}|${[...todays.values()].join(",")}|${lives}|${input.locale}|${rules}`;
+    const days = [...todays.values()].join(",");
+    const stamp = `${input.revision}|${days}|${lives}|${input.locale}|${rules}`;
     this.rebuilt = 0;
     if (stamp === this.lastStamp) return stamp;
     const chips = showChips(input.settings.shows, new Set(this.sources.filter((s) => !s.show).map((s) => s.episode.code ?? "")));
     const deadlines = input.settings.shows[0]?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 };
     const todayOf = (show: ShowSettings | null) => todays.get(zoneOf(show)) ?? input.todayIn(zoneOf(show));
     // Overlapping invites and episodes on a break, among the episodes still to come: one
-    // sweep over the dated episodes whenever the index or the day changed.
-    const schedule = upcomingWarnings(this.sources, input.settings.shows[0], (e) => e.episode.date !== null && e.episode.date >= todayOf(e.show));
+    // sweep over the dated episodes, only when an episode's slot, a day or a show's
+    // schedule changed (a ticked item changes none of them).
+    const scheduleKey = `${days}|${scheduleRulesKey(input.settings)}`;
+    if (this.slotsChanged || scheduleKey !== this.scheduleKey) {
+      this.schedule = upcomingWarnings(this.sources, input.settings.shows[0], (e) => e.episode.date !== null && e.episode.date >= todayOf(e.show));
+      this.scheduleKey = scheduleKey;
+      this.slotsChanged = false;
+    }
+    const context = `${input.locale}|${rules}`;
     const seen = new Set<string>();
     const list: EpisodeRow[] = [];
     for (const source of this.sources) {
@@ -96,12 +121,20 @@ export class SidebarModel {
       const today = todays.get(zone) ?? input.todayIn(zone);
       const live = episode.live.start === null && episode.live.end === null ? "" : liveState(episode.live, input.nowMs, zone).kind;
       const duplicate = this.duplicates.has(episode.path);
-      const warnings = schedule.get(episode.path) ?? [];
+      const warnings = this.schedule.get(episode.path) ?? NO_WARNINGS;
       const chip = chips.get(groupKey(source)) ?? null;
-      const key = `${version}|${today}|${live}|${duplicate ? 1 : 0}|${input.locale}|${rules}|${chip ? `${chip.code}:${chip.colour}:${chip.label}` : ""}|${warnings.join("|")}`;
       seen.add(episode.path);
       let entry = this.entries.get(episode.path);
-      if (!entry || entry.key !== key) {
+      if (
+        !entry ||
+        entry.version !== version ||
+        entry.today !== today ||
+        entry.live !== live ||
+        entry.duplicate !== duplicate ||
+        entry.context !== context ||
+        !sameChip(entry.chip, chip) ||
+        !sameList(entry.warnings, warnings)
+      ) {
         const status = episodeStatus(
           episode,
           today,
@@ -115,7 +148,10 @@ export class SidebarModel {
         );
         for (const message of warnings) status.alerts.push({ severity: "late", message });
         const item = { episode, show, status, version };
-        entry = { key, row: buildRow(item, { today, duplicateNumber: duplicate, chip, locale: input.locale, key }) };
+        // The row's signature: everything above, so a redrawn list swaps exactly the rows that changed.
+        const key = `${version}|${today}|${live}|${duplicate ? 1 : 0}|${context}|${chip ? `${chip.code}:${chip.colour}:${chip.label}` : ""}|${warnings.join("|")}`;
+        const row = buildRow(item, { today, duplicateNumber: duplicate, chip, locale: input.locale, key });
+        entry = { version, today, live, duplicate, context, chip, warnings, slot: slotOf(source), row };
         this.entries.set(episode.path, entry);
         this.rebuilt++;
         this.built++;
@@ -126,6 +162,20 @@ export class SidebarModel {
     this.list = list;
     this.lastStamp = stamp;
     return stamp;
+  }
+
+  /**
+   * Whether the new sources hold other episodes, or one whose date, time or show changed,
+   * than the rows were made from. Only the notes read again (a new version) are looked at.
+   */
+  private slotsMoved(): boolean {
+    if (this.sources.length !== this.entries.size) return true;
+    for (const source of this.sources) {
+      const entry = this.entries.get(source.episode.path);
+      if (!entry) return true;
+      if (entry.version !== source.version && entry.slot !== slotOf(source)) return true;
+    }
+    return false;
   }
 
   /** Every episode's row, in index order (select.ts orders them for a view). */
@@ -146,6 +196,25 @@ export class SidebarModel {
     }
     return counted;
   }
+}
+
+function slotOf(source: SourceEpisode): string {
+  return `${source.episode.date ?? ""}|${source.episode.time ?? ""}|${source.show?.id ?? ""}`;
+}
+
+function sameChip(a: ShowChip | null, b: ShowChip | null): boolean {
+  return a === b || (a !== null && b !== null && a.code === b.code && a.colour === b.colour && a.label === b.label);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
+/** What the schedule's warnings read from the settings: each show's slot, invite, breaks and name. */
+function scheduleRulesKey(settings: OfficeHoursSettings): string {
+  return settings.shows
+    .map((s) => `${s.id}:${s.name}:${s.schedule.timeZone}:${s.schedule.time}:${s.schedule.durationMinutes}:${s.inviteMinutesBefore}:${s.inviteMinutesAfter}:${s.breaks.join("\n")}`)
+    .join(";");
 }
 
 /** Everything in the settings a row is made from besides the note: rules, zones, chips. */
