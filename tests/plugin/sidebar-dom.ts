@@ -14,7 +14,7 @@ export interface RowText {
   state: string;
   date: string;
   relative: string;
-  /** The guests, or "no guest yet". */
+  /** The guests, or "no guest yet" ("no guest" once the show is over). */
   guests: string;
   /** "prep 9/13 · before 2/10": the phases that matter now, "" when none is shown. */
   progress: string;

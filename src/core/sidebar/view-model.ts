@@ -64,6 +64,8 @@ export interface EpisodeRow {
   relative: string;
   /** Guest names, or "" when there is none yet. */
   guests: string;
+  /** What the row says about the guests: their names, "no guest yet", or "no guest" once the show is over. */
+  guestsLabel: string;
   /** When a missing guest is a warning, its severity: shown on the guests, not as another line. */
   guestAlert: Severity | null;
   /** The phases that matter now: "prep 9/13 · before 2/10", with the sum for a thin bar. */
@@ -73,7 +75,7 @@ export interface EpisodeRow {
   /** The phases whose items matter in this state: the expanded row lists those first. */
   focus: Phase[];
   next: string | null;
-  /** The open item due soonest and when: "Create a thumbnail, due in 2 days". */
+  /** The open item due soonest and when: "Create a thumbnail, due in 2 days"; null when it is `next` (said once). */
   nextDue: string | null;
   /** Open items late by a date of their own (📅); those late by their phase are in an alert. */
   overdue: number;
@@ -97,6 +99,8 @@ export interface NamedOther extends SeriesNote {
 const PHASE_LABELS: Record<Phase, string> = { prep: "Prep", before: "Before", after: "After", other: "Other" };
 const SHOWN_PHASES: Phase[] = ["prep", "before", "after"];
 const SEVERITY_ORDER: Record<Severity, number> = { late: 0, soon: 1, info: 2 };
+/** States of a show that is over (or will not happen): a missing guest is no longer "yet". */
+const OVER = new Set<EpisodeState>(["aired", "published", "done", "cancelled"]);
 
 /** The key a group is filed under: the show's id, or the series code, or "". */
 export function groupKey(item: Pick<ReportItem, "episode" | "show">): string {
@@ -128,13 +132,26 @@ export function groupOthers(first: Pick<ReportItem, "episode" | "show">, members
  */
 export function numberingText(group: { gaps: readonly number[]; notEpisodes: readonly string[] }): string {
   const parts: string[] = [];
-  if (group.gaps.length > 0) parts.push(`No episode numbered ${group.gaps.join(", ")}`);
+  if (group.gaps.length > 0) parts.push(`No episode numbered ${numberRanges(group.gaps)}`);
   if (group.notEpisodes.length > 0) {
     const names = group.notEpisodes.slice(0, 3).map((path) => path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
     const more = group.notEpisodes.length > 3 ? ` and ${group.notEpisodes.length - 3} more` : "";
     parts.push(`Not read as ${group.notEpisodes.length === 1 ? "an episode" : "episodes"}: ${names.join(", ")}${more}`);
   }
   return parts.join(" · ");
+}
+
+/** "13–15, 17, 18, 20–29": runs of three or more numbers as a range, so a long gap reads at a glance. */
+export function numberRanges(sorted: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i] ?? ""}–${sorted[j] ?? ""}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return parts.join(", ");
 }
 
 /** Lower case without accents, for forgiving search. */
@@ -196,12 +213,14 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     sortDate: episode.date ?? "",
     relative: episode.date ? relativeDate(options.today, episode.date) : "",
     guests,
+    guestsLabel: guests !== "" ? guests : OVER.has(status.state) ? "no guest" : "no guest yet",
     guestAlert,
     progress,
     phases,
     focus: status.state === "cancelled" ? [] : status.current,
     next,
-    nextDue: status.nextDue ? `${plainText(status.nextDue.text)}, ${dueLabel(status.nextDue.daysUntil)}` : null,
+    // The item the row names as next is listed with its due date when expanded: "Due next" only for another one.
+    nextDue: status.nextDue && status.nextDue.text !== status.next?.text ? `${plainText(status.nextDue.text)}, ${dueLabel(status.nextDue.daysUntil)}` : null,
     overdue: status.lateByOwnDate,
     alerts,
     quiet: status.quiet,

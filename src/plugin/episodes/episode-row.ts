@@ -35,7 +35,7 @@ export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolea
   const meta = main.createDiv({ cls: "office-hours-row-meta" });
   meta.createSpan({ cls: "office-hours-date", text: row.date });
   if (row.relative !== "") meta.createSpan({ cls: "office-hours-relative", text: row.relative });
-  const guests = meta.createSpan({ cls: "office-hours-guests", text: row.guests === "" ? "no guest yet" : row.guests });
+  const guests = meta.createSpan({ cls: "office-hours-guests", text: row.guestsLabel });
   guests.toggleClass("is-missing", row.guests === "");
   if (row.guestAlert) guests.addClass(`is-${row.guestAlert}`);
 
