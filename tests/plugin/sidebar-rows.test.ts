@@ -77,6 +77,31 @@ describe("one changed note", () => {
   });
 });
 
+describe("a note moved to another date", () => {
+  it("moves its own row only: the other rows stay in the page, and the focus on one of them stays", async () => {
+    const files = fromTemplate(["2025-06-06", "2025-06-13", "2025-06-20", "2025-06-27", "2025-07-04"]);
+    ({ host } = await start({ files }));
+    const view = await openSidebar(host);
+    userClick(viewButton(view, "All"));
+    const OH3 = "Office Hours/OH 3 - Topic 3, with Guest 3.md";
+    expect(rowPaths(view).indexOf(OH1)).toBe(4);
+    const focused = rowEl(view, OH3).querySelector<HTMLElement>(".office-hours-row-main");
+    focused?.focus();
+    const list = view.contentEl.querySelector(".office-hours-list");
+    if (!list || !focused) throw new Error("no list");
+    const removed: Node[] = [];
+    const observer = new MutationObserver((records) => removed.push(...records.flatMap((record) => [...record.removedNodes])));
+    observer.observe(list, { childList: true });
+    await host.externalWrite(OH1, (files[OH1] ?? "").replace("date: 2025-06-06", "date: 2025-07-11"));
+    await redrawn(host);
+    removed.push(...observer.takeRecords().flatMap((record) => [...record.removedNodes]));
+    observer.disconnect();
+    expect(rowPaths(view).indexOf(OH1)).toBe(0);
+    expect(removed.map((node) => (node as HTMLElement).getAttribute("data-path"))).toEqual([OH1]);
+    expect(document.activeElement).toBe(focused);
+  });
+});
+
 describe("typing in an open note", () => {
   it("redraws at most that note's row per save, never the list", async () => {
     const files = fromTemplate(["2025-06-06", "2025-06-13", "2025-06-20", "2025-06-27", "2025-07-04"]);

@@ -8,6 +8,7 @@ import type { RowGroup } from "../../core/sidebar/select";
 import type { Numbering } from "../../core/vault/numbering";
 import { renderRow, type RowActions } from "./episode-row";
 import { keepPlace, restorePlace, type KeptPlace } from "./kept-place";
+import { syncChildren } from "./sync-children";
 
 /** What a user may focus in a row: its link, its arrow, the folded items' summary, the checkboxes. */
 const FOCUSABLE = ".office-hours-row-main, .office-hours-expand, summary, input";
@@ -166,21 +167,4 @@ export class EpisodeList {
 
 function setTextIfChanged(el: Element | null, text: string): void {
   if (el && el.textContent !== text) el.setText(text);
-}
-
-/**
- * Make `parent`'s children exactly `wanted`. When only rows built just now differ, each
- * is swapped in place; any other difference (a new order) replaces the children at once.
- */
-function syncChildren(parent: HTMLElement, wanted: Node[], created: ReadonlySet<Node>): void {
-  const current = Array.from(parent.childNodes);
-  if (current.length === wanted.length) {
-    const differing = wanted.flatMap((node, i) => (current[i] === node ? [] : [i]));
-    if (differing.length === 0) return;
-    if (differing.every((i) => created.has(wanted[i] as Node))) {
-      for (const i of differing) (current[i] as ChildNode).replaceWith(wanted[i] as Node);
-      return;
-    }
-  }
-  parent.replaceChildren(...wanted);
 }
