@@ -50,6 +50,7 @@ export async function benchBrowser(lines: string[], realNotes: string[]): Promis
     lines.push(row(`sidebar redraw after one note changed (${render.changeStatuses} status, ${render.changeRows} row)`, fmt(render.changeMs), "goal: one row plus the sort"));
     lines.push(row("  of which script (the rest is style and layout)", fmt(render.changeScriptMs)));
     lines.push(row("  first render ÷ one change", `${(render.firstMs / Math.max(render.changeMs, 0.001)).toFixed(1)}×`));
+    lines.push(row(`sidebar redraw after one note moved in the sort (${render.moveRebuilt} rebuilt, ${render.moveRowsMoved} moved)`, fmt(render.moveMs)));
     lines.push("");
     await benchLive(page, lines);
   } finally {

@@ -126,6 +126,14 @@ export interface RenderFigures {
   changeScriptMs: number;
   changeStatuses: number;
   changeRows: number;
+  /**
+   * Median redraw (with layout) after one note's date moved its row among the drawn ones;
+   * the rows it rebuilt (the note's and those whose overlap warnings changed) and the
+   * rows it took out of the list and put back elsewhere.
+   */
+  moveMs: number;
+  moveRebuilt: number;
+  moveRowsMoved: number;
 }
 
 function host(): Host {
@@ -392,7 +400,32 @@ const api = {
       changeRows = Math.max(changeRows, v.lastRedrawCount);
     }
     const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
-    return { firstMs, firstScriptMs, firstStatuses, rows, sameMs: median(same), sameRebuilt, changeMs: median(changed), changeScriptMs: median(changedScript), changeStatuses, changeRows };
+    // The same note's date moved back and forth between its own and the 50th drawn row's,
+    // so its row moves among the drawn ones; seven times, counting the rows taken out.
+    const dateOf = (text: string) => /^date: (\S+)$/m.exec(text)?.[1] ?? "";
+    const own = dateOf(await host().app.vault.read(file));
+    const middlePath = document.querySelectorAll(".office-hours-row")[50]?.getAttribute("data-path") ?? "";
+    const middleFile = host().app.vault.getFileByPath(middlePath);
+    const middle = middleFile ? dateOf(await host().app.vault.read(middleFile)) : own;
+    const list = document.querySelector(".office-hours-list");
+    const moved: number[] = [];
+    let moveRowsMoved = 0;
+    let moveRebuilt = 0;
+    for (let round = 0; round < 7; round++) {
+      await host().app.vault.process(file, (data) => data.replace(/^date: \S+$/m, `date: ${round % 2 === 0 ? middle : own}`));
+      await host().flush();
+      const observer = new MutationObserver(() => undefined);
+      if (list) observer.observe(list, { childList: true });
+      const t = performance.now();
+      v.redraw();
+      forceLayout();
+      moved.push(performance.now() - t);
+      // A rebuilt row's old element leaves the list too: what is left are the rows moved.
+      moveRowsMoved = Math.max(moveRowsMoved, observer.takeRecords().reduce((n, r) => n + r.removedNodes.length, 0) - v.lastRedrawCount);
+      moveRebuilt = Math.max(moveRebuilt, v.lastRedrawCount);
+      observer.disconnect();
+    }
+    return { firstMs, firstScriptMs, firstStatuses, rows, sameMs: median(same), sameRebuilt, changeMs: median(changed), changeScriptMs: median(changedScript), changeStatuses, changeRows, moveMs: median(moved), moveRebuilt, moveRowsMoved };
   },
 };
 
