@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { userClick } from "../host/interactions";
 import { TestClock, finish, onDisk, settle, start } from "./harness";
-import { expandButton, fakeTimers, itemText, openSidebar, readDetails, readRow, redrawn, rowEl, setGroupByShow, viewButton } from "./sidebar-dom";
+import { expandButton, fakeTimers, itemText, openSidebar, readDetails, readRow, redrawn, rowEl, rowPaths, setGroupByShow, viewButton } from "./sidebar-dom";
 import { fiveShowData, FIVE_SHOWS_NOW } from "../support/five-show-settings";
 import { fiveShowNotes } from "../support/five-shows";
 import type { EpisodesView } from "../../src/plugin/episodes/episodes-view";
@@ -56,6 +56,28 @@ describe("the five-show vault, read by a demanding user", () => {
     const first = row.querySelector(".office-hours-open-item");
     expect(first ? itemText(first) : "").toBe("Contact the guest and tell them about Adobo and Avocados.");
     expect(first?.querySelector(".office-hours-item-due")?.textContent).toBe("due in 126 days");
+  });
+
+  it("the count on a row's arrow is the number of items its expanded list shows first, as its quiet line says", async () => {
+    const { h, view } = await sidebar();
+    userClick(viewButton(view, "All"));
+    const counts: Record<string, [number, number]> = {};
+    for (const path of rowPaths(view)) {
+      const count = readRow(rowEl(view, path)).openCount;
+      const row = await expand(h, view, path);
+      counts[path.slice(path.lastIndexOf("/") + 1, path.lastIndexOf("/") + 8)] = [count, row.querySelectorAll(".office-hours-open-items > .office-hours-open-item").length];
+      userClick(expandButton(row));
+      await settle(h);
+    }
+    for (const [shown, listed] of Object.values(counts)) expect(shown).toBe(listed);
+    // GOH 25 after its show: the three after-show items, not the ten moot just-before ones.
+    expect(counts["GOH 25 "]).toEqual([3, 3]);
+    const goh25 = rowEl(view, GOH25);
+    expect(expandButton(goh25).getAttribute("aria-label")).toBe("Show 3 open items (13 in all)");
+    // An archived episode: the same three its quiet line names.
+    userClick(viewButton(view, "Past"));
+    const aa22 = readRow(rowEl(view, "projects/Adobo and Avocados/A&A 22 - Navigating through unemployment with Renata Andrade.md"));
+    expect([aa22.quiet, aa22.openCount]).toEqual(["3 after-show items left open", 3]);
   });
 
   it("grouped by show, the numbers no note has read as ranges", async () => {

@@ -79,7 +79,10 @@ describe("ticking from the sidebar", () => {
     expect(h.noticeMessages()).toEqual([]);
     // The row follows: 10 of 13 prep items, one open item fewer, the item gone from the list.
     expect(readDetails(rowEl(view, GOH12)).phases[0]).toBe("Prep 10/13");
-    expect(readRow(rowEl(view, GOH12)).openCount).toBe(14);
+    expect(readRow(rowEl(view, GOH12)).openCount).toBe(3);
+    userClick(expandButton(rowEl(view, GOH12)));
+    await settle(h);
+    expect(expandButton(rowEl(view, GOH12)).getAttribute("aria-label")).toBe("Show 3 open items (14 in all)");
     expect(Array.from(rowEl(view, GOH12).querySelectorAll(".office-hours-open-item")).map((el) => el.textContent)).not.toContain(MEETUP_LABEL);
   });
 

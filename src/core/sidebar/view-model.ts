@@ -84,7 +84,10 @@ export interface EpisodeRow {
   /** An archived episode's items left open: "3 after-show items left open". */
   quiet: string | null;
   leftOpen: number;
+  /** Open items that matter now (those the expanded row lists first), or every open item when none does. */
   openCount: number;
+  /** Every open item, moot ones included. */
+  openTotal: number;
   /** Folded text the search box matches. */
   search: string;
   /** Changes whenever anything the row displays changes. */
@@ -195,6 +198,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
           total: current.reduce((n, p) => n + p.total, 0),
         };
   const dateKnown = status.lifecycle.dateKnown;
+  const openNow = status.state === "cancelled" ? 0 : status.current.reduce((n, phase) => n + status.phases[phase].total - status.phases[phase].done, 0);
   const guests = episode.guests.map((g) => g.name).join(", ");
   const next = status.next ? plainText(status.next.text) : null;
   const base = {
@@ -225,7 +229,8 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     alerts,
     quiet: status.quiet,
     leftOpen: status.leftOpen,
-    openCount: episode.open.length,
+    openCount: openNow > 0 ? openNow : episode.open.length,
+    openTotal: episode.open.length,
     search: fold(`${episode.numberText ?? ""} ${episode.topic} ${guests} ${next ?? ""} ${episode.path}`),
   };
   return { ...base, signature: options.key ?? JSON.stringify(base) };

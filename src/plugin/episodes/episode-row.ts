@@ -77,7 +77,7 @@ export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolea
   const toggle = head.createEl("button", {
     cls: "clickable-icon office-hours-expand",
     attr: {
-      "aria-label": expanded ? "Hide details" : row.openCount > 0 ? `Show ${row.openCount} open items` : "Show details",
+      "aria-label": expanded ? "Hide details" : row.openCount > 0 ? `Show ${row.openCount} open items${row.openTotal > row.openCount ? ` (${row.openTotal} in all)` : ""}` : "Show details",
       "aria-expanded": expanded ? "true" : "false",
     },
   });
