@@ -124,3 +124,40 @@ describe("the five-show vault, read by a demanding user", () => {
     expect(status()).toBe("2 overdue");
   });
 });
+
+describe("the five-show vault, left open overnight", () => {
+  it("the sidebar and the agenda follow the clock: a new day updates them without any note changing", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval"] });
+    const clock = new TestClock(FIVE_SHOWS_NOW);
+    ({ host } = await start({ files: fiveShowNotes(), data: fiveShowData(), clock }));
+    const h = host;
+    const nextDay = async () => {
+      clock.current = new Date(clock.current.getTime() + 86_400_000);
+      await vi.advanceTimersByTimeAsync(61_000);
+      await settle(h);
+    };
+    const view = await openSidebar(h);
+    userClick(viewButton(view, "Ideas"));
+    const CCG012 = "projects/CafeConGrafana/Episodes/CCG 012 - 240215 - TBD.md";
+    expect(readRow(rowEl(view, CCG012)).relative).toBe("in 3 days");
+    await nextDay();
+    expect(readRow(rowEl(view, CCG012)).relative).toBe("in 2 days");
+
+    // The agenda opens in the same sidebar: shown, it follows the day; the list, hidden, catches up once shown.
+    await h.runCommand("office-hours:open-agenda");
+    await redrawn(h);
+    const agenda = h.app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view;
+    if (!(agenda instanceof AgendaView)) throw new Error("no agenda");
+    expect(agenda.containerEl.isShown()).toBe(true);
+    const late = () => [...agenda.contentEl.querySelectorAll(".office-hours-agenda-group.is-overdue .office-hours-item-due")].map((el) => el.textContent);
+    expect(late()).toEqual(["4 days late", "4 days late", "4 days late"]);
+    await nextDay();
+    expect(late()).toEqual(["5 days late", "5 days late", "5 days late"]);
+    await h.app.workspace.revealLeaf(view.leaf);
+    // (The app also redraws it when its tab is shown, through a ResizeObserver the stand-in
+    // host does not fire; the minute's check does it at the latest.)
+    await vi.advanceTimersByTimeAsync(61_000);
+    await settle(h);
+    expect(readRow(rowEl(view, CCG012)).relative).toBe("tomorrow");
+  });
+});

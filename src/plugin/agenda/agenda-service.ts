@@ -51,6 +51,11 @@ export class AgendaService extends Component {
   /** Each show's today, in its own zone. */
   todayFor = (show: ShowSettings | null): string => todayIn(this.clock.now(), (show ?? this.fallback())?.schedule.timeZone ?? localTimeZone());
 
+  /** Today in every show's zone (and the fallback's): what the agenda's groups and due labels are counted from. */
+  days(): string {
+    return [null, ...this.indexer.index.settings.shows].map(this.todayFor).join(",");
+  }
+
   get ready(): boolean {
     return this.indexer.isReady;
   }

@@ -13,6 +13,8 @@ import { FIRST_ITEMS, renderConflicts, renderGroup, type AgendaActions } from ".
 export const AGENDA_VIEW = "office-hours-agenda";
 
 const REDRAW_DELAY_MS = 150;
+/** How often the day is checked: a new day moves items between groups and changes every due label. */
+const CLOCK_CHECK_MS = 60_000;
 
 /** What a user may focus in the agenda: the checkboxes, the items and conflicts, "Show more". */
 const FOCUSABLE = "input, .office-hours-agenda-body, .office-hours-agenda-conflict, .office-hours-more";
@@ -21,6 +23,8 @@ export class AgendaView extends ItemView {
   private readonly limits = new Map<string, number>();
   private bodyEl: HTMLElement | null = null;
   private stale = true;
+  /** The days the drawn agenda was counted from. */
+  private drawnDays = "";
   private readonly redrawSoon = debounce(() => this.redraw(), REDRAW_DELAY_MS, true);
 
   constructor(
@@ -55,6 +59,11 @@ export class AgendaView extends ItemView {
     // Hidden, it is not drawn; shown again (or on a new day), it catches up.
     this.registerEvent(this.app.workspace.on("layout-change", () => this.redrawIfStale()));
     this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.redrawIfStale()));
+    this.registerInterval(
+      window.setInterval(() => {
+        if (this.service.ready && this.service.days() !== this.drawnDays) this.redraw();
+      }, CLOCK_CHECK_MS),
+    );
     this.redraw(true);
   }
 
@@ -85,6 +94,7 @@ export class AgendaView extends ItemView {
       body.createDiv({ cls: "office-hours-empty", text: "Reading episode notes…" });
       return;
     }
+    this.drawnDays = this.service.days();
     const groups = this.service.groups();
     const actions = this.actions();
     const counts = groups.filter((g) => g.items.length > 0 && g.name !== "undated").map((g) => `${g.items.length} ${g.label.toLowerCase()}`);

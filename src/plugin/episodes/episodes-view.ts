@@ -18,6 +18,8 @@ export const EPISODES_VIEW = "office-hours-episodes";
 
 /** Long enough to merge a burst of saves, short enough to feel immediate. */
 const REDRAW_DELAY_MS = 150;
+/** How often the clock alone is checked: a new day, a `live:` mark coming due. */
+const CLOCK_CHECK_MS = 60_000;
 
 export interface EpisodesViewServices {
   indexer: EpisodeIndexer;
@@ -109,6 +111,9 @@ export class EpisodesView extends ItemView {
       observer.observe(this.modeEl);
       this.register(() => observer.disconnect());
     }
+    // A new day ("in 3 days" becomes "in 2 days") or a show going live changes rows with
+    // no note changing. A redraw that finds nothing changed compares one key.
+    this.registerInterval(window.setInterval(() => this.redraw(), CLOCK_CHECK_MS));
     // The first drawing happens even before the tab is shown, so it never opens empty.
     this.redraw(true);
   }
