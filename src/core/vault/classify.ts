@@ -121,8 +121,9 @@ export function createClassifier(
     .filter((s) => s.folder !== "")
     .sort((a, b) => b.folder.length - a.folder.length);
 
+  // Runs for every note of the vault, several times: most paths hold no "template" at all.
   const isTemplatePath = (path: string) =>
-    templateFolders.some((folder) => isUnder(path, folder)) || path.split("/").slice(0, -1).some(isTemplateFolderName);
+    templateFolders.some((folder) => isUnder(path, folder)) || (/template/i.test(path) && path.split("/").slice(0, -1).some(isTemplateFolderName));
   const showFor = (path: string) => byFolder.find((s) => isUnder(path, s.folder))?.show ?? null;
 
   const findShow = (value: string): ShowSettings | null => {
