@@ -86,3 +86,35 @@ describe("the YAML shortcut", () => {
     expect(yamlMayNameKey("Guest: Ann\n", keys)).toBe(true);
   });
 });
+
+describe("reading notes into one shared buffer", () => {
+  it("reads a note larger than the buffer whole, and a short note after it without the long one's bytes", () => {
+    // The buffer starts at 256 KB: a 700 KB note makes it grow, and only its end makes it an episode.
+    const long = "# Long\n\n" + "A sentence of prose that goes on.\n".repeat(21_000) + "Guest:: Ann Lee\n- [ ] Invite\n";
+    const short = "# Short\n";
+    const root = writeVault({ "a/Long.md": long, "b/Short.md": short, "c/Guests.md": "Guest:: Bo\n- [x] Asked\n" });
+    const index = new EpisodeIndex(createClassifier(settings));
+    const scan = scanVault(root, index);
+    expect(scan.notes).toBe(3);
+    expect(index.all().map((e) => [e.episode.path, e.episode.guests.map((g) => g.name)])).toEqual([
+      ["a/Long.md", ["Ann Lee"]],
+      ["c/Guests.md", ["Bo"]],
+    ]);
+    // Each note's bytes, as read: nothing of the note before is left in them.
+    const texts = listNotes(root).entries.map((entry) => {
+      const bytes = readNoteBytes(entry);
+      return bytes instanceof Uint8Array ? decodeNote(bytes) : bytes.problem;
+    });
+    expect(texts).toEqual([long, short, "Guest:: Bo\n- [x] Asked\n"]);
+  });
+
+  it("keeps the notes asked for, decoded, from the same walk", () => {
+    const root = writeVault({ "Office Hours/Guests/Ann.md": "---\npronouns: she/her\n---\n", "Notes/x.md": "text\n", "Office Hours/Guests/Bo.md": "Bo\n" });
+    const scan = scanVault(root, new EpisodeIndex(createClassifier(settings)), (path) => path.startsWith("Office Hours/Guests/"));
+    expect(scan.kept.map((n) => [n.path, n.text])).toEqual([
+      ["Office Hours/Guests/Ann.md", "---\npronouns: she/her\n---\n"],
+      ["Office Hours/Guests/Bo.md", "Bo\n"],
+    ]);
+    expect(scan.notes).toBe(3);
+  });
+});
