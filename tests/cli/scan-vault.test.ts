@@ -49,20 +49,27 @@ describe("the cold scan on bytes", () => {
     let n = 0;
     for (const head of HEADS) for (const body of BODIES) for (const folder of ["Notes", "Shows/GOH", "Templates"]) files[`${folder}/N ${n++}.md`] = head + body;
     const root = writeVault(files);
-    const scanned = new EpisodeIndex(createClassifier(settings));
-    const scan = scanVault(root, scanned);
-    const reference = new EpisodeIndex(createClassifier(settings));
-    for (const entry of listNotes(root).entries) {
-      const bytes = readNoteBytes(entry);
-      if (!(bytes instanceof Uint8Array)) throw new Error(bytes.problem);
-      const text = decodeNote(bytes);
-      reference.update(entry.path, text, lazyFrontmatter(text));
+    const decodedBy: number[] = [];
+    // As configured, then with episodes looked for only in the show folder (outside it only the marker counts).
+    for (const rules of [settings, { ...settings, episodesOnlyInShowFolders: true }]) {
+      const scanned = new EpisodeIndex(createClassifier(rules));
+      const scan = scanVault(root, scanned);
+      const reference = new EpisodeIndex(createClassifier(rules));
+      for (const entry of listNotes(root).entries) {
+        const bytes = readNoteBytes(entry);
+        if (!(bytes instanceof Uint8Array)) throw new Error(bytes.problem);
+        const text = decodeNote(bytes);
+        reference.update(entry.path, text, lazyFrontmatter(text));
+      }
+      expect(snapshot(scanned)).toEqual(snapshot(reference));
+      expect(scan.notes).toBe(n);
+      expect(scanned.size).toBeGreaterThan(20);
+      // Notes outside the show folder with neither `::` nor a property that could be a guest key: never decoded.
+      expect(scan.decoded).toBeLessThan(n - HEADS.length * 2);
+      decodedBy.push(scan.decoded);
     }
-    expect(snapshot(scanned)).toEqual(snapshot(reference));
-    expect(scan.notes).toBe(n);
-    expect(scanned.size).toBeGreaterThan(30);
-    // Notes outside the show folder with neither `::` nor a property that could be a guest key: never decoded.
-    expect(scan.decoded).toBeLessThan(n - HEADS.length * 2);
+    // Only the show folder and the notes whose properties could name the marker are decoded then.
+    expect(decodedBy[1]).toBeLessThan(decodedBy[0] ?? 0);
   });
 });
 
