@@ -26,10 +26,14 @@ export function simpleYaml(yaml: string): Record<string, string | null> | undefi
       const key = line.slice(0, colon);
       if (!KEY.test(key) || WORDS.has(key) || Object.prototype.hasOwnProperty.call(result, key)) return undefined;
       const rest = line.slice(colon + 1);
-      // `key:` alone, or `key:` then spaces, is null; a value must follow a space, and
-      // no white space but the plain space may appear (tabs, no-break spaces, CR).
-      if ((rest !== "" && rest.charCodeAt(0) !== 32) || /[^\S ]/.test(rest)) return undefined;
-      const value = rest.trim();
+      // `key:` alone, or `key:` then spaces, is null; a value must follow a space. Only
+      // plain spaces are cut around it (YAML's other white space, the tab, is refused below).
+      if (rest !== "" && rest.charCodeAt(0) !== 32) return undefined;
+      let from = 0;
+      let to = rest.length;
+      while (from < to && rest.charCodeAt(from) === 32) from++;
+      while (to > from && rest.charCodeAt(to - 1) === 32) to--;
+      const value = rest.slice(from, to);
       if (value === "") result[key] = null;
       else if (DATE.test(value)) result[key] = value;
       else if (!isPlainText(value) || WORDS.has(value) || value.includes(": ") || value.includes(" #") || value.endsWith(":")) return undefined;
