@@ -6,7 +6,6 @@
 // with the same function, and a test checks both against Obsidian's documented results.
 import { parse, YAMLParseError } from "yaml";
 import type { FrontmatterInput } from "../core/note/frontmatter";
-import { simpleYaml } from "./simple-yaml";
 
 /** Nesting past this is refused before parsing: the parser recurses per level (and real frontmatter nests two or three). */
 export const MAX_YAML_NESTING = 100;
@@ -32,9 +31,6 @@ export function loadYaml(yaml: string, firstLine = 1): unknown {
 
 /** Parse the YAML between the fences (the fences themselves excluded), which start on line 2 of the note. */
 export function parseFrontmatterYaml(yaml: string): FrontmatterInput {
-  // The plainest frontmatter (most episodes') without the library: same result, a fraction of the cost.
-  const simple = simpleYaml(yaml);
-  if (simple !== undefined) return { data: simple };
   try {
     return { data: loadYaml(yaml, 2) };
   } catch (error) {
