@@ -3,7 +3,7 @@
 // 100-note vault, and the sidebar's render of 1,000 episodes.
 import { chromiumAvailable, openPage } from "../../tests/screenshots/chromium";
 import { fmt, row } from "./measure";
-import type { RenderFigures } from "../../tests/screenshots/page";
+import type { FirstIndexLayout, RenderFigures } from "../../tests/screenshots/page";
 
 type LogFigures = { totalMs: number; hostMs: number; beforeFrame: number; rounds: number; lines: number };
 type TickFigures = { writeUs: number; idleUs: number; perSecondUs: number; mutationsPerSecond: number; outsideClock: number; layoutUs: number; clocks: number };
@@ -11,7 +11,7 @@ type TickFigures = { writeUs: number; idleUs: number; perSecondUs: number; mutat
 type Api = {
   logBenchmark(lines: number, open: boolean): Promise<LogFigures>;
   tickBenchmark(): Promise<TickFigures>;
-  firstIndexBenchmark(count: number, realNotes: string[]): Promise<{ ms: number; warmMs: number; notesRead: number; notes: number; episodes: number; readAllMs: number }>;
+  firstIndexBenchmark(count: number, realNotes: string[], layout: FirstIndexLayout): Promise<{ ms: number; warmMs: number; notesRead: number; notes: number; episodes: number; readAllMs: number }>;
   changeBenchmark(count: number): Promise<{ syncOnloadMs: number; changeMs: number; ownMs: number; reads: number; episodes: number }>;
   renderBenchmark(count: number): Promise<RenderFigures>;
 };
@@ -31,11 +31,23 @@ export async function benchBrowser(lines: string[], realNotes: string[]): Promis
     const small = await run(100);
     const large = await run(10_000);
     lines.push("Plugin on the stand-in host, in Chromium");
-    const first = await page.evaluate(([n, notes]) => (window as unknown as { officeHours: Api }).officeHours.firstIndexBenchmark(n, notes), [10_000, realNotes] as const);
-    lines.push(row(`first index, ${first.notes.toLocaleString("en")}-note vault (${first.episodes} episodes): notes read`, `${first.notesRead} (${((100 * first.notesRead) / first.notes).toFixed(1)}%)`, "goal ≤ 15%"));
+    const firstIndex = (layout: FirstIndexLayout) =>
+      page.evaluate(([n, notes, l]) => (window as unknown as { officeHours: Api }).officeHours.firstIndexBenchmark(n, notes, l), [10_000, realNotes, layout] as const);
+    const first = await firstIndex("mixed");
+    const read = (f: typeof first) => `${f.notesRead} (${((100 * f.notesRead) / f.notes).toFixed(1)}%)`;
+    lines.push(row(`first index, ${first.notes.toLocaleString("en")}-note vault (${first.episodes} episodes): notes read`, read(first), "goal ≤ 15%"));
     lines.push(row("  first index, layout ready → index ready (cold: first runs, views opening)", fmt(first.ms)));
     lines.push(row("  the same index built again (warm)", fmt(first.warmMs)));
     lines.push(row("  same vault, every note read and indexed (as before, warm)", fmt(first.readAllMs)));
+    // The same notes with the episodes in a show's folder: default settings, then that
+    // show configured and "Look for episodes only in the show folders" on.
+    const foldered = await firstIndex("show folder");
+    const scoped = await firstIndex("scoped");
+    lines.push(row("  episodes in a show folder, default settings: notes read", read(foldered)));
+    lines.push(row('  the same, "only in the show folders" on: notes read', read(scoped), "goal ≤ 15%"));
+    lines.push(row("    first index (cold): default settings / only in show folders", `${fmt(foldered.ms)} / ${fmt(scoped.ms)}`));
+    lines.push(row("    built again (warm): default settings / only in show folders", `${fmt(foldered.warmMs)} / ${fmt(scoped.warmMs)}`));
+    if (scoped.episodes !== first.episodes || foldered.episodes !== first.episodes) throw new Error(`episodes found: ${first.episodes}, ${foldered.episodes}, ${scoped.episodes}`);
     lines.push(row("synchronous part of onload (first, cold load)", fmt(cold.syncOnloadMs), "goal ≤ 1 ms"));
     lines.push(row("one changed note, 100-note vault: plugin's re-index", fmt(small.ownMs)));
     lines.push(row("one changed note, 10,000-note vault: plugin's re-index", fmt(large.ownMs)));

@@ -48,12 +48,28 @@ export function episodeNote(rand: () => number, n: number, realNotes: string[]):
   return { name: `EP ${String(n).padStart(5, "0")} - Episode ${n}, with ${guest}.md`, text };
 }
 
-/** Note `n` of a vault of benchmark notes: its path (`folder-k/…`) and text. */
-export function benchNote(rand: () => number, n: number, realNotes: string[]): { path: string; text: string } {
+/** The show folder of the benchmark's second layout, and the settings that go with it. */
+export const BENCH_SHOW_FOLDER = "Shows/EP";
+
+/** One show whose episodes live in BENCH_SHOW_FOLDER, looked for only there. */
+export function benchShowSettings(): Record<string, unknown> {
+  return {
+    version: 1,
+    shows: [{ id: "ep", name: "Episodes", code: "EP", folder: BENCH_SHOW_FOLDER, fileNamePattern: "EP {{number}} - {{topic}}, with {{guests}}", numberPadding: 5 }],
+    episodesOnlyInShowFolders: true,
+  };
+}
+
+/**
+ * Note `n` of a vault of benchmark notes: its path (`folder-k/…`) and text. With
+ * `showFolder`, the same notes with the episodes in that folder instead (the layout a
+ * configured show has); the texts are the same either way.
+ */
+export function benchNote(rand: () => number, n: number, realNotes: string[], showFolder?: string): { path: string; text: string } {
   const folder = `folder-${n % 20}`;
   if (n % 10 === 0) {
     const episode = episodeNote(rand, n, realNotes);
-    return { path: `${folder}/${episode.name}`, text: episode.text };
+    return { path: `${showFolder ?? folder}/${episode.name}`, text: episode.text };
   }
   return { path: `${folder}/Note ${n}.md`, text: ordinaryNote(rand, n) };
 }

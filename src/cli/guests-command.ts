@@ -3,12 +3,12 @@
 import { relative } from "node:path";
 import { EpisodeIndex } from "../core/vault/episode-index";
 import { GuestDirectory } from "../core/guests/directory";
-import { feedEpisodes, isGuestNotePath } from "../core/guests/from-index";
+import { feedEpisodes } from "../core/guests/from-index";
 import { readGuestNote } from "../core/guests/guest-note";
 import { mayBeSame } from "../core/guests/may-be-same";
 import { formatGuestTable, guestCounts, guestJson } from "../core/guests/report";
 import { todayIn } from "../core/note/dates";
-import { readNotes } from "./read-folder";
+import type { NoteFile } from "./read-folder";
 import type { CliIo } from "./io";
 import type { OfficeHoursSettings } from "../core/settings/settings";
 import { indexVault } from "./indexed-vault";
@@ -31,9 +31,9 @@ export function parseGuestsArgs(args: readonly string[], io: CliIo): GuestsOptio
 /** The vault's guests index, built the way the plugin builds it. */
 export function vaultGuests(root: string, configDir: string, io: CliIo): { directory: GuestDirectory; errors: { path: string; message: string }[]; today: (zone: string | null) => string } {
   // The episodes as the vault report scans them (guest notes are settled by their folder).
-  const { config, index, errors } = indexVault(root, configDir, io);
+  const { config, index, errors, scan } = indexVault(root, configDir, io, true);
   const directory = new GuestDirectory();
-  readGuestNotes(root, config.settings, directory);
+  readGuestNotes(scan.kept, config.settings, directory);
   feedEpisodes(directory, index.all());
   // A guest note that cannot be read is already among the scan's problems.
   return { directory, errors, today: (zone) => todayIn(io.now(), zone ?? io.timeZone) };
@@ -62,9 +62,9 @@ export function guestSummaryLine(counts: ReturnType<typeof guestCounts>): string
 }
 
 /** The vault report's pointer to this report: "Guests: 10 …; details: office-hours guests <folder>". */
-export function guestsLine(index: EpisodeIndex, root: string, settings: OfficeHoursSettings, now: Date, folder: string, cwd: string): string {
+export function guestsLine(index: EpisodeIndex, guestNotes: readonly NoteFile[], settings: OfficeHoursSettings, now: Date, folder: string, cwd: string): string {
   const directory = new GuestDirectory();
-  readGuestNotes(root, settings, directory);
+  readGuestNotes(guestNotes, settings, directory);
   feedEpisodes(directory, index.all());
   const shown = relative(cwd, folder) || ".";
   const quoted = /^[\w./-]+$/.test(shown) ? shown : JSON.stringify(shown);
@@ -72,8 +72,7 @@ export function guestsLine(index: EpisodeIndex, root: string, settings: OfficeHo
   return `${guestSummaryLine(guestCounts(directory.people(todayIn(now, "UTC"))))}\nGuests in detail: office-hours guests ${quoted}`;
 }
 
-/** The notes of the guests folder into the index, their properties parsed by the tool's YAML library. */
-function readGuestNotes(root: string, settings: OfficeHoursSettings, directory: GuestDirectory): void {
-  const read = readNotes(root, (paths) => new Set(paths.filter((path) => isGuestNotePath(path, settings))));
-  for (const note of read.notes) directory.setNote(note.path, readGuestNote(note.path, note.text, settings.guestStatusNames, note.frontmatter));
+/** The notes of the guests folder (kept by the scan) into the index, their properties parsed by the tool's YAML library. */
+function readGuestNotes(notes: readonly NoteFile[], settings: OfficeHoursSettings, directory: GuestDirectory): void {
+  for (const note of notes) directory.setNote(note.path, readGuestNote(note.path, note.text, settings.guestStatusNames, note.frontmatter));
 }

@@ -5,6 +5,7 @@ import { createClassifier } from "../core/vault/classify";
 import { readVaultConfig, type VaultConfig } from "./vault-config";
 import { scanVault, type VaultScan } from "./scan-vault";
 import type { CliIo } from "./io";
+import { isGuestNotePath } from "../core/guests/from-index";
 
 export interface IndexedVault {
   config: VaultConfig;
@@ -14,11 +15,12 @@ export interface IndexedVault {
   errors: { path: string; message: string }[];
 }
 
-export function indexVault(root: string, configDir: string, io: CliIo): IndexedVault {
+/** `guestNotes`: also keep the guests folder's notes (in `scan.kept`), read by the same walk. */
+export function indexVault(root: string, configDir: string, io: CliIo, guestNotes = false): IndexedVault {
   const config = readVaultConfig(root, configDir, io.timeZone);
   for (const message of config.messages) io.error(`office-hours: ${message}`);
   const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders));
-  const scan = scanVault(root, index);
+  const scan = scanVault(root, index, guestNotes ? (path) => isGuestNotePath(path, config.settings) : undefined);
   for (const problem of scan.problems) io.error(`office-hours: ${problem.path}: ${problem.message}`);
   // A note whose reading failed is named like a file that could not be read, and the
   // others are reported all the same.

@@ -3,8 +3,8 @@
 // file never hides the others. Notes are read one at a time as bytes and handed on; the
 // caller decides on the bytes whether a note needs decoding at all, and keeps nothing
 // once a note is settled.
-import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent } from "node:fs";
+import { join, sep } from "node:path";
 import type { FrontmatterSource } from "../core/note/frontmatter";
 import { lazyFrontmatter } from "./frontmatter-yaml";
 
@@ -33,36 +33,44 @@ export interface NoteEntry {
 export function listNotes(root: string): { entries: NoteEntry[]; problems: FileProblem[] } {
   const entries: NoteEntry[] = [];
   const problems: FileProblem[] = [];
-  const walk = (dir: string) => {
+  // Paths are built by appending names, never by path.relative per file (a tenth of the
+  // scan's time on 10,000 notes went there).
+  const walk = (dir: string, vaultDir: string) => {
     let found: Dirent[];
     try {
       found = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      problems.push({ path: toVaultPath(root, dir) || ".", message: `cannot list folder: ${describe(error)}` });
+      problems.push({ path: vaultDir || ".", message: `cannot list folder: ${describe(error)}` });
       return;
     }
     found.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of found) {
       if (entry.name.startsWith(".")) continue;
-      const full = join(dir, entry.name);
+      const full = dir + sep + entry.name;
+      const path = vaultDir === "" ? entry.name : `${vaultDir}/${entry.name}`;
       // Symbolic links to folders are not followed: they can loop. The directory entry
       // says what each one is, so no file needs a stat of its own.
-      if (entry.isDirectory()) walk(full);
+      if (entry.isDirectory()) walk(full, path);
       else if (entry.name.toLowerCase().endsWith(".md") && (entry.isFile() || entry.isSymbolicLink())) {
-        entries.push({ path: toVaultPath(root, full), full, link: entry.isSymbolicLink() });
+        entries.push({ path, full, link: entry.isSymbolicLink() });
       }
     }
   };
-  walk(root);
+  // `join` once, for the root only: it drops a trailing separator.
+  walk(join(root), "");
   return { entries, problems };
 }
 
-/** The note's bytes, or why it cannot be used (unreadable, a folder behind a link, binary). */
+/**
+ * The note's bytes, or why it cannot be used (unreadable, a folder behind a link, binary).
+ * The bytes live in one buffer shared by every read: they are valid until the next call,
+ * so a caller decodes or settles them before reading the next note (nothing keeps them).
+ */
 export function readNoteBytes(entry: NoteEntry): Uint8Array | { problem: string } {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
     if (entry.link && !statSync(entry.full).isFile()) return { problem: "not a regular file" };
-    bytes = readFileSync(entry.full);
+    bytes = readWhole(entry.full);
   } catch (error) {
     const code = error && typeof error === "object" && "code" in error ? String(error.code) : "";
     return { problem: code === "EISDIR" ? "not a regular file" : `cannot read: ${describe(error)}` };
@@ -70,6 +78,33 @@ export function readNoteBytes(entry: NoteEntry): Uint8Array | { problem: string 
   // A NUL byte never occurs in a text note; it marks a binary file named .md.
   if (bytes.indexOf(0) >= 0) return { problem: "not a text file (binary content), skipped" };
   return bytes;
+}
+
+/** The shared read buffer; it doubles when a note does not fit, and stays that size. */
+let shared = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * A whole file into the shared buffer: open, read until the end, close. Unlike
+ * readFileSync it needs no stat for the size and allocates nothing per file.
+ */
+function readWhole(full: string): Uint8Array {
+  const fd = openSync(full, "r");
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === shared.length) {
+        const bigger = Buffer.allocUnsafe(shared.length * 2);
+        shared.copy(bigger, 0, 0, length);
+        shared = bigger;
+      }
+      const read = readSync(fd, shared, length, shared.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return shared.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** One decoder for every note (UTF-8, a BOM kept for the reader to strip). */
@@ -93,10 +128,6 @@ export function readNotes(root: string, wanted: (paths: string[]) => ReadonlySet
     } else problems.push({ path: entry.path, message: bytes.problem });
   }
   return { notes, problems };
-}
-
-function toVaultPath(root: string, full: string): string {
-  return relative(root, full).split(sep).join("/");
 }
 
 export function describe(error: unknown): string {

@@ -18,7 +18,7 @@ export interface StatusOptions {
 
 export function statusCommand(options: StatusOptions, io: CliIo): number {
   const root = options.folder;
-  const { config, index, scan: read, errors } = indexVault(root, options.configDir, io);
+  const { config, index, scan: read, errors } = indexVault(root, options.configDir, io, !options.json);
   const failures = index.errors();
 
   const today = options.today;
@@ -40,7 +40,7 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     // "1 note", not "1 notes"; a note that could not be read counts as unreadable only.
     const readable = read.notes - failures.length;
     const notes = `${readable} note${readable === 1 ? "" : "s"}`;
-    io.out(`\n${guestsLine(index, root, config.settings, io.now(), options.folder, io.cwd)}`);
+    io.out(`\n${guestsLine(index, read.kept, config.settings, io.now(), options.folder, io.cwd)}`);
     io.out(`${items.length} episode${items.length === 1 ? "" : "s"} in ${notes}${skipped}.`);
   }
   // The run failed as a whole only when nothing at all could be read.

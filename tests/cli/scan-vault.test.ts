@@ -49,20 +49,27 @@ describe("the cold scan on bytes", () => {
     let n = 0;
     for (const head of HEADS) for (const body of BODIES) for (const folder of ["Notes", "Shows/GOH", "Templates"]) files[`${folder}/N ${n++}.md`] = head + body;
     const root = writeVault(files);
-    const scanned = new EpisodeIndex(createClassifier(settings));
-    const scan = scanVault(root, scanned);
-    const reference = new EpisodeIndex(createClassifier(settings));
-    for (const entry of listNotes(root).entries) {
-      const bytes = readNoteBytes(entry);
-      if (!(bytes instanceof Uint8Array)) throw new Error(bytes.problem);
-      const text = decodeNote(bytes);
-      reference.update(entry.path, text, lazyFrontmatter(text));
+    const decodedBy: number[] = [];
+    // As configured, then with episodes looked for only in the show folder (outside it only the marker counts).
+    for (const rules of [settings, { ...settings, episodesOnlyInShowFolders: true }]) {
+      const scanned = new EpisodeIndex(createClassifier(rules));
+      const scan = scanVault(root, scanned);
+      const reference = new EpisodeIndex(createClassifier(rules));
+      for (const entry of listNotes(root).entries) {
+        const bytes = readNoteBytes(entry);
+        if (!(bytes instanceof Uint8Array)) throw new Error(bytes.problem);
+        const text = decodeNote(bytes);
+        reference.update(entry.path, text, lazyFrontmatter(text));
+      }
+      expect(snapshot(scanned)).toEqual(snapshot(reference));
+      expect(scan.notes).toBe(n);
+      expect(scanned.size).toBeGreaterThan(20);
+      // Notes outside the show folder with neither `::` nor a property that could be a guest key: never decoded.
+      expect(scan.decoded).toBeLessThan(n - HEADS.length * 2);
+      decodedBy.push(scan.decoded);
     }
-    expect(snapshot(scanned)).toEqual(snapshot(reference));
-    expect(scan.notes).toBe(n);
-    expect(scanned.size).toBeGreaterThan(30);
-    // Notes outside the show folder with neither `::` nor a property that could be a guest key: never decoded.
-    expect(scan.decoded).toBeLessThan(n - HEADS.length * 2);
+    // Only the show folder and the notes whose properties could name the marker are decoded then.
+    expect(decodedBy[1]).toBeLessThan(decodedBy[0] ?? 0);
   });
 });
 
@@ -84,5 +91,37 @@ describe("the YAML shortcut", () => {
   it("says no for ordinary frontmatter", () => {
     expect(yamlMayNameKey("tags: [a, b]\ncreated: 2025-01-01\nnested:\n  guest: not top-level\n", keys)).toBe(false);
     expect(yamlMayNameKey("Guest: Ann\n", keys)).toBe(true);
+  });
+});
+
+describe("reading notes into one shared buffer", () => {
+  it("reads a note larger than the buffer whole, and a short note after it without the long one's bytes", () => {
+    // The buffer starts at 256 KB: a 700 KB note makes it grow, and only its end makes it an episode.
+    const long = "# Long\n\n" + "A sentence of prose that goes on.\n".repeat(21_000) + "Guest:: Ann Lee\n- [ ] Invite\n";
+    const short = "# Short\n";
+    const root = writeVault({ "a/Long.md": long, "b/Short.md": short, "c/Guests.md": "Guest:: Bo\n- [x] Asked\n" });
+    const index = new EpisodeIndex(createClassifier(settings));
+    const scan = scanVault(root, index);
+    expect(scan.notes).toBe(3);
+    expect(index.all().map((e) => [e.episode.path, e.episode.guests.map((g) => g.name)])).toEqual([
+      ["a/Long.md", ["Ann Lee"]],
+      ["c/Guests.md", ["Bo"]],
+    ]);
+    // Each note's bytes, as read: nothing of the note before is left in them.
+    const texts = listNotes(root).entries.map((entry) => {
+      const bytes = readNoteBytes(entry);
+      return bytes instanceof Uint8Array ? decodeNote(bytes) : bytes.problem;
+    });
+    expect(texts).toEqual([long, short, "Guest:: Bo\n- [x] Asked\n"]);
+  });
+
+  it("keeps the notes asked for, decoded, from the same walk", () => {
+    const root = writeVault({ "Office Hours/Guests/Ann.md": "---\npronouns: she/her\n---\n", "Notes/x.md": "text\n", "Office Hours/Guests/Bo.md": "Bo\n" });
+    const scan = scanVault(root, new EpisodeIndex(createClassifier(settings)), (path) => path.startsWith("Office Hours/Guests/"));
+    expect(scan.kept.map((n) => [n.path, n.text])).toEqual([
+      ["Office Hours/Guests/Ann.md", "---\npronouns: she/her\n---\n"],
+      ["Office Hours/Guests/Bo.md", "Bo\n"],
+    ]);
+    expect(scan.notes).toBe(3);
   });
 });

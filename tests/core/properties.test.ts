@@ -304,16 +304,19 @@ describe("the classifier's shortcut", () => {
       { id: "ccg", name: "Café con Grafana", code: "CCG", folder: "Shows/CCG", guestFields: ["Invitado"] },
     ],
   });
-  const classifiers: Classifier[] = [createClassifier(defaultSettings()), createClassifier(settings)];
+  // The third: episodes only in the show folders, where outside them only the marker counts.
+  const scoped = { ...settings, episodesOnlyInShowFolders: true };
+  const classifiers: Classifier[] = [createClassifier(defaultSettings()), createClassifier(settings), createClassifier(scoped)];
   const references: Classifier[] = [
     createClassifier(defaultSettings(), [], { readEveryNote: true }),
     createClassifier(settings, [], { readEveryNote: true }),
+    createClassifier(scoped, [], { readEveryNote: true }),
   ];
 
   it("never disagrees with reading the note in full", () => {
     const seen = { shortcutEpisodes: 0, shortcutOthers: 0 };
     fc.assert(
-      fc.property(classifyNote, fc.constantFrom(...PATHS), fc.constantFrom(0, 1), (text, path, which) => {
+      fc.property(classifyNote, fc.constantFrom(...PATHS), fc.constantFrom(0, 1, 2), (text, path, which) => {
         const classifier = classifiers[which];
         const reference = references[which];
         if (!classifier || !reference) return;
@@ -329,7 +332,7 @@ describe("the classifier's shortcut", () => {
           else seen.shortcutOthers++;
         }
       }),
-      { numRuns: 600 },
+      { numRuns: 900 },
     );
     // The property is only worth something if notes the shortcut may skip were generated
     // both ways: some are episodes by their frontmatter, some are not.

@@ -105,6 +105,7 @@ describe("defaults", () => {
         },
       ],
       templateFolders: [],
+      episodesOnlyInShowFolders: false,
       snippetsFolder: "Office Hours/Snippets",
       calendarFolder: "",
       warnDaysBefore: 3,
@@ -261,6 +262,7 @@ describe("repairs", () => {
     ["warnDaysBefore range", { warnDaysBefore: 366 }, "warnDaysBefore must be a whole number from 0 to 365; the default is used."],
     ["warnDaysBefore fraction", { warnDaysBefore: 1.5 }, "warnDaysBefore must be a whole number from 0 to 365; the default is used."],
     ["autoTickChapters", { autoTickChapters: "yes" }, "autoTickChapters was not true or false; the default is used."],
+    ["episodesOnlyInShowFolders", { episodesOnlyInShowFolders: "on" }, "episodesOnlyInShowFolders was not true or false; the default is used."],
   ])("repairs %s with a note", (_what, raw, note) => {
     const { settings, notes } = migrateSettings({ version: 1, ...raw });
     expect(notes).toEqual([note]);

@@ -115,6 +115,18 @@ describe("the first index from cached metadata", () => {
     expect(snapshot(indexer.index)).toEqual(snapshot(readingEveryNote(h, settings)));
     expect(reads.length).toBeLessThan(Object.keys(files).length);
   });
+
+  it.each([1, 2, 3])("with episodes only in the show folders, reads no note outside them but the marked ones, on generated vault %i", async (seed) => {
+    const files = generatedVault(seed, 120);
+    const settings = { ...withShows(GOH, { ...GOH, id: "aa", code: "A&A", name: "Advocates", folder: "Shows/AA", guestFields: ["Invitado"] }), episodesOnlyInShowFolders: true };
+    const { indexer, reads, host: h } = await coldIndex(files, settings);
+    expect(snapshot(indexer.index)).toEqual(snapshot(readingEveryNote(h, settings)));
+    const outside = (path: string) => !path.startsWith("Shows/");
+    const marked = (path: string) => /^---\noffice-hours:/.test(files[path] ?? "");
+    expect(reads.filter((p) => outside(p) && !marked(p))).toEqual([]);
+    // Outside the show folders there are notes with tasks and guest fields, which the default reads.
+    expect(Object.keys(files).filter((p) => outside(p) && !marked(p) && /- \[ \]/.test(files[p] ?? "") && /uest/.test(files[p] ?? "")).length).toBeGreaterThan(5);
+  });
 });
 
 /** Notes of every kind the rules tell apart, shuffled between folders by `seed`. */

@@ -97,6 +97,18 @@ describe("the settings tab", () => {
     await changeFolderAndCode(h, tab);
   });
 
+  it("looking for episodes only in the show folders drops an episode kept elsewhere, after the debounce", async () => {
+    const { h, tab } = await settingsTabWith();
+    // GOH 25 sits at the vault's root, outside the show's folder: an episode by its task and guest field.
+    userClick(findSetting(tab, "Look for episodes only in the show folders").querySelector(".checkbox-container") as HTMLElement);
+    await settle(h);
+    expect(storedSettings(h).episodesOnlyInShowFolders).toBe(true);
+    const view = sidebarView(h);
+    await vi.advanceTimersByTimeAsync(APPLY_DELAY_MS + 100);
+    await redrawn(h);
+    expect(rowPaths(view)).toEqual([]);
+  });
+
   it("shows an invalid value as such and does not save it", async () => {
     const { h, tab } = await settingsTabWith();
     userClick(findSetting(tab, "Office Hours"));

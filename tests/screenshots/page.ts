@@ -12,7 +12,10 @@ import { BENCH_NOTE, longEpisode, measureLog, measureTicks, type LogFigures, typ
 import { endShow, liveShow } from "./live-scenario";
 import { rowMetrics } from "./sidebar-metrics";
 import { SidebarModel } from "../../src/core/sidebar/sidebar-model";
-import { benchNote, random } from "../../scripts/bench/vault-notes";
+import { BENCH_SHOW_FOLDER, benchNote, benchShowSettings, random } from "../../scripts/bench/vault-notes";
+
+/** The first-index benchmark's vaults: see firstIndexBenchmark. */
+export type FirstIndexLayout = "mixed" | "show folder" | "scoped";
 import { EpisodeIndex } from "../../src/core/vault/episode-index";
 import { createClassifier } from "../../src/core/vault/classify";
 import { cachedFrontmatter } from "../../src/plugin/vault/frontmatter";
@@ -264,14 +267,18 @@ const api = {
    * vault, built here from the same generator): its time, and how many notes it read;
    * then, side by side, the old way (every note read and indexed) on the same vault.
    */
-  async firstIndexBenchmark(count: number, realNotes: string[]): Promise<{ ms: number; warmMs: number; notesRead: number; notes: number; episodes: number; readAllMs: number }> {
+  async firstIndexBenchmark(count: number, realNotes: string[], layout: FirstIndexLayout = "mixed"): Promise<{ ms: number; warmMs: number; notesRead: number; notes: number; episodes: number; readAllMs: number }> {
     page.host?.dispose();
     const rand = random(count);
     const files: Record<string, string> = {};
+    // "show folder": the same notes with the episodes in a show's folder; "scoped": that
+    // show configured, and episodes looked for only in its folder.
+    const showFolder = layout === "mixed" ? undefined : BENCH_SHOW_FOLDER;
     for (let n = 0; n < count; n++) {
-      const note = benchNote(rand, n, realNotes);
+      const note = benchNote(rand, n, realNotes, showFolder);
       files[note.path] = note.text;
     }
+    if (layout === "scoped") files[".obsidian/plugins/office-hours/data.json"] = JSON.stringify(benchShowSettings());
     const h = await createHost({ files });
     page.host = h;
     const plugin = await h.loadPlugin(PicturedPlugin, manifest);

@@ -75,6 +75,13 @@ export interface OfficeHoursSettings {
   shows: ShowSettings[];
   /** Folders whose notes are templates, never episodes (besides those found in Templates/Templater settings). */
   templateFolders: string[];
+  /**
+   * Episodes are only the notes in a show's folder, and notes elsewhere whose properties
+   * carry the `office-hours:` marker. Off (the default): a note anywhere with a task and a
+   * guest field is an episode too. On, the first index settles every note outside the show
+   * folders from its cached properties, without reading it.
+   */
+  episodesOnlyInShowFolders: boolean;
   /** Folder of the user's own snippet notes. */
   snippetsFolder: string;
   /** Folder for exported .ics files, "" to put them next to the episode note. */
@@ -130,6 +137,7 @@ export function defaultSettings(timeZone = "UTC"): OfficeHoursSettings {
     version: SETTINGS_VERSION,
     shows: [defaultShow(timeZone)],
     templateFolders: [],
+    episodesOnlyInShowFolders: false,
     snippetsFolder: "Office Hours/Snippets",
     calendarFolder: "",
     warnDaysBefore: 3,
@@ -200,6 +208,7 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
       version: Number.isInteger(version) && version > SETTINGS_VERSION ? version : SETTINGS_VERSION,
       shows,
       templateFolders: stringList(data.templateFolders, defaults.templateFolders, "templateFolders", notes),
+      episodesOnlyInShowFolders: bool(data.episodesOnlyInShowFolders, defaults.episodesOnlyInShowFolders, "episodesOnlyInShowFolders", notes),
       snippetsFolder: str(data.snippetsFolder, defaults.snippetsFolder, "snippetsFolder", notes),
       calendarFolder: str(data.calendarFolder, defaults.calendarFolder, "calendarFolder", notes),
       warnDaysBefore: int(data.warnDaysBefore, defaults.warnDaysBefore, 0, 365, "warnDaysBefore", notes),

@@ -4,6 +4,8 @@
 // empty one). Also every note in a configured show folder that looks like an episode
 // (a task, a guest field or an episode number), and every note whose frontmatter
 // carries the marker `office-hours: <show>` (`office-hours: false` opts a note out).
+// With "episodes only in the show folders" set (and a show with a folder), a note
+// outside them is an episode only by the marker: its task and guest field do not count.
 // Never episodes: notes in template folders, template notes, and index notes.
 import type { Episode, EpisodeSummary } from "../types";
 import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
@@ -16,7 +18,7 @@ import { parseFileName } from "../note/file-name";
 import { timestampHeadingMatcher } from "../live/chapters";
 import { DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
 import { withoutOneColon } from "../note/one-colon";
-import { bytesCannotBeEpisode, metadataCannotBeEpisode, propertyKeySet, textCannotBeEpisode, type KeySet } from "./shortcut";
+import { bytesCannotBeEpisode, metadataCannotBeEpisode, propertiesNameKey, propertyKeySet, textCannotBeEpisode, type KeySet } from "./shortcut";
 
 export { MARKER_KEY };
 
@@ -120,9 +122,15 @@ export function createClassifier(
     .map((show) => ({ show, folder: cleanFolder(show.folder) }))
     .filter((s) => s.folder !== "")
     .sort((a, b) => b.folder.length - a.folder.length);
+  // Outside the show folders only the marker makes an episode: no inline field matters
+  // there, and the marker is the only property that does.
+  const onlyShowFolders = settings.episodesOnlyInShowFolders === true && byFolder.length > 0;
+  const outsideGuestKeys: ReadonlySet<string> = onlyShowFolders ? new Set<string>() : guestKeys;
+  const outsideKeys: KeySet = onlyShowFolders ? new Set([MARKER_KEY]) : keys;
 
+  // Runs for every note of the vault, several times: most paths hold no "template" at all.
   const isTemplatePath = (path: string) =>
-    templateFolders.some((folder) => isUnder(path, folder)) || path.split("/").slice(0, -1).some(isTemplateFolderName);
+    templateFolders.some((folder) => isUnder(path, folder)) || (/template/i.test(path) && path.split("/").slice(0, -1).some(isTemplateFolderName));
   const showFor = (path: string) => byFolder.find((s) => isUnder(path, s.folder))?.show ?? null;
 
   const findShow = (value: string): ShowSettings | null => {
@@ -156,9 +164,11 @@ export function createClassifier(
       return { show, series: show ? seriesOf({ code: name.code }, show) : name.code, number: name.number };
     },
     byPath,
-    ruledOutByBytes: (path, bytes, decode) => byPath(path) === null && shortcutApplies(path) && bytesCannotBeEpisode(bytes, keys, decode),
+    ruledOutByBytes: (path, bytes, decode) => byPath(path) === null && shortcutApplies(path) && bytesCannotBeEpisode(bytes, outsideKeys, decode, !onlyShowFolders),
     ruledOutByMetadata: (path, properties, hasTask, mayHideTasks) =>
-      byPath(path) === null && shortcutApplies(path) && metadataCannotBeEpisode(properties, hasTask, mayHideTasks, keys),
+      byPath(path) === null &&
+      shortcutApplies(path) &&
+      (onlyShowFolders ? !propertiesNameKey(properties, outsideKeys) : metadataCannotBeEpisode(properties, hasTask, mayHideTasks, keys)),
     classify(path: string, text: string, frontmatter: FrontmatterSource): Classified {
       const settled = byPath(path);
       if (settled) return settled;
@@ -167,7 +177,7 @@ export function createClassifier(
       let parsed: FrontmatterInput | null = typeof frontmatter === "function" ? null : frontmatter;
       const properties = (): FrontmatterInput => (parsed ??= frontmatterOf(frontmatter));
       const source: FrontmatterSource = typeof frontmatter === "function" ? properties : frontmatter;
-      if (shortcutApplies(path) && textCannotBeEpisode(text, source, guestKeys, keys)) return { kind: "other", episode: null, show: null };
+      if (shortcutApplies(path) && textCannotBeEpisode(text, source, outsideGuestKeys, outsideKeys)) return { kind: "other", episode: null, show: null };
 
       const first = folderShow ? readers.get(folderShow.id) : undefined;
       let episode = readEpisode(path, text, first?.options ?? looseOptions, properties());
@@ -190,7 +200,9 @@ export function createClassifier(
 
       const looksLikeEpisode = episode.tasks.length > 0 || episode.hasGuestField;
       const isEpisode =
-        marker !== null || (folderShow !== null && (looksLikeEpisode || named)) || (episode.tasks.length > 0 && episode.hasGuestField);
+        marker !== null ||
+        (folderShow !== null && (looksLikeEpisode || named)) ||
+        (folderShow === null && !onlyShowFolders && episode.tasks.length > 0 && episode.hasGuestField);
       if (!isEpisode) return { kind: "other", episode: null, show: null };
 
       // Read again when the show found by code or marker reads notes differently.

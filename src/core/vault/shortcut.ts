@@ -30,7 +30,7 @@ export function propertiesNameKey(data: unknown, keys: KeySet): boolean {
 
 /** The text-level shortcut: see the file's comment. `frontmatter` is parsed only when its text could name a key. */
 export function textCannotBeEpisode(text: string, frontmatter: FrontmatterSource, guestKeys: ReadonlySet<string>, keys: KeySet): boolean {
-  if (mayHaveGuestField(text, guestKeys)) return false;
+  if (guestKeys.size > 0 && mayHaveGuestField(text, guestKeys)) return false;
   const head = frontmatterHead(stripBom(text));
   if (head === null) return true;
   // Parsing is the costly part of a note with frontmatter: skip it when no top-level key
@@ -44,8 +44,9 @@ export function textCannotBeEpisode(text: string, frontmatter: FrontmatterSource
  * could name a guest field or the marker. `decode` turns the frontmatter's bytes into text
  * (only they are decoded, and only when the note has frontmatter).
  */
-export function bytesCannotBeEpisode(bytes: Uint8Array, keys: KeySet, decode: (bytes: Uint8Array) => string): boolean {
-  if (hasDoubleColon(bytes)) return false;
+export function bytesCannotBeEpisode(bytes: Uint8Array, keys: KeySet, decode: (bytes: Uint8Array) => string, inlineFields = true): boolean {
+  // `inlineFields` false: no inline field can make the note an episode, only a property.
+  if (inlineFields && hasDoubleColon(bytes)) return false;
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (!(bytes[start] === 45 && bytes[start + 1] === 45 && bytes[start + 2] === 45)) return true;
   const end = frontmatterEndByte(bytes, start);

@@ -8,6 +8,7 @@ import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
 import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
 import { sidebarRows } from "./sidebar-setting-rows";
+import { episodeScopeRow } from "./episode-scope-row";
 import { guestRows } from "../guests/guest-setting-rows";
 import { detectShowsRow, pathRow } from "./path-picker";
 import { breaksRow, overdueStatusRow } from "./deadline-setting-rows";
@@ -128,6 +129,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
           return null;
         },
       ),
+      episodeScopeRow(settings, save),
       textRow("Snippets folder", "Your own snippet notes live here.", settings.snippetsFolder, (value) => {
         settings.snippetsFolder = value.trim();
         save();
