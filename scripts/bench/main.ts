@@ -1,17 +1,15 @@
 // `npm run bench`: every performance figure of the project, measured side by side in
 // one run. Vaults are generated once under .bench/ (git-ignored) and reused.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { ensureVault, realNoteTexts } from "./generate";
 import { benchHeap, benchProcesses, benchRss, benchScan } from "./core-bench";
 import { benchSnippets } from "./snippet-bench";
-import { row } from "./measure";
 import { benchBrowser } from "./browser-bench";
 import { benchLiveCore } from "./live-core-bench";
 import { benchDetect } from "./detect-bench";
 import { benchGuests } from "./guests-bench";
 import { benchAgenda } from "./agenda-bench";
+import { benchBundle } from "./bundle-bench";
 
 const root = process.argv[2] ?? ".";
 const fixtures = join(root, "tests", "fixtures", "real-notes");
@@ -33,7 +31,6 @@ lines.push("");
 benchGuests(lines);
 lines.push("");
 await benchBrowser(lines, realNoteTexts(fixtures));
-const main = readFileSync(join(root, "main.js"));
-lines.push(row("main.js, minified", `${(main.length / 1024).toFixed(1)} KB`));
-lines.push(row("main.js, minified and gzipped", `${(gzipSync(main, { level: 9 }).length / 1024).toFixed(1)} KB`, "goal ≤ 60 KB"));
+lines.push("");
+await benchBundle(root, lines);
 process.stdout.write(lines.join("\n") + "\n");
