@@ -10,6 +10,7 @@ import { defaultSettings } from "../../src/core/settings/settings";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { lazyFrontmatter, readNote, recordOf } from "../support/notes";
+import { dayNumber } from "../../src/core/deadlines/day-number";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures");
 
@@ -32,7 +33,13 @@ describe("an episode's record", () => {
     expect(kept).toEqual(summary);
     expect(recordNext === null ? null : { ...recordNext, due: undefined }).toEqual(next === null ? null : { ...next, due: undefined });
     const openTasks = tasks.filter((t) => t.state === "open");
-    expect(open.tasks().map(({ due: _due, ...task }) => task)).toEqual(openTasks);
+    expect(open.tasks().map(({ due: _due, ...task }) => task)).toEqual(openTasks.map(({ due: _due, ...task }) => task));
+    // Each item's own deadline, kept as numbers: the same as the full reading's.
+    expect(open.tasks().map((t) => t.due)).toEqual(openTasks.map((t) => t.due ?? null));
+    expect(openTasks.map((_, i) => open.dueDate(i))).toEqual(openTasks.map((t) => t.due ?? null));
+    expect(openTasks.map((_, i) => open.dueDay(i))).toEqual(openTasks.map((t) => (typeof t.due === "string" ? dayNumber(t.due) : null)));
+    expect(openTasks.map((_, i) => open.dueOffset(i))).toEqual(openTasks.map((t) => t.dueOffset));
+    expect(openTasks.map((_, i) => [open.line(i), open.section(i), open.text(i)])).toEqual(openTasks.map((t) => [t.line, t.section, t.text]));
     expect(open.refs(record.sections)).toEqual(taskRefsOf(episode, text).filter((_, i) => tasks[i]?.state === "open"));
   });
 

@@ -8,7 +8,10 @@ import type { ShowSettings } from "../settings/settings";
 import type { EpisodeRecord } from "../vault/episode-record";
 import type { TaskRef } from "../tick/task-ref";
 import { plainText } from "../text/plain";
-import { openItemDeadlines, type DueRules, type DueSource } from "./item-due";
+import { visitOpenItemDeadlines, type DueRules, type DueSource } from "./item-due";
+import { dayNumber } from "./day-number";
+
+export { dayNumber };
 import { itemsThatMatter, type ItemMatters } from "../status/status";
 
 /** What the agenda reads: an indexed episode (core/vault/episode-index.ts's IndexedEpisode). */
@@ -67,13 +70,6 @@ export interface AgendaOptions {
   days?: number;
 }
 
-/** The day number of a `YYYY-MM-DD` date, by arithmetic only (no date library on this path). */
-export function dayNumber(date: string | null): number {
-  if (date === null) return Infinity;
-  const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Number.isNaN(ms) ? Infinity : Math.round(ms / 86_400_000);
-}
-
 export function episodeLabel(episode: Pick<EpisodeSummary, "numberText" | "basename" | "code" | "topic">, show: ShowSettings | null): string {
   if (episode.numberText === null) return episode.basename;
   const code = episode.code ?? show?.code ?? "";
@@ -81,9 +77,10 @@ export function episodeLabel(episode: Pick<EpisodeSummary, "numberText" | "basen
 }
 
 /**
- * An entry whose plain text is made when first shown: the list holds every open item of
- * every episode, a view draws a few dozen, and stripping Markdown was most of the cost
- * of building the list.
+ * An entry made from the numbers the index keeps (vault/open-items.ts): its text, section
+ * and own date are read when first shown. The list holds every open item of every
+ * episode, a view draws a few dozen, and reading lines and stripping Markdown was most of
+ * the cost of building the list.
  */
 class Entry implements AgendaEntry {
   private plain: string | null = null;
@@ -92,10 +89,9 @@ class Entry implements AgendaEntry {
     readonly path: string,
     readonly episodeLabel: string,
     readonly showName: string,
-    private readonly written: string,
     readonly phase: Phase,
-    readonly section: string,
-    readonly due: string | null,
+    /** The deadline when it is not the item's own date (undefined: read from its line). */
+    private readonly known: string | null | undefined,
     readonly source: DueSource | null,
     readonly line: number,
     readonly taskIndex: number,
@@ -104,8 +100,17 @@ class Entry implements AgendaEntry {
   ) {}
 
   get text(): string {
-    this.plain ??= plainText(this.written);
+    this.plain ??= plainText(this.origin.episode.open.text(this.taskIndex));
     return this.plain;
+  }
+
+  get section(): string {
+    const { episode } = this.origin;
+    return episode.sections[episode.open.section(this.taskIndex)]?.heading ?? "";
+  }
+
+  get due(): string | null {
+    return this.known === undefined ? this.origin.episode.open.dueDate(this.taskIndex) : this.known;
   }
 }
 
@@ -213,23 +218,11 @@ export class Agenda {
     const { episode, show } = source;
     const label = episodeLabel(episode, show);
     const showName = show?.name ?? episode.code ?? "";
-    return openItemDeadlines(episode, this.rules(show)).map(
-      (item) =>
-        new Entry(
-          episode.path,
-          label,
-          showName,
-          item.task.text,
-          item.phase,
-          episode.sections[item.task.section]?.heading ?? "",
-          item.due,
-          item.source,
-          item.task.line,
-          item.index,
-          dayNumber(item.due),
-          source,
-        ),
-    );
+    const entries: AgendaEntry[] = [];
+    visitOpenItemDeadlines(episode, episode.open, this.rules(show), (index, phase, itemSource, day, due) => {
+      entries.push(new Entry(episode.path, label, showName, phase, due, itemSource, episode.open.line(index), index, day, source));
+    });
+    return entries;
   }
 
   /** Open items past their deadline as of each show's today (the status bar's count). */

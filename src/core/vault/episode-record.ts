@@ -30,7 +30,7 @@ export function episodeRecord(episode: Episode, text: string, pool: StringPool):
     if (task.state === "open" && ref) open.push({ task, ref });
   });
   const intern = (s: string) => pool.intern(s);
-  const items = OpenItems.from(open, episode.sections.length, intern);
+  const items = OpenItems.from(open, episode.sections, intern);
   return {
     // The path and what the file name gives (code, number, title, topic) come from the
     // shell's path string, never from the note's text: kept as they are.
@@ -44,24 +44,34 @@ export function episodeRecord(episode: Episode, text: string, pool: StringPool):
     numberText: episode.numberText,
     title: episode.title,
     topic: episode.topic,
-    guests: episode.guests.map(copyGuest),
+    guests: kept(episode.guests, copyGuest),
     hasGuestField: episode.hasGuestField,
     sections: episode.sections.map((s) => copySection(s, intern)),
     done: episode.done,
     total: episode.total,
     cancelled: episode.cancelled,
-    next: items.task(0),
     hasTemplateTags: episode.hasTemplateTags,
-    warnings: episode.warnings.map(intern),
-    chapters: episode.chapters.map(copyChapter),
-    chapterProblems: episode.chapterProblems.map((p): ChapterProblem => ({ line: p.line, message: intern(p.message) })),
+    warnings: kept(episode.warnings, intern),
+    chapters: kept(episode.chapters, copyChapter),
+    chapterProblems: kept(episode.chapterProblems, (p): ChapterProblem => ({ line: p.line, message: intern(p.message) })),
     timestampsLine: episode.timestampsLine,
-    live: { start: freshOrNull(episode.live.start), end: freshOrNull(episode.live.end) },
+    live: episode.live.start === null && episode.live.end === null ? NO_LIVE_MARKS : { start: freshOrNull(episode.live.start), end: freshOrNull(episode.live.end) },
     marker: typeof episode.marker === "string" ? intern(episode.marker) : episode.marker,
     status: episode.status === null ? null : intern(episode.status),
+    next: items.task(0),
     asksForChapters: episode.asksForChapters,
     open: items,
   };
+}
+
+// Most episodes have no warnings, chapters or live marks: every record shares one frozen
+// empty value instead of keeping its own (an empty array costs 32 bytes, times four, per episode).
+const NONE: readonly never[] = Object.freeze([]);
+const NO_LIVE_MARKS: EpisodeRecord["live"] = Object.freeze({ start: null, end: null });
+
+/** The copies of `list`'s members, or the shared empty array (frozen: a record is never edited). */
+function kept<T, U>(list: readonly T[], copy: (item: T) => U): U[] {
+  return list.length === 0 ? (NONE as never[]) : list.map(copy);
 }
 
 /** Every pooled string a record holds: what the pool keeps when it is pruned. */
