@@ -122,7 +122,8 @@ function before(a: AgendaEntry, b: AgendaEntry): boolean {
 }
 
 export class Agenda {
-  private readonly byPath = new Map<string, { version: number; entries: AgendaEntry[] }>();
+  private readonly byPath = new Map<string, { version: number; entries: AgendaEntry[]; seen: number }>();
+  private syncs = 0;
   private sorted: AgendaEntry[] = [];
 
   /**
@@ -161,18 +162,25 @@ export class Agenda {
    * notes gone are dropped. Returns how many notes were read again.
    */
   sync(sources: Iterable<AgendaSource>): number {
-    const seen = new Set<string>();
+    // Each note still indexed is stamped with this sync's number: the notes gone are the
+    // ones left unstamped, found without a set of every path on every sync.
+    const stamp = ++this.syncs;
+    let stamped = 0;
     const changed: AgendaSource[] = [];
     for (const source of sources) {
-      seen.add(source.episode.path);
-      if (this.byPath.get(source.episode.path)?.version !== source.version) changed.push(source);
+      const known = this.byPath.get(source.episode.path);
+      if (known && known.seen !== stamp) {
+        known.seen = stamp;
+        stamped++;
+      }
+      if (known?.version !== source.version) changed.push(source);
     }
-    const gone = [...this.byPath.keys()].filter((path) => !seen.has(path));
+    const gone = stamped === this.byPath.size ? [] : [...this.byPath].filter(([, known]) => known.seen !== stamp).map(([path]) => path);
     if (changed.length === 0 && gone.length === 0) return 0;
     // Many changes (the first sync, new settings): one sort beats many merges.
     if (changed.length + gone.length > 32) {
       for (const path of gone) this.byPath.delete(path);
-      for (const source of changed) this.byPath.set(source.episode.path, { version: source.version, entries: this.entriesOf(source) });
+      for (const source of changed) this.byPath.set(source.episode.path, { version: source.version, entries: this.entriesOf(source), seen: stamp });
       this.resort();
     } else {
       for (const path of gone) this.update(path, undefined);
@@ -183,26 +191,20 @@ export class Agenda {
 
   /** One note changed (or is gone, with `source` undefined): its items are replaced in place. */
   update(path: string, source: AgendaSource | undefined): void {
-    const had = this.byPath.has(path);
-    if (source) this.byPath.set(path, { version: source.version, entries: this.entriesOf(source) });
+    // The old entries are known by the reading they came from: one pointer comparison each.
+    const old = this.byPath.get(path)?.entries[0]?.origin;
+    if (source) this.byPath.set(path, { version: source.version, entries: this.entriesOf(source), seen: this.syncs });
     else this.byPath.delete(path);
     const fresh = source ? [...(this.byPath.get(path)?.entries ?? [])].sort((a, b) => a.day - b.day) : [];
-    const kept = had ? this.sorted.filter((e) => e.path !== path) : this.sorted;
-    // One merge of two sorted lists.
-    const merged: AgendaEntry[] = new Array<AgendaEntry>(kept.length + fresh.length);
-    let i = 0;
+    // One pass: the old entries left out, the fresh ones merged in (both lists sorted).
+    const merged: AgendaEntry[] = [];
     let j = 0;
-    for (let k = 0; k < merged.length; k++) {
-      const a = kept[i];
-      const b = fresh[j];
-      if (b === undefined || (a !== undefined && !before(b, a))) {
-        merged[k] = a as AgendaEntry;
-        i++;
-      } else {
-        merged[k] = b;
-        j++;
-      }
+    for (const a of this.sorted) {
+      if (a.origin === old && old !== undefined) continue;
+      for (let b = fresh[j]; b !== undefined && before(b, a); b = fresh[++j]) merged.push(b);
+      merged.push(a);
     }
+    for (; j < fresh.length; j++) merged.push(fresh[j] as AgendaEntry);
     this.sorted = merged;
   }
 
