@@ -54,6 +54,25 @@ describe("an episode's record", () => {
     }
   });
 
+  it("keeps an item's place whole when it is too deep or too far down to pack (depth 40,000; section 70,001)", () => {
+    const text = `Guest:: Ann\n${"\t".repeat(40_000)}- [ ] Deep\n${"## Part\n".repeat(70_000)}## Last\n- [ ] Far 📅 2026-11-27\n- [ ] Near\n`;
+    const path = "Far.md";
+    const episode = readNote(path, text);
+    const record = recordOf(path, text);
+    const open = episode.tasks.filter((t) => t.state === "open");
+    expect(open.map((t) => [t.depth, t.section])).toEqual([
+      [40_000, 0],
+      [0, 70_001],
+      [0, 70_001],
+    ]);
+    expect(record.open.tasks().map((t) => [t.depth, t.section, t.due])).toEqual([
+      [40_000, 0, null],
+      [0, 70_001, "2026-11-27"],
+      [0, 70_001, null],
+    ]);
+    expect(record.open.refs(record.sections)).toEqual(taskRefsOf(episode, text).filter((_, i) => episode.tasks[i]?.state === "open"));
+  });
+
   it("reads an item's due date", () => {
     const record = recordOf("x.md", "Guest:: Ann\n- [ ] Send the invite 📅 2026-11-27\n- [ ] No date\n- [ ] Bad 📅 2026-02-30\n");
     expect(record.open.tasks().map((t) => t.due)).toEqual(["2026-11-27", null, null]);

@@ -21,19 +21,25 @@ export interface OpenTask extends TaskItem {
 }
 
 // One typed array, in four blocks: per item, per section, per repeated section (only when
-// a heading path occurs twice), per item with twins. One array instead of one per kind:
-// each typed array costs about 200 bytes of headers, as much as eight items.
+// a heading path occurs twice), per item out of the ordinary. One array instead of one per
+// kind: each typed array costs about 200 bytes of headers, as much as eight items.
 const LINE = 0;
-const SECTION = 1;
-const DEPTH = 2;
-/** How many items of the section read like it; negative when its twin numbers are in the twin block. */
-const TWINS = 3;
-const NEIGHBOURS = 4;
-const ABOVE = 5;
-const OUTSIDE = 6;
+/**
+ * The usual item is alone among its section's look-alikes (its twin numbers are its own,
+ * see `aloneTwins`) and sits in one of the first 65,536 sections at a depth under 32,768:
+ * then its section and depth, packed. Otherwise the one's complement of its entry in the
+ * block of the others, which holds them whole.
+ */
+const PLACE = 1;
+const NEIGHBOURS = 2;
+const ABOVE = 3;
+const OUTSIDE = 4;
 /** Its own date as a day number, or NO_DUE, or OFFSET_DUE (the line is read again for the offset: rare). */
-const DUE = 7;
-const ITEM_STRIDE = 8;
+const DUE = 5;
+const ITEM_STRIDE = 6;
+const SECTION_BITS = 0xffff;
+const DEPTH_SHIFT = 16;
+const DEPTH_LIMIT = 0x8000;
 
 // Per section: the hash of its lines and its look-alikes (the same for every item in it).
 const SECTION_LINES = 0;
@@ -43,14 +49,14 @@ const SECTION_STRIDE = 2;
 /** Per section, when a heading path repeats: its text's hash and its place among namesakes with that text. */
 const REPEATED_STRIDE = 3;
 
-/**
- * Per item whose twin numbers are not those of an item alone in its section (occurrence
- * 0, patterns of itself): the usual item needs none of the three.
- */
-const OCCURRENCE = 0;
-const TWIN_STATUSES = 1;
-const TWIN_OFFSETS = 2;
-const TWIN_STRIDE = 3;
+/** Per item out of the ordinary: its place and twin numbers, whole. */
+const SECTION = 0;
+const DEPTH = 1;
+const TWINS = 2;
+const OCCURRENCE = 3;
+const TWIN_STATUSES = 4;
+const TWIN_OFFSETS = 5;
+const OTHER_STRIDE = 6;
 
 const NO_DUE = -0x80000000;
 const OFFSET_DUE = -0x7fffffff;
@@ -98,7 +104,7 @@ export class OpenItems {
     private readonly sectionsAt: number,
     /** -1 unless a heading path occurs more than once in the note (rare). */
     private readonly repeatedAt: number,
-    private readonly twinsAt: number,
+    private readonly othersAt: number,
   ) {}
 
   static readonly EMPTY = new OpenItems([], new Int32Array(0), 0, -1, 0);
@@ -108,29 +114,31 @@ export class OpenItems {
     if (items.length === 0) return OpenItems.EMPTY;
     const sectionCount = sections.length;
     const repeats = items.some(({ ref }) => ref.sections > 1);
-    const alone = items.map(({ task, ref }) => isAlone(task, ref, sections));
-    const twinned = alone.filter((a) => !a).length;
+    const packed = items.map(({ task, ref }) => isAlone(task, ref, sections) && task.section <= SECTION_BITS && task.depth < DEPTH_LIMIT);
+    const others = packed.filter((p) => !p).length;
     const sectionsAt = items.length * ITEM_STRIDE;
     const repeatedAt = repeats ? sectionsAt + sectionCount * SECTION_STRIDE : -1;
-    const twinsAt = sectionsAt + sectionCount * SECTION_STRIDE + (repeats ? sectionCount * REPEATED_STRIDE : 0);
-    const data = new Int32Array(twinsAt + twinned * TWIN_STRIDE);
-    let twin = twinsAt;
+    const othersAt = sectionsAt + sectionCount * SECTION_STRIDE + (repeats ? sectionCount * REPEATED_STRIDE : 0);
+    const data = new Int32Array(othersAt + others * OTHER_STRIDE);
+    let other = 0;
     items.forEach(({ task, ref }, i) => {
       const at = i * ITEM_STRIDE;
       data[at + LINE] = task.line;
-      data[at + SECTION] = task.section;
-      data[at + DEPTH] = task.depth;
       data[at + NEIGHBOURS] = ref.neighbours;
       data[at + ABOVE] = ref.above;
       data[at + OUTSIDE] = ref.outside;
       data[at + DUE] = ownDue(task);
-      if (alone[i]) data[at + TWINS] = ref.twins;
+      if (packed[i]) data[at + PLACE] = task.section | (task.depth << DEPTH_SHIFT);
       else {
-        data[at + TWINS] = -ref.twins;
-        data[twin + OCCURRENCE] = ref.occurrence;
-        data[twin + TWIN_STATUSES] = ref.twinStatuses;
-        data[twin + TWIN_OFFSETS] = ref.twinOffsets;
-        twin += TWIN_STRIDE;
+        data[at + PLACE] = ~other;
+        const o = othersAt + other * OTHER_STRIDE;
+        data[o + SECTION] = task.section;
+        data[o + DEPTH] = task.depth;
+        data[o + TWINS] = ref.twins;
+        data[o + OCCURRENCE] = ref.occurrence;
+        data[o + TWIN_STATUSES] = ref.twinStatuses;
+        data[o + TWIN_OFFSETS] = ref.twinOffsets;
+        other++;
       }
       const s = sectionsAt + task.section * SECTION_STRIDE;
       data[s + SECTION_LINES] = ref.sectionLines;
@@ -147,7 +155,7 @@ export class OpenItems {
       data,
       sectionsAt,
       repeatedAt,
-      twinsAt,
+      othersAt,
     );
   }
 
@@ -167,7 +175,18 @@ export class OpenItems {
 
   /** The index of the section item `i` is in. */
   section(i: number): number {
-    return this.data[i * ITEM_STRIDE + SECTION] ?? 0;
+    const place = this.data[i * ITEM_STRIDE + PLACE] ?? 0;
+    return place >= 0 ? place & SECTION_BITS : (this.data[this.other(place) + SECTION] ?? 0);
+  }
+
+  private depth(i: number): number {
+    const place = this.data[i * ITEM_STRIDE + PLACE] ?? 0;
+    return place >= 0 ? place >>> DEPTH_SHIFT : (this.data[this.other(place) + DEPTH] ?? 0);
+  }
+
+  /** Where the entry of an item out of the ordinary starts, from its PLACE. */
+  private other(place: number): number {
+    return this.othersAt + ~place * OTHER_STRIDE;
   }
 
   /** The day number of item `i`'s own date (`📅 2026-11-27`), null without one: no line is read. */
@@ -210,8 +229,8 @@ export class OpenItems {
       status,
       state: "open",
       text,
-      depth: this.data[at + DEPTH] ?? 0,
-      section: this.data[at + SECTION] ?? 0,
+      depth: this.depth(i),
+      section: this.section(i),
       due: due.date?.value ?? null,
     };
     if (due.date === null && due.offset !== null) task.dueOffset = due.offset.offset;
@@ -237,25 +256,27 @@ export class OpenItems {
     const ordinals = sectionOrdinals(paths);
     const refs: TaskRef[] = [];
     const data = this.data;
-    let twin = this.twinsAt;
     for (let i = 0; i < this.raws.length; i++) {
       const at = i * ITEM_STRIDE;
       const raw = this.raws[i] ?? "";
-      const section = data[at + SECTION] ?? 0;
+      const section = this.section(i);
       const line = data[at + LINE] ?? 0;
       const offset = line - (sections[section]?.line ?? -1);
       const count = ordinals[section]?.count ?? 1;
       const r = this.repeatedAt + section * REPEATED_STRIDE;
       const repeated = count > 1 && this.repeatedAt >= 0;
       const s = this.sectionsAt + section * SECTION_STRIDE;
-      const twins = data[at + TWINS] ?? 1;
-      let occurrence = 0;
-      let patterns: { twinStatuses: number; twinOffsets: number };
-      if (twins < 0) {
-        occurrence = data[twin + OCCURRENCE] ?? 0;
-        patterns = { twinStatuses: (data[twin + TWIN_STATUSES] ?? 0) >>> 0, twinOffsets: (data[twin + TWIN_OFFSETS] ?? 0) >>> 0 };
-        twin += TWIN_STRIDE;
-      } else patterns = aloneTwins(taskOnLine(raw)?.status ?? " ", offset);
+      const place = data[at + PLACE] ?? 0;
+      const o = this.other(place);
+      const twins =
+        place >= 0
+          ? { twins: 1, occurrence: 0, ...aloneTwins(taskOnLine(raw)?.status ?? " ", offset) }
+          : {
+              twins: data[o + TWINS] ?? 1,
+              occurrence: data[o + OCCURRENCE] ?? 0,
+              twinStatuses: (data[o + TWIN_STATUSES] ?? 0) >>> 0,
+              twinOffsets: (data[o + TWIN_OFFSETS] ?? 0) >>> 0,
+            };
       refs.push({
         raw,
         line,
@@ -266,9 +287,10 @@ export class OpenItems {
         sameOrdinal: repeated ? (data[r + 1] ?? 0) : 0,
         sameSections: repeated ? (data[r + 2] ?? 1) : 1,
         offset,
-        occurrence,
-        twins: Math.abs(twins),
-        ...patterns,
+        occurrence: twins.occurrence,
+        twins: twins.twins,
+        twinStatuses: twins.twinStatuses,
+        twinOffsets: twins.twinOffsets,
         neighbours: (data[at + NEIGHBOURS] ?? 0) >>> 0,
         above: (data[at + ABOVE] ?? 0) >>> 0,
         outside: (data[at + OUTSIDE] ?? 0) >>> 0,
