@@ -98,6 +98,36 @@ describe("the index's string pool", () => {
     expect(index.pooledStrings).toBe(2 + 50);
   });
 
+  it("keeps one copy of a section episodes have alike, frozen, and a section of its own for a note that differs", () => {
+    const index = new EpisodeIndex(classifier);
+    for (let n = 0; n < 50; n++) index.update(`E ${n}.md`, note(n), lazyFrontmatter(note(n)));
+    const ticked = note(50).replace("- [ ] Book", "- [x] Book");
+    index.update("E 50.md", ticked, lazyFrontmatter(ticked));
+    const sections = (path: string) => index.get(path)?.episode.sections ?? [];
+    expect(sections("E 49.md")[1]).toBe(sections("E 0.md")[1]);
+    expect(sections("E 50.md")[1]).not.toBe(sections("E 0.md")[1]);
+    expect(sections("E 50.md")[1]).toMatchObject({ heading: "Checklist", done: 1, total: 2 });
+    // Before the first heading, and "Checklist" with none ticked, and with one ticked.
+    expect(index.pooledSections).toBe(3);
+    expect(Object.isFrozen(sections("E 0.md")[1])).toBe(true);
+    expect(recordOf("E 0.md", note(0)).sections).toEqual(readNote("E 0.md", note(0)).sections);
+  });
+
+  it("lets go of sections no record holds any more", () => {
+    const index = new EpisodeIndex(classifier);
+    for (let round = 0; round < 30; round++) {
+      for (let n = 0; n < 200; n++) {
+        const text = note(n).replace("## Checklist", `## Checklist ${round} ${n}`);
+        index.update(`E ${n}.md`, text, lazyFrontmatter(text));
+      }
+    }
+    // 200 notes hold 2 sections; without pruning the pool would hold 30 × 200 + 1.
+    expect(index.pooledSections).toBeLessThanOrEqual(2 * 400 + 4096);
+    for (let n = 0; n < 200; n++) index.remove(`E ${n}.md`);
+    index.update("last.md", note(-1), lazyFrontmatter(note(-1)));
+    expect(index.get("last.md")?.episode.sections.map((s) => s.heading)).toEqual([null, "Checklist"]);
+  });
+
   it("lets go of lines of notes that were changed or removed", () => {
     const index = new EpisodeIndex(classifier);
     for (let round = 0; round < 30; round++) {
