@@ -13,3 +13,9 @@ export function dayNumber(date: string | null): number {
   const ms = Date.UTC(early ? year + 400 : year, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
   return Number.isNaN(ms) ? Infinity : Math.round(ms / 86_400_000) - (early ? CYCLE_DAYS : 0);
 }
+
+/** The `YYYY-MM-DD` date of a day number (the inverse of dayNumber for the years 0001–9999). */
+export function dateOfDay(day: number): string {
+  // toISOString writes the years 0000–9999 with four digits, as the notes do.
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}

@@ -8,7 +8,7 @@ import type { Section, TaskItem } from "../types";
 import type { Offset } from "../deadlines/offset";
 import { taskOnLine } from "../note/scan";
 import { readLineDue, withoutMarks, type LineDue } from "../deadlines/line-due";
-import { dayNumber } from "../deadlines/day-number";
+import { dateOfDay, dayNumber } from "../deadlines/day-number";
 import { episodePaths, sectionOrdinals } from "../tick/structure";
 import { offsetPattern, statusPattern } from "../tick/hash";
 import type { TaskRef } from "../tick/task-ref";
@@ -195,9 +195,10 @@ export class OpenItems {
     return due === NO_DUE || due === OFFSET_DUE ? null : due;
   }
 
-  /** Item `i`'s own date as written, null without one. */
+  /** Item `i`'s own date, null without one: from its day number, no line is read. */
   dueDate(i: number): string | null {
-    return this.dueDay(i) === null ? null : this.readItem(i)?.due.date?.value ?? null;
+    const day = this.dueDay(i);
+    return day === null ? null : dateOfDay(day);
   }
 
   /** Item `i`'s offset from the show (`📅 -7d`) when its line has no date: its line is read again only then. */
