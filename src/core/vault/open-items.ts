@@ -7,7 +7,8 @@
 import type { Section, TaskItem } from "../types";
 import type { Offset } from "../deadlines/offset";
 import { taskOnLine } from "../note/scan";
-import { readLineDue, withoutMarks, type LineDue } from "../deadlines/line-due";
+import type { OpenItemList } from "../deadlines/item-due";
+import { readLine, type ReadLine } from "./open-item-line";
 import { dateOfDay, dayNumber } from "../deadlines/day-number";
 import { episodePaths, sectionOrdinals } from "../tick/structure";
 import { offsetPattern, statusPattern } from "../tick/hash";
@@ -67,22 +68,6 @@ export interface OpenItemInput {
   ref: TaskRef;
 }
 
-/** What an item's line says once read: its checkbox, its text without deadline marks, its marks. */
-interface ReadLine {
-  status: string;
-  text: string;
-  due: LineDue;
-}
-
-/** Read as the reader reads it (note/episode.ts): the deadline apart, the text without it. */
-function readLine(raw: string): ReadLine {
-  const found = taskOnLine(raw);
-  const status = found?.status ?? " ";
-  const written = found ? raw.slice(found.statusAt + status.length + 1).trim() : raw.trim();
-  const due = readLineDue(written);
-  return { status, text: withoutMarks(written, due.spans), due };
-}
-
 /** The twin numbers an item alone among look-alikes has: its own checkbox and distance from the heading. */
 function aloneTwins(status: string, offset: number): { twinStatuses: number; twinOffsets: number } {
   const self = [{ status, offset }];
@@ -97,7 +82,7 @@ function ownDue(task: TaskItem): number {
   return task.dueOffset !== undefined ? OFFSET_DUE : NO_DUE;
 }
 
-export class OpenItems {
+export class OpenItems implements OpenItemList {
   private constructor(
     private readonly raws: readonly string[],
     private readonly data: Int32Array,
