@@ -124,6 +124,8 @@ function before(a: AgendaEntry, b: AgendaEntry): boolean {
 export class Agenda {
   private readonly byPath = new Map<string, { version: number; entries: AgendaEntry[]; seen: number }>();
   private syncs = 0;
+  /** Each reading's judgement for the last day asked (a reading replaced is a new key: the old one is let go). */
+  private readonly judged = new WeakMap<AgendaSource, { today: string; matters: ItemMatters }>();
   private sorted: AgendaEntry[] = [];
 
   /**
@@ -138,15 +140,24 @@ export class Agenda {
   /**
    * Whether an entry's item still matters on its show's `today`, as the episode's status
    * judges it: no prep or just-before item once the show is over, nothing of an archived,
-   * done or cancelled episode. Asked once per episode per view.
+   * done or cancelled episode. Judged once per reading of an episode per day: a redraw
+   * for the same day (after each change elsewhere) judges only the notes read again, where
+   * judging all of them (their lifecycles) was most of the cost of drawing.
    */
   private mattering(todayFor: (show: ShowSettings | null) => string): (entry: AgendaEntry) => boolean {
     const rules = new Map<AgendaSource, ItemMatters>();
     return (entry) => {
-      let matters = rules.get(entry.origin);
+      const origin = entry.origin;
+      let matters = rules.get(origin);
       if (!matters) {
-        matters = itemsThatMatter(entry.origin.episode, todayFor(entry.origin.show), this.archiveAfterWeeks);
-        rules.set(entry.origin, matters);
+        const today = todayFor(origin.show);
+        const judged = this.judged.get(origin);
+        if (judged?.today === today) matters = judged.matters;
+        else {
+          matters = itemsThatMatter(origin.episode, today, this.archiveAfterWeeks);
+          this.judged.set(origin, { today, matters });
+        }
+        rules.set(origin, matters);
       }
       return matters(entry.phase, entry.source);
     };
