@@ -10,6 +10,7 @@ import { defaultSettings } from "../../src/core/settings/settings";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { lazyFrontmatter, readNote, recordOf } from "../support/notes";
+import { dayNumber } from "../../src/core/deadlines/day-number";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures");
 
@@ -32,7 +33,13 @@ describe("an episode's record", () => {
     expect(kept).toEqual(summary);
     expect(recordNext === null ? null : { ...recordNext, due: undefined }).toEqual(next === null ? null : { ...next, due: undefined });
     const openTasks = tasks.filter((t) => t.state === "open");
-    expect(open.tasks().map(({ due: _due, ...task }) => task)).toEqual(openTasks);
+    expect(open.tasks().map(({ due: _due, ...task }) => task)).toEqual(openTasks.map(({ due: _due, ...task }) => task));
+    // Each item's own deadline, kept as numbers: the same as the full reading's.
+    expect(open.tasks().map((t) => t.due)).toEqual(openTasks.map((t) => t.due ?? null));
+    expect(openTasks.map((_, i) => open.dueDate(i))).toEqual(openTasks.map((t) => t.due ?? null));
+    expect(openTasks.map((_, i) => open.dueDay(i))).toEqual(openTasks.map((t) => (typeof t.due === "string" ? dayNumber(t.due) : null)));
+    expect(openTasks.map((_, i) => open.dueOffset(i))).toEqual(openTasks.map((t) => t.dueOffset));
+    expect(openTasks.map((_, i) => [open.line(i), open.section(i), open.text(i)])).toEqual(openTasks.map((t) => [t.line, t.section, t.text]));
     expect(open.refs(record.sections)).toEqual(taskRefsOf(episode, text).filter((_, i) => tasks[i]?.state === "open"));
   });
 
@@ -45,6 +52,25 @@ describe("an episode's record", () => {
       const result = toggleTaskInText(text, ref, "done");
       expect(result.ok && result.line).toBe(ref.line);
     }
+  });
+
+  it("keeps an item's place whole when it is too deep or too far down to pack (depth 40,000; section 70,001)", () => {
+    const text = `Guest:: Ann\n${"\t".repeat(40_000)}- [ ] Deep\n${"## Part\n".repeat(70_000)}## Last\n- [ ] Far 📅 2026-11-27\n- [ ] Near\n`;
+    const path = "Far.md";
+    const episode = readNote(path, text);
+    const record = recordOf(path, text);
+    const open = episode.tasks.filter((t) => t.state === "open");
+    expect(open.map((t) => [t.depth, t.section])).toEqual([
+      [40_000, 0],
+      [0, 70_001],
+      [0, 70_001],
+    ]);
+    expect(record.open.tasks().map((t) => [t.depth, t.section, t.due])).toEqual([
+      [40_000, 0, null],
+      [0, 70_001, "2026-11-27"],
+      [0, 70_001, null],
+    ]);
+    expect(record.open.refs(record.sections)).toEqual(taskRefsOf(episode, text).filter((_, i) => episode.tasks[i]?.state === "open"));
   });
 
   it("reads an item's due date", () => {
@@ -70,6 +96,36 @@ describe("the index's string pool", () => {
     expect(index.get("E 49.md")?.episode.open.task(0)?.raw).toBe(first);
     // "Book the studio" and "Checklist" once, plus each note's own line.
     expect(index.pooledStrings).toBe(2 + 50);
+  });
+
+  it("keeps one copy of a section episodes have alike, frozen, and a section of its own for a note that differs", () => {
+    const index = new EpisodeIndex(classifier);
+    for (let n = 0; n < 50; n++) index.update(`E ${n}.md`, note(n), lazyFrontmatter(note(n)));
+    const ticked = note(50).replace("- [ ] Book", "- [x] Book");
+    index.update("E 50.md", ticked, lazyFrontmatter(ticked));
+    const sections = (path: string) => index.get(path)?.episode.sections ?? [];
+    expect(sections("E 49.md")[1]).toBe(sections("E 0.md")[1]);
+    expect(sections("E 50.md")[1]).not.toBe(sections("E 0.md")[1]);
+    expect(sections("E 50.md")[1]).toMatchObject({ heading: "Checklist", done: 1, total: 2 });
+    // Before the first heading, and "Checklist" with none ticked, and with one ticked.
+    expect(index.pooledSections).toBe(3);
+    expect(Object.isFrozen(sections("E 0.md")[1])).toBe(true);
+    expect(recordOf("E 0.md", note(0)).sections).toEqual(readNote("E 0.md", note(0)).sections);
+  });
+
+  it("lets go of sections no record holds any more", () => {
+    const index = new EpisodeIndex(classifier);
+    for (let round = 0; round < 30; round++) {
+      for (let n = 0; n < 200; n++) {
+        const text = note(n).replace("## Checklist", `## Checklist ${round} ${n}`);
+        index.update(`E ${n}.md`, text, lazyFrontmatter(text));
+      }
+    }
+    // 200 notes hold 2 sections; without pruning the pool would hold 30 × 200 + 1.
+    expect(index.pooledSections).toBeLessThanOrEqual(2 * 400 + 4096);
+    for (let n = 0; n < 200; n++) index.remove(`E ${n}.md`);
+    index.update("last.md", note(-1), lazyFrontmatter(note(-1)));
+    expect(index.get("last.md")?.episode.sections.map((s) => s.heading)).toEqual([null, "Checklist"]);
   });
 
   it("lets go of lines of notes that were changed or removed", () => {

@@ -8,7 +8,10 @@ import type { ShowSettings } from "../settings/settings";
 import type { EpisodeRecord } from "../vault/episode-record";
 import type { TaskRef } from "../tick/task-ref";
 import { plainText } from "../text/plain";
-import { openItemDeadlines, type DueRules, type DueSource } from "./item-due";
+import { visitOpenItemDeadlines, type DueRules, type DueSource } from "./item-due";
+import { dayNumber } from "./day-number";
+
+export { dayNumber };
 import { itemsThatMatter, type ItemMatters } from "../status/status";
 
 /** What the agenda reads: an indexed episode (core/vault/episode-index.ts's IndexedEpisode). */
@@ -67,13 +70,6 @@ export interface AgendaOptions {
   days?: number;
 }
 
-/** The day number of a `YYYY-MM-DD` date, by arithmetic only (no date library on this path). */
-export function dayNumber(date: string | null): number {
-  if (date === null) return Infinity;
-  const ms = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Number.isNaN(ms) ? Infinity : Math.round(ms / 86_400_000);
-}
-
 export function episodeLabel(episode: Pick<EpisodeSummary, "numberText" | "basename" | "code" | "topic">, show: ShowSettings | null): string {
   if (episode.numberText === null) return episode.basename;
   const code = episode.code ?? show?.code ?? "";
@@ -81,9 +77,10 @@ export function episodeLabel(episode: Pick<EpisodeSummary, "numberText" | "basen
 }
 
 /**
- * An entry whose plain text is made when first shown: the list holds every open item of
- * every episode, a view draws a few dozen, and stripping Markdown was most of the cost
- * of building the list.
+ * An entry made from the numbers the index keeps (vault/open-items.ts): its text, section
+ * and own date are read when first shown. The list holds every open item of every
+ * episode, a view draws a few dozen, and reading lines and stripping Markdown was most of
+ * the cost of building the list.
  */
 class Entry implements AgendaEntry {
   private plain: string | null = null;
@@ -92,10 +89,9 @@ class Entry implements AgendaEntry {
     readonly path: string,
     readonly episodeLabel: string,
     readonly showName: string,
-    private readonly written: string,
     readonly phase: Phase,
-    readonly section: string,
-    readonly due: string | null,
+    /** The deadline when it is not the item's own date (undefined: read from its line). */
+    private readonly known: string | null | undefined,
     readonly source: DueSource | null,
     readonly line: number,
     readonly taskIndex: number,
@@ -104,8 +100,17 @@ class Entry implements AgendaEntry {
   ) {}
 
   get text(): string {
-    this.plain ??= plainText(this.written);
+    this.plain ??= plainText(this.origin.episode.open.text(this.taskIndex));
     return this.plain;
+  }
+
+  get section(): string {
+    const { episode } = this.origin;
+    return episode.sections[episode.open.section(this.taskIndex)]?.heading ?? "";
+  }
+
+  get due(): string | null {
+    return this.known === undefined ? this.origin.episode.open.dueDate(this.taskIndex) : this.known;
   }
 }
 
@@ -117,7 +122,10 @@ function before(a: AgendaEntry, b: AgendaEntry): boolean {
 }
 
 export class Agenda {
-  private readonly byPath = new Map<string, { version: number; entries: AgendaEntry[] }>();
+  private readonly byPath = new Map<string, { version: number; entries: AgendaEntry[]; seen: number }>();
+  private syncs = 0;
+  /** Each reading's judgement for the last day asked (a reading replaced is a new key: the old one is let go). */
+  private readonly judged = new WeakMap<AgendaSource, { today: string; matters: ItemMatters }>();
   private sorted: AgendaEntry[] = [];
 
   /**
@@ -132,15 +140,24 @@ export class Agenda {
   /**
    * Whether an entry's item still matters on its show's `today`, as the episode's status
    * judges it: no prep or just-before item once the show is over, nothing of an archived,
-   * done or cancelled episode. Asked once per episode per view.
+   * done or cancelled episode. Judged once per reading of an episode per day: a redraw
+   * for the same day (after each change elsewhere) judges only the notes read again, where
+   * judging all of them (their lifecycles) was most of the cost of drawing.
    */
   private mattering(todayFor: (show: ShowSettings | null) => string): (entry: AgendaEntry) => boolean {
     const rules = new Map<AgendaSource, ItemMatters>();
     return (entry) => {
-      let matters = rules.get(entry.origin);
+      const origin = entry.origin;
+      let matters = rules.get(origin);
       if (!matters) {
-        matters = itemsThatMatter(entry.origin.episode, todayFor(entry.origin.show), this.archiveAfterWeeks);
-        rules.set(entry.origin, matters);
+        const today = todayFor(origin.show);
+        const judged = this.judged.get(origin);
+        if (judged?.today === today) matters = judged.matters;
+        else {
+          matters = itemsThatMatter(origin.episode, today, this.archiveAfterWeeks);
+          this.judged.set(origin, { today, matters });
+        }
+        rules.set(origin, matters);
       }
       return matters(entry.phase, entry.source);
     };
@@ -156,18 +173,25 @@ export class Agenda {
    * notes gone are dropped. Returns how many notes were read again.
    */
   sync(sources: Iterable<AgendaSource>): number {
-    const seen = new Set<string>();
+    // Each note still indexed is stamped with this sync's number: the notes gone are the
+    // ones left unstamped, found without a set of every path on every sync.
+    const stamp = ++this.syncs;
+    let stamped = 0;
     const changed: AgendaSource[] = [];
     for (const source of sources) {
-      seen.add(source.episode.path);
-      if (this.byPath.get(source.episode.path)?.version !== source.version) changed.push(source);
+      const known = this.byPath.get(source.episode.path);
+      if (known && known.seen !== stamp) {
+        known.seen = stamp;
+        stamped++;
+      }
+      if (known?.version !== source.version) changed.push(source);
     }
-    const gone = [...this.byPath.keys()].filter((path) => !seen.has(path));
+    const gone = stamped === this.byPath.size ? [] : [...this.byPath].filter(([, known]) => known.seen !== stamp).map(([path]) => path);
     if (changed.length === 0 && gone.length === 0) return 0;
     // Many changes (the first sync, new settings): one sort beats many merges.
     if (changed.length + gone.length > 32) {
       for (const path of gone) this.byPath.delete(path);
-      for (const source of changed) this.byPath.set(source.episode.path, { version: source.version, entries: this.entriesOf(source) });
+      for (const source of changed) this.byPath.set(source.episode.path, { version: source.version, entries: this.entriesOf(source), seen: stamp });
       this.resort();
     } else {
       for (const path of gone) this.update(path, undefined);
@@ -178,26 +202,20 @@ export class Agenda {
 
   /** One note changed (or is gone, with `source` undefined): its items are replaced in place. */
   update(path: string, source: AgendaSource | undefined): void {
-    const had = this.byPath.has(path);
-    if (source) this.byPath.set(path, { version: source.version, entries: this.entriesOf(source) });
+    // The old entries are known by the reading they came from: one pointer comparison each.
+    const old = this.byPath.get(path)?.entries[0]?.origin;
+    if (source) this.byPath.set(path, { version: source.version, entries: this.entriesOf(source), seen: this.syncs });
     else this.byPath.delete(path);
     const fresh = source ? [...(this.byPath.get(path)?.entries ?? [])].sort((a, b) => a.day - b.day) : [];
-    const kept = had ? this.sorted.filter((e) => e.path !== path) : this.sorted;
-    // One merge of two sorted lists.
-    const merged: AgendaEntry[] = new Array<AgendaEntry>(kept.length + fresh.length);
-    let i = 0;
+    // One pass: the old entries left out, the fresh ones merged in (both lists sorted).
+    const merged: AgendaEntry[] = [];
     let j = 0;
-    for (let k = 0; k < merged.length; k++) {
-      const a = kept[i];
-      const b = fresh[j];
-      if (b === undefined || (a !== undefined && !before(b, a))) {
-        merged[k] = a as AgendaEntry;
-        i++;
-      } else {
-        merged[k] = b;
-        j++;
-      }
+    for (const a of this.sorted) {
+      if (a.origin === old && old !== undefined) continue;
+      for (let b = fresh[j]; b !== undefined && before(b, a); b = fresh[++j]) merged.push(b);
+      merged.push(a);
     }
+    for (; j < fresh.length; j++) merged.push(fresh[j] as AgendaEntry);
     this.sorted = merged;
   }
 
@@ -213,23 +231,11 @@ export class Agenda {
     const { episode, show } = source;
     const label = episodeLabel(episode, show);
     const showName = show?.name ?? episode.code ?? "";
-    return openItemDeadlines(episode, this.rules(show)).map(
-      (item) =>
-        new Entry(
-          episode.path,
-          label,
-          showName,
-          item.task.text,
-          item.phase,
-          episode.sections[item.task.section]?.heading ?? "",
-          item.due,
-          item.source,
-          item.task.line,
-          item.index,
-          dayNumber(item.due),
-          source,
-        ),
-    );
+    const entries: AgendaEntry[] = [];
+    visitOpenItemDeadlines(episode, episode.open, this.rules(show), (index, phase, itemSource, day, due) => {
+      entries.push(new Entry(episode.path, label, showName, phase, due, itemSource, episode.open.line(index), index, day, source));
+    });
+    return entries;
   }
 
   /** Open items past their deadline as of each show's today (the status bar's count). */

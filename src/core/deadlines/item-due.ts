@@ -5,19 +5,23 @@
 // deadlines but the items' own dates.
 import type { EpisodeSummary, Phase, TaskItem } from "../types";
 import type { ShowDeadlines, ShowSchedule } from "../settings/settings";
-import { addDays, daysBetween } from "../time/calendar-date";
+import { addDays, isValidDate } from "../time/calendar-date";
+import { dayNumber } from "./day-number";
 import { Recent } from "../time/recent";
 import { resolveOffset, type Offset, type ShowStart } from "./offset";
 
 export type DueSource = "date" | "offset" | "phase";
 
 export interface ItemDue {
-  task: TaskItem;
+  /** Made when first asked: from the index's record, that reads the item's line again. */
+  readonly task: TaskItem;
   /** Index of the item among the episode's open items (the index's record keeps only those). */
   index: number;
   phase: Phase;
   /** `YYYY-MM-DD`, or null when nothing gives the item a deadline. */
-  due: string | null;
+  readonly due: string | null;
+  /** `due` as a day number (deadlines/day-number.ts), Infinity without one: what sums and comparisons use. */
+  day: number;
   source: DueSource | null;
 }
 
@@ -50,36 +54,123 @@ function offsetDue(offset: Offset, start: ShowStart): string | null {
 }
 
 /**
+ * An episode's open items, read by number: the index's record (vault/open-items.ts)
+ * answers these without reading a line again; only `task` and `dueDate` read it.
+ */
+export interface OpenItemList {
+  readonly length: number;
+  section(i: number): number;
+  /** The day number of the item's own date, null without one. */
+  dueDay(i: number): number | null;
+  /** The item's own date as written, null without one. */
+  dueDate(i: number): string | null;
+  /** The item's offset from the show, when it has one and no date. */
+  dueOffset(i: number): Offset | undefined;
+  task(i: number): TaskItem | null;
+}
+
+/** The open items of a note read whole (every task at hand). */
+class TaskList implements OpenItemList {
+  constructor(private readonly open: readonly TaskItem[]) {}
+  get length(): number {
+    return this.open.length;
+  }
+  section(i: number): number {
+    return this.open[i]?.section ?? 0;
+  }
+  dueDay(i: number): number | null {
+    const due = this.dueDate(i);
+    return due === null ? null : dayNumber(due);
+  }
+  dueDate(i: number): string | null {
+    const due = this.open[i]?.due;
+    return typeof due === "string" ? due : null;
+  }
+  dueOffset(i: number): Offset | undefined {
+    return this.open[i]?.dueOffset;
+  }
+  task(i: number): TaskItem | null {
+    return this.open[i] ?? null;
+  }
+}
+
+/**
  * An episode as read (every task) or as the index keeps it (the open items only, made on
  * demand from the record: vault/open-items.ts).
  */
-export type WithOpenItems = Pick<EpisodeSummary, "sections" | "date" | "time"> & ({ tasks: readonly TaskItem[] } | { open: { tasks(): readonly TaskItem[] } });
+export type WithOpenItems = Pick<EpisodeSummary, "sections" | "date" | "time"> & ({ tasks: readonly TaskItem[] } | { open: OpenItemList });
 
-export function openTasksOf(episode: WithOpenItems): readonly TaskItem[] {
-  return "open" in episode ? episode.open.tasks() : episode.tasks.filter((t) => t.state === "open");
+export function openItemsOf(episode: WithOpenItems): OpenItemList {
+  return "open" in episode ? episode.open : new TaskList(episode.tasks.filter((t) => t.state === "open"));
+}
+
+/**
+ * Each open item's deadline, in note order, without making the items: `due` is undefined
+ * when it is the item's own date (`list.dueDate(index)` gives it as written). The phase
+ * deadlines are summed once per episode, not once per item.
+ */
+export function visitOpenItemDeadlines(
+  episode: Pick<EpisodeSummary, "sections" | "date" | "time">,
+  list: OpenItemList,
+  rules: DueRules,
+  visit: (index: number, phase: Phase, source: DueSource | null, day: number, due: string | null | undefined) => void,
+): void {
+  const start = episode.date === null ? null : { date: episode.date, time: episode.time ?? rules.schedule.time, timeZone: rules.schedule.timeZone };
+  const phases = new Map<Phase, { due: string | null; day: number }>();
+  const ofPhase = (phase: Phase, date: string) => {
+    let known = phases.get(phase);
+    if (!known) {
+      const due = phaseDue(phase, date, rules.deadlines);
+      known = { due, day: dayNumber(due) };
+      phases.set(phase, known);
+    }
+    return known;
+  };
+  for (let i = 0; i < list.length; i++) {
+    const phase = episode.sections[list.section(i)]?.phase ?? "other";
+    const own = list.dueDay(i);
+    if (own !== null) {
+      visit(i, phase, "date", own, undefined);
+      continue;
+    }
+    const offset = start ? list.dueOffset(i) : undefined;
+    const due = offset && start ? offsetDue(offset, start) : null;
+    if (due !== null) visit(i, phase, "offset", dayNumber(due), due);
+    else if (start) {
+      const known = ofPhase(phase, start.date);
+      visit(i, phase, known.due === null ? null : "phase", known.day, known.due);
+    } else visit(i, phase, null, Infinity, null);
+  }
+}
+
+/** An item's deadline; its task and its own date are read from its line only when asked. */
+class Due implements ItemDue {
+  private made: TaskItem | null = null;
+  constructor(
+    private readonly list: OpenItemList,
+    readonly index: number,
+    readonly phase: Phase,
+    readonly source: DueSource | null,
+    readonly day: number,
+    private readonly known: string | null | undefined,
+  ) {}
+
+  get task(): TaskItem {
+    this.made ??= this.list.task(this.index);
+    if (this.made === null) throw new Error(`No open item ${this.index}.`);
+    return this.made;
+  }
+
+  get due(): string | null {
+    return this.known === undefined ? this.list.dueDate(this.index) : this.known;
+  }
 }
 
 /** Every open item of the episode with its deadline, in note order. */
 export function openItemDeadlines(episode: WithOpenItems, rules: DueRules): ItemDue[] {
   const out: ItemDue[] = [];
-  const start = episode.date === null ? null : { date: episode.date, time: episode.time ?? rules.schedule.time, timeZone: rules.schedule.timeZone };
-  openTasksOf(episode).forEach((task, index) => {
-    const phase = episode.sections[task.section]?.phase ?? "other";
-    let due: string | null = null;
-    let source: DueSource | null = null;
-    if (typeof task.due === "string") {
-      due = task.due;
-      source = "date";
-    } else if (task.dueOffset !== undefined && start) {
-      due = offsetDue(task.dueOffset, start);
-      source = due === null ? null : "offset";
-    }
-    if (due === null && start) {
-      due = phaseDue(phase, start.date, rules.deadlines);
-      source = due === null ? null : "phase";
-    }
-    out.push({ task, index, phase, due, source });
-  });
+  const list = openItemsOf(episode);
+  visitOpenItemDeadlines(episode, list, rules, (index, phase, source, day, due) => out.push(new Due(list, index, phase, source, day, due)));
   return out;
 }
 
@@ -90,17 +181,20 @@ export interface DueSummary {
   next: { text: string; due: string; daysUntil: number } | null;
 }
 
+/** Day numbers, not dates: the status sums every open item of every episode on each redraw. */
 export function summarizeDue(items: readonly ItemDue[], today: string): DueSummary {
+  if (!isValidDate(today)) return { overdue: 0, next: null };
+  const todayDay = dayNumber(today);
   let overdue = 0;
-  let next: DueSummary["next"] = null;
+  let next: { item: ItemDue; days: number } | null = null;
   for (const item of items) {
-    if (item.due === null) continue;
-    const days = daysBetween(today, item.due);
-    if (days === null) continue;
+    if (item.day === Infinity) continue;
+    const days = item.day - todayDay;
     if (days < 0) overdue++;
-    else if (next === null || days < next.daysUntil) next = { text: item.task.text, due: item.due, daysUntil: days };
+    else if (next === null || days < next.days) next = { item, days };
   }
-  return { overdue, next };
+  const due = next?.item.due ?? null;
+  return { overdue, next: next && due !== null ? { text: next.item.task.text, due, daysUntil: next.days } : null };
 }
 
 /** "in 2 days", "today", "3 days late": an item's deadline as the lists show it. */

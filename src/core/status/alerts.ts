@@ -8,7 +8,7 @@ import type { Lifecycle } from "./lifecycle";
 import { EPISODE_STATES, isOver } from "./lifecycle";
 import { chapterAlerts } from "../live/after-show";
 import { relativeDays } from "../time/relative-date";
-import { daysBetween } from "../time/calendar-date";
+import { dayNumber } from "../deadlines/day-number";
 import type { ItemDue } from "../deadlines/item-due";
 
 export interface AlertInput {
@@ -35,10 +35,12 @@ function ownDeadlines(items: readonly ItemDue[], phase: Phase): number {
 /** "1 prep item due tomorrow": prep items of their own dates, announced a few days ahead like the phase's deadline. */
 function ownPrepSoon({ items, today, rules }: AlertInput): Alert[] {
   const days: number[] = [];
+  const todayDay = dayNumber(today);
   for (const item of items) {
-    if (item.phase !== "prep" || (item.source !== "date" && item.source !== "offset") || item.due === null) continue;
-    const d = daysBetween(today, item.due);
-    if (d !== null && d >= 0 && d <= rules.warnDaysBefore) days.push(d);
+    if (item.phase !== "prep" || (item.source !== "date" && item.source !== "offset") || item.day === Infinity) continue;
+    // Day numbers: no item's line is read again to learn its date.
+    const d = item.day - todayDay;
+    if (d >= 0 && d <= rules.warnDaysBefore) days.push(d);
   }
   if (days.length === 0) return [];
   const first = relativeDays(Math.min(...days));

@@ -7,7 +7,7 @@ import type { ShowDeadlines, ShowSchedule } from "../settings/settings";
 import { isOver, lifecycle, type EpisodeState, type Lifecycle } from "./lifecycle";
 import { episodeAlerts, plural } from "./alerts";
 import { relativeDays } from "../time/relative-date";
-import { openItemDeadlines, openTasksOf, summarizeDue, type DueSource, type DueSummary, type WithOpenItems } from "../deadlines/item-due";
+import { openItemDeadlines, openItemsOf, summarizeDue, type DueSource, type DueSummary, type OpenItemList, type WithOpenItems } from "../deadlines/item-due";
 
 export { relativeDays };
 
@@ -105,14 +105,14 @@ function currentPhases(state: EpisodeState): Phase[] {
  */
 export type StatusEpisode = EpisodeSummary & WithOpenItems;
 
-function nextItem(episode: StatusEpisode, open: readonly TaskItem[], phases: readonly Phase[], hasPhases: boolean): TaskItem | null {
+/** Found by the items' sections alone: only the item chosen is made (from the index's record, its line is read again). */
+function nextItem(episode: StatusEpisode, open: OpenItemList, phases: readonly Phase[], hasPhases: boolean): TaskItem | null {
   if (phases.length === 0 || episode.total - episode.done === 0) return null;
   for (const phase of phases) {
-    const found = open.find((t) => episode.sections[t.section]?.phase === phase);
-    if (found) return found;
+    for (let i = 0; i < open.length; i++) if (episode.sections[open.section(i)]?.phase === phase) return open.task(i);
   }
   // A note whose checklists name no phase: before the show, its first open item.
-  if (!hasPhases && phases.includes("prep")) return open[0] ?? null;
+  if (!hasPhases && phases.includes("prep")) return open.length > 0 ? open.task(0) : null;
   return null;
 }
 
@@ -167,9 +167,8 @@ export function episodeStatus(episode: StatusEpisode, today: string, rules: Stat
   // Nothing open matters on an archived, done or cancelled episode: most of a vault's
   // episodes, so their items are not even made.
   const nothingMatters = phasesIn(state, archived).size === 0 || episode.total === episode.done;
-  // Made once: from the index's record each item is read again from its line.
-  const open = nothingMatters && current.length === 0 ? [] : openTasksOf(episode);
-  const items = nothingMatters ? [] : openItemDeadlines({ sections: episode.sections, date: episode.date, time: episode.time, tasks: open }, { deadlines: rules.deadlines, schedule: rules.schedule ?? { time: "13:00", timeZone: "UTC" } }).filter((i) => matters(i.phase, i.source));
+  const open = openItemsOf(episode);
+  const items = nothingMatters ? [] : openItemDeadlines({ sections: episode.sections, date: episode.date, time: episode.time, open }, { deadlines: rules.deadlines, schedule: rules.schedule ?? { time: "13:00", timeZone: "UTC" } }).filter((i) => matters(i.phase, i.source));
   const due = summarizeDue(items, today);
   return {
     when,

@@ -10,7 +10,7 @@ import type { ReportItem } from "../status/report";
 import { compareItems } from "../status/report";
 import { numbering, othersOf, type Numbering, type SeriesNote } from "./numbering";
 import { seriesOf, type NumberedName } from "./classify";
-import { episodeRecord, pooledStrings, type EpisodeRecord } from "./episode-record";
+import { episodeRecord, pooledValues, type EpisodeRecord } from "./episode-record";
 import { StringPool } from "./string-pool";
 import { addScheduleAlerts } from "../deadlines/conflicts";
 
@@ -47,8 +47,9 @@ export class EpisodeIndex {
   private readonly failures = new Map<string, string>();
   private readonly named = new Map<string, NamedNote>();
   private readonly pool = new StringPool();
-  /** Pooled strings the records held when they were made: when the pool outgrows them, it is pruned. */
+  /** Pooled strings and sections the records held when they were made: when the pool outgrows them, it is pruned. */
   private pooledByRecords = 0;
+  private sectionsByRecords = 0;
   revision = 0;
 
   constructor(private rules: Classifier) {}
@@ -71,6 +72,7 @@ export class EpisodeIndex {
     this.named.clear();
     this.pool.clear();
     this.pooledByRecords = 0;
+    this.sectionsByRecords = 0;
     this.revision++;
   }
 
@@ -105,42 +107,56 @@ export class EpisodeIndex {
     if (kind === "episode" && record) {
       this.episodes.set(path, { episode: record, show, version: this.revision + 1 });
       this.pooledByRecords += countPooled(record);
+      this.sectionsByRecords += record.sections.length;
       this.prunePool();
     } else if (kind === "template") this.templates.add(path);
     else {
       // Its name alone tells whether it holds a number of a series (GOH 09 is no gap).
       const named = this.rules.numbered(path);
-      if (named) this.named.set(path, { ...named, path });
+      // Written out, not spread: a spread object keeps its fields outside itself (40 bytes
+      // more per note), and a vault has many more such notes than episodes.
+      if (named) this.named.set(path, { show: named.show, series: named.series === null ? null : this.pool.intern(named.series), number: named.number, path });
     }
     this.revision++;
   }
 
   private forget(path: string): void {
     const old = this.episodes.get(path);
-    if (old) this.pooledByRecords -= countPooled(old.episode);
+    if (old) {
+      this.pooledByRecords -= countPooled(old.episode);
+      this.sectionsByRecords -= old.episode.sections.length;
+    }
     this.episodes.delete(path);
     this.templates.delete(path);
     this.failures.delete(path);
     this.named.delete(path);
   }
 
-  /** Strings of records that were replaced or removed leave the pool once it is twice what the records hold. */
+  /** Strings and sections of records that were replaced or removed leave the pool once it is twice what the records hold. */
   private prunePool(): void {
-    if (this.pool.size <= 2 * this.pooledByRecords + 4096) return;
+    if (this.pool.stringCount <= 2 * this.pooledByRecords + 4096 && this.pool.sectionCount <= 2 * this.sectionsByRecords + 4096) return;
     this.pool.prune((visit) => {
-      for (const { episode } of this.episodes.values()) pooledStrings(episode, visit);
+      for (const { episode } of this.episodes.values()) pooledValues(episode, visit);
     });
   }
 
   /** The pooled strings left (for tests of pruning). */
   get pooledStrings(): number {
-    return this.pool.size;
+    return this.pool.stringCount;
+  }
+
+  /** The pooled sections left (for tests of pruning). */
+  get pooledSections(): number {
+    return this.pool.sectionCount;
   }
 
   remove(path: string): boolean {
     // Not short-circuited: a path is in one of the four at most, and each must go.
     const old = this.episodes.get(path);
-    if (old) this.pooledByRecords -= countPooled(old.episode);
+    if (old) {
+      this.pooledByRecords -= countPooled(old.episode);
+      this.sectionsByRecords -= old.episode.sections.length;
+    }
     const had = [this.episodes.delete(path), this.templates.delete(path), this.failures.delete(path), this.named.delete(path)].includes(true);
     if (had) this.revision++;
     return had;
@@ -225,8 +241,11 @@ export class EpisodeIndex {
   }
 }
 
+/** The pooled strings a record holds (its sections are counted apart). */
 function countPooled(record: EpisodeRecord): number {
   let count = 0;
-  pooledStrings(record, () => count++);
+  pooledValues(record, (value) => {
+    if (typeof value === "string") count++;
+  });
   return count;
 }

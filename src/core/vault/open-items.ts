@@ -1,12 +1,17 @@
 // The open checklist items of an indexed episode, kept compact: each item's line as
-// written (pooled, see string-pool.ts) and twelve small numbers in one typed array. The
-// numbers are what a tick needs to find the item again (tick/task-ref.ts), worked out
-// while the note's text was at hand, so the index never keeps the text. Done and
-// cancelled items are only counted (Section.done/total/cancelled).
+// written (pooled, see string-pool.ts) and a few small numbers in one typed array per
+// episode. The numbers are what a tick needs to find the item again (tick/task-ref.ts)
+// and the item's own deadline as a day number, worked out while the note's text was at
+// hand, so the index never keeps the text and the agenda never re-reads a line to sort
+// it. Done and cancelled items are only counted (Section.done/total/cancelled).
 import type { Section, TaskItem } from "../types";
+import type { Offset } from "../deadlines/offset";
 import { taskOnLine } from "../note/scan";
-import { readLineDue, withoutMarks } from "../deadlines/line-due";
+import type { OpenItemList } from "../deadlines/item-due";
+import { readLine, type ReadLine } from "./open-item-line";
+import { dateOfDay, dayNumber } from "../deadlines/day-number";
 import { episodePaths, sectionOrdinals } from "../tick/structure";
+import { offsetPattern, statusPattern } from "../tick/hash";
 import type { TaskRef } from "../tick/task-ref";
 
 /** An open item as the index keeps it: a task whose state is "open", with its due date. */
@@ -16,23 +21,46 @@ export interface OpenTask extends TaskItem {
   due: string | null;
 }
 
-// Per item, in this order.
+// One typed array, in four blocks: per item, per section, per repeated section (only when
+// a heading path occurs twice), per item out of the ordinary. One array instead of one per
+// kind: each typed array costs about 200 bytes of headers, as much as eight items.
 const LINE = 0;
-const SECTION = 1;
-const DEPTH = 2;
-const OCCURRENCE = 3;
-const TWINS = 4;
-const TWIN_STATUSES = 5;
-const TWIN_OFFSETS = 6;
-const NEIGHBOURS = 7;
-const ABOVE = 8;
-const OUTSIDE = 9;
-const SECTION_LINES = 10;
-const LOOKALIKES = 11;
-const STRIDE = 12;
+/**
+ * The usual item is alone among its section's look-alikes (its twin numbers are its own,
+ * see `aloneTwins`) and sits in one of the first 65,536 sections at a depth under 32,768:
+ * then its section and depth, packed. Otherwise the one's complement of its entry in the
+ * block of the others, which holds them whole.
+ */
+const PLACE = 1;
+const NEIGHBOURS = 2;
+const ABOVE = 3;
+const OUTSIDE = 4;
+/** Its own date as a day number, or NO_DUE, or OFFSET_DUE (the line is read again for the offset: rare). */
+const DUE = 5;
+const ITEM_STRIDE = 6;
+const SECTION_BITS = 0xffff;
+const DEPTH_SHIFT = 16;
+const DEPTH_LIMIT = 0x8000;
 
-/** Per section with a repeated heading path: its text's hash and its place among namesakes with that text. */
+// Per section: the hash of its lines and its look-alikes (the same for every item in it).
+const SECTION_LINES = 0;
+const LOOKALIKES = 1;
+const SECTION_STRIDE = 2;
+
+/** Per section, when a heading path repeats: its text's hash and its place among namesakes with that text. */
 const REPEATED_STRIDE = 3;
+
+/** Per item out of the ordinary: its place and twin numbers, whole. */
+const SECTION = 0;
+const DEPTH = 1;
+const TWINS = 2;
+const OCCURRENCE = 3;
+const TWIN_STATUSES = 4;
+const TWIN_OFFSETS = 5;
+const OTHER_STRIDE = 6;
+
+const NO_DUE = -0x80000000;
+const OFFSET_DUE = -0x7fffffff;
 
 /** One open item as it goes in: the task as read and its ref, made from the note's text. */
 export interface OpenItemInput {
@@ -40,47 +68,79 @@ export interface OpenItemInput {
   ref: TaskRef;
 }
 
-export class OpenItems {
+/** The twin numbers an item alone among look-alikes has: its own checkbox and distance from the heading. */
+function aloneTwins(status: string, offset: number): { twinStatuses: number; twinOffsets: number } {
+  const self = [{ status, offset }];
+  return { twinStatuses: statusPattern(self), twinOffsets: offsetPattern(self) };
+}
+
+function ownDue(task: TaskItem): number {
+  if (typeof task.due === "string") {
+    const day = dayNumber(task.due);
+    if (Number.isFinite(day)) return day;
+  }
+  return task.dueOffset !== undefined ? OFFSET_DUE : NO_DUE;
+}
+
+export class OpenItems implements OpenItemList {
   private constructor(
     private readonly raws: readonly string[],
     private readonly data: Int32Array,
-    /** Null unless a heading path occurs more than once in the note (rare). */
-    private readonly repeated: Int32Array | null,
+    private readonly sectionsAt: number,
+    /** -1 unless a heading path occurs more than once in the note (rare). */
+    private readonly repeatedAt: number,
+    private readonly othersAt: number,
   ) {}
 
-  static readonly EMPTY = new OpenItems([], new Int32Array(0), null);
+  static readonly EMPTY = new OpenItems([], new Int32Array(0), 0, -1, 0);
 
   /** `intern` gives the copy of each line to keep (never a slice of the note). */
-  static from(items: readonly OpenItemInput[], sectionCount: number, intern: (text: string) => string): OpenItems {
+  static from(items: readonly OpenItemInput[], sections: readonly Section[], intern: (text: string) => string): OpenItems {
     if (items.length === 0) return OpenItems.EMPTY;
-    const data = new Int32Array(items.length * STRIDE);
-    let repeated: Int32Array | null = null;
+    const sectionCount = sections.length;
+    const repeats = items.some(({ ref }) => ref.sections > 1);
+    const packed = items.map(({ task, ref }) => isAlone(task, ref, sections) && task.section <= SECTION_BITS && task.depth < DEPTH_LIMIT);
+    const others = packed.filter((p) => !p).length;
+    const sectionsAt = items.length * ITEM_STRIDE;
+    const repeatedAt = repeats ? sectionsAt + sectionCount * SECTION_STRIDE : -1;
+    const othersAt = sectionsAt + sectionCount * SECTION_STRIDE + (repeats ? sectionCount * REPEATED_STRIDE : 0);
+    const data = new Int32Array(othersAt + others * OTHER_STRIDE);
+    let other = 0;
     items.forEach(({ task, ref }, i) => {
-      const at = i * STRIDE;
+      const at = i * ITEM_STRIDE;
       data[at + LINE] = task.line;
-      data[at + SECTION] = task.section;
-      data[at + DEPTH] = task.depth;
-      data[at + OCCURRENCE] = ref.occurrence;
-      data[at + TWINS] = ref.twins;
-      data[at + TWIN_STATUSES] = ref.twinStatuses;
-      data[at + TWIN_OFFSETS] = ref.twinOffsets;
       data[at + NEIGHBOURS] = ref.neighbours;
       data[at + ABOVE] = ref.above;
       data[at + OUTSIDE] = ref.outside;
-      data[at + SECTION_LINES] = ref.sectionLines;
-      data[at + LOOKALIKES] = ref.lookalikes;
+      data[at + DUE] = ownDue(task);
+      if (packed[i]) data[at + PLACE] = task.section | (task.depth << DEPTH_SHIFT);
+      else {
+        data[at + PLACE] = ~other;
+        const o = othersAt + other * OTHER_STRIDE;
+        data[o + SECTION] = task.section;
+        data[o + DEPTH] = task.depth;
+        data[o + TWINS] = ref.twins;
+        data[o + OCCURRENCE] = ref.occurrence;
+        data[o + TWIN_STATUSES] = ref.twinStatuses;
+        data[o + TWIN_OFFSETS] = ref.twinOffsets;
+        other++;
+      }
+      const s = sectionsAt + task.section * SECTION_STRIDE;
+      data[s + SECTION_LINES] = ref.sectionLines;
+      data[s + LOOKALIKES] = ref.lookalikes;
       if (ref.sections > 1) {
-        repeated ??= new Int32Array(sectionCount * REPEATED_STRIDE);
-        const s = task.section * REPEATED_STRIDE;
-        repeated[s] = ref.sectionHash;
-        repeated[s + 1] = ref.sameOrdinal;
-        repeated[s + 2] = ref.sameSections;
+        const r = repeatedAt + task.section * REPEATED_STRIDE;
+        data[r] = ref.sectionHash;
+        data[r + 1] = ref.sameOrdinal;
+        data[r + 2] = ref.sameSections;
       }
     });
     return new OpenItems(
       items.map(({ task }) => intern(task.raw)),
       data,
-      repeated,
+      sectionsAt,
+      repeatedAt,
+      othersAt,
     );
   }
 
@@ -93,25 +153,70 @@ export class OpenItems {
     return this.raws;
   }
 
+  /** The 0-based line item `i` was on. */
+  line(i: number): number {
+    return this.data[i * ITEM_STRIDE + LINE] ?? 0;
+  }
+
+  /** The index of the section item `i` is in. */
+  section(i: number): number {
+    const place = this.data[i * ITEM_STRIDE + PLACE] ?? 0;
+    return place >= 0 ? place & SECTION_BITS : (this.data[this.other(place) + SECTION] ?? 0);
+  }
+
+  private depth(i: number): number {
+    const place = this.data[i * ITEM_STRIDE + PLACE] ?? 0;
+    return place >= 0 ? place >>> DEPTH_SHIFT : (this.data[this.other(place) + DEPTH] ?? 0);
+  }
+
+  /** Where the entry of an item out of the ordinary starts, from its PLACE. */
+  private other(place: number): number {
+    return this.othersAt + ~place * OTHER_STRIDE;
+  }
+
+  /** The day number of item `i`'s own date (`📅 2026-11-27`), null without one: no line is read. */
+  dueDay(i: number): number | null {
+    const due = this.data[i * ITEM_STRIDE + DUE] ?? NO_DUE;
+    return due === NO_DUE || due === OFFSET_DUE ? null : due;
+  }
+
+  /** Item `i`'s own date, null without one: from its day number, no line is read. */
+  dueDate(i: number): string | null {
+    const day = this.dueDay(i);
+    return day === null ? null : dateOfDay(day);
+  }
+
+  /** Item `i`'s offset from the show (`📅 -7d`) when its line has no date: its line is read again only then. */
+  dueOffset(i: number): Offset | undefined {
+    if (this.data[i * ITEM_STRIDE + DUE] !== OFFSET_DUE) return undefined;
+    const due = this.readItem(i)?.due;
+    return due && due.date === null && due.offset !== null ? due.offset.offset : undefined;
+  }
+
+  /** Item `i`'s text after the checkbox, without its deadline marks (its line is read again). */
+  text(i: number): string {
+    return this.readItem(i)?.text ?? "";
+  }
+
+  private readItem(i: number): ReadLine | null {
+    const raw = this.raws[i];
+    return raw === undefined ? null : readLine(raw);
+  }
+
   /** Item `i` as a task (made on demand: the index keeps only the line and the numbers). */
   task(i: number): OpenTask | null {
     const raw = this.raws[i];
     if (raw === undefined) return null;
-    const found = taskOnLine(raw);
-    const status = found?.status ?? " ";
-    const written = found ? raw.slice(found.statusAt + status.length + 1).trim() : raw.trim();
-    // Read as the reader reads it (note/episode.ts): the deadline apart, the text without it.
-    const due = readLineDue(written);
-    const text = withoutMarks(written, due.spans);
-    const at = i * STRIDE;
+    const { status, text, due } = readLine(raw);
+    const at = i * ITEM_STRIDE;
     const task: OpenTask = {
       line: this.data[at + LINE] ?? 0,
       raw,
       status,
       state: "open",
       text,
-      depth: this.data[at + DEPTH] ?? 0,
-      section: this.data[at + SECTION] ?? 0,
+      depth: this.depth(i),
+      section: this.section(i),
       due: due.date?.value ?? null,
     };
     if (due.date === null && due.offset !== null) task.dueOffset = due.offset.offset;
@@ -136,34 +241,56 @@ export class OpenItems {
     const paths = episodePaths({ sections });
     const ordinals = sectionOrdinals(paths);
     const refs: TaskRef[] = [];
+    const data = this.data;
     for (let i = 0; i < this.raws.length; i++) {
-      const at = i * STRIDE;
-      const section = this.data[at + SECTION] ?? 0;
-      const line = this.data[at + LINE] ?? 0;
+      const at = i * ITEM_STRIDE;
+      const raw = this.raws[i] ?? "";
+      const section = this.section(i);
+      const line = data[at + LINE] ?? 0;
+      const offset = line - (sections[section]?.line ?? -1);
       const count = ordinals[section]?.count ?? 1;
-      const s = section * REPEATED_STRIDE;
-      const repeated = count > 1 && this.repeated !== null;
+      const r = this.repeatedAt + section * REPEATED_STRIDE;
+      const repeated = count > 1 && this.repeatedAt >= 0;
+      const s = this.sectionsAt + section * SECTION_STRIDE;
+      const place = data[at + PLACE] ?? 0;
+      const o = this.other(place);
+      const twins =
+        place >= 0
+          ? { twins: 1, occurrence: 0, ...aloneTwins(taskOnLine(raw)?.status ?? " ", offset) }
+          : {
+              twins: data[o + TWINS] ?? 1,
+              occurrence: data[o + OCCURRENCE] ?? 0,
+              twinStatuses: (data[o + TWIN_STATUSES] ?? 0) >>> 0,
+              twinOffsets: (data[o + TWIN_OFFSETS] ?? 0) >>> 0,
+            };
       refs.push({
-        raw: this.raws[i] ?? "",
+        raw,
         line,
         path: paths[section] ?? [],
         sectionOrdinal: ordinals[section]?.ordinal ?? 0,
         sections: count,
-        sectionHash: repeated ? (this.repeated?.[s] ?? 0) >>> 0 : 0,
-        sameOrdinal: repeated ? (this.repeated?.[s + 1] ?? 0) : 0,
-        sameSections: repeated ? (this.repeated?.[s + 2] ?? 1) : 1,
-        offset: line - (sections[section]?.line ?? -1),
-        occurrence: this.data[at + OCCURRENCE] ?? 0,
-        twins: this.data[at + TWINS] ?? 0,
-        twinStatuses: (this.data[at + TWIN_STATUSES] ?? 0) >>> 0,
-        twinOffsets: (this.data[at + TWIN_OFFSETS] ?? 0) >>> 0,
-        neighbours: (this.data[at + NEIGHBOURS] ?? 0) >>> 0,
-        above: (this.data[at + ABOVE] ?? 0) >>> 0,
-        outside: (this.data[at + OUTSIDE] ?? 0) >>> 0,
-        sectionLines: (this.data[at + SECTION_LINES] ?? 0) >>> 0,
-        lookalikes: this.data[at + LOOKALIKES] ?? 0,
+        sectionHash: repeated ? (data[r] ?? 0) >>> 0 : 0,
+        sameOrdinal: repeated ? (data[r + 1] ?? 0) : 0,
+        sameSections: repeated ? (data[r + 2] ?? 1) : 1,
+        offset,
+        occurrence: twins.occurrence,
+        twins: twins.twins,
+        twinStatuses: twins.twinStatuses,
+        twinOffsets: twins.twinOffsets,
+        neighbours: (data[at + NEIGHBOURS] ?? 0) >>> 0,
+        above: (data[at + ABOVE] ?? 0) >>> 0,
+        outside: (data[at + OUTSIDE] ?? 0) >>> 0,
+        sectionLines: (data[s + SECTION_LINES] ?? 0) >>> 0,
+        lookalikes: data[s + LOOKALIKES] ?? 0,
       });
     }
     return refs;
   }
+}
+
+/** Whether the item's twin numbers are those of an item alone (so they need not be kept). */
+function isAlone(task: TaskItem, ref: TaskRef, sections: readonly Section[]): boolean {
+  if (ref.twins !== 1 || ref.occurrence !== 0) return false;
+  const alone = aloneTwins(task.status, task.line - (sections[task.section]?.line ?? -1));
+  return alone.twinStatuses === ref.twinStatuses >>> 0 && alone.twinOffsets === ref.twinOffsets >>> 0;
 }

@@ -145,6 +145,22 @@ describe("what the agenda leaves out: items that no longer matter, as the episod
     expect(texts(longer)).toEqual(["overdue: Add chapters"]);
   });
 
+  it("judges each episode again on another day, and a note read again afresh", () => {
+    const agenda = new Agenda(rules);
+    const index = indexOf({ "OH 05 - Soon.md": aired("2026-11-27") });
+    agenda.sync(sources(index));
+    const on = (day: string) => agenda.view(() => day).flatMap((g) => g.items.map((i) => `${g.name}: ${i.entry.text}`));
+    // A week before the show every item matters; the day after, only the after-show item.
+    expect(on("2026-11-20")).toEqual(["week: Thumbnail", "week: Check the mic", "later: Add chapters"]);
+    expect(on("2026-11-28")).toEqual(["week: Add chapters"]);
+    expect(on("2026-11-20")).toEqual(["week: Thumbnail", "week: Check the mic", "later: Add chapters"]);
+    // The same day, the note now cancelled: it is judged again, and lists nothing.
+    const cancelled = aired("2026-11-27").replace("---\nGuest", "status: cancelled\n---\nGuest");
+    index.update("OH 05 - Soon.md", cancelled, lazyFrontmatter(cancelled));
+    agenda.sync(sources(index));
+    expect(on("2026-11-20")).toEqual([]);
+  });
+
   it("gives an idea's placeholder date no deadlines: only an item's own date, and undated items", () => {
     const idea = ["---", "date: 2026-11-06", "---", "Guest:: Ann", "## Checklist", "- [ ] Thumbnail", "- [ ] Pitch it 📅 2026-11-18"].join("\n");
     const agenda = new Agenda(rules);
