@@ -9,6 +9,7 @@ import { basenameOf } from "../note/episode";
 import { canonicalKey } from "../note/fields";
 import { isValidTimeZone } from "../time/zone-clock";
 import { parseStatus, type GuestStatus, type StatusNames } from "./statuses";
+import { foldName } from "./fold";
 
 /** The text properties, by the name the plugin writes them under. */
 export const TEXT_PROPERTIES = ["pronouns", "pronunciation", "timezone", "company", "role", "email", "status"] as const;
@@ -142,4 +143,14 @@ function describeType(value: YamlValue): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object" && value !== null) return "a group of properties";
   return typeof value;
+}
+
+/** The folded names a guest note answers to: its own and its aliases, each once. */
+export function namesOf(note: GuestNote): string[] {
+  const names = new Set<string>();
+  for (const name of [note.name, ...note.aliases]) {
+    const folded = foldName(name);
+    if (folded !== "") names.add(folded);
+  }
+  return [...names];
 }

@@ -49,55 +49,87 @@ export interface GuestPerson {
 /**
  * The person's summary. Status: the note's when set (see statusOf); otherwise appeared
  * (a past episode), confirmed (an upcoming one with a date), contacted (named in an
- * episode without a date yet) or suggested (a note and no episode).
+ * episode without a date yet) or suggested (a note and no episode). An episode's entry
+ * is made once a day and shared by all its guests (see Listed). Built in one pass
+ * over the mentions, with sets made only for what this person has: the index summarises
+ * thousands of people at once, and most have a few plain-text mentions.
  */
-export function summarise(key: string, note: GuestNote | null, mentions: readonly Mention[], today: string, conflicts: readonly string[]): GuestPerson {
-  const episodes = new Map<string, GuestEpisode>();
-  const written = new Map<string, number>();
-  const links = new Set<string>();
-  const urls = new Set<string>(note?.links ?? []);
-  const affiliations = new Set<string>();
+export function summarise(key: string, note: GuestNote | null, mentions: Iterable<Mention>, today: string, conflicts: readonly string[]): GuestPerson {
+  const list: GuestEpisode[] = [];
+  // The ways the name is written and how often: a person has a handful, so two arrays
+  // searched in order cost less than a map made for each of thousands of people.
+  const written: string[] = [];
+  const times: number[] = [];
+  let links: Set<string> | null = null;
+  let urls: Set<string> | null = null;
+  let affiliations: Set<string> | null = null;
   for (const mention of mentions) {
-    const episode = mention.episode;
-    if (!episodes.has(episode.path)) {
-      const when: Appearance = episode.date === null ? "undated" : episode.date < today ? "past" : "upcoming";
-      episodes.set(episode.path, { path: episode.path, title: episode.title, show: episode.show, date: episode.date, when });
-    }
-    written.set(mention.display, (written.get(mention.display) ?? 0) + 1);
-    if (mention.guest.name !== mention.display) written.set(mention.guest.name, written.get(mention.guest.name) ?? 0);
-    if (mention.link !== null) links.add(mention.link);
-    if (mention.url !== null) urls.add(mention.url);
-    if (mention.guest.affiliation) affiliations.add(mention.guest.affiliation);
+    list.push(appearanceOf(mention, today));
+    tally(written, times, mention.display, 1);
+    if (mention.guest.name !== mention.display) tally(written, times, mention.guest.name, 0);
+    if (mention.link !== null) (links ??= new Set()).add(mention.link);
+    if (mention.url !== null) (urls ??= new Set()).add(mention.url);
+    if (mention.guest.affiliation) (affiliations ??= new Set()).add(mention.guest.affiliation);
   }
-  const list = [...episodes.values()].sort(byDate);
-  const name = note?.name ?? mostWritten(written);
-  const past = list.filter((e) => e.when === "past");
-  const upcoming = list.filter((e) => e.when === "upcoming");
-  const derived: GuestStatus = past.length > 0 ? "appeared" : upcoming.length > 0 ? "confirmed" : list.length > 0 ? "contacted" : "suggested";
+  // Sorted by date then path, one episode's two mentions (a name and an alias) are neighbours.
+  if (list.length > 1) list.sort(byDate);
+  let kept = 0;
+  let past = 0;
+  let upcoming = 0;
+  let undated = 0;
+  let last: GuestEpisode | null = null;
+  let next: GuestEpisode | null = null;
+  const shows: string[] = [];
+  for (const episode of list) {
+    if (kept > 0 && list[kept - 1]?.path === episode.path) continue;
+    list[kept++] = episode;
+    if (episode.when === "past") {
+      past++;
+      last = episode;
+    } else if (episode.when === "upcoming") {
+      if (upcoming++ === 0) next = episode;
+    } else undated++;
+    if (episode.show !== null && !shows.includes(episode.show)) shows.push(episode.show);
+  }
+  list.length = kept;
+  const name = note?.name ?? mostWritten(written, times);
+  const derived: GuestStatus = past > 0 ? "appeared" : upcoming > 0 ? "confirmed" : kept > 0 ? "contacted" : "suggested";
   const missing: WantedFact[] = [];
   if (!note?.timezone) missing.push("time zone");
   if (!note?.pronunciation) missing.push("pronunciation");
   if (!note?.pronouns) missing.push("pronouns");
-  const problems = [...(note?.problems ?? []), ...conflicts];
-  const folded = foldName(name);
+  const spellings: string[] = [];
+  for (const w of written) if (w !== name) spellings.push(w);
+  const noteLinks = note?.links ?? [];
   return {
     key,
     name,
-    sortKey: folded,
+    sortKey: foldName(name),
     note,
-    spellings: [...written.keys()].filter((w) => w !== name).sort(),
-    links: [...links].sort(),
-    urls: [...urls],
-    affiliations: [...affiliations].sort(),
+    spellings: sorted(spellings),
+    links: links ? sorted([...links]) : [],
+    urls: urls ? [...new Set([...noteLinks, ...urls])] : noteLinks.length < 2 ? [...noteLinks] : [...new Set(noteLinks)],
+    affiliations: affiliations ? sorted([...affiliations]) : [],
     episodes: list,
-    shows: [...new Set(list.map((e) => e.show).filter((s): s is string => s !== null))].sort(),
-    status: statusOf(note?.status ?? null, derived, upcoming.length > 0 || list.some((e) => e.when === "undated")),
+    shows: sorted(shows),
+    status: statusOf(note?.status ?? null, derived, upcoming > 0 || undated > 0),
     statusSet: note?.status != null,
-    last: past[past.length - 1] ?? null,
-    next: upcoming[0] ?? null,
+    last,
+    next,
     missing,
-    problems,
+    problems: conflicts.length > 0 ? [...(note?.problems ?? []), ...conflicts] : [...(note?.problems ?? [])],
   };
+}
+
+/** The episode as a guest's list shows it on `today`, made once for all the episode's guests. */
+function appearanceOf(mention: Mention, today: string): GuestEpisode {
+  const listed = mention.listed;
+  if (listed.episode !== null && listed.day === today) return listed.episode;
+  const episode = mention.episode;
+  const when: Appearance = episode.date === null ? "undated" : episode.date < today ? "past" : "upcoming";
+  listed.day = today;
+  listed.episode = { path: episode.path, title: episode.title, show: episode.show, date: episode.date, when };
+  return listed.episode;
 }
 
 /**
@@ -122,14 +154,46 @@ function byDate(a: GuestEpisode, b: GuestEpisode): number {
 }
 
 /** The spelling used most often; on a tie the first in alphabetical order, so the choice never depends on reading order. */
-function mostWritten(written: ReadonlyMap<string, number>): string {
+function mostWritten(written: readonly string[], times: readonly number[]): string {
   let best = "";
   let count = -1;
-  for (const [name, n] of written) {
+  for (let i = 0; i < written.length; i++) {
+    const name = written[i] ?? "";
+    const n = times[i] ?? 0;
     if (n > count || (n === count && name < best)) {
       best = name;
       count = n;
     }
   }
   return best;
+}
+
+/** Sorted in place; a list of one is left alone (sort() copies the array even then, and most lists here hold one). */
+function sorted(list: string[]): string[] {
+  return list.length > 1 ? list.sort() : list;
+}
+
+function tally(written: string[], times: number[], name: string, by: number): void {
+  const i = written.indexOf(name);
+  if (i < 0) {
+    written.push(name);
+    times.push(by);
+  } else times[i] = (times[i] ?? 0) + by;
+}
+
+/**
+ * Worded without the other notes (listed once, in conflicts()): a message naming them
+ * would change on every note that joins, and each change would touch every claimant.
+ */
+export function conflictMessage(name: string, ownNote: boolean): string {
+  return ownNote
+    ? `“${name}” is also the name or an alias of another guest note; episodes naming it are matched to neither until only one note has it.`
+    : `“${name}” is the name or an alias of several guest notes, so it is matched to none of them until only one has it.`;
+}
+
+/** People by folded name, then key: one order whatever the order they were read in. */
+export function byPersonName(a: GuestPerson, b: GuestPerson): number {
+  const x = a.sortKey;
+  const y = b.sortKey;
+  return x < y ? -1 : x > y ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
