@@ -160,6 +160,20 @@ describe("guest notes, written only on the user's action", () => {
     expect(pipeline(view).Declined).toEqual(["Jack Berg"]);
   });
 
+  it("writes no note for a name two guest notes claim, and says which notes to fix", async () => {
+    const claimed = "---\naliases: [Jack Berg]\n---\n";
+    ({ host } = await start({ files: fiveShows({ "Office Hours/Guests/Jack B.md": claimed, "Office Hours/Guests/J Berg.md": claimed }) }));
+    const view = await openGuests(host);
+    userClick(findButton(guestRow(view, "Jack Berg"), "Mark contacted"));
+    await redrawGuests(host, view);
+    expect(host.app.vault.getFileByPath("Office Hours/Guests/Jack Berg.md")).toBeNull();
+    expect(onDisk(host, "Office Hours/Guests/Jack B.md")).toBe(claimed);
+    expect(onDisk(host, "Office Hours/Guests/J Berg.md")).toBe(claimed);
+    expect(host.noticeMessages().at(-1)).toBe(
+      "Office Hours did not save “contacted” for Jack Berg: “Jack Berg” is the name or an alias of Office Hours/Guests/J Berg.md and Office Hours/Guests/Jack B.md; leave it to one of them first (nothing was written).",
+    );
+  });
+
   it("adds a suggested guest with a line of context, and never the same person twice", async () => {
     ({ host } = await start({ files: fiveShows() }));
     const view = await openGuests(host);
