@@ -292,6 +292,23 @@ describe("importing a hand-kept list of guest ideas", () => {
   });
 });
 
+describe("importing the GOH README's Future guest suggestions", () => {
+  it("leaves a name that may be a known guest unticked, with the hint (Paschalis Tsilians)", async () => {
+    const README = "projects/Grafana Office Hours/Grafana Office Hours Readme.md";
+    ({ host } = await start({ files: fiveShows() }));
+    await host.openFile(README);
+    await host.runCommand("office-hours:import-guests");
+    await settle(host);
+    const modal = topModal(host);
+    const row = (name: string) => Array.from(modal.modalEl.querySelectorAll<HTMLElement>(".setting-item")).find((s) => s.querySelector(".checkbox-container")?.getAttribute("aria-label") === `Add ${name}`);
+    const on = (name: string) => row(name)?.querySelector(".checkbox-container")?.classList.contains("is-enabled");
+    expect(row("Paschalis Tsilians")?.textContent).toContain("May be Paschalis Tsilias");
+    expect(on("Paschalis Tsilians")).toBe(false);
+    expect([on("Matt Durham"), on("Ryan Kehoe"), on("Fabrizia Rossano")]).toEqual([true, true, true]);
+    userClick(findButton(modal.modalEl, "Cancel"));
+  });
+});
+
 describe("these may be one person", () => {
   it("offers the pair, and “Same person” adds the other spelling to the note's aliases", async () => {
     const typo = "projects/Grafana Office Hours/GOH 31 - Agent news, with Paschalis Tsilians.md";
