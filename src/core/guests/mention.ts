@@ -90,7 +90,10 @@ export function notePathKey(path: string): string {
 
 /** One mention per person-name per episode: "Ed Welch" and "[[Ed Welch]]" in one note are one appearance. */
 export function uniqueMentions(episode: EpisodeGuests): Mention[] {
-  const out: Mention[] = [];
+  // Made as long as the guest list and cut to what is kept: pushing into [] would reserve
+  // seventeen places for each of thousands of one-guest episodes.
+  const out = new Array<Mention>(episode.guests.length);
+  let kept = 0;
   // A few guests per episode: a scan is cheaper than a set; a long panel gets the set.
   const seen = episode.guests.length > 8 ? new Set<string>() : null;
   const listed: Listed = { day: null, episode: null };
@@ -100,13 +103,17 @@ export function uniqueMentions(episode: EpisodeGuests): Mention[] {
       const id = `${mention.path ?? ""}\u0000${mention.name}`;
       if (seen.has(id)) continue;
       seen.add(id);
-    } else if (hasSame(out, mention)) continue;
-    out.push(mention);
+    } else if (hasSame(out, kept, mention)) continue;
+    out[kept++] = mention;
   }
+  out.length = kept;
   return out;
 }
 
-function hasSame(mentions: readonly Mention[], mention: Mention): boolean {
-  for (const m of mentions) if (m.name === mention.name && m.path === mention.path) return true;
+function hasSame(mentions: readonly Mention[], count: number, mention: Mention): boolean {
+  for (let i = 0; i < count; i++) {
+    const m = mentions[i];
+    if (m && m.name === mention.name && m.path === mention.path) return true;
+  }
   return false;
 }
