@@ -262,7 +262,7 @@ export class GuestDirectory {
   private claim(name: string, path: string): void {
     const set = this.claims.get(name);
     if (!set) {
-      this.claims.set(name, new Set([path]));
+      this.claims.set(name, new Set<string>().add(path));
       this.named(name).owner = this.keyOfNote(path);
       return;
     }

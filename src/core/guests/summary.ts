@@ -63,16 +63,16 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
   const times = TIMES;
   written.length = 0;
   times.length = 0;
-  let links: Set<string> | null = null;
+  const links: string[] = [];
   let urls: Set<string> | null = null;
-  let affiliations: Set<string> | null = null;
+  const affiliations: string[] = [];
   for (const mention of mentions) {
     list.push(appearanceOf(mention, today));
     tally(written, times, mention.display, 1);
     if (mention.guest.name !== mention.display) tally(written, times, mention.guest.name, 0);
-    if (mention.link !== null) (links ??= new Set()).add(mention.link);
+    if (mention.link !== null) links.push(mention.link);
     if (mention.url !== null) (urls ??= new Set()).add(mention.url);
-    if (mention.guest.affiliation) (affiliations ??= new Set()).add(mention.guest.affiliation);
+    if (mention.guest.affiliation) affiliations.push(mention.guest.affiliation);
   }
   // Sorted by date then path, one episode's two mentions (a name and an alias) are neighbours.
   sortShort(list, byDate);
@@ -107,9 +107,9 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
     sortKey: foldName(name),
     note,
     spellings: sorted(spellings),
-    links: links ? sorted([...links]) : [],
+    links: sortedUnique(links),
     urls: urls ? [...new Set([...noteLinks, ...urls])] : noteLinks.length < 2 ? [...noteLinks] : [...new Set(noteLinks)],
-    affiliations: affiliations ? sorted([...affiliations]) : [],
+    affiliations: sortedUnique(affiliations),
     episodes: list,
     shows: sorted(shows),
     status: statusOf(note?.status ?? null, derived, upcoming > 0 || undated > 0),
@@ -184,6 +184,15 @@ function mostWritten(written: readonly string[], times: readonly number[]): stri
 /** Sorted in place, in UTF-16 order as sort() without a comparator. */
 function sorted(list: string[]): string[] {
   return sortShort(list, byText);
+}
+
+/** Sorted, each value once, in place: cheaper than a set per person for lists that are mostly one value repeated. */
+function sortedUnique(list: string[]): string[] {
+  sorted(list);
+  let kept = 0;
+  for (const value of list) if (kept === 0 || list[kept - 1] !== value) list[kept++] = value;
+  list.length = kept;
+  return list;
 }
 
 function byText(a: string, b: string): number {
