@@ -56,20 +56,14 @@ export interface GuestPerson {
  */
 export function summarise(key: string, note: GuestNote | null, mentions: Iterable<Mention>, today: string, conflicts: readonly string[]): GuestPerson {
   const list: GuestEpisode[] = [];
-  // The ways the name is written and how often: a person has a handful, so two arrays
-  // searched in order cost less than a map made for each of thousands of people. They
-  // are reused from one summary to the next (nothing keeps them).
-  const written = WRITTEN;
-  const times = TIMES;
-  written.length = 0;
-  times.length = 0;
+  const { written, times } = startTally();
   const links: string[] = [];
   let urls: Set<string> | null = null;
   const affiliations: string[] = [];
   for (const mention of mentions) {
     list.push(appearanceOf(mention, today));
-    tally(written, times, mention.display, 1);
-    if (mention.guest.name !== mention.display) tally(written, times, mention.guest.name, 0);
+    tally(mention.display, 1);
+    if (mention.guest.name !== mention.display) tally(mention.guest.name, 0);
     if (mention.link !== null) links.push(mention.link);
     if (mention.url !== null) (urls ??= new Set()).add(mention.url);
     if (mention.guest.affiliation) affiliations.push(mention.guest.affiliation);
@@ -82,6 +76,8 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
   let undated = 0;
   let last: GuestEpisode | null = null;
   let next: GuestEpisode | null = null;
+  // Every show once: gathered with repeats, then sorted and made unique (linear in the
+  // episodes, however many shows).
   const shows: string[] = [];
   for (const episode of list) {
     if (kept > 0 && list[kept - 1]?.path === episode.path) continue;
@@ -92,7 +88,7 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
     } else if (episode.when === "upcoming") {
       if (upcoming++ === 0) next = episode;
     } else undated++;
-    if (episode.show !== null && !shows.includes(episode.show)) shows.push(episode.show);
+    if (episode.show !== null && episode.show !== shows[shows.length - 1]) shows.push(episode.show);
   }
   list.length = kept;
   const name = note?.name ?? mostWritten(written, times);
@@ -111,7 +107,7 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
     urls: urls ? [...new Set([...noteLinks, ...urls])] : noteLinks.length < 2 ? [...noteLinks] : [...new Set(noteLinks)],
     affiliations: sortedUnique(affiliations),
     episodes: list,
-    shows: sorted(shows),
+    shows: sortedUnique(shows),
     status: statusOf(note?.status ?? null, derived, upcoming > 0 || undated > 0),
     statusSet: note?.status != null,
     last,
@@ -121,8 +117,37 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
   };
 }
 
+// The ways a name is written and how often: a person has a handful, so two arrays searched
+// in order cost less than a map made for each of thousands of people; past a few, a map
+// indexes them, so a name written a thousand ways is not searched a million times. Reused
+// from one summary to the next (nothing keeps them).
 const WRITTEN: string[] = [];
 const TIMES: number[] = [];
+const WHERE = new Map<string, number>();
+const SEARCHED = 16;
+
+function startTally(): { written: string[]; times: number[] } {
+  WRITTEN.length = 0;
+  TIMES.length = 0;
+  if (WHERE.size > 0) WHERE.clear();
+  return { written: WRITTEN, times: TIMES };
+}
+
+function tally(name: string, by: number): void {
+  let i: number;
+  if (WRITTEN.length <= SEARCHED) i = WRITTEN.indexOf(name);
+  else {
+    if (WHERE.size === 0) WRITTEN.forEach((w, j) => WHERE.set(w, j));
+    i = WHERE.get(name) ?? -1;
+  }
+  if (i >= 0) {
+    TIMES[i] = (TIMES[i] ?? 0) + by;
+    return;
+  }
+  if (WHERE.size > 0) WHERE.set(name, WRITTEN.length);
+  WRITTEN.push(name);
+  TIMES.push(by);
+}
 
 /** In WANTED_FACTS order, in an array of just that length (pushing into [] reserves seventeen places). */
 function missingFacts(zone: boolean, pronunciation: boolean, pronouns: boolean): WantedFact[] {
@@ -218,13 +243,6 @@ function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
   return list;
 }
 
-function tally(written: string[], times: number[], name: string, by: number): void {
-  const i = written.indexOf(name);
-  if (i < 0) {
-    written.push(name);
-    times.push(by);
-  } else times[i] = (times[i] ?? 0) + by;
-}
 
 /**
  * Worded without the other notes (listed once, in conflicts()): a message naming them
