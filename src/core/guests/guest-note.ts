@@ -108,13 +108,36 @@ function readProperty(note: GuestNote, property: string, key: string, value: Yam
   }
   if (text === "") return;
   if (property === "timezone") {
-    if (isValidTimeZone(text)) note.timezone = text;
+    if (isValidTimeZone(text)) note.timezone = zoneName(text);
     else note.problems.push(`The time zone “${text}” is not one this device knows (use a name like Europe/Belgrade); times are given without it.`);
   } else if (property === "status") {
     const status = parseStatus(text, statusNames);
     if (status === null) note.problems.push(`The status “${text}” is none of ${Object.values(statusNames).join(", ")}; it is read as not set.`);
     note.status = status;
   } else note[property as Exclude<TextProperty, "timezone" | "status">] = text;
+}
+
+const zoneNames = new Map<string, string>();
+
+/**
+ * A known zone as its name is spelled (`europe/belgrade` → `Europe/Belgrade`), so the
+ * texts show it that way; a legacy or other name (`US/Pacific`, `CET`) stays as written.
+ * Intl gives the spelling; asked once per name, as building a formatter costs tens of µs.
+ */
+export function zoneName(zone: string): string {
+  let name = zoneNames.get(zone);
+  if (name === undefined) {
+    let resolved = zone;
+    try {
+      resolved = new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      // Not a zone: left as written (the caller says so).
+    }
+    name = resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
+    if (zoneNames.size >= 1000) zoneNames.clear();
+    zoneNames.set(zone, name);
+  }
+  return name;
 }
 
 /** A string, or a number or boolean written without quotes (`company: 3M` is text, `role: 10` too). */
