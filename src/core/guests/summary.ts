@@ -58,14 +58,14 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
   const list: GuestEpisode[] = [];
   const { written, times } = startTally();
   const links: string[] = [];
-  let urls: Set<string> | null = null;
+  const webs: string[] = [];
   const affiliations: string[] = [];
   for (const mention of mentions) {
     list.push(appearanceOf(mention, today));
     tally(mention.display, 1);
     if (mention.guest.name !== mention.display) tally(mention.guest.name, 0);
     if (mention.link !== null) links.push(mention.link);
-    if (mention.url !== null) (urls ??= new Set()).add(mention.url);
+    if (mention.url !== null) webs.push(mention.url);
     if (mention.guest.affiliation) affiliations.push(mention.guest.affiliation);
   }
   // Sorted by date then path, one episode's two mentions (a name and an alias) are neighbours.
@@ -104,7 +104,10 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
     note,
     spellings: sorted(spellings),
     links: sortedUnique(links),
-    urls: urls ? [...new Set([...noteLinks, ...urls])] : noteLinks.length < 2 ? [...noteLinks] : [...new Set(noteLinks)],
+    // The note's links in the note's order, then the episodes' in alphabetical order: the
+    // order the mentions were read in depends on the edits, and a live index must say what
+    // a fresh one says.
+    urls: webs.length > 0 ? [...new Set([...noteLinks, ...sortedUnique(webs)])] : noteLinks.length < 2 ? [...noteLinks] : [...new Set(noteLinks)],
     affiliations: sortedUnique(affiliations),
     episodes: list,
     shows: sortedUnique(shows),
