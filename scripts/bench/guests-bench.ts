@@ -61,7 +61,8 @@ export function benchGuests(lines: string[]): void {
   let flip = false;
   const changedEpisode: EpisodeGuests = { ...target, guests: [...target.guests, { name: people[7] ?? "Ann Lee", target: null, affiliation: null }] };
   const changedNote: GuestNote = { ...noteTarget, aliases: [...noteTarget.aliases, "Someone Else"], pronunciation: "as it sounds" };
-  const t = sideBySide(7, {
+  // Eleven rounds: one build is long enough for a collection or a busy neighbour to land in it.
+  const t = sideBySide(11, {
     build: () => void build(),
     episode: () => {
       flip = !flip;

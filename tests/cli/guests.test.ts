@@ -57,6 +57,15 @@ describe("office-hours guests on the five-show vault", () => {
     expect(lines.at(-1)).toBe("10 guests named in episodes, 1 in more than one episode (1 across shows).");
   });
 
+  it("at 100 columns cuts the long list of shows, not the names or what is missing", () => {
+    const rows = cli(["guests", "tests/fixtures/five-shows", "--today", "2025-06-02", "--width", "100"]).out.split("\n").slice(2, 12);
+    expect(rows.every((row) => [...row].length <= 100)).toBe(true);
+    expect(rows.map((row) => row.split(/\s{2,}/)[0])).toContain("Paschalis Tsilias");
+    // Without a guest note every fact is missing: said once, in full.
+    expect(rows.every((row) => row.endsWith("  no guest note"))).toBe(true);
+    expect(rows.find((row) => row.startsWith("Ed Welch"))).toMatch(/ Grafana OTel Communi… /);
+  });
+
   it("is named in the vault report", () => {
     const lines = cli(["status", "tests/fixtures/five-shows"]).out.split("\n");
     expect(lines.slice(-3, -1)).toEqual(["10 guests named in episodes, 1 in more than one episode (1 across shows).", "Guests in detail: office-hours guests tests/fixtures/five-shows"]);

@@ -112,6 +112,18 @@ describe("guest notes, written only on the user's action", () => {
     expect(episode.editor.getValue()).toContain("that is Friday 5 January, 14:00 your time (Europe/Belgrade).");
   });
 
+  it("saves a zone typed in lower case as the zone is spelled, so the texts name it properly", async () => {
+    ({ host } = await start({ files: fiveShows() }));
+    await host.openFile(GOH25);
+    await host.runCommand("office-hours:save-guest-details");
+    await settle(host);
+    const modal = topModal(host);
+    typeInto(input(modal.modalEl, "Your time zone"), "europe/belgrade");
+    userClick(findButton(modal.modalEl, "Save"));
+    await settle(host);
+    expect(onDisk(host, NIKOLA)).toBe("---\ntimezone: 'Europe/Belgrade'\n---\n");
+  });
+
   it("edits an existing guest note through processFrontMatter, keeping the user's own properties and text", async () => {
     const mine = "---\npronouns: he/him\nfavourite-editor: vim\n---\nMet at FOSDEM.\n";
     ({ host } = await start({ files: fiveShows({ [NIKOLA]: mine }) }));
@@ -158,6 +170,20 @@ describe("guest notes, written only on the user's action", () => {
     await redrawGuests(host, view);
     expect(onDisk(host, "Office Hours/Guests/Jack Berg.md")).toBe("---\nstatus: declined\n---\n");
     expect(pipeline(view).Declined).toEqual(["Jack Berg"]);
+  });
+
+  it("writes no note for a name two guest notes claim, and says which notes to fix", async () => {
+    const claimed = "---\naliases: [Jack Berg]\n---\n";
+    ({ host } = await start({ files: fiveShows({ "Office Hours/Guests/Jack B.md": claimed, "Office Hours/Guests/J Berg.md": claimed }) }));
+    const view = await openGuests(host);
+    userClick(findButton(guestRow(view, "Jack Berg"), "Mark contacted"));
+    await redrawGuests(host, view);
+    expect(host.app.vault.getFileByPath("Office Hours/Guests/Jack Berg.md")).toBeNull();
+    expect(onDisk(host, "Office Hours/Guests/Jack B.md")).toBe(claimed);
+    expect(onDisk(host, "Office Hours/Guests/J Berg.md")).toBe(claimed);
+    expect(host.noticeMessages().at(-1)).toBe(
+      "Office Hours did not save “contacted” for Jack Berg: “Jack Berg” is the name or an alias of Office Hours/Guests/J Berg.md and Office Hours/Guests/Jack B.md; leave it to one of them first (nothing was written).",
+    );
   });
 
   it("adds a suggested guest with a line of context, and never the same person twice", async () => {
@@ -233,48 +259,6 @@ describe("the new-episode form and the guests", () => {
     expect(onDisk(host, "Office Hours/Guests/Zoë Quinn.md")).toBe("");
     expect(host.app.vault.getFileByPath("Office Hours/OH 01 - Tracing, with Ed Welch and Zoë Quinn.md")).not.toBeNull();
     expect(host.app.vault.getFileByPath("Office Hours/Guests/Ed Welch.md")).toBeNull();
-  });
-});
-
-describe("importing a hand-kept list of guest ideas", () => {
-  const INVITADOS = "projects/CafeConGrafana/Invitados.md";
-
-  it("adds the confirmed names as suggested guests, leaves the list as it is, and adds nobody twice", async () => {
-    ({ host } = await start({ files: fiveShows() }));
-    const before = onDisk(host, INVITADOS);
-    await host.openFile(INVITADOS);
-    expect(await host.runCommand("office-hours:import-guests")).toBe(true);
-    await settle(host);
-    const modal = topModal(host);
-    const toggles = () => Array.from(modal.modalEl.querySelectorAll<HTMLElement>(".checkbox-container"));
-    const ticked = () => toggles().filter((t) => t.classList.contains("is-enabled")).map((t) => t.getAttribute("aria-label"));
-    expect(ticked().slice(0, 4)).toEqual(["Add Israel Blancas", "Add José Gomez-Sellés", "Add Guillermo Vigil", "Add Jorge Turrado"]);
-    // Untick all but the first three ticked.
-    let kept = 0;
-    for (const toggle of toggles()) {
-      if (!toggle.classList.contains("is-enabled")) continue;
-      if (kept < 3) kept++;
-      else userClick(toggle);
-    }
-    expect(ticked()).toEqual(["Add Israel Blancas", "Add José Gomez-Sellés", "Add Guillermo Vigil"]);
-    userClick(findButton(modal.modalEl, "Add 3 suggested guests"));
-    await settle(host);
-    expect(onDisk(host, "Office Hours/Guests/Israel Blancas.md")).toBe("---\nstatus: 'suggested'\n---\n\nIsrael Blancas  Red Hat\n\nFrom [[Invitados]]\n");
-    expect(onDisk(host, "Office Hours/Guests/Guillermo Vigil.md")).toContain("status: 'suggested'");
-    expect(host.noticeMessages().at(-1)).toBe("3 suggested guests added from Invitados.");
-    expect(onDisk(host, INVITADOS)).toBe(before);
-
-    // Again: the three are known now, shown but not addable.
-    await host.runCommand("office-hours:import-guests");
-    await settle(host);
-    const again = topModal(host);
-    expect(again.modalEl.textContent).toContain("Already a guest: Israel Blancas (suggested)");
-    const first = again.modalEl.querySelector<HTMLElement>(".checkbox-container");
-    expect(first?.classList.contains("is-enabled")).toBe(false);
-    for (const toggle of Array.from(again.modalEl.querySelectorAll<HTMLElement>(".checkbox-container"))) if (toggle.classList.contains("is-enabled")) userClick(toggle);
-    userClick(findButton(again.modalEl, "Add 0 suggested guests"));
-    await settle(host);
-    expect(host.app.vault.getFiles().filter((f) => f.path.startsWith("Office Hours/Guests/")).length).toBe(3);
   });
 });
 

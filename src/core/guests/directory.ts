@@ -3,31 +3,46 @@
 // mentions; a guest note that changes re-matches only the mentions of the names it
 // gained or lost. Nothing is ever rebuilt from scratch after the first feed, and no note
 // text is kept: episodes give their guest list, guest notes their properties.
+// Every person's key is one string made once (with its group, its note or its name), so
+// the 20,000 lookups of a build hash strings V8 has already hashed and allocate no keys.
 import type { Guest } from "../types";
-import type { GuestNote } from "./guest-note";
-import { foldName } from "./fold";
-import { mentionOf, notePathKey, type EpisodeGuests, type Mention } from "./mention";
-import { summarise, type GuestPerson } from "./summary";
+import { namesOf, type GuestNote } from "./guest-note";
+import { mentionOf, notePathKey, uniqueMentions, type EpisodeGuests, type Mention } from "./mention";
+import { byPersonName, conflictMessage, summarise, type GuestPerson } from "./summary";
 
 interface Group {
   readonly key: string;
   note: GuestNote | null;
   readonly mentions: Set<Mention>;
+  /** For `summarisedFor`; null until asked for, and again after anything about the person changes. */
+  summary: GuestPerson | null;
+}
+
+/** One folded name: the mentions going by it and whom it leads to, so a mention finds its person in one lookup. */
+interface Named {
+  /** The key of the person known only by this name. */
+  readonly key: string;
+  readonly mentions: Set<Mention>;
+  /** The key of the one guest note claiming the name; null when none or several do. */
+  owner: string | null;
 }
 
 export class GuestDirectory {
   private readonly notes = new Map<string, GuestNote>();
   /** Folded name → the guest notes claiming it (their name or an alias). */
   private readonly claims = new Map<string, Set<string>>();
+  /** Note path → its person's key. */
+  private readonly noteKeys = new Map<string, string>();
+  /** Folded note path (`guests/ed welch`) → the key of the note there. */
   private readonly byNotePath = new Map<string, string>();
   private readonly episodes = new Map<string, Mention[]>();
-  /** Folded name → the mentions that go by it. */
-  private readonly byName = new Map<string, Set<Mention>>();
+  /** Folded name → the mentions that go by it and the note claiming it. */
+  private readonly byName = new Map<string, Named>();
   /** Folded note path → the mentions whose link names that path (`[[Guests/Ed Welch]]`). */
   private readonly byPath = new Map<string, Set<Mention>>();
   private readonly groups = new Map<string, Group>();
-  private readonly summaries = new Map<string, GuestPerson>();
-  private readonly dirty = new Set<string>();
+  /** How many folded names two or more notes claim. */
+  private shared = 0;
   private summarisedFor: string | null = null;
   private list: GuestPerson[] | null = null;
   /** Bumped by every change that can alter what people() returns. */
@@ -38,7 +53,7 @@ export class GuestDirectory {
     const old = this.episodes.get(path);
     if (!old && (!episode || episode.guests.length === 0)) return;
     for (const mention of old ?? []) {
-      this.byName.get(mention.name)?.delete(mention);
+      this.byName.get(mention.name)?.mentions.delete(mention);
       if (mention.path !== null) this.byPath.get(mention.path)?.delete(mention);
       this.detach(mention);
     }
@@ -47,9 +62,10 @@ export class GuestDirectory {
       const mentions = uniqueMentions(episode);
       this.episodes.set(path, mentions);
       for (const mention of mentions) {
-        add(this.byName, mention.name, mention);
+        const named = this.named(mention.name);
+        named.mentions.add(mention);
         if (mention.path !== null) add(this.byPath, mention.path, mention);
-        this.attach(mention, this.keyFor(mention));
+        this.attach(mention, this.keyFor(mention, named));
       }
     }
     this.changed();
@@ -61,37 +77,45 @@ export class GuestDirectory {
     if (!old && !note) return;
     const oldNames = old ? namesOf(old) : [];
     const newNames = note ? namesOf(note) : [];
-    const affected = [...new Set([...oldNames, ...newNames])];
+    const affected = old && note ? [...new Set([...oldNames, ...newNames])] : old ? oldNames : newNames;
     // Whom each affected name leads to before the change: only a name whose answer
     // changes moves its mentions, so a hundred notes sharing an alias cost a hundred steps.
-    const before = affected.map((name) => this.keyForName(name));
-    const wasConflict = affected.map((name) => (this.claims.get(name)?.size ?? 0) > 1);
+    const before: string[] = [];
+    const wasConflict: boolean[] = [];
+    for (const name of affected) {
+      before.push(this.keyForName(name));
+      wasConflict.push((this.claims.get(name)?.size ?? 0) > 1);
+    }
+    let key = this.noteKeys.get(path);
+    if (key === undefined) this.noteKeys.set(path, (key = noteKey(path)));
     for (const name of oldNames) this.unclaim(name, path);
-    const key = noteKey(path);
-    if (old) this.byNotePath.delete(notePathKey(path));
+    const pathKey = notePathKey(path);
+    if (old) this.byNotePath.delete(pathKey);
     if (note) {
       this.notes.set(path, note);
-      this.byNotePath.set(notePathKey(path), path);
+      this.byNotePath.set(pathKey, key);
       for (const name of newNames) this.claim(name, path);
       this.group(key).note = note;
     } else this.notes.delete(path);
-    this.dirty.add(key);
-    affected.forEach((name, i) => {
+    this.stale(key);
+    for (let i = 0; i < affected.length; i++) {
+      const name = affected[i] ?? "";
       const claimants = this.claims.get(name);
       const conflict = (claimants?.size ?? 0) > 1;
       // A name becoming or ceasing to be shared changes the problem on each note claiming it.
       if (conflict !== wasConflict[i]) {
-        for (const other of claimants ?? []) this.dirty.add(noteKey(other));
-        this.dirty.add(nameKey(name));
+        for (const other of claimants ?? []) this.stale(this.keyOfNote(other));
+        this.stale(this.keyForNameAlone(name));
       }
-      if (this.keyForName(name) !== before[i]) this.rekey(this.byName.get(name));
-    });
+      if (this.keyForName(name) !== before[i]) this.rekey(this.byName.get(name)?.mentions);
+    }
     // Links naming this note's path reach it, or no longer do.
-    this.rekey(this.byPath.get(notePathKey(path)));
+    this.rekey(this.byPath.get(pathKey));
     if (!note) {
       const group = this.groups.get(key);
       if (group) group.note = null;
       if (group && group.mentions.size === 0) this.groups.delete(key);
+      this.noteKeys.delete(path);
     }
     this.changed();
   }
@@ -114,20 +138,11 @@ export class GuestDirectory {
 
   /** Every person, by name. Summaries of people nothing changed for are reused. */
   people(today: string): GuestPerson[] {
-    if (this.summarisedFor !== today) {
-      this.summaries.clear();
-      this.summarisedFor = today;
-      this.list = null;
-    }
-    if (this.list && this.dirty.size === 0) return this.list;
-    for (const key of this.dirty) {
-      const group = this.groups.get(key);
-      if (group) this.summaries.set(key, this.summary(group, today));
-      else this.summaries.delete(key);
-    }
-    this.dirty.clear();
-    for (const [key, group] of this.groups) if (!this.summaries.has(key)) this.summaries.set(key, this.summary(group, today));
-    this.list = [...this.summaries.values()].sort(byName);
+    this.forDay(today);
+    if (this.list) return this.list;
+    const list: GuestPerson[] = [];
+    for (const group of this.groups.values()) list.push((group.summary ??= this.summary(group, today)));
+    this.list = list.sort(byPersonName);
     return this.list;
   }
 
@@ -137,15 +152,17 @@ export class GuestDirectory {
     const key = this.keyFor(mention);
     const group = this.groups.get(key);
     if (!group) return null;
-    this.people(today);
-    return this.summaries.get(key) ?? null;
+    this.forDay(today);
+    return (group.summary ??= this.summary(group, today));
   }
 
   /** The person whose guest note is at `path`. */
   personOfNote(path: string, today: string): GuestPerson | null {
-    if (!this.notes.has(path)) return null;
-    this.people(today);
-    return this.summaries.get(noteKey(path)) ?? null;
+    const key = this.noteKeys.get(path);
+    const group = key === undefined ? undefined : this.groups.get(key);
+    if (!group) return null;
+    this.forDay(today);
+    return (group.summary ??= this.summary(group, today));
   }
 
   /** Names (folded) that two or more guest notes claim, with the notes: a problem the user must solve. */
@@ -155,28 +172,52 @@ export class GuestDirectory {
     return out.sort((a, b) => (a.name < b.name ? -1 : 1));
   }
 
-  private summary(group: Group, today: string): GuestPerson {
-    const conflicts: string[] = [];
-    const names = group.note ? namesOf(group.note) : group.key.startsWith("name:") ? [group.key.slice(5)] : [];
-    for (const name of names) {
-      if ((this.claims.get(name)?.size ?? 0) > 1) conflicts.push(conflictMessage(name, group.note !== null));
-    }
-    return summarise(group.key, group.note, [...group.mentions], today, conflicts);
+  /** Summaries say past or upcoming as of one day: another day makes every one of them stale. */
+  private forDay(today: string): void {
+    if (this.summarisedFor === today) return;
+    for (const group of this.groups.values()) group.summary = null;
+    this.summarisedFor = today;
+    this.list = null;
   }
 
-  private keyFor(mention: Mention): string {
+  private stale(key: string): void {
+    const group = this.groups.get(key);
+    if (group) group.summary = null;
+  }
+
+  private summary(group: Group, today: string): GuestPerson {
+    const conflicts: string[] = [];
+    // Names claimed by several notes are rare: most people skip the search for them.
+    if (this.shared > 0) {
+      const names = group.note ? namesOf(group.note) : group.key.startsWith("name:") ? [group.key.slice(5)] : [];
+      for (const name of names) {
+        if ((this.claims.get(name)?.size ?? 0) > 1) conflicts.push(conflictMessage(name, group.note !== null));
+      }
+    }
+    return summarise(group.key, group.note, group.mentions, today, conflicts);
+  }
+
+  private keyFor(mention: Mention, named = this.byName.get(mention.name)): string {
     if (mention.path !== null) {
       const at = this.byNotePath.get(mention.path);
-      if (at !== undefined) return noteKey(at);
+      if (at !== undefined) return at;
     }
-    return this.keyForName(mention.name);
+    return named ? (named.owner ?? named.key) : nameKey(mention.name);
   }
 
   /** The person a folded name leads to: the one note claiming it, else the name itself. */
   private keyForName(name: string): string {
-    const claimants = this.claims.get(name);
-    if (claimants && claimants.size === 1) for (const only of claimants) return noteKey(only);
-    return nameKey(name);
+    const named = this.byName.get(name);
+    return named ? (named.owner ?? named.key) : nameKey(name);
+  }
+
+  /** The key of the person known only by this folded name. */
+  private keyForNameAlone(name: string): string {
+    return this.byName.get(name)?.key ?? nameKey(name);
+  }
+
+  private keyOfNote(path: string): string {
+    return this.noteKeys.get(path) ?? noteKey(path);
   }
 
   private rekey(mentions: Iterable<Mention> | undefined): void {
@@ -190,8 +231,9 @@ export class GuestDirectory {
 
   private attach(mention: Mention, key: string): void {
     mention.key = key;
-    this.group(key).mentions.add(mention);
-    this.dirty.add(key);
+    const group = this.group(key);
+    group.mentions.add(mention);
+    group.summary = null;
   }
 
   private detach(mention: Mention): void {
@@ -201,25 +243,47 @@ export class GuestDirectory {
     const group = this.groups.get(key);
     if (!group) return;
     group.mentions.delete(mention);
+    group.summary = null;
     if (group.mentions.size === 0 && group.note === null) this.groups.delete(key);
-    this.dirty.add(key);
   }
 
   private group(key: string): Group {
     let group = this.groups.get(key);
-    if (!group) this.groups.set(key, (group = { key, note: null, mentions: new Set() }));
+    if (!group) this.groups.set(key, (group = { key, note: null, mentions: new Set(), summary: null }));
     return group;
   }
 
+  private named(name: string): Named {
+    let named = this.byName.get(name);
+    if (!named) this.byName.set(name, (named = { key: nameKey(name), mentions: new Set(), owner: null }));
+    return named;
+  }
+
   private claim(name: string, path: string): void {
-    add(this.claims, name, path);
+    const set = this.claims.get(name);
+    if (!set) {
+      this.claims.set(name, new Set<string>().add(path));
+      this.named(name).owner = this.keyOfNote(path);
+      return;
+    }
+    if (set.has(path)) return;
+    set.add(path);
+    if (set.size === 2) {
+      this.named(name).owner = null;
+      this.shared++;
+    }
   }
 
   private unclaim(name: string, path: string): void {
     const set = this.claims.get(name);
-    if (!set) return;
-    set.delete(path);
-    if (set.size === 0) this.claims.delete(name);
+    if (!set?.delete(path)) return;
+    if (set.size === 0) {
+      this.claims.delete(name);
+      this.named(name).owner = null;
+    } else if (set.size === 1) {
+      this.shared--;
+      for (const only of set) this.named(name).owner = this.keyOfNote(only);
+    }
   }
 
   private changed(): void {
@@ -228,7 +292,7 @@ export class GuestDirectory {
   }
 }
 
-export function noteKey(path: string): string {
+function noteKey(path: string): string {
   return `note:${path}`;
 }
 
@@ -236,51 +300,9 @@ function nameKey(name: string): string {
   return `name:${name}`;
 }
 
-/** The folded names a guest note answers to: its own and its aliases, each once. */
-export function namesOf(note: GuestNote): string[] {
-  const names = new Set<string>();
-  for (const name of [note.name, ...note.aliases]) {
-    const folded = foldName(name);
-    if (folded !== "") names.add(folded);
-  }
-  return [...names];
-}
-
-/** One mention per person-name per episode: "Ed Welch" and "[[Ed Welch]]" in one note are one appearance. */
-function uniqueMentions(episode: EpisodeGuests): Mention[] {
-  const out: Mention[] = [];
-  // A few guests per episode: a scan is cheaper than a set; a long panel gets the set.
-  const seen = episode.guests.length > 8 ? new Set<string>() : null;
-  for (const guest of episode.guests) {
-    const mention = mentionOf(episode, guest);
-    if (seen) {
-      const id = `${mention.path ?? ""}\u0000${mention.name}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-    } else if (out.some((m) => m.name === mention.name && m.path === mention.path)) continue;
-    out.push(mention);
-  }
-  return out;
-}
-
-/**
- * Worded without the other notes (listed once, in conflicts()): a message naming them
- * would change on every note that joins, and each change would touch every claimant.
- */
-function conflictMessage(name: string, ownNote: boolean): string {
-  return ownNote
-    ? `“${name}” is also the name or an alias of another guest note; episodes naming it are matched to neither until only one note has it.`
-    : `“${name}” is the name or an alias of several guest notes, so it is matched to none of them until only one has it.`;
-}
 
 function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
   else map.set(key, new Set([value]));
-}
-
-function byName(a: GuestPerson, b: GuestPerson): number {
-  const x = a.sortKey;
-  const y = b.sortKey;
-  return x < y ? -1 : x > y ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }

@@ -46,16 +46,14 @@ function fold(name: string): string {
   return out;
 }
 
-/** The last part of a link target, without folder, heading or block: `Guests/Ed Welch#Bio` → `Ed Welch`. */
-export function linkName(target: string): string {
+/**
+ * What a link target names: its last part without folder, heading or block
+ * (`Guests/Ed Welch#Bio` → `Ed Welch`), and, when it names a folder too, its folded path
+ * (`guests/ed welch`), else null. One pass over the target for both.
+ */
+export function linkParts(target: string): { name: string; path: string | null } {
   const cut = target.search(/[#^|]/);
   const path = (cut < 0 ? target : target.slice(0, cut)).trim().replace(/\.md$/i, "");
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-
-/** A link target naming a folder too (`Guests/Ed Welch`): its folded path, else null. */
-export function linkPath(target: string): string | null {
-  const cut = target.search(/[#^|]/);
-  const path = (cut < 0 ? target : target.slice(0, cut)).trim().replace(/\.md$/i, "");
-  return path.includes("/") ? foldName(path.replace(/^\/+/, "")) : null;
+  const slash = path.lastIndexOf("/");
+  return { name: path.slice(slash + 1), path: slash < 0 ? null : foldName(path.replace(/^\/+/, "")) };
 }

@@ -9,6 +9,7 @@ import { basenameOf } from "../note/episode";
 import { canonicalKey } from "../note/fields";
 import { isValidTimeZone } from "../time/zone-clock";
 import { parseStatus, type GuestStatus, type StatusNames } from "./statuses";
+import { foldName } from "./fold";
 
 /** The text properties, by the name the plugin writes them under. */
 export const TEXT_PROPERTIES = ["pronouns", "pronunciation", "timezone", "company", "role", "email", "status"] as const;
@@ -107,13 +108,36 @@ function readProperty(note: GuestNote, property: string, key: string, value: Yam
   }
   if (text === "") return;
   if (property === "timezone") {
-    if (isValidTimeZone(text)) note.timezone = text;
+    if (isValidTimeZone(text)) note.timezone = zoneName(text);
     else note.problems.push(`The time zone “${text}” is not one this device knows (use a name like Europe/Belgrade); times are given without it.`);
   } else if (property === "status") {
     const status = parseStatus(text, statusNames);
     if (status === null) note.problems.push(`The status “${text}” is none of ${Object.values(statusNames).join(", ")}; it is read as not set.`);
     note.status = status;
   } else note[property as Exclude<TextProperty, "timezone" | "status">] = text;
+}
+
+const zoneNames = new Map<string, string>();
+
+/**
+ * A known zone as its name is spelled (`europe/belgrade` → `Europe/Belgrade`), so the
+ * texts show it that way; a legacy or other name (`US/Pacific`, `CET`) stays as written.
+ * Intl gives the spelling; asked once per name, as building a formatter costs tens of µs.
+ */
+export function zoneName(zone: string): string {
+  let name = zoneNames.get(zone);
+  if (name === undefined) {
+    let resolved = zone;
+    try {
+      resolved = new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      // Not a zone: left as written (the caller says so).
+    }
+    name = resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
+    if (zoneNames.size >= 1000) zoneNames.clear();
+    zoneNames.set(zone, name);
+  }
+  return name;
 }
 
 /** A string, or a number or boolean written without quotes (`company: 3M` is text, `role: 10` too). */
@@ -142,4 +166,14 @@ function describeType(value: YamlValue): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object" && value !== null) return "a group of properties";
   return typeof value;
+}
+
+/** The folded names a guest note answers to: its own and its aliases, each once. */
+export function namesOf(note: GuestNote): string[] {
+  const names = new Set<string>();
+  for (const name of [note.name, ...note.aliases]) {
+    const folded = foldName(name);
+    if (folded !== "") names.add(folded);
+  }
+  return [...names];
 }

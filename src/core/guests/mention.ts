@@ -7,7 +7,8 @@
 //      every mention of that folded name is the same person.
 // A name two guest notes claim matches neither (never a guess), and the view says so.
 import type { Guest } from "../types";
-import { foldName, linkName, linkPath } from "./fold";
+import { foldName, linkParts } from "./fold";
+import type { GuestEpisode } from "./summary";
 
 /** What the guests index needs of an episode: small derived data, never the note's text. */
 export interface EpisodeGuests {
@@ -35,6 +36,15 @@ export interface Mention {
   readonly url: string | null;
   /** The person it names, while it is in a guests index ("" outside one). */
   key: string;
+  /** The episode as a guest's summary lists it, shared by the episode's mentions. */
+  readonly listed: Listed;
+}
+
+/** One object per episode and day for all its guests' summaries, instead of one per mention. */
+export interface Listed {
+  /** The day `episode` was made for (past or upcoming depends on it). */
+  day: string | null;
+  episode: GuestEpisode | null;
 }
 
 /** A target with a scheme (`https:`, `mailto:`) is a web address, anything else a note. */
@@ -42,11 +52,12 @@ export function isWebAddress(target: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(target.trim());
 }
 
-export function mentionOf(episode: EpisodeGuests, guest: Guest): Mention {
+export function mentionOf(episode: EpisodeGuests, guest: Guest, listed: Listed = { day: null, episode: null }): Mention {
   const target = guest.target?.trim() ?? "";
   const web = target !== "" && isWebAddress(target);
   const link = target !== "" && !web ? decodeTarget(target) : null;
-  const display = link !== null && linkName(link) !== "" ? linkName(link) : guest.name;
+  const parts = link === null ? null : linkParts(link);
+  const display = parts !== null && parts.name !== "" ? parts.name : guest.name;
   const folded = foldName(display);
   return {
     episode,
@@ -54,10 +65,11 @@ export function mentionOf(episode: EpisodeGuests, guest: Guest): Mention {
     display,
     // A name of invisible characters only folds to nothing: it stays its own name.
     name: folded === "" ? `\u0000${display}` : folded,
-    path: link === null ? null : linkPath(link),
+    path: parts === null ? null : parts.path,
     link,
     url: web ? target : null,
     key: "",
+    listed,
   };
 }
 
@@ -74,4 +86,34 @@ function decodeTarget(target: string): string {
 /** The folded path a link would name for the note at `path` (`Guests/Ed Welch.md` → `guests/ed welch`). */
 export function notePathKey(path: string): string {
   return foldName(path.replace(/\.md$/i, ""));
+}
+
+/** One mention per person-name per episode: "Ed Welch" and "[[Ed Welch]]" in one note are one appearance. */
+export function uniqueMentions(episode: EpisodeGuests): Mention[] {
+  // Made as long as the guest list and cut to what is kept: pushing into [] would reserve
+  // seventeen places for each of thousands of one-guest episodes.
+  const out = new Array<Mention>(episode.guests.length);
+  let kept = 0;
+  // A few guests per episode: a scan is cheaper than a set; a long panel gets the set.
+  const seen = episode.guests.length > 8 ? new Set<string>() : null;
+  const listed: Listed = { day: null, episode: null };
+  for (const guest of episode.guests) {
+    const mention = mentionOf(episode, guest, listed);
+    if (seen) {
+      const id = `${mention.path ?? ""}\u0000${mention.name}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+    } else if (hasSame(out, kept, mention)) continue;
+    out[kept++] = mention;
+  }
+  out.length = kept;
+  return out;
+}
+
+function hasSame(mentions: readonly Mention[], count: number, mention: Mention): boolean {
+  for (let i = 0; i < count; i++) {
+    const m = mentions[i];
+    if (m && m.name === mention.name && m.path === mention.path) return true;
+  }
+  return false;
 }

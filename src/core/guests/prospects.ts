@@ -56,11 +56,17 @@ export function parseProspects(text: string): Prospect[] {
       const key = foldName(candidate.name);
       const preselected = candidate.likely && (item.likely || !anyLikely);
       const earlier = seen.get(key);
+      const prospect: Prospect = { name: candidate.name, context, line: item.line, section: item.section, preselected };
       if (earlier) {
-        earlier.preselected ||= preselected;
+        // Named in passing first (a past episode) and proposed later: the review screen
+        // shows the line that proposes them, where it stands in the note.
+        if (preselected && !earlier.preselected) {
+          out.splice(out.indexOf(earlier), 1);
+          seen.set(key, prospect);
+          out.push(prospect);
+        }
         continue;
       }
-      const prospect: Prospect = { name: candidate.name, context, line: item.line, section: item.section, preselected };
       seen.set(key, prospect);
       out.push(prospect);
     }

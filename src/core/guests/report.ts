@@ -70,16 +70,17 @@ export function formatGuestTable(people: readonly GuestPerson[], maybeSame: read
     String(p.episodes.length),
     p.last?.date ?? "",
     p.next?.date ?? (p.episodes.some((e) => e.when === "undated") ? "(no date)" : ""),
-    [p.note === null ? "guest note" : "", ...p.missing, p.problems.length > 0 ? `${p.problems.length} problem${p.problems.length === 1 ? "" : "s"}` : ""]
-      .filter((m) => m !== "")
-      .join(", "),
+    missingCell(p),
   ]);
   const widths = COLUMNS.map((title, c) => Math.max(title.length, ...rows.map((r) => [...(r[c] ?? "")].length)));
-  // Shrink Missing, then Shows, then Guest until the table fits.
-  for (const column of [6, 2, 0]) {
-    const over = widths.reduce((sum, w) => sum + w, 0) + (widths.length - 1) * 2 - width;
-    if (over <= 0) break;
-    widths[column] = Math.max(12, (widths[column] ?? 12) - over);
+  // Until the table fits, take a column off the widest of Guest, Shows and Missing (never
+  // below 12): one long list of shows no longer cuts every name and every missing fact.
+  let over = widths.reduce((sum, w) => sum + w, 0) + (widths.length - 1) * 2 - width;
+  while (over > 0) {
+    const column = [0, 2, 6].reduce((a, b) => ((widths[b] ?? 0) > (widths[a] ?? 0) ? b : a));
+    if ((widths[column] ?? 0) <= 12) break;
+    widths[column] = (widths[column] ?? 0) - 1;
+    over--;
   }
   const line = (cells: readonly string[]) =>
     cells
@@ -98,6 +99,12 @@ export function formatGuestTable(people: readonly GuestPerson[], maybeSame: read
     for (const pair of maybeSame) out.push(`  ${names.get(pair.a) ?? pair.a} / ${names.get(pair.b) ?? pair.b}: ${pair.reason}`);
   }
   return out.join("\n");
+}
+
+/** Without a note every fact is missing: that is said once, so the cell stays short. */
+function missingCell(p: GuestPerson): string {
+  const problems = p.problems.length > 0 ? [`${p.problems.length} problem${p.problems.length === 1 ? "" : "s"}`] : [];
+  return [...(p.note === null ? ["no guest note"] : p.missing), ...problems].join(", ");
 }
 
 function fit(text: string, width: number): string {

@@ -49,55 +49,128 @@ export interface GuestPerson {
 /**
  * The person's summary. Status: the note's when set (see statusOf); otherwise appeared
  * (a past episode), confirmed (an upcoming one with a date), contacted (named in an
- * episode without a date yet) or suggested (a note and no episode).
+ * episode without a date yet) or suggested (a note and no episode). An episode's entry
+ * is made once a day and shared by all its guests (see Listed). Built in one pass
+ * over the mentions, with sets made only for what this person has: the index summarises
+ * thousands of people at once, and most have a few plain-text mentions.
  */
-export function summarise(key: string, note: GuestNote | null, mentions: readonly Mention[], today: string, conflicts: readonly string[]): GuestPerson {
-  const episodes = new Map<string, GuestEpisode>();
-  const written = new Map<string, number>();
-  const links = new Set<string>();
-  const urls = new Set<string>(note?.links ?? []);
-  const affiliations = new Set<string>();
+export function summarise(key: string, note: GuestNote | null, mentions: Iterable<Mention>, today: string, conflicts: readonly string[]): GuestPerson {
+  const list: GuestEpisode[] = [];
+  const { written, times } = startTally();
+  const links: string[] = [];
+  const webs: string[] = [];
+  const affiliations: string[] = [];
   for (const mention of mentions) {
-    const episode = mention.episode;
-    if (!episodes.has(episode.path)) {
-      const when: Appearance = episode.date === null ? "undated" : episode.date < today ? "past" : "upcoming";
-      episodes.set(episode.path, { path: episode.path, title: episode.title, show: episode.show, date: episode.date, when });
-    }
-    written.set(mention.display, (written.get(mention.display) ?? 0) + 1);
-    if (mention.guest.name !== mention.display) written.set(mention.guest.name, written.get(mention.guest.name) ?? 0);
-    if (mention.link !== null) links.add(mention.link);
-    if (mention.url !== null) urls.add(mention.url);
-    if (mention.guest.affiliation) affiliations.add(mention.guest.affiliation);
+    list.push(appearanceOf(mention, today));
+    tally(mention.display, 1);
+    if (mention.guest.name !== mention.display) tally(mention.guest.name, 0);
+    if (mention.link !== null) links.push(mention.link);
+    if (mention.url !== null) webs.push(mention.url);
+    if (mention.guest.affiliation) affiliations.push(mention.guest.affiliation);
   }
-  const list = [...episodes.values()].sort(byDate);
-  const name = note?.name ?? mostWritten(written);
-  const past = list.filter((e) => e.when === "past");
-  const upcoming = list.filter((e) => e.when === "upcoming");
-  const derived: GuestStatus = past.length > 0 ? "appeared" : upcoming.length > 0 ? "confirmed" : list.length > 0 ? "contacted" : "suggested";
-  const missing: WantedFact[] = [];
-  if (!note?.timezone) missing.push("time zone");
-  if (!note?.pronunciation) missing.push("pronunciation");
-  if (!note?.pronouns) missing.push("pronouns");
-  const problems = [...(note?.problems ?? []), ...conflicts];
-  const folded = foldName(name);
+  // Sorted by date then path, one episode's two mentions (a name and an alias) are neighbours.
+  sortShort(list, byDate);
+  let kept = 0;
+  let past = 0;
+  let upcoming = 0;
+  let undated = 0;
+  let last: GuestEpisode | null = null;
+  let next: GuestEpisode | null = null;
+  // Every show once: gathered with repeats, then sorted and made unique (linear in the
+  // episodes, however many shows).
+  const shows: string[] = [];
+  for (const episode of list) {
+    if (kept > 0 && list[kept - 1]?.path === episode.path) continue;
+    list[kept++] = episode;
+    if (episode.when === "past") {
+      past++;
+      last = episode;
+    } else if (episode.when === "upcoming") {
+      if (upcoming++ === 0) next = episode;
+    } else undated++;
+    if (episode.show !== null && episode.show !== shows[shows.length - 1]) shows.push(episode.show);
+  }
+  list.length = kept;
+  const name = note?.name ?? mostWritten(written, times);
+  const derived: GuestStatus = past > 0 ? "appeared" : upcoming > 0 ? "confirmed" : kept > 0 ? "contacted" : "suggested";
+  const missing = missingFacts(!note?.timezone, !note?.pronunciation, !note?.pronouns);
+  const spellings: string[] = [];
+  for (const w of written) if (w !== name) spellings.push(w);
+  const noteLinks = note?.links ?? [];
   return {
     key,
     name,
-    sortKey: folded,
+    sortKey: foldName(name),
     note,
-    spellings: [...written.keys()].filter((w) => w !== name).sort(),
-    links: [...links].sort(),
-    urls: [...urls],
-    affiliations: [...affiliations].sort(),
+    spellings: sorted(spellings),
+    links: sortedUnique(links),
+    // The note's links in the note's order, then the episodes' in alphabetical order: the
+    // order the mentions were read in depends on the edits, and a live index must say what
+    // a fresh one says.
+    urls: webs.length > 0 ? [...new Set([...noteLinks, ...sortedUnique(webs)])] : noteLinks.length < 2 ? [...noteLinks] : [...new Set(noteLinks)],
+    affiliations: sortedUnique(affiliations),
     episodes: list,
-    shows: [...new Set(list.map((e) => e.show).filter((s): s is string => s !== null))].sort(),
-    status: statusOf(note?.status ?? null, derived, upcoming.length > 0 || list.some((e) => e.when === "undated")),
+    shows: sortedUnique(shows),
+    status: statusOf(note?.status ?? null, derived, upcoming > 0 || undated > 0),
     statusSet: note?.status != null,
-    last: past[past.length - 1] ?? null,
-    next: upcoming[0] ?? null,
+    last,
+    next,
     missing,
-    problems,
+    problems: conflicts.length > 0 ? [...(note?.problems ?? []), ...conflicts] : [...(note?.problems ?? [])],
   };
+}
+
+// The ways a name is written and how often: a person has a handful, so two arrays searched
+// in order cost less than a map made for each of thousands of people; past a few, a map
+// indexes them, so a name written a thousand ways is not searched a million times. Reused
+// from one summary to the next (nothing keeps them).
+const WRITTEN: string[] = [];
+const TIMES: number[] = [];
+const WHERE = new Map<string, number>();
+const SEARCHED = 16;
+
+function startTally(): { written: string[]; times: number[] } {
+  WRITTEN.length = 0;
+  TIMES.length = 0;
+  if (WHERE.size > 0) WHERE.clear();
+  return { written: WRITTEN, times: TIMES };
+}
+
+function tally(name: string, by: number): void {
+  let i: number;
+  if (WRITTEN.length <= SEARCHED) i = WRITTEN.indexOf(name);
+  else {
+    if (WHERE.size === 0) WRITTEN.forEach((w, j) => WHERE.set(w, j));
+    i = WHERE.get(name) ?? -1;
+  }
+  if (i >= 0) {
+    TIMES[i] = (TIMES[i] ?? 0) + by;
+    return;
+  }
+  if (WHERE.size > 0) WHERE.set(name, WRITTEN.length);
+  WRITTEN.push(name);
+  TIMES.push(by);
+}
+
+/** In WANTED_FACTS order, in an array of just that length (pushing into [] reserves seventeen places). */
+function missingFacts(zone: boolean, pronunciation: boolean, pronouns: boolean): WantedFact[] {
+  if (zone) {
+    if (pronunciation) return pronouns ? ["time zone", "pronunciation", "pronouns"] : ["time zone", "pronunciation"];
+    return pronouns ? ["time zone", "pronouns"] : ["time zone"];
+  }
+  if (pronunciation) return pronouns ? ["pronunciation", "pronouns"] : ["pronunciation"];
+  return pronouns ? ["pronouns"] : [];
+}
+
+/** The episode as a guest's list shows it on `today`, made once for all the episode's guests. */
+function appearanceOf(mention: Mention, today: string): GuestEpisode {
+  const listed = mention.listed;
+  if (listed.episode !== null && listed.day === today) return listed.episode;
+  const episode = mention.episode;
+  const when: Appearance = episode.date === null ? "undated" : episode.date < today ? "past" : "upcoming";
+  listed.day = today;
+  listed.episode = { path: episode.path, title: episode.title, show: episode.show, date: episode.date, when };
+  return listed.episode;
 }
 
 /**
@@ -122,14 +195,71 @@ function byDate(a: GuestEpisode, b: GuestEpisode): number {
 }
 
 /** The spelling used most often; on a tie the first in alphabetical order, so the choice never depends on reading order. */
-function mostWritten(written: ReadonlyMap<string, number>): string {
+function mostWritten(written: readonly string[], times: readonly number[]): string {
   let best = "";
   let count = -1;
-  for (const [name, n] of written) {
+  for (let i = 0; i < written.length; i++) {
+    const name = written[i] ?? "";
+    const n = times[i] ?? 0;
     if (n > count || (n === count && name < best)) {
       best = name;
       count = n;
     }
   }
   return best;
+}
+
+/** Sorted in place, in UTF-16 order as sort() without a comparator. */
+function sorted(list: string[]): string[] {
+  return sortShort(list, byText);
+}
+
+/** Sorted, each value once, in place: cheaper than a set per person for lists that are mostly one value repeated. */
+function sortedUnique(list: string[]): string[] {
+  sorted(list);
+  let kept = 0;
+  for (const value of list) if (kept === 0 || list[kept - 1] !== value) list[kept++] = value;
+  list.length = kept;
+  return list;
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Sorted in place, stably. A person's lists are short, and Array.prototype.sort allocates
+ * work arrays on every call: for thousands of people that was a fifth of what a build of
+ * the index allocated. Short lists are sorted by insertion, long ones by sort().
+ */
+function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > 24) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compare(list[j] as T, item) > 0) {
+      list[j + 1] = list[j] as T;
+      j--;
+    }
+    list[j + 1] = item;
+  }
+  return list;
+}
+
+
+/**
+ * Worded without the other notes (listed once, in conflicts()): a message naming them
+ * would change on every note that joins, and each change would touch every claimant.
+ */
+export function conflictMessage(name: string, ownNote: boolean): string {
+  return ownNote
+    ? `“${name}” is also the name or an alias of another guest note; episodes naming it are matched to neither until only one note has it.`
+    : `“${name}” is the name or an alias of several guest notes, so it is matched to none of them until only one has it.`;
+}
+
+/** People by folded name, then key: one order whatever the order they were read in. */
+export function byPersonName(a: GuestPerson, b: GuestPerson): number {
+  const x = a.sortKey;
+  const y = b.sortKey;
+  return x < y ? -1 : x > y ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }

@@ -28,6 +28,13 @@ export type WriteResult = { ok: true; file: TFile; created: boolean; changed: st
  * name in the guests folder), else into a new note. `body` is written only into a new note.
  */
 export async function writeGuest(host: GuestNotesHost, name: string, person: GuestPerson | null, edits: GuestEdits, body: readonly string[] = []): Promise<WriteResult> {
+  if (!person?.note) {
+    // A name several notes claim belongs to none of them: writing to one would be a guess,
+    // and a new note would be one more claimant. The user settles it first.
+    const folded = foldName(name);
+    const shared = host.directory().conflicts().find((c) => c.name === folded);
+    if (shared) return { ok: false, reason: `“${name}” is the name or an alias of ${shared.notes.join(" and ")}; leave it to one of them first (nothing was written)` };
+  }
   const existing = person?.note ? host.app.vault.getFileByPath(person.note.path) : existingNoteFor(host, name);
   if (existing) return editGuestNote(host, existing, edits);
   return createGuestNote(host, name, edits, body);

@@ -12,6 +12,7 @@ import { statusWord, type GuestStatus } from "../../core/guests/statuses";
 import { parseProspects } from "../../core/guests/prospects";
 import { closeness, wordsOf } from "../../core/guests/may-be-same";
 import { foldName } from "../../core/guests/fold";
+import { zoneName } from "../../core/guests/guest-note";
 import { todayIn } from "../../core/note/dates";
 import { localTimeZone, type Clock } from "../clock";
 import type { OpenModals } from "../ui/open-modals";
@@ -212,7 +213,7 @@ export class GuestService {
       const edits = {
         pronunciation: detail.pronunciation === (before?.pronunciation ?? "") ? "" : detail.pronunciation,
         pronouns: detail.pronouns === (before?.pronouns ?? "") ? "" : detail.pronouns,
-        timezone: detail.timezone === (before?.timezone ?? "") ? "" : detail.timezone,
+        timezone: zoneOf(detail.timezone) === (before?.timezone ?? "") ? "" : zoneOf(detail.timezone),
       };
       if (edits.pronunciation === "" && edits.pronouns === "" && edits.timezone === "") continue;
       reportWrite(await writeGuest(this.notes, detail.name, people[i] ?? null, edits), `the details of ${detail.name}`);
@@ -264,4 +265,9 @@ export class GuestService {
       };
     });
   }
+}
+
+/** A zone typed in lower case is saved as the zone is spelled (`europe/belgrade` → `Europe/Belgrade`). */
+function zoneOf(typed: string): string {
+  return typed === "" ? "" : zoneName(typed);
 }

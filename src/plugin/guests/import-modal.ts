@@ -27,7 +27,9 @@ export class ImportReviewModal extends Modal {
     private readonly onImport: (choices: ImportChoice[]) => void,
   ) {
     super(app);
-    this.chosen = candidates.map((candidate) => ({ candidate, on: candidate.preselected && candidate.known === null, name: candidate.name }));
+    // A name that may be a known guest's (a typo, a short form) waits for the user's tick:
+    // added by default, it would become a second person for the same guest.
+    this.chosen = candidates.map((candidate) => ({ candidate, on: candidate.preselected && candidate.known === null && candidate.hint === null, name: candidate.name }));
   }
 
   override onOpen(): void {

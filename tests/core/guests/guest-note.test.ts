@@ -67,6 +67,11 @@ describe("reading a guest note", () => {
     expect([note.pronouns, note.aliases, note.links]).toEqual(["she/her", ["Annie"], ["https://ann.example"]]);
   });
 
+  it("spells a zone written in lower case as the zone is named, and leaves other names of a zone as written", () => {
+    const zone = (tz: string) => readGuestNote("G/Ann.md", `---\ntimezone: ${tz}\n---\n`, names).timezone;
+    expect([zone("europe/belgrade"), zone("utc"), zone("US/Pacific"), zone("CET"), zone("Asia/Calcutta")]).toEqual(["Europe/Belgrade", "UTC", "US/Pacific", "CET", "Asia/Calcutta"]);
+  });
+
   it("marks a note whose properties are not valid YAML as not writable, reading none of them (as Obsidian does)", () => {
     const note = readGuestNote("G/Ann.md", "---\npronouns: she/her\ncompany: [unclosed\n---\n", names);
     expect(note.writable).toBe(false);

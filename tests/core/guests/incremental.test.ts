@@ -14,7 +14,8 @@ const NOTE_PATHS = ["Guests/Ed Welch.md", "Guests/Ann Lee.md", "Guests/Other.md"
 
 const guest = fc.record({
   name: fc.constantFrom(...NAMES),
-  link: fc.constantFrom<string | null>(null, "Ed Welch", "Guests/Ann Lee", "Gone"),
+  // Web addresses too: the person keeps them in a list whose order must not depend on the edits.
+  link: fc.constantFrom<string | null>(null, "Ed Welch", "Guests/Ann Lee", "Gone", "https://ed.example", "https://ann.example"),
 });
 const episodeOp = fc.record({
   kind: fc.constant("episode" as const),

@@ -75,6 +75,14 @@ describe("the GOH README's Future guest suggestions", () => {
     expect(prospects.find((p) => p.name === "Kevin Brolly")?.context).toMatch(/^Friend of Dougal Matthews from Supabase: Kevin Brolly\. He's the head of success/);
   });
 
+  it("proposes a past guest suggested again with the suggestion's line, among the suggestions (Matt Durham)", () => {
+    // He is in the Past list (GOH 21) first, then in "Matt Durham/Paschalis Tsilians: …".
+    const matt = prospects.filter((p) => p.name === "Matt Durham");
+    expect(matt.map((p) => [p.section, p.preselected, p.context])).toEqual([["Future guest suggestions", true, "Matt Durham/Paschalis Tsilians: Grafana Agent new release and changes"]]);
+    const names = prospects.map((p) => p.name);
+    expect(names.indexOf("Matt Durham")).toBe(names.indexOf("Paschalis Tsilians") - 1);
+  });
+
   it("leaves the Past and Upcoming episode lists unticked: those headings are not about guests", () => {
     const ed = prospects.find((p) => p.name === "Ed Welch");
     expect([ed?.section, ed?.preselected]).toEqual(["Past", false]);

@@ -18,6 +18,10 @@ import { join } from "node:path";
 import { FIXTURES, directoryOf, notesIn } from "./fixture-vault";
 import { guestCounts } from "../../../src/core/guests/report";
 import { mayBeSame } from "../../../src/core/guests/may-be-same";
+import { parseProspects } from "../../../src/core/guests/prospects";
+import { defaultSettings } from "../../../src/core/settings/settings";
+import { mergeProposals } from "../../../src/core/detect/merge";
+import { detect, fixtureNotes } from "../detect/fixture-vault";
 
 const TODAY = "2025-06-02";
 
@@ -79,6 +83,30 @@ describe("the guests of the five-show vault", () => {
 
   it("pairs nobody as maybe the same person: the ten names are far apart", () => {
     expect(mayBeSame(people)).toEqual([]);
+  });
+});
+
+describe("the five-show vault with the shows detection proposes", () => {
+  // Accepted as detected, Café con Grafana reads its one-colon `Invitado(s):` lines:
+  //   CCG 000 "Nicole V. y Antonio C." (Spanish "y"), CCG 005 [Raul Marin](…), CCG 012 Jorge Turrado.
+  const accepted = mergeProposals(defaultSettings("UTC"), detect(fixtureNotes("five-shows")).shows).settings;
+  const { directory } = directoryOf(notesIn(join(FIXTURES, "five-shows")), accepted);
+  const people = directory.people(TODAY);
+
+  it("finds fourteen people, the four of Café con Grafana among them, and still one recurring", () => {
+    expect(people.filter((p) => p.shows.includes("Cafe con Grafana")).map((p) => p.name)).toEqual(["Antonio C.", "Jorge Turrado", "Nicole V.", "Raul Marin"]);
+    expect(guestCounts(people)).toEqual({ guests: 14, withEpisodes: 14, recurring: 1, acrossShows: 1 });
+    // Shows are named now, not coded.
+    expect(people.find((p) => p.name === "Ed Welch")?.shows).toEqual(["Grafana OTel Community Call", "Loki Community Calls"]);
+  });
+
+  it("knows two of the people of Invitados.md already, so its import skips them", () => {
+    const invitados = notesIn(join(FIXTURES, "five-shows"))["projects/CafeConGrafana/Invitados.md"] ?? "";
+    const known = parseProspects(invitados).filter((p) => directory.lookup({ name: p.name, target: null, affiliation: null }, TODAY) !== null);
+    expect(known.map((p) => [p.name, p.section])).toEqual([
+      ["Jorge Turrado", "Prospectos"],
+      ["Raul Marin", "Pasado"],
+    ]);
   });
 });
 
