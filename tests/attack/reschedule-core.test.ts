@@ -1,0 +1,97 @@
+// Attacks on the pure reschedule plan: frontmatter written in ways YAML allows but the
+// plan did not expect, lines with several deadline marks, dates written without their
+// leading zeros, and file-name patterns that show only part of the date.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { readNote } from "../support/notes";
+import { frontmatterOfText } from "../support/notes";
+import { planNoteReschedule } from "../../src/core/reschedule/note-plan";
+import { renamedForDate } from "../../src/core/reschedule/file-name";
+import { addDays } from "../../src/core/time/calendar-date";
+
+const PATH = "Shows/OH 01 - X.md";
+
+function moved(text: string, date: string, time = "13:00"): string {
+  const result = planNoteReschedule(text, readNote(PATH, text), { date, time }, "13:00", false);
+  if (!result.ok) throw new Error(result.reason);
+  return result.text;
+}
+
+describe("frontmatter keys written as YAML allows", () => {
+  it("a quoted `\"date\":` key is the date property: changed in place, never a second date: added", () => {
+    for (const key of ['"date"', "'date'"]) {
+      const text = `---\n${key}: 2026-11-27\nurl: x\n---\n- [ ] A 📅 2026-11-20\n`;
+      const after = moved(text, "2026-12-04");
+      expect(after).toBe(`---\n${key}: 2026-12-04\nurl: x\n---\n- [ ] A 📅 2026-11-27\n`);
+      // Still one date property that YAML can read.
+      expect(frontmatterOfText(after)).toMatchObject({ date: "2026-12-04" });
+    }
+  });
+
+  it("a quoted `\"time\":` key is changed in place too", () => {
+    const text = `---\ndate: 2026-11-27\n"time": "13:00"\n---\n`;
+    expect(moved(text, "2026-11-27", "17:30")).toBe(`---\ndate: 2026-11-27\n"time": "17:30"\n---\n`);
+  });
+});
+
+describe("an item with more than one date", () => {
+  it("moves every date of an open item, so 📅 and (due:: …) on one line stay in step", () => {
+    const text = "---\ndate: 2026-11-27\n---\n- [ ] A 📅 2026-11-20 (due:: 2026-11-21)\n- [x] B 📅 2026-11-20 [due:: 2026-11-21]\n";
+    expect(moved(text, "2026-12-04")).toBe("---\ndate: 2026-12-04\n---\n- [ ] A 📅 2026-11-27 (due:: 2026-11-28)\n- [x] B 📅 2026-11-20 [due:: 2026-11-21]\n");
+  });
+
+  it("leaves an offset on the line as written (a template line with both: the date moves)", () => {
+    const text = "---\ndate: 2026-11-27\n---\n- [ ] A 📅 -7d 📅 2026-11-20\n";
+    expect(moved(text, "2026-12-04")).toBe("---\ndate: 2026-12-04\n---\n- [ ] A 📅 -7d 📅 2026-11-27\n");
+  });
+});
+
+describe("by d then by -d gives the note back byte for byte", () => {
+  it("when the date and time are written without leading zeros (2026-1-5, 9:00)", () => {
+    const text = "---\ndate: 2026-1-5\ntime: 9:00\n---\n- [ ] A 📅 2026-01-01\n";
+    const there = moved(text, "2026-01-12", "10:00");
+    expect(readNote(PATH, there)).toMatchObject({ date: "2026-01-12", time: "10:00" });
+    expect(moved(there, "2026-01-05", "09:00")).toBe(text);
+  });
+
+  const item = fc.tuple(
+    fc.constantFrom("- [ ] ", "- [x] ", "- [-] "),
+    fc.array(fc.constantFrom("📅 2026-03-10", "(due:: 2026-03-11)", "[due:: 2026-02-28]", "📅 -7d", "📆 2026-03-29", "text"), { minLength: 1, maxLength: 4 }),
+  ).map(([box, parts]) => box + parts.join(" "));
+  const head = fc.constantFrom('"date": 2026-03-15', "'date': 2026-03-15", "date: 2026-3-15", "date: 2026-03-15", 'date: "2026-03-15T9:05"');
+
+  it("for quoted keys, unpadded dates and lines of several marks", () => {
+    fc.assert(
+      fc.property(head, fc.array(item, { maxLength: 8 }), fc.integer({ min: -200, max: 200 }).filter((d) => d !== 0), (date, items, days) => {
+        const text = ["---", date, "---", ...items, ""].join("\n");
+        const episode = readNote(PATH, text);
+        expect(episode.date).toBe("2026-03-15");
+        const target = addDays("2026-03-15", days) ?? "";
+        const time = episode.time ?? "13:00";
+        const forth = planNoteReschedule(text, episode, { date: target, time }, "13:00", false);
+        if (!forth.ok) throw new Error(forth.reason);
+        const there = readNote(PATH, forth.text);
+        expect(there.date).toBe(target);
+        expect(frontmatterOfText(forth.text)).not.toHaveProperty("date", "2026-03-15");
+        const back = planNoteReschedule(forth.text, there, { date: "2026-03-15", time }, "13:00", false);
+        expect(back.ok && back.text).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("a file-name pattern that shows part of the date", () => {
+  it("keeps the name when the part it shows does not change (no rename onto itself)", () => {
+    expect(renamedForDate("S/2024-02 Topic.md", "2024-02 Topic", "{{date:YYYY-MM}} {{topic}}", "2024-02-01", "2024-02-15")).toEqual({ rename: false, reason: null });
+    expect(renamedForDate("S/2024 Topic.md", "2024 Topic", "{{date:YYYY}} {{topic}}", "2024-02-01", "2024-11-15")).toEqual({ rename: false, reason: null });
+    expect(renamedForDate("S/2024-02 Topic.md", "2024-02 Topic", "{{date:YYYY-MM}} {{topic}}", "2024-02-01", "2024-03-01")).toMatchObject({ rename: true, path: "S/2024-03 Topic.md" });
+  });
+
+  it("to a date in another year", () => {
+    expect(renamedForDate("C/CCG 012 - 241226 - X.md", "CCG 012 - 241226 - X", "{{code}} {{number}} - {{date:YYMMDD}} - {{topic}}", "2024-12-26", "2025-01-09")).toMatchObject({
+      rename: true,
+      path: "C/CCG 012 - 250109 - X.md",
+    });
+  });
+});

@@ -1,0 +1,203 @@
+// @vitest-environment happy-dom
+// Attacks on "Reschedule episode" and "Undo last reschedule" through the stand-in host, as
+// a demanding user would make them: no-op targets, notes that vanish or move while the
+// form is open, a user's .ics in the way, reschedules in a row and undo after them, the
+// index note's own lines, a pattern that writes only part of the date.
+import { afterEach, describe, expect, it } from "vitest";
+import type { TestHost } from "../host/test-host";
+import { finish, onDisk, settle } from "../plugin/harness";
+import { findButton, userClick } from "../host/interactions";
+import {
+  ccg, event, formChanges, ICS_NEW, ICS_OLD, NEW, OLD, openForm, outsideBlock, README, README_HEAD, README_TAIL, reschedule, scene, snapshot, submit, undo,
+} from "./reschedule-setup";
+
+let host: TestHost | undefined;
+afterEach(() => {
+  finish(host);
+  host = undefined;
+});
+
+async function setUp(options: Parameters<typeof scene>[0] = {}): Promise<TestHost> {
+  const s = await scene(options);
+  host = s.host;
+  return s.host;
+}
+
+describe("a reschedule that changes nothing", () => {
+  it("to the same date and time: the form says so and nothing is written or renamed", async () => {
+    const h = await setUp();
+    const before = snapshot(h);
+    const f = await openForm(h, "2024-02-15", "16:00");
+    expect(formChanges(f)).toEqual(["The episode is already at that date and time."]);
+    await submit(h, f);
+    expect(h.activeModal()).not.toBeNull();
+    expect(snapshot(h)).toEqual(before);
+  });
+});
+
+describe("the note changes while the form is open", () => {
+  it("deleted: nothing is created, renamed or rewritten, and a notice says so", async () => {
+    const h = await setUp();
+    const f = await openForm(h, "2024-02-22");
+    const file = h.app.vault.getFileByPath(OLD);
+    if (!file) throw new Error("no note");
+    await h.app.fileManager.trashFile(file);
+    await settle(h);
+    const before = snapshot(h);
+    await submit(h, f);
+    expect(snapshot(h)).toEqual(before);
+    expect(h.app.vault.getFileByPath(NEW)).toBeNull();
+    expect(h.noticeMessages().at(-1)).toMatch(/did not reschedule|could not finish/);
+  });
+
+  it("renamed by the user: the new name keeps what the user typed and gets the new date", async () => {
+    const h = await setUp();
+    const f = await openForm(h, "2024-02-22");
+    const file = h.app.vault.getFileByPath(OLD);
+    if (!file) throw new Error("no note");
+    await h.app.fileManager.renameFile(file, "CafeConGrafana/Episodes/CCG 012 - 240215 - Tempo.md");
+    await settle(h);
+    await submit(h, f);
+    expect(h.app.vault.getFileByPath("CafeConGrafana/Episodes/CCG 012 - 240222 - Tempo.md")).not.toBeNull();
+    expect(onDisk(h, "CafeConGrafana/Episodes/CCG 012 - 240222 - Tempo.md")).toContain("date: 2024-02-22\n");
+  });
+
+  it("its date edited in the open editor: refused, the name and every file as they were, the typing kept", async () => {
+    const h = await setUp();
+    const view = await h.openFile(OLD);
+    const f = await openForm(h, "2024-02-22");
+    const line = view.editor.getValue().split("\n").indexOf("date: 2024-02-15");
+    expect(line).toBeGreaterThan(0);
+    view.editor.setLine(line, "date: 2024-02-29");
+    const typed = view.editor.getValue();
+    await h.flush();
+    const before = snapshot(h);
+    await submit(h, f);
+    expect(snapshot(h)).toEqual(before);
+    expect(h.app.vault.getFileByPath(NEW)).toBeNull();
+    expect(view.editor.getValue()).toBe(typed);
+    expect(h.noticeMessages().at(-1)).toContain("The note's date or time changed while the form was open.");
+  });
+});
+
+describe("the calendar invite", () => {
+  it("is never written over the user's own file at the new name: the invite stays at its old name, the user's file as it was", async () => {
+    const mine = "BEGIN:VCALENDAR\r\nPRODID:-//Me//My calendar//EN\r\nEND:VCALENDAR\r\n";
+    const h = await setUp({ extra: { [ICS_NEW]: mine } });
+    const was = event(onDisk(h, ICS_OLD));
+    await reschedule(h, "2024-02-22");
+    expect(onDisk(h, ICS_NEW)).toBe(mine);
+    const now = event(onDisk(h, ICS_OLD));
+    expect(now.uid).toBe(was.uid);
+    expect(now.sequence).toBe(was.sequence + 1);
+    expect(now.start).toBe("2024-02-22T14:45:00.000Z");
+    // Undone: the invite back at the old time, still under its old name; the user's file untouched.
+    await undo(h);
+    expect(onDisk(h, ICS_NEW)).toBe(mine);
+    expect(event(onDisk(h, ICS_OLD)).start).toBe("2024-02-15T14:45:00.000Z");
+  });
+
+  it("keeps its UID and raises SEQUENCE at every reschedule and undo", async () => {
+    const h = await setUp();
+    const first = event(onDisk(h, ICS_OLD));
+    await reschedule(h, "2024-02-22");
+    await reschedule(h, "2024-03-07");
+    const third = "CafeConGrafana/Episodes/CCG 012 - 240307 - TBD.ics";
+    expect(event(onDisk(h, third))).toEqual({ uid: first.uid, sequence: first.sequence + 2, start: "2024-03-07T14:45:00.000Z" });
+    await undo(h);
+    expect(event(onDisk(h, ICS_NEW))).toEqual({ uid: first.uid, sequence: first.sequence + 3, start: "2024-02-22T14:45:00.000Z" });
+    await reschedule(h, "2024-02-29");
+    expect(event(onDisk(h, "CafeConGrafana/Episodes/CCG 012 - 240229 - TBD.ics")).sequence).toBe(first.sequence + 4);
+  });
+});
+
+describe("undo", () => {
+  it("after two reschedules takes back the second only; a second undo has nothing to take back", async () => {
+    const h = await setUp();
+    await reschedule(h, "2024-02-22");
+    const middle = snapshot(h);
+    await reschedule(h, "2024-03-07");
+    await undo(h);
+    const back = snapshot(h);
+    // The .ics is written again at the old time with a higher SEQUENCE: everything else is byte for byte.
+    const ics = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([p]) => !p.endsWith(".ics")));
+    expect(ics(back)).toEqual(ics(middle));
+    expect(Object.keys(back).sort()).toEqual(Object.keys(middle).sort());
+    await undo(h);
+    expect(h.noticeMessages().at(-1)).toBe("There is no reschedule to undo.");
+    expect(snapshot(h)).toEqual(back);
+  });
+
+  it("refuses, changing nothing, when the note was edited on disk, the list or the .ics since", async () => {
+    for (const [what, edit] of [
+      ["note", async (h: TestHost) => h.app.vault.process(h.app.vault.getFileByPath(NEW) ?? fail(), (d) => `${d}More notes.\n`)],
+      ["list", async (h: TestHost) => h.app.vault.process(h.app.vault.getFileByPath(README) ?? fail(), (d) => d.replace("with Israel Blancas", "with Israel Blancas (confirmed)"))],
+      ["ics", async (h: TestHost) => h.app.vault.process(h.app.vault.getFileByPath(ICS_NEW) ?? fail(), (d) => d.replace("SUMMARY:", "SUMMARY:Moved "))],
+    ] as const) {
+      const h = await setUp();
+      await reschedule(h, "2024-02-22");
+      await edit(h);
+      await settle(h);
+      const before = snapshot(h);
+      await undo(h);
+      expect(snapshot(h), what).toEqual(before);
+      expect(h.noticeMessages().at(-1), what).toMatch(/^Nothing was undone: .* changed since\.$/);
+      finish(h);
+      host = undefined;
+    }
+  });
+});
+
+describe("the index note", () => {
+  it("keeps every line of the user's outside the block through a reschedule and its undo", async () => {
+    const h = await setUp();
+    const mine = outsideBlock(onDisk(h, README));
+    expect(mine).toBe(`${README_HEAD}\n${README_TAIL}`);
+    await reschedule(h, "2024-02-22");
+    const after = onDisk(h, README);
+    expect(outsideBlock(after)).toBe(mine);
+    expect(after).toContain("[[CCG 012 - 240222 - TBD]]");
+    await undo(h);
+    expect(outsideBlock(onDisk(h, README))).toBe(mine);
+  });
+});
+
+describe("a pattern that writes only part of the date", () => {
+  it("a monthly name ({{date:YYYY-MM}}) moved within its month keeps its name and is rescheduled", async () => {
+    const show = ccg({ fileNamePattern: "{{date:YYYY-MM}} {{code}} {{number}} - {{topic}}" });
+    const h = await setUp({ show });
+    const path = "CafeConGrafana/Episodes/2024-02 CCG 012 - TBD.md";
+    expect(h.app.vault.getFileByPath(path)).not.toBeNull();
+    const f = await openForm(h, "2024-02-22");
+    expect(formChanges(f)[0]).toBe("date 2024-02-15 → 2024-02-22");
+    expect(f.el.querySelector(".office-hours-field-error")).toBeNull();
+    userClick(findButton(f.el, "Reschedule"));
+    await settle(h, 8);
+    expect(onDisk(h, path)).toContain("date: 2024-02-22\n");
+    // Moved into March, the name follows.
+    await reschedule(h, "2024-03-07");
+    expect(onDisk(h, "CafeConGrafana/Episodes/2024-03 CCG 012 - TBD.md")).toContain("date: 2024-03-07\n");
+  });
+});
+
+describe("a show without episode numbers (its notes named by date, like Loki's)", () => {
+  // DEFECT (src/core/snippets/episode-invite.ts, episodeUid): an episode without a number
+  // gets a UID made from its note's path, so once a reschedule renames the note the next
+  // one computes another UID, takes the invite for a stranger's and skips it (the notice
+  // says "No calendar invite had been exported"); "Create calendar invite" then writes a
+  // second event. The UID needs a key that survives a rename.
+  it.fails("finds its invite again at the second reschedule: the same UID, the next SEQUENCE", async () => {
+    const show = ccg({ fileNamePattern: "{{date}}-{{topic}}" });
+    const h = await setUp({ show, episode: { topic: "loki-cache", number: null, date: "2024-02-15" } });
+    const first = event(onDisk(h, "CafeConGrafana/Episodes/2024-02-15-loki-cache.ics"));
+    await reschedule(h, "2024-02-22");
+    expect(event(onDisk(h, "CafeConGrafana/Episodes/2024-02-22-loki-cache.ics")).sequence).toBe(first.sequence + 1);
+    await reschedule(h, "2024-02-29");
+    expect(event(onDisk(h, "CafeConGrafana/Episodes/2024-02-29-loki-cache.ics"))).toEqual({ uid: first.uid, sequence: first.sequence + 2, start: "2024-02-29T14:45:00.000Z" });
+  });
+});
+
+function fail(): never {
+  throw new Error("missing file");
+}
+
