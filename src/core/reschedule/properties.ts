@@ -27,7 +27,8 @@ interface Property {
 /** Top-level `key:` lines of the frontmatter (lines 1 … bodyStart - 2). */
 function propertyLines(lines: readonly string[], bodyStart: number, key: string): Property[] {
   const found: Property[] = [];
-  const pattern = new RegExp(`^${key}[ \\t]*:[ \\t]*`);
+  // YAML reads `"date":` and `'date':` as the same key: missing them added a second date: line.
+  const pattern = new RegExp(`^(?:${key}|"${key}"|'${key}')[ \\t]*:[ \\t]*`);
   for (let n = 1; n < bodyStart - 1; n++) {
     const line = lines[n] ?? "";
     const m = pattern.exec(line);
