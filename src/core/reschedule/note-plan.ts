@@ -34,6 +34,19 @@ export type NotePlan =
     }
   | { ok: false; reason: string };
 
+/**
+ * Every date mark of a line (`📅 2026-11-20 (due:: 2026-11-21)`), not only the last one the
+ * deadline is read from: moving one alone would leave the two saying different things.
+ */
+function lineDates(line: string): { value: string; from: number; to: number }[] {
+  const dates: { value: string; from: number; to: number }[] = [];
+  for (const span of readLineDue(line).spans) {
+    const m = /\d{4}-\d{2}-\d{2}/.exec(line.slice(span.from, span.to));
+    if (m && isValidDate(m[0])) dates.push({ value: m[0], from: span.from + m.index, to: span.from + m.index + 10 });
+  }
+  return dates;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -65,12 +78,13 @@ export function planNoteReschedule(
   if (shiftDays !== null && shiftDays !== 0) {
     for (const task of episode.tasks) {
       if (task.state !== "open") continue;
-      const due = readLineDue(task.raw).date;
-      if (!due) continue;
-      const next = addDays(due.value, shiftDays);
-      if (next === null) return { ok: false, reason: `Line ${task.line + 1}'s date ${due.value} would leave the calendar; nothing was changed.` };
-      edits.push({ from: { line: task.line, ch: due.from }, to: { line: task.line, ch: due.to }, text: next });
-      moved++;
+      const dates = lineDates(task.raw);
+      for (const due of dates) {
+        const next = addDays(due.value, shiftDays);
+        if (next === null) return { ok: false, reason: `Line ${task.line + 1}'s date ${due.value} would leave the calendar; nothing was changed.` };
+        edits.push({ from: { line: task.line, ch: due.from }, to: { line: task.line, ch: due.to }, text: next });
+      }
+      if (dates.length > 0) moved++;
     }
   }
   const changes = [...properties.changes];
