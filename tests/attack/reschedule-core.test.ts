@@ -48,8 +48,9 @@ describe("an item with more than one date", () => {
 describe("by d then by -d gives the note back byte for byte", () => {
   it("when the date and time are written without leading zeros (2026-1-5, 9:00)", () => {
     const text = "---\ndate: 2026-1-5\ntime: 9:00\n---\n- [ ] A 📅 2026-01-01\n";
-    const there = moved(text, "2026-01-12", "10:00");
-    expect(readNote(PATH, there)).toMatchObject({ date: "2026-01-12", time: "10:00" });
+    const there = moved(text, "2026-01-12", "09:30");
+    expect(there).toBe("---\ndate: 2026-1-12\ntime: 9:30\n---\n- [ ] A 📅 2026-01-08\n");
+    expect(readNote(PATH, there)).toMatchObject({ date: "2026-01-12", time: "09:30" });
     expect(moved(there, "2026-01-05", "09:00")).toBe(text);
   });
 
@@ -66,6 +67,8 @@ describe("by d then by -d gives the note back byte for byte", () => {
         const episode = readNote(PATH, text);
         expect(episode.date).toBe("2026-03-15");
         const target = addDays("2026-03-15", days) ?? "";
+        // Written without zeros and moved to a two-digit month and day, the style cannot be seen any more.
+        fc.pre(!date.includes("2026-3-15") || /-0\d/.test(target));
         const time = episode.time ?? "13:00";
         const forth = planNoteReschedule(text, episode, { date: target, time }, "13:00", false);
         if (!forth.ok) throw new Error(forth.reason);

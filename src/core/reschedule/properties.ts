@@ -49,6 +49,19 @@ function propertyLines(lines: readonly string[], bodyStart: number, key: string)
   return found;
 }
 
+/**
+ * `value` (2026-01-12, 09:00) in the style `written` (2026-1-5, 9:00) has: a date with a
+ * month or day written without its leading zero gets none, nor does a one-digit hour. So a
+ * note moved there and back gets its bytes back, unless the style cannot be seen any more
+ * (2026-1-5 moved to 2026-10-12 reads as padded; 9:00 moved to 10:00 too).
+ */
+function inShapeOf(written: string, value: string): string {
+  const was = written.split(/[-:]/);
+  const unpadded = was.length === 3 ? was.slice(1).some((part) => part.length === 1) : (was[0] ?? "").length === 1;
+  if (!unpadded) return value;
+  return was.length === 3 ? value.replace(/-0(\d)/g, "-$1") : value.replace(/^0(\d)/, "$1");
+}
+
 const span = (line: number, from: number, to: number): { from: Position; to: Position } => ({ from: { line, ch: from }, to: { line, ch: to } });
 
 export function planProperties(lines: readonly string[], bodyStart: number, target: PropertyTarget): PropertyPlan {
@@ -74,12 +87,12 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
       const parsed = parseDateValue(date.value);
       if (!parsed) return { ok: false, reason: `The note's date “${date.value}” is not a date like 2024-01-05; correct it, then reschedule.` };
       const digits = /^\d{4}-\d{1,2}-\d{1,2}/.exec(date.value)?.[0] ?? "";
-      if (parsed.date !== target.newDate) edits.push({ ...span(date.line, date.at, date.at + digits.length), text: target.newDate });
+      if (parsed.date !== target.newDate) edits.push({ ...span(date.line, date.at, date.at + digits.length), text: inShapeOf(digits, target.newDate) });
       const time = /[T ](\d{1,2}:\d{2})/.exec(date.value);
       if (time && time[1] !== undefined) {
         timeWritten = true;
         const from = date.at + time.index + 1;
-        if (parsed.time !== target.newTime) edits.push({ ...span(date.line, from, from + time[1].length), text: target.newTime });
+        if (parsed.time !== target.newTime) edits.push({ ...span(date.line, from, from + time[1].length), text: inShapeOf(time[1], target.newTime) });
       }
     }
   } else if (!target.nameCarriesDate) {
@@ -91,7 +104,7 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
   if (!timeWritten && time) {
     const m = /^(\d{1,2}):(\d{2})$/.exec(time.value);
     if (!m) return { ok: false, reason: `The note's time “${time.value}” is not a time like 13:00; correct it, then reschedule.` };
-    if (target.oldTime !== target.newTime) edits.push({ ...span(time.line, time.at, time.at + time.value.length), text: target.newTime });
+    if (target.oldTime !== target.newTime) edits.push({ ...span(time.line, time.at, time.at + time.value.length), text: inShapeOf(time.value, target.newTime) });
   } else if (!timeWritten && target.oldTime !== target.newTime) {
     // The note took the show's usual time; another time has to be written down.
     added.push(`time: ${target.newTime}`);
