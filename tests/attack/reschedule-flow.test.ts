@@ -148,6 +148,52 @@ describe("undo", () => {
   });
 });
 
+describe("undo, more", () => {
+  it("refuses, changing nothing, when a new note took the old name since", async () => {
+    const h = await setUp();
+    await reschedule(h, "2024-02-22");
+    await h.app.vault.create(OLD, "A new note of mine.\n");
+    const before = snapshot(h);
+    await undo(h);
+    expect(snapshot(h)).toEqual(before);
+    expect(h.noticeMessages().at(-1)).toBe(`Nothing was undone: “${OLD}” exists again.`);
+  });
+
+  it("takes out the time: line a reschedule had to add, byte for byte", async () => {
+    const h = await setUp();
+    // A note without a time of its own (it takes the show's 16:00).
+    const file = h.app.vault.getFileByPath(OLD) ?? fail();
+    await h.app.vault.process(file, (d) => d.replace(/^time: .*\n/m, ""));
+    await settle(h);
+    const before = onDisk(h, OLD);
+    expect(before).not.toMatch(/^time:/m);
+    await reschedule(h, "2024-02-22", "17:30");
+    expect(onDisk(h, NEW)).toContain("date: 2024-02-22\ntime: 17:30\n");
+    await undo(h);
+    expect(onDisk(h, OLD)).toBe(before);
+  });
+});
+
+describe("line endings and a byte order mark", () => {
+  it("a closed CRLF note with a BOM comes back byte for byte after reschedule and undo", async () => {
+    const h = await setUp();
+    // Only the index note is open: the episode is picked, and edited in the background.
+    await h.openFile(README);
+    const file = h.app.vault.getFileByPath(OLD) ?? fail();
+    await h.app.vault.process(file, (d) => `\ufeff${d.replace(/\r?\n/g, "\r\n")}`);
+    await settle(h);
+    const before = onDisk(h, OLD);
+    expect(before.startsWith("\ufeff---\r\n")).toBe(true);
+    await reschedule(h, "2024-02-22", undefined, "CCG 012");
+    const after = onDisk(h, NEW);
+    expect(after.startsWith("\ufeff---\r\n")).toBe(true);
+    expect(after).toContain("date: 2024-02-22\r\n");
+    expect(after.replace(/\r\n/g, "")).not.toContain("\n");
+    await undo(h);
+    expect(onDisk(h, OLD)).toBe(before);
+  });
+});
+
 describe("the index note", () => {
   it("keeps every line of the user's outside the block through a reschedule and its undo", async () => {
     const h = await setUp();
@@ -159,6 +205,24 @@ describe("the index note", () => {
     expect(after).toContain("[[CCG 012 - 240222 - TBD]]");
     await undo(h);
     expect(outsideBlock(onDisk(h, README))).toBe(mine);
+  });
+});
+
+describe("the index note open with unsaved typing", () => {
+  it("keeps the typing through the reschedule and its undo (the list is written through the editor)", async () => {
+    const h = await setUp();
+    const view = await h.openFile(README);
+    view.editor.replaceRange("Typed just now, not saved yet.\n", { line: 2, ch: 0 });
+    const typed = view.editor.getValue();
+    await h.openFile(OLD, { newLeaf: true });
+    await reschedule(h, "2024-02-22");
+    expect(view.editor.getValue()).toContain("Typed just now, not saved yet.\n");
+    expect(view.editor.getValue()).toContain("[[CCG 012 - 240222 - TBD]]");
+    await h.flush();
+    expect(onDisk(h, README)).toBe(view.editor.getValue());
+    await undo(h);
+    expect(h.noticeMessages().at(-1)).toContain("Reschedule undone:");
+    expect(view.editor.getValue()).toBe(typed);
   });
 });
 

@@ -4,7 +4,7 @@
 import { expect } from "vitest";
 import { instantOf, parseIcs, textOf } from "../core/calendar/ics-oracle";
 import type { TestHost } from "../host/test-host";
-import { findButton, typeInto, userClick } from "../host/interactions";
+import { chooseSuggestion, findButton, typeInto, userClick } from "../host/interactions";
 import { onDisk, settle, showData, start, topModal, TestClock } from "../plugin/harness";
 import { planEpisode } from "../../src/core/new-episode/new-episode";
 import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
@@ -79,10 +79,14 @@ export function form(h: TestHost): { date: HTMLInputElement; time: HTMLInputElem
   return { date, time, el };
 }
 
-/** Open the form and type the new date (and time); the form stays open. */
-export async function openForm(h: TestHost, date: string, time?: string): Promise<ReturnType<typeof form>> {
+/** Open the form and type the new date (and time); the form stays open. `pick`: the episode chosen in the picker (no episode active). */
+export async function openForm(h: TestHost, date: string, time?: string, pick?: string): Promise<ReturnType<typeof form>> {
   await h.runCommand("office-hours:reschedule-episode");
   await settle(h);
+  if (pick !== undefined) {
+    chooseSuggestion(pick);
+    await settle(h);
+  }
   const f = form(h);
   typeInto(f.date, date);
   if (time !== undefined) typeInto(f.time, time);
@@ -94,8 +98,8 @@ export async function submit(h: TestHost, f: ReturnType<typeof form>): Promise<v
   await settle(h, 8);
 }
 
-export async function reschedule(h: TestHost, date: string, time?: string): Promise<void> {
-  await submit(h, await openForm(h, date, time));
+export async function reschedule(h: TestHost, date: string, time?: string, pick?: string): Promise<void> {
+  await submit(h, await openForm(h, date, time, pick));
 }
 
 export async function undo(h: TestHost): Promise<void> {
