@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { finish, onDisk, settle } from "../plugin/harness";
-import { findButton, userClick } from "../host/interactions";
+import { findButton, typeInto, userClick } from "../host/interactions";
 import {
   ccg, event, formChanges, ICS_NEW, ICS_OLD, NEW, OLD, openForm, outsideBlock, README, README_HEAD, README_TAIL, reschedule, scene, snapshot, submit, undo,
 } from "./reschedule-setup";
@@ -32,6 +32,19 @@ describe("a reschedule that changes nothing", () => {
     await submit(h, f);
     expect(h.activeModal()).not.toBeNull();
     expect(snapshot(h)).toEqual(before);
+  });
+});
+
+describe("daylight saving in the show's zone", () => {
+  it("a time the clocks skip (02:30 on 31 March in Madrid) is warned about, with the time the show would start", async () => {
+    const h = await setUp();
+    const f = await openForm(h, "2024-03-31", "02:30");
+    expect(f.el.querySelector(".office-hours-time-hint")?.textContent).toContain("03:30 CEST");
+    const warnings = Array.from(f.el.querySelectorAll(".office-hours-reschedule-warning")).map((li) => li.textContent);
+    expect(warnings).toEqual(["02:30 does not happen on 2024-03-31 in Europe/Madrid (the clocks go forward): the show would start at 03:30."]);
+    // A time that happens twice (27 October) is a real time: no warning.
+    typeInto(f.date, "2024-10-27");
+    expect(f.el.querySelectorAll(".office-hours-reschedule-warning")).toHaveLength(0);
   });
 });
 
