@@ -7,6 +7,8 @@ import { frontmatterOfText, readNote } from "../support/notes";
 import { planNoteReschedule } from "../../src/core/reschedule/note-plan";
 import { renamedForDate } from "../../src/core/reschedule/file-name";
 import { addDays } from "../../src/core/time/calendar-date";
+import { targetWarnings } from "../../src/core/reschedule/plan";
+import { defaultShow } from "../../src/core/settings/settings";
 
 const PATH = "Shows/OH 01 - X.md";
 
@@ -97,5 +99,21 @@ describe("a file-name pattern that shows part of the date", () => {
       rename: true,
       path: "C/CCG 012 - 250109 - X.md",
     });
+  });
+});
+
+describe("a time the clocks skip", () => {
+  it("is warned about in the show's zone, the time the show would start given", () => {
+    const show = (zone: string) => {
+      const s = defaultShow(zone, "X");
+      s.schedule = { ...s.schedule, timeZone: zone };
+      return s;
+    };
+    const warn = (zone: string, date: string, time: string) => targetWarnings({ path: "X.md", basename: "X", show: show(zone), target: { date, time } }, []);
+    expect(warn("Europe/Madrid", "2024-03-31", "02:00")).toEqual(["02:00 does not happen on 2024-03-31 in Europe/Madrid (the clocks go forward): the show would start at 03:00."]);
+    expect(warn("Europe/Madrid", "2024-03-31", "03:00")).toEqual([]);
+    expect(warn("Europe/Madrid", "2024-03-31", "01:59")).toEqual([]);
+    // Chile springs forward at midnight: 00:30 on 8 September 2024 never happens in Santiago.
+    expect(warn("America/Santiago", "2024-09-08", "00:30")).toEqual(["00:30 does not happen on 2024-09-08 in America/Santiago (the clocks go forward): the show would start at 01:30."]);
   });
 });
