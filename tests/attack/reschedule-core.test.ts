@@ -35,6 +35,16 @@ describe("frontmatter keys written as YAML allows", () => {
   });
 });
 
+describe("a property whose value is on the lines below its key", () => {
+  it("is refused with a reason, never turned into broken YAML", () => {
+    for (const text of ["---\ndate:\n  2026-11-27\n---\n", "---\ndate:\n- 2026-11-27\n---\n", "---\ndate: 2026-11-27\ntime:\n  - 13:00\n---\n"]) {
+      const result = planNoteReschedule(text, readNote(PATH, text), { date: "2026-12-04", time: "14:00" }, "13:00", false);
+      expect(result.ok, text).toBe(false);
+      if (!result.ok) expect(result.reason).toMatch(/on the lines? below/);
+    }
+  });
+});
+
 describe("an item with more than one date", () => {
   it("moves every date of an open item, so 📅 and (due:: …) on one line stay in step", () => {
     const text = "---\ndate: 2026-11-27\n---\n- [ ] A 📅 2026-11-20 (due:: 2026-11-21)\n- [x] B 📅 2026-11-20 [due:: 2026-11-21]\n";
