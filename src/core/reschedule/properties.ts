@@ -19,6 +19,8 @@ export type PropertyPlan = { ok: true; edits: TextEdit[]; changes: string[] } | 
 
 interface Property {
   line: number;
+  /** The value goes on below the key (an indented line or a list): not one the plan can edit. */
+  below: boolean;
   /** Where the value starts on its line, and the value (quotes and comment aside). */
   at: number;
   value: string;
@@ -44,7 +46,8 @@ function propertyLines(lines: readonly string[], bodyStart: number, key: string)
       at += 1;
       rest = quoted[2] ?? "";
     }
-    found.push({ line: n, at, value: rest });
+    const next = n + 1 < bodyStart - 1 ? (lines[n + 1] ?? "") : "";
+    found.push({ line: n, at, value: rest, below: rest === "" && /^([ \t]+\S|-([ \t]|$))/.test(next) });
   }
   return found;
 }
@@ -72,6 +75,9 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
   if (dates.length > 1) return { ok: false, reason: "The note's frontmatter has several date: lines; keep one and try again." };
   if (times.length > 1) return { ok: false, reason: "The note's frontmatter has several time: lines; keep one and try again." };
   const date = dates[0];
+  for (const [name, found] of [["date", date], ["time", times[0]]] as const) {
+    if (found?.below) return { ok: false, reason: `The note's ${name}: has its value on the lines below it; write it on one line (${name}: ${name === "date" ? "2024-01-05" : "13:00"}), then reschedule.` };
+  }
   let timeWritten = false;
   let insertAfter = bodyStart > 0 ? bodyStart - 2 : -1;
   const added: string[] = [];
