@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { finish, onDisk, settle } from "../plugin/harness";
+import { AGENDA_VIEW, AgendaView } from "../../src/plugin/agenda/agenda-view";
 import { findButton, typeInto, userClick } from "../host/interactions";
 import {
   ccg, event, formChanges, ICS_NEW, ICS_OLD, NEW, OLD, openForm, outsideBlock, README, README_HEAD, README_TAIL, reschedule, scene, snapshot, submit, undo,
@@ -236,6 +237,28 @@ describe("the index note open with unsaved typing", () => {
     await undo(h);
     expect(h.noticeMessages().at(-1)).toContain("Reschedule undone:");
     expect(view.editor.getValue()).toBe(typed);
+  });
+});
+
+describe("the agenda", () => {
+  it("follows the reschedule and its undo: every item once, under the note's new path, then the old", async () => {
+    const h = await setUp();
+    await h.runCommand("office-hours:open-agenda");
+    await settle(h);
+    const items = () => {
+      const view = h.app.workspace.getLeavesOfType(AGENDA_VIEW)[0]?.view;
+      if (!(view instanceof AgendaView)) throw new Error("no agenda");
+      view.redraw(true);
+      return [...view.contentEl.querySelectorAll<HTMLElement>(".office-hours-agenda-item")].map((el) => `${el.dataset.path ?? ""}:${el.dataset.line ?? ""}`).sort();
+    };
+    const before = items();
+    expect(before.length).toBeGreaterThan(20);
+    expect(before.every((item) => item.startsWith(`${OLD}:`))).toBe(true);
+    await h.openFile(OLD);
+    await reschedule(h, "2024-02-22");
+    expect(items()).toEqual(before.map((item) => item.replace(OLD, NEW)).sort());
+    await undo(h);
+    expect(items()).toEqual(before);
   });
 });
 
