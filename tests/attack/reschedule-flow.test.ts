@@ -94,6 +94,27 @@ describe("the note changes while the form is open", () => {
   });
 });
 
+describe("the invite or the index note goes while the form is open", () => {
+  for (const gone of [ICS_OLD, README]) {
+    it(`${gone.endsWith(".ics") ? "the .ics" : "the index note"} deleted: the rest is rescheduled, the notice says what was left, and undo takes it back`, async () => {
+      const h = await setUp();
+      const before = onDisk(h, OLD);
+      const f = await openForm(h, "2024-02-22");
+      await h.app.vault.delete(h.app.vault.getFileByPath(gone) ?? fail());
+      await settle(h);
+      await submit(h, f);
+      expect(onDisk(h, NEW)).toContain("date: 2024-02-22\n");
+      const notice = h.noticeMessages().at(-1) ?? "";
+      expect(notice).toContain("Rescheduled CCG 012 - 240215 - TBD:");
+      expect(notice).toMatch(gone.endsWith(".ics") ? /calendar invite was not updated/ : /episode list could not be found again/);
+      expect(h.app.vault.getFileByPath(gone)).toBeNull();
+      await undo(h);
+      expect(h.noticeMessages().at(-1)).toContain("Reschedule undone:");
+      expect(onDisk(h, OLD)).toBe(before);
+    });
+  }
+});
+
 describe("the calendar invite", () => {
   it("is never written over the user's own file at the new name: the invite stays at its old name, the user's file as it was", async () => {
     const mine = "BEGIN:VCALENDAR\r\nPRODID:-//Me//My calendar//EN\r\nEND:VCALENDAR\r\n";
