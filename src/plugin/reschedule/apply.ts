@@ -67,18 +67,28 @@ export async function applyReschedule(ctx: SnippetContext, prepared: Prepared, t
   done.push(...edited.value);
   const record: RescheduleRecord = { notePath: file.path, before, after: edited.text, rename, ics: null, index: null };
 
+  // The note is rescheduled: from here on a failure is told in the notice and the record
+  // kept, so undo can still take back what was done (a throw lost both).
   const episode = readEpisodeNow(ctx, file.path, edited.text)?.episode;
   if (episode && prepared.ics) {
-    record.ics = await rewriteInvite(ctx, prepared, episode, edited.text, rename !== null);
+    record.ics = await orNull(rewriteInvite(ctx, prepared, episode, edited.text, rename !== null));
     if (record.ics) done.push(`calendar invite updated (${record.ics.path}, sequence ${record.ics.sequence})`);
-    else notes.push("The calendar invite was not updated: it changed since the form opened, or the new time is not valid.");
+    else notes.push("The calendar invite was not updated: it changed or went since the form opened, or the new time is not valid.");
   } else if (!prepared.ics) notes.push("No calendar invite had been exported, so none was written.");
   if (episode && prepared.index && prepared.configured) {
-    record.index = await rewriteList(ctx, prepared, episode, oldPath);
+    record.index = await orNull(rewriteList(ctx, prepared, episode, oldPath));
     if (record.index) done.push(`episode list updated in ${record.index.path}`);
     else notes.push("The index note's episode list could not be found again, so it was left as it was.");
   }
   return { ok: true, record, done, notes };
+}
+
+async function orNull<T>(step: Promise<T | null>): Promise<T | null> {
+  try {
+    return await step;
+  } catch {
+    return null;
+  }
 }
 
 /** The same event, later: same UID, SEQUENCE one higher, renamed with the note when that name is free. */
@@ -126,6 +136,8 @@ async function rewriteList(ctx: SnippetContext, prepared: Prepared, episode: Epi
 
 /** Write `next` through Vault.process when `check` holds for the file's text; false (nothing written) otherwise. */
 export async function writeIf(app: App, file: TFile, check: (data: string) => boolean, next: string | ((data: string) => string)): Promise<boolean> {
+  // A file deleted since it was found is not written (nor made again).
+  if (app.vault.getFileByPath(file.path) !== file) return false;
   try {
     await app.vault.process(file, (data) => {
       if (!check(data)) throw new Changed();
