@@ -100,7 +100,7 @@ describe("the invite or the index note goes while the form is open", () => {
       const h = await setUp();
       const before = onDisk(h, OLD);
       const f = await openForm(h, "2024-02-22");
-      await h.app.vault.delete(h.app.vault.getFileByPath(gone) ?? fail());
+      await h.app.fileManager.trashFile(h.app.vault.getFileByPath(gone) ?? fail());
       await settle(h);
       await submit(h, f);
       expect(onDisk(h, NEW)).toContain("date: 2024-02-22\n");
