@@ -45,6 +45,33 @@ describe("a property whose value is on the lines below its key", () => {
   });
 });
 
+describe("dates that are not an open item's", () => {
+  it("stay: quoted text, code fenced inside a callout, longer and tilde fences, plain list items", () => {
+    const body = [
+      "> Posted 📅 2026-11-20",
+      "> [!note]",
+      "> ```",
+      "> - [ ] In quoted code 📅 2026-11-20",
+      "> ```",
+      "````md",
+      "```",
+      "- [ ] In a longer fence 📅 2026-11-20",
+      "```",
+      "````",
+      "~~~",
+      "- [ ] In tildes 📅 2026-11-20",
+      "~~~",
+      "- Just a list item 📅 2026-11-20",
+      "    - [ ] indented under a plain item 📅 2026-11-20",
+    ];
+    const text = ["---", "date: 2026-11-27", "---", ...body, ""].join("\n");
+    const after = moved(text, "2026-12-04");
+    expect(after.split("\n").slice(3, 3 + body.length - 1)).toEqual(body.slice(0, -1));
+    // The one open item, nested under a plain list item, moves.
+    expect(after).toContain("    - [ ] indented under a plain item 📅 2026-11-27\n");
+  });
+});
+
 describe("an item with more than one date", () => {
   it("moves every date of an open item, so 📅 and (due:: …) on one line stay in step", () => {
     const text = "---\ndate: 2026-11-27\n---\n- [ ] A 📅 2026-11-20 (due:: 2026-11-21)\n- [x] B 📅 2026-11-20 [due:: 2026-11-21]\n";
