@@ -94,6 +94,31 @@ describe("the note changes while the form is open", () => {
   });
 });
 
+describe("the new name is taken", () => {
+  it("after the form opened: refused when the button is pressed, every file as it was, the other note untouched", async () => {
+    const h = await setUp();
+    const f = await openForm(h, "2024-02-22");
+    expect(f.el.querySelector(".office-hours-field-error")).toBeNull();
+    await h.app.vault.create(NEW, "Someone else's note\n");
+    await settle(h);
+    const before = snapshot(h);
+    await submit(h, f);
+    expect(snapshot(h)).toEqual(before);
+    // The click looks again: the form stays open and names the note in the way.
+    expect(h.activeModal()).not.toBeNull();
+    expect(f.el.querySelector(".office-hours-field-error")?.textContent).toContain(`“${NEW}” already exists`);
+  });
+
+  it("by a name that differs only in case (one file on macOS and Windows): refused in the form, nothing written", async () => {
+    const h = await setUp({ extra: { [NEW.replace("TBD", "tbd")]: "Mine\n" } });
+    const before = snapshot(h);
+    const f = await openForm(h, "2024-02-22");
+    expect(f.el.querySelector(".office-hours-field-error")?.textContent).toContain("already exists");
+    await submit(h, f);
+    expect(snapshot(h)).toEqual(before);
+  });
+});
+
 describe("the invite or the index note goes while the form is open", () => {
   for (const gone of [ICS_OLD, README]) {
     it(`${gone.endsWith(".ics") ? "the .ics" : "the index note"} deleted: the rest is rescheduled, the notice says what was left, and undo takes it back`, async () => {
