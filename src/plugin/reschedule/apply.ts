@@ -6,6 +6,7 @@ import type { Episode } from "../../core/types";
 import { planNoteReschedule } from "../../core/reschedule/note-plan";
 import { planReschedule, type RescheduleTarget } from "../../core/reschedule/plan";
 import { episodeListBlock } from "../../core/reschedule/undo";
+import { relinkList } from "../../core/reschedule/list-links";
 import { episodeInvite } from "../../core/snippets/episode-invite";
 import { updateBlock } from "../../core/index-note/index-note";
 import { editNote } from "../live/note-writer";
@@ -126,12 +127,21 @@ async function rewriteList(ctx: SnippetContext, prepared: Prepared, episode: Epi
   let written: string | null = null;
   // Only a note that already has the plugin's list is updated (merged as the index-note command merges it).
   const ok = await writeIf(app, list.file, (data) => episodeListBlock(data) !== null, (data) => {
-    const result = updateBlock(data, entries);
+    const result = updateBlock(renamedInList(data, oldPath, episode), entries);
     if (!result.ok) throw new Changed(result.reason);
     written = episodeListBlock(result.text);
     return result.text;
   });
   return ok && written !== null ? { path: list.file.path, before: list.block, after: written } : null;
+}
+
+/** The index note with its list's links to the note's old name pointed at the new one (only inside the list). */
+function renamedInList(data: string, oldPath: string, episode: Episode): string {
+  const block = episodeListBlock(data);
+  const oldName = oldPath.slice(oldPath.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+  if (block === null || oldPath === episode.path) return data;
+  const at = data.indexOf(block);
+  return data.slice(0, at) + relinkList(block, oldName, episode.basename) + data.slice(at + block.length);
 }
 
 /** Write `next` through Vault.process when `check` holds for the file's text; false (nothing written) otherwise. */
