@@ -185,6 +185,19 @@ describe("there and back", () => {
   });
 });
 
+describe("invites kept in a calendar folder", () => {
+  it("the invite there is found, updated and renamed with the note, and put back by undo", async () => {
+    const h = await setUp({ settings: { calendarFolder: "Calendar" }, extra: { "Calendar/.keep.md": "" } });
+    const old = "Calendar/CCG 012 - 240215 - TBD.ics";
+    const first = event(onDisk(h, old));
+    await reschedule(h, "2024-02-22");
+    expect(h.app.vault.getFileByPath(old)).toBeNull();
+    expect(event(onDisk(h, "Calendar/CCG 012 - 240222 - TBD.ics"))).toEqual({ uid: first.uid, sequence: first.sequence + 1, start: "2024-02-22T14:45:00.000Z" });
+    await undo(h);
+    expect(event(onDisk(h, old))).toEqual({ uid: first.uid, sequence: first.sequence + 2, start: "2024-02-15T14:45:00.000Z" });
+  });
+});
+
 describe("undo", () => {
   it("after two reschedules takes back the second only; a second undo has nothing to take back", async () => {
     const h = await setUp();

@@ -47,13 +47,15 @@ export interface Scene {
  * The show's episode of 15 Feb 2024 (or `episode`'s), its invite exported and its index list
  * written by the plugin; `extra` files are in the vault from the start.
  */
-export async function scene(options: { show?: ShowSettings; extra?: Record<string, string>; episode?: { topic: string; number: number | null; date: string } } = {}): Promise<Scene> {
+export async function scene(
+  options: { show?: ShowSettings; extra?: Record<string, string>; episode?: { topic: string; number: number | null; date: string }; settings?: Record<string, unknown> } = {},
+): Promise<Scene> {
   const show = options.show ?? ccg();
   const wanted = options.episode ?? { topic: "TBD", number: 12, date: "2024-02-15" };
   const plan = planEpisode({ topic: wanted.topic, guests: ["Israel Blancas"], date: wanted.date, time: "16:00", number: wanted.number }, show, null, NOW);
   const started = await start({
     clock: new TestClock(NOW),
-    data: showData([show as unknown as Record<string, unknown>]),
+    data: showData([show as unknown as Record<string, unknown>], options.settings),
     files: { [plan.path]: plan.content, [README]: `${README_HEAD}${BLOCK_START}\n${BLOCK_END}\n${README_TAIL}`, ...(options.extra ?? {}) },
   });
   const host = started.host;
