@@ -28,12 +28,16 @@ describe("relinking the list to a renamed note", () => {
     ]);
   });
 
+  it("changes a title written plainly at the start of a line too (the list finds episodes by it)", () => {
+    expect(relinkList(`- 2024-02-15: ${FROM} with Israel\n- ${FROM}, live\n- ${FROM}2`, FROM, TO)).toBe(`- 2024-02-15: ${TO} with Israel\n- ${TO}, live\n- ${FROM}2`);
+  });
+
   it("leaves every other line as it is: other notes, text naming it, tasks, the markers, CRLF", () => {
     const block = [
       "%% office-hours:episode-list start %%",
       "### Upcoming",
       `- [[${FROM} 2]] another note`,
-      `- ${FROM} written plainly`,
+      `- Before ${FROM} written plainly`,
       `- [ ] [[${FROM}]] a task`,
       `Talked about [[${FROM}]] in prose.`,
       `- [[${FROM}]]`,
