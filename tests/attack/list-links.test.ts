@@ -46,9 +46,9 @@ describe("relinking the list to a renamed note", () => {
     expect(relinkList(block, FROM, TO)).toBe(block.replace(`- [[${FROM}]]\r\n`, `- [[${TO}]]\r\n`));
   });
 
-  it("for any list of lines, changes only lines whose link names the old note, and those to name the new one", () => {
+  it("for any list of lines, changes only lines naming the old note (link or plain title), and those to name the new one", () => {
     const line = fc.oneof(
-      fc.constantFrom(`- [[${FROM}]]`, `- 2024-02-15: [[${FROM}|x]] with Ann`, `- [a](${encodeURI(FROM)}.md)`, "- [[Other]]", "", "### Past", `${FROM}`, "- (none yet)"),
+      fc.constantFrom(`- [[${FROM}]]`, `- 2024-02-15: [[${FROM}|x]] with Ann`, `- 15/02: ${FROM} with Ann`, `- [a](${encodeURI(FROM)}.md)`, "- [[Other]]", "", "### Past", `${FROM}`, "- (none yet)"),
       fc.string({ maxLength: 20 }).filter((text) => !/[\r\n]/.test(text)),
     );
     fc.assert(
@@ -57,8 +57,9 @@ describe("relinking the list to a renamed note", () => {
         expect(out).toHaveLength(lines.length);
         lines.forEach((was, n) => {
           const now = out[n] ?? "";
-          const link = readListLine(was)?.link;
-          if (link?.name === FROM.toLowerCase()) expect(readListLine(now)?.link?.name).toBe(TO.toLowerCase());
+          const read = readListLine(was);
+          if (read?.link?.name === FROM.toLowerCase()) expect(readListLine(now)?.link?.name).toBe(TO.toLowerCase());
+          else if (read && !read.link && read.rest.startsWith(`${FROM} `)) expect(now).toBe(was.replace(FROM, TO));
           else expect(now).toBe(was);
         });
       }),

@@ -32,7 +32,7 @@ function relinked(link: string, from: string, to: string): string | null {
   return null;
 }
 
-/** `block` with every list line linking to the note `from` linking to `to` instead; nothing else changes. */
+/** `block` with every list line naming the note `from` (by link or plain title) naming `to` instead; nothing else changes. */
 export function relinkList(block: string, from: string, to: string): string {
   const want = from.normalize("NFC").toLowerCase();
   return block
@@ -41,8 +41,15 @@ export function relinkList(block: string, from: string, to: string): string {
       const cr = raw.endsWith("\r") ? "\r" : "";
       const line = raw.slice(0, raw.length - cr.length);
       const read = readListLine(line);
-      if (!read?.link || read.link.name !== want) return raw;
+      if (!read) return raw;
       const at = line.length - read.rest.length;
+      if (!read.link) {
+        // A title written plainly, as the list's merge finds it: the name, then the end or a separator.
+        const rest = read.rest.normalize("NFC").toLowerCase();
+        const plain = rest.length === read.rest.length && rest.startsWith(want) && /^($|[\s,(:–—-])/.test(rest.slice(want.length));
+        return plain ? `${line.slice(0, at)}${to}${line.slice(at + from.length)}${cr}` : raw;
+      }
+      if (read.link.name !== want) return raw;
       const next = relinked(read.link.text, from, to);
       return next === null ? raw : `${line.slice(0, at)}${next}${line.slice(at + read.link.text.length)}${cr}`;
     })
