@@ -5,11 +5,11 @@
 // index note's own lines, a pattern that writes only part of the date.
 import { afterEach, describe, expect, it } from "vitest";
 import type { TestHost } from "../host/test-host";
-import { finish, onDisk, settle } from "../plugin/harness";
+import { finish, LOKI_CACHE, onDisk, realNote, settle, showData, start, TestClock } from "../plugin/harness";
 import { AGENDA_VIEW, AgendaView } from "../../src/plugin/agenda/agenda-view";
 import { findButton, typeInto, userClick } from "../host/interactions";
 import {
-  ccg, event, formChanges, ICS_NEW, ICS_OLD, NEW, OLD, openForm, outsideBlock, README, README_HEAD, README_TAIL, reschedule, scene, snapshot, submit, undo,
+  ccg, event, formChanges, NOW, ICS_NEW, ICS_OLD, NEW, OLD, openForm, outsideBlock, README, README_HEAD, README_TAIL, reschedule, scene, snapshot, submit, undo,
 } from "./reschedule-setup";
 
 let host: TestHost | undefined;
@@ -352,6 +352,23 @@ describe("a pattern that writes only part of the date", () => {
     // Moved into March, the name follows.
     await reschedule(h, "2024-03-07");
     expect(onDisk(h, "CafeConGrafana/Episodes/2024-03 CCG 012 - TBD.md")).toContain("date: 2024-03-07\n");
+  });
+});
+
+describe("a note whose date is only in its name (the real Loki note, `date:` empty)", () => {
+  it("is renamed to the new date, its empty date: left empty, and undo names it back", async () => {
+    const loki = realNote(LOKI_CACHE);
+    const show = ccg({ id: "loki", name: "Loki Community Call", code: "LCC", folder: "Loki", fileNamePattern: "{{date}}-{{topic}}", indexNote: "" });
+    const { host: h } = await start({ clock: new TestClock(NOW), data: showData([show as unknown as Record<string, unknown>]), files: { [`Loki/${LOKI_CACHE}`]: loki } });
+    host = h;
+    await h.openFile(`Loki/${LOKI_CACHE}`);
+    const f = await openForm(h, "2025-04-01");
+    expect(formChanges(f)).toContain("renamed to “2025-04-01-loki-cache”");
+    await submit(h, f);
+    expect(h.noticeMessages().at(-1)).toContain("Rescheduled 2025-03-25-loki-cache: renamed to 2025-04-01-loki-cache");
+    expect(onDisk(h, "Loki/2025-04-01-loki-cache.md")).toBe(loki);
+    await undo(h);
+    expect(onDisk(h, `Loki/${LOKI_CACHE}`)).toBe(loki);
   });
 });
 
