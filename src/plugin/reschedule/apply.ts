@@ -50,7 +50,9 @@ export async function applyReschedule(ctx: SnippetContext, prepared: Prepared, t
   // The one edit of the note, planned again on its text at this moment.
   let before = "";
   const edited = await editNote(app, file, (text) => {
-    const read = readEpisodeNow(ctx, file.path, text);
+    // Read under the name it had: a note dated by its name (`date:` empty) would otherwise
+    // read the new date from the new name and look changed.
+    const read = readEpisodeNow(ctx, oldPath, text);
     if (!read) return { ok: false, reason: "The note is no longer an episode." };
     const wasTime = read.episode.time ?? show.schedule.time;
     if (read.episode.date !== prepared.episode.date || wasTime !== (prepared.episode.time ?? show.schedule.time)) {
