@@ -154,3 +154,10 @@ describe("a time the clocks skip", () => {
     expect(warn("America/Santiago", "2024-09-08", "00:30")).toEqual(["00:30 does not happen on 2024-09-08 in America/Santiago (the clocks go forward): the show would start at 01:30."]);
   });
 });
+
+describe("an empty date: given a date and a time of its own", () => {
+  it("gets both, each on its own line (two insertions at one place used to interleave)", () => {
+    const text = "---\ndate:\n---\n- [ ] A\n";
+    expect(moved(text, "2026-11-27", "07:00")).toBe("---\ndate: 2026-11-27\ntime: 07:00\n---\n- [ ] A\n");
+  });
+});
