@@ -120,7 +120,11 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
   if (added.length > 0) {
     if (insertAfter >= 0) {
       const end = (lines[insertAfter] ?? "").length;
-      edits.push({ ...span(insertAfter, end, end), text: added.map((line) => `\n${line}`).join("") });
+      const text = added.map((line) => `\n${line}`).join("");
+      // An empty `date:` filled at its line's end: one edit, as two insertions at one place have no order.
+      const fill = edits.find((e) => e.from.line === insertAfter && e.from.ch === end && e.to.ch === end);
+      if (fill) fill.text += text;
+      else edits.push({ ...span(insertAfter, end, end), text });
     } else {
       // No frontmatter yet: one is made at the top.
       edits.push({ ...span(0, 0, 0), text: `---\n${added.join("\n")}\n---${lines.length > 0 ? "\n" : ""}` });
