@@ -161,3 +161,22 @@ describe("an empty date: given a date and a time of its own", () => {
     expect(moved(text, "2026-11-27", "07:00")).toBe("---\ndate: 2026-11-27\ntime: 07:00\n---\n- [ ] A\n");
   });
 });
+
+describe("an idea (no date yet) given its date", () => {
+  // Made without a date, the note kept its template's offsets (📅 -7d): the Tasks plugin
+  // cannot read them. The date arrives with the reschedule, and so do the items' dates.
+  const IDEA = ["---", "date:", "---", "- [ ] A 📅 -7d", "- [ ] B (due:: +2d)", "- [x] C 📅 -1d", "- [-] D 📅 -1d", "- [ ] E 📅 -8h", "```", "- [ ] F 📅 -7d", "```", "- [ ] G 📅 +400d", ""].join("\n");
+
+  it("gets real dates in the Tasks plugin's format for its open items' offsets, in the show's zone", () => {
+    const result = planNoteReschedule(IDEA, readNote("Shows/Idea.md", IDEA), { date: "2026-11-27", time: "07:00" }, "16:00", false, "Europe/Madrid");
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.text.split("\n")).toEqual(["---", "date: 2026-11-27", "time: 07:00", "---", "- [ ] A 📅 2026-11-20", "- [ ] B 📅 2026-11-29", "- [x] C 📅 -1d", "- [-] D 📅 -1d", "- [ ] E 📅 2026-11-26", "```", "- [ ] F 📅 -7d", "```", "- [ ] G 📅 +400d", ""]);
+    expect(result.changes).toContain("3 open items given dates from their offsets");
+  });
+
+  it("a dated episode's offsets stay offsets (they follow its date as they are)", () => {
+    const text = IDEA.replace("date:", "date: 2026-11-20");
+    const result = planNoteReschedule(text, readNote("Shows/Idea.md", text), { date: "2026-11-27", time: "16:00" }, "16:00", false, "Europe/Madrid");
+    expect(result.ok && result.text).toBe(text.replace("date: 2026-11-20", "date: 2026-11-27"));
+  });
+});

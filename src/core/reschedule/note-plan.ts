@@ -10,6 +10,7 @@ import { splitLines, stripBom } from "../text/lines";
 import { addDays, daysBetween, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
 import { readLineDue } from "../deadlines/line-due";
+import { resolveOffset } from "../deadlines/offset";
 import { planProperties } from "./properties";
 
 export interface RescheduleTarget {
@@ -62,6 +63,8 @@ export function planNoteReschedule(
   target: RescheduleTarget,
   usualTime: string,
   nameCarriesDate: boolean,
+  /** The show's zone: an episode getting its first date has its items' offsets turned into dates (hours need the zone). */
+  timeZone?: string,
 ): NotePlan {
   if (!isValidDate(target.date)) return { ok: false, reason: `“${target.date}” is not a date like 2026-11-27.` };
   if (!isValidTime(target.time)) return { ok: false, reason: `“${target.time}” is not a time like 13:00.` };
@@ -87,7 +90,20 @@ export function planNoteReschedule(
       if (dates.length > 0) moved++;
     }
   }
+  // An episode made without a date kept its template's offsets (📅 -7d), which the Tasks
+  // plugin cannot read; with its first date they become dates, as at creation.
+  let dated = 0;
+  if (episode.date === null && timeZone !== undefined) {
+    for (const task of episode.tasks) {
+      const mark = task.state === "open" ? readLineDue(task.raw).offset : null;
+      const date = mark ? resolveOffset(mark.offset, { date: target.date, time: target.time, timeZone }) : null;
+      if (!mark || date === null) continue;
+      edits.push({ from: { line: task.line, ch: mark.from }, to: { line: task.line, ch: mark.to }, text: `📅 ${date}` });
+      dated++;
+    }
+  }
   const changes = [...properties.changes];
+  if (dated > 0) changes.push(`${plural(dated, "open item")} given dates from their offsets`);
   if (moved > 0 && shiftDays !== null) {
     const days = plural(Math.abs(shiftDays), "day");
     changes.push(`${plural(moved, "open item")} due ${days} ${shiftDays > 0 ? "later" : "earlier"}`);

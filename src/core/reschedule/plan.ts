@@ -26,7 +26,7 @@ export type ReschedulePlan = { ok: true; note: Extract<NotePlan, { ok: true }>; 
 
 export function planReschedule(input: RescheduleInput): ReschedulePlan {
   const name = renamedForDate(input.path, input.basename, input.show.fileNamePattern, input.episode.date, input.target.date);
-  const note = planNoteReschedule(input.text, input.episode, input.target, input.show.schedule.time, name.rename);
+  const note = planNoteReschedule(input.text, input.episode, input.target, input.show.schedule.time, name.rename, input.show.schedule.timeZone);
   if (!note.ok) return note;
   return { ok: true, note, name };
 }

@@ -58,7 +58,7 @@ export async function applyReschedule(ctx: SnippetContext, prepared: Prepared, t
     if (read.episode.date !== prepared.episode.date || wasTime !== (prepared.episode.time ?? show.schedule.time)) {
       return { ok: false, reason: "The note's date or time changed while the form was open." };
     }
-    const note = planNoteReschedule(text, read.episode, target, show.schedule.time, rename !== null);
+    const note = planNoteReschedule(text, read.episode, target, show.schedule.time, rename !== null, show.schedule.timeZone);
     if (!note.ok) return note;
     before = text;
     return { ok: true, edits: note.edits, value: note.changes };
