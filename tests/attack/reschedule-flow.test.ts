@@ -337,6 +337,26 @@ describe("the agenda", () => {
   });
 });
 
+describe("an idea made without a date", () => {
+  it("gets its date, and its items' offsets become Tasks dates; undo gives the offsets back", async () => {
+    const show = ccg({ fileNamePattern: "{{code}} {{number}} - {{topic}}" });
+    const h = await setUp({ show, episode: { topic: "Idea", number: 13, date: "" } });
+    const path = "CafeConGrafana/Episodes/CCG 013 - Idea.md";
+    const before = onDisk(h, path);
+    expect(before).toContain("📅 -3w");
+    await h.openFile(path);
+    const f = await openForm(h, "2024-03-14");
+    expect(formChanges(f)).toContain("date set to 2024-03-14");
+    await submit(h, f);
+    const after = onDisk(h, path);
+    expect(after).toContain("date: 2024-03-14\n");
+    expect(after).not.toMatch(/📅 [-+]?\d+[dwh]\b/);
+    expect(after).toContain("📅 2024-02-22");
+    await undo(h);
+    expect(onDisk(h, path)).toBe(before);
+  });
+});
+
 describe("a pattern that writes only part of the date", () => {
   it("a monthly name ({{date:YYYY-MM}}) moved within its month keeps its name and is rescheduled", async () => {
     const show = ccg({ fileNamePattern: "{{date:YYYY-MM}} {{code}} {{number}} - {{topic}}" });
