@@ -78,6 +78,11 @@ describe("an item with more than one date", () => {
     expect(moved(text, "2026-12-04")).toBe("---\ndate: 2026-12-04\n---\n- [ ] A 📅 2026-11-27 (due:: 2026-11-28)\n- [x] B 📅 2026-11-20 [due:: 2026-11-21]\n");
   });
 
+  it("leaves a date written as inline code (talk about the syntax) as it is", () => {
+    const text = "---\ndate: 2026-11-27\n---\n- [ ] Tell the guest `📅 2026-11-01` is Tasks' syntax 📅 2026-11-20\n";
+    expect(moved(text, "2026-12-04")).toBe("---\ndate: 2026-12-04\n---\n- [ ] Tell the guest `📅 2026-11-01` is Tasks' syntax 📅 2026-11-27\n");
+  });
+
   it("leaves an offset on the line as written (a template line with both: the date moves)", () => {
     const text = "---\ndate: 2026-11-27\n---\n- [ ] A 📅 -7d 📅 2026-11-20\n";
     expect(moved(text, "2026-12-04")).toBe("---\ndate: 2026-12-04\n---\n- [ ] A 📅 -7d 📅 2026-11-27\n");
