@@ -38,10 +38,13 @@ export type NotePlan =
 /**
  * Every date mark of a line (`📅 2026-11-20 (due:: 2026-11-21)`), not only the last one the
  * deadline is read from: moving one alone would leave the two saying different things.
+ * Marks in inline code stay.
  */
 function lineDates(line: string): { value: string; from: number; to: number }[] {
   const dates: { value: string; from: number; to: number }[] = [];
   for (const span of readLineDue(line).spans) {
+    // A date inside `inline code` is talk about the syntax (an odd number of backticks before it).
+    if ((line.slice(0, span.from).split("`").length - 1) % 2 === 1) continue;
     const m = /\d{4}-\d{2}-\d{2}/.exec(line.slice(span.from, span.to));
     if (m && isValidDate(m[0])) dates.push({ value: m[0], from: span.from + m.index, to: span.from + m.index + 10 });
   }
