@@ -357,6 +357,22 @@ describe("an idea made without a date", () => {
   });
 });
 
+describe("typing in the index note just before undo", () => {
+  it("is kept, and the list is put back around it", async () => {
+    const h = await setUp();
+    await reschedule(h, "2024-02-22");
+    const view = await h.openFile(README, { newLeaf: true });
+    view.editor.replaceRange("Typed a second ago.\n", { line: 2, ch: 0 });
+    await h.runCommand("office-hours:undo-reschedule");
+    await settle(h, 8);
+    expect(h.noticeMessages().at(-1)).toContain("Reschedule undone:");
+    expect(view.editor.getValue()).toContain("Typed a second ago.\n");
+    expect(view.editor.getValue()).toContain("[[CCG 012 - 240215 - TBD]] with Israel Blancas");
+    await h.flush();
+    expect(onDisk(h, README)).toContain("Typed a second ago.\n");
+  });
+});
+
 describe("a pattern that writes only part of the date", () => {
   it("a monthly name ({{date:YYYY-MM}}) moved within its month keeps its name and is rescheduled", async () => {
     const show = ccg({ fileNamePattern: "{{date:YYYY-MM}} {{code}} {{number}} - {{topic}}" });
