@@ -409,12 +409,11 @@ describe("a note whose date is only in its name (the real Loki note, `date:` emp
 });
 
 describe("a show without episode numbers (its notes named by date, like Loki's)", () => {
-  // DEFECT (src/core/snippets/episode-invite.ts, episodeUid): an episode without a number
-  // gets a UID made from its note's path, so once a reschedule renames the note the next
-  // one computes another UID, takes the invite for a stranger's and skips it (the notice
-  // says "No calendar invite had been exported"); "Create calendar invite" then writes a
-  // second event. The UID needs a key that survives a rename.
-  it.fails("finds its invite again at the second reschedule: the same UID, the next SEQUENCE", async () => {
+  // An episode without a number gets a UID made from its note's path
+  // (src/core/snippets/episode-invite.ts, episodeUid), so once a reschedule renames the
+  // note the path gives another UID: the invite is found by its file name, the plugin's
+  // PRODID and its event starting when the note says, and keeps the UID it has.
+  it("finds its invite again at the second reschedule: the same UID, the next SEQUENCE", async () => {
     const show = ccg({ fileNamePattern: "{{date}}-{{topic}}" });
     const h = await setUp({ show, episode: { topic: "loki-cache", number: null, date: "2024-02-15" } });
     const first = event(onDisk(h, "CafeConGrafana/Episodes/2024-02-15-loki-cache.ics"));
