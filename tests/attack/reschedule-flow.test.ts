@@ -391,6 +391,27 @@ describe("a pattern that writes only part of the date", () => {
   });
 });
 
+describe("exporting the invite again a minute after reschedules", () => {
+  // DEFECT (src/plugin/snippets/ invite export, SEQUENCE from the clock alone): a new
+  // export takes "minutes since 2024" as its SEQUENCE even over an invite whose SEQUENCE
+  // is higher; after two reschedules in the export's minute, an export a minute later has
+  // a lower SEQUENCE, and calendar apps keep the old event. The export should write at
+  // least the file's SEQUENCE + 1, as the reschedule does.
+  it.fails("writes a SEQUENCE above the invite's, so calendar apps take it", async () => {
+    const s = await scene();
+    host = s.host;
+    const h = s.host;
+    await reschedule(h, "2024-02-22");
+    await reschedule(h, "2024-02-29");
+    const path = "CafeConGrafana/Episodes/CCG 012 - 240229 - TBD.ics";
+    const rescheduled = event(onDisk(h, path)).sequence;
+    s.clock.current = new Date(s.clock.current.getTime() + 60_000);
+    await h.runCommand("office-hours:create-calendar-invite");
+    await settle(h);
+    expect(event(onDisk(h, path)).sequence).toBeGreaterThan(rescheduled);
+  });
+});
+
 describe("exporting the invite again after a numberless episode was renamed", () => {
   // DEFECT (src/plugin/snippets/ and src/core/snippets/episode-invite.ts, episodeUid): the
   // export computes the UID from the note's new path, takes the invite the reschedule kept

@@ -41,6 +41,7 @@ export interface Scene {
   host: TestHost;
   plugin: OfficeHoursPlugin;
   path: string;
+  clock: TestClock;
 }
 
 /**
@@ -70,7 +71,7 @@ export async function scene(
   }
   await host.runCommand("office-hours:update-index-note");
   await settle(host);
-  return { host, plugin: started.plugin, path: plan.path };
+  return { host, plugin: started.plugin, path: plan.path, clock: started.clock };
 }
 
 export function form(h: TestHost): { date: HTMLInputElement; time: HTMLInputElement; el: HTMLElement } {
