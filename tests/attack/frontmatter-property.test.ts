@@ -28,7 +28,7 @@ const other = fc.constantFrom("url: https://youtu.be/x", "tags: [show, live]", "
 const frontmatter = fc
   .tuple(dateLine, timeLine, fc.array(other, { maxLength: 3 }), fc.boolean())
   .map(([date, time, rest, dateFirst]) => {
-    const keys = [date, time].filter((line): line is string => line !== null);
+    const keys = [date, time].flatMap((line) => (line === null ? [] : [line]));
     return ["---", ...(dateFirst ? [...keys, ...rest] : [...rest, ...keys]), "---", "- [ ] A 📅 2026-03-01", "- [ ] B 📅 -7d", ""].join("\n");
   });
 
