@@ -74,22 +74,26 @@ export async function applyReschedule(ctx: SnippetContext, prepared: Prepared, t
   // kept, so undo can still take back what was done (a throw lost both).
   const episode = readEpisodeNow(ctx, file.path, edited.text)?.episode;
   if (episode && prepared.ics) {
-    record.ics = await orNull(rewriteInvite(ctx, prepared, episode, edited.text, rename !== null));
+    const failures: string[] = [];
+    record.ics = await settled(rewriteInvite(ctx, prepared, episode, edited.text, rename !== null), failures);
     if (record.ics) done.push(`calendar invite updated (${record.ics.path}, sequence ${record.ics.sequence})`);
-    else notes.push("The calendar invite was not updated: it changed or went since the form opened, or the new time is not valid.");
+    else notes.push(failures.length > 0 ? `The calendar invite was not updated (${failures.join("; ")}).` : "The calendar invite was not updated: it changed or went since the form opened, or the new time is not valid.");
   } else if (!prepared.ics) notes.push("No calendar invite had been exported, so none was written.");
   if (episode && prepared.index && prepared.configured) {
-    record.index = await orNull(rewriteList(ctx, prepared, episode, oldPath));
+    const failures: string[] = [];
+    record.index = await settled(rewriteList(ctx, prepared, episode, oldPath), failures);
     if (record.index) done.push(`episode list updated in ${record.index.path}`);
-    else notes.push("The index note's episode list could not be found again, so it was left as it was.");
+    else notes.push(failures.length > 0 ? `The index note's episode list was not updated (${failures.join("; ")}).` : "The index note's episode list could not be found again, so it was left as it was.");
   }
   return { ok: true, record, done, notes };
 }
 
-async function orNull<T>(step: Promise<T | null>): Promise<T | null> {
+/** The step's result, or null and what went wrong (told in the notice) when it threw. */
+async function settled<T>(step: Promise<T | null>, failures: string[]): Promise<T | null> {
   try {
     return await step;
-  } catch {
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
     return null;
   }
 }
