@@ -34,6 +34,8 @@ export function renamedForDate(path: string, basename: string, pattern: string, 
   // Several formats may match at one place ("YYYY-MM-DD" inside a longer one): the longest.
   const hit = hits.reduce((a, b) => (b.old.length > a.old.length ? b : a));
   const name = basename.slice(0, hit.at) + formatPlainDate(newDate, hit.format) + basename.slice(hit.at + hit.old.length);
+  // A pattern that shows part of the date ("{{date:YYYY-MM}}") keeps its name within that part.
+  if (name === basename) return { rename: false, reason: null };
   const folder = path.lastIndexOf("/") >= 0 ? path.slice(0, path.lastIndexOf("/") + 1) : "";
   const extension = path.slice(path.lastIndexOf("/") + 1 + basename.length);
   return { rename: true, basename: name, path: `${folder}${name}${extension}` };

@@ -10,6 +10,7 @@ import { splitLines, stripBom } from "../text/lines";
 import { addDays, daysBetween, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
 import { readLineDue } from "../deadlines/line-due";
+import { resolveOffset } from "../deadlines/offset";
 import { planProperties } from "./properties";
 
 export interface RescheduleTarget {
@@ -34,6 +35,26 @@ export type NotePlan =
     }
   | { ok: false; reason: string };
 
+/**
+ * Every date mark of a line (`📅 2026-11-20 (due:: 2026-11-21)`), not only the last one the
+ * deadline is read from: moving one alone would leave the two saying different things.
+ * Marks in inline code stay.
+ */
+function lineDates(line: string): { value: string; from: number; to: number }[] {
+  const dates: { value: string; from: number; to: number }[] = [];
+  // A date inside `inline code` is talk about the syntax (an odd number of backticks
+  // before it), counted in one pass as the marks come in line order.
+  let ticks = 0;
+  let tick = line.indexOf("`");
+  for (const span of readLineDue(line).spans) {
+    for (; tick >= 0 && tick < span.from; tick = line.indexOf("`", tick + 1)) ticks++;
+    if (ticks % 2 === 1) continue;
+    const m = /\d{4}-\d{2}-\d{2}/.exec(line.slice(span.from, span.to));
+    if (m && isValidDate(m[0])) dates.push({ value: m[0], from: span.from + m.index, to: span.from + m.index + 10 });
+  }
+  return dates;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -49,6 +70,8 @@ export function planNoteReschedule(
   target: RescheduleTarget,
   usualTime: string,
   nameCarriesDate: boolean,
+  /** The show's zone: an episode getting its first date has its items' offsets turned into dates (hours need the zone). */
+  timeZone?: string,
 ): NotePlan {
   if (!isValidDate(target.date)) return { ok: false, reason: `“${target.date}” is not a date like 2026-11-27.` };
   if (!isValidTime(target.time)) return { ok: false, reason: `“${target.time}” is not a time like 13:00.` };
@@ -65,15 +88,29 @@ export function planNoteReschedule(
   if (shiftDays !== null && shiftDays !== 0) {
     for (const task of episode.tasks) {
       if (task.state !== "open") continue;
-      const due = readLineDue(task.raw).date;
-      if (!due) continue;
-      const next = addDays(due.value, shiftDays);
-      if (next === null) return { ok: false, reason: `Line ${task.line + 1}'s date ${due.value} would leave the calendar; nothing was changed.` };
-      edits.push({ from: { line: task.line, ch: due.from }, to: { line: task.line, ch: due.to }, text: next });
-      moved++;
+      const dates = lineDates(task.raw);
+      for (const due of dates) {
+        const next = addDays(due.value, shiftDays);
+        if (next === null) return { ok: false, reason: `Line ${task.line + 1}'s date ${due.value} would leave the calendar; nothing was changed.` };
+        edits.push({ from: { line: task.line, ch: due.from }, to: { line: task.line, ch: due.to }, text: next });
+      }
+      if (dates.length > 0) moved++;
+    }
+  }
+  // An episode made without a date kept its template's offsets (📅 -7d), which the Tasks
+  // plugin cannot read; with its first date they become dates, as at creation.
+  let dated = 0;
+  if (episode.date === null && timeZone !== undefined) {
+    for (const task of episode.tasks) {
+      const mark = task.state === "open" ? readLineDue(task.raw).offset : null;
+      const date = mark ? resolveOffset(mark.offset, { date: target.date, time: target.time, timeZone }) : null;
+      if (!mark || date === null) continue;
+      edits.push({ from: { line: task.line, ch: mark.from }, to: { line: task.line, ch: mark.to }, text: `📅 ${date}` });
+      dated++;
     }
   }
   const changes = [...properties.changes];
+  if (dated > 0) changes.push(`${plural(dated, "open item")} given dates from their offsets`);
   if (moved > 0 && shiftDays !== null) {
     const days = plural(Math.abs(shiftDays), "day");
     changes.push(`${plural(moved, "open item")} due ${days} ${shiftDays > 0 ? "later" : "earlier"}`);

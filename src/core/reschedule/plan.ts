@@ -7,6 +7,7 @@ import { planNoteReschedule, type NotePlan, type RescheduleTarget } from "./note
 import { renamedForDate, type NameChange } from "./file-name";
 import { slotAt, slotWarnings, type ShowSlot } from "../deadlines/conflicts";
 import { describeTime } from "../time/describe-time";
+import { wallReading } from "../time/zone-clock";
 
 export type { RescheduleTarget } from "./note-plan";
 
@@ -25,7 +26,7 @@ export type ReschedulePlan = { ok: true; note: Extract<NotePlan, { ok: true }>; 
 
 export function planReschedule(input: RescheduleInput): ReschedulePlan {
   const name = renamedForDate(input.path, input.basename, input.show.fileNamePattern, input.episode.date, input.target.date);
-  const note = planNoteReschedule(input.text, input.episode, input.target, input.show.schedule.time, name.rename);
+  const note = planNoteReschedule(input.text, input.episode, input.target, input.show.schedule.time, name.rename, input.show.schedule.timeZone);
   if (!note.ok) return note;
   return { ok: true, note, name };
 }
@@ -39,5 +40,11 @@ export function targetTimes(show: ShowSettings, target: RescheduleTarget): strin
 /** What the form warns about the new slot: overlapping episodes of any show, the show's breaks. */
 export function targetWarnings(input: Pick<RescheduleInput, "path" | "basename" | "show" | "target">, others: readonly ShowSlot[]): string[] {
   const slot = slotAt(input.show, input.target.date, input.target.time, input.path, input.basename);
-  return slot ? slotWarnings(slot, others) : [];
+  if (!slot) return [];
+  // A time the clocks skip starts later (the rule of zonedToInstant); the hint alone was easy to miss.
+  const zone = input.show.schedule.timeZone;
+  const wall = wallReading(slot.start, zone);
+  const at = wall ? (wall.date === input.target.date ? wall.time : `${wall.time} on ${wall.date}`) : "";
+  const skipped = wall && (wall.time !== input.target.time || wall.date !== input.target.date) ? [`${input.target.time} does not happen on ${input.target.date} in ${zone} (the clocks go forward): the show would start at ${at}.`] : [];
+  return [...skipped, ...slotWarnings(slot, others)];
 }

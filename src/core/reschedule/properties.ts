@@ -19,6 +19,8 @@ export type PropertyPlan = { ok: true; edits: TextEdit[]; changes: string[] } | 
 
 interface Property {
   line: number;
+  /** The value goes on below the key (an indented line or a list): not one the plan can edit. */
+  below: boolean;
   /** Where the value starts on its line, and the value (quotes and comment aside). */
   at: number;
   value: string;
@@ -27,7 +29,8 @@ interface Property {
 /** Top-level `key:` lines of the frontmatter (lines 1 … bodyStart - 2). */
 function propertyLines(lines: readonly string[], bodyStart: number, key: string): Property[] {
   const found: Property[] = [];
-  const pattern = new RegExp(`^${key}[ \\t]*:[ \\t]*`);
+  // YAML reads `"date":` and `'date':` as the same key: missing them added a second date: line.
+  const pattern = new RegExp(`^(?:${key}|"${key}"|'${key}')[ \\t]*:[ \\t]*`);
   for (let n = 1; n < bodyStart - 1; n++) {
     const line = lines[n] ?? "";
     const m = pattern.exec(line);
@@ -43,9 +46,23 @@ function propertyLines(lines: readonly string[], bodyStart: number, key: string)
       at += 1;
       rest = quoted[2] ?? "";
     }
-    found.push({ line: n, at, value: rest });
+    const next = n + 1 < bodyStart - 1 ? (lines[n + 1] ?? "") : "";
+    found.push({ line: n, at, value: rest, below: rest === "" && /^([ \t]+\S|-([ \t]|$))/.test(next) });
   }
   return found;
+}
+
+/**
+ * `value` (2026-01-12, 09:00) in the style `written` (2026-1-5, 9:00) has: a date with a
+ * month or day written without its leading zero gets none, nor does a one-digit hour. So a
+ * note moved there and back gets its bytes back, unless the style cannot be seen any more
+ * (2026-1-5 moved to 2026-10-12 reads as padded; 9:00 moved to 10:00 too).
+ */
+function inShapeOf(written: string, value: string): string {
+  const was = written.split(/[-:]/);
+  const unpadded = was.length === 3 ? was.slice(1).some((part) => part.length === 1) : (was[0] ?? "").length === 1;
+  if (!unpadded) return value;
+  return was.length === 3 ? value.replace(/-0(\d)/g, "-$1") : value.replace(/^0(\d)/, "$1");
 }
 
 const span = (line: number, from: number, to: number): { from: Position; to: Position } => ({ from: { line, ch: from }, to: { line, ch: to } });
@@ -58,6 +75,9 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
   if (dates.length > 1) return { ok: false, reason: "The note's frontmatter has several date: lines; keep one and try again." };
   if (times.length > 1) return { ok: false, reason: "The note's frontmatter has several time: lines; keep one and try again." };
   const date = dates[0];
+  for (const [name, found] of [["date", date], ["time", times[0]]] as const) {
+    if (found?.below) return { ok: false, reason: `The note's ${name}: has its value on the lines below it; write it on one line (${name}: ${name === "date" ? "2024-01-05" : "13:00"}), then reschedule.` };
+  }
   let timeWritten = false;
   let insertAfter = bodyStart > 0 ? bodyStart - 2 : -1;
   const added: string[] = [];
@@ -73,12 +93,12 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
       const parsed = parseDateValue(date.value);
       if (!parsed) return { ok: false, reason: `The note's date “${date.value}” is not a date like 2024-01-05; correct it, then reschedule.` };
       const digits = /^\d{4}-\d{1,2}-\d{1,2}/.exec(date.value)?.[0] ?? "";
-      if (parsed.date !== target.newDate) edits.push({ ...span(date.line, date.at, date.at + digits.length), text: target.newDate });
+      if (parsed.date !== target.newDate) edits.push({ ...span(date.line, date.at, date.at + digits.length), text: inShapeOf(digits, target.newDate) });
       const time = /[T ](\d{1,2}:\d{2})/.exec(date.value);
       if (time && time[1] !== undefined) {
         timeWritten = true;
         const from = date.at + time.index + 1;
-        if (parsed.time !== target.newTime) edits.push({ ...span(date.line, from, from + time[1].length), text: target.newTime });
+        if (parsed.time !== target.newTime) edits.push({ ...span(date.line, from, from + time[1].length), text: inShapeOf(time[1], target.newTime) });
       }
     }
   } else if (!target.nameCarriesDate) {
@@ -90,7 +110,7 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
   if (!timeWritten && time) {
     const m = /^(\d{1,2}):(\d{2})$/.exec(time.value);
     if (!m) return { ok: false, reason: `The note's time “${time.value}” is not a time like 13:00; correct it, then reschedule.` };
-    if (target.oldTime !== target.newTime) edits.push({ ...span(time.line, time.at, time.at + time.value.length), text: target.newTime });
+    if (target.oldTime !== target.newTime) edits.push({ ...span(time.line, time.at, time.at + time.value.length), text: inShapeOf(time.value, target.newTime) });
   } else if (!timeWritten && target.oldTime !== target.newTime) {
     // The note took the show's usual time; another time has to be written down.
     added.push(`time: ${target.newTime}`);
@@ -100,7 +120,11 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
   if (added.length > 0) {
     if (insertAfter >= 0) {
       const end = (lines[insertAfter] ?? "").length;
-      edits.push({ ...span(insertAfter, end, end), text: added.map((line) => `\n${line}`).join("") });
+      const text = added.map((line) => `\n${line}`).join("");
+      // An empty `date:` filled at its line's end: one edit, as two insertions at one place have no order.
+      const fill = edits.find((e) => e.from.line === insertAfter && e.from.ch === end && e.to.ch === end);
+      if (fill) fill.text += text;
+      else edits.push({ ...span(insertAfter, end, end), text });
     } else {
       // No frontmatter yet: one is made at the top.
       edits.push({ ...span(0, 0, 0), text: `---\n${added.join("\n")}\n---${lines.length > 0 ? "\n" : ""}` });

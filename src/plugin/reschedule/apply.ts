@@ -6,6 +6,7 @@ import type { Episode } from "../../core/types";
 import { planNoteReschedule } from "../../core/reschedule/note-plan";
 import { planReschedule, type RescheduleTarget } from "../../core/reschedule/plan";
 import { episodeListBlock } from "../../core/reschedule/undo";
+import { relinkList } from "../../core/reschedule/list-links";
 import { episodeInvite } from "../../core/snippets/episode-invite";
 import { updateBlock } from "../../core/index-note/index-note";
 import { editNote } from "../live/note-writer";
@@ -49,13 +50,15 @@ export async function applyReschedule(ctx: SnippetContext, prepared: Prepared, t
   // The one edit of the note, planned again on its text at this moment.
   let before = "";
   const edited = await editNote(app, file, (text) => {
-    const read = readEpisodeNow(ctx, file.path, text);
+    // Read under the name it had: a note dated by its name (`date:` empty) would otherwise
+    // read the new date from the new name and look changed.
+    const read = readEpisodeNow(ctx, oldPath, text);
     if (!read) return { ok: false, reason: "The note is no longer an episode." };
     const wasTime = read.episode.time ?? show.schedule.time;
     if (read.episode.date !== prepared.episode.date || wasTime !== (prepared.episode.time ?? show.schedule.time)) {
       return { ok: false, reason: "The note's date or time changed while the form was open." };
     }
-    const note = planNoteReschedule(text, read.episode, target, show.schedule.time, rename !== null);
+    const note = planNoteReschedule(text, read.episode, target, show.schedule.time, rename !== null, show.schedule.timeZone);
     if (!note.ok) return note;
     before = text;
     return { ok: true, edits: note.edits, value: note.changes };
@@ -67,18 +70,32 @@ export async function applyReschedule(ctx: SnippetContext, prepared: Prepared, t
   done.push(...edited.value);
   const record: RescheduleRecord = { notePath: file.path, before, after: edited.text, rename, ics: null, index: null };
 
+  // The note is rescheduled: from here on a failure is told in the notice and the record
+  // kept, so undo can still take back what was done (a throw lost both).
   const episode = readEpisodeNow(ctx, file.path, edited.text)?.episode;
   if (episode && prepared.ics) {
-    record.ics = await rewriteInvite(ctx, prepared, episode, edited.text, rename !== null);
+    const failures: string[] = [];
+    record.ics = await settled(rewriteInvite(ctx, prepared, episode, edited.text, rename !== null), failures);
     if (record.ics) done.push(`calendar invite updated (${record.ics.path}, sequence ${record.ics.sequence})`);
-    else notes.push("The calendar invite was not updated: it changed since the form opened, or the new time is not valid.");
+    else notes.push(failures.length > 0 ? `The calendar invite was not updated (${failures.join("; ")}).` : "The calendar invite was not updated: it changed or went since the form opened, or the new time is not valid.");
   } else if (!prepared.ics) notes.push("No calendar invite had been exported, so none was written.");
   if (episode && prepared.index && prepared.configured) {
-    record.index = await rewriteList(ctx, prepared, episode, oldPath);
+    const failures: string[] = [];
+    record.index = await settled(rewriteList(ctx, prepared, episode, oldPath), failures);
     if (record.index) done.push(`episode list updated in ${record.index.path}`);
-    else notes.push("The index note's episode list could not be found again, so it was left as it was.");
+    else notes.push(failures.length > 0 ? `The index note's episode list was not updated (${failures.join("; ")}).` : "The index note's episode list could not be found again, so it was left as it was.");
   }
   return { ok: true, record, done, notes };
+}
+
+/** The step's result, or null and what went wrong (told in the notice) when it threw. */
+async function settled<T>(step: Promise<T | null>, failures: string[]): Promise<T | null> {
+  try {
+    return await step;
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error));
+    return null;
+  }
 }
 
 /** The same event, later: same UID, SEQUENCE one higher, renamed with the note when that name is free. */
@@ -116,7 +133,7 @@ async function rewriteList(ctx: SnippetContext, prepared: Prepared, episode: Epi
   let written: string | null = null;
   // Only a note that already has the plugin's list is updated (merged as the index-note command merges it).
   const ok = await writeIf(app, list.file, (data) => episodeListBlock(data) !== null, (data) => {
-    const result = updateBlock(data, entries);
+    const result = updateBlock(renamedInList(data, oldPath, episode), entries);
     if (!result.ok) throw new Changed(result.reason);
     written = episodeListBlock(result.text);
     return result.text;
@@ -124,8 +141,19 @@ async function rewriteList(ctx: SnippetContext, prepared: Prepared, episode: Epi
   return ok && written !== null ? { path: list.file.path, before: list.block, after: written } : null;
 }
 
+/** The index note with its list's links to the note's old name pointed at the new one (only inside the list). */
+function renamedInList(data: string, oldPath: string, episode: Episode): string {
+  const block = episodeListBlock(data);
+  const oldName = oldPath.slice(oldPath.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+  if (block === null || oldPath === episode.path) return data;
+  const at = data.indexOf(block);
+  return data.slice(0, at) + relinkList(block, oldName, episode.basename) + data.slice(at + block.length);
+}
+
 /** Write `next` through Vault.process when `check` holds for the file's text; false (nothing written) otherwise. */
 export async function writeIf(app: App, file: TFile, check: (data: string) => boolean, next: string | ((data: string) => string)): Promise<boolean> {
+  // A file deleted since it was found is not written (nor made again).
+  if (app.vault.getFileByPath(file.path) !== file) return false;
   try {
     await app.vault.process(file, (data) => {
       if (!check(data)) throw new Changed();
