@@ -3,7 +3,7 @@
 // phase's deadline, as the plugin always had (prep N days before the show, after-show
 // items N days after, the rest on the show's day). An episode without a date has no
 // deadlines but the items' own dates.
-import type { EpisodeSummary, Phase, TaskItem } from "../types";
+import type { EpisodeSummary, Phase, Section, TaskItem } from "../types";
 import type { ShowDeadlines, ShowSchedule } from "../settings/settings";
 import { addDays, isValidDate } from "../time/calendar-date";
 import { dayNumber } from "./day-number";
@@ -38,6 +38,16 @@ const sums = new Recent<string | null>(4000);
 
 function plusDays(date: string, days: number): string | null {
   return days === 0 ? date : sums.get(`${date}${days}`, () => addDays(date, days));
+}
+
+/**
+ * True when the note keeps phase checklists (prep, just before, after). Then its other
+ * checkboxes (talking points, questions, show notes) are the show's content, ticked on
+ * air if at all: no deadline from the show, only one of their own (📅 or an offset). A
+ * note with no phase checklist has only "other" items, and those are its work.
+ */
+export function hasPhaseChecklists(sections: readonly Pick<Section, "phase" | "total">[]): boolean {
+  return sections.some((s) => s.phase !== "other" && s.total > 0);
 }
 
 /** The deadline a phase gives its items, for a show on `date`. */
@@ -126,6 +136,7 @@ export function visitOpenItemDeadlines(
     }
     return known;
   };
+  const content = hasPhaseChecklists(episode.sections);
   for (let i = 0; i < list.length; i++) {
     const phase = episode.sections[list.section(i)]?.phase ?? "other";
     const own = list.dueDay(i);
@@ -136,6 +147,7 @@ export function visitOpenItemDeadlines(
     const offset = start ? list.dueOffset(i) : undefined;
     const due = offset && start ? offsetDue(offset, start) : null;
     if (due !== null) visit(i, phase, "offset", dayNumber(due), due);
+    else if (phase === "other" && content) visit(i, phase, null, Infinity, null);
     else if (start) {
       const known = ofPhase(phase, start.date);
       visit(i, phase, known.due === null ? null : "phase", known.day, known.due);

@@ -7,7 +7,7 @@ import type { ShowDeadlines, ShowSchedule } from "../settings/settings";
 import { isOver, lifecycle, type EpisodeState, type Lifecycle } from "./lifecycle";
 import { episodeAlerts, plural } from "./alerts";
 import { relativeDays } from "../time/relative-date";
-import { openItemDeadlines, openItemsOf, summarizeDue, type DueSource, type DueSummary, type OpenItemList, type WithOpenItems } from "../deadlines/item-due";
+import { hasPhaseChecklists, openItemDeadlines, openItemsOf, summarizeDue, type DueSource, type DueSummary, type OpenItemList, type WithOpenItems } from "../deadlines/item-due";
 
 export { relativeDays };
 
@@ -134,14 +134,18 @@ function phasesIn(state: EpisodeState, archived: boolean): ReadonlySet<Phase> {
 /**
  * Whether an open item's deadline matters. An idea's date is no show yet ("TBD" on a
  * slot), so there only an item's own date (📅) counts, and items with no deadline at all
- * stay listed as undated.
+ * stay listed as undated. In a note with phase checklists, talking points and the like
+ * are no work to chase (see hasPhaseChecklists): they matter only with a deadline of
+ * their own, so 29 talking points are neither "due" on the show's day nor "late" after it.
  */
 export type ItemMatters = (phase: Phase, source: DueSource | null) => boolean;
 
-function mattersIn(state: EpisodeState, archived: boolean): ItemMatters {
+function mattersIn(state: EpisodeState, archived: boolean, sections: EpisodeSummary["sections"]): ItemMatters {
   const phases = phasesIn(state, archived);
-  if (state === "idea") return (phase, source) => (source === "date" || source === null) && phases.has(phase);
-  return (phase) => phases.has(phase);
+  const content = hasPhaseChecklists(sections);
+  const work = (phase: Phase, source: DueSource | null) => !content || phase !== "other" || source === "date" || source === "offset";
+  if (state === "idea") return (phase, source) => (source === "date" || source === null) && phases.has(phase) && work(phase, source);
+  return (phase, source) => phases.has(phase) && work(phase, source);
 }
 
 /**
@@ -150,7 +154,7 @@ function mattersIn(state: EpisodeState, archived: boolean): ItemMatters {
  */
 export function itemsThatMatter(episode: EpisodeSummary, today: string, archiveAfterWeeks?: number, clock?: StatusClock): ItemMatters {
   const life = lifecycle(episode, { today, nowMs: clock?.nowMs ?? null, timeZone: clock?.timeZone ?? "UTC" });
-  return mattersIn(life.state, isArchived(life, archiveAfterWeeks));
+  return mattersIn(life.state, isArchived(life, archiveAfterWeeks), episode.sections);
 }
 
 export function episodeStatus(episode: StatusEpisode, today: string, rules: StatusRules, clock?: StatusClock): EpisodeStatus {
@@ -163,7 +167,7 @@ export function episodeStatus(episode: StatusEpisode, today: string, rules: Stat
   // Done (or cancelled) means nothing is next, whatever the note still has open.
   const current = archived || state === "done" ? [] : currentPhases(state);
   const leftOpen = archived && state !== "done" ? phases.after.total - phases.after.done : 0;
-  const matters = mattersIn(state, archived);
+  const matters = mattersIn(state, archived, episode.sections);
   // Nothing open matters on an archived, done or cancelled episode: most of a vault's
   // episodes, so their items are not even made.
   const nothingMatters = phasesIn(state, archived).size === 0 || episode.total === episode.done;
