@@ -1,6 +1,6 @@
-// Defects found by the attack outside the reschedule's files (src/core/deadlines/, owned
-// by another engineer at the time): each written as the promise it breaks, with
-// it.fails until it is fixed there. Turn each into `it` when the fix lands.
+// Defects found by the attack outside the reschedule's files (src/core/deadlines/): each
+// written as the promise it broke, with it.fails until it was fixed; both are fixed now
+// (inline code read as Markdown reads it, an offset followed by punctuation read).
 import { describe, expect, it } from "vitest";
 import { readLineDue } from "../../src/core/deadlines/line-due";
 
@@ -8,7 +8,7 @@ describe("deadline marks in inline code", () => {
   // DEFECT (src/core/deadlines/line-due.ts, readLineDue): a 📅 date inside `inline code`
   // is read as the item's deadline. Tasks reads its fields from the end of the line and
   // would not see it; the README says hand-written dates are read as Tasks reads them.
-  it.fails("are not an item's deadline", () => {
+  it("are not an item's deadline", () => {
     expect(readLineDue("- [ ] Explain that `📅 2026-11-01` is Tasks' syntax").date).toBeNull();
   });
 
@@ -18,7 +18,7 @@ describe("an offset followed by punctuation", () => {
   // DEFECT (src/core/deadlines/line-due.ts): "📅 2026-11-27," is read as that date, but
   // "📅 -7d," is named as neither a date nor an offset, and the item falls back to its
   // phase's deadline.
-  it.fails("is read like a date followed by punctuation", () => {
+  it("is read like a date followed by punctuation", () => {
     expect(readLineDue("- [ ] Post the video 📅 +2d, then share it").offset?.offset).toEqual({ amount: 2, unit: "d" });
   });
 });

@@ -2,10 +2,12 @@
 // read it: `📅 2026-11-27` (also 📆 and 🗓, with or without the emoji's variation
 // selector) or Dataview's `[due:: 2026-11-27]` / `(due:: 2026-11-27)`. In a template the
 // same places hold an offset from the show instead of a date: `📅 -7d` (the plugin's short
-// form) or `(due:: -7d)`. One pass per kind of mark with indexOf, so a line of any length
-// costs linear time.
+// form) or `(due:: -7d)`. A mark inside `inline code` is talk about the syntax, not a
+// deadline: Tasks, reading its fields from the end of the line, would not see it either.
+// One pass per kind of mark with indexOf, so a line of any length costs linear time.
 import { isValidDate } from "../time/calendar-date";
 import { looksLikeOffset, parseOffset, type Offset } from "./offset";
+import { inCodeTester } from "../text/code-spans";
 
 export interface DateMark {
   /** `YYYY-MM-DD`. */
@@ -38,6 +40,15 @@ const NONE: LineDue = { date: null, offset: null, problems: [], spans: [] };
 /** Low surrogates after U+D83D: 📅 U+1F4C5, 📆 U+1F4C6, 🗓 U+1F5D3. */
 const CALENDAR_LOWS = new Set([0xdcc5, 0xdcc6, 0xddd3]);
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** What may follow a value without being part of it: "📅 2026-11-27," and "📅 +2d," alike. */
+const PUNCTUATION = new Set([",", ".", ";", ":", "!", "?", ")", "]"]);
+
+/** `text` without the punctuation it ends in; a loop, as a `[…]+$` regex is quadratic on a long run. */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && PUNCTUATION.has(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
 
 interface Found {
   at: number;
@@ -63,10 +74,17 @@ function emojiMarks(line: string, out: Found[]): void {
     const valueAt = i;
     while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
     let written = line.slice(valueAt, i);
-    // A date followed by punctuation ("📅 2026-11-27,") is still that date.
+    // A date followed by punctuation ("📅 2026-11-27,") is still that date, and an offset
+    // ("📅 +2d,") that offset.
     if (written.length > 10 && DATE_SHAPE.test(written.slice(0, 10))) {
       written = written.slice(0, 10);
       i = valueAt + 10;
+    } else if (!looksLikeOffset(written)) {
+      const bare = withoutTrailingPunctuation(written);
+      if (bare !== written && looksLikeOffset(bare)) {
+        written = bare;
+        i = valueAt + bare.length;
+      }
     }
     out.push({ at, end: i, written, valueAt, emoji: true });
   }
@@ -96,6 +114,13 @@ function fieldMarks(line: string, out: Found[]): void {
   }
 }
 
+/** The marks not inside `inline code`, asked in line order (`found` is sorted). */
+function outsideCode(line: string, found: readonly Found[]): Found[] {
+  if (line.indexOf("`") < 0) return [...found];
+  const inCode = inCodeTester(line);
+  return found.filter((mark) => !inCode(mark.at));
+}
+
 /** Read the deadline marks of one task line. */
 export function readLineDue(line: string): LineDue {
   const hasEmoji = line.indexOf("\ud83d") >= 0;
@@ -106,11 +131,13 @@ export function readLineDue(line: string): LineDue {
   if (hasField) fieldMarks(line, found);
   if (found.length === 0) return NONE;
   found.sort((a, b) => a.at - b.at);
+  const outside = outsideCode(line, found);
+  if (outside.length === 0) return NONE;
   let date: DateMark | null = null;
   let offset: OffsetMark | null = null;
   const problems: string[] = [];
   const spans: LineDue["spans"] = [];
-  for (const mark of found) {
+  for (const mark of outside) {
     const shown = mark.emoji ? `📅 ${mark.written}` : `due:: ${mark.written}`;
     if (DATE_SHAPE.test(mark.written)) {
       if (isValidDate(mark.written)) {

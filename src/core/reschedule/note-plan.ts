@@ -38,17 +38,11 @@ export type NotePlan =
 /**
  * Every date mark of a line (`📅 2026-11-20 (due:: 2026-11-21)`), not only the last one the
  * deadline is read from: moving one alone would leave the two saying different things.
- * Marks in inline code stay.
+ * Marks in inline code stay: the reader leaves them out, so what moves is what is read.
  */
 function lineDates(line: string): { value: string; from: number; to: number }[] {
   const dates: { value: string; from: number; to: number }[] = [];
-  // A date inside `inline code` is talk about the syntax (an odd number of backticks
-  // before it), counted in one pass as the marks come in line order.
-  let ticks = 0;
-  let tick = line.indexOf("`");
   for (const span of readLineDue(line).spans) {
-    for (; tick >= 0 && tick < span.from; tick = line.indexOf("`", tick + 1)) ticks++;
-    if (ticks % 2 === 1) continue;
     const m = /\d{4}-\d{2}-\d{2}/.exec(line.slice(span.from, span.to));
     if (m && isValidDate(m[0])) dates.push({ value: m[0], from: span.from + m.index, to: span.from + m.index + 10 });
   }
