@@ -8,8 +8,7 @@ import type { ShowSettings } from "../../core/settings/settings";
 import { createClassifier, cleanFolder } from "../../core/vault/classify";
 import { episodePath } from "../../core/new-episode/naming";
 import { lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
-import { episodeUid, icsSequence, isOurInvite, PRODID } from "../../core/snippets/episode-invite";
-import { inviteUidAt } from "../../core/reschedule/invite-identity";
+import { ownInvite } from "../../core/reschedule/invite-identity";
 import { episodeSlot, type ShowSlot } from "../../core/deadlines/conflicts";
 import { episodeListBlock } from "../../core/reschedule/undo";
 import { todayIn } from "../../core/note/dates";
@@ -69,14 +68,8 @@ async function exportedInvite(ctx: SnippetContext, episode: Episode, show: ShowS
   const file = ctx.app.vault.getFileByPath(path);
   if (!file) return null;
   const text = await ctx.app.vault.read(file);
-  let uid: string | null = episodeUid(episode, show);
-  if (!isOurInvite(text, uid)) {
-    // Renamed by an earlier reschedule, a numberless episode's UID was its old path's.
-    const slot = episode.number === null ? episodeSlot(episode, show) : null;
-    uid = slot ? inviteUidAt(text, PRODID, slot.window.start) : null;
-    if (uid === null) return null;
-  }
-  return { file, text, uid, sequence: icsSequence(text) ?? 0 };
+  const own = ownInvite(text, episode, show);
+  return own ? { file, text, ...own } : null;
 }
 
 async function indexBlock(app: App, show: ShowSettings): Promise<Prepared["index"]> {

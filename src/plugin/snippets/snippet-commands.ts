@@ -13,7 +13,8 @@ import { snippetsForShow, type Snippet } from "../../core/snippets/catalog";
 import { fillSnippet } from "../../core/snippets/fill";
 import { snippetValues } from "../../core/snippets/context";
 import { readSnippetNote } from "../../core/snippets/user-snippets";
-import { episodeInvite, inviteMissing, isOurInvite } from "../../core/snippets/episode-invite";
+import { episodeInvite, inviteMissing } from "../../core/snippets/episode-invite";
+import { exportSequence, ownInvite } from "../../core/reschedule/invite-identity";
 import { episodePath, freePath } from "../../core/new-episode/naming";
 import { isUnder, cleanFolder } from "../../core/vault/classify";
 import { SnippetPickerModal, type SnippetChoice } from "./snippet-picker";
@@ -146,8 +147,9 @@ async function activeNote(ctx: SnippetContext): Promise<{ path: string | null; t
 
 /**
  * Write the invite next to the note (or in the calendar folder). An existing file is
- * replaced only when it is our own export of the same event; any other file with that
- * name is left alone and a free name is used.
+ * replaced only when it is the episode's own invite (ownInvite, as the reschedule reads
+ * it), keeping its UID and raising its SEQUENCE; any other file with that name is left
+ * alone and a free name is used.
  */
 export async function exportInvite(ctx: SnippetContext): Promise<void> {
   const { path, text } = await activeNote(ctx);
@@ -163,18 +165,23 @@ export async function exportInvite(ctx: SnippetContext): Promise<void> {
           leave: "Leave them out",
         });
   if (answers === null) return;
-  const invite = episodeInvite(target.episode, target.show, target.text, snippets, ctx.clock.now(), ctx.locale(), answers, undefined, profiles);
-  if (!invite.ok) {
-    new Notice(`No calendar invite: ${invite.reason}`);
-    return;
-  }
   const calendarFolder = cleanFolder(ctx.settings().calendarFolder);
   const noteFolder = target.episode.path.slice(0, Math.max(0, target.episode.path.lastIndexOf("/")));
   const wanted = normalizePath(episodePath(calendarFolder === "" ? noteFolder : calendarFolder, target.episode.basename, "ics"));
   const vault = ctx.app.vault;
   const existing = vault.getAbstractFileByPath(wanted);
+  // The invite this export replaces, found as the reschedule finds it: its event is updated
+  // (same UID, a higher SEQUENCE), never added again.
+  const replaced = existing instanceof TFile ? ownInvite(await vault.read(existing), target.episode, target.show) : null;
+  const now = ctx.clock.now();
+  const revision = replaced ? { uid: replaced.uid, sequence: exportSequence(replaced, now) } : undefined;
+  const invite = episodeInvite(target.episode, target.show, target.text, snippets, now, ctx.locale(), answers, revision, profiles);
+  if (!invite.ok) {
+    new Notice(`No calendar invite: ${invite.reason}`);
+    return;
+  }
   let written: string;
-  if (existing instanceof TFile && isOurInvite(await vault.read(existing), invite.uid)) {
+  if (existing instanceof TFile && replaced) {
     await vault.modify(existing, invite.ics);
     written = existing.path;
   } else {
