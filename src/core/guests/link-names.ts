@@ -10,7 +10,10 @@ import type { Guest } from "../types";
 import { bodyStartOf } from "../note/frontmatter";
 import { scanBody, type ScannedField } from "../note/scan";
 import { canonicalKey } from "../note/fields";
-import { oneColonKeys } from "../note/one-colon";
+import { oneColonKeys, withoutOneColon } from "../note/one-colon";
+import { DEFAULT_GUEST_FIELDS } from "../note/episode";
+import { andWordsFor } from "../note/and-words";
+import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
 import { parseGuestValue } from "../note/guests";
 import { splitLines, stripBom } from "../text/lines";
 import type { TextEdit } from "../live/edits";
@@ -20,6 +23,16 @@ import { plainNameSpans } from "./name-spans";
 export interface GuestFieldRules {
   guestFields: readonly string[];
   andWords: readonly string[];
+}
+
+/**
+ * The rules the episode was read with: its show's guest fields and language; outside
+ * every show, any show's field names with Dataview's two colons (as the classifier reads).
+ */
+export function guestFieldRules(settings: OfficeHoursSettings, show: ShowSettings | null): GuestFieldRules {
+  if (show) return { guestFields: show.guestFields, andWords: andWordsFor(show.language) };
+  const fields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields.map(withoutOneColon))])];
+  return { guestFields: fields, andWords: andWordsFor("") };
 }
 
 /** One guest field's value in the note: its line and where the value sits on it. */

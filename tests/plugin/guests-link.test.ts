@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+// "Link guest names in this episode" end to end on the stand-in host, on the real notes:
+// names with a guest note are linked at once, names without one wait for the user's
+// choice in the confirmation, and a line that changes meanwhile is never overwritten.
+import { afterEach, describe, expect, it } from "vitest";
+import { findButton, selectOption, userClick } from "../host/interactions";
+import type { TestHost } from "../host/test-host";
+import { GOH25, LOKI_CACHE, finish, onDisk, realNote, settle, start, topModal } from "./harness";
+
+let host: TestHost | undefined;
+afterEach(() => {
+  finish(host);
+  host = undefined;
+});
+
+const NIKOLA = "Office Hours/Guests/Nikola Grcevski.md";
+
+describe("linking an episode's guest names", () => {
+  it("links GOH 25's guest to the guest note without asking, changing nothing else in the open note", async () => {
+    ({ host } = await start({ files: { [GOH25]: realNote(GOH25), [NIKOLA]: "---\npronouns: he/him\n---\n" } }));
+    await host.openFile(GOH25);
+    expect(await host.runCommand("office-hours:link-guest-names")).toBe(true);
+    await settle(host);
+    expect(host.activeModal()).toBeFalsy();
+    expect(onDisk(host, GOH25)).toBe(realNote(GOH25).replace("Guest:: Nikola Grcevski", "Guest:: [[Nikola Grcevski]]"));
+    expect(host.noticeMessages().at(-1)).toBe(`Linked 1 guest name in ${GOH25.slice(0, -3)}.`);
+    // Again: nothing plain is left.
+    await host.runCommand("office-hours:link-guest-names");
+    await settle(host);
+    expect(host.noticeMessages().at(-1)).toContain("has no plain guest name to link");
+  });
+
+  it("keeps the name as written as the link's text when the note is named otherwise, and the affiliation after it", async () => {
+    const episode = "GOH 40 - Beyla again.md";
+    ({ host } = await start({ files: { [episode]: "---\ndate: 2025-07-01\n---\nGuest:: nikola g (Grafana) and Ann Lee\n\n- [ ] Invite\n", [NIKOLA]: "---\naliases: [Nikola G]\n---\n" } }));
+    await host.openFile(episode);
+    await host.runCommand("office-hours:link-guest-names");
+    await settle(host);
+    const modal = topModal(host);
+    expect(modal.modalEl.textContent).toContain(`Link to ${NIKOLA}`);
+    expect(modal.modalEl.textContent).toContain("No guest note yet (Office Hours/Guests/Ann Lee.md)");
+    selectOption(modal.modalEl.querySelector<HTMLSelectElement>('select[aria-label="What to do with Ann Lee"]') as HTMLSelectElement, "plain");
+    userClick(findButton(modal.modalEl, "Link names"));
+    await settle(host);
+    expect(onDisk(host, episode)).toBe("---\ndate: 2025-07-01\n---\nGuest:: [[Nikola Grcevski|nikola g]] (Grafana) and Ann Lee\n\n- [ ] Invite\n");
+    expect(host.app.vault.getFileByPath("Office Hours/Guests/Ann Lee.md")).toBeNull();
+    expect(host.noticeMessages().at(-1)).toBe("Linked 1 guest name in GOH 40 - Beyla again; 1 left plain.");
+  });
+
+  it("creates the guest notes the user asks for and links them; cancelling changes nothing", async () => {
+    ({ host } = await start({ files: { [LOKI_CACHE]: realNote(LOKI_CACHE) } }));
+    await host.openFile(LOKI_CACHE);
+    await host.runCommand("office-hours:link-guest-names");
+    await settle(host);
+    userClick(findButton(topModal(host).modalEl, "Cancel"));
+    await settle(host);
+    expect(onDisk(host, LOKI_CACHE)).toBe(realNote(LOKI_CACHE));
+    expect(host.app.vault.getFileByPath("Office Hours/Guests/Poyzan Taneli.md")).toBeNull();
+
+    await host.runCommand("office-hours:link-guest-names");
+    await settle(host);
+    const modal = topModal(host);
+    selectOption(modal.modalEl.querySelector<HTMLSelectElement>('select[aria-label="What to do with Paul Rogers"]') as HTMLSelectElement, "plain");
+    userClick(findButton(modal.modalEl, "Link names"));
+    await settle(host);
+    expect(onDisk(host, LOKI_CACHE)).toBe(realNote(LOKI_CACHE).replace('Guest:: "Poyzan Taneli" & "Paul Rogers"', 'Guest:: "[[Poyzan Taneli]]" & "Paul Rogers"'));
+    expect(host.app.vault.getFileByPath("Office Hours/Guests/Poyzan Taneli.md")).not.toBeNull();
+    expect(host.app.vault.getFileByPath("Office Hours/Guests/Paul Rogers.md")).toBeNull();
+  });
+
+  it("refuses with a notice when the guest line changed while the confirmation was open (a closed note, through Vault.process)", async () => {
+    ({ host } = await start({ files: { [LOKI_CACHE]: realNote(LOKI_CACHE) } }));
+    await host.openFile(LOKI_CACHE);
+    await host.runCommand("office-hours:link-guest-names");
+    await settle(host);
+    const modal = topModal(host);
+    // The tab is closed and another device edits the line meanwhile.
+    for (const leaf of host.app.workspace.getLeavesOfType("markdown")) leaf.detach();
+    const file = host.app.vault.getFileByPath(LOKI_CACHE);
+    if (!file) throw new Error("no note");
+    const edited = realNote(LOKI_CACHE).replace('"Paul Rogers"', '"Paul Rogers" & "Cy Dee"');
+    await host.app.vault.modify(file, edited);
+    userClick(findButton(modal.modalEl, "Link names"));
+    await settle(host);
+    expect(onDisk(host, LOKI_CACHE)).toBe(edited);
+    expect(host.noticeMessages().at(-1)).toContain("did not link the guest names");
+    expect(host.noticeMessages().at(-1)).toContain("changed since the names were read");
+  });
+
+  it("refuses in the open editor too when the line was edited there", async () => {
+    ({ host } = await start({ files: { [LOKI_CACHE]: realNote(LOKI_CACHE) } }));
+    const view = await host.openFile(LOKI_CACHE);
+    await host.runCommand("office-hours:link-guest-names");
+    await settle(host);
+    const line = realNote(LOKI_CACHE).split("\n").findIndex((l) => l.startsWith("Guest::"));
+    view.editor.setLine(line, 'Guest:: "Poyzan Taneli"');
+    userClick(findButton(topModal(host).modalEl, "Link names"));
+    await settle(host);
+    expect(view.editor.getLine(line)).toBe('Guest:: "Poyzan Taneli"');
+    expect(host.noticeMessages().at(-1)).toContain("changed since the names were read");
+  });
+
+  it("says what to do when the active note is no episode", async () => {
+    ({ host } = await start({ files: { "Ideas.md": "Guest:: Ann Lee\n" } }));
+    await host.openFile("Ideas.md");
+    await host.runCommand("office-hours:link-guest-names");
+    await settle(host);
+    expect(host.noticeMessages().at(-1)).toBe("Open an episode note first: Link guest names works on the episode in the active tab.");
+    expect(onDisk(host, "Ideas.md")).toBe("Guest:: Ann Lee\n");
+  });
+});
