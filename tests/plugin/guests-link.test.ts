@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { findButton, selectOption, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
+import { Menu } from "../host/menu";
 import { GOH25, LOKI_CACHE, finish, onDisk, realNote, settle, start, topModal } from "./harness";
 
 let host: TestHost | undefined;
@@ -98,6 +99,38 @@ describe("linking an episode's guest names", () => {
     await settle(host);
     expect(view.editor.getLine(line)).toBe('Guest:: "Poyzan Taneli"');
     expect(host.noticeMessages().at(-1)).toContain("changed since the names were read");
+  });
+
+  it("offers Link guest names in the episode's editor menu only while a plain name is left", async () => {
+    ({ host } = await start({ files: { [GOH25]: realNote(GOH25), [NIKOLA]: "" } }));
+    const view = await host.openFile(GOH25);
+    const menuFor = () => {
+      const menu = new Menu();
+      host?.app.workspace.trigger("editor-menu", menu, view.editor, view);
+      return menu;
+    };
+    const menu = menuFor();
+    const item = menu.items.find((i) => i.dom.textContent === "Link guest names");
+    if (!item) throw new Error("no menu item");
+    menu.showAtPosition({ x: 0, y: 0 });
+    userClick(item.dom);
+    await settle(host);
+    expect(onDisk(host, GOH25)).toContain("Guest:: [[Nikola Grcevski]]\n");
+    expect(menuFor().items.map((i) => i.dom.textContent)).not.toContain("Link guest names");
+  });
+
+  it("leaves a name two guest notes claim plain, and says which notes to settle", async () => {
+    const episode = "GOH 41 - Two claims.md";
+    const text = "---\ndate: 2025-07-01\n---\nGuest:: Ann Lee\n\n- [ ] Invite\n";
+    ({ host } = await start({ files: { [episode]: text, "Office Hours/Guests/Ann Lee.md": "", "Office Hours/Guests/Annie Lee.md": "---\naliases: [Ann Lee]\n---\n" } }));
+    await host.openFile(episode);
+    await host.runCommand("office-hours:link-guest-names");
+    await settle(host);
+    expect(host.activeModal()).toBeFalsy();
+    expect(host.noticeMessages().at(-1)).toBe(
+      "No guest name of GOH 41 - Two claims was linked; the names stay plain. Ann Lee: it is the name or an alias of Office Hours/Guests/Ann Lee.md and Office Hours/Guests/Annie Lee.md; leave it to one of them first.",
+    );
+    expect(onDisk(host, episode)).toBe(text);
   });
 
   it("says what to do when the active note is no episode", async () => {

@@ -5,7 +5,7 @@
 // user says so in the confirmation. The note is edited through its editor when open,
 // else with Vault.process, on its text as it is then (see note-writer.ts and
 // core/guests/link-names.ts): a changed line is refused with a notice.
-import { Notice, TFile, type App } from "obsidian";
+import { Notice, TFile, type App, type Editor, type Menu } from "obsidian";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
 import type { GuestDirectory } from "../../core/guests/directory";
 import { foldName } from "../../core/guests/fold";
@@ -30,9 +30,10 @@ export interface LinkNamesHost {
 /** Characters a link's target or text cannot carry as written. */
 const UNLINKABLE = /[[\]|#^]/;
 
-export async function linkGuestNames(host: LinkNamesHost): Promise<void> {
+/** `target`: the note of the editor menu; the command takes the active note. */
+export async function linkGuestNames(host: LinkNamesHost, target: TFile | null = null): Promise<void> {
   const app = host.app;
-  const file = app.workspace.getActiveFile();
+  const file = target ?? app.workspace.getActiveFile();
   const indexed = file ? host.episodes.index.get(file.path) : undefined;
   if (!file || !indexed) {
     new Notice("Open an episode note first: Link guest names works on the episode in the active tab.");
@@ -92,6 +93,17 @@ export async function linkGuestNames(host: LinkNamesHost): Promise<void> {
   }
   const count = result.value === 1 ? "1 guest name" : `${result.value} guest names`;
   new Notice(`Linked ${count} in ${file.basename}${plain > 0 ? `; ${plain} left plain` : ""}.`);
+}
+
+/**
+ * "Link guest names" in the editor's context menu, shown only for an episode with a plain
+ * name to link: the editor's own text is read, so a name just typed counts.
+ */
+export function addEditorMenuItem(host: LinkNamesHost, menu: Menu, editor: Editor, file: TFile | null): void {
+  const indexed = file ? host.episodes.index.get(file.path) : undefined;
+  if (!file || !indexed) return;
+  if (plainGuestNames(editor.getValue(), guestFieldRules(host.settings(), indexed.show)).length === 0) return;
+  menu.addItem((item) => item.setTitle("Link guest names").setIcon("link").onClick(() => void linkGuestNames(host, file)));
 }
 
 /** What happens to one name: a link to the person's note, a note to create, or nothing (and why). */
