@@ -48,6 +48,16 @@ describe("linking an episode's guest names", () => {
     expect(host.noticeMessages().at(-1)).toBe("Linked 1 guest name in GOH 40 - Beyla again; 1 left plain.");
   });
 
+  it("writes the path with the name as its text when another note has the guest's name", async () => {
+    const episode = "GOH 42 - Namesakes.md";
+    const text = "---\ndate: 2025-07-01\n---\nGuest:: Ann Lee\n\n- [ ] Invite\n";
+    ({ host } = await start({ files: { [episode]: text, "Office Hours/Guests/Ann Lee.md": "", "Clients/Ann Lee.md": "A client, not the guest.\n" } }));
+    await host.openFile(episode);
+    await host.runCommand("office-hours:link-guest-names");
+    await settle(host);
+    expect(onDisk(host, episode)).toBe(text.replace("Guest:: Ann Lee", "Guest:: [[Office Hours/Guests/Ann Lee|Ann Lee]]"));
+  });
+
   it("creates the guest notes the user asks for and links them; cancelling changes nothing", async () => {
     ({ host } = await start({ files: { [LOKI_CACHE]: realNote(LOKI_CACHE) } }));
     await host.openFile(LOKI_CACHE);

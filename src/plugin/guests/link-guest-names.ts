@@ -10,7 +10,6 @@ import type { OfficeHoursSettings } from "../../core/settings/settings";
 import type { GuestDirectory } from "../../core/guests/directory";
 import { foldName } from "../../core/guests/fold";
 import { guestFieldRules, plainGuestNames, planNameLinks, type NameLink, type PlainName } from "../../core/guests/link-names";
-import { replaceLinks } from "../../core/text/links";
 import type { EpisodeIndexer } from "../vault/episode-indexer";
 import type { OpenModals } from "../ui/open-modals";
 import { currentText, editNote } from "../live/note-writer";
@@ -127,11 +126,11 @@ function uniqueRows(rows: readonly LinkRow[]): LinkRow[] {
 }
 
 /**
- * The link as the user's settings write it; the name as written becomes the link's text
- * when the link would show something else (another name, a path, other case).
+ * The link as the user's settings write it. The name as written becomes the link's text
+ * whenever the link alone would show something else: another name, other case, or a path
+ * (Obsidian shows `[[Guests/Ann Lee]]` as "Guests/Ann Lee" when the name is ambiguous).
  */
 function linkTo(app: App, note: TFile, sourcePath: string, written: string): string {
-  const plain = app.fileManager.generateMarkdownLink(note, sourcePath);
-  if (replaceLinks(plain).display === written) return plain;
-  return app.fileManager.generateMarkdownLink(note, sourcePath, undefined, written);
+  const shown = app.metadataCache.fileToLinktext(note, sourcePath, true);
+  return app.fileManager.generateMarkdownLink(note, sourcePath, undefined, shown === written ? undefined : written);
 }
