@@ -2,10 +2,12 @@
 // writing. The built tool is spawned behind a real shell pipe, on a vault whose report is
 // far longer than a pipe's buffer (64 KiB), so the tool is certain to write into a closed pipe.
 import { spawnSync } from "node:child_process";
+import { EventEmitter } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { endQuietlyOnClosedPipe } from "../../src/cli/io";
 
 const REPO = join(import.meta.dirname, "../..");
 const root = mkdtempSync(join(tmpdir(), "oh-pipe-"));
@@ -40,5 +42,17 @@ describe("a reader that closes the pipe early", () => {
     expect(child.status).toBe(0);
     expect(child.stdout.length).toBeGreaterThan(64 * 1024);
     expect(child.stdout).toMatch(/^1500 guests named in episodes/m);
+  });
+});
+
+describe("endQuietlyOnClosedPipe", () => {
+  it("ends with success on EPIPE and still throws any other stream error", () => {
+    const stream = new EventEmitter();
+    const exits: number[] = [];
+    endQuietlyOnClosedPipe(stream, (code) => exits.push(code));
+    stream.emit("error", Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
+    expect(exits).toEqual([0]);
+    expect(() => stream.emit("error", Object.assign(new Error("write EIO"), { code: "EIO" }))).toThrow("write EIO");
+    expect(exits).toEqual([0]);
   });
 });

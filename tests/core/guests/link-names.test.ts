@@ -100,6 +100,11 @@ describe("linking the names of a note", () => {
     expect(linkAll(text, RULES)).toBe("---\ndate: 2025-01-01\n---\nWith [guest:: [[Ann Lee]] (Grafana)] and (Guests:: [[Bo Chan]] & [[Cy Dee]]) today.\n**Guest**:: *[[Dee  Eve]]*\n");
   });
 
+  it("keeps a byte order mark and Windows line endings", () => {
+    const text = "\ufeff---\r\ndate: 2025-01-01\r\n---\r\nGuest:: Ann Lee & Bo Chan\r\n- [ ] Invite\r\n";
+    expect(linkAll(text, RULES)).toBe("\ufeff---\r\ndate: 2025-01-01\r\n---\r\nGuest:: [[Ann Lee]] & [[Bo Chan]]\r\n- [ ] Invite\r\n");
+  });
+
   it("reads no names in a code block, a task or the frontmatter", () => {
     const text = "---\nguest: Ann Lee\n---\n```\nGuest:: Bo Chan\n```\n- [ ] Guest:: Cy Dee\n";
     expect(plainGuestNames(text, RULES)).toEqual([]);
