@@ -95,7 +95,30 @@ describe("linking an episode's guest names", () => {
     await settle(host);
     expect(onDisk(host, LOKI_CACHE)).toBe(edited);
     expect(host.noticeMessages().at(-1)).toContain("did not link the guest names");
-    expect(host.noticeMessages().at(-1)).toContain("changed since the names were read");
+    expect(host.noticeMessages().at(-1)).toContain("changed while you chose; nothing was changed or created");
+    // No guest note was created for an edit that was not made.
+    expect(host.app.vault.getFileByPath("Office Hours/Guests/Poyzan Taneli.md")).toBeNull();
+  });
+
+  it("refuses when the line changed after the choice left nothing to create (Vault.process re-reads it)", async () => {
+    const episode = "GOH 43 - Changed meanwhile.md";
+    const text = "---\ndate: 2025-07-01\n---\nGuest:: Ann Lee & Bo Chan\n\n- [ ] Invite\n";
+    ({ host } = await start({ files: { [episode]: text, "Office Hours/Guests/Ann Lee.md": "" } }));
+    await host.openFile(episode);
+    await host.runCommand("office-hours:link-guest-names");
+    await settle(host);
+    const modal = topModal(host);
+    selectOption(modal.modalEl.querySelector<HTMLSelectElement>('select[aria-label="What to do with Bo Chan"]') as HTMLSelectElement, "plain");
+    for (const leaf of host.app.workspace.getLeavesOfType("markdown")) leaf.detach();
+    const file = host.app.vault.getFileByPath(episode);
+    if (!file) throw new Error("no note");
+    await host.app.vault.modify(file, text.replace("Ann Lee", "Ann  Lee"));
+    userClick(findButton(modal.modalEl, "Link names"));
+    await settle(host);
+    expect(onDisk(host, episode)).toBe(text.replace("Ann Lee", "Ann  Lee"));
+    expect(host.noticeMessages().at(-1)).toBe(
+      "Office Hours did not link the guest names of GOH 43 - Changed meanwhile: line 4 changed since the names were read (“Ann Lee” is no longer where it was); nothing was changed.",
+    );
   });
 
   it("refuses in the open editor too when the line was edited there", async () => {
@@ -108,7 +131,7 @@ describe("linking an episode's guest names", () => {
     userClick(findButton(topModal(host).modalEl, "Link names"));
     await settle(host);
     expect(view.editor.getLine(line)).toBe('Guest:: "Poyzan Taneli"');
-    expect(host.noticeMessages().at(-1)).toContain("changed since the names were read");
+    expect(host.noticeMessages().at(-1)).toContain("changed while you chose");
   });
 
   it("offers Link guest names in the episode's editor menu only while a plain name is left", async () => {

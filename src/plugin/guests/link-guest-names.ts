@@ -59,6 +59,12 @@ export async function linkGuestNames(host: LinkNamesHost, target: TFile | null =
     if (answer === null) return;
     create = answer;
   }
+  // The note may have changed while the confirmation was open: checked before any guest
+  // note is created, so a refused edit leaves no new notes behind.
+  if (create.length > 0 && !sameNames(names, plainGuestNames(await currentText(app, file), rules))) {
+    new Notice(`Office Hours did not link the guest names of ${file.basename}: its guest fields changed while you chose; nothing was changed or created. Run the command again.`, 10000);
+    return;
+  }
   const targets = new Map<string, TFile>();
   for (const row of rows) {
     if (row.kind === "link") {
@@ -68,7 +74,8 @@ export async function linkGuestNames(host: LinkNamesHost, target: TFile | null =
   }
   for (const name of create) {
     const result = await writeGuest(host.notes, name, null, {});
-    reportWrite(result, `a guest note for ${name}`);
+    // A note found at writing time (made meanwhile) is linked without a "nothing changed" notice.
+    if (!result.ok || result.created) reportWrite(result, `a guest note for ${name}`);
     if (result.ok) targets.set(name, result.file);
   }
   const links: NameLink[] = [];
@@ -117,6 +124,13 @@ function rowFor(host: LinkNamesHost, name: PlainName, sourcePath: string): LinkR
   for (const link of person?.links ?? []) note ??= app.metadataCache.getFirstLinkpathDest(link, sourcePath);
   if (note) return { name: name.name, kind: "link", note: note.path };
   return { name: name.name, kind: "new", note: guestNotePath(host.settings(), name.name) };
+}
+
+function sameNames(before: readonly PlainName[], now: readonly PlainName[]): boolean {
+  return before.length === now.length && before.every((b, i) => {
+    const n = now[i];
+    return n !== undefined && n.line === b.line && n.lineText === b.lineText && n.start === b.start && n.end === b.end;
+  });
 }
 
 /** Each name once, in the order first written. */
