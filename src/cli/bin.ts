@@ -1,6 +1,7 @@
 // Process wiring for the command-line tool. Errors become one line, never a stack trace.
 import { fileURLToPath } from "node:url";
 import { run } from "./main";
+import { endQuietlyOnClosedPipe } from "./io";
 
 function main(): number {
   try {
@@ -20,4 +21,5 @@ function main(): number {
   }
 }
 
+endQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
 process.exitCode = main();

@@ -11,3 +11,21 @@ export interface CliIo {
   /** The repository root, where the built plugin files are. */
   projectRoot: string;
 }
+
+/** The part of a Node stream `endQuietlyOnClosedPipe` listens to. */
+export interface ErrorSource {
+  on(event: "error", listener: (error: Error & { code?: string }) => void): unknown;
+}
+
+/**
+ * `office-hours guests DIR | head -3`: the reader goes away while output is still being
+ * written, and the next write fails with EPIPE. Unix tools then stop without a word and
+ * with success (the reader had what it wanted); without a listener Node threw the error
+ * as unhandled, with a stack trace. Any other stream error is still thrown.
+ */
+export function endQuietlyOnClosedPipe(stream: ErrorSource, exit: (code: number) => void): void {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") exit(0);
+    else throw error;
+  });
+}

@@ -131,8 +131,8 @@ describe("unloading leaves nothing behind", () => {
     await redrawn(host);
     // The leaf kept in the layout gets the new plugin's view.
     expect(liveEpisodeViews(host)).toBe(1);
-    // Seven, plus the six live-show commands, the three guests commands and the three of the agenda.
-    expect(host.commandIds().filter((id) => id.startsWith("office-hours:"))).toHaveLength(19);
+    // Seven, plus the six live-show commands, the four guests commands and the three of the agenda.
+    expect(host.commandIds().filter((id) => id.startsWith("office-hours:"))).toHaveLength(20);
     await host.unloadPlugin(second);
     expect(liveEpisodeViews(host)).toBe(0);
   });

@@ -384,6 +384,7 @@ describe("commands", () => {
       "office-hours:go-live",
       "office-hours:import-guests",
       "office-hours:insert-snippet",
+      "office-hours:link-guest-names",
       "office-hours:log-timestamp",
       "office-hours:new-episode",
       "office-hours:new-episode-aa",

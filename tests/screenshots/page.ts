@@ -235,6 +235,12 @@ const api = {
     await until(() => document.querySelectorAll(".office-hours-guest").length > 0, "the guests view to draw");
     return document.querySelectorAll(".office-hours-guest").length;
   },
+  /** "Link guest names in this episode" on a note of the loaded vault, up to its confirmation. */
+  async openLinkNames(notePath: string): Promise<void> {
+    await host().openFile(notePath);
+    await host().runCommand("office-hours:link-guest-names");
+    await until(() => document.querySelector(".office-hours-link-names select") !== null, "the link confirmation");
+  },
   /** The agenda view, drawn. */
   async openAgenda(): Promise<void> {
     await host().runCommand("office-hours:open-agenda");

@@ -33,6 +33,7 @@ type Api = {
   endShow(): Promise<void>;
   openDetectReview(files: Record<string, string>): Promise<number>;
   openGuests(files: Record<string, string>): Promise<number>;
+  openLinkNames(notePath: string): Promise<void>;
 };
 
 const FIVE_SHOWS = join(import.meta.dirname, "..", "fixtures", "five-shows");
@@ -237,6 +238,16 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
         expect(await ed.locator(".office-hours-guest-missing").count()).toBe(0);
         expect(await view.locator(".office-hours-group.is-suggested .office-hours-guest-name").allInnerTexts()).toEqual(["Renata Ortega"]);
         await view.screenshot({ path: join(DOCS, `guests-${theme}.png`) });
+      });
+
+      it("draws the confirmation of Link guest names: Ed Welch has a note, Jack Berg not yet", async () => {
+        const { page } = loaded;
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.openLinkNames("projects/Grafana OTel Community Call/03 - Logging Best Practices.md"));
+        const modal = page.locator(".office-hours-link-names");
+        expect(await modal.locator(".setting-item-name").allInnerTexts()).toEqual(["Jack Berg", "Ed Welch", ""]);
+        expect(await modal.locator(".setting-item-description").allInnerTexts()).toEqual(["No guest note yet (Office Hours/Guests/Jack Berg.md)", "Link to Office Hours/Guests/Ed Welch.md", ""]);
+        await modal.screenshot({ path: join(DOCS, `link-names-${theme}.png`) });
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.closeModals());
       });
     });
   }

@@ -23,6 +23,7 @@ import { GUESTS_VIEW, GuestsView, type GuestViewActions } from "./guests-view";
 import { reportWrite, writeGuest, type GuestNotesHost } from "./guest-notes";
 import { SaveDetailsModal, type GuestDetails } from "./save-details-modal";
 import type { GuestFormHelp } from "./guest-name-suggest";
+import { addEditorMenuItem, linkGuestNames, type LinkNamesHost } from "./link-guest-names";
 import { ImportReviewModal, type ImportCandidate, type ImportChoice } from "./import-modal";
 
 export interface GuestServiceHost {
@@ -83,11 +84,19 @@ export class GuestService {
     plugin.addCommand({ id: "open-guests", name: "Open guests view", callback: () => void this.openView() });
     plugin.addCommand({ id: "save-guest-details", name: "Save guest details", callback: () => void this.saveDetails() });
     plugin.addCommand({ id: "import-guests", name: "Import guests from this note", callback: () => void this.importFromActiveNote() });
+    plugin.addCommand({ id: "link-guest-names", name: "Link guest names in this episode", callback: () => void linkGuestNames(this.linkHost()) });
+    plugin.registerEvent(this.host.app.workspace.on("editor-menu", (menu, editor, info) => addEditorMenuItem(this.linkHost(), menu, editor, info.file)));
   }
 
   async openView(): Promise<void> {
     const leaf = await this.host.app.workspace.ensureSideLeaf(GUESTS_VIEW, "right", { active: true, reveal: true });
     await this.host.app.workspace.revealLeaf(leaf);
+  }
+
+  /** What "Link guest names in this episode" works with (link-guest-names.ts). */
+  private linkHost(): LinkNamesHost {
+    const { app, episodes, modals } = this.host;
+    return { app, episodes, modals, settings: () => this.host.settings(), notes: this.notes, directory: () => this.indexer.directory, today: () => this.today() };
   }
 
   /** Create notes for names typed in the new-episode form that no guest has yet. */
