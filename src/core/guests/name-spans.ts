@@ -4,13 +4,10 @@
 //   `Ed Welch (Grafana), "Poyzan Taneli" & **Ann Lee**`  → `Ed Welch`, `Poyzan Taneli`, `Ann Lee`
 // Separators, quotes, emphasis, the affiliation in parentheses and names already linked
 // (`[[Nikola Grcevski]]`, `[Renata](https://…)`) are no name span, so they stay as written.
-import { isPlaceholder } from "../note/guests";
+import { isPlaceholder, pieceSpans, type Span } from "../note/guests";
 import { replaceLinks } from "../text/links";
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 export interface NameSpan extends Span {
   /** The name as the reader gives it (runs of white space made one space). */
@@ -19,46 +16,6 @@ export interface NameSpan extends Span {
 
 const QUOTES = "\"'“”‘’«»„`";
 const EMPHASIS = ["**", "__", "==", "*", "_"];
-
-/**
- * The pieces `splitTopLevel` cuts `value` into, as ranges: commas, `&`, `;` and the
- * words `andWords` outside links and parentheses separate guests.
- */
-export function pieceSpans(value: string, andWords: readonly string[]): Span[] {
-  const pieces: Span[] = [];
-  let square = 0;
-  let round = 0;
-  let start = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === "[") square++;
-    else if (c === "]") square = Math.max(0, square - 1);
-    else if (c === "(") round++;
-    else if (c === ")") round = Math.max(0, round - 1);
-    if (square > 0 || round > 0) continue;
-    if (c === "," || c === "&" || c === ";") {
-      pieces.push({ start, end: i });
-      start = i + 1;
-    } else if (c === " " || c === "\t") {
-      const length = andWordAt(value, i, andWords);
-      if (length > 0) {
-        pieces.push({ start, end: i });
-        start = i + length + 1;
-        i += length;
-      }
-    }
-  }
-  pieces.push({ start, end: value.length });
-  return pieces;
-}
-
-function andWordAt(value: string, i: number, words: readonly string[]): number {
-  for (const word of words) {
-    const after = value[i + 1 + word.length];
-    if ((after === " " || after === "\t") && value.slice(i + 1, i + 1 + word.length).toLowerCase() === word) return word.length;
-  }
-  return 0;
-}
 
 /** The plain names of a guest field's value, in order; linked names and placeholders are left out. */
 export function plainNameSpans(value: string, andWords: readonly string[]): NameSpan[] {

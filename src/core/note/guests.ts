@@ -86,12 +86,23 @@ function unquotedWikiLink(value: YamlValue | undefined): string | null {
   return `[[${inner.join(", ")}]]`;
 }
 
+/** A piece of a guest field's value, as the offsets `[start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /**
  * Split on commas, `&` and the words `andWords` ("and") outside links and parentheses.
  * Quotes do not protect: `"Jack Berg, Ed Welch"` is two guests written in one quoted string.
  */
 export function splitTopLevel(value: string, andWords: readonly string[] = AND): string[] {
-  const pieces: string[] = [];
+  return pieceSpans(value, andWords).map((piece) => value.slice(piece.start, piece.end));
+}
+
+/** Where splitTopLevel cuts `value`, as ranges (what an edit of the names needs). */
+export function pieceSpans(value: string, andWords: readonly string[] = AND): Span[] {
+  const pieces: Span[] = [];
   let square = 0;
   let round = 0;
   let start = 0;
@@ -103,18 +114,18 @@ export function splitTopLevel(value: string, andWords: readonly string[] = AND):
     else if (c === ")") round = Math.max(0, round - 1);
     if (square > 0 || round > 0) continue;
     if (c === "," || c === "&" || c === ";") {
-      pieces.push(value.slice(start, i));
+      pieces.push({ start, end: i });
       start = i + 1;
     } else if (c === " " || c === "\t") {
       const length = andWordAt(value, i, andWords);
       if (length > 0) {
-        pieces.push(value.slice(start, i));
+        pieces.push({ start, end: i });
         start = i + length + 1;
         i += length;
       }
     }
   }
-  pieces.push(value.slice(start));
+  pieces.push({ start, end: value.length });
   return pieces;
 }
 
