@@ -36,9 +36,11 @@ describe("duplicate show ids", () => {
 
   it("thousands of shows with one id migrate in linear time", () => {
     // n against 4n shows (tests/support/growth.ts); counting every suffix up from 2 again
-    // for each repeat made this quadratic.
+    // for each repeat made this quadratic (16 and more). Bound 10, not 8: each show is a
+    // full settings object kept until the end, and at a few thousand of them the garbage
+    // collector's promotions alone made linear code read 8.3 on a clean clone.
     const make = (n: number, copies: number) => stored(Array.from({ length: n * copies }, () => "x"));
-    expect(bestGrowth((raw) => migrateSettings(raw), make, 1000, 8)).toBeLessThan(8);
+    expect(bestGrowth((raw) => migrateSettings(raw), make, 1000, 10)).toBeLessThan(10);
   });
 
   it("and in linear time when the suffixed ids are taken too", () => {
@@ -46,6 +48,6 @@ describe("duplicate show ids", () => {
       const count = n * copies;
       return stored([...Array.from({ length: count }, (_, i) => `x-${i + 2}`), ...Array.from({ length: count }, () => "x")]);
     };
-    expect(bestGrowth((raw) => migrateSettings(raw), make, 500, 8)).toBeLessThan(8);
+    expect(bestGrowth((raw) => migrateSettings(raw), make, 500, 10)).toBeLessThan(10);
   });
 });

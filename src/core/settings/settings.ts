@@ -390,7 +390,9 @@ export function slug(text: string): string {
 function uniqueIds(shows: ShowSettings[], storedIds: ReadonlySet<ShowSettings>, notes: string[]): void {
   const seen = new Set<string>();
   const nextSuffix = new Map<string, number>();
-  const changed: string[] = [];
+  // The note names the first three repairs and counts the rest (no text made for those).
+  const named: string[] = [];
+  let changed = 0;
   shows.forEach((show, index) => {
     const base = show.id;
     if (seen.has(base)) {
@@ -398,11 +400,11 @@ function uniqueIds(shows: ShowSettings[], storedIds: ReadonlySet<ShowSettings>, 
       while (seen.has(`${base}-${n}`)) n++;
       nextSuffix.set(base, n + 1);
       show.id = `${base}-${n}`;
-      if (storedIds.has(show)) changed.push(`show ${index + 1} “${base}” is now “${show.id}”`);
+      if (storedIds.has(show) && ++changed <= 3) named.push(`show ${index + 1} “${base}” is now “${show.id}”`);
     }
     seen.add(show.id);
   });
-  if (changed.length === 0) return;
-  const more = changed.length > 3 ? ` and ${changed.length - 3} more` : "";
-  notes.push(`${changed.length === 1 ? "A show" : `${changed.length} shows`} had the id of an earlier show and got a new one (${changed.slice(0, 3).join(", ")}${more}).`);
+  if (changed === 0) return;
+  const more = changed > 3 ? ` and ${changed - 3} more` : "";
+  notes.push(`${changed === 1 ? "A show" : `${changed} shows`} had the id of an earlier show and got a new one (${named.join(", ")}${more}).`);
 }
