@@ -2,23 +2,12 @@
 // Attacks on "Reschedule episode" and "Undo last reschedule" through the stand-in host.
 // What the form and the apply do when the target is a no-op, a time the clocks skip, a name
 // taken, or when the note, its invite or the index note changes while the form is open.
-import { afterEach, describe, expect, it } from "vitest";
-import type { TestHost } from "../host/test-host";
-import { finish, onDisk, settle } from "../plugin/harness";
+import { describe, expect, it } from "vitest";
+import { onDisk, settle } from "../plugin/harness";
 import { typeInto } from "../host/interactions";
-import { formChanges, ICS_OLD, NEW, OLD, openForm, README, scene, snapshot, submit, undo } from "./reschedule-setup";
+import { formChanges, ICS_OLD, NEW, OLD, openForm, README, snapshot, submit, undo, sceneHosts } from "./reschedule-setup";
 
-let host: TestHost | undefined;
-afterEach(() => {
-  finish(host);
-  host = undefined;
-});
-
-async function setUp(options: Parameters<typeof scene>[0] = {}): Promise<TestHost> {
-  const s = await scene(options);
-  host = s.host;
-  return s.host;
-}
+const { setUp } = sceneHosts();
 
 describe("a reschedule that changes nothing", () => {
   it("to the same date and time: the form says so and nothing is written or renamed", async () => {

@@ -4,23 +4,12 @@
 // user's file, in a calendar folder, for a show without numbers; and two defects of the
 // export found on the way (once it.fails, fixed: the export finds its invite with
 // ownInvite, as the reschedule does, and writes at least its SEQUENCE + 1).
-import { afterEach, describe, expect, it } from "vitest";
-import type { TestHost } from "../host/test-host";
-import { finish, onDisk, settle } from "../plugin/harness";
+import { describe, expect, it } from "vitest";
+import { onDisk, settle } from "../plugin/harness";
 import { findButton, userClick } from "../host/interactions";
-import { ccg, event, ICS_NEW, ICS_OLD, reschedule, scene, undo } from "./reschedule-setup";
+import { ccg, event, ICS_NEW, ICS_OLD, reschedule, scene, undo, sceneHosts } from "./reschedule-setup";
 
-let host: TestHost | undefined;
-afterEach(() => {
-  finish(host);
-  host = undefined;
-});
-
-async function setUp(options: Parameters<typeof scene>[0] = {}): Promise<TestHost> {
-  const s = await scene(options);
-  host = s.host;
-  return s.host;
-}
+const { setUp, keep } = sceneHosts();
 
 describe("the calendar invite", () => {
   it("is never written over the user's own file at the new name: the invite stays at its old name, the user's file as it was", async () => {
@@ -90,8 +79,7 @@ describe("exporting the invite again a minute after reschedules", () => {
   // least the file's SEQUENCE + 1, as the reschedule does.
   it("writes a SEQUENCE above the invite's, so calendar apps take it", async () => {
     const s = await scene();
-    host = s.host;
-    const h = s.host;
+    const h = keep(s.host);
     await reschedule(h, "2024-02-22");
     await reschedule(h, "2024-02-29");
     const path = "CafeConGrafana/Episodes/CCG 012 - 240229 - TBD.ics";

@@ -2,24 +2,13 @@
 // Attacks on "Reschedule episode" and "Undo last reschedule" through the stand-in host.
 // The index note's list and the agenda after a reschedule, and notes named or dated in
 // other ways: a monthly pattern, the real Loki note dated by its name, an idea with no date.
-import { afterEach, describe, expect, it } from "vitest";
-import type { TestHost } from "../host/test-host";
-import { finish, LOKI_CACHE, onDisk, realNote, settle, showData, start, TestClock } from "../plugin/harness";
+import { describe, expect, it } from "vitest";
+import { LOKI_CACHE, onDisk, realNote, settle, showData, start, TestClock } from "../plugin/harness";
 import { AGENDA_VIEW, AgendaView } from "../../src/plugin/agenda/agenda-view";
 import { findButton, userClick } from "../host/interactions";
-import { ccg, formChanges, NEW, NOW, OLD, openForm, outsideBlock, README, README_HEAD, README_TAIL, reschedule, scene, submit, undo } from "./reschedule-setup";
+import { ccg, formChanges, NEW, NOW, OLD, openForm, outsideBlock, README, README_HEAD, README_TAIL, reschedule, submit, undo, sceneHosts } from "./reschedule-setup";
 
-let host: TestHost | undefined;
-afterEach(() => {
-  finish(host);
-  host = undefined;
-});
-
-async function setUp(options: Parameters<typeof scene>[0] = {}): Promise<TestHost> {
-  const s = await scene(options);
-  host = s.host;
-  return s.host;
-}
+const { setUp, keep } = sceneHosts();
 
 describe("the index note", () => {
   it("keeps every line of the user's outside the block through a reschedule and its undo", async () => {
@@ -120,7 +109,7 @@ describe("a note whose date is only in its name (the real Loki note, `date:` emp
     const loki = realNote(LOKI_CACHE);
     const show = ccg({ id: "loki", name: "Loki Community Call", code: "LCC", folder: "Loki", fileNamePattern: "{{date}}-{{topic}}", indexNote: "" });
     const { host: h } = await start({ clock: new TestClock(NOW), data: showData([show as unknown as Record<string, unknown>]), files: { [`Loki/${LOKI_CACHE}`]: loki } });
-    host = h;
+    keep(h);
     await h.openFile(`Loki/${LOKI_CACHE}`);
     const f = await openForm(h, "2025-04-01");
     expect(formChanges(f)).toContain("renamed to “2025-04-01-loki-cache”");

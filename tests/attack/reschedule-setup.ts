@@ -1,11 +1,11 @@
 // The scene the reschedule attacks play in: Café con Grafana (its notes carry the date
 // in their names), one episode made by the built-in template, its invite and the index
 // note's list written by the plugin's own commands, and helpers to drive the form.
-import { expect } from "vitest";
+import { afterEach, expect } from "vitest";
 import { instantOf, parseIcs, textOf } from "../core/calendar/ics-oracle";
 import type { TestHost } from "../host/test-host";
 import { chooseSuggestion, findButton, typeInto, userClick } from "../host/interactions";
-import { onDisk, settle, showData, start, topModal, TestClock } from "../plugin/harness";
+import { finish, onDisk, settle, showData, start, topModal, TestClock } from "../plugin/harness";
 import { planEpisode } from "../../src/core/new-episode/new-episode";
 import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
 import type OfficeHoursPlugin from "../../src/main";
@@ -35,6 +35,25 @@ export function ccg(overrides: Partial<ShowSettings> = {}): ShowSettings {
   show.links.channel = "https://youtube.com/@grafana";
   show.hostName = "Mariana";
   return Object.assign(show, overrides);
+}
+
+/**
+ * A test file's hosts, one at a time: `setUp` plays the scene, `keep` takes a host started
+ * otherwise. The previous host is finished (its errors checked) when the next one comes,
+ * and the last one after each test.
+ */
+export function sceneHosts(): { setUp: (options?: Parameters<typeof scene>[0]) => Promise<TestHost>; keep: (host: TestHost) => TestHost } {
+  let current: TestHost | undefined;
+  const keep = (host: TestHost): TestHost => {
+    finish(current);
+    current = host;
+    return host;
+  };
+  afterEach(() => {
+    finish(current);
+    current = undefined;
+  });
+  return { setUp: async (options = {}) => keep((await scene(options)).host), keep };
 }
 
 export interface Scene {

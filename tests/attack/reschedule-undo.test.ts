@@ -2,22 +2,12 @@
 // Attacks on "Reschedule episode" and "Undo last reschedule" through the stand-in host.
 // Undo and there-and-back: every file as it was, byte for byte; refusals that change
 // nothing; CRLF and a byte order mark; typing in the index note kept.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestHost } from "../host/test-host";
-import { finish, onDisk, settle } from "../plugin/harness";
-import { event, ICS_NEW, ICS_OLD, NEW, OLD, README, reschedule, scene, snapshot, undo } from "./reschedule-setup";
+import { onDisk, settle } from "../plugin/harness";
+import { event, ICS_NEW, ICS_OLD, NEW, OLD, README, reschedule, snapshot, undo, sceneHosts } from "./reschedule-setup";
 
-let host: TestHost | undefined;
-afterEach(() => {
-  finish(host);
-  host = undefined;
-});
-
-async function setUp(options: Parameters<typeof scene>[0] = {}): Promise<TestHost> {
-  const s = await scene(options);
-  host = s.host;
-  return s.host;
-}
+const { setUp } = sceneHosts();
 
 describe("there and back", () => {
   it("a week later, then a week earlier: the note, its name and the index note byte for byte; the invite at the old time, two sequences on", async () => {
@@ -64,8 +54,6 @@ describe("undo", () => {
       await undo(h);
       expect(snapshot(h), what).toEqual(before);
       expect(h.noticeMessages().at(-1), what).toMatch(/^Nothing was undone: .* changed since\.$/);
-      finish(h);
-      host = undefined;
     }
   });
 });
