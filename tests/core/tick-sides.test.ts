@@ -9,8 +9,9 @@ import { bodyStartOf } from "../../src/core/note/frontmatter";
 import { splitLines, stripBom } from "../../src/core/text/lines";
 import { noteContext } from "../../src/core/tick/context";
 import { hashText } from "../../src/core/tick/hash";
-import { aboveOf, blindLineHash, lineSums, lookalikes, neighboursOf, outsideOf, ownLines } from "../../src/core/tick/sides";
-import { twinKey } from "../../src/core/tick/structure";
+import { aboveOf, blindLineHash, blindTaskHash, lineSums, lookalikes, neighboursOf, outsideOf, ownLines, statusAtOf } from "../../src/core/tick/sides";
+import { taskTwinKey, twinKey } from "../../src/core/tick/structure";
+import { taskOnLine } from "../../src/core/note/scan";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { noteArb, noteText } from "./race/race-note";
@@ -91,6 +92,43 @@ describe("a line checkboxes aside", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("the checkbox of a task the reader found", () => {
+  // The index finds it from the line's first "[" instead of reading the line again; every
+  // hash and twin key made that way must be the one made by reading the line.
+  const prefix = fc.constantFrom("", "  ", "\t", "> ", ">> ", "> \t", "    ");
+  const marker = fc.constantFrom("-", "*", "+", "1.", "12)", "3.");
+  const status = fc.constantFrom(" ", "x", "X", "/", "-", "😀", "[", "]", "?");
+  const after = fc.constantFrom("", " Post [[Ann]]", " [link](x) [ ]", " 📅 2026-11-27 [due:: x]", "\t[x]");
+  it("is where taskOnLine finds it, for every task of any note", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(prefix, marker, status, after), { minLength: 1, maxLength: 6 }), (items) => {
+        const text = `Guest:: Ann\n${items.map(([p, m, st, a]) => `${p}${m} [${st}]${a}`).join("\n")}\n`;
+        for (const task of readNote("n.md", text).tasks) {
+          expect(statusAtOf(task)).toBe(taskOnLine(task.raw)?.statusAt);
+          expect(blindTaskHash(task)).toBe(blindLineHash(task.raw));
+          expect(taskTwinKey(task)).toBe(twinKey(task.raw) ?? task.raw);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("is where taskOnLine finds it in every task of the real notes", () => {
+    const tasks = realNotes.flatMap((text) => readNote("n.md", text).tasks);
+    expect(tasks.length).toBeGreaterThan(100);
+    for (const task of tasks) expect(statusAtOf(task)).toBe(taskOnLine(task.raw)?.statusAt);
+  });
+
+  it("is left to reading the line when the status the reader saw is not at the first bracket", () => {
+    // A task whose status is not the line's (a stale copy): the hash and key are the line's own.
+    const stale = { raw: "- [x] Post", status: "/" };
+    expect(statusAtOf(stale)).toBe(-1);
+    expect(blindTaskHash(stale)).toBe(blindLineHash(stale.raw));
+    expect(taskTwinKey(stale)).toBe(twinKey(stale.raw));
+    expect(statusAtOf({ raw: "> - [/] Post", status: "/" })).toBe(5);
   });
 });
 

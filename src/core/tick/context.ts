@@ -35,6 +35,8 @@ export interface NoteContext {
   alike: Uint32Array;
   /** Per section (reader's numbering); 0 where the heading path is the only one of its kind. */
   sections: Uint32Array;
+  /** Per section: its heading path (structure.ts), made once for the context and the refs. */
+  paths?: string[][];
 }
 
 /** The hash of lines `start` to `end` (exclusive): a heading's line to the end of its subtree. */
@@ -85,7 +87,8 @@ export function noteContext(text: string, episode: Pick<Episode, "sections" | "t
   const wanted = (i: number) => !openOnly || episode.tasks[i]?.state === "open";
   const { above, outside, neighbours, own, alike } = taskSides(count, lineHash, episode, wanted);
   const sections = new Uint32Array(episode.sections.length);
-  const ordinals = sectionOrdinals(episodePaths(episode));
+  const paths = episodePaths(episode);
+  const ordinals = sectionOrdinals(paths);
   if (ordinals.some((o) => o.count > 1)) {
     // Section 0 (before any heading) is never repeated; the others are the headings.
     const ends = subtreeEnds(episode.sections.slice(1), count);
@@ -93,5 +96,5 @@ export function noteContext(text: string, episode: Pick<Episode, "sections" | "t
       if (i > 0 && (ordinals[i]?.count ?? 1) > 1) sections[i] = sectionHash(line, section.line, ends[i - 1] ?? count);
     });
   }
-  return { neighbours, above, outside, own, alike, sections };
+  return { neighbours, above, outside, own, alike, sections, paths };
 }

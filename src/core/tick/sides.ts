@@ -111,16 +111,38 @@ function lookalikeCounts(blindOwn: Uint32Array): Uint32Array {
 export function blindLineHash(raw: string): number {
   const task = taskOnLine(raw);
   if (!task) return hashText(raw);
-  return hashText(raw, hashText(raw, undefined, 0, task.statusAt), task.statusAt + task.status.length, raw.length);
+  return blindAt(raw, task.statusAt, task.status.length);
+}
+
+function blindAt(raw: string, statusAt: number, width: number): number {
+  return hashText(raw, hashText(raw, undefined, 0, statusAt), statusAt + width, raw.length);
+}
+
+/**
+ * Where the status character of a task the reader found sits in its line, without
+ * reading the line again: nothing before a checkbox (quote marks, indentation, a list
+ * marker) is a `[`, so it is just after the line's first `[`. -1 when the status the
+ * reader saw is not there: the callers then read the line (the index finds the checkbox
+ * of every task of every note it reads, twice, and reading the line was a tenth of it).
+ */
+export function statusAtOf(task: { raw: string; status: string }): number {
+  const at = task.raw.indexOf("[") + 1;
+  return at > 0 && task.raw.startsWith(task.status, at) && task.raw.charCodeAt(at + task.status.length) === 93 ? at : -1;
+}
+
+/** blindLineHash() of a task the reader found (its status known). */
+export function blindTaskHash(task: { raw: string; status: string }): number {
+  const at = statusAtOf(task);
+  return at < 0 ? blindLineHash(task.raw) : blindAt(task.raw, at, task.status.length);
 }
 
 /**
  * Every line's hash with each task line's checkbox left out: the reader's task lines,
  * so a line in a code block counts as written. `hashes` holds every line's own hash.
  */
-export function blindHashes(hashes: Uint32Array, tasks: readonly { line: number; raw: string }[]): Uint32Array {
+export function blindHashes(hashes: Uint32Array, tasks: readonly { line: number; raw: string; status: string }[]): Uint32Array {
   const blind = hashes.slice();
-  for (const task of tasks) blind[task.line] = blindLineHash(task.raw);
+  for (const task of tasks) blind[task.line] = blindTaskHash(task);
   return blind;
 }
 

@@ -3,6 +3,7 @@
 // item's line with its checkbox blanked out).
 import type { Episode } from "../types";
 import { taskOnLine } from "../note/scan";
+import { statusAtOf } from "./sides";
 
 /**
  * The line with its status character blanked out: lines with the same key are the same
@@ -12,7 +13,17 @@ import { taskOnLine } from "../note/scan";
 export function twinKey(raw: string): string | null {
   const task = taskOnLine(raw);
   if (!task) return null;
-  return `${raw.slice(0, task.statusAt)}\u0000${raw.slice(task.statusAt + task.status.length)}`;
+  return keyAt(raw, task.statusAt, task.status.length);
+}
+
+/** twinKey() of a task the reader found (its status known, so the line is not read again). */
+export function taskTwinKey(task: { raw: string; status: string }): string {
+  const at = statusAtOf(task);
+  return at < 0 ? (twinKey(task.raw) ?? task.raw) : keyAt(task.raw, at, task.status.length);
+}
+
+function keyAt(raw: string, statusAt: number, width: number): string {
+  return `${raw.slice(0, statusAt)}\u0000${raw.slice(statusAt + width)}`;
 }
 
 /** A heading path as one comparable string (heading texts never hold a line break). */
