@@ -19,7 +19,8 @@ export interface IndexedVault {
 export function indexVault(root: string, configDir: string, io: CliIo, guestNotes = false): IndexedVault {
   const config = readVaultConfig(root, configDir, io.timeZone);
   for (const message of config.messages) io.error(`office-hours: ${message}`);
-  const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders));
+  // The command-line tool reports and never ticks: its index keeps no tick identities.
+  const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders), "report");
   const scan = scanVault(root, index, guestNotes ? (path) => isGuestNotePath(path, config.settings) : undefined);
   for (const problem of scan.problems) io.error(`office-hours: ${problem.path}: ${problem.message}`);
   // A note whose reading failed is named like a file that could not be read, and the

@@ -43,6 +43,29 @@ describe("an episode's record", () => {
     expect(open.refs(record.sections)).toEqual(taskRefsOf(episode, text).filter((_, i) => tasks[i]?.state === "open"));
   });
 
+  it.each(ALL)("%s: made for a report (no ticks), the same facts and open items, and no refs to tick with", (path, text) => {
+    const classifier = createClassifier(defaultSettings());
+    const forTicks = new EpisodeIndex(classifier);
+    const forReport = new EpisodeIndex(classifier, "report");
+    forTicks.update(path, text, lazyFrontmatter(text));
+    forReport.update(path, text, lazyFrontmatter(text));
+    const a = forTicks.get(path)?.episode;
+    const b = forReport.get(path)?.episode;
+    if (!a || !b) {
+      expect(b).toBe(a);
+      return;
+    }
+    const { open: openA, ...restA } = a;
+    const { open: openB, ...restB } = b;
+    expect(restB).toEqual(restA);
+    expect(openB.tasks()).toEqual(openA.tasks());
+    expect(openB.length).toBe(openA.length);
+    expect(openA.tasks().map((_, i) => [openB.line(i), openB.section(i), openB.dueDay(i), openB.dueOffset(i)])).toEqual(
+      openA.tasks().map((_, i) => [openA.line(i), openA.section(i), openA.dueDay(i), openA.dueOffset(i)]),
+    );
+    if (openB.length > 0) expect(() => openB.refs(b.sections)).toThrow(/without what a tick needs/);
+  });
+
   it("a tick made from the record's ref lands on the item, like one made from the text", () => {
     const [, text] = ALL.find(([p]) => p.endsWith("GOH 12 - Govable.md")) ?? ["", ""];
     const record = recordOf("GOH 12 - Govable.md", text);

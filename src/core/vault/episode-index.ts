@@ -52,7 +52,15 @@ export class EpisodeIndex {
   private sectionsByRecords = 0;
   revision = 0;
 
-  constructor(private rules: Classifier) {}
+  /**
+   * `report`: an index for a report that never ticks (the command-line tool): its records
+   * keep no tick identities (open-items.ts), which the sidebar, the agenda and every
+   * command that ticks need.
+   */
+  constructor(
+    private rules: Classifier,
+    private readonly purpose: "ticks" | "report" = "ticks",
+  ) {}
 
   /** The rules notes are classified by (the shells ask it what a path or cached metadata settles). */
   get classifier(): Classifier {
@@ -88,7 +96,7 @@ export class EpisodeIndex {
     let result: Classified;
     try {
       result = this.rules.classify(path, text, frontmatter);
-      if (result.kind === "episode" && result.episode) record = episodeRecord(result.episode, text, this.pool);
+      if (result.kind === "episode" && result.episode) record = episodeRecord(result.episode, text, this.pool, this.purpose === "ticks");
     } catch (error) {
       this.failures.set(path, error instanceof Error ? error.message : String(error));
       this.revision++;

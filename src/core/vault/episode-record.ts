@@ -6,7 +6,7 @@ import type { Episode, EpisodeSummary, Guest, Section, TaskItem } from "../types
 import type { Chapter, ChapterProblem } from "../live/chapters";
 import { noteContext } from "../tick/context";
 import { taskRefs } from "../tick/task-ref";
-import { OpenItems, type OpenTask } from "./open-items";
+import { OpenItems, type OpenItemInput, type OpenTask } from "./open-items";
 import { freshCopy, freshOrNull, type StringPool } from "./string-pool";
 
 export type { OpenTask } from "./open-items";
@@ -21,14 +21,19 @@ export interface EpisodeRecord extends EpisodeSummary {
 /**
  * The record of `episode`, read from `text`. Every string it keeps is a copy (pooled when
  * it recurs from note to note), so the text can be collected as soon as the caller drops it.
+ * Without `tickable` (a report that never ticks) its open items get no refs: working them
+ * out was a third of reading an episode.
  */
-export function episodeRecord(episode: Episode, text: string, pool: StringPool): EpisodeRecord {
-  const refs = taskRefs(episode, noteContext(text, episode, true));
-  const open: { task: TaskItem; ref: NonNullable<(typeof refs)[number]> }[] = [];
-  episode.tasks.forEach((task, i) => {
-    const ref = refs[i];
-    if (task.state === "open" && ref) open.push({ task, ref });
-  });
+export function episodeRecord(episode: Episode, text: string, pool: StringPool, tickable = true): EpisodeRecord {
+  const isOpen = (task: TaskItem) => task.state === "open";
+  const refs = tickable ? taskRefs(episode, noteContext(text, episode, true), isOpen) : null;
+  const open: OpenItemInput[] = [];
+  let r = 0;
+  for (const task of episode.tasks) {
+    if (!isOpen(task)) continue;
+    const ref = refs === null ? null : refs[r++];
+    if (ref !== undefined) open.push({ task, ref });
+  }
   const intern = (s: string) => pool.intern(s);
   const items = OpenItems.from(open, episode.sections, intern);
   return new Record({

@@ -62,10 +62,13 @@ const OTHER_STRIDE = 6;
 const NO_DUE = -0x80000000;
 const OFFSET_DUE = -0x7fffffff;
 
-/** One open item as it goes in: the task as read and its ref, made from the note's text. */
+/**
+ * One open item as it goes in: the task as read and its ref, made from the note's text;
+ * null in an index made for a report, which never ticks (see EpisodeIndex).
+ */
 export interface OpenItemInput {
   task: TaskItem;
-  ref: TaskRef;
+  ref: TaskRef | null;
 }
 
 /** The twin numbers an item alone among look-alikes has: its own checkbox and distance from the heading. */
@@ -90,6 +93,8 @@ export class OpenItems implements OpenItemList {
     /** -1 unless a heading path occurs more than once in the note (rare). */
     private readonly repeatedAt: number,
     private readonly othersAt: number,
+    /** False when made without refs: `refs()` then refuses rather than hand out identities that match nothing. */
+    private readonly tickable = true,
   ) {}
 
   static readonly EMPTY = new OpenItems([], new Int32Array(0), 0, -1, 0);
@@ -98,8 +103,9 @@ export class OpenItems implements OpenItemList {
   static from(items: readonly OpenItemInput[], sections: readonly Section[], intern: (text: string) => string): OpenItems {
     if (items.length === 0) return OpenItems.EMPTY;
     const sectionCount = sections.length;
-    const repeats = items.some(({ ref }) => ref.sections > 1);
-    const packed = items.map(({ task, ref }) => isAlone(task, ref, sections) && task.section <= SECTION_BITS && task.depth < DEPTH_LIMIT);
+    const tickable = items.every(({ ref }) => ref !== null);
+    const repeats = items.some(({ ref }) => ref !== null && ref.sections > 1);
+    const packed = items.map(({ task, ref }) => (ref === null || isAlone(task, ref, sections)) && task.section <= SECTION_BITS && task.depth < DEPTH_LIMIT);
     const others = packed.filter((p) => !p).length;
     const sectionsAt = items.length * ITEM_STRIDE;
     const repeatedAt = repeats ? sectionsAt + sectionCount * SECTION_STRIDE : -1;
@@ -109,10 +115,21 @@ export class OpenItems implements OpenItemList {
     items.forEach(({ task, ref }, i) => {
       const at = i * ITEM_STRIDE;
       data[at + LINE] = task.line;
+      data[at + DUE] = ownDue(task);
+      if (ref === null) {
+        if (packed[i]) data[at + PLACE] = task.section | (task.depth << DEPTH_SHIFT);
+        else {
+          data[at + PLACE] = ~other;
+          const o = othersAt + other * OTHER_STRIDE;
+          data[o + SECTION] = task.section;
+          data[o + DEPTH] = task.depth;
+          other++;
+        }
+        return;
+      }
       data[at + NEIGHBOURS] = ref.neighbours;
       data[at + ABOVE] = ref.above;
       data[at + OUTSIDE] = ref.outside;
-      data[at + DUE] = ownDue(task);
       if (packed[i]) data[at + PLACE] = task.section | (task.depth << DEPTH_SHIFT);
       else {
         data[at + PLACE] = ~other;
@@ -141,6 +158,7 @@ export class OpenItems implements OpenItemList {
       sectionsAt,
       repeatedAt,
       othersAt,
+      tickable,
     );
   }
 
@@ -238,6 +256,7 @@ export class OpenItems implements OpenItemList {
    * from the note's text when it was read (a test compares them on the real notes).
    */
   refs(sections: readonly Section[]): TaskRef[] {
+    if (!this.tickable) throw new Error("These items were indexed for a report, without what a tick needs to find them again.");
     const paths = episodePaths({ sections });
     const ordinals = sectionOrdinals(paths);
     const refs: TaskRef[] = [];
