@@ -164,7 +164,7 @@ export function createClassifier(
       return { show, series: show ? seriesOf({ code: name.code }, show) : name.code, number: name.number };
     },
     byPath,
-    ruledOutByBytes: (path, bytes, decode) => byPath(path) === null && shortcutApplies(path) && bytesCannotBeEpisode(bytes, outsideKeys, decode, !onlyShowFolders),
+    ruledOutByBytes: (path, bytes, decode) => byPath(path) === null && shortcutApplies(path) && bytesCannotBeEpisode(bytes, outsideKeys, decode, outsideGuestKeys),
     ruledOutByMetadata: (path, properties, hasTask, mayHideTasks) =>
       byPath(path) === null &&
       shortcutApplies(path) &&

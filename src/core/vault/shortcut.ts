@@ -6,8 +6,9 @@
 // - on the text: every guest field, in any of Dataview's forms, puts its key right before
 //   a `::`, so the few characters before each `::` tell whether one can exist; the marker
 //   and frontmatter guests need only the properties.
-// - on the bytes (the command-line tool): no `::` at all and no property that could be a
-//   guest key or the marker, decided before the note is decoded.
+// - on the bytes (the command-line tool): the same test on the bytes before each `::`
+//   (only they are decoded) and no property that could be a guest key or the marker,
+//   decided before the note is decoded.
 // - on Obsidian's cached metadata (the plugin's first index): no task item (a task and a
 //   guest field are both needed), no such property, nothing a task could hide in.
 import { canonicalKey } from "../note/fields";
@@ -40,13 +41,14 @@ export function textCannotBeEpisode(text: string, frontmatter: FrontmatterSource
 }
 
 /**
- * The byte-level shortcut, before decoding: no `::` anywhere and no frontmatter key that
- * could name a guest field or the marker. `decode` turns the frontmatter's bytes into text
- * (only they are decoded, and only when the note has frontmatter).
+ * The byte-level shortcut, before decoding: no guest key before any `::` (the text-level
+ * test, on the few bytes before each one) and no frontmatter key that could name a guest
+ * field or the marker. `decode` turns those bytes into text (only they are decoded: the
+ * frontmatter, and the start of a line holding `::`). With no `guestKeys`, no inline field
+ * can make the note an episode, only a property.
  */
-export function bytesCannotBeEpisode(bytes: Uint8Array, keys: KeySet, decode: (bytes: Uint8Array) => string, inlineFields = true): boolean {
-  // `inlineFields` false: no inline field can make the note an episode, only a property.
-  if (inlineFields && hasDoubleColon(bytes)) return false;
+export function bytesCannotBeEpisode(bytes: Uint8Array, keys: KeySet, decode: (bytes: Uint8Array) => string, guestKeys: ReadonlySet<string>): boolean {
+  if (guestKeys.size > 0 && bytesMayHaveGuestField(bytes, guestKeys, decode)) return false;
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (!(bytes[start] === 45 && bytes[start + 1] === 45 && bytes[start + 2] === 45)) return true;
   const end = frontmatterEndByte(bytes, start);
@@ -63,9 +65,19 @@ export function metadataCannotBeEpisode(properties: unknown, hasTask: boolean, m
   return !hasTask && !mayHideTasks && !propertiesNameKey(properties, keys);
 }
 
-function hasDoubleColon(bytes: Uint8Array): boolean {
+/**
+ * mayHaveGuestField() on the bytes: for each `::`, only its line's bytes before it are
+ * decoded. A Dataview user's notes are full of `Status::` and `Rating::` fields: each
+ * such note was decoded whole to find none of them is a guest field.
+ */
+function bytesMayHaveGuestField(bytes: Uint8Array, guestKeys: ReadonlySet<string>, decode: (bytes: Uint8Array) => string): boolean {
   for (let at = bytes.indexOf(58); at >= 0 && at + 1 < bytes.length; at = bytes.indexOf(58, at + 1)) {
-    if (bytes[at + 1] === 58) return true;
+    if (bytes[at + 1] !== 58) continue;
+    const lineStart = bytes.lastIndexOf(10, at - 1) + 1;
+    // A UTF-8 character is at most 4 bytes: further back than this is past the look-back in characters too.
+    if (at - lineStart > 4 * MAX_KEY_LOOKBACK) return true;
+    if (mayBeGuestKey(decode(bytes.subarray(lineStart, at)), guestKeys)) return true;
+    at++;
   }
   return false;
 }
@@ -167,16 +179,20 @@ const MAX_KEY_LOOKBACK = 200;
  */
 function mayHaveGuestField(text: string, guestKeys: ReadonlySet<string>): boolean {
   for (let at = text.indexOf("::"); at >= 0; at = text.indexOf("::", at + 2)) {
-    const from = Math.max(0, at - MAX_KEY_LOOKBACK);
     const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-    if (lineStart < from) return true;
-    const before = text.slice(lineStart, at);
-    const bracket = Math.max(before.lastIndexOf("["), before.lastIndexOf("("));
-    const candidates = [before, bracket >= 0 ? before.slice(bracket + 1) : ""];
-    for (const candidate of candidates) {
-      const key = stripKeyDecoration(candidate);
-      if (key !== "" && guestKeys.has(canonicalKey(key))) return true;
-    }
+    if (mayBeGuestKey(text.slice(lineStart, at), guestKeys)) return true;
+  }
+  return false;
+}
+
+/** Could the text before a `::`, from the start of its line, end in a guest key? */
+function mayBeGuestKey(before: string, guestKeys: ReadonlySet<string>): boolean {
+  if (before.length > MAX_KEY_LOOKBACK) return true;
+  const bracket = Math.max(before.lastIndexOf("["), before.lastIndexOf("("));
+  const candidates = [before, bracket >= 0 ? before.slice(bracket + 1) : ""];
+  for (const candidate of candidates) {
+    const key = stripKeyDecoration(candidate);
+    if (key !== "" && guestKeys.has(canonicalKey(key))) return true;
   }
   return false;
 }
