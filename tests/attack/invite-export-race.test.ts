@@ -76,7 +76,8 @@ describe("a new invite file whose name is taken while the export asks for missin
     const show = ccg({ fileNamePattern: "{{date}}-{{topic}}" });
     const h = await setUp({ show, episode: { topic: "loki-cache", number: null, date: "2024-02-15" } });
     const path = "CafeConGrafana/Episodes/2024-02-15-loki-cache.ics";
-    await h.app.vault.delete(h.app.vault.getFileByPath(path) ?? fail());
+    await h.externalDelete(path);
+    await settle(h);
     await h.runCommand("office-hours:create-calendar-invite");
     await settle(h);
     const asked = h.activeModal() ?? fail();
