@@ -11,6 +11,7 @@ import { readNote } from "../support/notes";
 import { planNoteReschedule } from "../../src/core/reschedule/note-plan";
 import { planningMarks } from "../../src/core/reschedule/planning-dates";
 import { addDays } from "../../src/core/time/calendar-date";
+import { dateChecklist } from "../../src/core/deadlines/template-offsets";
 
 const PATH = "Shows/OH 01 - X.md";
 
@@ -87,6 +88,22 @@ describe("a reschedule moves ⏳ and 🛫 with 📅", () => {
       "- [ ] `⏳ -2d` D",
       "",
     ]);
+  });
+});
+
+describe("a new episode from a template with ⏳ and 🛫 offsets", () => {
+  it("gets their dates as it gets 📅's, in the same line, the emoji and spacing as written", () => {
+    const template = ["## Checklist", "- [ ] Thumbnail 📅 -10d ⏳ -12d 🛫 -3w", "- [ ] Post ⏳\ufe0f  -1d", "- [-] Dropped ⏳ -1d", "- [ ] `⏳ -2d` syntax", ""].join("\n");
+    const dated = dateChecklist(template, { date: "2026-11-27", time: "16:00", timeZone: "Europe/Madrid" });
+    expect(dated.text.split("\n")).toEqual([
+      "## Checklist",
+      "- [ ] Thumbnail 📅 2026-11-17 ⏳ 2026-11-15 🛫 2026-11-06",
+      "- [ ] Post ⏳\ufe0f  2026-11-26",
+      "- [-] Dropped ⏳ -1d",
+      "- [ ] `⏳ -2d` syntax",
+      "",
+    ]);
+    expect(dated.dated).toBe(2);
   });
 });
 
