@@ -91,3 +91,27 @@ describe("the index note's list edited in between undo's check and its writes", 
     expect(onDisk(h, README)).toBe(list);
   });
 });
+
+describe("the invite's rename refused after the invite was written", () => {
+  // WAS A DEFECT (src/plugin/reschedule/apply.ts, rewriteInvite): the .ics was written at
+  // the new time, then its rename threw (the name taken since the check, by a sync): the
+  // throw dropped the invite from the reschedule's record, the notice said it was not
+  // updated, and undo left it at the new time.
+  it("keeps the invite in the record: the notice says it was updated, and undo puts it back at the old time", async () => {
+    const h = await setUp();
+    const first = event(onDisk(h, ICS_OLD));
+    const manager = h.app.fileManager;
+    const rename = manager.renameFile.bind(manager);
+    vi.spyOn(manager, "renameFile").mockImplementation(async (file, to) => {
+      if (to.endsWith(".ics")) throw new Error("Destination file already exists!");
+      await rename(file, to);
+    });
+    await reschedule(h, "2024-02-22");
+    vi.restoreAllMocks();
+    expect(h.noticeMessages().at(-1)).toContain(`calendar invite updated (${ICS_OLD}, sequence ${first.sequence + 1})`);
+    expect(event(onDisk(h, ICS_OLD)).start).toBe("2024-02-22T14:45:00.000Z");
+    await undo(h);
+    expect(h.noticeMessages().at(-1)).toMatch(/^Reschedule undone: /);
+    expect(event(onDisk(h, ICS_OLD))).toEqual({ ...first, sequence: first.sequence + 2 });
+  });
+});

@@ -113,7 +113,9 @@ async function rewriteInvite(ctx: SnippetContext, prepared: Prepared, episode: E
   if (!(await writeIf(app, ics.file, (data) => data === ics.text, invite.ics))) return null;
   if (renamed) {
     const wanted = normalizePath(`${ics.file.parent?.path === "/" || !ics.file.parent ? "" : `${ics.file.parent.path}/`}${episode.basename}.ics`);
-    if (!pathTaken(app, wanted)) await app.fileManager.renameFile(ics.file, wanted);
+    // The invite is written already: a rename that fails (the name taken a moment ago)
+    // keeps it at its old name, as a taken name does, and must not lose the record undo needs.
+    if (!pathTaken(app, wanted)) await app.fileManager.renameFile(ics.file, wanted).catch(() => undefined);
   }
   return { path: ics.file.path, pathBefore, written: invite.ics, uid: ics.uid, sequence: ics.sequence + 1 };
 }
