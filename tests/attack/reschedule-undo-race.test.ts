@@ -115,3 +115,24 @@ describe("the invite's rename refused after the invite was written", () => {
     expect(event(onDisk(h, ICS_OLD))).toEqual({ ...first, sequence: first.sequence + 2 });
   });
 });
+
+describe("the invite's rename refused during undo, after the invite was written back", () => {
+  // WAS A DEFECT (src/plugin/reschedule/undo.ts): the throw stopped the undo half way, the
+  // list left at the new date and the reschedule still on record, as if nothing was undone.
+  it("keeps the invite where it is and finishes the undo: the list is put back too", async () => {
+    const h = await setUp();
+    const original = onDisk(h, README);
+    await reschedule(h, "2024-02-22");
+    const manager = h.app.fileManager;
+    const rename = manager.renameFile.bind(manager);
+    vi.spyOn(manager, "renameFile").mockImplementation(async (file, to) => {
+      if (to.endsWith(".ics")) throw new Error("Destination file already exists!");
+      await rename(file, to);
+    });
+    await undo(h);
+    vi.restoreAllMocks();
+    expect(h.noticeMessages().at(-1)).toMatch(new RegExp(`^Reschedule undone: .*calendar invite back at the old time \\(${ICS_NEW.replace(/[.()]/g, "\\$&")}, sequence \\d+\\); episode list restored in `));
+    expect(event(onDisk(h, ICS_NEW)).start).toBe("2024-02-15T14:45:00.000Z");
+    expect(onDisk(h, README)).toBe(original);
+  });
+});

@@ -74,7 +74,8 @@ export async function undoReschedule(ctx: SnippetContext, record: RescheduleReco
       ? episodeInvite(read.episode, read.show, record.before, await snippetsFor(ctx, read.show), ctx.clock.now(), ctx.locale(), {}, { uid: ics.uid, sequence: ics.sequence + 1 })
       : null;
     if (file && invite?.ok && (await writeIf(app, file, (d) => d === ics.written, invite.ics))) {
-      if (ics.pathBefore !== file.path && !pathTaken(app, ics.pathBefore)) await app.fileManager.renameFile(file, ics.pathBefore);
+      // Written already: a rename refused now (the name taken a moment ago) keeps the invite where it is.
+      if (ics.pathBefore !== file.path && !pathTaken(app, ics.pathBefore)) await app.fileManager.renameFile(file, ics.pathBefore).catch(() => undefined);
       done.push(`calendar invite back at the old time (${file.path}, sequence ${ics.sequence + 1})`);
     } else left.push(`the calendar invite ${ics.path} changed or went just now and keeps the new time; “Create calendar invite” writes it at the note's date`);
   }
