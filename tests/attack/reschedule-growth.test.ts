@@ -11,6 +11,8 @@ const note = (line: string) => `---\ndate: 2026-11-27\n---\n- [ ] ${line}\n`;
 const families: [name: string, make: (n: number) => string][] = [
   ["many dates on one item", (n) => note("📅 2026-11-20 ".repeat(Math.max(1, Math.floor(n / 14))))],
   ["many dates in inline code on one item", (n) => note("`📅 2026-11-20` ".repeat(Math.max(1, Math.floor(n / 16))))],
+  ["many ⏳ and 🛫 dates on one item", (n) => note("⏳ 2026-11-20 🛫 2026-11-01 ".repeat(Math.max(1, Math.floor(n / 28))))],
+  ["many ⏳ and 🛫 in inline code on one item", (n) => note("`⏳ 2026-11-20` `🛫 -3w` ".repeat(Math.max(1, Math.floor(n / 24))))],
 ];
 
 describe("planning a reschedule", () => {

@@ -7,8 +7,9 @@ import { bodyStartOf } from "../note/frontmatter";
 import { scanBody } from "../note/scan";
 import { splitLines, stripBom } from "../text/lines";
 import { replaceLines } from "../text/replace-lines";
-import { offsetToDate, readLineDue } from "./line-due";
+import { readLineDue } from "./line-due";
 import { resolveOffset, type ShowStart } from "./offset";
+import { planningMarks } from "../reschedule/planning-dates";
 
 export interface DatedChecklist {
   text: string;
@@ -32,10 +33,22 @@ export function dateChecklist(text: string, start: ShowStart | null): DatedCheck
     if (task.state === "cancelled") continue;
     const due = readLineDue(task.raw);
     for (const problem of due.problems) problems.push(`Line ${task.line + 1}: ${problem}`);
-    if (!due.offset || start === null) continue;
-    const date = resolveOffset(due.offset.offset, start);
-    if (date === null) problems.push(`Line ${task.line + 1}: the offset gives no date (check the show's time zone).`);
-    else changes.set(task.line, offsetToDate(task.raw, due.offset, date));
+    if (start === null) continue;
+    // The Tasks plugin's ⏳ scheduled and 🛫 start offsets (`⏳ -8d`) get their dates too.
+    const edits: { from: number; to: number; text: string }[] = [];
+    for (const mark of planningMarks(task.raw)) {
+      const date = mark.offset ? resolveOffset(mark.offset, start) : null;
+      if (date !== null) edits.push({ from: mark.from, to: mark.to, text: date });
+    }
+    if (due.offset) {
+      const date = resolveOffset(due.offset.offset, start);
+      if (date === null) problems.push(`Line ${task.line + 1}: the offset gives no date (check the show's time zone).`);
+      else edits.push({ from: due.offset.from, to: due.offset.to, text: `📅 ${date}` });
+    }
+    if (edits.length === 0) continue;
+    let line = task.raw;
+    for (const edit of edits.sort((a, b) => b.from - a.from)) line = line.slice(0, edit.from) + edit.text + line.slice(edit.to);
+    changes.set(task.line, line);
   }
   return { text: replaceLines(text, changes), dated: changes.size, problems };
 }

@@ -1,5 +1,7 @@
 // The note's part of a reschedule, as one set of edits: the date and time properties,
-// and every open item's own date moved by as many days as the show moves. Done and
+// and every open item's own dates (📅 due, and the Tasks plugin's ⏳ scheduled and 🛫
+// start) moved by as many days as the show moves; ➕ created, ✅ done and ❌ cancelled
+// dates are history and stay. Done and
 // cancelled items keep their dates (they record when something was due, not a plan),
 // and nothing else in the note changes. The show keeps its wall-clock time in its own
 // zone: dates and times are written as the show's wall clock, never as instants.
@@ -12,6 +14,7 @@ import { isValidTime } from "../time/wall-time";
 import { readLineDue } from "../deadlines/line-due";
 import { resolveOffset } from "../deadlines/offset";
 import { planProperties } from "./properties";
+import { planningMarks } from "./planning-dates";
 
 export interface RescheduleTarget {
   /** `YYYY-MM-DD` in the show's zone. */
@@ -40,12 +43,14 @@ export type NotePlan =
  * deadline is read from: moving one alone would leave the two saying different things.
  * Marks in inline code stay: the reader leaves them out, so what moves is what is read.
  */
-function lineDates(line: string): { value: string; from: number; to: number }[] {
-  const dates: { value: string; from: number; to: number }[] = [];
+function lineDates(line: string): { value: string; from: number; to: number; planning: boolean }[] {
+  const dates: { value: string; from: number; to: number; planning: boolean }[] = [];
   for (const span of readLineDue(line).spans) {
     const m = /\d{4}-\d{2}-\d{2}/.exec(line.slice(span.from, span.to));
-    if (m && isValidDate(m[0])) dates.push({ value: m[0], from: span.from + m.index, to: span.from + m.index + 10 });
+    if (m && isValidDate(m[0])) dates.push({ value: m[0], from: span.from + m.index, to: span.from + m.index + 10, planning: false });
   }
+  // The Tasks plugin's ⏳ scheduled and 🛫 start dates plan the same work: they move with it.
+  for (const mark of planningMarks(line)) if (mark.date !== null) dates.push({ value: mark.date, from: mark.from, to: mark.to, planning: true });
   return dates;
 }
 
@@ -79,6 +84,7 @@ export function planNoteReschedule(
   const edits = [...properties.edits];
   const shiftDays = episode.date === null ? null : daysBetween(episode.date, target.date);
   let moved = 0;
+  let planned = 0;
   if (shiftDays !== null && shiftDays !== 0) {
     for (const task of episode.tasks) {
       if (task.state !== "open") continue;
@@ -87,6 +93,7 @@ export function planNoteReschedule(
         const next = addDays(due.value, shiftDays);
         if (next === null) return { ok: false, reason: `Line ${task.line + 1}'s date ${due.value} would leave the calendar; nothing was changed.` };
         edits.push({ from: { line: task.line, ch: due.from }, to: { line: task.line, ch: due.to }, text: next });
+        if (due.planning) planned++;
       }
       if (dates.length > 0) moved++;
     }
@@ -96,11 +103,20 @@ export function planNoteReschedule(
   let dated = 0;
   if (episode.date === null && timeZone !== undefined) {
     for (const task of episode.tasks) {
-      const mark = task.state === "open" ? readLineDue(task.raw).offset : null;
-      const date = mark ? resolveOffset(mark.offset, { date: target.date, time: target.time, timeZone }) : null;
-      if (!mark || date === null) continue;
-      edits.push({ from: { line: task.line, ch: mark.from }, to: { line: task.line, ch: mark.to }, text: `📅 ${date}` });
-      dated++;
+      if (task.state !== "open") continue;
+      const start = { date: target.date, time: target.time, timeZone };
+      const mark = readLineDue(task.raw).offset;
+      const date = mark ? resolveOffset(mark.offset, start) : null;
+      if (mark && date !== null) edits.push({ from: { line: task.line, ch: mark.from }, to: { line: task.line, ch: mark.to }, text: `📅 ${date}` });
+      // ⏳ -8d becomes ⏳ and its date, the emoji and spacing as written.
+      let planning = false;
+      for (const own of planningMarks(task.raw)) {
+        const resolved = own.offset ? resolveOffset(own.offset, start) : null;
+        if (resolved === null) continue;
+        edits.push({ from: { line: task.line, ch: own.from }, to: { line: task.line, ch: own.to }, text: resolved });
+        planning = true;
+      }
+      if ((mark && date !== null) || planning) dated++;
     }
   }
   const changes = [...properties.changes];
@@ -108,6 +124,7 @@ export function planNoteReschedule(
   if (moved > 0 && shiftDays !== null) {
     const days = plural(Math.abs(shiftDays), "day");
     changes.push(`${plural(moved, "open item")} due ${days} ${shiftDays > 0 ? "later" : "earlier"}`);
+    if (planned > 0) changes.push(`${plural(planned, "scheduled or start date")} (⏳ 🛫) moved with them`);
   }
   return { ok: true, edits, text: applyEdits(text, edits), shiftDays, moved, changes };
 }

@@ -3,6 +3,7 @@
 // was done is kept as a record, so "Undo last reschedule" can put back exactly that.
 import { normalizePath, type App, type TFile } from "obsidian";
 import type { Episode } from "../../core/types";
+import type { ShowSettings } from "../../core/settings/settings";
 import { planNoteReschedule } from "../../core/reschedule/note-plan";
 import { planReschedule, type RescheduleTarget } from "../../core/reschedule/plan";
 import { episodeListBlock } from "../../core/reschedule/undo";
@@ -112,7 +113,9 @@ async function rewriteInvite(ctx: SnippetContext, prepared: Prepared, episode: E
   if (!(await writeIf(app, ics.file, (data) => data === ics.text, invite.ics))) return null;
   if (renamed) {
     const wanted = normalizePath(`${ics.file.parent?.path === "/" || !ics.file.parent ? "" : `${ics.file.parent.path}/`}${episode.basename}.ics`);
-    if (!pathTaken(app, wanted)) await app.fileManager.renameFile(ics.file, wanted);
+    // The invite is written already: a rename that fails (the name taken a moment ago)
+    // keeps it at its old name, as a taken name does, and must not lose the record undo needs.
+    if (!pathTaken(app, wanted)) await app.fileManager.renameFile(ics.file, wanted).catch(() => undefined);
   }
   return { path: ics.file.path, pathBefore, written: invite.ics, uid: ics.uid, sequence: ics.sequence + 1 };
 }
@@ -122,6 +125,16 @@ async function rewriteList(ctx: SnippetContext, prepared: Prepared, episode: Epi
   const list = prepared.index;
   const show = prepared.configured;
   if (!list || !show) return null;
+  const after = await relistEpisode(ctx, list.file, show, episode, oldPath);
+  return after === null ? null : { path: list.file.path, before: list.block, after };
+}
+
+/**
+ * Merge the episode, now at `episode.path` (it was at `oldPath`), into the show's list in
+ * `file`, as the index-note command merges; its line is first pointed at the new name.
+ * The list as written, or null when the note has no list (nothing is written then).
+ */
+export async function relistEpisode(ctx: SnippetContext, file: TFile, show: ShowSettings, episode: Episode, oldPath: string): Promise<string | null> {
   const app = ctx.app;
   const episodes = ctx
     .index()
@@ -129,16 +142,16 @@ async function rewriteList(ctx: SnippetContext, prepared: Prepared, episode: Epi
     .map((e): StatusEpisode => e.episode)
     .filter((e) => e.path !== oldPath && e.path !== episode.path);
   episodes.push(episode);
-  const entries = indexEntries(app, show, episodes, list.file.path, ctx.clock.now());
+  const entries = indexEntries(app, show, episodes, file.path, ctx.clock.now());
   let written: string | null = null;
   // Only a note that already has the plugin's list is updated (merged as the index-note command merges it).
-  const ok = await writeIf(app, list.file, (data) => episodeListBlock(data) !== null, (data) => {
+  const ok = await writeIf(app, file, (data) => episodeListBlock(data) !== null, (data) => {
     const result = updateBlock(renamedInList(data, oldPath, episode), entries);
     if (!result.ok) throw new Changed(result.reason);
     written = episodeListBlock(result.text);
     return result.text;
   });
-  return ok && written !== null ? { path: list.file.path, before: list.block, after: written } : null;
+  return ok ? written : null;
 }
 
 /** The index note with its list's links to the note's old name pointed at the new one (only inside the list). */

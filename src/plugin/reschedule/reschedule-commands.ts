@@ -60,8 +60,10 @@ export class RescheduleService {
         new Notice(outcome.reason, 10000);
         return;
       }
+      // The note is back either way, so this reschedule cannot be undone again.
       this.last = null;
-      new Notice(`Reschedule undone: ${list(outcome.done)}.`, 10000);
+      if (outcome.left.length === 0) new Notice(`Reschedule undone: ${list(outcome.done)}.`, 10000);
+      else new Notice(`Reschedule partly undone: ${list(outcome.done)}. Not undone: ${list(outcome.left)}.`, 15000);
     });
   }
 

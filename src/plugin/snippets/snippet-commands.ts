@@ -1,7 +1,7 @@
 // Insert or copy a snippet, and export the calendar invite, for the current episode.
 // The episode is read from the note as it is now (the editor's text when it is open),
 // so a value typed a second ago is already used.
-import { MarkdownView, Notice, TFile, normalizePath, type App, type Editor } from "obsidian";
+import { MarkdownView, Notice, normalizePath, type App, type Editor } from "obsidian";
 import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/settings";
 import type { Episode, Guest } from "../../core/types";
 import type { GuestProfile } from "../../core/guests/profile";
@@ -13,7 +13,8 @@ import { snippetsForShow, type Snippet } from "../../core/snippets/catalog";
 import { fillSnippet } from "../../core/snippets/fill";
 import { snippetValues } from "../../core/snippets/context";
 import { readSnippetNote } from "../../core/snippets/user-snippets";
-import { episodeInvite, inviteMissing } from "../../core/snippets/episode-invite";
+import { episodeInvite, inviteMissing, type InviteRevision } from "../../core/snippets/episode-invite";
+import { createInvite, replaceOwnInvite } from "./invite-file";
 import { exportSequence, ownInvite } from "../../core/reschedule/invite-identity";
 import { episodePath, freePath } from "../../core/new-episode/naming";
 import { isUnder, cleanFolder } from "../../core/vault/classify";
@@ -155,6 +156,17 @@ export async function exportInvite(ctx: SnippetContext): Promise<void> {
   const { path, text } = await activeNote(ctx);
   const target = await chooseTarget(ctx, path, text);
   if (!target) return;
+  const calendarFolder = cleanFolder(ctx.settings().calendarFolder);
+  const noteFolder = target.episode.path.slice(0, Math.max(0, target.episode.path.lastIndexOf("/")));
+  const wanted = normalizePath(episodePath(calendarFolder === "" ? noteFolder : calendarFolder, target.episode.basename, "ics"));
+  const vault = ctx.app.vault;
+  // What the file at that name is now: the episode's own invite is updated (same UID, a
+  // higher SEQUENCE), anything else is never written over. Asked again when writing.
+  const existing = vault.getFileByPath(wanted);
+  const own = existing !== null && ownInvite(await vault.cachedRead(existing), target.episode, target.show) !== null ? existing : null;
+  // Otherwise a new file, at a name free now (the invite's own name when ours is deleted
+  // meanwhile); one taken by the time it is written is refused.
+  const fresh = own ? wanted : normalizePath(freePath(wanted, (candidate) => vault.getAbstractFileByPath(normalizePath(candidate)) !== null));
   const snippets = await snippetsFor(ctx, target.show);
   // Asked like the snippet commands ask; what is left blank is left out of the invite.
   const profiles = ctx.profiles?.(target.episode.guests) ?? [];
@@ -165,30 +177,26 @@ export async function exportInvite(ctx: SnippetContext): Promise<void> {
           leave: "Leave them out",
         });
   if (answers === null) return;
-  const calendarFolder = cleanFolder(ctx.settings().calendarFolder);
-  const noteFolder = target.episode.path.slice(0, Math.max(0, target.episode.path.lastIndexOf("/")));
-  const wanted = normalizePath(episodePath(calendarFolder === "" ? noteFolder : calendarFolder, target.episode.basename, "ics"));
-  const vault = ctx.app.vault;
-  const existing = vault.getAbstractFileByPath(wanted);
-  // The invite this export replaces, found as the reschedule finds it: its event is updated
-  // (same UID, a higher SEQUENCE), never added again.
-  const replaced = existing instanceof TFile ? ownInvite(await vault.read(existing), target.episode, target.show) : null;
   const now = ctx.clock.now();
-  const revision = replaced ? { uid: replaced.uid, sequence: exportSequence(replaced, now) } : undefined;
-  const invite = episodeInvite(target.episode, target.show, target.text, snippets, now, ctx.locale(), answers, revision, profiles);
+  const make = (revision?: InviteRevision) => episodeInvite(target.episode, target.show, target.text, snippets, now, ctx.locale(), answers, revision, profiles);
+  const invite = make();
   if (!invite.ok) {
     new Notice(`No calendar invite: ${invite.reason}`);
     return;
   }
-  let written: string;
-  if (existing instanceof TFile && replaced) {
-    await vault.modify(existing, invite.ics);
-    written = existing.path;
-  } else {
-    written = normalizePath(freePath(wanted, (candidate) => vault.getAbstractFileByPath(normalizePath(candidate)) !== null));
-    const folder = written.slice(0, Math.max(0, written.lastIndexOf("/")));
-    if (folder !== "" && !vault.getFolderByPath(folder)) await vault.createFolder(folder);
-    await vault.create(written, invite.ics);
+  // The UID and SEQUENCE come from the text being replaced, read inside the write.
+  const rewrite = (current: string): string | null => {
+    const replaced = ownInvite(current, target.episode, target.show);
+    const next = replaced ? make({ uid: replaced.uid, sequence: exportSequence(replaced, now) }) : null;
+    return next?.ok ? next.ics : null;
+  };
+  const result =
+    own && vault.getFileByPath(own.path) === own
+      ? await replaceOwnInvite(ctx.app, own, rewrite)
+      : await createInvite(ctx.app, fresh, invite.ics);
+  if (!result.ok) {
+    new Notice(`No calendar invite was saved: ${result.reason}`, 10000);
+    return;
   }
-  new Notice([`Calendar invite “${invite.summary}” saved to ${written}.`, ...invite.notes].join(" "));
+  new Notice([`Calendar invite “${invite.summary}” saved to ${result.path}.`, ...invite.notes].join(" "));
 }

@@ -1,0 +1,75 @@
+// The Tasks plugin's planning dates on a task line: ⏳ scheduled (also ⌛) and 🛫 start,
+// written as Tasks writes them (`⏳ 2026-11-20`, the emoji's variation selector allowed).
+// They say when to work on an item, so a reschedule moves them with its 📅 due date. The
+// other Tasks dates are history and are not read here: ➕ created, ✅ done, ❌ cancelled
+// say when something happened, which a new show date does not change. As for 📅, a mark
+// inside `inline code` is talk about the syntax, and a template's offset (`⏳ -7d`) is
+// read so an episode's first date can turn it into a date. One indexOf pass per emoji,
+// so a line of any length costs linear time.
+import { isValidDate } from "../time/calendar-date";
+import { looksLikeOffset, parseOffset, type Offset } from "../deadlines/offset";
+import { inCodeTester } from "../text/code-spans";
+
+export interface PlanningMark {
+  kind: "scheduled" | "start";
+  /** The date (`YYYY-MM-DD`) or the offset written after the emoji; exactly one is set. */
+  date: string | null;
+  offset: Offset | null;
+  /** Where the value (the date's ten characters, or the offset) sits on the line. */
+  from: number;
+  to: number;
+  /** Where the emoji starts, for the inline-code test. */
+  at: number;
+}
+
+/** ⏳ U+23F3 and ⌛ U+231B are one code unit each; 🛫 U+1F6EB is a surrogate pair. */
+const EMOJIS: readonly { text: string; kind: PlanningMark["kind"] }[] = [
+  { text: "\u23f3", kind: "scheduled" },
+  { text: "\u231b", kind: "scheduled" },
+  { text: "\ud83d\udeeb", kind: "start" },
+];
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** What may follow a value without being part of it, as the 📅 reader allows. */
+const PUNCTUATION = new Set([",", ".", ";", ":", "!", "?", ")", "]"]);
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function markAt(line: string, at: number, width: number, kind: PlanningMark["kind"]): PlanningMark | null {
+  let i = at + width;
+  if (line.charCodeAt(i) === 0xfe0f) i++;
+  while (isSpace(line.charCodeAt(i))) i++;
+  const valueAt = i;
+  while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
+  const word = line.slice(valueAt, i);
+  const head = word.slice(0, 10);
+  // A date followed by anything but a digit ("2026-11-20," or "2026-11-20@10:00") is that date.
+  if (DATE_SHAPE.test(head)) {
+    const next = word.charCodeAt(10);
+    const more = next >= 48 && next <= 57;
+    return isValidDate(head) && !more ? { kind, date: head, offset: null, from: valueAt, to: valueAt + 10, at } : null;
+  }
+  let end = word.length;
+  while (end > 0 && PUNCTUATION.has(word.charAt(end - 1))) end--;
+  const bare = looksLikeOffset(word) ? word : word.slice(0, end);
+  if (!looksLikeOffset(bare)) return null;
+  const read = parseOffset(bare);
+  return read.ok ? { kind, date: null, offset: read.offset, from: valueAt, to: valueAt + bare.length, at } : null;
+}
+
+/** The ⏳/⌛ scheduled and 🛫 start marks of one line outside inline code, in line order. */
+export function planningMarks(line: string): PlanningMark[] {
+  const found: PlanningMark[] = [];
+  for (const emoji of EMOJIS) {
+    for (let at = line.indexOf(emoji.text); at >= 0; at = line.indexOf(emoji.text, at + emoji.text.length)) {
+      const mark = markAt(line, at, emoji.text.length, emoji.kind);
+      if (mark) found.push(mark);
+    }
+  }
+  if (found.length === 0) return found;
+  found.sort((a, b) => a.at - b.at);
+  if (line.indexOf("`") < 0) return found;
+  const inCode = inCodeTester(line);
+  return found.filter((mark) => !inCode(mark.at));
+}
