@@ -180,7 +180,8 @@ function liveLine(note: NoteView, value: string): { line: number; from: number; 
 
 /**
  * The text with the edits made, each "\n" written as the note's own line break. Edits
- * must not overlap (the plans above never produce overlapping ones).
+ * must not overlap (the plans above never produce overlapping ones); several insertions at
+ * one place come out last given first.
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -199,8 +200,19 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     return text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   };
   const offset = (p: Position) => Math.min((starts[p.line] ?? text.length) + p.ch, lineEnd(p.line));
-  const ordered = edits.map((e) => ({ from: offset(e.from), to: offset(e.to), text: e.text.replace(/\n/g, eol) })).sort((a, b) => b.from - a.from);
-  let out = text;
-  for (const edit of ordered) out = out.slice(0, edit.from) + edit.text + out.slice(edit.to);
-  return out;
+  // In text order, each edit's text after the note's text before it, in one pass: applying
+  // them one by one copied the whole note per edit (a reschedule of a long note moves
+  // hundreds of dates). Edits at the same place come out last given first, as applying
+  // them from the end of the note did.
+  const ordered = edits
+    .map((e, i) => ({ from: offset(e.from), to: offset(e.to), text: e.text.replace(/\n/g, eol), i }))
+    .sort((a, b) => a.from - b.from || b.i - a.i);
+  const parts: string[] = [];
+  let done = 0;
+  for (const edit of ordered) {
+    parts.push(text.slice(done, edit.from), edit.text);
+    done = Math.max(done, edit.to);
+  }
+  parts.push(text.slice(done));
+  return parts.join("");
 }

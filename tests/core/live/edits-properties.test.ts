@@ -114,3 +114,59 @@ describe("any sequence of logs, shifts and undos", () => {
     );
   });
 });
+
+describe("applying edits", () => {
+  // The reference: each edit applied on its own, from the end of the note back, as the plans
+  // are written to be read (positions in the text before any edit).
+  const oneByOne = (text: string, edits: { from: number; to: number; text: string }[]) => {
+    let out = text;
+    for (const e of [...edits].sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
+    return out;
+  };
+  const toPosition = (text: string, at: number) => {
+    const before = text.slice(0, at);
+    const line = before.split("\n").length - 1;
+    return { line, ch: at - (before.lastIndexOf("\n") + 1) };
+  };
+  it("gives the text the edits give one by one, for any edits that do not overlap", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "bc", "", "Guest:: Ann", "- [ ] x"), { minLength: 1, maxLength: 12 }), fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.constantFrom("", "X", "📅 2026-01-02", "yz")), { maxLength: 8 }), (lines, raw) => {
+        const text = lines.join("\n");
+        // Cut points in the note, sorted and made disjoint: each edit replaces [from, to) between two cuts.
+        const cuts = raw.map(([n, len, t]) => ({ from: n % (text.length + 1), len, t })).sort((a, b) => a.from - b.from);
+        const edits: { from: number; to: number; text: string }[] = [];
+        let floor = 0;
+        for (const c of cuts) {
+          const from = Math.max(c.from, floor);
+          // Stay within the line: positions are line and column.
+          const lineEnd = text.indexOf("\n", from) < 0 ? text.length : text.indexOf("\n", from);
+          if (from > text.length) break;
+          const to = Math.min(from + c.len, lineEnd);
+          // Two insertions at one place are fine (the later given comes first); a replacement
+          // starting where something is inserted overlaps it (one by one, it ate the insertion).
+          if (to > from && edits.some((e) => e.from === from && e.to === from)) continue;
+          edits.push({ from, to, text: c.t });
+          floor = to === from ? from : to;
+        }
+        const planned = edits.map((e) => ({ from: toPosition(text, e.from), to: toPosition(text, e.to), text: e.text }));
+        expect(applyEdits(text, planned)).toBe(oneByOne(text, edits));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("takes time in proportion to the note and the edits, not their product", () => {
+    const cost = (n: number) => {
+      const text = Array.from({ length: n }, (_, i) => `- [ ] Item ${i} 📅 2026-01-01`).join("\n");
+      const edits = Array.from({ length: n }, (_, i) => ({ from: { line: i, ch: 18 }, to: { line: i, ch: 28 }, text: "2026-01-08" }));
+      const start = process.cpuUsage();
+      for (let r = 0; r < 3; r++) applyEdits(text, edits);
+      const used = process.cpuUsage(start);
+      return used.user + used.system;
+    };
+    cost(2000);
+    // Four times the lines and edits: about four times the work, never sixteen.
+    const ratio = Math.min(...[0, 1, 2].map(() => cost(8000) / Math.max(cost(2000), 1)));
+    expect(ratio).toBeLessThan(9);
+  });
+});
