@@ -14,19 +14,14 @@ export function median(values: number[]): number {
 
 /**
  * Run each function `rounds` times, interleaved (a, b, a, b …), and give each median in ms.
- * The heap is collected before each run (the bench runs with --expose-gc), so no run pays
- * for the garbage the one before it left: reading 75 MB of notes as text left a major
- * collection that the scan after it paid for. What a run makes and drops, it still pays.
+ * No collection is forced between runs: after a forced full collection the heap starts
+ * small again and the next run pays for growing it (the cold scan measured 1.9× slower).
  */
 export function sideBySide(rounds: number, fns: Record<string, () => void>): Record<string, number> {
   const times: Record<string, number[]> = {};
-  const collect = (globalThis as { gc?: () => void }).gc;
   for (const name of Object.keys(fns)) times[name] = [];
   for (let r = 0; r < rounds; r++) {
-    for (const [name, fn] of Object.entries(fns)) {
-      collect?.();
-      times[name]?.push(time(fn));
-    }
+    for (const [name, fn] of Object.entries(fns)) times[name]?.push(time(fn));
   }
   const result: Record<string, number> = {};
   for (const [name, list] of Object.entries(times)) result[name] = median(list);
