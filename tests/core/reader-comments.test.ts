@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readNote } from "../support/notes";
+import { bestGrowth, perLine, whole } from "../support/growth";
+import { splitLines } from "../../src/core/text/lines";
 import { taskRefsOf, type TaskRef } from "../../src/core/tick/task-ref";
 import { locateTask, toggleTaskInText } from "../../src/core/tick/toggle";
 import { scanBody } from "../../src/core/note/scan";
@@ -171,5 +173,23 @@ describe("property: a comment block holding anything, put between any two lines"
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("reading comments takes linear time", () => {
+  const scan = (text: string) => scanBody(splitLines(text), 0);
+  const lineFamilies: [name: string, make: (n: number) => string][] = [
+    // Searching for a `-->` after each one was quadratic on such a line.
+    ["a long line of mid-line <!-- never closed", (n) => "- [ ] x " + "a <!--".repeat(n / 6)],
+    ["a long line of comments opened and closed", (n) => "- [ ] x " + "%% a %% b".repeat(n / 9)],
+    ["a long line of backticks and markers", (n) => "- [ ] x " + "`%%` ".repeat(n / 5)],
+    ["a long line of <!-- inside inline code", (n) => "text " + "`<!--`".repeat(n / 6) + " -->"],
+  ];
+  it.each(lineFamilies)("%s", (_name, make) => {
+    expect(bestGrowth(scan, perLine(make), 2000, 8)).toBeLessThan(8);
+  });
+
+  it("a note commented out from its first line", () => {
+    expect(bestGrowth(scan, whole((n) => "%%\n" + "- [ ] hidden %\n".repeat(n / 15)), 4000, 8)).toBeLessThan(8);
   });
 });

@@ -73,7 +73,7 @@ export function maskComments(lines: { text: string }[], start: number): CommentS
         i += 2;
         continue;
       }
-      if (text.startsWith("<!--", i) && (starts || text.indexOf("-->", i + 4) >= 0)) {
+      if (text.startsWith("<!--", i) && (starts || text.lastIndexOf("-->") >= i + 4)) {
         open = "-->";
         if (starts) sections.push((block = { type: "html", from: n, to: n }));
         for (let k = i; k < i + 4; k++) chars[k] = " ";

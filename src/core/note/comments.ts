@@ -46,6 +46,7 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
   // Backticks counted in the visible text since the last comment closed.
   let ticks = 0;
   let counted = 0;
+  let lastHtmlClose = -2;
   for (;;) {
     if (open !== NO_COMMENT) {
       const closer = open === PERCENT_COMMENT ? "%%" : "-->";
@@ -73,7 +74,10 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
       pos = start + 1;
       continue;
     }
-    if (!isPercent && start !== at && line.indexOf("-->", start + 4) < 0) {
+    // The last `-->` of the line, found once: searching after each `<!--` was quadratic
+    // on a line of many.
+    if (lastHtmlClose === -2) lastHtmlClose = line.lastIndexOf("-->");
+    if (!isPercent && start !== at && lastHtmlClose < start + 4) {
       pos = start + 4;
       continue;
     }

@@ -1,7 +1,7 @@
 // One pass over a note's body lines: headings, tasks, inline fields and template
-// commands, with fenced code and comments (`%% … %%`, `<!-- … -->`) skipped. Each line is looked at a bounded number of
-// times and no regular expression here can backtrack, so time is linear in the size
-// of the note however long its lines are.
+// commands, with fenced code and comments (`%% … %%`, `<!-- … -->`) skipped. Each line
+// is looked at a bounded number of times and no regular expression here can backtrack,
+// so time is linear in the size of the note however long its lines are.
 import type { TaskItem } from "../types";
 import type { InlineField } from "./fields";
 import { indentLength } from "../text/lines";
