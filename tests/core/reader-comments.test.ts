@@ -13,6 +13,7 @@ import { scanBody } from "../../src/core/note/scan";
 import { planLog, viewNote } from "../../src/core/live/edits";
 import { timestampHeadingMatcher } from "../../src/core/live/chapters";
 import type { Episode } from "../../src/core/types";
+import { fillEmptyFields } from "../../src/core/new-episode/template/fill-fields";
 
 const DIR = fileURLToPath(new URL("../fixtures/comments/", import.meta.url));
 const text = (name: string): string => readFileSync(DIR + name, "utf8");
@@ -121,6 +122,16 @@ describe("chapters and the live log in a Timestamps section with comments", () =
     if (!plan.ok) throw new Error(plan.reason);
     // Before comments were read, it went after "00:00:00 Example", inside the comment.
     expect([plan.line, plan.lineText]).toEqual([3, "00:05:00 Demo"]);
+  });
+});
+
+describe("a new episode's guest filled in", () => {
+  it("goes to the template's field, not to an example field in a comment", () => {
+    const template = "# Episode\n%% Fill in:\nGuest::\n%%\nGuest::\n- [ ] Invite\n";
+    // Before comments were read, the commented example was filled and the real field left empty.
+    expect(fillEmptyFields(template, { date: "", guests: ["Ann Lee"], guestFields: ["Guest"] })).toBe(
+      "# Episode\n%% Fill in:\nGuest::\n%%\nGuest:: Ann Lee\n- [ ] Invite\n",
+    );
   });
 });
 
