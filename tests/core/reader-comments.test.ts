@@ -14,6 +14,7 @@ import { planLog, viewNote } from "../../src/core/live/edits";
 import { timestampHeadingMatcher } from "../../src/core/live/chapters";
 import type { Episode } from "../../src/core/types";
 import { fillEmptyFields } from "../../src/core/new-episode/template/fill-fields";
+import { talkingPointTree } from "../../src/core/snippets/talking-points";
 
 const DIR = fileURLToPath(new URL("../fixtures/comments/", import.meta.url));
 const text = (name: string): string => readFileSync(DIR + name, "utf8");
@@ -122,6 +123,30 @@ describe("chapters and the live log in a Timestamps section with comments", () =
     if (!plan.ok) throw new Error(plan.reason);
     // Before comments were read, it went after "00:00:00 Example", inside the comment.
     expect([plan.line, plan.lineText]).toEqual([3, "00:05:00 Demo"]);
+  });
+});
+
+describe("talking points for the live view", () => {
+  it("leave out points in comments and a commented-out talking-points heading", () => {
+    const note = [
+      "# Show",
+      "%%",
+      "## Talking points",
+      "- Draft point",
+      "%%",
+      "## Talking points",
+      "- [ ] Intro",
+      "%% - [ ] Cut point %%",
+      "  - Detail",
+      "<!--",
+      "- Hidden point",
+      "-->",
+      "- [ ] Demo",
+    ].join("\n");
+    expect(talkingPointTree(note).map((p) => [p.line, p.text, p.children.map((c) => c.text)])).toEqual([
+      [6, "Intro", ["Detail"]],
+      [12, "Demo", []],
+    ]);
   });
 });
 
