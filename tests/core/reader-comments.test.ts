@@ -85,6 +85,12 @@ describe("inline and multi-line comments", () => {
     ]);
   });
 
+  it("names the line where the comment left open began, after others closed", () => {
+    const scan = scanBody(["%%", "a", "%% b %% c", "- [ ] hidden"], 0);
+    expect(scan.hidden).toEqual([{ from: 0, to: 3 }]);
+    expect(scan.warnings[0]).toMatch(/^A %% comment opened on line 3 is never closed/);
+  });
+
   it("names an HTML comment block never closed", () => {
     const scan = scanBody(["- [ ] a", "<!-- notes", "- [ ] b"], 0);
     expect(scan.tasks.map((t) => t.line)).toEqual([0]);

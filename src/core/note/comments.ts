@@ -18,6 +18,8 @@ export interface LineRange {
 export interface LineComments {
   /** The comment still open at the end of the line, carried to the next one. */
   open: CommentKind;
+  /** That comment opened on this line (it was not carried in). */
+  openedHere: boolean;
   /** The line's content starts inside a comment, so it is no task, heading or field line. */
   hiddenStart: boolean;
   /** The line with commented text blanked by spaces (same length, so columns hold). */
@@ -43,6 +45,7 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
   let open = carried;
   let pos = 0;
   let hiddenStart = carried !== NO_COMMENT;
+  let openedHere = false;
   // Backticks counted in the visible text since the last comment closed.
   let ticks = 0;
   let counted = 0;
@@ -58,6 +61,7 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
       const end = close + closer.length;
       hidden.push(pos, end);
       open = NO_COMMENT;
+      openedHere = false;
       pos = end;
       ticks = 0;
       counted = end;
@@ -83,11 +87,12 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
     }
     if (start === at) hiddenStart = true;
     open = isPercent ? PERCENT_COMMENT : HTML_COMMENT;
+    openedHere = true;
     pos = start + (isPercent ? 2 : 4);
     hidden.push(start, pos);
     counted = pos;
   }
-  return { open, hiddenStart, visible: blank(line, hidden) };
+  return { open, openedHere, hiddenStart, visible: blank(line, hidden) };
 }
 
 /** The line with the given [from, to) pairs turned into spaces. */

@@ -102,7 +102,10 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     const first = line.charCodeAt(at);
 
     if (comment !== NO_COMMENT) {
-      comment = lineComments(line, at, comment).open;
+      const found = lineComments(line, at, comment);
+      comment = found.open;
+      // Closed here and another opened: a warning names where that one began.
+      if (found.openedHere) commentLine = n;
       addHiddenLine(scan.hidden, n);
       previousParagraph = -1;
       collectTemplateTags(scan, options, line);
@@ -130,10 +133,8 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     let visible = line;
     if (findComments && hasCommentMarker(line)) {
       const found = lineComments(line, at, NO_COMMENT);
-      if (found.open !== NO_COMMENT) {
-        comment = found.open;
-        commentLine = n;
-      }
+      comment = found.open;
+      if (found.openedHere) commentLine = n;
       if (found.hiddenStart) {
         addHiddenLine(scan.hidden, n);
         previousParagraph = -1;
