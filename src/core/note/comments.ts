@@ -50,6 +50,12 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
   let ticks = 0;
   let counted = 0;
   let lastHtmlClose = -2;
+  // The next `%%` and `<!--` at or after `pos` (-2: not looked for yet, -1: none left).
+  // Kept between turns: looking again from each skipped marker (one in inline code, say)
+  // ran to the end of the line each time, quadratic on a line of many.
+  let percent = -2;
+  let html = -2;
+  let tick = -2;
   for (;;) {
     if (open !== NO_COMMENT) {
       const closer = open === PERCENT_COMMENT ? "%%" : "-->";
@@ -67,12 +73,16 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
       counted = end;
       continue;
     }
-    const percent = line.indexOf("%%", pos);
-    const html = line.indexOf("<!--", pos);
+    if (percent !== -1 && percent < pos) percent = line.indexOf("%%", pos);
+    if (html !== -1 && html < pos) html = line.indexOf("<!--", pos);
     if (percent < 0 && html < 0) break;
     const isPercent = percent >= 0 && (html < 0 || percent < html);
     const start = isPercent ? percent : html;
-    for (let i = line.indexOf("`", counted); i >= 0 && i < start; i = line.indexOf("`", i + 1)) ticks++;
+    if (tick !== -1 && tick < counted) tick = line.indexOf("`", counted);
+    while (tick >= 0 && tick < start) {
+      ticks++;
+      tick = line.indexOf("`", tick + 1);
+    }
     counted = start;
     if (ticks % 2 === 1) {
       pos = start + 1;
