@@ -2,7 +2,7 @@
 // and its position, sections, headings, list items with their task character
 // and parent line, links, embeds, tags and block ids. Line-based and
 // CommonMark-flavoured; it covers ordinary notes, not every Markdown corner
-// (no setext headings, no HTML blocks, no nested block quotes in lists).
+// (no setext headings, no HTML blocks but comments, no nested block quotes in lists).
 import type {
   BlockCache,
   CachedMetadata,
@@ -18,6 +18,7 @@ import type {
   TagCache,
 } from "obsidian";
 import { parseYaml } from "./yaml";
+import { maskComments } from "./markdown-comments";
 
 interface SourceLine {
   text: string;
@@ -37,6 +38,8 @@ export function computeCache(content: string): CachedMetadata {
   const cache: CachedMetadata = {};
   const sections: SectionCache[] = [];
   const start = readFrontmatter(lines, cache, sections);
+  // Commented text is blanked: nothing inside a comment is listed.
+  const comments = maskComments(lines, start);
   const fenced = new Set<number>();
   let i = start;
   while (i < lines.length) {
@@ -52,6 +55,8 @@ export function computeCache(content: string): CachedMetadata {
     if (type === "list") readListItems(cache, lines, i, end);
     i = end + 1;
   }
+  for (const comment of comments) sections.push({ type: comment.type, position: span(lines, comment.from, comment.to) });
+  sections.sort((a, b) => a.position.start.line - b.position.start.line);
   cache.sections = sections;
   readInline(cache, lines, start, fenced);
   readBlockIds(cache, lines, sections);

@@ -108,6 +108,21 @@ describe("the first index from cached metadata", () => {
     expect(reads).not.toContain("A/plain.md");
   });
 
+  it("settles from the cache a note whose only tasks are in comments (Obsidian lists none there, the reader reads none)", async () => {
+    const files = {
+      "A/percent.md": "Guest:: Ann\n%%\n- [ ] Book the studio\n%%\n",
+      "A/inline.md": "Guest:: Bo\n%% - [ ] hidden %%\n",
+      "A/html.md": "Guest:: Cy\n<!--\n- [ ] hidden\n-->\n",
+      "A/unclosed.md": "Guest:: Dee\n%% drafts\n- [ ] hidden\n",
+      "A/both.md": "Guest:: Ed\n%% - [ ] hidden %%\n- [ ] Invite\n",
+    };
+    const settings = withShows(GOH);
+    const { indexer, reads, host: h } = await coldIndex(files, settings);
+    expect(snapshot(indexer.index)).toEqual(snapshot(readingEveryNote(h, settings)));
+    expect(indexer.index.all().map((e) => e.episode.path)).toEqual(["A/both.md"]);
+    expect(reads).toEqual(["A/both.md"]);
+  });
+
   it.each([1, 2, 3])("gives the same episodes as reading every note on generated vault %i", async (seed) => {
     const files = generatedVault(seed, 120);
     const settings = withShows(GOH, { ...GOH, id: "aa", code: "A&A", name: "Advocates", folder: "Shows/AA", guestFields: ["Invitado"] });

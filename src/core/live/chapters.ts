@@ -6,6 +6,7 @@
 import { normalizeHeading } from "../note/phases";
 import { indentLength } from "../text/lines";
 import { parseTimecode, formatTimecode, type TimeStyle } from "./timecode";
+import { hiddenLineTester, type LineRange } from "../note/comments";
 
 /** Heading names of a Timestamps section, in the languages the real notes use. */
 export const DEFAULT_TIMESTAMP_HEADINGS: readonly string[] = ["Timestamps", "Chapters", "Marcas de tiempo", "Capítulos"];
@@ -162,7 +163,14 @@ function isFenceLine(content: string): string | null {
  * inside the section are not read (code is code, as for tasks); a time found there is
  * pointed out.
  */
-export function readChapters(lines: readonly string[], headings: readonly HeadingLine[], isTimestampHeading: (text: string) => boolean): ChapterReading {
+/** `hidden`: the lines the reader found inside comments (scan.ts), never chapters. */
+export function readChapters(
+  lines: readonly string[],
+  headings: readonly HeadingLine[],
+  isTimestampHeading: (text: string) => boolean,
+  hidden: readonly LineRange[] = [],
+): ChapterReading {
+  const isHidden = hiddenLineTester(hidden);
   const problems: ChapterProblem[] = [];
   const found = headings.filter((h) => isTimestampHeading(h.text));
   const first = found[0];
@@ -179,6 +187,7 @@ export function readChapters(lines: readonly string[], headings: readonly Headin
   const chapters: ChapterLine[] = [];
   let fence: string | null = null;
   for (let n = first.line + 1; n < end; n++) {
+    if (isHidden(n)) continue;
     const raw = lines[n] ?? "";
     const lineQuote = quotePrefix(raw);
     // A section in a callout ends with the callout.

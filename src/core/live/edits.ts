@@ -38,8 +38,8 @@ export interface NoteView {
 export function viewNote(text: string, isTimestampHeading: (heading: string) => boolean): NoteView {
   const lines = splitLines(stripBom(text));
   const bodyStart = bodyStartOf(lines);
-  const headings = scanBody(lines, bodyStart, { fields: false, templateTags: false }).headings;
-  return { lines, bodyStart, headings, reading: readChapters(lines, headings, isTimestampHeading) };
+  const { headings, hidden } = scanBody(lines, bodyStart, { fields: false, templateTags: false });
+  return { lines, bodyStart, headings, reading: readChapters(lines, headings, isTimestampHeading, hidden) };
 }
 
 /** Below this, a first chapter is the opening one: YouTube wants it at 0:00. */

@@ -5,6 +5,7 @@
 import { plainChapters, readChapters, timestampHeadingMatcher, type Chapter, type ChapterProblem, type HeadingLine } from "./chapters";
 import { parseInstant, type LiveMarks } from "./live-state";
 import { youtubeProblems } from "./youtube";
+import type { LineRange } from "../note/comments";
 
 export const DEFAULT_TIMESTAMP_MATCHER = timestampHeadingMatcher();
 
@@ -19,8 +20,9 @@ export function episodeChapters(
   headings: readonly HeadingLine[],
   isTimestampHeading: (heading: string) => boolean,
   live: LiveMarks,
+  hidden: readonly LineRange[] = [],
 ): EpisodeChapters {
-  const reading = readChapters(lines, headings, isTimestampHeading);
+  const reading = readChapters(lines, headings, isTimestampHeading, hidden);
   const chapters = plainChapters(reading.section);
   const problems = [...reading.problems];
   if (chapters.length > 0) problems.push(...youtubeProblems(chapters, recordedSeconds(live)));

@@ -65,6 +65,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     fields: body.indexOf("::") >= 0,
     templateTags: body.indexOf("<%") >= 0 || body.indexOf("{{") >= 0,
     oneColonKeys: colonKeys.size > 0 ? colonKeys : undefined,
+    comments: body.indexOf("%%") >= 0 || body.indexOf("<!--") >= 0,
   });
   const warnings = [...frontmatter.warnings, ...scan.warnings];
 
@@ -151,7 +152,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const { date, time: dateTime } = episodeDate(ownValue(frontmatter.data, "date"), name.date, warnings);
   const time = dateTime ?? frontmatterTime(ownValue(frontmatter.data, "time"));
   const live = liveMarks(frontmatter.data);
-  const chapters = episodeChapters(lines, scan.headings, opts.isTimestampHeading, live);
+  const chapters = episodeChapters(lines, scan.headings, opts.isTimestampHeading, live, scan.hidden);
   const asksForChapters = tasks.some((t) => sections[t.section]?.phase === "after" && isChapterTask(t.text));
 
   return {

@@ -1,11 +1,13 @@
 // One pass over a note's body lines: headings, tasks, inline fields and template
-// commands, with fenced code skipped. Each line is looked at a bounded number of
-// times and no regular expression here can backtrack, so time is linear in the size
-// of the note however long its lines are.
+// commands, with fenced code and comments (`%% … %%`, `<!-- … -->`) skipped. Each line
+// is looked at a bounded number of times and no regular expression here can backtrack,
+// so time is linear in the size of the note however long its lines are.
 import type { TaskItem } from "../types";
-import { extractFields, type InlineField } from "./fields";
+import type { InlineField } from "./fields";
 import { indentLength } from "../text/lines";
 import { oneColonField } from "./one-colon";
+import { collectInline, collectTemplateTags, noteSingleColonKey } from "./scan-inline";
+import { addHiddenLine, hasCommentMarker, lineComments, NO_COMMENT, PERCENT_COMMENT, type CommentKind, type LineRange } from "./comments";
 
 export interface ScannedHeading {
   line: number;
@@ -29,6 +31,8 @@ export interface Scan {
   templateTags: string[];
   /** Lines like `Guest: Ann` that look like a field but have one colon. */
   singleColonKeys: { line: number; key: string }[];
+  /** Lines that start inside a comment, in order: no task, heading, field or chapter there. */
+  hidden: LineRange[];
   warnings: string[];
 }
 
@@ -38,8 +42,6 @@ interface Fence {
   quoteDepth: number;
   line: number;
 }
-
-const MAX_TEMPLATE_TAGS = 5;
 
 /**
  * What to look for besides headings and tasks. A caller that already knows the whole
@@ -51,13 +53,22 @@ export interface ScanOptions {
   templateTags: boolean;
   /** Keys of the show's one-colon guest fields (see one-colon.ts), read as fields too. */
   oneColonKeys?: ReadonlySet<string>;
+  /**
+   * Look for comments: false only when the caller knows the note has no `%%` and no
+   * `<!--` anywhere (one search of its text); otherwise each line is checked.
+   */
+  comments?: boolean;
 }
 
 const EVERYTHING: ScanOptions = { fields: true, templateTags: true };
 
 export function scanBody(lines: readonly string[], start: number, options: ScanOptions = EVERYTHING): Scan {
-  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], warnings: [] };
+  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], hidden: [], warnings: [] };
   let fence: Fence | null = null;
+  const findComments = options.comments !== false;
+  // The comment left open by the line above, and the line it opened on.
+  let comment: CommentKind = NO_COMMENT;
+  let commentLine = -1;
   // Line of the paragraph text just above, -1 for none. It starts at -2, not -1: on line 0
   // n - 1 is -1, so a `---` or `===` opening the note (a thematic break, e.g. the fence of
   // a never-closed frontmatter) was taken for the underline of a heading with no text.
@@ -90,6 +101,17 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     const at = contentAt + indent;
     const first = line.charCodeAt(at);
 
+    if (comment !== NO_COMMENT) {
+      const found = lineComments(line, at, comment);
+      comment = found.open;
+      // Closed here and another opened: a warning names where that one began.
+      if (found.openedHere) commentLine = n;
+      addHiddenLine(scan.hidden, n);
+      previousParagraph = -1;
+      collectTemplateTags(scan, options, line);
+      continue;
+    }
+
     if (first === 96 || first === 126) {
       const opened = openFence(line, at, quoteDepth, n);
       if (opened) {
@@ -106,13 +128,29 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       continue;
     }
 
+    // The line as Obsidian shows it, for fields; its structure is read from `line`, so an
+    // item's text and a heading's stay as written (as in the metadata cache).
+    let visible = line;
+    if (findComments && hasCommentMarker(line)) {
+      const found = lineComments(line, at, NO_COMMENT);
+      comment = found.open;
+      if (found.openedHere) commentLine = n;
+      if (found.hiddenStart) {
+        addHiddenLine(scan.hidden, n);
+        previousParagraph = -1;
+        collectTemplateTags(scan, options, line);
+        continue;
+      }
+      visible = found.visible;
+    }
+
     if (first === 35 && indent <= 3) {
       const heading = atxHeading(line, at);
       if (heading) {
         scan.headings.push({ line: n, level: heading.level, text: heading.text });
         previousParagraph = -1;
         if (quoteDepth === 0 && indent === 0) inList = false;
-        collectInline(scan, options, line, n, false);
+        collectInline(scan, options, line, visible, n, false);
         continue;
       }
     }
@@ -140,7 +178,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       });
       previousParagraph = -1;
       inList = true;
-      collectInline(scan, options, line, n, true);
+      collectInline(scan, options, line, visible, n, true);
       continue;
     }
 
@@ -151,11 +189,11 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     const paragraph = !listItem && !continuesList && quoteDepth === 0 && indent <= 3;
     if (paragraph && previousParagraph !== n - 1) paragraphStart = n;
     previousParagraph = paragraph ? n : -1;
-    collectInline(scan, options, line, n, false);
-    if (!listItem) noteSingleColonKey(scan, line, at, n);
+    collectInline(scan, options, line, visible, n, false);
+    if (!listItem) noteSingleColonKey(scan, visible, at, n);
     if (options.oneColonKeys) {
       const from = listItem ? listMarkerEnd(line, at) : at;
-      const field = oneColonField(line, from + indentLength(line, from), options.oneColonKeys);
+      const field = oneColonField(visible, from + indentLength(visible, from), options.oneColonKeys);
       if (field) scan.fields.push({ key: field.key, value: field.value, line: n, valueAt: field.valueAt });
     }
   }
@@ -165,73 +203,13 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       `A code block opened on line ${fence.line + 1} is never closed, so nothing after it counts as a task or field.`,
     );
   }
+  if (comment !== NO_COMMENT) {
+    const opener = comment === PERCENT_COMMENT ? "%% comment" : "<!-- comment";
+    scan.warnings.push(
+      `A ${opener} opened on line ${commentLine + 1} is never closed, so Obsidian hides the rest of the note and nothing after it counts as a task or field.`,
+    );
+  }
   return scan;
-}
-
-function collectInline(scan: Scan, options: ScanOptions, line: string, n: number, isTask: boolean): void {
-  if (options.fields && line.indexOf("::") >= 0) {
-    for (const field of extractFields(line, isTask)) scan.fields.push({ ...field, line: n });
-  }
-  if (options.templateTags && scan.templateTags.length < MAX_TEMPLATE_TAGS) findTemplateTags(scan, line);
-}
-
-/**
- * Tells whether positions of one line sit in `inline code` (an odd number of backticks
- * before them). Positions must be asked in increasing order, so one pass over the line
- * answers them all: counting from the start of the line for every tag took quadratic
- * time on a line of many tags in code (a note documenting Templater syntax).
- */
-function inCodeTester(line: string): (at: number) => boolean {
-  let ticks = 0;
-  let next = line.indexOf("`");
-  return (at) => {
-    while (next >= 0 && next < at) {
-      ticks++;
-      next = line.indexOf("`", next + 1);
-    }
-    return ticks % 2 === 1;
-  };
-}
-
-/** Unexpanded Templater commands and core Templates variables. */
-function findTemplateTags(scan: Scan, line: string): void {
-  let inCode = inCodeTester(line);
-  let from = line.indexOf("<%");
-  while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
-    const close = line.indexOf("%>", from + 2);
-    if (close < 0) break;
-    // `<% tp.file.title %>` written as code is talk about Templater, not a command.
-    if (!inCode(from)) scan.templateTags.push(line.slice(from, close + 2));
-    from = line.indexOf("<%", close + 2);
-  }
-  inCode = inCodeTester(line);
-  from = line.indexOf("{{");
-  while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
-    const close = line.indexOf("}}", from + 2);
-    if (close < 0) break;
-    const name = line.slice(from + 2, close).trim().toLowerCase();
-    const isVariable = name === "title" || name === "date" || name === "time" || name.startsWith("date:") || name.startsWith("time:");
-    if (isVariable && !inCode(from)) scan.templateTags.push(line.slice(from, close + 2));
-    from = line.indexOf("{{", close + 2);
-  }
-}
-
-/** `Guest: Ann` at the start of a line: remembered so a missing `::` can be pointed out. */
-function noteSingleColonKey(scan: Scan, line: string, at: number, n: number): void {
-  // Keys are short: look at the first 41 characters only, so prose lines cost little.
-  const stop = Math.min(line.length, at + 41);
-  let colon = -1;
-  for (let i = at; i < stop; i++) {
-    if (line.charCodeAt(i) === 58) {
-      colon = i;
-      break;
-    }
-  }
-  if (colon < 0) return;
-  const next = line.charCodeAt(colon + 1);
-  if (!(next === 32 || next === 9)) return;
-  const key = line.slice(at, colon).replace(/[*_]/g, "").trim();
-  if (key !== "" && scan.singleColonKeys.length < 50) scan.singleColonKeys.push({ line: n, key });
 }
 
 /** Count `>` markers (with optional spaces) at the start of a line. */

@@ -3,6 +3,9 @@
 // to fold under its parent.
 import { splitLines, stripBom, indentLength } from "../text/lines";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
+import { scanBody } from "../note/scan";
+import { bodyStartOf } from "../note/frontmatter";
+import { hiddenLineTester } from "../note/comments";
 
 const TALKING_HEADINGS = ["talking points", "puntos a hablar", "temas a hablar", "agenda", "outline", "run of show"];
 
@@ -29,7 +32,13 @@ export function talkingPointTree(text: string): TalkingPoint[] {
   let level = 0;
   let fence = false;
   let current: TalkingPoint | null = null;
-  splitLines(stripBom(text)).forEach((line, n) => {
+  const lines = splitLines(stripBom(text));
+  // Lines in comments (`%% … %%`, `<!-- … -->`) are hidden in Obsidian: no point there,
+  // as the reader (note/scan.ts) reads no item there.
+  const hidden = text.includes("%%") || text.includes("<!--") ? scanBody(lines, bodyStartOf(lines), { fields: false, templateTags: false }).hidden : [];
+  const isHidden = hiddenLineTester(hidden);
+  lines.forEach((line, n) => {
+    if (isHidden(n)) return;
     const trimmed = line.trimStart();
     if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) fence = !fence;
     if (fence) return;

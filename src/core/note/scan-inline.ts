@@ -1,0 +1,82 @@
+// What the body scanner (scan.ts) reads inside a line: inline fields, unexpanded
+// template commands, and `Key: value` lines that look like a field with one colon.
+import type { Scan, ScanOptions } from "./scan";
+import { extractFields } from "./fields";
+
+const MAX_TEMPLATE_TAGS = 5;
+
+/**
+ * Inline fields and template commands of one line. Fields come from `visible`, the line
+ * with its comments blanked (see comments.ts); template commands from the line as
+ * written, since Templater runs a command inside a comment too.
+ */
+export function collectInline(scan: Scan, options: ScanOptions, line: string, visible: string, n: number, isTask: boolean): void {
+  if (options.fields && visible.indexOf("::") >= 0) {
+    for (const field of extractFields(visible, isTask)) scan.fields.push({ ...field, line: n });
+  }
+  collectTemplateTags(scan, options, line);
+}
+
+/** Template commands only: for a line inside a comment, which holds no field. */
+export function collectTemplateTags(scan: Scan, options: ScanOptions, line: string): void {
+  if (options.templateTags && scan.templateTags.length < MAX_TEMPLATE_TAGS) findTemplateTags(scan, line);
+}
+
+/**
+ * Tells whether positions of one line sit in `inline code` (an odd number of backticks
+ * before them). Positions must be asked in increasing order, so one pass over the line
+ * answers them all: counting from the start of the line for every tag took quadratic
+ * time on a line of many tags in code (a note documenting Templater syntax).
+ */
+function inCodeTester(line: string): (at: number) => boolean {
+  let ticks = 0;
+  let next = line.indexOf("`");
+  return (at) => {
+    while (next >= 0 && next < at) {
+      ticks++;
+      next = line.indexOf("`", next + 1);
+    }
+    return ticks % 2 === 1;
+  };
+}
+
+/** Unexpanded Templater commands and core Templates variables. */
+function findTemplateTags(scan: Scan, line: string): void {
+  let inCode = inCodeTester(line);
+  let from = line.indexOf("<%");
+  while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
+    const close = line.indexOf("%>", from + 2);
+    if (close < 0) break;
+    // `<% tp.file.title %>` written as code is talk about Templater, not a command.
+    if (!inCode(from)) scan.templateTags.push(line.slice(from, close + 2));
+    from = line.indexOf("<%", close + 2);
+  }
+  inCode = inCodeTester(line);
+  from = line.indexOf("{{");
+  while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
+    const close = line.indexOf("}}", from + 2);
+    if (close < 0) break;
+    const name = line.slice(from + 2, close).trim().toLowerCase();
+    const isVariable = name === "title" || name === "date" || name === "time" || name.startsWith("date:") || name.startsWith("time:");
+    if (isVariable && !inCode(from)) scan.templateTags.push(line.slice(from, close + 2));
+    from = line.indexOf("{{", close + 2);
+  }
+}
+
+/** `Guest: Ann` at the start of a line: remembered so a missing `::` can be pointed out. */
+export function noteSingleColonKey(scan: Scan, line: string, at: number, n: number): void {
+  // Keys are short: look at the first 41 characters only, so prose lines cost little.
+  const stop = Math.min(line.length, at + 41);
+  let colon = -1;
+  for (let i = at; i < stop; i++) {
+    if (line.charCodeAt(i) === 58) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return;
+  const next = line.charCodeAt(colon + 1);
+  if (!(next === 32 || next === 9)) return;
+  const key = line.slice(at, colon).replace(/[*_]/g, "").trim();
+  if (key !== "" && scan.singleColonKeys.length < 50) scan.singleColonKeys.push({ line: n, key });
+}
