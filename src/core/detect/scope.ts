@@ -62,7 +62,7 @@ export function scopeProposal(settings: OfficeHoursSettings, accepted: readonly 
 }
 
 function reasonFor(folders: number, outside: readonly string[], found: number, alreadyOn: boolean): string {
-  const kept = alreadyOn ? "On, as you set it. " : "";
+  const kept = alreadyOn ? "You turned it on; it stays on. " : "";
   if (folders === 0) return `${kept}No show has a folder, so it would change nothing.`;
   if (outside.length === 0) {
     const what = found === 1 ? "The one episode found is" : `All ${found} episodes found are`;
@@ -73,4 +73,12 @@ function reasonFor(folders: number, outside: readonly string[], found: number, a
   const list = `${names.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
   const count = outside.length === 1 ? "1 episode lies" : `${outside.length} episodes lie`;
   return `${kept}${count} outside the show folders and would no longer be found: ${list}.`;
+}
+
+/** The setting's name, as the settings tab and the review show it. */
+export const SCOPE_SETTING = "Look for episodes only in the show folders";
+
+/** The command line's line for it. */
+export function scopeLine(scope: ScopeProposal): string {
+  return `${SCOPE_SETTING}: ${scope.on ? "on" : "off"}. ${scope.reason}`;
 }

@@ -61,7 +61,7 @@ describe("the rule", () => {
     const settings = { ...empty, episodesOnlyInShowFolders: true };
     const scope = scopeProposal(settings, [proposal("goh", "Shows/GOH", [])], unmarked("Inbox/a.md"));
     expect(scope).toMatchObject({ propose: false, on: true, alreadyOn: true, outside: ["Inbox/a.md"] });
-    expect(scope.reason).toBe("On, as you set it. 1 episode lies outside the show folders and would no longer be found: Inbox/a.");
+    expect(scope.reason).toBe("You turned it on; it stays on. 1 episode lies outside the show folders and would no longer be found: Inbox/a.");
   });
 
   it("adds the accepted shows' own episodes to those found", () => {
