@@ -39,17 +39,22 @@ const NAMED = 3;
 
 /**
  * `episodes`: what the vault holds as episodes now (the index, classified with the current
- * settings); the accepted proposals' own episodes are added to them. The folders are those
+ * settings), or null while that is not known yet (the first index still runs): then it is
+ * not proposed. The accepted proposals' own episodes are added to them. The folders are those
  * of the settings after accepting `accepted`, as mergeProposals makes them.
  */
-export function scopeProposal(settings: OfficeHoursSettings, accepted: readonly ProposedShow[], episodes: readonly FoundEpisode[]): ScopeProposal {
+export function scopeProposal(settings: OfficeHoursSettings, accepted: readonly ProposedShow[], episodes: readonly FoundEpisode[] | null): ScopeProposal {
+  const alreadyOn = settings.episodesOnlyInShowFolders;
+  if (episodes === null) {
+    const reason = `${alreadyOn ? "You turned it on; it stays on. " : ""}The vault is still being indexed: run Detect shows again once it is done to know whether every episode is in a show folder.`;
+    return { propose: false, on: alreadyOn, alreadyOn, reason, outside: [] };
+  }
   const marked = new Map<string, boolean>();
   for (const episode of episodes) marked.set(episode.path, (marked.get(episode.path) ?? false) || episode.marked);
   for (const proposal of accepted) for (const path of proposal.episodes) if (!marked.has(path)) marked.set(path, false);
 
   const after = accepted.length > 0 ? mergeProposals(settings, accepted).settings : settings;
   const folders = [...new Set(after.shows.map((s) => cleanFolder(s.folder)).filter((f) => f !== ""))];
-  const alreadyOn = settings.episodesOnlyInShowFolders;
   // Without a show folder the setting changes nothing (the classifier ignores it): no episode is lost.
   const outside = [...marked]
     .filter(() => folders.length > 0)
