@@ -64,6 +64,13 @@ describe("the rule", () => {
     expect(scope.reason).toBe("You turned it on; it stays on. 1 episode lies outside the show folders and would no longer be found: Inbox/a.");
   });
 
+  it("does not while the episodes are not known yet (the first index runs), and keeps it on", () => {
+    const off = scopeProposal(empty, [proposal("goh", "Shows/GOH", [])], null);
+    expect(off).toMatchObject({ propose: false, on: false, outside: [] });
+    expect(off.reason).toBe("The vault is still being indexed: run Detect shows again once it is done to know whether every episode is in a show folder.");
+    expect(scopeProposal({ ...empty, episodesOnlyInShowFolders: true }, [], null).on).toBe(true);
+  });
+
   it("adds the accepted shows' own episodes to those found", () => {
     // Their episodes are not in the index yet (one-colon guest lines): they still count.
     const scope = scopeProposal(empty, [proposal("goh", "Shows/GOH", ["Elsewhere/GOH 1.md"])], []);
