@@ -29,7 +29,7 @@ export class DetectReviewModal extends Modal {
   private scopeSetting: Setting | null = null;
   private scopeToggle: ToggleComponent | null = null;
 
-  /** `scope`: the proposal for the shows given, as ticked and edited. */
+  /** `scopeFor`: the proposal for the shows given, as ticked and edited (core/detect/scope.ts). */
   constructor(
     app: App,
     private readonly result: DetectResult,
