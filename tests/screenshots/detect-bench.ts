@@ -14,6 +14,8 @@ export interface AcceptedDetection {
   /** The toggle as the review proposed it, and its one-line reason. */
   scopeOn: boolean;
   reason: string;
+  /** Where the time went (ms): building the host, its first index, detection to the review, Add to saved. */
+  phases: Record<string, number>;
 }
 
 type Until = (check: () => boolean, what: string, timeoutMs?: number) => Promise<void>;
@@ -24,15 +26,25 @@ export async function acceptDetection(
   manifest: PluginManifest,
   until: Until,
 ): Promise<AcceptedDetection> {
+  const phases: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - mark);
+    mark = now;
+  };
   const host = await createHost({ files });
+  lap("host");
   try {
     const plugin = await host.loadPlugin(PluginClass, manifest);
     await host.layoutReady();
     const indexer = (plugin as unknown as { indexer: { isReady: boolean } }).indexer;
     await until(() => indexer.isReady, "the first scan", 120_000);
+    lap("first index");
     await host.runCommand("office-hours:detect-shows");
     const modal = () => document.querySelector<HTMLElement>(".modal.office-hours-detect");
     await until(() => modal() !== null, "the review of the shows detected", 120_000);
+    lap("detect");
     const review = modal();
     if (!review) throw new Error("no review");
     const shows = Array.from(review.querySelectorAll(".office-hours-detect-head .setting-item-name")).map((el) => el.textContent ?? "");
@@ -50,7 +62,8 @@ export async function acceptDetection(
       await host.flush();
       if (await host.app.vault.adapter.exists(path)) data = await host.app.vault.adapter.read(path);
     }
-    return { data, shows, scopeOn, reason };
+    lap("saved");
+    return { data, shows, scopeOn, reason, phases };
   } finally {
     host.dispose();
   }
