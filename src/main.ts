@@ -16,6 +16,7 @@ import { LiveService } from "./plugin/live/live-service";
 import { LIVE_VIEW, LiveView } from "./plugin/live/live-view";
 import { registerLiveCommands } from "./plugin/live/live-commands";
 import { newEpisodeOrDetect, offerDetectionOnce, reviewDetectedShows, type DetectHost } from "./plugin/detect/detect-flow";
+import { foundEpisodes } from "./core/detect/scope";
 import { GuestService } from "./plugin/guests/guest-service";
 import { ShowPickerModal } from "./plugin/ui/show-picker";
 import { RescheduleService, registerRescheduleCommands } from "./plugin/reschedule/reschedule-commands";
@@ -94,6 +95,7 @@ export default class OfficeHoursPlugin extends Plugin {
     return {
       app: this.app,
       settings: () => this.settings,
+      episodes: () => (this.indexer.isReady ? foundEpisodes(this.indexer.index) : null),
       applyDetected: async (settings) => {
         this.settings = settings;
         await this.saveSettings(true);

@@ -4,6 +4,7 @@
 import { chromiumAvailable, openPage } from "../../tests/screenshots/chromium";
 import { fmt, row } from "./measure";
 import type { FirstIndexLayout, RenderFigures } from "../../tests/screenshots/page";
+import type { AcceptedDetection } from "../../tests/screenshots/detect-bench";
 
 type LogFigures = { totalMs: number; hostMs: number; beforeFrame: number; rounds: number; lines: number };
 type TickFigures = { writeUs: number; idleUs: number; perSecondUs: number; mutationsPerSecond: number; outsideClock: number; layoutUs: number; clocks: number };
@@ -11,7 +12,11 @@ type TickFigures = { writeUs: number; idleUs: number; perSecondUs: number; mutat
 type Api = {
   logBenchmark(lines: number, open: boolean): Promise<LogFigures>;
   tickBenchmark(): Promise<TickFigures>;
-  firstIndexBenchmark(count: number, realNotes: string[], layout: FirstIndexLayout): Promise<{ ms: number; warmMs: number; notesRead: number; notes: number; episodes: number; readAllMs: number }>;
+  firstIndexBenchmark(
+    count: number,
+    realNotes: string[],
+    layout: FirstIndexLayout,
+  ): Promise<{ ms: number; warmMs: number; notesRead: number; notes: number; episodes: number; readAllMs: number; detected: AcceptedDetection | null }>;
   changeBenchmark(count: number): Promise<{ syncOnloadMs: number; changeMs: number; ownMs: number; reads: number; episodes: number }>;
   renderBenchmark(count: number): Promise<RenderFigures>;
 };
@@ -48,6 +53,16 @@ export async function benchBrowser(lines: string[], realNotes: string[]): Promis
     lines.push(row("    first index (cold): default settings / only in show folders", `${fmt(foldered.ms)} / ${fmt(scoped.ms)}`));
     lines.push(row("    built again (warm): default settings / only in show folders", `${fmt(foldered.warmMs)} / ${fmt(scoped.warmMs)}`));
     if (scoped.episodes !== first.episodes || foldered.episodes !== first.episodes) throw new Error(`episodes found: ${first.episodes}, ${foldered.episodes}, ${scoped.episodes}`);
+    // The mixed notes again, after "Detect shows" ran on them and its review was accepted
+    // as proposed: the shows it found, and the scope setting if its rule proposed it.
+    const detected = await firstIndex("detected");
+    const accepted = detected.detected;
+    if (accepted) {
+      const what = `${accepted.shows.length} show${accepted.shows.length === 1 ? "" : "s"}, "only in the show folders" ${accepted.scopeOn ? "on" : "off"}`;
+      lines.push(row(`  after Detect shows (its proposal accepted: ${what}): notes read`, read(detected), "goal ≤ 15%"));
+      lines.push(row(`    episodes found before / after`, `${first.episodes} / ${detected.episodes}`));
+      lines.push(`    its reason: ${accepted.reason}`);
+    }
     lines.push(row("synchronous part of onload (first, cold load)", fmt(cold.syncOnloadMs), "goal ≤ 1 ms"));
     lines.push(row("one changed note, 100-note vault: plugin's re-index", fmt(small.ownMs)));
     lines.push(row("one changed note, 10,000-note vault: plugin's re-index", fmt(large.ownMs)));

@@ -1,7 +1,8 @@
 // `office-hours detect <folder> [--json] [--write] [--config-dir .obsidian]`: the shows
 // the notes describe, as the plugin's review screen proposes them. `--write` accepts
 // every proposal into the vault's plugin settings, merged the same way the review screen
-// merges, after keeping a copy of the old file.
+// merges, after keeping a copy of the old file, with "look for episodes only in the show
+// folders" as proposed (scope.ts).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { detectShows } from "../core/detect/detect";
@@ -13,6 +14,10 @@ import { readNotes, describe } from "./read-folder";
 import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
 import { readCommandArgs } from "./args";
+import { foundEpisodes, scopeLine, scopeProposal } from "../core/detect/scope";
+import { createClassifier } from "../core/vault/classify";
+import { EpisodeIndex } from "../core/vault/episode-index";
+import { scanVault } from "./scan-vault";
 
 export const DETECT_USAGE = `       office-hours detect <folder> [--json] [--write] [--config-dir .obsidian]`;
 
@@ -45,6 +50,13 @@ export function detectCommand(options: DetectOptions, io: CliIo): number {
     settings: config.settings,
     timeZone: io.timeZone,
   });
+  // Whether to look for episodes only in the show folders: only when no episode the vault
+  // holds now (every note classified as the plugin does) would be lost by it.
+  const index = new EpisodeIndex(createClassifier(config.settings, config.templateFolders));
+  const scan = scanVault(root, index);
+  const reported = new Set(read.problems.map((p) => p.path));
+  for (const problem of scan.problems) if (!reported.has(problem.path)) io.error(`office-hours: ${problem.path}: ${problem.message}`);
+  const scope = scopeProposal(config.settings, result.shows, foundEpisodes(index));
 
   if (options.json) {
     io.out(
@@ -62,19 +74,20 @@ export function detectCommand(options: DetectOptions, io: CliIo): number {
           })),
           unchanged: result.unchanged,
           skipped: result.skipped,
+          scope: { episodesOnlyInShowFolders: scope.on, proposed: scope.propose, alreadyOn: scope.alreadyOn, reason: scope.reason, outside: scope.outside },
         },
         null,
         2,
       ),
     );
-  } else io.out(formatDetection(result, config.settings.shows));
+  } else io.out(`${formatDetection(result, config.settings.shows)}\n\n${scopeLine(scope)}`);
 
   if (!options.write) return 0;
-  if (result.shows.length === 0) {
+  if (result.shows.length === 0 && scope.on === config.settings.episodesOnlyInShowFolders) {
     io.error("office-hours: nothing to write; the settings were left as they are");
     return 0;
   }
-  const merged = mergeProposals(config.settings, result.shows);
+  const merged = mergeProposals(config.settings, result.shows, scope.on);
   const backup = stored === null ? null : backUp(dataPath, stored, todayIn(io.now(), io.timeZone));
   mkdirSync(dirname(dataPath), { recursive: true });
   writeFileSync(dataPath, JSON.stringify(overStored(stored === null ? null : JSON.parse(stored), merged.settings), null, 2) + "\n");
@@ -82,6 +95,7 @@ export function detectCommand(options: DetectOptions, io: CliIo): number {
     merged.added.length > 0 ? `added ${merged.added.join(", ")}` : "",
     merged.corrected.length > 0 ? `corrected ${merged.corrected.join(", ")}` : "",
     merged.replaced ? `replaced the unchanged default show “${merged.replaced}”` : "",
+    merged.onlyShowFolders === true ? "turned on “look for episodes only in the show folders”" : "",
   ].filter((p) => p !== "");
   io.error(`office-hours: wrote ${dataPath}: ${parts.join("; ")}${backup ? ` (the previous file is kept as ${backup})` : ""}`);
   return 0;

@@ -52,7 +52,10 @@ interface JsonOut {
   evidence: { id: string; correctionOf: string | null; changes: string[]; fields: Record<string, { confidence: string; reasons: string[] }> }[];
   skipped: unknown[];
   unchanged: string[];
+  scope: { episodesOnlyInShowFolders: boolean; proposed: boolean; alreadyOn: boolean; reason: string; outside: string[] };
 }
+
+const STANDUP = "---\ntags: [meeting]\n---\n# Standup\n\nGuest:: Ann Lee\n\n- [ ] Send notes\n";
 
 describe("office-hours detect", () => {
   it("prints each proposal with its reasons, and writes nothing", () => {
@@ -89,6 +92,9 @@ describe("office-hours detect", () => {
     const settings = migrateSettings(stored, "UTC");
     expect(settings.notes).toEqual([]);
     expect(settings.settings.shows.map((s) => s.name).sort()).toEqual(["Adobo and Avocados", "Cafe con Grafana", "Grafana OTel Community Call", "Grafana Office Hours", "Loki Community Calls"]);
+    // Every episode is in one of their folders: looking only there is proposed and written.
+    expect(settings.settings.episodesOnlyInShowFolders).toBe(true);
+    expect(first.err.join("\n")).toContain("turned on “look for episodes only in the show folders”");
     // No settings were there before, so there is nothing to back up.
     expect(readdirSync(dirname(join(vault, DATA)))).toEqual(["data.json"]);
 
@@ -124,6 +130,50 @@ describe("office-hours detect", () => {
     expect(goh).toHaveLength(1);
     expect(goh[0]).toMatchObject({ id: "goh", name: "GOH live", hostName: "Nicole", beta: 1, template: "templates/GOH checklist.md" });
     expect(stored.shows).toHaveLength(5);
+  });
+
+  it("proposes looking only in the show folders when every episode is in one, and prints why", () => {
+    const text = runCli(["detect", fiveShows()]);
+    expect(text.out).toContain("Look for episodes only in the show folders: on. All 12 episodes found are in the show folders");
+    const json = JSON.parse(runCli(["detect", fiveShows(), "--json"]).out) as JsonOut;
+    expect(json.scope).toMatchObject({ episodesOnlyInShowFolders: true, proposed: true, alreadyOn: false, outside: [] });
+  });
+
+  it("does not when an episode lies outside them, names it, and --write leaves the setting off", () => {
+    const vault = fiveShows();
+    // A task and a guest field: an episode with no configuration, outside every show folder.
+    write(vault, "Inbox/Standup.md", STANDUP);
+    const json = JSON.parse(runCli(["detect", vault, "--json"]).out) as JsonOut;
+    expect(json.scope).toMatchObject({ episodesOnlyInShowFolders: false, proposed: false, outside: ["Inbox/Standup.md"] });
+    expect(json.scope.reason).toBe("1 episode lies outside the show folders and would no longer be found: Inbox/Standup.");
+    expect(runCli(["detect", vault]).out).toContain("Look for episodes only in the show folders: off. 1 episode lies outside");
+    const written = runCli(["detect", vault, "--write"]);
+    expect(written.err.join("\n")).not.toContain("look for episodes only");
+    expect(migrateSettings(JSON.parse(readFileSync(join(vault, DATA), "utf8")), "UTC").settings.episodesOnlyInShowFolders).toBe(false);
+    // With the office-hours: property the note is found anywhere: then it is proposed.
+    write(vault, "Inbox/Standup.md", STANDUP.replace("tags: [meeting]", "office-hours: GOH"));
+    const again = runCli(["detect", vault, "--write"]);
+    expect(again.err.join("\n")).toContain("turned on “look for episodes only in the show folders”");
+    expect(migrateSettings(JSON.parse(readFileSync(join(vault, DATA), "utf8")), "UTC").settings.episodesOnlyInShowFolders).toBe(true);
+  });
+
+  it("run again once the shows are set up: turns it on when safe, and never off", () => {
+    const vault = fiveShows();
+    runCli(["detect", vault, "--write"]);
+    const stored = JSON.parse(readFileSync(join(vault, DATA), "utf8")) as Record<string, unknown>;
+    write(vault, DATA, JSON.stringify({ ...stored, episodesOnlyInShowFolders: false }));
+    const on = runCli(["detect", vault, "--write"]);
+    expect(on.out).toContain("Already set up as the notes say");
+    expect(on.err.join("\n")).toContain("turned on “look for episodes only in the show folders”");
+    expect((JSON.parse(readFileSync(join(vault, DATA), "utf8")) as Record<string, unknown>).episodesOnlyInShowFolders).toBe(true);
+    // With it on, a note outside the folders with a task and a guest field is no episode:
+    // nothing found is lost, it stays on, and nothing is written.
+    write(vault, "Inbox/Other.md", STANDUP);
+    const before = readFileSync(join(vault, DATA), "utf8");
+    const kept = runCli(["detect", vault, "--write"]);
+    expect(kept.out).toContain("Look for episodes only in the show folders: on. All 12 episodes found");
+    expect(kept.err).toContain("office-hours: nothing to write; the settings were left as they are");
+    expect(readFileSync(join(vault, DATA), "utf8")).toBe(before);
   });
 
   it("refuses to write over settings it cannot read", () => {

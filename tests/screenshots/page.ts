@@ -15,10 +15,11 @@ import { SidebarModel } from "../../src/core/sidebar/sidebar-model";
 import { BENCH_SHOW_FOLDER, benchNote, benchShowSettings, random } from "../../scripts/bench/vault-notes";
 
 /** The first-index benchmark's vaults: see firstIndexBenchmark. */
-export type FirstIndexLayout = "mixed" | "show folder" | "scoped";
+export type FirstIndexLayout = "mixed" | "show folder" | "scoped" | "detected";
 import { EpisodeIndex } from "../../src/core/vault/episode-index";
 import { createClassifier } from "../../src/core/vault/classify";
 import { cachedFrontmatter } from "../../src/plugin/vault/frontmatter";
+import { acceptDetection, type AcceptedDetection } from "./detect-bench";
 
 export const FIXED_NOW = new Date("2026-11-25T10:00:00Z");
 
@@ -273,18 +274,25 @@ const api = {
    * vault, built here from the same generator): its time, and how many notes it read;
    * then, side by side, the old way (every note read and indexed) on the same vault.
    */
-  async firstIndexBenchmark(count: number, realNotes: string[], layout: FirstIndexLayout = "mixed"): Promise<{ ms: number; warmMs: number; notesRead: number; notes: number; episodes: number; readAllMs: number }> {
+  async firstIndexBenchmark(
+    count: number,
+    realNotes: string[],
+    layout: FirstIndexLayout = "mixed",
+  ): Promise<{ ms: number; warmMs: number; notesRead: number; notes: number; episodes: number; readAllMs: number; detected: AcceptedDetection | null }> {
     page.host?.dispose();
     const rand = random(count);
     const files: Record<string, string> = {};
     // "show folder": the same notes with the episodes in a show's folder; "scoped": that
-    // show configured, and episodes looked for only in its folder.
-    const showFolder = layout === "mixed" ? undefined : BENCH_SHOW_FOLDER;
+    // show configured, and episodes looked for only in its folder; "detected": the mixed
+    // notes with the settings "Detect shows" writes when its proposal is accepted.
+    const showFolder = layout === "mixed" || layout === "detected" ? undefined : BENCH_SHOW_FOLDER;
     for (let n = 0; n < count; n++) {
       const note = benchNote(rand, n, realNotes, showFolder);
       files[note.path] = note.text;
     }
     if (layout === "scoped") files[".obsidian/plugins/office-hours/data.json"] = JSON.stringify(benchShowSettings());
+    const detected = layout === "detected" ? await acceptDetection(files, PicturedPlugin, manifest, until) : null;
+    if (detected) files[".obsidian/plugins/office-hours/data.json"] = detected.data;
     const h = await createHost({ files });
     page.host = h;
     const plugin = await h.loadPlugin(PicturedPlugin, manifest);
@@ -306,7 +314,7 @@ const api = {
     }
     const readAllMs = performance.now() - t1;
     if (everyNote.size !== indexer.index.size) throw new Error(`first index found ${indexer.index.size} episodes, reading every note ${everyNote.size}`);
-    return { ms, warmMs, notesRead: indexer.notesRead, notes: count, episodes: indexer.index.size, readAllMs };
+    return { ms, warmMs, notesRead: indexer.notesRead, notes: count, episodes: indexer.index.size, readAllMs, detected };
   },
   async changeBenchmark(count: number): Promise<{ syncOnloadMs: number; changeMs: number; ownMs: number; reads: number; episodes: number }> {
     page.host?.dispose();

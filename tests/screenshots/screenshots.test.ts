@@ -205,6 +205,8 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
           "Loki Community Calls",
         ]);
         expect(await modal.locator("button.mod-cta").innerText()).toBe("Add 5 shows");
+        // Every episode is in one of the five folders: looking only there is proposed.
+        expect(await modal.locator(".office-hours-detect-scope .checkbox-container.is-enabled").count()).toBe(1);
         // Real layout: the first show's fields are open and take room.
         const fields = await modal.locator(".office-hours-detect-fields").first().boundingBox();
         expect(fields?.height ?? 0).toBeGreaterThan(300);

@@ -12,10 +12,15 @@ export interface Merged {
   corrected: string[];
   /** The untouched default show that was replaced, or null. */
   replaced: string | null;
+  /** "Look for episodes only in the show folders" as accepted, when it changed; else null. */
+  onlyShowFolders: boolean | null;
 }
 
-export function mergeProposals(settings: OfficeHoursSettings, accepted: readonly ProposedShow[]): Merged {
+/** `onlyShowFolders`: that setting as accepted with the shows (see scope.ts); omitted, it is kept. */
+export function mergeProposals(settings: OfficeHoursSettings, accepted: readonly ProposedShow[], onlyShowFolders?: boolean): Merged {
   const next = structuredClone(settings);
+  const scopeChanged = onlyShowFolders !== undefined && onlyShowFolders !== settings.episodesOnlyInShowFolders;
+  if (onlyShowFolders !== undefined) next.episodesOnlyInShowFolders = onlyShowFolders;
   const added: string[] = [];
   const corrected: string[] = [];
   const fresh = accepted.filter((p) => p.correctionOf === null);
@@ -42,7 +47,7 @@ export function mergeProposals(settings: OfficeHoursSettings, accepted: readonly
     next.shows.push(show);
     added.push(show.name);
   }
-  return { settings: next, added, corrected, replaced };
+  return { settings: next, added, corrected, replaced, onlyShowFolders: scopeChanged ? (onlyShowFolders ?? null) : null };
 }
 
 /**

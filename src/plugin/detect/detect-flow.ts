@@ -1,7 +1,8 @@
 // When detection runs and what happens after: the "Detect shows" command and settings
 // button, the one-time offer on first run, and the first "New episode" of a vault whose
 // shows are not set up yet. Accepting merges into the settings and saves; nothing is
-// written before that.
+// written before that. With the shows comes "Look for episodes only in the show folders",
+// proposed when no episode the index holds would be lost by it (core/detect/scope.ts).
 //
 // First run: once the first index is done, if the settings are still the untouched
 // default and detection finds shows, a notice says so with a "Review" button. It stays
@@ -16,10 +17,13 @@ import { askChoice } from "../ui/choice-modal";
 import type { OpenModals } from "../ui/open-modals";
 import { detectInVault } from "./detect-in-vault";
 import { DetectReviewModal } from "./review-modal";
+import { scopeProposal, SCOPE_SETTING, type FoundEpisode } from "../../core/detect/scope";
 
 export interface DetectHost {
   readonly app: App;
   settings(): OfficeHoursSettings;
+  /** The episodes the index holds now, or null while the first index runs. */
+  episodes(): FoundEpisode[] | null;
   /** Store and apply the merged settings. */
   applyDetected(settings: OfficeHoursSettings): Promise<void>;
   /** The plugin's open modals, closed when it unloads. */
@@ -37,8 +41,10 @@ function names(result: DetectResult): string {
 }
 
 function openReview(host: DetectHost, result: DetectResult): DetectReviewModal {
-  const modal = new DetectReviewModal(host.app, result, host.settings().shows, (accepted) => {
-    void accept(host, accepted).catch((error: unknown) => {
+  const episodes = host.episodes();
+  const scope = (accepted: readonly ProposedShow[]) => scopeProposal(host.settings(), accepted, episodes);
+  const modal = new DetectReviewModal(host.app, result, host.settings().shows, scope, (accepted, onlyShowFolders) => {
+    void accept(host, accepted, onlyShowFolders).catch((error: unknown) => {
       new Notice(`Office Hours could not save the shows: ${error instanceof Error ? error.message : String(error)}`);
     });
   });
@@ -46,13 +52,14 @@ function openReview(host: DetectHost, result: DetectResult): DetectReviewModal {
   return modal;
 }
 
-async function accept(host: DetectHost, accepted: readonly ProposedShow[]): Promise<void> {
-  const merged = mergeProposals(host.settings(), accepted);
+async function accept(host: DetectHost, accepted: readonly ProposedShow[], onlyShowFolders: boolean): Promise<void> {
+  const merged = mergeProposals(host.settings(), accepted, onlyShowFolders);
   await host.applyDetected(merged.settings);
   const parts = [
     merged.added.length > 0 ? `added ${merged.added.join(", ")}` : "",
     merged.corrected.length > 0 ? `updated ${merged.corrected.join(", ")}` : "",
     merged.replaced ? `the unused “${merged.replaced}” show was removed` : "",
+    merged.onlyShowFolders === null ? "" : `episodes are looked for ${merged.onlyShowFolders ? "only in the show folders" : "in every folder"}`,
   ].filter((p) => p !== "");
   new Notice(`Office Hours ${parts.join("; ")}.`);
 }
@@ -63,11 +70,43 @@ export async function reviewDetectedShows(host: DetectHost): Promise<DetectRevie
   if (!host.isActive()) return null;
   if (result.shows.length > 0) return openReview(host, result);
   const already = result.unchanged.length > 0 ? ` ${result.unchanged.join(", ")} ${result.unchanged.length === 1 ? "is" : "are"} already set up as the notes say.` : "";
-  new Notice(
-    `Office Hours found no new shows in your notes.${already} A show is a series of notes named like “GOH 12 - Topic” or “2025-03-25 Topic”, with a checklist and a guest field.`,
-    10000,
+  const text = `Office Hours found no new shows in your notes.${already} A show is a series of notes named like “GOH 12 - Topic” or “2025-03-25 Topic”, with a checklist and a guest field.`;
+  const scope = scopeProposal(host.settings(), [], host.episodes());
+  if (!scope.propose || scope.alreadyOn) {
+    new Notice(text, 10000);
+    return null;
+  }
+  // The shows are set up and every episode is in their folders: the same proposal, as a
+  // button (nothing is written unless it is pressed).
+  const notice = new Notice(
+    createFragment((f) => {
+      f.createDiv({ text });
+      f.createDiv({ text: `${SCOPE_SETTING}? ${scope.reason}` });
+      const button = f.createEl("button", { cls: "mod-cta office-hours-notice-button", text: "Turn it on" });
+      button.addEventListener("click", () => {
+        notice.hide();
+        void turnOnScope(host);
+      });
+    }),
+    0,
   );
+  host.register(() => notice.hide());
   return null;
+}
+
+async function turnOnScope(host: DetectHost): Promise<void> {
+  // Judged again at the click: a note written since may lie outside the folders.
+  const scope = scopeProposal(host.settings(), [], host.episodes());
+  if (!scope.propose) {
+    new Notice(`Office Hours left “${SCOPE_SETTING}” as it is: ${scope.reason}`);
+    return;
+  }
+  try {
+    await host.applyDetected(mergeProposals(host.settings(), [], true).settings);
+    new Notice("Episodes are now looked for only in the show folders.");
+  } catch (error) {
+    new Notice(`Office Hours could not save the settings: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** On first run, once: a notice offering the review when the notes hold shows. */

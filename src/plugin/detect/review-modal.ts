@@ -1,13 +1,15 @@
 // The review screen: every proposed show with a checkbox, its summary, and its fields
-// with the evidence, all editable. Nothing is written here: "Add" hands the ticked,
-// edited proposals to the caller, "Cancel" (or closing) hands over nothing.
-import { Modal, Setting, type App, type ButtonComponent } from "obsidian";
+// with the evidence, all editable, and "Look for episodes only in the show folders"
+// as proposed for the shows ticked (scope.ts). Nothing is written here: "Add" hands the
+// ticked, edited proposals and that toggle to the caller, "Cancel" (or closing) nothing.
+import { Modal, Setting, type App, type ButtonComponent, type ToggleComponent } from "obsidian";
 import { DEFAULT_PHASE_HEADINGS } from "../../core/note/phases";
 import type { ShowSettings } from "../../core/settings/settings";
 import type { DetectField, DetectResult, ProposedShow } from "../../core/detect/types";
 import { fieldText } from "../../core/detect/describe";
 import { reviewFields } from "../../core/detect/proposal";
 import { renderField } from "./review-field";
+import { SCOPE_SETTING, type ScopeProposal } from "../../core/detect/scope";
 
 interface Draft {
   proposal: ProposedShow;
@@ -20,12 +22,20 @@ export class DetectReviewModal extends Modal {
   private readonly drafts: Draft[];
   private addButton: ButtonComponent | null = null;
   private accepted = false;
+  /** The toggle's value; it follows the proposal until the user sets it. */
+  private onlyShowFolders = false;
+  private userSetScope = false;
+  private settingScope = false;
+  private scopeSetting: Setting | null = null;
+  private scopeToggle: ToggleComponent | null = null;
 
+  /** `scopeFor`: the proposal for the shows given, as ticked and edited (core/detect/scope.ts). */
   constructor(
     app: App,
     private readonly result: DetectResult,
     private readonly configured: readonly ShowSettings[],
-    private readonly onAccept: (accepted: ProposedShow[]) => void,
+    private readonly scopeFor: (accepted: ProposedShow[]) => ScopeProposal,
+    private readonly onAccept: (accepted: ProposedShow[], onlyShowFolders: boolean) => void,
   ) {
     super(app);
     this.drafts = result.shows.map((proposal) => ({ proposal, show: structuredClone(proposal.show), included: true, problems: new Map() }));
@@ -42,6 +52,7 @@ export class DetectReviewModal extends Modal {
     });
     this.drafts.forEach((draft, index) => this.renderShow(contentEl, draft, index === 0));
     this.renderLeftOut(contentEl);
+    this.renderScope(contentEl);
     new Setting(contentEl)
       .setClass("office-hours-detect-buttons")
       .addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
@@ -72,6 +83,7 @@ export class DetectReviewModal extends Modal {
             draft.included = on;
             box.toggleClass("is-excluded", !on);
             this.refreshButton();
+            this.refreshScope();
           }),
       );
     const details = box.createEl("details", { cls: "office-hours-detect-fields" });
@@ -89,6 +101,8 @@ export class DetectReviewModal extends Modal {
           if (problem === null) draft.problems.delete(f);
           else draft.problems.set(f, problem);
           this.refreshButton();
+          // A folder edited moves its episodes in or out of the show folders.
+          this.refreshScope();
         },
       });
     }
@@ -109,6 +123,43 @@ export class DetectReviewModal extends Modal {
     for (const skipped of this.result.skipped) list.createEl("li", { text: `${skipped.where}: ${skipped.reason}` });
   }
 
+  private renderScope(parent: HTMLElement): void {
+    this.scopeSetting = new Setting(parent)
+      .setClass("office-hours-detect-scope")
+      .setName(SCOPE_SETTING)
+      .addToggle((toggle) => {
+        this.scopeToggle = toggle.setTooltip(SCOPE_SETTING);
+      });
+    // setValue calls onChange too (as Obsidian's toggle does): only a change made while
+    // the modal is not setting the value itself is the user's.
+    this.scopeToggle?.onChange((on) => {
+      if (this.settingScope) return;
+      this.userSetScope = true;
+      this.onlyShowFolders = on;
+    });
+    this.refreshScope();
+  }
+
+  private refreshScope(): void {
+    const setting = this.scopeSetting;
+    if (!setting) return;
+    const scope = this.scopeFor(this.chosen());
+    setting.setDesc(scope.reason);
+    if (this.userSetScope) return;
+    this.onlyShowFolders = scope.on;
+    this.settingScope = true;
+    try {
+      this.scopeToggle?.setValue(scope.on);
+    } finally {
+      this.settingScope = false;
+    }
+  }
+
+  /** The ticked proposals, as edited. */
+  private chosen(): ProposedShow[] {
+    return this.drafts.filter((d) => d.included).map((d) => ({ ...d.proposal, show: d.show }));
+  }
+
   private refreshButton(): void {
     const chosen = this.drafts.filter((d) => d.included);
     const added = chosen.filter((d) => d.proposal.correctionOf === null).length;
@@ -124,6 +175,6 @@ export class DetectReviewModal extends Modal {
     if (chosen.length === 0 || chosen.some((d) => d.problems.size > 0) || this.accepted) return;
     this.accepted = true;
     this.close();
-    this.onAccept(chosen.map((d) => ({ ...d.proposal, show: d.show })));
+    this.onAccept(this.chosen(), this.onlyShowFolders);
   }
 }
