@@ -186,6 +186,22 @@ describe("guest notes, written only on the user's action", () => {
     );
   });
 
+  it("leaves a note synced to the guest's name meanwhile as it is, and says nothing was written", async () => {
+    ({ host } = await start({ files: fiveShows() }));
+    const view = await openGuests(host);
+    const h = host;
+    const create = h.app.vault.create.bind(h.app.vault);
+    h.app.vault.create = async (path, data, options) => {
+      // Another device's note of that name arrives between the check and the write.
+      if (path === "Office Hours/Guests/Jack Berg.md" && !h.app.vault.getFileByPath(path)) await create(path, "Kept\n");
+      return create(path, data, options);
+    };
+    userClick(findButton(guestRow(view, "Jack Berg"), "Mark contacted"));
+    await redrawGuests(host, view);
+    expect(onDisk(host, "Office Hours/Guests/Jack Berg.md")).toBe("Kept\n");
+    expect(host.noticeMessages().at(-1)).toMatch(/did not save “contacted” for Jack Berg: .*could not be created .*nothing was written/);
+  });
+
   it("adds a suggested guest with a line of context, and never the same person twice", async () => {
     ({ host } = await start({ files: fiveShows() }));
     const view = await openGuests(host);

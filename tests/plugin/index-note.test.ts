@@ -216,6 +216,29 @@ describe("the first run on an index note", () => {
   });
 });
 
+describe("a note put at the index note's name while the question is open", () => {
+  const data = showData([{ id: "office-hours", name: "Office Hours", code: "OH", folder: "Office Hours", indexNote: INDEX }]);
+  it("is left as it is, and a notice says nothing was changed", async () => {
+    ({ host } = await start({ data, files: episodes() }));
+    await run(host);
+    expect(topModal(host).titleEl.textContent).toBe("The index note does not exist");
+    // A sync brings a note of that name between the check and the write.
+    const h = host;
+    const create = h.app.vault.create.bind(h.app.vault);
+    let synced = false;
+    h.app.vault.create = async (path, data, options) => {
+      if (path === INDEX && !synced) {
+        synced = true;
+        await create(path, "# Kept by hand\n");
+      }
+      return create(path, data, options);
+    };
+    await press(host, "Create it");
+    expect(onDisk(host, INDEX)).toBe("# Kept by hand\n");
+    expect(host.noticeMessages().at(-1)).toMatch(/did not create .*Nothing was changed/);
+  });
+});
+
 describe("which show", () => {
   const twoShows = showData([
     { id: "goh", name: "Grafana Office Hours", code: "GOH", folder: "GOH", indexNote: "GOH/Grafana Office Hours Readme" },

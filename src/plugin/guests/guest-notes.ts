@@ -60,7 +60,13 @@ async function createGuestNote(host: GuestNotesHost, name: string, edits: GuestE
   const folder = path.slice(0, Math.max(0, path.lastIndexOf("/")));
   const made = await ensureFolder(host.app, folder);
   if (made !== null) return { ok: false, reason: made };
-  const file = await host.app.vault.create(path, newGuestNote({ ...edits, addAliases: aliases }, body));
+  let file: TFile;
+  try {
+    file = await host.app.vault.create(path, newGuestNote({ ...edits, addAliases: aliases }, body));
+  } catch (error) {
+    // A note put at that name since the directory was read (a sync, another device): nothing is written.
+    return { ok: false, reason: `“${path}” could not be created (${error instanceof Error ? error.message : String(error)}); nothing was written` };
+  }
   return { ok: true, file, created: true, changed: Object.keys(edits).filter((k) => k !== "addAliases") };
 }
 

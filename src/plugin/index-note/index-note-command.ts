@@ -98,7 +98,13 @@ async function createIndexNote(deps: IndexNoteDeps, show: ShowSettings, index: E
   const entries = entriesFor(app, show, index, path, now);
   const folder = path.slice(0, Math.max(0, path.lastIndexOf("/")));
   if (folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
-  await app.vault.create(path, `${freshBlock(entries)}\n`);
+  try {
+    await app.vault.create(path, `${freshBlock(entries)}\n`);
+  } catch (error) {
+    // A note put there meanwhile (a sync, another device): `create` refuses and nothing is written.
+    new Notice(`Office Hours did not create “${path}”: ${error instanceof Error ? error.message : String(error)} Nothing was changed.`);
+    return;
+  }
   if (show.indexNote.trim() === "") await deps.setIndexNote(show, path);
   new Notice(`Created ${path} with ${entries.length} episode${entries.length === 1 ? "" : "s"}.`);
 }
