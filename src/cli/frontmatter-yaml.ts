@@ -18,7 +18,11 @@ export function loadYaml(yaml: string, firstLine = 1): unknown {
   const deep = tooDeep(yaml);
   if (deep >= 0) throw new Error(`nested more than ${MAX_YAML_NESTING} levels deep, line ${deep + firstLine}`);
   try {
-    return parse(yaml, { logLevel: "error" }) as unknown;
+    // No alias limit, as js-yaml in Obsidian has none: aliases come back as shared values
+    // (loops included) and the core's alias guard refuses loops and bombs for both shells
+    // alike, with a line. Unlimited costs nothing here: the parser hands an alias the
+    // anchor's object and only counts when a limit is set.
+    return parse(yaml, { logLevel: "error", maxAliasCount: -1 }) as unknown;
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const reason = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");

@@ -127,10 +127,15 @@ function readFrontmatter(lines: SourceLine[], cache: CachedMetadata, sections: S
 
 function frontmatterLinks(data: Record<string, unknown>): FrontmatterLinkCache[] {
   const found: FrontmatterLinkCache[] = [];
+  // The parser hands an alias the anchor's own list (js-yaml does too), so a list can
+  // contain itself or be reached 10^10 times through ten levels of ten aliases: each list
+  // is looked through once, at the first key that reaches it.
+  const seen = new Set<unknown[]>();
   const visit = (key: string, value: unknown): void => {
     if (typeof value === "string") {
       for (const match of value.matchAll(/\[\[([^\]]+)\]\]/g)) found.push({ key, ...wikiTarget(match[0], match[1] ?? "") });
-    } else if (Array.isArray(value)) {
+    } else if (Array.isArray(value) && !seen.has(value)) {
+      seen.add(value);
       value.forEach((item, index) => visit(`${key}.${index}`, item));
     }
   };

@@ -3,7 +3,9 @@
 // hand the core the same properties. What it gives, as Obsidian's cache does: dates and
 // times stay strings, `yes`/`no`/`on` stay strings, an empty value is null, and broken
 // YAML or a duplicate key throws YAMLParseError (processFrontMatter's documented error;
-// the cache then leaves `frontmatter` unset). The writer is yaml-stringify.ts.
+// the cache then leaves `frontmatter` unset). Aliases come as js-yaml gives them: the
+// anchor's very object (shared, loops included), with no alias limit. The writer is
+// yaml-stringify.ts.
 import { loadYaml } from "../../src/cli/frontmatter-yaml";
 
 export class YAMLParseError extends Error {

@@ -4,6 +4,7 @@
 // only finds where the block ends and copies the few values it uses.
 import type { YamlValue as PropertyValue } from "../types";
 import { emptyRecord } from "../records";
+import { aliasProblem, type AliasProblem } from "./alias-guard";
 
 /** What a shell says about a note's frontmatter. */
 export interface FrontmatterInput {
@@ -20,6 +21,11 @@ export interface FrontmatterInput {
    * (`frontmatterPosition.end.line + 1`). Found from the text otherwise.
    */
   bodyStart?: number;
+  /**
+   * Set by the core, never by a shell: the properties were refused because their aliases
+   * loop or expand past a bound (`data` is then null, as for broken YAML).
+   */
+  aliases?: AliasProblem;
 }
 
 /** No frontmatter to hand over: notes the core makes itself (templates, demo notes). */
@@ -28,8 +34,20 @@ export const NO_FRONTMATTER: FrontmatterInput = {};
 /** Handed over as it is, or parsed only when asked (the command-line tool parses lazily). */
 export type FrontmatterSource = FrontmatterInput | (() => FrontmatterInput);
 
+/** Inputs the alias guard has passed or refused already: each is walked once, however many readers ask. */
+const guarded = new WeakSet<FrontmatterInput>();
+
+/** The shell's frontmatter, with properties whose aliases loop or explode refused (see alias-guard.ts). */
 export function frontmatterOf(source: FrontmatterSource): FrontmatterInput {
-  return typeof source === "function" ? source() : source;
+  return guard(typeof source === "function" ? source() : source);
+}
+
+function guard(input: FrontmatterInput): FrontmatterInput {
+  if (guarded.has(input)) return input;
+  const problem = aliasProblem(input.data);
+  const result: FrontmatterInput = problem === null ? input : { bodyStart: input.bodyStart, data: null, aliases: problem };
+  guarded.add(result);
+  return result;
 }
 
 export interface Frontmatter {
@@ -64,7 +82,8 @@ export function bodyStartOf(lines: readonly string[]): number {
  * YAML keeps the rest of the note readable and adds a warning, as before; like Obsidian,
  * no property is read from it.
  */
-export function readFrontmatter(lines: readonly string[], input: FrontmatterInput): Frontmatter {
+export function readFrontmatter(lines: readonly string[], given: FrontmatterInput): Frontmatter {
+  const input = guard(given);
   const opens = isFence(lines[0]);
   const close = frontmatterClose(lines);
   if (opens && close < 0) {
@@ -78,7 +97,10 @@ export function readFrontmatter(lines: readonly string[], input: FrontmatterInpu
   const bodyStart = close < 0 ? 0 : (platformBodyStart(input.bodyStart, lines) ?? close + 1);
   const data = ownProperties(input.data);
   const warnings: string[] = [];
-  if (close > 0 && data === null && (input.error !== undefined || hasContent(lines, close))) {
+  if (input.aliases !== undefined) {
+    const line = close > 0 ? keyLine(lines, close, input.aliases.key) : -1;
+    warnings.push(`${input.aliases.reason}${line > 0 ? `, line ${line}` : ""}, so none of the properties were read.`);
+  } else if (close > 0 && data === null && (input.error !== undefined || hasContent(lines, close))) {
     // The shell says why when its parser does; Obsidian's cache only leaves `frontmatter` unset.
     warnings.push(
       input.error === undefined
@@ -97,6 +119,22 @@ function platformBodyStart(value: number | undefined, lines: readonly string[]):
   if (value === undefined || !Number.isInteger(value) || value < 2 || value > lines.length) return null;
   const closing = lines[value - 1]?.trimEnd();
   return closing === "---" || closing === "..." ? value : null;
+}
+
+/**
+ * The note's line number (1-based) where a top-level key is written, or -1: the first line
+ * of the block at its own indentation that starts with the key (plain or quoted) and a
+ * colon. Found in the text itself, so it is only given when that text really holds the key.
+ */
+function keyLine(lines: readonly string[], close: number, key: string | null): number {
+  if (key === null) return -1;
+  const forms = [key, JSON.stringify(key), `'${key.replace(/'/g, "''")}'`];
+  for (let i = 1; i < close; i++) {
+    const text = lines[i] ?? "";
+    if (text.startsWith(" ") || text.startsWith("\t")) continue;
+    if (forms.some((form) => text.startsWith(form) && /^[ \t]*:/.test(text.slice(form.length)))) return i + 1;
+  }
+  return -1;
 }
 
 /** Any line between the fences that is not blank or a comment: an empty block is no error. */
