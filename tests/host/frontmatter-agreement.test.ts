@@ -23,8 +23,13 @@ const cli = (text: string) => {
   return parsed.error === undefined ? (parsed.data ?? undefined) : undefined;
 };
 
+// The alias fixtures are left out: there the cache hands over the shared or looping value as
+// Obsidian's does, the CLI's parser the same, and the core refuses both alike
+// (tests/core/frontmatter-aliases.test.ts); comparing a bomb's values whole would take forever.
+const compared = notes(FIXTURES).filter((f) => !f.includes(`${join("fixtures", "aliases")}`));
+
 describe("the host's cache and the CLI's parser agree", () => {
-  it.each(notes(FIXTURES).map((f) => [f.slice(FIXTURES.length + 1), f]))("%s", (_name, full) => {
+  it.each(compared.map((f) => [f.slice(FIXTURES.length + 1), f]))("%s", (_name, full) => {
     const text = readFileSync(full, "utf8");
     expect(computeCache(text).frontmatter).toEqual(cli(text));
   });
