@@ -116,31 +116,25 @@ export class OpenItems implements OpenItemList {
       const at = i * ITEM_STRIDE;
       data[at + LINE] = task.line;
       data[at + DUE] = ownDue(task);
-      if (ref === null) {
-        if (packed[i]) data[at + PLACE] = task.section | (task.depth << DEPTH_SHIFT);
-        else {
-          data[at + PLACE] = ~other;
-          const o = othersAt + other * OTHER_STRIDE;
-          data[o + SECTION] = task.section;
-          data[o + DEPTH] = task.depth;
-          other++;
-        }
-        return;
-      }
-      data[at + NEIGHBOURS] = ref.neighbours;
-      data[at + ABOVE] = ref.above;
-      data[at + OUTSIDE] = ref.outside;
+      // Out of the ordinary: its place whole in the block of the others (and its twin numbers, with a ref).
+      let o = -1;
       if (packed[i]) data[at + PLACE] = task.section | (task.depth << DEPTH_SHIFT);
       else {
         data[at + PLACE] = ~other;
-        const o = othersAt + other * OTHER_STRIDE;
+        o = othersAt + other * OTHER_STRIDE;
         data[o + SECTION] = task.section;
         data[o + DEPTH] = task.depth;
+        other++;
+      }
+      if (ref === null) return;
+      data[at + NEIGHBOURS] = ref.neighbours;
+      data[at + ABOVE] = ref.above;
+      data[at + OUTSIDE] = ref.outside;
+      if (o >= 0) {
         data[o + TWINS] = ref.twins;
         data[o + OCCURRENCE] = ref.occurrence;
         data[o + TWIN_STATUSES] = ref.twinStatuses;
         data[o + TWIN_OFFSETS] = ref.twinOffsets;
-        other++;
       }
       const s = sectionsAt + task.section * SECTION_STRIDE;
       data[s + SECTION_LINES] = ref.sectionLines;
