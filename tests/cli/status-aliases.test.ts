@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { statusOf } from "../support/cli-status";
 import { parseFrontmatterYaml } from "../../src/cli/frontmatter-yaml";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -26,19 +26,7 @@ function vault(): string {
   return root;
 }
 
-function status(root: string, ...flags: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(["status", root, ...flags, "--today", "2024-01-01"], {
-    out: (text) => out.push(text),
-    error: (text) => err.push(text),
-    now: () => new Date("2024-01-01T12:00:00Z"),
-    timeZone: "UTC",
-    cwd: tmpdir(),
-    projectRoot: REPO,
-  });
-  return { code, out: out.join("\n"), err };
-}
+const status = statusOf;
 
 interface Reported {
   path: string;

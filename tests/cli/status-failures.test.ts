@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { run } from "../../src/cli/main";
+import { statusOf } from "../support/cli-status";
 import { FAILURE_MESSAGE } from "../support/failing-classifier";
 
 vi.mock("../../src/core/vault/classify", async (importOriginal) =>
@@ -34,19 +34,7 @@ function vault(withRealNotes = true): string {
   return root;
 }
 
-function status(root: string, ...flags: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(["status", root, ...flags, "--today", "2024-01-01"], {
-    out: (text) => out.push(text),
-    error: (text) => err.push(text),
-    now: () => new Date("2024-01-01T12:00:00Z"),
-    timeZone: "UTC",
-    cwd: tmpdir(),
-    projectRoot: REPO,
-  });
-  return { code, out: out.join("\n"), err };
-}
+const status = statusOf;
 
 describe("a note that cannot be read among the real notes", () => {
   const root = vault();
