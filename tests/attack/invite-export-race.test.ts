@@ -62,7 +62,7 @@ describe("exporting over the episode's invite while another device writes it", (
     expect(onDisk(h, ICS_OLD)).toBe(theirs);
     expect(h.app.vault.getFiles().length).toBe(files);
     expect(h.noticeMessages().at(-1)).toBe(
-      `No calendar invite was saved: ${ICS_OLD} changed since the export started and is no longer this episode's invite, so it was left as it is. Run the command again to save the invite under a free name.`,
+      `No calendar invite was saved: ${ICS_OLD} was left as it is: it is no longer this episode's invite (it changed since the export started). Run the command again to save the invite under a free name.`,
     );
     // Run again, it is a stranger's file from the start: the invite goes to a free name.
     await exportAgain(h);

@@ -2,18 +2,21 @@
 // is made from its note's path, which a reschedule's rename changes: the invite it wrote
 // then carries the UID of the old path. It is still known by what the reschedule kept:
 // the file name next to the note, the plugin's PRODID, one event, starting when the note
-// says the invite starts. That event's UID is the one to keep. The reschedule and "Create
-// calendar invite" both ask ownInvite, so they update the same file as the same event.
+// says the invite starts. That event's UID is the one to keep. Every write over the invite
+// ("Create calendar invite", a reschedule, its undo) asks nextRevision on the very text it
+// replaces, so they update the same file as the same event, always with a higher SEQUENCE.
 import type { Episode } from "../types";
 import type { ShowSettings } from "../settings/settings";
 import { utcStamp } from "../calendar/utc-stamp";
 import { sequenceFor } from "../calendar/ics-writer";
+import { MAX_SEQUENCE, readSequence, unfoldedLines as contentLines } from "../calendar/ics-read";
 import { episodeSlot } from "../deadlines/conflicts";
-import { episodeUid, icsSequence, isOurInvite, PRODID, type InviteRevision } from "../snippets/episode-invite";
+import { episodeUid, isOurInvite, PRODID, type InviteRevision } from "../snippets/episode-invite";
 
-/** The .ics text's content lines, folded lines joined. */
-function contentLines(text: string): string[] {
-  return text.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
+/** The episode's invite as found: its UID, and its SEQUENCE (null: one that cannot be read, see readSequence). */
+export interface OwnInvite {
+  uid: string;
+  sequence: number | null;
 }
 
 /** The UID of the one event in `text` when the plugin (`prodId`) wrote it and it starts at `start`; null otherwise. */
@@ -32,7 +35,7 @@ export function inviteUidAt(text: string, prodId: string, start: Date): string |
  * episode's own invite: the episode's UID, or for an episode without a number the one
  * event starting when the note says. Null for anyone else's file, which is never replaced.
  */
-export function ownInvite(text: string, episode: Episode, show: ShowSettings): InviteRevision | null {
+export function ownInvite(text: string, episode: Episode, show: ShowSettings): OwnInvite | null {
   let uid: string | null = episodeUid(episode, show);
   if (!isOurInvite(text, uid)) {
     // Renamed by an earlier reschedule, a numberless episode's UID was its old path's.
@@ -40,15 +43,40 @@ export function ownInvite(text: string, episode: Episode, show: ShowSettings): I
     uid = slot ? inviteUidAt(text, PRODID, slot.window.start) : null;
     if (uid === null) return null;
   }
-  return { uid, sequence: icsSequence(text) ?? 0 };
+  return { uid, sequence: readSequence(text) };
 }
 
 /**
- * The SEQUENCE an export writes over the invite it replaces: the export's minute (a later
- * export wins), and never at or below the file's own, which a reschedule raised by one
- * each time; calendar apps keep their event when the SEQUENCE does not go up.
+ * The SEQUENCE of an invite written at `now` over `replaced` (null: a new file): the
+ * minute's (a later write wins), and never at or below the replaced file's, which another
+ * device may have raised; calendar apps keep their event when the SEQUENCE does not go up.
+ * Null when no higher one can be written: the file's cannot be read, or is the largest.
  */
-export function exportSequence(replaced: InviteRevision | null, now: Date): number {
+export function nextSequence(replaced: OwnInvite | null, now: Date): number | null {
   const byClock = sequenceFor(now);
-  return replaced === null ? byClock : Math.max(byClock, replaced.sequence + 1);
+  if (replaced === null) return byClock;
+  if (replaced.sequence === null || replaced.sequence >= MAX_SEQUENCE) return null;
+  return Math.max(byClock, replaced.sequence + 1);
+}
+
+/** `foreign`: the text is not the episode's invite (another file took its name), rather than one no higher SEQUENCE can follow. */
+export type NextRevision = { ok: true; revision: InviteRevision } | { ok: false; reason: string; foreign: boolean };
+
+/**
+ * The one rule for every write over the episode's invite (export, reschedule, undo), asked
+ * on the text being replaced: the same event (its UID) at the next SEQUENCE, or why the
+ * file must be left as it is. `episode` is the note as the invite in `text` shows it.
+ */
+export function nextRevision(text: string, episode: Episode, show: ShowSettings, now: Date): NextRevision {
+  const own = ownInvite(text, episode, show);
+  if (own === null) return { ok: false, reason: "it is no longer this episode's invite", foreign: true };
+  const sequence = nextSequence(own, now);
+  if (sequence === null) {
+    return {
+      ok: false,
+      reason: own.sequence === null ? "its SEQUENCE cannot be read, so no calendar would take a rewrite as newer" : "its SEQUENCE is the largest a calendar takes, so no rewrite can be newer",
+      foreign: false,
+    };
+  }
+  return { ok: true, revision: { uid: own.uid, sequence } };
 }

@@ -9,6 +9,8 @@ import { planReschedule, type RescheduleTarget } from "../../core/reschedule/pla
 import { episodeListBlock } from "../../core/reschedule/undo";
 import { relinkList } from "../../core/reschedule/list-links";
 import { episodeInvite } from "../../core/snippets/episode-invite";
+import { nextRevision } from "../../core/reschedule/invite-identity";
+import { replaceOwnInvite } from "../snippets/invite-file";
 import { updateBlock } from "../../core/index-note/index-note";
 import { editNote } from "../live/note-writer";
 import { indexEntries } from "../index-note/index-note-command";
@@ -76,7 +78,7 @@ export async function applyReschedule(ctx: SnippetContext, prepared: Prepared, t
   const episode = readEpisodeNow(ctx, file.path, edited.text)?.episode;
   if (episode && prepared.ics) {
     const failures: string[] = [];
-    record.ics = await settled(rewriteInvite(ctx, prepared, episode, edited.text, rename !== null), failures);
+    record.ics = await settled(rewriteInvite(ctx, prepared, episode, edited.text, rename !== null, failures), failures);
     if (record.ics) done.push(`calendar invite updated (${record.ics.path}, sequence ${record.ics.sequence})`);
     else notes.push(failures.length > 0 ? `The calendar invite was not updated (${failures.join("; ")}).` : "The calendar invite was not updated: it changed or went since the form opened, or the new time is not valid.");
   } else if (!prepared.ics) notes.push("No calendar invite had been exported, so none was written.");
@@ -99,25 +101,42 @@ async function settled<T>(step: Promise<T | null>, failures: string[]): Promise<
   }
 }
 
-/** The same event, later: same UID, SEQUENCE one higher, renamed with the note when that name is free. */
-async function rewriteInvite(ctx: SnippetContext, prepared: Prepared, episode: Episode, text: string, renamed: boolean): Promise<RescheduleRecord["ics"]> {
+/**
+ * The same event, later: written over what the file holds at that moment (a revision
+ * synced from another device included) with its UID and the next SEQUENCE, the export's
+ * rule (nextRevision); renamed with the note when that name is free.
+ */
+async function rewriteInvite(ctx: SnippetContext, prepared: Prepared, episode: Episode, text: string, renamed: boolean, failures: string[]): Promise<RescheduleRecord["ics"]> {
   const ics = prepared.ics;
   if (!ics) return null;
   const app = ctx.app;
-  const invite = episodeInvite(episode, prepared.show, text, await snippetsFor(ctx, prepared.show), ctx.clock.now(), ctx.locale(), {}, {
-    uid: ics.uid,
-    sequence: ics.sequence + 1,
-  });
-  if (!invite.ok) return null;
+  const now = ctx.clock.now();
+  const snippets = await snippetsFor(ctx, prepared.show);
+  const profiles = ctx.profiles?.(episode.guests) ?? [];
+  // What the write made, set inside Vault.process (the last call is the one written).
+  const made: { ics: string; uid: string; sequence: number }[] = [];
   const pathBefore = ics.file.path;
-  if (!(await writeIf(app, ics.file, (data) => data === ics.text, invite.ics))) return null;
+  // The file holds the invite at the old time: it is known as the episode's by the note as it was.
+  const result = await replaceOwnInvite(app, ics.file, (data) => {
+    const next = nextRevision(data, prepared.episode, prepared.show, now);
+    if (!next.ok) return next;
+    const invite = episodeInvite(episode, prepared.show, text, snippets, now, ctx.locale(), {}, next.revision, profiles);
+    if (!invite.ok) return invite;
+    made.push({ ics: invite.ics, ...next.revision });
+    return { ok: true, ics: invite.ics };
+  });
+  const written = made[made.length - 1];
+  if (!result.ok || written === undefined) {
+    failures.push(result.ok ? "nothing was written" : result.reason);
+    return null;
+  }
   if (renamed) {
     const wanted = normalizePath(`${ics.file.parent?.path === "/" || !ics.file.parent ? "" : `${ics.file.parent.path}/`}${episode.basename}.ics`);
     // The invite is written already: a rename that fails (the name taken a moment ago)
     // keeps it at its old name, as a taken name does, and must not lose the record undo needs.
     if (!pathTaken(app, wanted)) await app.fileManager.renameFile(ics.file, wanted).catch(() => undefined);
   }
-  return { path: ics.file.path, pathBefore, written: invite.ics, uid: ics.uid, sequence: ics.sequence + 1 };
+  return { path: ics.file.path, pathBefore, written: written.ics, uid: written.uid, sequence: written.sequence };
 }
 
 /** The show's episode list with the episode at its new date (and name). */

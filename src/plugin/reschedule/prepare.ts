@@ -8,7 +8,7 @@ import type { ShowSettings } from "../../core/settings/settings";
 import { createClassifier, cleanFolder } from "../../core/vault/classify";
 import { episodePath } from "../../core/new-episode/naming";
 import { lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
-import { ownInvite } from "../../core/reschedule/invite-identity";
+import { nextSequence, ownInvite } from "../../core/reschedule/invite-identity";
 import { episodeSlot, type ShowSlot } from "../../core/deadlines/conflicts";
 import { episodeListBlock } from "../../core/reschedule/undo";
 import { todayIn } from "../../core/note/dates";
@@ -25,7 +25,8 @@ export interface Prepared {
   show: ShowSettings;
   /** The episode's own configured show, whose index note is updated (null: none). */
   configured: ShowSettings | null;
-  ics: { file: TFile; text: string; uid: string; sequence: number } | null;
+  /** `sequence` as read (null: unreadable), `next` the one a write now would give (null: none can be higher). */
+  ics: { file: TFile; text: string; uid: string; sequence: number | null; next: number | null } | null;
   index: { file: TFile; block: string } | null;
   /** The slots of the other episodes still to come, of every show. */
   others: ShowSlot[];
@@ -69,7 +70,7 @@ async function exportedInvite(ctx: SnippetContext, episode: Episode, show: ShowS
   if (!file) return null;
   const text = await ctx.app.vault.read(file);
   const own = ownInvite(text, episode, show);
-  return own ? { file, text, ...own } : null;
+  return own ? { file, text, ...own, next: nextSequence(own, ctx.clock.now()) } : null;
 }
 
 async function indexBlock(app: App, show: ShowSettings): Promise<Prepared["index"]> {

@@ -28,7 +28,9 @@ export function preview(app: App, prepared: Prepared, target: RescheduleTarget):
     if (pathTaken(app, to)) return { times, warnings, changes, blocked: `“${to}” already exists: the note cannot take that name. Move or rename that note, or choose another date.` };
     changes.push(`renamed to “${plan.name.basename}”`);
   } else if (plan.name.reason !== null) changes.push(`name kept: ${plan.name.reason}`);
-  if (prepared.ics) changes.push(`${prepared.ics.file.name} updated (the same event, sequence ${prepared.ics.sequence} → ${prepared.ics.sequence + 1})`);
+  const ics = prepared.ics;
+  if (ics && ics.next !== null) changes.push(`${ics.file.name} updated (the same event, sequence ${ics.sequence ?? 0} → ${ics.next})`);
+  else if (ics) changes.push(`${ics.file.name} left as it is: its SEQUENCE cannot be read or raised, so no calendar would take an update`);
   else changes.push("no calendar invite exported yet, so none is written");
   if (prepared.index) changes.push(`episode list updated in ${prepared.index.file.basename}`);
   return { times, warnings, changes, blocked: null };

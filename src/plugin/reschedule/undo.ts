@@ -5,10 +5,13 @@
 // A change that slips in after the check is caught by each write's own check: the note
 // is written first, so it either refuses the whole undo or is back before anything else.
 // The .ics is not restored byte for byte: calendar apps ignore an event whose SEQUENCE
-// went down, so the old times are written again with SEQUENCE one higher still.
-import type { App } from "obsidian";
+// went down, so the old times are written again over what the file holds then, by the
+// export's rule (nextRevision): a revision synced in since is the episode's invite still,
+// and is followed by a higher SEQUENCE, not refused.
 import { lineEdits, restoreBlock, episodeListBlock } from "../../core/reschedule/undo";
 import { episodeInvite } from "../../core/snippets/episode-invite";
+import { nextRevision } from "../../core/reschedule/invite-identity";
+import { replaceOwnInvite } from "../snippets/invite-file";
 import { editNote, currentText } from "../live/note-writer";
 import { snippetsFor, type SnippetContext } from "../snippets/snippet-commands";
 import { pathTaken, readEpisodeNow } from "./prepare";
@@ -20,14 +23,17 @@ export type UndoOutcome = { ok: true; done: string[]; left: string[] } | { ok: f
 const lf = (text: string) => text.replace(/\r\n/g, "\n");
 
 /** Why the record cannot be undone now, or null when every part is as the reschedule left it. */
-async function hindrance(app: App, record: RescheduleRecord): Promise<string | null> {
+async function hindrance(ctx: SnippetContext, record: RescheduleRecord): Promise<string | null> {
+  const app = ctx.app;
   const note = app.vault.getFileByPath(record.notePath);
   if (!note) return `the note ${record.notePath} is gone`;
   if (lf(await currentText(app, note)) !== lf(record.after)) return `the note ${note.basename} changed since`;
   if (record.rename && pathTaken(app, record.rename.from)) return `“${record.rename.from}” exists again`;
   if (record.ics) {
     const ics = app.vault.getFileByPath(record.ics.path);
-    if (!ics || (await app.vault.read(ics)) !== record.ics.written) return `the calendar invite ${record.ics.path} changed since`;
+    const moved = readEpisodeNow(ctx, record.notePath, record.after);
+    const next = ics && moved ? nextRevision(await app.vault.read(ics), moved.episode, moved.show, ctx.clock.now()) : null;
+    if (next === null || !next.ok) return `the calendar invite ${record.ics.path} changed since${next && !next.ok ? ` (${next.reason})` : ""}`;
   }
   if (record.index) {
     const index = app.vault.getFileByPath(record.index.path);
@@ -39,7 +45,7 @@ async function hindrance(app: App, record: RescheduleRecord): Promise<string | n
 
 export async function undoReschedule(ctx: SnippetContext, record: RescheduleRecord): Promise<UndoOutcome> {
   const app = ctx.app;
-  const why = await hindrance(app, record);
+  const why = await hindrance(ctx, record);
   if (why !== null) return { ok: false, reason: `Nothing was undone: ${why}.` };
   const note = app.vault.getFileByPath(record.notePath);
   if (!note) return { ok: false, reason: `Nothing was undone: the note ${record.notePath} is gone.` };
@@ -69,15 +75,27 @@ export async function undoReschedule(ctx: SnippetContext, record: RescheduleReco
   if (record.ics) {
     const ics = record.ics;
     const file = app.vault.getFileByPath(ics.path);
-    const read = readEpisodeNow(ctx, note.path, record.before);
-    const invite = file && read
-      ? episodeInvite(read.episode, read.show, record.before, await snippetsFor(ctx, read.show), ctx.clock.now(), ctx.locale(), {}, { uid: ics.uid, sequence: ics.sequence + 1 })
+    const moved = readEpisodeNow(ctx, record.notePath, record.after);
+    const back = readEpisodeNow(ctx, note.path, record.before);
+    const now = ctx.clock.now();
+    const snippets = back ? await snippetsFor(ctx, back.show) : [];
+    const profiles = back ? (ctx.profiles?.(back.episode.guests) ?? []) : [];
+    let sequence = 0;
+    // The file holds the invite at the new time: it is known as the episode's by the note as the reschedule left it.
+    const result = file && moved && back
+      ? await replaceOwnInvite(app, file, (data) => {
+          const next = nextRevision(data, moved.episode, moved.show, now);
+          if (!next.ok) return next;
+          const invite = episodeInvite(back.episode, back.show, record.before, snippets, now, ctx.locale(), {}, next.revision, profiles);
+          sequence = next.revision.sequence;
+          return invite.ok ? { ok: true, ics: invite.ics } : invite;
+        })
       : null;
-    if (file && invite?.ok && (await writeIf(app, file, (d) => d === ics.written, invite.ics))) {
+    if (file && result?.ok) {
       // Written already: a rename refused now (the name taken a moment ago) keeps the invite where it is.
       if (ics.pathBefore !== file.path && !pathTaken(app, ics.pathBefore)) await app.fileManager.renameFile(file, ics.pathBefore).catch(() => undefined);
-      done.push(`calendar invite back at the old time (${file.path}, sequence ${ics.sequence + 1})`);
-    } else left.push(`the calendar invite ${ics.path} changed or went just now and keeps the new time; “Create calendar invite” writes it at the note's date`);
+      done.push(`calendar invite back at the old time (${file.path}, sequence ${sequence})`);
+    } else left.push(`the calendar invite ${ics.path} changed or went just now and keeps the new time${result && !result.ok ? ` (${result.reason})` : ""}; “Create calendar invite” writes it at the note's date`);
   }
 
   if (record.index) {

@@ -4,34 +4,39 @@
 // change the file in between. So the overwrite is one Vault.process whose callback asks
 // again, on the very text it replaces, whether that text is still the episode's invite,
 // and takes the SEQUENCE from it; a file that stopped being ours is left as it is. A new
-// file is made with create, which refuses a name taken since.
+// file is made with create, which refuses a name taken since. A reschedule and its undo
+// overwrite the invite through the same replaceOwnInvite.
 import type { App, TFile } from "obsidian";
 
 export type InviteWrite = { ok: true; path: string } | { ok: false; reason: string };
 
 /** Thrown inside Vault.process so the file is not written at all (returning its text unchanged still writes it). */
-class NotOurs extends Error {}
+class LeftAsIs extends Error {}
+
+/** What to write over the invite, computed on the text being replaced, or why that text must be left as it is. */
+export type InviteRewrite = { ok: true; ics: string } | { ok: false; reason: string };
 
 /**
- * Replace the invite in `file` with `next(text)`, computed on the text being replaced;
- * `next` returns null when that text is not the episode's invite any more (nothing is
- * written then).
+ * Replace the invite in `file` with `next(text)`, computed on the text being replaced (the
+ * export, a reschedule and its undo all write through here, each asking nextRevision);
+ * nothing is written when `next` refuses or the file went. The reason names the file.
  */
-export async function replaceOwnInvite(app: App, file: TFile, next: (text: string) => string | null): Promise<InviteWrite> {
+export async function replaceOwnInvite(app: App, file: TFile, next: (text: string) => InviteRewrite): Promise<InviteWrite> {
+  // A file deleted since it was found is not written (Vault.process would throw, or make it again).
+  if (app.vault.getFileByPath(file.path) !== file) return { ok: false, reason: `${file.path} went since it was found; nothing was written.` };
+  let refused = "";
   try {
     await app.vault.process(file, (data) => {
       const written = next(data);
-      if (written === null) throw new NotOurs();
-      return written;
+      if (!written.ok) {
+        refused = written.reason;
+        throw new LeftAsIs();
+      }
+      return written.ics;
     });
     return { ok: true, path: file.path };
   } catch (error) {
-    if (error instanceof NotOurs) {
-      return {
-        ok: false,
-        reason: `${file.path} changed since the export started and is no longer this episode's invite, so it was left as it is. Run the command again to save the invite under a free name.`,
-      };
-    }
+    if (error instanceof LeftAsIs) return { ok: false, reason: `${file.path} was left as it is: ${refused}.` };
     return { ok: false, reason: `${file.path} could not be written (${error instanceof Error ? error.message : String(error)}); nothing was changed.` };
   }
 }

@@ -14,8 +14,8 @@ import { fillSnippet } from "../../core/snippets/fill";
 import { snippetValues } from "../../core/snippets/context";
 import { readSnippetNote } from "../../core/snippets/user-snippets";
 import { episodeInvite, inviteMissing, type InviteRevision } from "../../core/snippets/episode-invite";
-import { createInvite, replaceOwnInvite } from "./invite-file";
-import { exportSequence, ownInvite } from "../../core/reschedule/invite-identity";
+import { createInvite, replaceOwnInvite, type InviteRewrite } from "./invite-file";
+import { nextRevision, ownInvite } from "../../core/reschedule/invite-identity";
 import { episodePath, freePath } from "../../core/new-episode/naming";
 import { isUnder, cleanFolder } from "../../core/vault/classify";
 import { SnippetPickerModal, type SnippetChoice } from "./snippet-picker";
@@ -185,10 +185,11 @@ export async function exportInvite(ctx: SnippetContext): Promise<void> {
     return;
   }
   // The UID and SEQUENCE come from the text being replaced, read inside the write.
-  const rewrite = (current: string): string | null => {
-    const replaced = ownInvite(current, target.episode, target.show);
-    const next = replaced ? make({ uid: replaced.uid, sequence: exportSequence(replaced, now) }) : null;
-    return next?.ok ? next.ics : null;
+  const rewrite = (current: string): InviteRewrite => {
+    const next = nextRevision(current, target.episode, target.show, now);
+    if (!next.ok) return { ok: false, reason: next.foreign ? `${next.reason} (it changed since the export started). Run the command again to save the invite under a free name` : next.reason };
+    const made = make(next.revision);
+    return made.ok ? { ok: true, ics: made.ics } : made;
   };
   const result =
     own && vault.getFileByPath(own.path) === own

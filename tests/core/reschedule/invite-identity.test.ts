@@ -1,10 +1,10 @@
 // The episode's own invite, as both the reschedule and "Create calendar invite" find it
-// (ownInvite), and the SEQUENCE an export writes over it (exportSequence): never at or
+// (ownInvite), and the SEQUENCE every write puts over it (nextSequence): never at or
 // below the replaced file's, so calendar apps take the update.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildIcs, sequenceFor } from "../../../src/core/calendar/ics-writer";
-import { exportSequence, ownInvite } from "../../../src/core/reschedule/invite-identity";
+import { nextSequence, ownInvite } from "../../../src/core/reschedule/invite-identity";
 import { episodeInvite, episodeUid, PRODID } from "../../../src/core/snippets/episode-invite";
 import { defaultShow, type ShowSettings } from "../../../src/core/settings/settings";
 import { nameParser } from "../../../src/core/note/name-pattern";
@@ -69,19 +69,27 @@ describe("the episode's own invite", () => {
   });
 });
 
-describe("the SEQUENCE of an export", () => {
+describe("the SEQUENCE of a write over the invite", () => {
   it("is the export's minute for a new invite", () => {
-    expect(exportSequence(null, NOW)).toBe(sequenceFor(NOW));
+    expect(nextSequence(null, NOW)).toBe(sequenceFor(NOW));
   });
 
   it("is above the replaced invite's, and never below the export's minute", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 31 - 2 }), fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }), (sequence, now) => {
-        const next = exportSequence({ uid: "u", sequence }, now);
+        const next = nextSequence({ uid: "u", sequence }, now);
         expect(next).toBeGreaterThan(sequence);
         expect(next).toBeGreaterThanOrEqual(sequenceFor(now));
         expect(next === sequence + 1 || next === sequenceFor(now)).toBe(true);
       }),
     );
+  });
+});
+
+describe("nextSequence when no higher SEQUENCE can be written", () => {
+  it("is null for an unreadable SEQUENCE and for the largest one; one below the largest still goes up", () => {
+    expect(nextSequence({ uid: "u", sequence: null }, NOW)).toBeNull();
+    expect(nextSequence({ uid: "u", sequence: 2 ** 31 - 1 }, NOW)).toBeNull();
+    expect(nextSequence({ uid: "u", sequence: 2 ** 31 - 2 }, NOW)).toBe(2 ** 31 - 1);
   });
 });
