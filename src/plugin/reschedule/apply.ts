@@ -41,11 +41,19 @@ export async function applyReschedule(ctx: SnippetContext, prepared: Prepared, t
   const done: string[] = [];
   const notes: string[] = [];
   const oldPath = file.path;
+  // Deleted (or trashed) while the form was open: nothing to reschedule, and nothing is made again.
+  const gone = `The note ${oldPath} is gone (deleted since the form opened), so nothing was changed.`;
+  if (app.vault.getFileByPath(oldPath) !== file) return { ok: false, reason: gone };
   let rename: RescheduleRecord["rename"] = null;
   if (planned.name.rename) {
     const to = normalizePath(planned.name.path);
     if (pathTaken(app, to)) return { ok: false, reason: `“${to}” already exists, so nothing was changed. Move or rename that note, or choose another date.` };
-    await app.fileManager.renameFile(file, to);
+    try {
+      await app.fileManager.renameFile(file, to);
+    } catch (error) {
+      // Nothing is written before the rename: a refused one (the note gone, the name taken a moment ago) changes nothing.
+      return { ok: false, reason: app.vault.getFileByPath(oldPath) !== file ? gone : `${oldPath} could not be renamed to “${to}” (${error instanceof Error ? error.message : String(error)}), so nothing was changed.` };
+    }
     rename = { from: oldPath, to: file.path };
     done.push(`renamed to ${file.basename}`);
   } else if (planned.name.reason !== null) notes.push(`The note keeps its name: ${planned.name.reason}.`);
