@@ -8,9 +8,9 @@
 // higher SEQUENCE) made the reschedule skip the invite and undo refuse as a whole.
 import { describe, expect, it } from "vitest";
 import { onDisk, settle } from "../plugin/harness";
-import { event, ICS_NEW, ICS_OLD, openForm, reschedule, snapshot, submit, undo, sceneHosts } from "./reschedule-setup";
+import { event, ICS_NEW, ICS_OLD, openForm, reschedule, scene, snapshot, submit, undo, sceneHosts } from "./reschedule-setup";
 
-const { setUp } = sceneHosts();
+const { setUp, keep } = sceneHosts();
 
 /** The invite as another device's plugin would have written it: the same event, SEQUENCE `n`. */
 const revision = (ics: string, n: number) => ics.replace(/^SEQUENCE:\d+/m, `SEQUENCE:${n}`);
@@ -53,6 +53,22 @@ describe("a revision of the invite synced from another device", () => {
     await h.runCommand("office-hours:create-calendar-invite");
     await settle(h, 8);
     expect(event(onDisk(h, ICS_OLD))).toEqual({ ...first, sequence: 10_000_000 });
+  });
+});
+
+describe("the invite exported again between a reschedule and its undo", () => {
+  it("does not block undo: the old time is written over the export, above its SEQUENCE", async () => {
+    // Was refused as a whole ("the calendar invite … changed since"), however long ago.
+    const s = await scene();
+    const h = keep(s.host);
+    await reschedule(h, "2024-02-22");
+    s.clock.current = new Date(s.clock.current.getTime() + 90 * 60_000);
+    await h.runCommand("office-hours:create-calendar-invite");
+    await settle(h, 8);
+    const exported = event(onDisk(h, ICS_NEW));
+    await undo(h);
+    expect(h.noticeMessages().at(-1)).toMatch(/^Reschedule undone: /);
+    expect(event(onDisk(h, ICS_OLD))).toEqual({ uid: exported.uid, sequence: exported.sequence + 1, start: "2024-02-15T14:45:00.000Z" });
   });
 });
 
