@@ -8,7 +8,7 @@
 // higher SEQUENCE) made the reschedule skip the invite and undo refuse as a whole.
 import { describe, expect, it } from "vitest";
 import { onDisk, settle } from "../plugin/harness";
-import { event, ICS_NEW, ICS_OLD, openForm, reschedule, scene, snapshot, submit, undo, sceneHosts } from "./reschedule-setup";
+import { event, formChanges, ICS_NEW, ICS_OLD, openForm, reschedule, scene, snapshot, submit, undo, sceneHosts } from "./reschedule-setup";
 
 const { setUp, keep } = sceneHosts();
 
@@ -86,7 +86,9 @@ describe("an invite whose SEQUENCE no write can go above", () => {
       await settle(h, 8);
       expect(onDisk(h, ICS_OLD)).toBe(stuck);
       expect(h.noticeMessages().at(-1)).toMatch(new RegExp(`^No calendar invite was saved: .*TBD\\.ics was left as it is: its SEQUENCE (cannot be read|is the largest)`));
-      await reschedule(h, "2024-02-22");
+      const f = await openForm(h, "2024-02-22");
+      expect(formChanges(f)).toContain("CCG 012 - 240215 - TBD.ics left as it is: its SEQUENCE cannot be read or raised, so no calendar would take an update");
+      await submit(h, f);
       expect(onDisk(h, ICS_OLD)).toBe(stuck);
       expect(h.app.vault.getFileByPath(ICS_NEW)).toBeNull();
       expect(h.noticeMessages().at(-1)).toMatch(/The calendar invite was not updated \(.*TBD\.ics was left as it is: its SEQUENCE/);
