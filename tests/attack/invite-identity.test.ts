@@ -1,7 +1,10 @@
 // Finding a renamed numberless episode's invite: only the plugin's own file, with one
 // event starting when the note says, gives its UID; anything else is no invite of it.
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { buildIcs } from "../../src/core/calendar/ics-writer";
+import { cleanText } from "../../src/core/calendar/ics-text";
+import { anyText } from "../core/calendar/arbitraries";
 import { inviteUidAt } from "../../src/core/reschedule/invite-identity";
 import { PRODID } from "../../src/core/snippets/episode-invite";
 
@@ -23,5 +26,20 @@ describe("the UID of a renamed episode's invite", () => {
     // Our PRODID quoted in a description is not our PRODID line.
     const quoted = buildIcs({ prodId: "-//Me//EN", events: [{ ...event("abc"), description: `PRODID:${PRODID}` }] });
     expect(inviteUidAt(quoted, PRODID, START)).toBeNull();
+  });
+});
+
+describe("a UID with text a calendar escapes", () => {
+  // WAS A DEFECT (inviteUidAt): the UID was returned as written, escapes and all, and the
+  // rewrite escaped it again: `UID:a\,b` was read as `a\,b` and written `UID:a\\\,b`, another event.
+  it("is read as the text it stands for, so writing it again gives the same UID line", () => {
+    fc.assert(
+      fc.property(anyText.filter((uid) => cleanText(uid) !== ""), (uid) => {
+        const read = inviteUidAt(buildIcs({ prodId: PRODID, events: [event(uid)] }), PRODID, START);
+        expect(read).toBe(cleanText(uid));
+        expect(buildIcs({ prodId: PRODID, events: [event(read ?? "")] })).toBe(buildIcs({ prodId: PRODID, events: [event(uid)] }));
+      }),
+    );
+    expect(inviteUidAt(buildIcs({ prodId: PRODID, events: [event("a,b;c\\d")] }), PRODID, START)).toBe("a,b;c\\d");
   });
 });

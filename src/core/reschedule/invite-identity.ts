@@ -26,7 +26,9 @@ export function inviteUidAt(text: string, prodId: string, start: Date): string |
   const uids = lines.filter((line) => line.startsWith("UID:"));
   const starts = lines.filter((line) => line.startsWith("DTSTART"));
   if (uids.length !== 1 || starts.length !== 1 || starts[0] !== `DTSTART:${utcStamp(start)}`) return null;
-  const uid = (uids[0] ?? "").slice("UID:".length);
+  // The UID as text (§3.3.11): written again, it is escaped again, so it must be read unescaped
+  // or every rewrite would add backslashes and make it another event.
+  const uid = (uids[0] ?? "").slice("UID:".length).replace(/\\([\\;,nN])/g, (_, ch: string) => (ch === "n" || ch === "N" ? "\n" : ch));
   return uid === "" ? null : uid;
 }
 
