@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const started = performance.now();
 const step = (args) => {
   const run = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit" });
   if (run.status !== 0) process.exit(run.status ?? 1);
@@ -25,4 +26,7 @@ await build({
   packages: "external",
   alias: { obsidian: join(root, "tests", "host", "obsidian.ts") },
 });
+const built = performance.now();
 step(["--expose-gc", join(root, "dist", "bench.mjs"), root]);
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+process.stderr.write(`bench time: ${seconds(performance.now() - started)} (builds ${seconds(built - started)})\n`);

@@ -24,8 +24,24 @@ export function sideBySide(rounds: number, fns: Record<string, () => void>): Rec
     for (const [name, fn] of Object.entries(fns)) times[name]?.push(time(fn));
   }
   const result: Record<string, number> = {};
-  for (const [name, list] of Object.entries(times)) result[name] = median(list);
+  for (const [name, list] of Object.entries(times)) {
+    result[name] = median(list);
+    spreads.push(`${name} ${spread(list)} of ${list.length}`);
+  }
   return result;
+}
+
+/**
+ * Every sideBySide measure's spread, in the order taken: the fastest and slowest run
+ * against the median (-3%/+12%). The bench prints them on stderr, so the number of rounds
+ * can be judged from the run itself (fewer rounds only where the spread is small).
+ */
+export const spreads: string[] = [];
+
+function spread(list: number[]): string {
+  const mid = median(list);
+  const pct = (value: number) => `${value >= mid ? "+" : ""}${(((value - mid) / Math.max(mid, 1e-9)) * 100).toFixed(0)}%`;
+  return `${pct(Math.min(...list))}/${pct(Math.max(...list))}`;
 }
 
 export function fmt(ms: number): string {

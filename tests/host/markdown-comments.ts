@@ -39,6 +39,8 @@ export function maskComments(lines: { text: string }[], start: number): CommentS
         continue;
       }
     }
+    // Outside a comment, a line without an opening mark has nothing to blank (most lines).
+    if (open === null && !text.includes("%%") && !text.includes("<!--")) continue;
     // UTF-16 units, so indexes match the string's.
     const chars = text.split("");
     const contentStart = /^[ \t>]*/.exec(text)?.[0].length ?? 0;

@@ -69,12 +69,7 @@ export class MetadataCache extends Events {
     const path = parseLinktext(linkpath).path.trim();
     if (path === "") return this.#vault.getFileByPath(sourcePath);
     const wanted = path.toLowerCase();
-    const files = this.#vault.getFiles();
     const sourceFolder = parentPath(sourcePath);
-    const byPath = (file: TFile, candidate: string): boolean => {
-      const lower = file.path.toLowerCase();
-      return lower === candidate || (file.extension === "md" && lower === `${candidate}.md`);
-    };
     const best = (found: TFile[]): TFile | null =>
       found.sort(
         (a, b) =>
@@ -82,21 +77,21 @@ export class MetadataCache extends Events {
           a.path.length - b.path.length ||
           a.path.localeCompare(b.path),
       )[0] ?? null;
-    if (!wanted.includes("/")) {
-      return best(files.filter((file) => file.name.toLowerCase() === wanted || (file.extension === "md" && file.basename.toLowerCase() === wanted)));
-    }
+    // The vault's name and path indexes give the files a scan of getFiles() would keep, in its order.
+    if (!wanted.includes("/")) return best(this.#vault.hostFilesNamed(wanted, true));
     const relative = sourceFolder === "/" ? wanted : `${sourceFolder.toLowerCase()}/${wanted}`;
     const bySuffix = (file: TFile): boolean => {
       const lower = file.path.toLowerCase();
       return lower.endsWith(`/${wanted}`) || (file.extension === "md" && lower.endsWith(`/${wanted}.md`));
     };
-    return files.find((file) => byPath(file, wanted)) ?? files.find((file) => byPath(file, relative)) ?? best(files.filter(bySuffix));
+    const name = wanted.slice(wanted.lastIndexOf("/") + 1);
+    return this.#vault.hostFilesAt(wanted, true)[0] ?? this.#vault.hostFilesAt(relative, true)[0] ?? best(this.#vault.hostFilesNamed(name, true).filter(bySuffix));
   }
 
   fileToLinktext(file: TFile, sourcePath: string, omitMdExtension = true): string {
     void sourcePath;
     const strip = (name: string): string => (omitMdExtension && file.extension === "md" ? name.slice(0, -3) : name);
-    const clash = this.#vault.getFiles().some((other) => other !== file && other.name.toLowerCase() === file.name.toLowerCase());
+    const clash = this.#vault.hostFilesNamed(file.name.toLowerCase(), false).some((other) => other !== file);
     return strip(clash ? file.path : file.name);
   }
 

@@ -5,6 +5,7 @@
 import type { DataWriteOptions } from "obsidian";
 import { StoreAdapter } from "./adapter";
 import { EventRef, Events, type Handler } from "./events";
+import { FileIndex } from "./file-index";
 import { TAbstractFile, TFile, TFolder } from "./files";
 import { assertNormalized, isHiddenPath, isRootPath, joinPath, parentPath } from "./paths";
 import { fsError, type VaultStore } from "./store";
@@ -18,7 +19,7 @@ export class Vault extends Events {
   readonly #store: VaultStore;
   readonly #name: string;
   readonly #root: TFolder;
-  readonly #items = new Map<string, TAbstractFile>();
+  readonly #items = new FileIndex();
   #loading = false;
 
   constructor(store: VaultStore, options: { name: string; configDir: string }) {
@@ -70,6 +71,16 @@ export class Vault extends Events {
 
   getMarkdownFiles(): TFile[] {
     return this.getFiles().filter((file) => file.extension === "md");
+  }
+
+  /** Files named `lowerName` in any case (and, with `orNote`, notes named `lowerName`.md), in getFiles() order. */
+  hostFilesNamed(lowerName: string, orNote: boolean): TFile[] {
+    return this.#items.filesNamed(lowerName, orNote);
+  }
+
+  /** The same by whole path: files at `lowerPath` in any case (with `orNote`, also at `lowerPath`.md). */
+  hostFilesAt(lowerPath: string, orNote: boolean): TFile[] {
+    return this.#items.filesAt(lowerPath, orNote);
   }
 
   static recurseChildren(root: TFolder, cb: (file: TAbstractFile) => unknown): void {
