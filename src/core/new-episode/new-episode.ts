@@ -61,12 +61,14 @@ export function suggestDraft(
   };
   let date = slot.ok ? slot.date : "";
   for (let week = 0; date !== "" && !isFree(date) && week < 104; week++) date = addDays(date, 7) ?? "";
+  const numbers = numbering(existing, others);
   return {
     topic: "",
     guests: [],
     date,
     time: show.schedule.time,
-    number: numbering(existing, others).next,
+    // A show named by date (`2025-03-25-loki-cache`) is not numbered: "1" would be no number of it.
+    number: numbers.highest === null && !show.fileNamePattern.includes("{{number}}") ? null : numbers.next,
   };
 }
 
