@@ -8,7 +8,7 @@ describe("found walking the five-show vault (to fix where the code lives)", () =
   // Repro: start({ files: fiveShowNotes(), data: fiveShowData(), clock: new TestClock(FIVE_SHOWS_NOW) }),
   // openSidebar, "All". Row "projects/Grafana OTel Community Call/03 - Logging Best Practices.md"
   // (scheduled, 2025-12-17, prep 21/21 done): readRow gives progress "prep 21/21", next null,
-  // openCount 46, aria-label "Show 46 open items"; expanded, its list shows first, unfolded, the 29
+  // openCount 46; expanded, its list shows first, unfolded, the 29
   // tasks under "## Talking points" (the call's talking points are written as `- [ ]`), then the
   // 10 just-before and 7 post-show items, and "Due next: How do you pronounce your name?, due in
   // 702 days". The README says the count is "the open items that matter now" and talking points
