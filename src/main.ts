@@ -127,6 +127,23 @@ export default class OfficeHoursPlugin extends Plugin {
     this.applySettingsSoon();
   }
 
+  /**
+   * Runs `then` once the index is read with the current settings. Right after the shows
+   * change (Detect shows accepted, a folder edited) it still holds the old shows' episodes
+   * until the re-read, and the new-episode form would propose number 01 and a taken slot
+   * from it. The first scan is not awaited: its notice says the number may be too low.
+   */
+  private whenIndexInStep(then: () => void): void {
+    this.applySettingsSoon.run();
+    if (!this.indexer.isReady || !this.indexer.rebuilding) {
+      then();
+      return;
+    }
+    void this.indexer.settled().then(() => {
+      if (this.active) then();
+    });
+  }
+
   private async applySettings(): Promise<void> {
     this.agenda?.refresh();
     await this.indexer.applySettings(this.settings);
@@ -135,7 +152,8 @@ export default class OfficeHoursPlugin extends Plugin {
   /** "Invite to an episode": the new-episode form with the guest filled in (asking which show when there are several). */
   private newEpisodeWith(guests: string[]): void {
     const shows = this.settings.shows;
-    const run = (show: ShowSettings) => startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals, { names: guests, help: this.guests.formHelp() });
+    const run = (show: ShowSettings) =>
+      this.whenIndexInStep(() => startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals, { names: guests, help: this.guests.formHelp() }));
     if (shows.length === 1 && shows[0]) run(shows[0]);
     else this.modals.open(new ShowPickerModal(this.app, shows, run));
   }
@@ -150,11 +168,13 @@ export default class OfficeHoursPlugin extends Plugin {
       modals: this.modals,
       shows: () => this.settings.shows,
       newEpisode: (show: ShowSettings) =>
-        // Before the first scan the show's episodes are not known yet: never ask then.
-        void newEpisodeOrDetect(this.detectHost(), show, !this.indexer.isReady || this.indexer.index.episodesOf(show).length > 0, () => {
-          if (!this.indexer.isReady) new Notice("Still reading your notes: the suggested episode number may be too low.");
-          startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals, { help: this.guests.formHelp() });
-        }),
+        this.whenIndexInStep(() =>
+          // Before the first scan the show's episodes are not known yet: never ask then.
+          void newEpisodeOrDetect(this.detectHost(), show, !this.indexer.isReady || this.indexer.index.episodesOf(show).length > 0, () => {
+            if (!this.indexer.isReady) new Notice("Still reading your notes: the suggested episode number may be too low.");
+            startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals, { help: this.guests.formHelp() });
+          }),
+        ),
       detectShows: () => this.detectShows(),
       openSidebar: () => this.openSidebar(),
       updateIndexNote: (show: ShowSettings) =>

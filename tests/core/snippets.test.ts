@@ -293,7 +293,7 @@ describe("snippet values for the real GOH 25 note", () => {
   });
 
   it("announces with the date, time, host and url", () => {
-    expect(fill("meetup").text).toContain("Join us live on Friday 5 January at 13:00 UTC (14:00 CET), when Nikola Grcevski joins Paul Balogh to talk about Introduction to eBPF with Grafana Beyla.");
+    expect(fill("meetup").text).toContain("Join us live on Friday 5 January at 13:00 UTC (14:00 CET), when Paul Balogh talks with Nikola Grcevski about Introduction to eBPF with Grafana Beyla.");
     expect(fill("live-now").text).toBe(
       "We're live now! Grafana Office Hours #25: Introduction to eBPF with Grafana Beyla, with Nikola Grcevski. Join us: https://youtube.com/live/ZEUzucqXUnQ",
     );

@@ -81,6 +81,8 @@ describe("a show without an index note", () => {
     expect((JSON.parse(onDisk(host, DATA_PATH)) as { shows: { indexNote: string }[] }).shows[0]?.indexNote).toBe(INDEX);
     // The index note is not itself an episode.
     await host.runCommand("office-hours:new-episode");
+    // The index note was just saved in the settings: the form waits for the notes to be read again.
+    await settle(host);
     expect(topModal(host).modalEl.querySelector<HTMLInputElement>('input[type="number"]')?.value).toBe("4");
   });
 

@@ -4,6 +4,7 @@ import type { IndexedEpisode } from "../vault/episode-index";
 import type { OfficeHoursSettings } from "../settings/settings";
 import { cleanFolder, isUnder } from "../vault/classify";
 import type { EpisodeGuests } from "./mention";
+import { isOver, lifecycle } from "../status/lifecycle";
 
 export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
   const { episode, show } = indexed;
@@ -12,6 +13,8 @@ export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
     title: episode.title || episode.basename,
     show: show ? show.name : (episode.code ?? folderOf(episode.path)),
     date: episode.date,
+    // Today does not matter without a date: the note alone says whether the show is over.
+    airedUndated: episode.date === null && isOver(lifecycle(episode, { today: "", nowMs: null, timeZone: "UTC" }).state),
     guests: episode.guests,
   };
 }

@@ -18,6 +18,11 @@ export interface EpisodeGuests {
   show: string | null;
   /** `YYYY-MM-DD`, null when not scheduled. */
   date: string | null;
+  /**
+   * Undated, but the note shows the show happened (a real video link, an after-show item
+   * ticked, chapters, an `ended:` mark, a `status` saying so): its guests appeared.
+   */
+  airedUndated?: boolean;
   guests: readonly Guest[];
 }
 

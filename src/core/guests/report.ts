@@ -68,7 +68,7 @@ export function formatGuestTable(people: readonly GuestPerson[], maybeSame: read
     p.status,
     p.shows.join(", "),
     String(p.episodes.length),
-    p.last?.date ?? "",
+    p.last === null ? "" : (p.last.date ?? "unknown"),
     p.next?.date ?? (p.episodes.some((e) => e.when === "undated") ? "(no date)" : ""),
     missingCell(p),
   ]);

@@ -84,7 +84,8 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
     list[kept++] = episode;
     if (episode.when === "past") {
       past++;
-      last = episode;
+      // Undated ones sort last: the latest dated appearance stays the last one known.
+      if (last === null || episode.date !== null) last = episode;
     } else if (episode.when === "upcoming") {
       if (upcoming++ === 0) next = episode;
     } else undated++;
@@ -167,7 +168,7 @@ function appearanceOf(mention: Mention, today: string): GuestEpisode {
   const listed = mention.listed;
   if (listed.episode !== null && listed.day === today) return listed.episode;
   const episode = mention.episode;
-  const when: Appearance = episode.date === null ? "undated" : episode.date < today ? "past" : "upcoming";
+  const when: Appearance = episode.date === null ? (episode.airedUndated === true ? "past" : "undated") : episode.date < today ? "past" : "upcoming";
   listed.day = today;
   listed.episode = { path: episode.path, title: episode.title, show: episode.show, date: episode.date, when };
   return listed.episode;

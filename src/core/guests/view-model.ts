@@ -56,7 +56,7 @@ export function guestRow(person: GuestPerson): GuestRow {
   const meta = [
     person.shows.join(", "),
     count === 0 ? "no episode yet" : `${count} episode${count === 1 ? "" : "s"}`,
-    person.last ? `last ${person.last.date ?? ""}` : "",
+    person.last ? (person.last.date === null ? "last: date unknown" : `last ${person.last.date}`) : "",
     person.next ? `next ${person.next.date ?? ""}` : person.episodes.some((e) => e.when === "undated") ? "next: no date yet" : "",
   ].filter((p) => p !== "");
   const note = person.note;
@@ -70,7 +70,7 @@ export function guestRow(person: GuestPerson): GuestRow {
     status: person.status,
     meta: meta.join(" · "),
     facts: facts.join(" · "),
-    episodes: person.episodes.map((e) => ({ path: e.path, label: `${e.date ?? "no date"} · ${e.show ? `${e.show}: ` : ""}${e.title}`, when: e.when })),
+    episodes: person.episodes.map((e) => ({ path: e.path, label: `${e.date ?? (e.when === "past" ? "date unknown" : "no date")} · ${e.show ? `${e.show}: ` : ""}${e.title}`, when: e.when })),
     missing,
     problems: person.problems,
   };

@@ -11,6 +11,7 @@ import { renderTemplate } from "./template/render";
 import { BUILTIN_TEMPLATE } from "./template/builtin";
 import { episodeValues } from "./template/episode-values";
 import { fillEmptyFields } from "./template/fill-fields";
+import { replaceExampleTitle } from "./template/example-title";
 import { dateChecklist } from "../deadlines/template-offsets";
 import { breakOn, type Break } from "../deadlines/breaks";
 import { slotAt, windowsOverlap } from "../deadlines/conflicts";
@@ -61,12 +62,14 @@ export function suggestDraft(
   };
   let date = slot.ok ? slot.date : "";
   for (let week = 0; date !== "" && !isFree(date) && week < 104; week++) date = addDays(date, 7) ?? "";
+  const numbers = numbering(existing, others);
   return {
     topic: "",
     guests: [],
     date,
     time: show.schedule.time,
-    number: numbering(existing, others).next,
+    // A show named by date (`2025-03-25-loki-cache`) is not numbered: "1" would be no number of it.
+    number: numbers.highest === null && !show.fileNamePattern.includes("{{number}}") ? null : numbers.next,
   };
 }
 
@@ -146,7 +149,13 @@ export function planEpisode(
   );
   const rendered = renderTemplate(template ?? BUILTIN_TEMPLATE, values);
   const filled =
-    template === null ? rendered.text : fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields, language: show.language });
+    template === null
+      ? rendered.text
+      : replaceExampleTitle(
+          fillEmptyFields(rendered.text, { date: draft.date, guests: draft.guests, guestFields: show.guestFields, language: show.language }),
+          basename,
+          show,
+        );
   // Offsets from the show become the Tasks plugin's dates; with no date yet they stay.
   const start = draft.date === "" ? null : { date: draft.date, time: draft.time, timeZone: show.schedule.timeZone };
   const dated = dateChecklist(filled, start);

@@ -49,7 +49,7 @@ export const BUILTIN_SNIPPETS: readonly Snippet[] = [
   builtin("meetup", "Meetup event", "Event title and text for the events page.", [
     "{{show}} #{{number}}: {{topic}}",
     "",
-    "Join us live on {{date:EEEE d MMMM}} at {{showTime}}, when {{guests}} joins {{host}} to talk about {{topic}}. ==[Two or three sentences about what we will cover.]==",
+    "Join us live on {{date:EEEE d MMMM}} at {{showTime}}, when {{host}} talks with {{guests}} about {{topic}}. ==[Two or three sentences about what we will cover.]==",
     "",
     "Watch live and ask your questions in the chat: {{url}}",
   ]),

@@ -85,7 +85,15 @@ export function fillSnippet(text: string, values: SnippetValues): Filled {
       const ask = ownValue(ASK_INSTEAD, name) ?? (arg !== null ? "date" : name);
       missing.add(ask);
       out += blank(ownValue(BLANK_TEXT, ask) ?? ask);
-    } else out += valueForLinkRole(roles.get(open), value);
+    } else {
+      const piece = valueForLinkRole(roles.get(open), value);
+      out += piece;
+      // "with Nicole V. and Antonio C." ends the sentence: the text's own full stop would double it.
+      if (piece.endsWith(".") && text[close + 2] === ".") {
+        i = close + 3;
+        continue;
+      }
+    }
     i = close + 2;
   }
   return { text: out + text.slice(i), missing: [...missing], unknown: [...unknown], refused: [...refused] };

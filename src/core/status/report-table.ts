@@ -4,6 +4,7 @@ import type { ReportItem } from "./report";
 import { plainText } from "../text/plain";
 import { relativeDate } from "../time/relative-date";
 import { chipCode } from "../sidebar/show-chips";
+import { isOver } from "./lifecycle";
 
 interface Column {
   title: string;
@@ -66,7 +67,7 @@ export function formatTable(items: readonly ReportItem[], width = 80, today: (it
       whenText(item, today),
       // The topic: the guests have their own column.
       episode.topic,
-      episode.guests.map((g) => g.name).join(", ") || "(no guest yet)",
+      episode.guests.map((g) => g.name).join(", ") || (isOver(item.status.state) || item.status.state === "cancelled" ? "(no guest)" : "(no guest yet)"),
       attention(item).text,
     ].map((cell) => cell.replace(/\s+/g, " ").trim());
   });

@@ -75,7 +75,8 @@ export class NewEpisodeModal extends Modal {
       text.onChange((value) => this.update({ time: value }));
     });
     this.timeHintEl = time.descEl.createDiv({ cls: "office-hours-time-hint" });
-    this.textField(contentEl, "number", "Number", "The show's highest number plus one.", (text) => {
+    const numberHelp = this.draft.number === null ? "This show's episodes carry no number. Give one only to have it in the texts." : "The show's highest number plus one.";
+    this.textField(contentEl, "number", "Number", numberHelp, (text) => {
       text.inputEl.type = "number";
       text.inputEl.min = "0";
       text.setValue(this.draft.number === null ? "" : String(this.draft.number));

@@ -20,6 +20,7 @@ export class EpisodeIndexer extends Component {
   private readonly events = new Events();
   private templateFolders: string[] = [];
   private ready = false;
+  private scansUnderWay = 0;
   private building: Promise<void> | null = null;
   /** Unloaded: the plugin was disabled, maybe before the layout was ready. */
   private stopped = false;
@@ -42,6 +43,16 @@ export class EpisodeIndexer extends Component {
 
   get isReady(): boolean {
     return this.ready;
+  }
+
+  /** A scan (the first, or one for new settings) is under way or queued: the index may hold the old rules' episodes, or only some notes. */
+  get rebuilding(): boolean {
+    return this.scansUnderWay > 0;
+  }
+
+  /** Resolves once no scan is under way. */
+  async settled(): Promise<void> {
+    await (this.building ?? Promise.resolve()).catch(() => undefined);
   }
 
   /** Subscribe to index changes: `paths` lists the notes that changed, or null for all. */
@@ -134,7 +145,15 @@ export class EpisodeIndexer extends Component {
       this.emit(null);
     };
     const previous = this.building ?? Promise.resolve();
-    this.building = previous.then(run, run);
+    this.scansUnderWay++;
+    const counted = async () => {
+      try {
+        await run();
+      } finally {
+        this.scansUnderWay--;
+      }
+    };
+    this.building = previous.then(counted, counted);
     await this.building;
   }
 

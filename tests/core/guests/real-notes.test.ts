@@ -3,7 +3,7 @@
 // five-shows/ (default settings: no show configured, so CCG's one-colon `Invitado(s):` lines
 // are no guest field and its three episodes are not read):
 //   GOH 12  Guest:: "[[Andrii Kovalov]], [[Ari Herschowitz]]"      2023-09-22
-//   GOH 16  Guest:: Paschalis Tsilias                               date: (empty)
+//   GOH 16  Guest:: Paschalis Tsilias                               date: (empty), aired: a real video link
 //   GOH 25  Guest:: Nikola Grcevski                                 2024-01-05
 //   GOH 30  Guest:: "Name"  (the template's placeholder: nobody)
 //   OTel 03 Guests:: "Jack Berg, Ed Welch"                          2025-12-17
@@ -56,7 +56,7 @@ describe("the guests of the five-show vault", () => {
     expect(ed?.last).toBeNull();
   });
 
-  it("derives each status from the episodes: appeared, confirmed, or contacted without a date", () => {
+  it("derives each status from the episodes: appeared (GOH 16 too: undated, but its video is out), or confirmed", () => {
     const status = Object.fromEntries(people.map((p) => [p.name, p.status]));
     expect(status).toMatchObject({
       "Nikola Grcevski": "appeared",
@@ -64,7 +64,7 @@ describe("the guests of the five-show vault", () => {
       "Renata Andrade": "appeared",
       "Ed Welch": "confirmed",
       "Jack Berg": "confirmed",
-      "Paschalis Tsilias": "contacted",
+      "Paschalis Tsilias": "appeared",
     });
     expect(people.every((p) => !p.statusSet)).toBe(true);
   });
@@ -116,5 +116,24 @@ describe("the guests of the flat real-notes folder", () => {
     const people = directory.people(TODAY);
     expect(people.map((p) => p.name)).toEqual(["Andrii Kovalov", "Ari Herschowitz", "Ed Welch", "Jack Berg", "Nikola Grcevski", "Paul Rogers", "Poyzan Taneli", "Renata Andrade"]);
     expect(guestCounts(people).recurring).toBe(0);
+  });
+});
+
+describe("a guest of an episode that aired on a day the note does not give", () => {
+  // GOH 16 has no date but a real video link: the sidebar and the report call it
+  // published, "date unknown". Its guest appeared; nothing is "next: no date yet".
+  const GOH16 = "projects/Grafana Office Hours/GOH 16 - Grafana Agent with Paschalis Tsilias.md";
+  const notes = notesIn(join(FIXTURES, "five-shows"));
+
+  it("appeared in it, last seen on an unknown date, with nothing next", () => {
+    const paschalis = directoryOf(notes).directory.people(TODAY).find((p) => p.name === "Paschalis Tsilias");
+    expect([paschalis?.status, paschalis?.last?.path, paschalis?.last?.when, paschalis?.next]).toEqual(["appeared", GOH16, "past", null]);
+  });
+
+  it("a note of my own: a real video link makes its guest appeared, a placeholder link leaves them contacted", () => {
+    const note = (url: string) => ({ "Shows/XY 40 - Something.md": `---\nurl: ${url}\ndate:\n---\nGuest:: Ann Lee\n\n## Checklist\n\n- [ ] Invite\n` });
+    const ann = (url: string) => directoryOf(note(url)).directory.people(TODAY).find((p) => p.name === "Ann Lee");
+    expect([ann("https://youtu.be/abc123DEF45")?.status, ann("https://youtu.be/abc123DEF45")?.last?.when]).toEqual(["appeared", "past"]);
+    expect([ann("https://www.youtube.com/watch?v=TBD")?.status, ann("https://www.youtube.com/watch?v=TBD")?.last, ann("https://www.youtube.com/watch?v=TBD")?.episodes.map((e) => e.when)]).toEqual(["contacted", null, ["undated"]]);
   });
 });
