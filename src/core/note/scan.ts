@@ -36,6 +36,8 @@ export interface Scan {
   singleColonKeys: { line: number; key: string }[];
   /** Lines that start inside a comment, in order: no task, heading, field or chapter there. */
   hidden: LineRange[];
+  /** Lines with a comment that leaves their start visible, and where the comments sit ([from, to) pairs). */
+  partlyHidden: { line: number; comments: readonly number[] }[];
   warnings: string[];
 }
 
@@ -59,7 +61,7 @@ export interface ScanOptions {
 const EVERYTHING: ScanOptions = { fields: true, templateTags: true };
 
 export function scanBody(lines: readonly string[], start: number, options: ScanOptions = EVERYTHING): Scan {
-  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], hidden: [], warnings: [] };
+  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], hidden: [], partlyHidden: [], warnings: [] };
   let fence: Fence | null = null;
   const findComments = options.comments !== false;
   // The comment left open by the line above, and the line it opened on.
@@ -138,6 +140,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
         continue;
       }
       visible = found.visible;
+      if (found.hidden.length > 0) scan.partlyHidden.push({ line: n, comments: found.hidden });
     }
 
     if (first === 35 && indent <= 3) {
