@@ -7,6 +7,7 @@ import { readEpisode, basenameOf } from "../note/episode";
 import type { FrontmatterSource } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { visibleLines } from "../note/visible-lines";
+import { hasCommentMarker } from "../note/comments";
 import type { Episode, Phase } from "../types";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
 import { nameShape, type NameShape } from "./name-shape";
@@ -78,7 +79,8 @@ export function readNoteFacts(path: string, text: string, templateFolders: reado
   const isTemplate = inTemplateFolder || (!named && (/\btemplates?\b/i.test(basename) || episode.hasTemplateTags));
   const written = splitLines(stripBom(text));
   const bodyStart = bodyStartOf(written);
-  const lines = visibleLines(written, bodyStart);
+  // One search of the text: most notes have no comment, and their lines are already as shown.
+  const lines = hasCommentMarker(text) ? visibleLines(written, bodyStart) : written;
   return {
     path,
     folder,

@@ -15,6 +15,7 @@ import { replaceLinks } from "../text/links";
 import { splitLines, stripBom } from "../text/lines";
 import { bodyStartOf } from "../note/frontmatter";
 import { visibleLines } from "../note/visible-lines";
+import { hasCommentMarker } from "../note/comments";
 import { foldName } from "./fold";
 
 export interface Prospect {
@@ -81,7 +82,7 @@ export function parseProspects(text: string): Prospect[] {
 function readItems(text: string): Item[] {
   const written = splitLines(stripBom(text));
   const start = bodyStartOf(written);
-  const lines = visibleLines(written, start);
+  const lines = hasCommentMarker(text) ? visibleLines(written, start) : written;
   const items: Item[] = [];
   let section: string | null = null;
   let likely = false;

@@ -28,7 +28,7 @@ export interface LineComments {
   hidden: readonly number[];
 }
 
-/** Whether a line may open a comment (the cheap test before lineComments). */
+/** Whether a line (or a whole note) may open a comment: the cheap test before lineComments. */
 export function hasCommentMarker(line: string): boolean {
   return line.indexOf("%%") >= 0 || line.indexOf("<!--") >= 0;
 }
