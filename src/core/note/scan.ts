@@ -16,7 +16,10 @@ export { taskOnLine } from "./blocks";
 export interface ScannedHeading {
   line: number;
   level: number;
+  /** As written, a comment after it included (as an item's text). */
   text: string;
+  /** The text without its comments, only when the heading holds one: what its phase is read from. */
+  shown?: string;
 }
 
 export interface ScannedField extends InlineField {
@@ -146,7 +149,9 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     if (first === 35 && indent <= 3) {
       const heading = atxHeading(line, at);
       if (heading) {
-        scan.headings.push({ line: n, level: heading.level, text: heading.text });
+        const scanned: ScannedHeading = { line: n, level: heading.level, text: heading.text };
+        if (visible !== line) scanned.shown = atxHeading(visible, at)?.text ?? "";
+        scan.headings.push(scanned);
         previousParagraph = -1;
         if (quoteDepth === 0 && indent === 0) inList = false;
         collectInline(scan, options, line, visible, n, false);
