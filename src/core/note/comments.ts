@@ -25,7 +25,7 @@ export interface LineComments {
   /** The line with commented text blanked by spaces (same length, so columns hold). */
   visible: string;
   /** Where the comments sit: [from, to) pairs in line order, markers included. */
-  hidden: readonly number[];
+  comments: readonly number[];
 }
 
 /** Whether a line (or a whole note) may open a comment: the cheap test before lineComments. */
@@ -104,7 +104,7 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
     hidden.push(start, pos);
     counted = pos;
   }
-  return { open, openedHere, hiddenStart, visible: blank(line, hidden), hidden };
+  return { open, openedHere, hiddenStart, visible: blank(line, hidden), comments: hidden };
 }
 
 /**
@@ -116,7 +116,7 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
  */
 export function inCommentTester(line: string): ((at: number) => boolean) | null {
   if (!hasCommentMarker(line)) return null;
-  const pairs = lineComments(line, -1, NO_COMMENT).hidden;
+  const pairs = lineComments(line, -1, NO_COMMENT).comments;
   if (pairs.length === 0) return null;
   let k = 0;
   return (at) => {

@@ -143,7 +143,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
         continue;
       }
       visible = found.visible;
-      if (found.hidden.length > 0) scan.partlyHidden.push({ line: n, comments: found.hidden });
+      if (found.comments.length > 0) scan.partlyHidden.push({ line: n, comments: found.comments });
     }
 
     if (first === 35 && indent <= 3) {
@@ -215,4 +215,3 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
   }
   return scan;
 }
-
