@@ -4,10 +4,13 @@
 // same places hold an offset from the show instead of a date: `📅 -7d` (the plugin's short
 // form) or `(due:: -7d)`. A mark inside `inline code` is talk about the syntax, not a
 // deadline: Tasks, reading its fields from the end of the line, would not see it either.
+// Nor is one inside a comment (`- [ ] Book slot %% 📅 2026-11-20 %%`): Obsidian hides it,
+// and the reader hides every commented text (note/comments.ts says where comments are).
 // One pass per kind of mark with indexOf, so a line of any length costs linear time.
 import { isValidDate } from "../time/calendar-date";
 import { looksLikeOffset, parseOffset, type Offset } from "./offset";
 import { inCodeTester } from "../text/code-spans";
+import { inCommentTester } from "../note/comments";
 
 export interface DateMark {
   /** `YYYY-MM-DD`. */
@@ -114,11 +117,12 @@ function fieldMarks(line: string, out: Found[]): void {
   }
 }
 
-/** The marks not inside `inline code`, asked in line order (`found` is sorted). */
+/** The marks not inside `inline code` or a comment, asked in line order (`found` is sorted). */
 function outsideCode(line: string, found: readonly Found[]): Found[] {
-  if (line.indexOf("`") < 0) return [...found];
-  const inCode = inCodeTester(line);
-  return found.filter((mark) => !inCode(mark.at));
+  const inComment = inCommentTester(line);
+  const inCode = line.indexOf("`") < 0 ? null : inCodeTester(line);
+  if (inComment === null && inCode === null) return [...found];
+  return found.filter((mark) => !(inCode?.(mark.at) ?? false) && !(inComment?.(mark.at) ?? false));
 }
 
 /** Read the deadline marks of one task line. */

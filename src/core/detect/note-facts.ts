@@ -1,9 +1,13 @@
 // One note read for detection: its name's shape, whether it is a template, the keys
 // written near its top (where guest fields live), the headings that hold tasks, its
-// date and the lines that can state a schedule. Read once, used by every rule.
+// date and the lines that can state a schedule. Read once, used by every rule. The lines
+// are read as Obsidian shows them: a `Guest::`, a schedule or a link inside a comment is
+// no evidence (the items and headings come from the reader, which skips comments too).
 import { readEpisode, basenameOf } from "../note/episode";
 import type { FrontmatterSource } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
+import { visibleLines } from "../note/visible-lines";
+import { hasCommentMarker } from "../note/comments";
 import type { Episode, Phase } from "../types";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
 import { nameShape, type NameShape } from "./name-shape";
@@ -44,7 +48,8 @@ export interface NoteFacts {
   /** Every heading, normalised: what a template is compared by. */
   headings: string[];
   tasks: number;
-  lines: string[];
+  /** The note's lines, the body as shown: a line inside a comment is empty, commented text blanked. */
+  lines: readonly string[];
   /** Index of the first body line. */
   bodyStart: number;
 }
@@ -72,8 +77,10 @@ export function readNoteFacts(path: string, text: string, templateFolders: reado
     templateFolders.some((f) => f !== "" && isUnderFolder(path, f)) || folder.split("/").some((segment) => TEMPLATE_FOLDER.test(segment));
   const named = shape !== null && shape.kind !== "code-only";
   const isTemplate = inTemplateFolder || (!named && (/\btemplates?\b/i.test(basename) || episode.hasTemplateTags));
-  const lines = splitLines(stripBom(text));
-  const bodyStart = bodyStartOf(lines);
+  const written = splitLines(stripBom(text));
+  const bodyStart = bodyStartOf(written);
+  // One search of the text: most notes have no comment, and their lines are already as shown.
+  const lines = hasCommentMarker(text) ? visibleLines(written, bodyStart) : written;
   return {
     path,
     folder,

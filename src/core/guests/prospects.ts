@@ -9,9 +9,13 @@
 //   - a run after "with" or "con" ("[Loki deployments](…) with Jay Clifford").
 // Indented lines under an item describe it: they join its context, never become people.
 // Items under a heading about guests are preferred when the note has such headings.
+// The note is read as Obsidian shows it: a name inside a comment (`%% - Bob Stone %%`) is
+// no prospect, and commented text is no part of an item's context.
 import { replaceLinks } from "../text/links";
 import { splitLines, stripBom } from "../text/lines";
 import { bodyStartOf } from "../note/frontmatter";
+import { visibleLines } from "../note/visible-lines";
+import { hasCommentMarker } from "../note/comments";
 import { foldName } from "./fold";
 
 export interface Prospect {
@@ -74,10 +78,11 @@ export function parseProspects(text: string): Prospect[] {
   return out;
 }
 
-/** List items and paragraph lines, outside frontmatter and code, with the lines indented under them. */
+/** List items and paragraph lines, outside frontmatter, code and comments, with the lines indented under them. */
 function readItems(text: string): Item[] {
-  const lines = splitLines(stripBom(text));
-  const start = bodyStartOf(lines);
+  const written = splitLines(stripBom(text));
+  const start = bodyStartOf(written);
+  const lines = hasCommentMarker(text) ? visibleLines(written, start) : written;
   const items: Item[] = [];
   let section: string | null = null;
   let likely = false;

@@ -9,6 +9,7 @@ import { headingKind } from "./list-kinds";
 import { readListLine } from "./list-items";
 import { bodyStartOf } from "../note/frontmatter";
 import { scanBody } from "../note/scan";
+import { visibleLines } from "../note/visible-lines";
 
 export type IndexChoice = "lists" | "marker" | "append";
 
@@ -66,7 +67,8 @@ export function findHandLists(text: string, entries: readonly IndexEntry[]): { f
     if (stop) end = stop.line;
   } else {
     const names = new Set(entries.map((e) => e.basename.normalize("NFC").toLowerCase()));
-    const list = bareList(plain, body, names);
+    // A list inside a comment is not shown, so it is not the note's list.
+    const list = bareList(visibleLines(plain, body), body, names);
     if (!list) return null;
     [first, end] = list;
   }

@@ -60,6 +60,8 @@ export interface HeadingLine {
   line: number;
   level: number;
   text: string;
+  /** The text without its comments, when it holds one (see scan.ts): what names the section. */
+  shown?: string;
 }
 
 /** Tells a Timestamps heading from others, like the phase headings: whole words, accents ignored. */
@@ -172,7 +174,7 @@ export function readChapters(
 ): ChapterReading {
   const isHidden = hiddenLineTester(hidden);
   const problems: ChapterProblem[] = [];
-  const found = headings.filter((h) => isTimestampHeading(h.text));
+  const found = headings.filter((h) => isTimestampHeading(h.shown ?? h.text));
   const first = found[0];
   if (!first) return { section: null, problems };
   for (const other of found.slice(1)) {

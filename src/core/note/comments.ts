@@ -24,9 +24,11 @@ export interface LineComments {
   hiddenStart: boolean;
   /** The line with commented text blanked by spaces (same length, so columns hold). */
   visible: string;
+  /** Where the comments sit: [from, to) pairs in line order, markers included. */
+  comments: readonly number[];
 }
 
-/** Whether a line may open a comment (the cheap test before lineComments). */
+/** Whether a line (or a whole note) may open a comment: the cheap test before lineComments. */
 export function hasCommentMarker(line: string): boolean {
   return line.indexOf("%%") >= 0 || line.indexOf("<!--") >= 0;
 }
@@ -102,7 +104,25 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
     hidden.push(start, pos);
     counted = pos;
   }
-  return { open, openedHere, hiddenStart, visible: blank(line, hidden) };
+  return { open, openedHere, hiddenStart, visible: blank(line, hidden), comments: hidden };
+}
+
+/**
+ * Tells whether positions of one line sit inside a comment on it, for a line that does
+ * not start inside one (a task's line, or its text): a deadline written there is hidden.
+ * Positions must be asked in increasing order. null when the line has no comment, so a
+ * line without `%%` or `<!--` costs two searches. No position is a line start here: an
+ * HTML comment counts only when it closes on the line, as after a list marker.
+ */
+export function inCommentTester(line: string): ((at: number) => boolean) | null {
+  if (!hasCommentMarker(line)) return null;
+  const pairs = lineComments(line, -1, NO_COMMENT).comments;
+  if (pairs.length === 0) return null;
+  let k = 0;
+  return (at) => {
+    while (k < pairs.length && (pairs[k + 1] ?? 0) <= at) k += 2;
+    return k < pairs.length && (pairs[k] ?? 0) <= at;
+  };
 }
 
 /** The line with the given [from, to) pairs turned into spaces. */

@@ -207,7 +207,8 @@ function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
   const stack: { level: number; phase: Section["phase"] }[] = [];
   for (const heading of scan.headings) {
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
-    const phase = matcher.match(heading.text) ?? stack[stack.length - 1]?.phase ?? "other";
+    // Words in a comment after the heading (`## Pre-show %% then the after-show list %%`) name no phase.
+    const phase = matcher.match(heading.shown ?? heading.text) ?? stack[stack.length - 1]?.phase ?? "other";
     stack.push({ level: heading.level, phase });
     sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
   }

@@ -3,12 +3,13 @@
 // They say when to work on an item, so a reschedule moves them with its 📅 due date. The
 // other Tasks dates are history and are not read here: ➕ created, ✅ done, ❌ cancelled
 // say when something happened, which a new show date does not change. As for 📅, a mark
-// inside `inline code` is talk about the syntax, and a template's offset (`⏳ -7d`) is
+// inside `inline code` is talk about the syntax, one inside a comment is hidden, and a template's offset (`⏳ -7d`) is
 // read so an episode's first date can turn it into a date. One indexOf pass per emoji,
 // so a line of any length costs linear time.
 import { isValidDate } from "../time/calendar-date";
 import { looksLikeOffset, parseOffset, type Offset } from "../deadlines/offset";
 import { inCodeTester } from "../text/code-spans";
+import { inCommentTester } from "../note/comments";
 
 export interface PlanningMark {
   kind: "scheduled" | "start";
@@ -58,7 +59,7 @@ function markAt(line: string, at: number, width: number, kind: PlanningMark["kin
   return read.ok ? { kind, date: null, offset: read.offset, from: valueAt, to: valueAt + bare.length, at } : null;
 }
 
-/** The ⏳/⌛ scheduled and 🛫 start marks of one line outside inline code, in line order. */
+/** The ⏳/⌛ scheduled and 🛫 start marks of one line outside inline code and comments, in line order. */
 export function planningMarks(line: string): PlanningMark[] {
   const found: PlanningMark[] = [];
   for (const emoji of EMOJIS) {
@@ -69,7 +70,8 @@ export function planningMarks(line: string): PlanningMark[] {
   }
   if (found.length === 0) return found;
   found.sort((a, b) => a.at - b.at);
-  if (line.indexOf("`") < 0) return found;
-  const inCode = inCodeTester(line);
-  return found.filter((mark) => !inCode(mark.at));
+  const inComment = inCommentTester(line);
+  const inCode = line.indexOf("`") < 0 ? null : inCodeTester(line);
+  if (inComment === null && inCode === null) return found;
+  return found.filter((mark) => !(inCode?.(mark.at) ?? false) && !(inComment?.(mark.at) ?? false));
 }
