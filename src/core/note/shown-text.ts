@@ -1,0 +1,253 @@
+// What an item's text reads as in the sidebar, the agenda, the report and the snippets: its
+// description, as the Tasks plugin renders it, without the fields Tasks reads from it.
+// Tasks reads its fields from the END of the line, peeling one after another in any order
+// until none is left: priority (🔺⏫🔼🔽⏬), dates (🛫 start, ➕ created, ⏳/⌛ scheduled,
+// 📅 due, ⏰ reminder, ✅ done, ❌ cancelled), 🔁 recurrence, 🆔 id, ⛔ dependencies,
+// 🏁 on completion, and the same in Dataview's form (`[scheduled:: 2026-11-20]`).
+// Tags met among them stay in the description, put back at its end, as Tasks does; a
+// block id (`^abc`) is hidden, as Obsidian hides it. A mark followed by plain words is
+// description ("Move ⏳ 2026-11-20 to Friday"), and so is a mark inside `inline code`.
+// The deadline marks this plugin reads (readLineDue, anywhere on the line) go wherever
+// they are: the item's date is shown apart. Only what is shown changes: a tick finds its
+// item by the raw line (tick/task-ref.ts), never by this text.
+// Every step reads backwards from the end over the characters it takes, and each stops at
+// the first character that no field can hold, so a line of any length costs linear time.
+import { codeSpans } from "../text/code-spans";
+import { withoutMarks } from "../deadlines/line-due";
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** Characters that can end a field (emoji, their selector, `::`, a block id's `^`); a line without any is its own description. */
+const MAY_HOLD_FIELDS = /[\u231b\u23eb\u23ec\u23f0\u23f3\u26d4\u2705\u274c\u2795^]|\ufe0f|\ud83c|\ud83d|::/;
+
+const PRIORITIES = new Set([0x1f53a, 0x23eb, 0x1f53c, 0x1f53d, 0x23ec]);
+/** 🛫 ➕ ⏳ ⌛ ✅ ❌ ⏰: the emoji Tasks follows with a date. 📅 is readLineDue's (a bad date stays in the text). */
+const DATE_EMOJI = new Set([0x1f6eb, 0x2795, 0x23f3, 0x231b, 0x2705, 0x274c, 0x23f0]);
+const RECURRENCE = 0x1f501;
+const ID = 0x1f194;
+const DEPENDS_ON = 0x26d4;
+const ON_COMPLETION = 0x1f3c1;
+
+/** Dataview-form keys of Tasks' fields (due:: is readLineDue's), with the kind of value each takes. */
+const FIELD_KEYS: Record<string, "date" | "reminder" | "priority" | "rule" | "id" | "ids" | "word"> = {
+  scheduled: "date",
+  start: "date",
+  created: "date",
+  completion: "date",
+  cancelled: "date",
+  reminder: "reminder",
+  priority: "priority",
+  repeat: "rule",
+  id: "id",
+  dependson: "ids",
+  oncompletion: "word",
+};
+const PRIORITY_WORDS = new Set(["highest", "high", "medium", "low", "lowest"]);
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^\d{2}:\d{2}$/;
+/** Characters a tag cannot hold, as Tasks reads tags (besides white space). */
+const NOT_IN_TAG = new Set('!@#$%^&*(),.?":{}|<>');
+
+const isSpace = (c: number) => c === 32 || c === 9;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isIdChar = (c: number) => isLetter(c) || isDigit(c) || c === 45 || c === 95;
+/** Tasks' recurrence rule: letters, digits, spaces, commas and `!`. */
+const isRuleChar = (c: number) => isLetter(c) || isDigit(c) || c === 32 || c === 44 || c === 33;
+
+function skipBack(text: string, at: number, test: (c: number) => boolean): number {
+  while (at > 0 && test(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** The emoji that ends right before `at` (its variation selector allowed), and where it starts. */
+function emojiBefore(text: string, at: number): { code: number; from: number } | null {
+  let p = at;
+  if (text.charCodeAt(p - 1) === 0xfe0f) p--;
+  if (p <= 0) return null;
+  const low = text.charCodeAt(p - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && p >= 2) {
+    const high = text.charCodeAt(p - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return { code: (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, from: p - 2 };
+    return null;
+  }
+  return { code: low, from: p - 1 };
+}
+
+/** `emoji value` ending at `end`: the start of the emoji when the one before the value is `want`. */
+function emojiField(text: string, valueFrom: number, want: (code: number) => boolean): number {
+  const emoji = emojiBefore(text, skipBack(text, valueFrom, isSpace));
+  return emoji !== null && want(emoji.code) ? emoji.from : -1;
+}
+
+/** `🛫 2026-11-20`, `⏰ 2026-11-20 09:00` and the other date fields, ending at `end`. */
+function dateField(text: string, end: number): number {
+  let dateEnd = end;
+  if (end >= 16 && TIME.test(text.slice(end - 5, end)) && text.charCodeAt(end - 6) === 32) dateEnd = end - 6;
+  if (dateEnd < 10 || !DATE.test(text.slice(dateEnd - 10, dateEnd))) return -1;
+  const from = emojiField(text, dateEnd - 10, (code) => DATE_EMOJI.has(code));
+  // Only the reminder takes a time.
+  if (from >= 0 && dateEnd !== end && emojiBefore(text, skipBack(text, dateEnd - 10, isSpace))?.code !== 0x23f0) return -1;
+  return from;
+}
+
+/** `🔁 every week`. */
+function recurrenceField(text: string, end: number): number {
+  const from = skipBack(text, end, isRuleChar);
+  if (from === end) return -1;
+  return emojiField(text, from, (code) => code === RECURRENCE);
+}
+
+/** `🆔 abc`, `🏁 delete`. */
+function wordField(text: string, end: number, emoji: number, isChar: (c: number) => boolean): number {
+  const from = skipBack(text, end, isChar);
+  if (from === end) return -1;
+  return emojiField(text, from, (code) => code === emoji);
+}
+
+/** Ids separated by commas, spaces around them: `abc, def`. */
+function isIdList(value: string): boolean {
+  const parts = value.split(",");
+  for (const part of parts) {
+    const id = part.trim();
+    if (id === "") return false;
+    for (let i = 0; i < id.length; i++) if (!isIdChar(id.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+/** `⛔ abc,def`. */
+function dependsOnField(text: string, end: number): number {
+  const from = skipBack(text, end, (c) => isIdChar(c) || c === 44 || isSpace(c));
+  if (from === end || !isIdList(text.slice(from, end))) return -1;
+  return emojiField(text, from, (code) => code === DEPENDS_ON);
+}
+
+function isValue(kind: (typeof FIELD_KEYS)[string], value: string): boolean {
+  switch (kind) {
+    case "date":
+      return DATE.test(value);
+    case "reminder":
+      return DATE.test(value) || (DATE.test(value.slice(0, 10)) && value.charCodeAt(10) === 32 && TIME.test(value.slice(11)));
+    case "priority":
+      return PRIORITY_WORDS.has(value);
+    case "rule":
+      return value !== "" && [...value].every((ch) => isRuleChar(ch.charCodeAt(0)));
+    case "id":
+      return value !== "" && [...value].every((ch) => isIdChar(ch.charCodeAt(0)));
+    case "ids":
+      return isIdList(value);
+    case "word":
+      return value !== "" && [...value].every((ch) => isLetter(ch.charCodeAt(0)));
+  }
+}
+
+/** `[scheduled:: 2026-11-20]` or `(repeat:: every week)`, a comma after it allowed as Tasks allows it. */
+function dataviewField(text: string, end: number): number {
+  let close = end;
+  if (text.charCodeAt(close - 1) === 44) close = skipBack(text, close - 1, isSpace);
+  const closer = text.charCodeAt(close - 1);
+  if (closer !== 93 && closer !== 41) return -1;
+  // Back to the nearest bracket of any kind: the values these keys take hold none.
+  const open = skipBack(text, close - 1, (c) => c !== 91 && c !== 93 && c !== 40 && c !== 41) - 1;
+  if (open < 0 || text.charCodeAt(open) !== (closer === 93 ? 91 : 40)) return -1;
+  const inner = text.slice(open + 1, close - 1);
+  const colons = inner.indexOf("::");
+  if (colons < 0) return -1;
+  const kind = FIELD_KEYS[inner.slice(0, colons).trim().toLowerCase()];
+  return kind !== undefined && isValue(kind, inner.slice(colons + 2).trim()) ? open : -1;
+}
+
+/** A tag ending at `end`: `#guest/prep`, after a space or at the start. */
+function tagAt(text: string, end: number): number {
+  const from = skipBack(text, end, (c) => !isSpace(c) && !NOT_IN_TAG.has(String.fromCharCode(c)));
+  if (from === end || text.charCodeAt(from - 1) !== 35) return -1;
+  const hash = from - 1;
+  return hash === 0 || isSpace(text.charCodeAt(hash - 1)) ? hash : -1;
+}
+
+/** Obsidian's block id at the very end, ` ^abc-1`: hidden in reading view. */
+function blockId(text: string, end: number): number {
+  const from = skipBack(text, end, (c) => isLetter(c) || isDigit(c) || c === 45);
+  if (from === end || text.charCodeAt(from - 1) !== 94 || !isSpace(text.charCodeAt(from - 2))) return -1;
+  return from - 1;
+}
+
+/** Where the field ending at `end` starts, or -1. */
+function fieldAt(text: string, end: number, dueEnds: ReadonlyMap<number, number>): number {
+  const due = dueEnds.get(end);
+  if (due !== undefined) return due;
+  const last = emojiBefore(text, end);
+  if (last !== null && PRIORITIES.has(last.code)) return last.from;
+  const c = text.charCodeAt(end - 1);
+  if (isDigit(c)) {
+    const date = dateField(text, end);
+    if (date >= 0) return date;
+  }
+  if (c === 93 || c === 41 || c === 44) {
+    const field = dataviewField(text, end);
+    if (field >= 0) return field;
+  }
+  if (isLetter(c) || isDigit(c) || c === 33 || c === 44) {
+    const rule = recurrenceField(text, end);
+    if (rule >= 0) return rule;
+  }
+  if (isIdChar(c)) {
+    const id = wordField(text, end, ID, isIdChar);
+    if (id >= 0) return id;
+    const depends = dependsOnField(text, end);
+    if (depends >= 0) return depends;
+  }
+  if (isLetter(c)) return wordField(text, end, ON_COMPLETION, isLetter);
+  return -1;
+}
+
+/** Tells whether positions sit inside `inline code`; asked from the end of the line backwards, so each span is passed once. */
+function codeTester(text: string): (at: number) => boolean {
+  let spans: Span[] | null = null;
+  let k = -1;
+  return (at) => {
+    if (spans === null) {
+      spans = codeSpans(text);
+      k = spans.length - 1;
+    }
+    while (k >= 0 && (spans[k]?.from ?? 0) > at) k--;
+    return k >= 0 && (spans[k]?.to ?? 0) > at;
+  };
+}
+
+/**
+ * The item's text as shown: `written` (the text after the checkbox) without the fields the
+ * Tasks plugin reads from its end and without the deadline marks `dueSpans` (readLineDue's).
+ */
+export function shownText(written: string, dueSpans: readonly Span[]): string {
+  if (!MAY_HOLD_FIELDS.test(written)) return withoutMarks(written, dueSpans);
+  const dueEnds = new Map<number, number>();
+  for (const span of dueSpans) dueEnds.set(span.to, span.from);
+  const inCode = codeTester(written);
+  let end = skipBack(written, written.length, isSpace);
+  const id = blockId(written, end);
+  if (id >= 0) end = skipBack(written, id, isSpace);
+  // Tags met among the fields, last first: they stay in the description, at its end.
+  const tags: string[] = [];
+  let fields = id >= 0;
+  for (;;) {
+    let from = fieldAt(written, end, dueEnds);
+    const tag = from < 0 ? tagAt(written, end) : -1;
+    if (from < 0) from = tag;
+    if (from < 0 || inCode(end - 1) || inCode(from)) break;
+    if (tag >= 0) tags.push(written.slice(tag, end));
+    else fields = true;
+    end = skipBack(written, from, isSpace);
+  }
+  if (!fields) return withoutMarks(written, dueSpans);
+  const kept = withoutMarks(
+    written.slice(0, end),
+    dueSpans.filter((span) => span.to <= end),
+  );
+  return `${kept} ${tags.reverse().join(" ")}`.replace(/[ \t]{2,}/g, " ").trim();
+}
