@@ -49,8 +49,9 @@ const PRIORITY_WORDS = new Set(["highest", "high", "medium", "low", "lowest"]);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^\d{2}:\d{2}$/;
-/** Characters a tag cannot hold, as Tasks reads tags (besides white space). */
-const NOT_IN_TAG = new Set('!@#$%^&*(),.?":{}|<>');
+/** ASCII characters a tag cannot hold, as Tasks reads tags (besides white space); a table, as this runs on every character of a tag. */
+const NOT_IN_TAG = new Uint8Array(128);
+for (const ch of '!@#$%^&*(),.?":{}|<>') NOT_IN_TAG[ch.charCodeAt(0)] = 1;
 
 const isSpace = (c: number) => c === 32 || c === 9;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -58,6 +59,9 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isIdChar = (c: number) => isLetter(c) || isDigit(c) || c === 45 || c === 95;
 /** Tasks' recurrence rule: letters, digits, spaces, commas and `!`. */
 const isRuleChar = (c: number) => isLetter(c) || isDigit(c) || c === 32 || c === 44 || c === 33;
+const isIdListChar = (c: number) => isIdChar(c) || c === 44 || isSpace(c);
+const isTagChar = (c: number) => !isSpace(c) && (c >= 128 || NOT_IN_TAG[c] === 0);
+const isBlockIdChar = (c: number) => isLetter(c) || isDigit(c) || c === 45;
 
 function skipBack(text: string, at: number, test: (c: number) => boolean): number {
   while (at > 0 && test(text.charCodeAt(at - 1))) at--;
@@ -84,11 +88,22 @@ function emojiField(text: string, valueFrom: number, want: (code: number) => boo
   return emoji !== null && want(emoji.code) ? emoji.from : -1;
 }
 
+/** Digits and dashes in the shape `shape` ("dddd-dd-dd", "dd:dd") right before `end`, read without a copy. */
+function shapeBefore(text: string, end: number, shape: string): boolean {
+  const from = end - shape.length;
+  if (from < 0) return false;
+  for (let i = 0; i < shape.length; i++) {
+    const c = text.charCodeAt(from + i);
+    if (shape.charCodeAt(i) === 100 ? !isDigit(c) : c !== shape.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** `🛫 2026-11-20`, `⏰ 2026-11-20 09:00` and the other date fields, ending at `end`. */
 function dateField(text: string, end: number): number {
   let dateEnd = end;
-  if (end >= 16 && TIME.test(text.slice(end - 5, end)) && text.charCodeAt(end - 6) === 32) dateEnd = end - 6;
-  if (dateEnd < 10 || !DATE.test(text.slice(dateEnd - 10, dateEnd))) return -1;
+  if (shapeBefore(text, end, "dd:dd") && text.charCodeAt(end - 6) === 32) dateEnd = end - 6;
+  if (!shapeBefore(text, dateEnd, "dddd-dd-dd")) return -1;
   const from = emojiField(text, dateEnd - 10, (code) => DATE_EMOJI.has(code));
   // Only the reminder takes a time.
   if (from >= 0 && dateEnd !== end && emojiBefore(text, skipBack(text, dateEnd - 10, isSpace))?.code !== 0x23f0) return -1;
@@ -122,9 +137,10 @@ function isIdList(value: string): boolean {
 
 /** `⛔ abc,def`. */
 function dependsOnField(text: string, end: number): number {
-  const from = skipBack(text, end, (c) => isIdChar(c) || c === 44 || isSpace(c));
-  if (from === end || !isIdList(text.slice(from, end))) return -1;
-  return emojiField(text, from, (code) => code === DEPENDS_ON);
+  const from = skipBack(text, end, isIdListChar);
+  if (from === end) return -1;
+  const at = emojiField(text, from, (code) => code === DEPENDS_ON);
+  return at >= 0 && isIdList(text.slice(from, end)) ? at : -1;
 }
 
 function isValue(kind: (typeof FIELD_KEYS)[string], value: string): boolean {
@@ -164,7 +180,7 @@ function dataviewField(text: string, end: number): number {
 
 /** A tag ending at `end`: `#guest/prep`, after a space or at the start. */
 function tagAt(text: string, end: number): number {
-  const from = skipBack(text, end, (c) => !isSpace(c) && !NOT_IN_TAG.has(String.fromCharCode(c)));
+  const from = skipBack(text, end, isTagChar);
   if (from === end || text.charCodeAt(from - 1) !== 35) return -1;
   const hash = from - 1;
   return hash === 0 || isSpace(text.charCodeAt(hash - 1)) ? hash : -1;
@@ -172,15 +188,34 @@ function tagAt(text: string, end: number): number {
 
 /** Obsidian's block id at the very end, ` ^abc-1`: hidden in reading view. */
 function blockId(text: string, end: number): number {
-  const from = skipBack(text, end, (c) => isLetter(c) || isDigit(c) || c === 45);
+  const from = skipBack(text, end, isBlockIdChar);
   if (from === end || text.charCodeAt(from - 1) !== 94 || !isSpace(text.charCodeAt(from - 2))) return -1;
   return from - 1;
 }
 
+/** Which fields whose values are words the line can hold at all: their backward scans over a whole description are skipped when not. */
+interface WordFields {
+  recurrence: boolean;
+  id: boolean;
+  dependsOn: boolean;
+  onCompletion: boolean;
+  dataview: boolean;
+}
+
+function wordFieldsOf(text: string): WordFields {
+  return {
+    recurrence: text.indexOf("\u{1f501}") >= 0,
+    id: text.indexOf("\u{1f194}") >= 0,
+    dependsOn: text.indexOf("\u26d4") >= 0,
+    onCompletion: text.indexOf("\u{1f3c1}") >= 0,
+    dataview: text.indexOf("::") >= 0,
+  };
+}
+
 /** Where the field ending at `end` starts, or -1. */
-function fieldAt(text: string, end: number, dueEnds: ReadonlyMap<number, number>): number {
-  const due = dueEnds.get(end);
-  if (due !== undefined) return due;
+function fieldAt(text: string, end: number, dueSpans: readonly Span[], words: WordFields): number {
+  // A line has a mark or two: no map.
+  for (const span of dueSpans) if (span.to === end) return span.from;
   const last = emojiBefore(text, end);
   if (last !== null && PRIORITIES.has(last.code)) return last.from;
   const c = text.charCodeAt(end - 1);
@@ -188,21 +223,23 @@ function fieldAt(text: string, end: number, dueEnds: ReadonlyMap<number, number>
     const date = dateField(text, end);
     if (date >= 0) return date;
   }
-  if (c === 93 || c === 41 || c === 44) {
+  if (words.dataview && (c === 93 || c === 41 || c === 44)) {
     const field = dataviewField(text, end);
     if (field >= 0) return field;
   }
-  if (isLetter(c) || isDigit(c) || c === 33 || c === 44) {
+  if (words.recurrence && (isLetter(c) || isDigit(c) || c === 33 || c === 44)) {
     const rule = recurrenceField(text, end);
     if (rule >= 0) return rule;
   }
-  if (isIdChar(c)) {
+  if (words.id && isIdChar(c)) {
     const id = wordField(text, end, ID, isIdChar);
     if (id >= 0) return id;
+  }
+  if (words.dependsOn && isIdChar(c)) {
     const depends = dependsOnField(text, end);
     if (depends >= 0) return depends;
   }
-  if (isLetter(c)) return wordField(text, end, ON_COMPLETION, isLetter);
+  if (words.onCompletion && isLetter(c)) return wordField(text, end, ON_COMPLETION, isLetter);
   return -1;
 }
 
@@ -226,9 +263,8 @@ function codeTester(text: string): (at: number) => boolean {
  */
 export function shownText(written: string, dueSpans: readonly Span[]): string {
   if (!MAY_HOLD_FIELDS.test(written)) return withoutMarks(written, dueSpans);
-  const dueEnds = new Map<number, number>();
-  for (const span of dueSpans) dueEnds.set(span.to, span.from);
-  const inCode = codeTester(written);
+  const inCode = written.indexOf("`") < 0 ? () => false : codeTester(written);
+  const words = wordFieldsOf(written);
   let end = skipBack(written, written.length, isSpace);
   const id = blockId(written, end);
   if (id >= 0) end = skipBack(written, id, isSpace);
@@ -236,7 +272,7 @@ export function shownText(written: string, dueSpans: readonly Span[]): string {
   const tags: string[] = [];
   let fields = id >= 0;
   for (;;) {
-    let from = fieldAt(written, end, dueEnds);
+    let from = fieldAt(written, end, dueSpans, words);
     const tag = from < 0 ? tagAt(written, end) : -1;
     if (from < 0) from = tag;
     if (from < 0 || inCode(end - 1) || inCode(from)) break;
@@ -245,9 +281,8 @@ export function shownText(written: string, dueSpans: readonly Span[]): string {
     end = skipBack(written, from, isSpace);
   }
   if (!fields) return withoutMarks(written, dueSpans);
-  const kept = withoutMarks(
-    written.slice(0, end),
-    dueSpans.filter((span) => span.to <= end),
-  );
-  return `${kept} ${tags.reverse().join(" ")}`.replace(/[ \t]{2,}/g, " ").trim();
+  const before = dueSpans.length === 0 || dueSpans[0]!.from >= end ? written.slice(0, end) : withoutMarks(written.slice(0, end), dueSpans.filter((span) => span.to <= end));
+  const kept = tags.length === 0 ? before : `${before} ${tags.reverse().join(" ")}`;
+  // As withoutMarks leaves it: no run of spaces where a mark was.
+  return kept.indexOf("  ") >= 0 || kept.indexOf("\t") >= 0 ? kept.replace(/[ \t]{2,}/g, " ").trim() : kept.trim();
 }
