@@ -45,6 +45,10 @@ describe("the reader's frontmatter warnings", () => {
       expect(warnings.length, kind).toBeGreaterThan(0);
       expect(propertyAlerts(warnings), kind).toEqual(warnings.map((message) => ({ severity: "soon", message })));
     }
+    // As Obsidian's cache hands it over: no properties, no error, maybe no position either.
+    const cached = readEpisode("GOH 3 - Beyla.md", kinds.broken, PARSE, { data: null });
+    expect(propertyAlerts(cached.warnings).map((a) => a.message)).toEqual(["The frontmatter is not valid YAML properties, so none of them were read."]);
+    expect(cached.date).toBeNull();
     // A bomb is refused before any reader sees its values.
     const bomb = readEpisode("GOH 3 - Beyla.md", note(["date: 2024-06-10"]), PARSE, { data: aliasBomb() });
     expect(propertyAlerts(bomb.warnings).map((a) => a.message)).toEqual([expect.stringContaining("alias bomb")]);

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 // A note whose properties could not be read shows why on its sidebar row. Inside Obsidian
 // the properties come from the metadata cache, which for broken YAML holds no
-// `frontmatter` at all (no error either) but keeps `frontmatterPosition`: the reader
-// finds the `---` block in the text, sees that the cache gave nothing for it, and warns.
+// `frontmatter` at all and no error: the reader finds the `---` block in the note's text,
+// sees that the cache gave nothing for a block with content, and warns (it needs no
+// `frontmatterPosition`, which the stand-in keeps, as it keeps the block's "yaml" section).
 // Also: an item's Tasks fields (⏳, 🔼, 🔁 …) stay out of the text the row shows.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TestHost } from "../host/test-host";
@@ -30,7 +31,7 @@ const LOOP_TEXT = `---\ndate: 2025-06-19\nstatus: &s [open, *s]\n---\n${body("Cy
 const NOT_VALID = "The frontmatter is not valid YAML properties, so none of them were read.";
 
 describe("a note whose properties could not be read", () => {
-  it("gets no frontmatter from the cache, only its position: the reader warns from the text", async () => {
+  it("gets no frontmatter from the cache: the reader warns from the text", async () => {
     ({ host } = await start({ files: { [GOOD]: good("2025-06-10"), [BROKEN]: BROKEN_TEXT } }));
     const cache = host.app.metadataCache.getFileCache(fileAt(host, BROKEN));
     expect(cache?.frontmatter).toBeUndefined();
