@@ -49,6 +49,8 @@ describe("each field Tasks reads from the end", () => {
     ["[dependsOn:: abc, def]", "depends on, Dataview's form"],
     ["[onCompletion:: keep]", "on completion, Dataview's form"],
     ["^block-1", "a block id"],
+    ["⏳ -8d", "scheduled, an offset kept from the template"],
+    ["🛫 -3w", "start, an offset kept from the template"],
   ])("%s (%s) is left out", (mark) => {
     expect(shown(`Send the invite ${mark}`)).toBe("Send the invite");
     // Right after the words too, and with the emoji's variation selector.
@@ -108,6 +110,8 @@ describe("what stays in the description", () => {
       "Book it ✅ 2026-11-20 10:00",
       "Book it ⛔ a,,b",
       "Book it 🏁",
+      "Book it ✅ -3d",
+      "Book it ⏳ 3x",
     ]) {
       expect(shown(line)).toBe(line);
     }
@@ -193,6 +197,7 @@ describe("for every line", () => {
       (n) => `x ${"#t ".repeat(n)}🔼`,
       (n) => `${"`".repeat(n)} 🔼 ${"`".repeat(n)} ⏳ 2026-11-20`,
       (n) => `${"a ⏳ 2026-11-20 ".repeat(n)}🔼`,
+      (n) => `⏳ ${"ab".repeat(n)} ${"🛫 -3w ".repeat(n)}#t`,
     ];
     for (const make of families) {
       expect(bestGrowth((line: string) => shown(line), whole(make), 2000, LIMIT)).toBeLessThan(LIMIT);

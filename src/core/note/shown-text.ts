@@ -3,7 +3,8 @@
 // Tasks reads its fields from the END of the line, peeling one after another in any order
 // until none is left: priority (🔺⏫🔼🔽⏬), dates (🛫 start, ➕ created, ⏳/⌛ scheduled,
 // 📅 due, ⏰ reminder, ✅ done, ❌ cancelled), 🔁 recurrence, 🆔 id, ⛔ dependencies,
-// 🏁 on completion, and the same in Dataview's form (`[scheduled:: 2026-11-20]`).
+// 🏁 on completion, and the same in Dataview's form (`[scheduled:: 2026-11-20]`); also
+// ⏳/⌛/🛫 with an offset from the show (`⏳ -8d`), as an undated episode keeps its template's.
 // Tags met among them stay in the description, put back at its end, as Tasks does; a
 // block id (`^abc`) is hidden, as Obsidian hides it. A mark followed by plain words is
 // description ("Move ⏳ 2026-11-20 to Friday"), and so is a mark inside `inline code`.
@@ -14,6 +15,7 @@
 // the first character that no field can hold, so a line of any length costs linear time.
 import { codeSpans } from "../text/code-spans";
 import { withoutMarks } from "../deadlines/line-due";
+import { parseOffset } from "../deadlines/offset";
 
 interface Span {
   from: number;
@@ -110,6 +112,16 @@ function dateField(text: string, end: number): number {
   return from;
 }
 
+/** ⏳ ⌛ 🛫: the dates the plugin moves with the show, which an undated episode keeps as its template's offsets. */
+const PLANNING_EMOJI = new Set([0x23f3, 0x231b, 0x1f6eb]);
+
+/** `⏳ -8d`, `🛫 -3w`: an offset from the show, as the template wrote it (deadlines/offset.ts). */
+function offsetField(text: string, end: number): number {
+  const from = skipBack(text, end, (c) => !isSpace(c));
+  if (from === end || !parseOffset(text.slice(from, end)).ok) return -1;
+  return emojiField(text, from, (code) => PLANNING_EMOJI.has(code));
+}
+
 /** `🔁 every week`. */
 function recurrenceField(text: string, end: number): number {
   const from = skipBack(text, end, isRuleChar);
@@ -200,6 +212,7 @@ interface WordFields {
   dependsOn: boolean;
   onCompletion: boolean;
   dataview: boolean;
+  offsets: boolean;
 }
 
 function wordFieldsOf(text: string): WordFields {
@@ -209,6 +222,7 @@ function wordFieldsOf(text: string): WordFields {
     dependsOn: text.indexOf("\u26d4") >= 0,
     onCompletion: text.indexOf("\u{1f3c1}") >= 0,
     dataview: text.indexOf("::") >= 0,
+    offsets: text.indexOf("\u23f3") >= 0 || text.indexOf("\u231b") >= 0 || text.indexOf("\u{1f6eb}") >= 0,
   };
 }
 
@@ -222,6 +236,10 @@ function fieldAt(text: string, end: number, dueSpans: readonly Span[], words: Wo
   if (isDigit(c)) {
     const date = dateField(text, end);
     if (date >= 0) return date;
+  }
+  if (words.offsets && isLetter(c)) {
+    const offset = offsetField(text, end);
+    if (offset >= 0) return offset;
   }
   if (words.dataview && (c === 93 || c === 41 || c === 44)) {
     const field = dataviewField(text, end);
