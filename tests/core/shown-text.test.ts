@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { shownText } from "../../src/core/note/shown-text";
-import { readLineDue } from "../../src/core/deadlines/line-due";
+import { readLineDue, withoutMarks } from "../../src/core/deadlines/line-due";
 import { readLine } from "../../src/core/vault/open-item-line";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
@@ -179,6 +179,17 @@ describe("for every line", () => {
     fc.assert(
       fc.property(description, fc.array(field, { maxLength: 8 }), (words, fields) => {
         expect(shown([words, ...fields].join(" "))).toBe(words);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("with no field but the deadline marks, the text is what it was before (withoutMarks)", () => {
+    const piece = fc.oneof(word, fc.constantFrom("📅 2026-11-27", "[due:: 2026-11-27]", "(due:: -3d)", "📅 soon", "#prep", "`📅 2026-11-01`", "🎬", "  "));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (pieces) => {
+        const line = pieces.join(" ").trim();
+        expect(shown(line)).toBe(withoutMarks(line, readLineDue(line).spans));
       }),
       { numRuns: 2000 },
     );

@@ -22,8 +22,20 @@ interface Span {
   to: number;
 }
 
-/** Characters that can end a field (emoji, their selector, `::`, a block id's `^`); a line without any is its own description. */
-const MAY_HOLD_FIELDS = /[\u231b\u23eb\u23ec\u23f0\u23f3\u26d4\u2705\u274c\u2795^]|\ufe0f|\ud83c|\ud83d|::/;
+/**
+ * What starts a field besides the deadline marks (readLineDue's): the BMP emoji, 🆔 and 🏁
+ * (after U+D83C), a block id's `^`, a Dataview field's `::`. The 📅 of nearly every item
+ * of the built-in template is none of them, and such a line is done by withoutMarks alone.
+ */
+const OTHER_FIELDS = /[\u231b\u23eb\u23ec\u23f0\u23f3\u26d4\u2705\u274c\u2795^]|\ud83c|::/;
+/** Low surrogates after U+D83D: 🔺 🔼 🔽 🔁 🛫. */
+const FIELD_LOWS = new Set([0xdd3a, 0xdd3c, 0xdd3d, 0xdd01, 0xdeeb]);
+
+function mayHoldOtherFields(text: string): boolean {
+  if (OTHER_FIELDS.test(text)) return true;
+  for (let at = text.indexOf("\ud83d"); at >= 0; at = text.indexOf("\ud83d", at + 1)) if (FIELD_LOWS.has(text.charCodeAt(at + 1))) return true;
+  return false;
+}
 
 const PRIORITIES = new Set([0x1f53a, 0x23eb, 0x1f53c, 0x1f53d, 0x23ec]);
 /** 🛫 ➕ ⏳ ⌛ ✅ ❌ ⏰: the emoji Tasks follows with a date. 📅 is readLineDue's (a bad date stays in the text). */
@@ -280,7 +292,7 @@ function codeTester(text: string): (at: number) => boolean {
  * Tasks plugin reads from its end and without the deadline marks `dueSpans` (readLineDue's).
  */
 export function shownText(written: string, dueSpans: readonly Span[]): string {
-  if (!MAY_HOLD_FIELDS.test(written)) return withoutMarks(written, dueSpans);
+  if (!mayHoldOtherFields(written)) return withoutMarks(written, dueSpans);
   const inCode = written.indexOf("`") < 0 ? () => false : codeTester(written);
   const words = wordFieldsOf(written);
   let end = skipBack(written, written.length, isSpace);
