@@ -12,7 +12,8 @@ import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chap
 import { liveMarks } from "../live/live-state";
 import { isChapterTask } from "../live/after-show";
 import { emptyRecord, ownValue } from "../records";
-import { readLineDue, withoutMarks } from "../deadlines/line-due";
+import { readLineDue } from "../deadlines/line-due";
+import { shownText } from "./shown-text";
 import { statusValue } from "./status-value";
 import { oneColonKeys } from "./one-colon";
 import { andWordsFor } from "./and-words";
@@ -249,7 +250,7 @@ function readDue(task: TaskItem, problems: string[] | null): void {
   const due = readLineDue(task.text);
   if (due.date) task.due = due.date.value;
   else if (due.offset) task.dueOffset = due.offset.offset;
-  task.text = withoutMarks(task.text, due.spans);
+  task.text = shownText(task.text, due.spans);
   if (problems && due.problems.length > 0) problems.push(`Line ${task.line + 1}: ${due.problems.join(" ")} The item's phase deadline is used.`);
 }
 

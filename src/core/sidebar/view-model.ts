@@ -19,6 +19,7 @@ import { dueLabel, openItemDeadlines, type DueRules } from "../deadlines/item-du
 import { daysBetween } from "../time/calendar-date";
 import { viewOf, type SidebarView } from "./views";
 import type { ShowChip } from "./show-chips";
+import { propertyAlerts } from "./reading-alerts";
 
 export interface PhaseBar {
   phase: Phase;
@@ -181,7 +182,9 @@ export interface RowOptions {
 export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
   const { episode, status } = item;
   const locale = options.locale ?? "en";
-  const alerts = status.alerts.filter((a) => a.about !== "guest");
+  // Properties that could not be read come first among their severity: they may explain the rest.
+  const unread = propertyAlerts(episode.warnings);
+  const alerts = [...unread, ...status.alerts.filter((a) => a.about !== "guest")];
   const guestAlert = status.alerts.find((a) => a.about === "guest")?.severity ?? null;
   if (options.duplicateNumber && status.state !== "cancelled" && !status.archived) {
     alerts.push({ severity: "soon", message: `Number ${episode.numberText ?? ""} is used by another episode` });
@@ -211,7 +214,8 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     title: episode.topic,
     state: status.state,
     stateLabel: stateLabel(status.state),
-    view: viewOf(status.state, status.archived),
+    // A note whose properties were not read needs attention, whatever state it was left in.
+    view: unread.length > 0 ? "attention" : viewOf(status.state, status.archived),
     archived: status.archived,
     date: episode.date ? dateLabel(episode.date, locale) : dateKnown || status.state === "idea" || status.state === "scheduled" ? "No date" : "Date unknown",
     sortDate: episode.date ?? "",
