@@ -2,6 +2,7 @@
 // two ways, and titles written as slugs. Notes in tests/fixtures/name-habits (see its
 // SOURCE.md) and small vaults written inline.
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { byCode, byName, detect, episode, fixtureNotes, vault } from "./fixture-vault";
 import { mergeProposals } from "../../../src/core/detect/merge";
 import { defaultSettings } from "../../../src/core/settings/settings";
@@ -72,6 +73,30 @@ describe("a guests ending written with and without a comma", () => {
       }),
     );
     expect(byCode(result, "BC").show.fileNamePattern).toBe("{{code}} {{number}} - {{topic}} with {{guests}}");
+  });
+});
+
+describe("the guests ending, for any mix of spellings", () => {
+  const GUESTS = ["Ann Lee", "Bo Chen", "Cy Diaz", "Dee Park", "Eli Ruiz", "Fay Wong"];
+  // Each note: its name ends with its guest after ", with " or " with ", or leaves the guest out, or lists none.
+  const kinds = fc.array(fc.constantFrom(", with ", " with ", "left out", "no guest"), { minLength: 1, maxLength: 6 });
+
+  it("is part of the pattern exactly when at least half the notes that list guests end with them, whatever the spelling", () => {
+    fc.assert(
+      fc.property(kinds, (list) => {
+        const files: Record<string, string> = {};
+        list.forEach((kind, i) => {
+          const guest = GUESTS[i] ?? "Ann Lee";
+          const ending = kind === ", with " || kind === " with " ? `${kind}${guest}` : "";
+          files[`Club/BC 0${i + 1} - Topic ${"abcdef".charAt(i)}${ending}.md`] = episode({ guest: kind === "no guest" ? "Guest::" : `Guest:: ${guest}` });
+        });
+        const ending = list.filter((k) => k === ", with " || k === " with ").length;
+        const listed = list.filter((k) => k !== "no guest").length;
+        const pattern = byCode(detect(vault(files)), "BC").show.fileNamePattern;
+        expect(pattern.includes("{{guests}}")).toBe(ending > 0 && ending * 2 >= listed);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
