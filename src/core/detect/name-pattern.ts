@@ -1,35 +1,47 @@
 // The file-name pattern that fits most of a series' names, and the number padding the
-// names use. A name that ends with its own guests ("…, with Nikola Grcevski") fits both
-// the plain pattern and the one with `{{guests}}`; the guests form is chosen when at
-// least as many names fit it, so "A&A 22 - Topic with Guest" keeps its guests.
+// names use. Two things are added to the plain pattern when the names show them: the
+// guests part (guest-ending.ts), when at least half the names of notes that list guests
+// end with them, and slugs (`{{topic:slug}}`), when the titles are written
+// "road-to-4-0" more often than as typed.
 import { DEFAULT_FILE_NAME_PATTERN } from "../settings/settings";
+import { isPlainTitle, isSlug } from "../note/slug";
 import type { NoteFacts } from "./note-facts";
-import { guestVariant } from "./name-shape";
+import { findGuestEnding } from "./guest-ending";
 import type { Found } from "./schedule";
 import type { Series } from "./series";
 
 export function findPattern(series: Series, guestNames: ReadonlyMap<string, string[]>): Found<string> | null {
   const counts = new Map<string, number>();
   let named = 0;
-  let withGuests = 0;
   for (const member of series.members) {
-    const shape = member.shape;
-    if (!shape || shape.pattern === "") continue;
+    const pattern = member.shape?.pattern;
+    if (!pattern) continue;
     named++;
-    counts.set(shape.pattern, (counts.get(shape.pattern) ?? 0) + 1);
-    const joiner = guestVariant(shape.title, guestNames.get(member.path) ?? []);
-    if (joiner !== null) {
-      withGuests++;
-      const pattern = `${shape.pattern}${joiner}{{guests}}`;
-      counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
-    }
+    counts.set(pattern, (counts.get(pattern) ?? 0) + 1);
   }
   if (named === 0) return null;
   // Most names first; on a tie the longer (more specific) pattern.
-  const [pattern, count] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0] ?? [DEFAULT_FILE_NAME_PATTERN, 0];
-  const example = series.members.find((m) => m.shape?.pattern && pattern.startsWith(m.shape.pattern))?.basename;
+  const [plain, count] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0] ?? [DEFAULT_FILE_NAME_PATTERN, 0];
+  const fitting = series.members.filter((m) => m.shape?.pattern === plain);
+  const example = fitting[0]?.basename;
   const reasons = [`${count} of ${named} names fit it${example ? `, such as “${example}”` : ""}`];
-  if (withGuests > 0 && !pattern.includes("{{guests}}")) reasons.push(`${withGuests} of them end with the guests' names, too few to make {{guests}} part of the pattern`);
+  let pattern = plain;
+
+  const slugs = fitting.filter((m) => isSlug(m.shape?.title ?? "")).length;
+  const typed = fitting.filter((m) => isPlainTitle(m.shape?.title ?? "")).length;
+  if (slugs > typed && plain.endsWith("{{topic}}")) {
+    pattern = `${plain.slice(0, -"{{topic}}".length)}{{topic:slug}}`;
+    reasons.push(`${slugs} of ${count} titles are written in lowercase words joined by “-”, so new names are too (“Tracing with Tempo” becomes “tracing-with-tempo”)`);
+  } else if (slugs > 0) reasons.push(`${slugs} of ${count} titles are written in lowercase words joined by “-”, too few to write new titles so`);
+
+  const ending = findGuestEnding(fitting, guestNames);
+  if (ending && ending.count * 2 >= ending.withGuests && !pattern.includes("{{topic:slug}}")) {
+    pattern = `${pattern}${ending.joiner}{{guests}}`;
+    const spellings = ending.spellings.length > 1 ? ` (written ${ending.spellings.map((s) => `“${s.trim()}”`).join(" and ")}; “${ending.joiner.trim()}” as in “${ending.example}”)` : "";
+    reasons.push(`${ending.count} of the ${ending.withGuests} names of notes that list guests end with them${spellings}`);
+  } else if (ending) {
+    reasons.push(`${ending.count} of the ${ending.withGuests} names of notes that list guests end with them, too few to make {{guests}} part of the pattern`);
+  }
   return { value: pattern, confidence: "found", reasons };
 }
 

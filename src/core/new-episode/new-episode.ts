@@ -5,7 +5,8 @@ import { numbering, padNumber, type Numbered } from "../vault/numbering";
 import { nextSlot } from "../time/next-slot";
 import { addDays, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
-import { renderName } from "../note/name-pattern";
+import { renderName, sluggedFields } from "../note/name-pattern";
+import { slugify } from "../note/slug";
 import { episodePath, joinNames } from "./naming";
 import { renderTemplate } from "./template/render";
 import { BUILTIN_TEMPLATE } from "./template/builtin";
@@ -75,10 +76,13 @@ export function suggestDraft(
 
 export type DraftErrors = Partial<Record<keyof EpisodeDraft, string>>;
 
-export function validateDraft(draft: EpisodeDraft, existing: readonly ShowEpisodeFacts[]): DraftErrors {
+export function validateDraft(draft: EpisodeDraft, existing: readonly ShowEpisodeFacts[], fileNamePattern = ""): DraftErrors {
   const errors: DraftErrors = {};
+  const slugged = sluggedFields(fileNamePattern);
   if (draft.topic.trim() === "") errors.topic = "Give the episode a topic.";
   else if (draft.topic.length > 150) errors.topic = "Keep the topic under 150 characters; it becomes the file name.";
+  // A slug keeps only letters and digits: "🎉 & ?" would leave the name without its topic.
+  else if ((slugged.has("topic") || slugged.has("title")) && slugify(draft.topic) === "") errors.topic = "This show names its notes with the topic's words in lowercase joined by “-”: give the topic at least one letter or digit.";
   if (draft.date !== "" && !isValidDate(draft.date)) errors.date = "Use a date like 2024-01-05.";
   if (!isValidTime(draft.time)) errors.time = "Use a time like 13:00.";
   if (draft.number !== null) {

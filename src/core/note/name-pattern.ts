@@ -1,9 +1,11 @@
 // A show's file-name pattern, e.g. `{{code}} {{number}} - {{topic}}, with {{guests}}`,
-// read in both directions: to name a new episode and to read an existing name.
+// read in both directions: to name a new episode and to read an existing name. A text
+// placeholder with the format `slug` (`{{date}}-{{topic:slug}}`) writes its value as a slug.
 import type { NameParts } from "../types";
 import { parseFileName } from "./file-name";
 import { toIsoDate } from "./dates";
 import { matchName, type NamePart } from "./name-match";
+import { slugify } from "./slug";
 
 export interface NameFields {
   show: string;
@@ -112,6 +114,13 @@ function withoutClosers(literal: string, closers: string): string {
 }
 
 function fieldValue(fields: NameFields, name: string, format: string | undefined): string {
+  if (name === "date") return fields.date === "" ? "" : formatPlainDate(fields.date, format ?? "YYYY-MM-DD");
+  const text = textValue(fields, name);
+  // `{{topic:slug}}`: the team names its notes "2025-03-25-loki-cache" (slug.ts).
+  return format?.trim().toLowerCase() === "slug" ? slugify(text) : text;
+}
+
+function textValue(fields: NameFields, name: string): string {
   switch (name) {
     case "show":
       return fields.show;
@@ -125,11 +134,14 @@ function fieldValue(fields: NameFields, name: string, format: string | undefined
     case "guests":
     case "guest":
       return fields.guests;
-    case "date":
-      return fields.date === "" ? "" : formatPlainDate(fields.date, format ?? "YYYY-MM-DD");
     default:
       return "";
   }
+}
+
+/** The placeholders the pattern writes as slugs: `{{topic:slug}}` gives "topic". */
+export function sluggedFields(pattern: string): Set<string> {
+  return new Set(placeholders(pattern).filter((p) => p.format?.trim().toLowerCase() === "slug").map((p) => p.name.toLowerCase()));
 }
 
 /** Date tokens that make sense in a file name: YYYY, YY, MM, DD (moment style, like core Templates). */

@@ -142,7 +142,7 @@ export class NewEpisodeModal extends Modal {
 
   /** Show errors once the user tried to submit; the topic's is shown only then. */
   private refresh(showAll: boolean): boolean {
-    const errors = validateDraft(this.draft, this.existing);
+    const errors = validateDraft(this.draft, this.existing, this.show.fileNamePattern);
     for (const [field, el] of this.errorEls) {
       const message = errors[field];
       el.setText(message && (showAll || field !== "topic") ? message : "");

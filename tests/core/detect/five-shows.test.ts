@@ -6,6 +6,7 @@ import { mergeProposals } from "../../../src/core/detect/merge";
 import { createClassifier } from "../../../src/core/vault/classify";
 import { defaultSettings } from "../../../src/core/settings/settings";
 import { lazyFrontmatter } from "../../support/notes";
+import { planEpisode } from "../../../src/core/new-episode/new-episode";
 
 const notes = fixtureNotes("five-shows");
 const result = detect(notes);
@@ -33,8 +34,10 @@ describe("detection on the five-show vault", () => {
       folder: "projects/Grafana Office Hours",
       template: "templates/GOH checklist.md",
       indexNote: "projects/Grafana Office Hours/Grafana Office Hours Readme.md",
-      // "GOH 12 - Govable" and "GOH 30 - Direction of …" carry no guests; 2 of 4 names do.
-      fileNamePattern: "{{code}} {{number}} - {{topic}}",
+      // GOH 16 ends "… with Paschalis Tsilias", GOH 25 "…, with Nikola Grcevski": one ending, 2 of
+      // the 3 notes that list guests (GOH 12 leaves its two out; GOH 30's "Name" is a placeholder).
+      // GOH 25, the later, writes ", with ", as the team's own examples do (SOURCE.md, GOH 26).
+      fileNamePattern: "{{code}} {{number}} - {{topic}}, with {{guests}}",
       numberPadding: 2,
       guestFields: ["Guest"],
       language: "en",
@@ -47,6 +50,7 @@ describe("detection on the five-show vault", () => {
     // The older episodes' "13:00 UTC (15:00 CEST)" is reported, not hidden.
     expect(goh.warnings.join(" ")).toContain("3 episode notes say 13:00 UTC (15:00 CEST) instead");
     expect(goh.episodes).toHaveLength(4);
+    expect(goh.evidence.fileNamePattern?.reasons.join(" ")).toContain("2 of the 3 names of notes that list guests end with them (written “with” and “, with”");
   });
 
   it("Adobo and Avocados: its own template and README, guests kept in the file-name pattern", () => {
@@ -112,13 +116,29 @@ describe("detection on the five-show vault", () => {
       code: "",
       folder: "projects/Loki Community Calls",
       indexNote: "projects/Loki Community Calls/Loki Community Calls.md",
-      fileNamePattern: "{{date}}-{{topic}}",
+      // "loki-cache", "road-to-4-0": lowercase words joined by "-", so new names are slugs too.
+      fileNamePattern: "{{date}}-{{topic:slug}}",
       guestFields: ["Guest"],
     });
     // 2025-03-25 and 2025-06-24 were Tuesdays; "16:00 CEST on Friday" is the GOH template's line.
     expect(loki.show.schedule.weekday).toBe(2);
     expect(loki.evidence.time?.confidence).toBe("default");
     expect(loki.warnings.join(" ")).toContain("GOH template");
+  });
+
+  it("accepted, New episode names a Loki call like the team does, and the other shows as before", () => {
+    const { settings } = mergeProposals(defaultSettings("UTC"), result.shows);
+    const draft = { topic: "Tracing with Tempo", guests: ["Ann Lee"], date: "2024-01-16", time: "16:00", number: null };
+    const named = (name: string, number: number | null) => {
+      const show = settings.shows.find((s) => s.name === name);
+      if (!show) throw new Error(name);
+      return planEpisode({ ...draft, number }, show, null, new Date("2024-01-01T00:00:00Z")).basename;
+    };
+    expect(named("Loki Community Calls", null)).toBe("2024-01-16-tracing-with-tempo");
+    expect(named("Grafana Office Hours", 31)).toBe("GOH 31 - Tracing with Tempo, with Ann Lee");
+    expect(named("Adobo and Avocados", 38)).toBe("A&A 38 - Tracing with Tempo with Ann Lee");
+    expect(named("Cafe con Grafana", 13)).toBe("CCG 013 - 240116 - Tracing with Tempo");
+    expect(named("Grafana OTel Community Call", 4)).toBe("04 - Tracing with Tempo");
   });
 
   it("accepted, the settings make the plugin put every episode under its show and nothing else", () => {
