@@ -154,6 +154,12 @@ describe("replaceBlock: every byte outside the list is the user's", () => {
     unit: fc.constantFrom("a", " ", "\n", "\r\n", "\r", "%", "%%", "%% comment %%", "office-hours", ":", "-", "é", "😀", "\ufeff", "#"),
     maxLength: 40,
   });
+  // The same without a lone %: such text may leave a comment open, and a list after it
+  // would be inside the comment (see "a marker is one only outside code and comments").
+  const closedText = fc.string({
+    unit: fc.constantFrom("a", " ", "\n", "\r\n", "\r", "%% comment %%", "%% a\ncomment %%", "office-hours", ":", "-", "é", "😀", "\ufeff", "#"),
+    maxLength: 40,
+  });
   const anEntry = fc.record({
     basename: fc.constantFrom("GOH 1", "GOH 2", "A"),
     link: fc.constantFrom("[[GOH 1]]", "[GOH 2](GOH%202.md)", "[[A|B]]"),
@@ -165,7 +171,7 @@ describe("replaceBlock: every byte outside the list is the user's", () => {
 
   it("replacing the list changes only the list", () => {
     fc.assert(
-      fc.property(userText, userText, fc.array(anEntry, { maxLength: 4 }), fc.array(anEntry, { maxLength: 4 }), (before, after, old, next) => {
+      fc.property(closedText, userText, fc.array(anEntry, { maxLength: 4 }), fc.array(anEntry, { maxLength: 4 }), (before, after, old, next) => {
         const text = before + freshBlock(old) + after;
         const result = replaceBlock(text, freshBlock(next));
         expect(result.ok).toBe(true);
@@ -180,7 +186,7 @@ describe("replaceBlock: every byte outside the list is the user's", () => {
 
   it("appending keeps the whole note as its start", () => {
     fc.assert(
-      fc.property(userText, fc.array(anEntry, { maxLength: 4 }), (text, entries) => {
+      fc.property(closedText, fc.array(anEntry, { maxLength: 4 }), (text, entries) => {
         // A note ending in a lone CR (which Obsidian never writes) gains a CRLF from the
         // separator, and the next update then writes the list with CRLF: left aside.
         fc.pre(!text.endsWith("\r"));

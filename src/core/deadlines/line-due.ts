@@ -9,8 +9,7 @@
 // One pass per kind of mark with indexOf, so a line of any length costs linear time.
 import { isValidDate } from "../time/calendar-date";
 import { looksLikeOffset, parseOffset, type Offset } from "./offset";
-import { inCodeTester } from "../text/code-spans";
-import { inCommentTester } from "../note/comments";
+import { inCodeOrCommentTester } from "../note/comments";
 
 export interface DateMark {
   /** `YYYY-MM-DD`. */
@@ -119,10 +118,10 @@ function fieldMarks(line: string, out: Found[]): void {
 
 /** The marks not inside `inline code` or a comment, asked in line order (`found` is sorted). */
 function outsideCode(line: string, found: readonly Found[]): Found[] {
-  const inComment = inCommentTester(line);
-  const inCode = line.indexOf("`") < 0 ? null : inCodeTester(line);
-  if (inComment === null && inCode === null) return [...found];
-  return found.filter((mark) => !(inCode?.(mark.at) ?? false) && !(inComment?.(mark.at) ?? false));
+  // Code spans and comments read as the reader reads them (one rule, comments.ts).
+  const hidden = inCodeOrCommentTester(line);
+  if (hidden === null) return [...found];
+  return found.filter((mark) => !hidden(mark.at));
 }
 
 /** Read the deadline marks of one task line. */

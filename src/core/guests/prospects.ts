@@ -147,7 +147,17 @@ interface Run {
   name: string;
   start: number;
   end: number;
+  /** The name before an "of"-particle ending the run ("Rubén Serrano" of "Rubén Serrano de Wallapop"). */
+  short?: string;
 }
+
+/**
+ * Particles that also mean "of" or "from": after a full name, "de Wallapop" may be the
+ * company ("Rubén Serrano de Wallapop nos contaron") or the end of a surname ("Iñigo Ortiz
+ * de Urbina"). Nothing in the words tells them apart, so such a run is proposed both ways,
+ * unticked, unless the text settles it.
+ */
+const OF_PARTICLES = new Set(["de", "del", "da", "di", "do", "dos", "das", "du", "van", "von"]);
 
 /** The runs of an item's text, and which are likely people (see the rules at the top). */
 function candidates(text: string): Candidate[] {
@@ -166,7 +176,11 @@ function candidates(text: string): Candidate[] {
     else if (INTRODUCERS.test(text.slice(0, run.start))) likely[i] = true;
     else if (i > 0 && likely[i - 1] && JOINERS.has(lead.trim().toLowerCase().replace(/\s+/g, " "))) likely[i] = true;
   });
-  return runs.map((run, i) => ({ name: run.name, likely: likely[i] ?? false }));
+  // A run that may end in "of <Company>" is the user's call: both readings, unticked. The
+  // chain above still reads it as likely, so "Ann Lee de Acme y Bo Chan" ticks Bo Chan.
+  return runs.flatMap((run, i) =>
+    run.short === undefined ? [{ name: run.name, likely: likely[i] ?? false }] : [{ name: run.short, likely: false }, { name: run.name, likely: false }],
+  );
 }
 
 /**
@@ -182,15 +196,25 @@ function nameRuns(text: string): Run[] {
   let particlesUsed = false;
   let start = -1;
   let end = -1;
-  const close = () => {
+  // Where the particles went in, and where the name before them ended.
+  let particleAt = -1;
+  let endBefore = -1;
+  const close = (next = "") => {
     const full = words.filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^["“]/.test(w) && !PARTICLES.has(w));
     if (full.length >= 1 && words.filter((w) => !PARTICLES.has(w) && !/^["“]/.test(w)).length >= 2) {
-      runs.push({ name: words.join(" "), start, end });
+      const run: Run = { name: words.join(" "), start, end };
+      const before = words.slice(0, particleAt).filter((w) => !/^["“]/.test(w));
+      // "Iñigo Ortiz de Urbina de Adyen": a second "de" names the company, so the first
+      // is the surname's. One particle and one word after a full name is unsure.
+      const unsure = particleAt >= 2 && before.length >= 2 && words.length === particleAt + 2 && OF_PARTICLES.has(words[particleAt] ?? "") && !PARTICLES.has(next);
+      if (unsure) run.short = text.normalize("NFC").slice(start, endBefore);
+      runs.push(run);
     }
     words = [];
     pending = [];
     particlesUsed = false;
     start = -1;
+    particleAt = -1;
   };
   for (const match of tokens) {
     const token = match[0];
@@ -205,10 +229,12 @@ function nameRuns(text: string): Run[] {
     if (nameWord && words.filter((w) => !PARTICLES.has(w) && !/^["“]/.test(w)).length < 5) {
       if (start < 0) start = at;
       if (pending.length > 0) {
+        particleAt = words.length;
         words.push(...pending);
         particlesUsed = true;
         pending = [];
       }
+      if (particleAt < 0) endBefore = at + bare.length + (initial ? 1 : 0);
       words.push(initial ? token : bare);
       end = at + bare.length + (initial ? 1 : 0);
       // A word ending a sentence ("Latorre.") ends the run.
@@ -216,7 +242,7 @@ function nameRuns(text: string): Run[] {
       else if (initial) close();
     } else if (words.length > 0 && !particlesUsed && PARTICLES.has(token) && pending.length < 2) pending.push(token);
     else if (words.length > 0 && /^["“]/.test(token) && pending.length === 0) words.push(token);
-    else close();
+    else close(token);
   }
   close();
   return runs;

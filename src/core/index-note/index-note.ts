@@ -2,6 +2,8 @@
 // Upcoming and Past lists with links). The plugin owns only the text between its two
 // marker comments; everything outside them is the user's and is never changed.
 import { mergeLists, type IndexEntry } from "./merge-lists";
+import { commentStarts, lineStates } from "./line-states";
+import { bodyStartOf } from "../note/frontmatter";
 
 export const BLOCK_START = "%% office-hours:episode-list start (kept up to date by the Office Hours plugin; edits inside are replaced) %%";
 export const BLOCK_END = "%% office-hours:episode-list end %%";
@@ -20,29 +22,74 @@ export type BlockUpdate = { ok: true; text: string; changed: boolean } | { ok: f
 
 type Found = { ok: true; start: number; contentStart: number; contentEnd: number; end: number } | { ok: false; reason: string } | null;
 
-/** Where the marked block is: null when the note has none, a reason when its markers are broken. */
+/**
+ * Where the marked block is: null when the note has none, a reason when its markers are
+ * broken. A marker is one only where Obsidian reads it as a comment: one in a code block,
+ * in inline code or inside another comment (a user documenting the plugin, an old list
+ * commented out) is text, never the block, and never changed.
+ */
 function findBlock(text: string): Found {
-  const starts = occurrences(text, START_PREFIX);
-  const ends = occurrences(text, END_PREFIX);
+  if (text.indexOf(START_PREFIX) < 0 && text.indexOf(END_PREFIX) < 0) return null;
+  const starts: Marker[] = [];
+  const ends: Marker[] = [];
+  const lines = text.split("\n");
+  const states = lineStates(lines, bodyStartOf(lines));
+  let offset = 0;
+  lines.forEach((line, n) => {
+    const state = states[n];
+    if (state && !state.code && line.indexOf("office-hours:episode-list") >= 0) {
+      for (const comment of commentStarts(state)) {
+        const marker = { at: offset + comment.from, after: offset + comment.to, closed: comment.closed };
+        if (line.startsWith(START_PREFIX, comment.from)) starts.push(marker);
+        else if (line.startsWith(END_PREFIX, comment.from)) ends.push(marker);
+      }
+    }
+    offset += line.length + 1;
+  });
   if (starts.length === 0 && ends.length === 0) return null;
   const start = starts[0];
   const end = ends[0];
-  if (starts.length !== 1 || ends.length !== 1 || start === undefined || end === undefined || end < start) {
+  if (starts.length !== 1 || ends.length !== 1 || start === undefined || end === undefined || end.at < start.at) {
     return {
       ok: false,
       reason: "The note's episode-list markers are missing, repeated or out of order, so it was not changed. Fix or remove them and try again.",
     };
   }
-  const endOfEnd = text.indexOf("%%", end + END_PREFIX.length);
   // The %% must close the marker on its own line: the next %% anywhere later (a comment
   // of the user's further down) made everything up to it part of the list, and lost it.
-  const endLine = text.indexOf("\n", end);
-  if (endOfEnd < 0 || (endLine >= 0 && endOfEnd > endLine)) {
-    return { ok: false, reason: "The end marker of the episode list is not closed with %%, so the note was not changed." };
+  // (A start marker left open hides the end marker, so the block has no end.)
+  if (!end.closed) return { ok: false, reason: "The end marker of the episode list is not closed with %%, so the note was not changed." };
+  return { ok: true, start: start.at, contentStart: start.after, contentEnd: end.at, end: end.after };
+}
+
+interface Marker {
+  at: number;
+  after: number;
+  closed: boolean;
+}
+
+/**
+ * Why a list added at the end of `text` would not be a list: the note ends inside a
+ * comment or a code block never closed, which would hide it (and the next run, finding no
+ * list, would add another). null when the end is open text.
+ */
+export function openAtEnd(text: string): string | null {
+  const lines = text.split("\n");
+  const last = lineStates(lines, bodyStartOf(lines))[lines.length - 1];
+  if (!last) return null;
+  if (last.code && bodyStartOf(lines) < lines.length) {
+    return "The note ends inside a code block that is never closed, so an episode list added at its end would be code. Close the block (```) and try again.";
   }
-  const startClose = text.indexOf("%%", start + START_PREFIX.length);
-  const contentStart = startClose >= 0 && startClose < end ? startClose + 2 : start + START_PREFIX.length;
-  return { ok: true, start, contentStart, contentEnd: end, end: endOfEnd + 2 };
+  if (last.openAtEnd) {
+    return "The note ends inside a comment that is never closed (%% or <!--), so an episode list added at its end would be hidden. Close the comment and try again.";
+  }
+  return null;
+}
+
+/** The plugin's block, markers included, as offsets into `text`; null when the note has none or a broken one. */
+export function blockSpan(text: string): { from: number; to: number } | null {
+  const found = findBlock(text);
+  return found?.ok ? { from: found.start, to: found.end } : null;
 }
 
 export function hasBlock(text: string): boolean {
@@ -56,6 +103,8 @@ export function replaceBlock(text: string, block: string): BlockUpdate {
   // Split on \r?\n: a block rendered with CRLF came out "\r\r\n".
   const written = block.split(/\r?\n/).join(newline);
   if (found === null) {
+    const open = openAtEnd(text);
+    if (open !== null) return { ok: false, reason: open };
     const separator = text === "" ? "" : text.endsWith("\n") ? newline : newline + newline;
     return { ok: true, text: text + separator + written + newline, changed: true };
   }
@@ -78,10 +127,4 @@ export function updateBlock(text: string, entries: readonly IndexEntry[]): Block
   const content = [head, ...merged, tail].join(newline);
   const updated = text.slice(0, found.contentStart) + content + text.slice(found.contentEnd);
   return { ok: true, text: updated, changed: updated !== text };
-}
-
-function occurrences(text: string, needle: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) found.push(at);
-  return found;
 }

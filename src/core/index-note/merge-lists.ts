@@ -10,6 +10,7 @@ import { headingKind, LIST_HEADINGS } from "./list-kinds";
 import { readListLine, writeDate, type DateStyle, type ListLine } from "./list-items";
 import { namesNotIn } from "../note/episode-label";
 import { joinNames } from "../new-episode/naming";
+import { lineStates } from "./line-states";
 
 export interface IndexEntry {
   /** The episode's file name without .md: what list lines link to. */
@@ -30,6 +31,8 @@ interface Item {
   lines: string[];
   line: ListLine | null;
   entry: IndexEntry | null;
+  /** Written back as it was, even when it is an episode's line (it holds a comment). */
+  kept?: boolean;
 }
 
 interface Section {
@@ -49,14 +52,27 @@ function isBlank(line: string): boolean {
   return line.trim() === "";
 }
 
-/** Sections, each a run of items: a top-level list item with the lines nested under it, or any other line. */
+/**
+ * Sections, each a run of items: a top-level list item with the lines nested under it, or
+ * any other line. A line in a comment is never read (no entry, no heading, no fence): it
+ * stays as written, a comment's lines together, with the line it opened on.
+ */
 function readSections(lines: readonly string[]): Section[] {
   const sections: Section[] = [{ heading: null, level: 0, kind: "all", items: [] }];
   let fence: string | null = null;
-  for (const line of lines) {
+  const states = lineStates(lines);
+  for (const [n, line] of lines.entries()) {
     const section = sections[sections.length - 1];
     if (!section) break;
     const last = section.items[section.items.length - 1];
+    const state = states[n];
+    if (fence === null && state && (state.carried || state.opens)) {
+      // Carried on from the line above: it goes with that line's item.
+      const attach = state.carried || (/^\s/.test(line) && !isBlank(last?.lines[0] ?? ""));
+      if (attach && last) last.lines.push(line);
+      else section.items.push({ lines: [line], line: null, entry: null });
+      continue;
+    }
     if (fence !== null) {
       if (line.trim().startsWith(fence)) fence = null;
       if (last) last.lines.push(line);
@@ -76,8 +92,11 @@ function readSections(lines: readonly string[]): Section[] {
       continue;
     }
     if (line.trim() === NONE_YET) continue;
-    const parsed = /^\s/.test(line) ? null : readListLine(line);
-    section.items.push({ lines: [line], line: parsed, entry: null });
+    // A line with a comment on it is read as shown (a link in the comment is none) and,
+    // if it is an episode's, kept as written: rewriting it could lose the comment.
+    const commented = state?.visible !== undefined;
+    const parsed = /^\s/.test(line) ? null : readListLine(state?.visible ?? line);
+    section.items.push({ lines: [line], line: parsed, entry: null, ...(commented ? { kept: true } : {}) });
   }
   if (sections[0]?.items.length === 0) sections.shift();
   return sections;
@@ -115,7 +134,7 @@ function guestPart(entry: IndexEntry, written: string): string {
 
 /** A line moving into a list that writes dates gets one when it had none (an upcoming entry, now past). */
 function withDate(item: Item, entry: IndexEntry, style: DateStyle | null): Item {
-  if (!item.line || item.line.prefix || !style || !entry.date) return item;
+  if (!item.line || item.line.prefix || !style || !entry.date || item.kept) return item;
   const first = `${item.line.lead}${writeDate(entry.date, style)}: ${item.line.rest}`;
   return { ...item, lines: [first, ...item.lines.slice(1)], line: readListLine(first) };
 }
@@ -277,7 +296,7 @@ export function mergeLists(lines: readonly string[], entries: readonly IndexEntr
       if (section.added) out.push("");
     }
     for (const item of section.items) {
-      if (item.entry && item.line) out.push(writeLine(item, item.entry), ...item.lines.slice(1));
+      if (item.entry && item.line && !item.kept) out.push(writeLine(item, item.entry), ...item.lines.slice(1));
       else out.push(...item.lines);
     }
   }

@@ -3,7 +3,7 @@
 // user has seen what would change and chosen: take over the lists the note keeps by hand
 // (they become the block, every line kept), put the block at their marker, or, in a note
 // with neither, add it at the end. Never a second list under the hand-kept ones.
-import { BLOCK_END, BLOCK_START, PLACE_MARKER, freshBlock, hasBlock, updateBlock } from "./index-note";
+import { BLOCK_END, BLOCK_START, PLACE_MARKER, freshBlock, hasBlock, openAtEnd, updateBlock } from "./index-note";
 import { mergeLists, type IndexEntry } from "./merge-lists";
 import { headingKind } from "./list-kinds";
 import { readListLine } from "./list-items";
@@ -105,6 +105,8 @@ export function planIndexNote(text: string, entries: readonly IndexEntry[]): Ind
     return updated.ok ? { kind: "update", text: updated.text, changed: updated.changed } : { kind: "refused", reason: updated.reason };
   }
   const options = (["lists", "marker", "append"] as const).map((choice) => applyChoice(text, entries, choice)).filter((o): o is IndexOption => o !== null);
+  // Nowhere to put it: the note has no lists and no marker, and its end is hidden.
+  if (options.length === 0) return { kind: "refused", reason: openAtEnd(text) ?? "The note offers no place for the episode list." };
   return { kind: "first", options: options.filter((o) => o.choice !== "append" || options.length === 1) };
 }
 
@@ -131,7 +133,7 @@ export function applyChoice(text: string, entries: readonly IndexEntry[], choice
     const start = line.from + line.text.indexOf(PLACE_MARKER);
     return { choice, text: text.slice(0, start) + after.join(newline) + text.slice(start + PLACE_MARKER.length), before: [line.text], after };
   }
-  if (findHandLists(text, entries) || markerLine(lines) >= 0) return null;
+  if (findHandLists(text, entries) || markerLine(lines) >= 0 || openAtEnd(text) !== null) return null;
   const after = freshBlock(entries).split("\n");
   const separator = text === "" ? "" : text.endsWith("\n") ? newline : newline + newline;
   return { choice, text: text + separator + after.join(newline) + newline, before: [], after };

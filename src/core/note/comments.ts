@@ -4,6 +4,8 @@
 // so Tasks never sees a checkbox there; templates put their instructions in them. Only
 // lines holding a marker come here: a note without one pays a single search of its text.
 
+import { codeSpans, type CodeSpan } from "../text/code-spans";
+
 export type CommentKind = 0 | 1 | 2;
 export const NO_COMMENT: CommentKind = 0;
 export const PERCENT_COMMENT: CommentKind = 1;
@@ -36,8 +38,9 @@ export function hasCommentMarker(line: string): boolean {
 /**
  * The comments of one line. `at` is where its content starts (after quote markers and
  * indentation); `carried` the comment left open by the line above. Markers inside
- * inline code (an odd number of backticks before them, as elsewhere in the reader) open
- * nothing; inside a comment, backticks mean nothing. An HTML comment that starts the
+ * inline code (a CommonMark code span, code-spans.ts, the rule of the whole reader) open
+ * nothing: whichever starts first, a span or a comment, wins, and inside a comment
+ * backticks mean nothing, so spans are read again after each comment. An HTML comment that starts the
  * line is a block and may run over lines; one further along counts only when it closes
  * on the same line (a list item below would end the paragraph it sits in, CommonMark's
  * rule, so its `<!--` stays text).
@@ -48,9 +51,11 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
   let pos = 0;
   let hiddenStart = carried !== NO_COMMENT;
   let openedHere = false;
-  // Backticks counted in the visible text since the last comment closed.
-  let ticks = 0;
-  let counted = 0;
+  // Where the visible text since the last comment closed starts, and its code spans:
+  // found once a marker is met after a backtick, so a line without one pays nothing.
+  let textFrom = 0;
+  let spans: readonly CodeSpan[] | null = null;
+  let span = 0;
   let lastHtmlClose = -2;
   // The next `%%` and `<!--` at or after `pos` (-2: not looked for yet, -1: none left).
   // Kept between turns: looking again from each skipped marker (one in inline code, say)
@@ -71,8 +76,8 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
       open = NO_COMMENT;
       openedHere = false;
       pos = end;
-      ticks = 0;
-      counted = end;
+      textFrom = end;
+      spans = null;
       continue;
     }
     if (percent !== -1 && percent < pos) percent = line.indexOf("%%", pos);
@@ -80,15 +85,19 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
     if (percent < 0 && html < 0) break;
     const isPercent = percent >= 0 && (html < 0 || percent < html);
     const start = isPercent ? percent : html;
-    if (tick !== -1 && tick < counted) tick = line.indexOf("`", counted);
-    while (tick >= 0 && tick < start) {
-      ticks++;
-      tick = line.indexOf("`", tick + 1);
-    }
-    counted = start;
-    if (ticks % 2 === 1) {
-      pos = start + 1;
-      continue;
+    if (tick !== -1 && tick < textFrom) tick = line.indexOf("`", textFrom);
+    if (tick >= 0 && tick < start) {
+      if (spans === null) {
+        spans = codeSpans(line, textFrom);
+        span = 0;
+      }
+      while (span < spans.length && (spans[span]?.to ?? 0) <= start) span++;
+      const code = spans[span];
+      if (code !== undefined && code.from <= start) {
+        // The marker is code: look on after the span.
+        pos = code.to;
+        continue;
+      }
     }
     // The last `-->` of the line, found once: searching after each `<!--` was quadratic
     // on a line of many.
@@ -102,21 +111,38 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
     openedHere = true;
     pos = start + (isPercent ? 2 : 4);
     hidden.push(start, pos);
-    counted = pos;
   }
   return { open, openedHere, hiddenStart, visible: blank(line, hidden), comments: hidden };
 }
 
 /**
- * Tells whether positions of one line sit inside a comment on it, for a line that does
- * not start inside one (a task's line, or its text): a deadline written there is hidden.
- * Positions must be asked in increasing order. null when the line has no comment, so a
- * line without `%%` or `<!--` costs two searches. No position is a line start here: an
- * HTML comment counts only when it closes on the line, as after a list marker.
+ * Tells whether positions of one line are hidden in a comment or sit in inline code, read
+ * as one: a code span is found only in the text between comments (backticks inside a
+ * comment mean nothing, and a comment marker in a span is code). Positions must be asked
+ * in increasing order. null when the line has neither a marker nor a backtick, so such a
+ * line costs three searches. For a line that does not start inside a comment (a task's
+ * line, or its text): no position is a line start, so an HTML comment counts only when
+ * it closes on the line, as after a list marker.
  */
-export function inCommentTester(line: string): ((at: number) => boolean) | null {
-  if (!hasCommentMarker(line)) return null;
-  const pairs = lineComments(line, -1, NO_COMMENT).comments;
+export function inCodeOrCommentTester(line: string): ((at: number) => boolean) | null {
+  const ticks = line.indexOf("`") >= 0;
+  const comments = hasCommentMarker(line) ? lineComments(line, -1, NO_COMMENT).comments : [];
+  if (!ticks && comments.length === 0) return null;
+  const pairs: number[] = [];
+  let textFrom = 0;
+  for (let i = 0; i <= comments.length; i += 2) {
+    const stop = comments[i] ?? line.length;
+    if (ticks) {
+      for (const span of codeSpans(line, textFrom)) {
+        if (span.from >= stop) break;
+        pairs.push(span.from, span.to);
+      }
+    }
+    const to = comments[i + 1];
+    if (to === undefined) break;
+    pairs.push(stop, to);
+    textFrom = to;
+  }
   if (pairs.length === 0) return null;
   let k = 0;
   return (at) => {

@@ -2,6 +2,7 @@
 // template commands, and `Key: value` lines that look like a field with one colon.
 import type { Scan, ScanOptions } from "./scan";
 import { extractFields } from "./fields";
+import { inCodeTester } from "../text/code-spans";
 
 const MAX_TEMPLATE_TAGS = 5;
 
@@ -22,43 +23,29 @@ export function collectTemplateTags(scan: Scan, options: ScanOptions, line: stri
   if (options.templateTags && scan.templateTags.length < MAX_TEMPLATE_TAGS) findTemplateTags(scan, line);
 }
 
-/**
- * Tells whether positions of one line sit in `inline code` (an odd number of backticks
- * before them). Positions must be asked in increasing order, so one pass over the line
- * answers them all: counting from the start of the line for every tag took quadratic
- * time on a line of many tags in code (a note documenting Templater syntax).
- */
-function inCodeTester(line: string): (at: number) => boolean {
-  let ticks = 0;
-  let next = line.indexOf("`");
-  return (at) => {
-    while (next >= 0 && next < at) {
-      ticks++;
-      next = line.indexOf("`", next + 1);
-    }
-    return ticks % 2 === 1;
-  };
-}
-
 /** Unexpanded Templater commands and core Templates variables. */
 function findTemplateTags(scan: Scan, line: string): void {
-  let inCode = inCodeTester(line);
+  // Code spans as CommonMark reads them (code-spans.ts), the reader's one rule; found only
+  // for a line with a tag and a backtick, so prose pays one search per tag kind.
   let from = line.indexOf("<%");
+  const code = from >= 0 || line.indexOf("{{") >= 0 ? line.indexOf("`") >= 0 : false;
+  let inCode = code && from >= 0 ? inCodeTester(line) : null;
   while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
     const close = line.indexOf("%>", from + 2);
     if (close < 0) break;
     // `<% tp.file.title %>` written as code is talk about Templater, not a command.
-    if (!inCode(from)) scan.templateTags.push(line.slice(from, close + 2));
+    if (!inCode?.(from)) scan.templateTags.push(line.slice(from, close + 2));
     from = line.indexOf("<%", close + 2);
   }
-  inCode = inCodeTester(line);
   from = line.indexOf("{{");
+  // Positions are asked in increasing order: a new tester for the second kind of tag.
+  inCode = code && from >= 0 ? inCodeTester(line) : null;
   while (from >= 0 && scan.templateTags.length < MAX_TEMPLATE_TAGS) {
     const close = line.indexOf("}}", from + 2);
     if (close < 0) break;
     const name = line.slice(from + 2, close).trim().toLowerCase();
     const isVariable = name === "title" || name === "date" || name === "time" || name.startsWith("date:") || name.startsWith("time:");
-    if (isVariable && !inCode(from)) scan.templateTags.push(line.slice(from, close + 2));
+    if (isVariable && !inCode?.(from)) scan.templateTags.push(line.slice(from, close + 2));
     from = line.indexOf("{{", close + 2);
   }
 }

@@ -3,6 +3,7 @@
 // after the rename, if at all). Otherwise the merge saw a line for a note that is gone,
 // kept it as the user's, and added a second line for the new name.
 import { readListLine } from "../index-note/list-items";
+import { lineStates } from "../index-note/line-states";
 
 /** Where `name` starts in `text`, compared as the index note compares names (NFC, any case); -1 if absent. */
 function nameAt(text: string, name: string): number {
@@ -35,12 +36,17 @@ function relinked(link: string, from: string, to: string): string | null {
 /** `block` with every list line naming the note `from` (by link or plain title) naming `to` instead; nothing else changes. */
 export function relinkList(block: string, from: string, to: string): string {
   const want = from.normalize("NFC").toLowerCase();
-  return block
-    .split("\n")
-    .map((raw) => {
+  const lines = block.split("\n");
+  // Lines in code or starting in a comment are the user's as written: never relinked.
+  const states = lineStates(lines);
+  return lines
+    .map((raw, n) => {
+      const state = states[n];
+      if (state && (state.code || state.carried || state.opens)) return raw;
       const cr = raw.endsWith("\r") ? "\r" : "";
       const line = raw.slice(0, raw.length - cr.length);
-      const read = readListLine(line);
+      // Read as shown (same columns): a link inside a comment on the line is none.
+      const read = readListLine((state?.visible ?? raw).slice(0, line.length));
       if (!read) return raw;
       const at = line.length - read.rest.length;
       if (!read.link) {

@@ -8,8 +8,7 @@
 // so a line of any length costs linear time.
 import { isValidDate } from "../time/calendar-date";
 import { looksLikeOffset, parseOffset, type Offset } from "../deadlines/offset";
-import { inCodeTester } from "../text/code-spans";
-import { inCommentTester } from "../note/comments";
+import { inCodeOrCommentTester } from "../note/comments";
 
 export interface PlanningMark {
   kind: "scheduled" | "start";
@@ -70,8 +69,8 @@ export function planningMarks(line: string): PlanningMark[] {
   }
   if (found.length === 0) return found;
   found.sort((a, b) => a.at - b.at);
-  const inComment = inCommentTester(line);
-  const inCode = line.indexOf("`") < 0 ? null : inCodeTester(line);
-  if (inComment === null && inCode === null) return found;
-  return found.filter((mark) => !(inCode?.(mark.at) ?? false) && !(inComment?.(mark.at) ?? false));
+  // Code spans and comments read as the reader reads them (one rule, comments.ts).
+  const hidden = inCodeOrCommentTester(line);
+  if (hidden === null) return found;
+  return found.filter((mark) => !hidden(mark.at));
 }

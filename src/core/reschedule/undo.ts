@@ -4,7 +4,7 @@
 // another with edits as small as the change (an open editor keeps its cursor and folds).
 import type { TextEdit } from "../live/edits";
 import { stripBom } from "../text/lines";
-import { BLOCK_END, BLOCK_START } from "../index-note/index-note";
+import { blockSpan } from "../index-note/index-note";
 
 /** Lines as an editor counts them: a trailing newline opens an empty last line (so a text that gains or loses one differs by a line). */
 function editorLines(text: string): string[] {
@@ -53,15 +53,11 @@ export function lineEdits(current: string, target: string): TextEdit[] {
   return [{ from: { line: first, ch: 0 }, to: { line: lastA, ch: (a[lastA] ?? "").length }, text: added.join("\n") }];
 }
 
-/** The start of the episode-list block's first marker, whatever its explanation says. */
-const START = BLOCK_START.slice(0, BLOCK_START.indexOf(" ("));
-
 /** The index note's episode list, markers included, or null when the note has none (or a broken one). */
 export function episodeListBlock(text: string): string | null {
-  const start = text.indexOf(START);
-  if (start < 0 || text.indexOf(START, start + 1) >= 0) return null;
-  const end = text.indexOf(BLOCK_END, start);
-  return end < 0 ? null : text.slice(start, end + BLOCK_END.length);
+  // The block as the index note's update finds it: a marker in code or a comment is none.
+  const span = blockSpan(text);
+  return span === null ? null : text.slice(span.from, span.to);
 }
 
 /** `text` with its list `expected` put back to `previous`; refused when the list is not `expected` any more. */
@@ -70,6 +66,6 @@ export function restoreBlock(text: string, expected: string, previous: string): 
   if (now === null || now.replace(/\r\n/g, "\n") !== expected.replace(/\r\n/g, "\n")) {
     return { ok: false, reason: "the index note's episode list changed since the reschedule" };
   }
-  const at = text.indexOf(now);
+  const at = blockSpan(text)?.from ?? 0;
   return { ok: true, text: text.slice(0, at) + previous + text.slice(at + now.length) };
 }

@@ -16,9 +16,9 @@ interface Run {
   length: number;
 }
 
-function backtickRuns(line: string): Run[] {
+function backtickRuns(line: string, from: number): Run[] {
   const runs: Run[] = [];
-  for (let at = line.indexOf("`"); at >= 0; ) {
+  for (let at = line.indexOf("`", from); at >= 0; ) {
     let end = at;
     while (line.charCodeAt(end) === 96) end++;
     runs.push({ at, length: end - at });
@@ -27,10 +27,14 @@ function backtickRuns(line: string): Run[] {
   return runs;
 }
 
-/** The line's code spans in order. Linear: each length's runs are passed once. */
-export function codeSpans(line: string): CodeSpan[] {
-  if (line.indexOf("`") < 0) return [];
-  const runs = backtickRuns(line);
+/**
+ * The line's code spans in order, reading from `from` on (the comment reader starts again
+ * after each comment: a backtick inside one opens nothing). Linear: each length's runs
+ * are passed once.
+ */
+export function codeSpans(line: string, from = 0): CodeSpan[] {
+  if (line.indexOf("`", from) < 0) return [];
+  const runs = backtickRuns(line, from);
   // For each length, the indexes of the runs that long, and how far they were passed:
   // the closer sought is always further right than the last one, so no list is rescanned.
   const byLength = new Map<number, number[]>();
@@ -48,7 +52,7 @@ export function codeSpans(line: string): CodeSpan[] {
     return list[k] ?? -1;
   };
   const spans: CodeSpan[] = [];
-  let textFrom = 0;
+  let textFrom = from;
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     if (!run) continue;

@@ -11,7 +11,7 @@ import { relinkList } from "../../core/reschedule/list-links";
 import { episodeInvite } from "../../core/snippets/episode-invite";
 import { nextRevision } from "../../core/reschedule/invite-identity";
 import { replaceOwnInvite } from "../snippets/invite-file";
-import { updateBlock } from "../../core/index-note/index-note";
+import { blockSpan, updateBlock } from "../../core/index-note/index-note";
 import { editNote } from "../live/note-writer";
 import { indexEntries } from "../index-note/index-note-command";
 import type { StatusEpisode } from "../../core/status/status";
@@ -186,7 +186,7 @@ function renamedInList(data: string, oldPath: string, episode: Episode): string 
   const block = episodeListBlock(data);
   const oldName = oldPath.slice(oldPath.lastIndexOf("/") + 1).replace(/\.md$/i, "");
   if (block === null || oldPath === episode.path) return data;
-  const at = data.indexOf(block);
+  const at = blockSpan(data)?.from ?? 0;
   return data.slice(0, at) + relinkList(block, oldName, episode.basename) + data.slice(at + block.length);
 }
 

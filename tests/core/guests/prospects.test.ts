@@ -7,6 +7,7 @@ import { parseProspects } from "../../../src/core/guests/prospects";
 import { FIXTURES } from "./fixture-vault";
 
 const read = (path: string) => readFileSync(join(FIXTURES, "five-shows/projects", path), "utf8");
+const readCafe = () => read("CafeConGrafana/Invitados.md").split("\n");
 
 describe("Café con Grafana's Invitados.md", () => {
   const prospects = parseProspects(read("CafeConGrafana/Invitados.md"));
@@ -25,9 +26,8 @@ describe("Café con Grafana's Invitados.md", () => {
       "Félix Ortega",
       "Pablo Moncada",
       "Víctor Maldonado",
-      // The line reads "Rubén Serrano de Wallapop": a particle before a company cannot be
-      // told from one in a name; the review screen lets the user correct it.
-      "Rubén Serrano de Wallapop",
+      // "Rubén Serrano de Wallapop" is next: unsure (see the particles test), unticked.
+      "Christian Polanco",
     ]);
     for (const name of ["Manu de la Peña", 'Leandro "inkel" López', "José Luis Latorre", "Xavier Escudero", "Jesus Muñoz"]) expect(ticked).toContain(name);
   });
@@ -51,6 +51,38 @@ describe("Café con Grafana's Invitados.md", () => {
   it("proposes the Pasado list too, unticked: the note's guest heading is Prospectos", () => {
     const raul = prospects.find((p) => p.name === "Raul Marin");
     expect([raul?.section, raul?.preselected]).toEqual(["Pasado", false]);
+  });
+});
+
+describe("a particle after a full name: surname or “of <Company>”", () => {
+  const read = (line: string) => parseProspects(line).map((p) => [p.name, p.preselected]);
+
+  it("proposes both readings unticked when nothing settles it (Rubén Serrano de Wallapop)", () => {
+    const line = readCafe().find((l) => l.startsWith("Víctor Maldonado y Rubén Serrano de Wallapop")) ?? "";
+    expect(read(line)).toEqual([
+      ["Víctor Maldonado", true],
+      ["Rubén Serrano", false],
+      ["Rubén Serrano de Wallapop", false],
+    ]);
+  });
+
+  it("keeps the surname when a second particle names the company, or the particle is one of a group", () => {
+    expect(read("- Iñigo Ortiz de Urbina de Adyen")).toEqual([["Iñigo Ortiz de Urbina", true]]);
+    expect(read("- Rubén Serrano de la Fuente")).toEqual([["Rubén Serrano de la Fuente", true]]);
+  });
+
+  it("keeps a particle after a first name: the name before it is no full name", () => {
+    for (const name of ["Manu de la Peña", "Ludwig van Beethoven", "Maria da Silva", "João dos Santos", "Ursula von der Leyen"]) {
+      expect(read(`- ${name} nos contó algo`)).toEqual([[name, true]]);
+    }
+  });
+
+  it("still ticks a person joined to an unsure run", () => {
+    expect(read("- Rubén Serrano de Wallapop y Ana Lee")).toEqual([
+      ["Rubén Serrano", false],
+      ["Rubén Serrano de Wallapop", false],
+      ["Ana Lee", true],
+    ]);
   });
 });
 
