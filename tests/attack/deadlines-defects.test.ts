@@ -19,6 +19,7 @@ describe("an offset followed by punctuation", () => {
   // "📅 -7d," is named as neither a date nor an offset, and the item falls back to its
   // phase's deadline.
   it("is read like a date followed by punctuation", () => {
-    expect(readLineDue("- [ ] Post the video 📅 +2d, then share it").offset?.offset).toEqual({ amount: 2, unit: "d" });
+    // At the end of the line, where Tasks reads it ("📅 +2d, then share it" is description now).
+    expect(readLineDue("- [ ] Post the video 📅 +2d,").offset?.offset).toEqual({ amount: 2, unit: "d" });
   });
 });

@@ -157,7 +157,8 @@ describe("the real notes", () => {
       { heading: "Just before the show", phase: "before", done: 9, total: 10 },
       { heading: "After the show", phase: "after", done: 0, total: 3 },
     ]);
-    expect(e.next).toBe("What are your pronouns?");
+    // Four days ahead with its prep done: nothing is next (the just-before item waits for the show's day).
+    expect(e.next).toBeNull();
     expect(e.warnings).toEqual([]);
   });
 
@@ -180,7 +181,8 @@ describe("the real notes", () => {
       { heading: "Just before the show", phase: "before", done: 0, total: 10 },
       { heading: "Post-show checklist", phase: "after", done: 0, total: 7 },
     ]);
-    expect(e.next).toBe("Should we still use logs in 2025? Are they still relevant? What should we record?");
+    // Prep done: nothing is next, never the first talking point (the sidebar's rule, status.ts).
+    expect(e.next).toBeNull();
     expect(e.warnings).toEqual([]);
   });
 
@@ -390,7 +392,8 @@ describe("the vault's settings (data.json)", () => {
       { heading: "15 minutos antes", phase: "before", done: 0, total: 8 },
       { heading: "Despues de la transmision", phase: "after", done: 0, total: 3 },
     ]);
-    expect(e.next).toBe("Que pronombres usas?");
+    // Aired: the first after-show item, not the moot just-before one above it.
+    expect(e.next).toBe("Agregar timestamps al video (minimo 4).");
     // `Invitado(s): …` has one colon, so there is no guest; the show's field name makes that worth saying.
     expect(e.guests).toEqual([]);
     expect(e.warnings).toEqual(['Line 9 says "Invitado(s):" with one colon; a guest field needs two ("Invitado(s)::"). To read it as written, add "Invitado(s):" (with its colon) to the show\'s guest fields.']);

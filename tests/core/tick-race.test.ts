@@ -56,15 +56,30 @@ function lineOf(text: string, at: number): { line: number; start: number } {
   return { line, start };
 }
 
+/** Where `a` and `b` first differ (-1 when they are equal), halving the range by whole-string comparisons. */
+function firstDifference(a: string, b: string): number {
+  if (a === b) return -1;
+  let same = 0;
+  let end = Math.min(a.length, b.length);
+  if (a.slice(0, end) === b.slice(0, end)) return end;
+  // a[0, same) equals b[0, same), and a[0, end) does not equal b[0, end).
+  while (end - same > 1) {
+    const mid = (same + end) >> 1;
+    if (a.slice(same, mid) === b.slice(same, mid)) same = mid;
+    else end = mid;
+  }
+  return same;
+}
+
 /** Plain checks, not expect(): at 100,000 cases the assertion objects cost more than the work. */
 function check(ok: boolean, what: string, details: () => string): void {
   if (!ok) throw new Error(`${what}\n${details()}`);
 }
 
-/** The open items' refs of a note, made as the index makes them. */
+/** The open items' refs of a note, made as the index makes them (vault/episode-record.ts): the context of open items only. */
 function openRefs(text: string): TaskRef[] {
   const episode = readNote("race.md", text);
-  return taskRefs(episode, noteContext(text, episode)).filter((_, i) => episode.tasks[i]?.state === "open");
+  return taskRefs(episode, noteContext(text, episode, true), (task) => task.state === "open");
 }
 
 /** One generated note and edit script, played once for each open item as the target. */
@@ -124,14 +139,14 @@ function runCase(tally: Tally, note: RaceNote, before: string, ref: TaskRef, edi
   }
   tally.ticked++;
   // Exactly one character changed: the open checkbox (a space, or "/" or "I"...) became an x,
-  // on a line that reads as the item.
-  const changed: number[] = [];
-  for (let i = 0; i < after.length && changed.length < 2; i++) if (after[i] !== result.text[i]) changed.push(i);
-  const at = changed[0] ?? -1;
+  // on a line that reads as the item. The texts are compared around the first difference
+  // as whole strings: a loop over characters was a tenth of the test's time.
+  const at = firstDifference(after, result.text);
   const { line, start } = lineOf(after, at);
   check(
     result.text.length === after.length &&
-      changed.length === 1 &&
+      at >= 0 &&
+      after.slice(at + 1) === result.text.slice(at + 1) &&
       after[at] === ref.raw[ref.raw.indexOf("[") + 1] &&
       result.text[at] === "x" &&
       result.line === line &&

@@ -2,7 +2,15 @@
 // What a new user's walk through the five-show vault found in code other engineers are
 // changing now (src/core/sidebar, src/plugin/episodes, src/core/guests/prospects.ts,
 // src/plugin/reschedule): kept as to-dos with their repro, for whoever owns that code.
-import { describe, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { userClick } from "../host/interactions";
+import { TestClock, finish, settle, start } from "./harness";
+import { expandButton, fakeTimers, openSidebar, readRow, rowEl, viewButton } from "./sidebar-dom";
+import { fiveShowData, FIVE_SHOWS_NOW } from "../support/five-show-settings";
+import { fiveShowNotes } from "../support/five-shows";
+
+beforeEach(() => fakeTimers());
+afterEach(() => vi.useRealTimers());
 
 describe("found walking the five-show vault (to fix where the code lives)", () => {
   // Repro: start({ files: fiveShowNotes(), data: fiveShowData(), clock: new TestClock(FIVE_SHOWS_NOW) }),
@@ -15,7 +23,28 @@ describe("found walking the five-show vault (to fix where the code lives)", () =
   // are never work (core/status/status.ts itemsThatMatter leaves them out): expected openCount 0
   // (no arrow count) and the 46 folded as "46 more open items, not needed now", talking points
   // never listed first. A&A 37 (prep 0/10) is right: count 10.
-  it.todo("a scheduled episode with its prep done counts no open item that matters now, and never lists talking points first");
+  it("a scheduled episode with its prep done counts no open item that matters now, and never lists talking points first", async () => {
+    const host = (await start({ files: fiveShowNotes(), data: fiveShowData(), clock: new TestClock(FIVE_SHOWS_NOW) })).host;
+    try {
+      const view = await openSidebar(host);
+      userClick(viewButton(view, "All"));
+      const OTEL03 = "projects/Grafana OTel Community Call/03 - Logging Best Practices.md";
+      const AA37 = "projects/Adobo and Avocados/A&A 37 - Observability for testers with Abby Bangser.md";
+      expect(readRow(rowEl(view, OTEL03))).toMatchObject({ progress: "prep 21/21", next: null, openCount: 0 });
+      expect(readRow(rowEl(view, AA37)).openCount).toBe(10);
+      userClick(expandButton(rowEl(view, OTEL03)));
+      await settle(host);
+      const row = rowEl(view, OTEL03);
+      // Nothing listed first: all 46 folded, talking points among them, and no "Due next" from the show's day 702 days away.
+      expect(row.querySelectorAll(".office-hours-open-items > .office-hours-open-item")).toHaveLength(0);
+      const folded = row.querySelector(".office-hours-other-items");
+      expect(folded?.querySelector("summary")?.textContent).toBe("46 more open items, not needed now");
+      expect(folded?.querySelectorAll(".office-hours-open-item")).toHaveLength(46);
+      expect(row.querySelector(".office-hours-due")).toBeNull();
+    } finally {
+      finish(host);
+    }
+  });
 
   // Repro: Import guests from projects/CafeConGrafana/Invitados.md. The line "Víctor Maldonado y
   // Rubén Serrano de Wallapop nos contaron en un meetup de Barcelona…" proposes (ticked)

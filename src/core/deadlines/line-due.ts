@@ -4,12 +4,17 @@
 // same places hold an offset from the show instead of a date: `📅 -7d` (the plugin's short
 // form) or `(due:: -7d)`. A mark inside `inline code` is talk about the syntax, not a
 // deadline: Tasks, reading its fields from the end of the line, would not see it either.
+// For the same reason a 📅 followed by plain words is description, not a deadline ("Reply
+// to the 📅 2026-01-01 invite"): only the marks in the line's trailing fields count
+// (trailing-fields.ts). Dataview reads a bracketed field anywhere on the line, so
+// `[due:: …]` and `(due:: …)` count wherever they are.
 // Nor is one inside a comment (`- [ ] Book slot %% 📅 2026-11-20 %%`): Obsidian hides it,
 // and the reader hides every commented text (note/comments.ts says where comments are).
 // One pass per kind of mark with indexOf, so a line of any length costs linear time.
 import { isValidDate } from "../time/calendar-date";
 import { looksLikeOffset, parseOffset, type Offset } from "./offset";
 import { inCodeOrCommentTester } from "../note/comments";
+import { trailingFieldsStart } from "./trailing-fields";
 
 export interface DateMark {
   /** `YYYY-MM-DD`. */
@@ -124,6 +129,36 @@ function outsideCode(line: string, found: readonly Found[]): Found[] {
   return found.filter((mark) => !hidden(mark.at));
 }
 
+/** The marks Tasks and Dataview would read: an emoji mark only among the line's trailing fields. */
+function atTheEnd(line: string, marks: Found[]): Found[] {
+  let emoji = 0;
+  let last: Found | null = null;
+  for (const mark of marks) {
+    if (!mark.emoji) continue;
+    emoji++;
+    last = mark;
+  }
+  if (last === null) return marks;
+  // Nearly every dated line: one 📅, ending the line (punctuation after it allowed). No peeling.
+  if (emoji === 1 && valueEnd(line, last) >= endOfWords(line)) return marks;
+  const start = trailingFieldsStart(line, marks.map((mark) => ({ from: mark.at, to: valueEnd(line, mark) })));
+  return marks.filter((mark) => !mark.emoji || mark.at >= start);
+}
+
+/** The line's end before its trailing spaces and punctuation. */
+function endOfWords(line: string): number {
+  let end = line.length;
+  while (end > 0 && (isSpace(line.charCodeAt(end - 1)) || PUNCTUATION.has(line.charAt(end - 1)))) end--;
+  return end;
+}
+
+/** Where a mark's value ends, the spaces after an empty one not counted. */
+function valueEnd(line: string, mark: Found): number {
+  let end = mark.end;
+  while (end > mark.at && isSpace(line.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** Read the deadline marks of one task line. */
 export function readLineDue(line: string): LineDue {
   const hasEmoji = line.indexOf("\ud83d") >= 0;
@@ -134,7 +169,7 @@ export function readLineDue(line: string): LineDue {
   if (hasField) fieldMarks(line, found);
   if (found.length === 0) return NONE;
   found.sort((a, b) => a.at - b.at);
-  const outside = outsideCode(line, found);
+  const outside = atTheEnd(line, outsideCode(line, found));
   if (outside.length === 0) return NONE;
   let date: DateMark | null = null;
   let offset: OffsetMark | null = null;

@@ -4,11 +4,16 @@
 // other Tasks dates are history and are not read here: ➕ created, ✅ done, ❌ cancelled
 // say when something happened, which a new show date does not change. As for 📅, a mark
 // inside `inline code` is talk about the syntax, one inside a comment is hidden, and a template's offset (`⏳ -7d`) is
-// read so an episode's first date can turn it into a date. One indexOf pass per emoji,
+// read so an episode's first date can turn it into a date. A mark followed by plain words
+// ("Move ⏳ 2026-11-20 to Friday") is description, as Tasks reads its fields from the end
+// of the line, and stays as written: the same rule as 📅 (deadlines/trailing-fields.ts).
+// One indexOf pass per emoji,
 // so a line of any length costs linear time.
 import { isValidDate } from "../time/calendar-date";
 import { looksLikeOffset, parseOffset, type Offset } from "../deadlines/offset";
 import { inCodeOrCommentTester } from "../note/comments";
+import { readLineDue } from "../deadlines/line-due";
+import { trailingFieldsStart } from "../deadlines/trailing-fields";
 
 export interface PlanningMark {
   kind: "scheduled" | "start";
@@ -71,6 +76,8 @@ export function planningMarks(line: string): PlanningMark[] {
   found.sort((a, b) => a.at - b.at);
   // Code spans and comments read as the reader reads them (one rule, comments.ts).
   const hidden = inCodeOrCommentTester(line);
-  if (hidden === null) return found;
-  return found.filter((mark) => !hidden(mark.at));
+  const outside = hidden === null ? found : found.filter((mark) => !hidden(mark.at));
+  if (outside.length === 0) return outside;
+  const start = trailingFieldsStart(line, [...readLineDue(line).spans, ...outside.map((mark) => ({ from: mark.at, to: mark.to }))]);
+  return outside.filter((mark) => mark.at >= start);
 }

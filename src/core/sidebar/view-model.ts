@@ -85,7 +85,7 @@ export interface EpisodeRow {
   /** An archived episode's items left open: "3 after-show items left open". */
   quiet: string | null;
   leftOpen: number;
-  /** Open items that matter now (those the expanded row lists first), or every open item when none does. */
+  /** Open items that matter now (status.ts focusPhases): those the expanded row lists first; 0 when none does. */
   openCount: number;
   /** Every open item, moot ones included. */
   openTotal: number;
@@ -201,7 +201,6 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
           total: current.reduce((n, p) => n + p.total, 0),
         };
   const dateKnown = status.lifecycle.dateKnown;
-  const openNow = status.state === "cancelled" ? 0 : status.current.reduce((n, phase) => n + status.phases[phase].total - status.phases[phase].done, 0);
   const guests = episode.guests.map((g) => g.name).join(", ");
   const next = status.next ? plainText(status.next.text) : null;
   const base = {
@@ -225,7 +224,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     guestAlert,
     progress,
     phases,
-    focus: status.state === "cancelled" ? [] : status.current,
+    focus: status.focus,
     next,
     // The item the row names as next is listed with its due date when expanded: "Due next" only for another one.
     nextDue: status.nextDue && status.nextDue.text !== status.next?.text ? `${plainText(status.nextDue.text)}, ${dueLabel(status.nextDue.daysUntil)}` : null,
@@ -233,7 +232,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     alerts,
     quiet: status.quiet,
     leftOpen: status.leftOpen,
-    openCount: openNow > 0 ? openNow : episode.open.length,
+    openCount: status.openNow,
     openTotal: episode.open.length,
     search: fold(`${episode.numberText ?? ""} ${episode.topic} ${guests} ${next ?? ""} ${episode.path}`),
   };

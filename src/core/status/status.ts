@@ -40,6 +40,14 @@ export interface EpisodeStatus {
   phases: Record<Phase, PhaseProgress>;
   /** The phases that matter in this state, in order (prep before the show, after-show after it). */
   current: Phase[];
+  /**
+   * The phases whose open items are the work now (see `focusPhases`): the sidebar counts
+   * those items and lists them first, and `next` and `nextDue` come from them. Never the
+   * talking points of a note with phase checklists.
+   */
+  focus: Phase[];
+  /** How many open items are in `focus`: the row's count. */
+  openNow: number;
   /** The item that comes next for this state; never a moot one. */
   next: TaskItem | null;
   alerts: Alert[];
@@ -106,14 +114,33 @@ function currentPhases(state: EpisodeState): Phase[] {
 export type StatusEpisode = EpisodeSummary & WithOpenItems;
 
 /** Found by the items' sections alone: only the item chosen is made (from the index's record, its line is read again). */
-function nextItem(episode: StatusEpisode, open: OpenItemList, phases: readonly Phase[], hasPhases: boolean): TaskItem | null {
+function nextItem(episode: StatusEpisode, open: OpenItemList, phases: readonly Phase[]): TaskItem | null {
   if (phases.length === 0 || episode.total - episode.done === 0) return null;
   for (const phase of phases) {
     for (let i = 0; i < open.length; i++) if (episode.sections[open.section(i)]?.phase === phase) return open.task(i);
   }
-  // A note whose checklists name no phase: before the show, its first open item.
-  if (!hasPhases && phases.includes("prep")) return open.length > 0 ? open.task(0) : null;
   return null;
+}
+
+/**
+ * The one rule for "the open items that matter now", kept here so the sidebar's count, its
+ * expanded list, `next`, "Due next" and the report cannot disagree. In a note with phase
+ * checklists: the state's phases (prep before the show, just-before and prep on its day,
+ * after-show after it), never the talking points ("other"), even when every prep item is
+ * done. A note with no phase checklist has only "other" items, its only work up to the
+ * show (after it nothing is proposed but after-show items). Nothing in a cancelled one.
+ */
+function focusPhases(state: EpisodeState, phases: Record<Phase, PhaseProgress>, hasPhases: boolean): Phase[] {
+  if (state === "cancelled") return [];
+  if (hasPhases) return currentPhases(state).filter((p) => phases[p].total > 0);
+  return (state === "idea" || state === "scheduled" || state === "live") && phases.other.total > 0 ? ["other"] : [];
+}
+
+function countIn(episode: StatusEpisode, open: OpenItemList, phases: readonly Phase[]): number {
+  if (phases.length === 0) return 0;
+  let n = 0;
+  for (let i = 0; i < open.length; i++) if (phases.includes(episode.sections[open.section(i)]?.phase ?? "other")) n++;
+  return n;
 }
 
 const EVERY_PHASE: ReadonlySet<Phase> = new Set(PHASES);
@@ -164,8 +191,9 @@ export function episodeStatus(episode: StatusEpisode, today: string, rules: Stat
   const when: When = daysUntil === null ? "undated" : daysUntil >= 0 ? "upcoming" : "past";
   const archived = isArchived(life, rules.archiveAfterWeeks);
   const hasPhases = phases.prep.total + phases.before.total + phases.after.total > 0;
-  // Done (or cancelled) means nothing is next, whatever the note still has open.
-  const current = archived || state === "done" ? [] : currentPhases(state);
+  const focus = focusPhases(state, phases, hasPhases);
+  // Nothing is next on an archived or done episode, whatever the note still has open.
+  const nextFrom = archived || state === "done" ? [] : hasPhases ? currentPhases(state) : focus;
   const leftOpen = archived && state !== "done" ? phases.after.total - phases.after.done : 0;
   const matters = mattersIn(state, archived, episode.sections);
   // Nothing open matters on an archived, done or cancelled episode: most of a vault's
@@ -174,6 +202,8 @@ export function episodeStatus(episode: StatusEpisode, today: string, rules: Stat
   const open = openItemsOf(episode);
   const items = nothingMatters ? [] : openItemDeadlines({ sections: episode.sections, date: episode.date, time: episode.time, open }, { deadlines: rules.deadlines, schedule: rules.schedule ?? { time: "13:00", timeZone: "UTC" } }).filter((i) => matters(i.phase, i.source));
   const due = summarizeDue(items, today);
+  // "Due next" among the items that matter now: not a just-before item 700 days off while prep is done.
+  const dueNow = summarizeDue(items.filter((i) => focus.includes(i.phase)), today);
   return {
     when,
     daysUntil,
@@ -182,11 +212,13 @@ export function episodeStatus(episode: StatusEpisode, today: string, rules: Stat
     archived,
     phases,
     current: currentPhases(state).filter((p) => phases[p].total > 0),
-    next: nextItem(episode, open, current, hasPhases),
+    focus,
+    openNow: countIn(episode, open, focus),
+    next: nextItem(episode, open, nextFrom),
     alerts: episodeAlerts(episode, { life, archived, phases, rules, items, today }),
     overdue: due.overdue,
     lateByOwnDate: summarizeDue(items.filter((i) => i.source === "date" || i.source === "offset"), today).overdue,
-    nextDue: due.next,
+    nextDue: dueNow.next,
     leftOpen,
     quiet: leftOpen > 0 ? `${plural(leftOpen, "after-show item")} left open` : null,
   };

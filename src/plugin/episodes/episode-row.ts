@@ -109,9 +109,10 @@ function renderDetails(parent: HTMLElement, row: EpisodeRow, actions: RowActions
   // The items that matter in the episode's state first; the others (prep after the show,
   // after-show items before it, talking points) folded away, still there to tick.
   const items = actions.items(row.path);
+  // Nothing listed first when nothing matters now (prep done weeks before the show): all folded.
   const first = items.filter((item) => row.focus.includes(item.phase));
-  const rest = first.length === 0 ? [] : items.filter((item) => !row.focus.includes(item.phase));
-  renderItems(details, first.length === 0 ? items : first, row, actions);
+  const rest = items.filter((item) => !row.focus.includes(item.phase));
+  renderItems(details, first, row, actions);
   if (rest.length > 0) {
     const more = details.createEl("details", { cls: "office-hours-other-items" });
     more.createEl("summary", { text: `${rest.length} more open item${rest.length === 1 ? "" : "s"}, not needed now` });

@@ -39,8 +39,8 @@ describe("marks in inline code", () => {
 
 describe("an offset followed by punctuation", () => {
   it.each([
-    ["- [ ] Post 📅 -7d, then share", { amount: -7, unit: "d" }, "📅 -7d"],
-    ["- [ ] Post 📅 +2d. Then share", { amount: 2, unit: "d" }, "📅 +2d"],
+    ["- [ ] Post 📅 -7d,", { amount: -7, unit: "d" }, "📅 -7d"],
+    ["- [ ] Post 📅 +2d. #promo", { amount: 2, unit: "d" }, "📅 +2d"],
     ["- [ ] Post (before 📅 -1w)", { amount: -1, unit: "w" }, "📅 -1w"],
     ["- [ ] Post 📅 -12h;", { amount: -12, unit: "h" }, "📅 -12h"],
   ])("%s", (line, offset, mark) => {

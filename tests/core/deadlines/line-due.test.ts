@@ -15,7 +15,7 @@ describe("reading a deadline on a line", () => {
     ["- [ ] Send the invite 🗓 2026-11-27", "2026-11-27"],
     ["- [ ] Send the invite 🗓\ufe0f 2026-11-27", "2026-11-27"],
     ["- [ ] Send the invite 📅 2026-11-27 🔁 every week ^abc", "2026-11-27"],
-    ["- [ ] Send the invite 📅 2026-11-27, then wait", "2026-11-27"],
+    ["- [ ] Send the invite 📅 2026-11-27, #promo", "2026-11-27"],
     ["- [ ] Send the invite [due:: 2026-11-27]", "2026-11-27"],
     ["- [ ] Send the invite (Due :: 2026-11-27)", "2026-11-27"],
     ["> - [ ] In a callout 📅 2026-11-27", "2026-11-27"],
