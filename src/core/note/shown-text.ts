@@ -8,7 +8,7 @@
 // Tags met among them stay in the description, put back at its end, as Tasks does; a
 // block id (`^abc`) is hidden, as Obsidian hides it. A mark followed by plain words is
 // description ("Move ⏳ 2026-11-20 to Friday"), and so is a mark inside `inline code`.
-// The deadline marks this plugin reads (readLineDue, anywhere on the line) go wherever
+// The deadline marks this plugin reads (readLineDue: a Tasks emoji among the fields ending the line, Dataview's due:: anywhere) go wherever
 // they are: the item's date is shown apart. Only what is shown changes: a tick finds its
 // item by the raw line (tick/task-ref.ts), never by this text.
 // Every step reads backwards from the end over the characters it takes, and each stops at
