@@ -59,8 +59,12 @@ export const REAL_NOTES: { path: string; lines: string[] }[] = [...markdownUnder
   .sort()
   .map((path) => ({ path, lines: readFileSync(path, "utf8").split(/\r?\n/) }));
 
-/** Blank lines of a note that no code block or comment holds (the real notes have neither). */
+/** Blank body lines of a note that no code block or comment holds (the real notes have neither). */
 export function blankLines(lines: readonly string[]): number[] {
   if (lines.some((l) => /```|~~~|%%|<!--/.test(l))) throw new Error("a real note with code or a comment: choose the insertion points by hand");
-  return lines.flatMap((l, n) => (l.trim() === "" && n > 0 ? [n] : []));
+  const body = lines[0] === "---" ? lines.indexOf("---", 1) + 1 : 0;
+  return lines.flatMap((l, n) => (l.trim() === "" && n > body ? [n] : []));
 }
+
+/** The real notes with a blank body line to insert a block after. */
+export const SPACED_NOTES = REAL_NOTES.filter((note) => blankLines(note.lines).length > 0);

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { talkingPoints, talkingPointTree } from "../../../src/core/snippets/talking-points";
-import { blankLines, fencedBlock, REAL_NOTES } from "./fenced-block";
+import { blankLines, fencedBlock, SPACED_NOTES } from "./fenced-block";
 
 describe("talking points skip fenced code as the reader does", () => {
   it("a ``` line inside a ~~~ block does not close it", () => {
@@ -37,7 +37,7 @@ describe("talking points skip fenced code as the reader does", () => {
 });
 
 describe("a fenced block between paragraphs changes no talking point", () => {
-  const withPoints = REAL_NOTES.filter((note) => talkingPoints(note.lines.join("\n")).length > 0);
+  const withPoints = SPACED_NOTES.filter((note) => talkingPoints(note.lines.join("\n")).length > 0);
 
   it("the real notes have talking points to keep", () => {
     expect(withPoints.length).toBeGreaterThanOrEqual(5);
