@@ -2,7 +2,8 @@
 // often ("the", "los", "und"…), counted over headings, checklist items and prose. Links,
 // code and quoted addresses are skipped. Undecided (too few words, or two languages
 // close) gives "" = unknown.
-import type { NoteFacts } from "./note-facts";
+import { codeLines, type NoteFacts } from "./note-facts";
+import { codeSpans } from "../text/code-spans";
 import type { Found } from "./schedule";
 
 const WORDS: Record<string, string[]> = {
@@ -41,12 +42,13 @@ export function findLanguage(notes: readonly NoteFacts[]): Found<string> | null 
   for (const note of notes) {
     if (total >= WORDS_IN_ALL) break;
     let seen = 0;
-    let fenced = false;
+    const code = codeLines(note.lines, note.bodyStart);
     for (let n = note.bodyStart; n < note.lines.length && seen < WORDS_PER_NOTE; n++) {
       const line = note.lines[n] ?? "";
-      if (/^\s*(```|~~~|''')/.test(line)) fenced = !fenced;
-      if (fenced || line.length > 5000) continue;
-      const text = line.replace(/\]\([^)]*\)|https?:\/\/\S+|`[^`]*`|<[^>]*>/g, " ").toLowerCase();
+      if (code(n) || line.length > 5000) continue;
+      const text = withoutCode(line)
+        .replace(/\]\([^)]*\)|https?:\/\/\S+|<[^>]*>/g, " ")
+        .toLowerCase();
       for (const m of text.matchAll(/[\p{L}]+/gu)) {
         seen++;
         total++;
@@ -62,4 +64,15 @@ export function findLanguage(notes: readonly NoteFacts[]): Found<string> | null 
   if (!first || hits < MIN_HITS || (second && first[1] < second[1] * 1.5)) return null;
   const share = Math.round((first[1] / hits) * 100);
   return { value: first[0], confidence: "found", reasons: [`${LANGUAGE_NAMES[first[0]] ?? first[0]}: ${share}% of the common short words in the notes`] };
+}
+
+/** The line with its inline code (CommonMark's spans, code-spans.ts) replaced by a space. */
+function withoutCode(line: string): string {
+  let out = "";
+  let kept = 0;
+  for (const span of codeSpans(line)) {
+    out += `${line.slice(kept, span.from)} `;
+    kept = span.to;
+  }
+  return kept === 0 ? line : out + line.slice(kept);
 }

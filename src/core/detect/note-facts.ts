@@ -8,6 +8,7 @@ import type { FrontmatterSource } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
+import { lineStates } from "../index-note/line-states";
 import type { Episode, Phase } from "../types";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
 import { nameShape, type NameShape } from "./name-shape";
@@ -122,14 +123,21 @@ function propertyKeys(episode: Episode): TopKey[] {
   return keys;
 }
 
-/** `Key:: value` and `Key: value` lines near the top of the body (not inside code, not URLs). */
+/**
+ * `Key:: value` and `Key: value` lines near the top of the body (not inside code, not URLs).
+ * Code is read by the reader's rule (blocks.ts): a ``` line inside a ~~~ block closes
+ * nothing. `lines` are already as shown (no comment left outside code), and a code block
+ * does not count towards how far down keys are looked for: the checklists sit no lower.
+ */
 function topKeys(lines: readonly string[], bodyStart: number): TopKey[] {
   const keys: TopKey[] = [];
-  let fenced = false;
-  for (let n = bodyStart; n < lines.length && n < bodyStart + TOP_LINES; n++) {
+  const code = codeLines(lines, bodyStart);
+  let looked = 0;
+  for (let n = bodyStart; n < lines.length && looked < TOP_LINES; n++) {
+    if (code(n)) continue;
+    looked++;
     const line = lines[n] ?? "";
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced || line.length > 400) continue;
+    if (line.length > 400) continue;
     const m = KEY_LINE.exec(line);
     if (!m) continue;
     const key = (m[1] ?? "").trim();
@@ -138,6 +146,13 @@ function topKeys(lines: readonly string[], bodyStart: number): TopKey[] {
     keys.push({ key, colons: m[2] === "::" ? 2 : 1, value: (m[3] ?? "").trim() });
   }
   return keys;
+}
+
+/** Whether a body line is fenced code (its fence lines included), as the reader reads it. */
+export function codeLines(lines: readonly string[], bodyStart: number): (n: number) => boolean {
+  if (!lines.some((line) => line.includes("```") || line.includes("~~~"))) return () => false;
+  const states = lineStates(lines, bodyStart);
+  return (n) => states[n]?.code === true;
 }
 
 const DEFAULT_PHASES = phaseMatcher();

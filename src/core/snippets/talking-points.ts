@@ -3,9 +3,8 @@
 // to fold under its parent.
 import { splitLines, stripBom, indentLength } from "../text/lines";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
-import { scanBody } from "../note/scan";
 import { bodyStartOf } from "../note/frontmatter";
-import { hiddenLineTester } from "../note/comments";
+import { lineStates, type LineState } from "../index-note/line-states";
 
 const TALKING_HEADINGS = ["talking points", "puntos a hablar", "temas a hablar", "agenda", "outline", "run of show"];
 
@@ -30,18 +29,17 @@ export function talkingPointTree(text: string): TalkingPoint[] {
   const points: TalkingPoint[] = [];
   let inside = false;
   let level = 0;
-  let fence = false;
   let current: TalkingPoint | null = null;
   const lines = splitLines(stripBom(text));
-  // Lines in comments (`%% … %%`, `<!-- … -->`) are hidden in Obsidian: no point there,
-  // as the reader (note/scan.ts) reads no item there.
-  const hidden = text.includes("%%") || text.includes("<!--") ? scanBody(lines, bodyStartOf(lines), { fields: false, templateTags: false }).hidden : [];
-  const isHidden = hiddenLineTester(hidden);
+  const start = bodyStartOf(lines);
+  // Fenced code and comments (`%% … %%`, `<!-- … -->`) hold no point, read by the reader's
+  // own rules (blocks.ts, comments.ts): a ``` line inside a ~~~ block closes nothing. A
+  // note with no fence or comment marker (most) pays four searches of its text, no pass.
+  const states: readonly LineState[] | null = mayHoldCodeOrComment(text) ? lineStates(lines, start) : null;
   lines.forEach((line, n) => {
-    if (isHidden(n)) return;
-    const trimmed = line.trimStart();
-    if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) fence = !fence;
-    if (fence) return;
+    if (n < start) return;
+    const state = states?.[n];
+    if (state && (state.code || state.carried || state.opens)) return;
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
       const depth = heading[1]?.length ?? 1;
@@ -69,6 +67,10 @@ export function talkingPointTree(text: string): TalkingPoint[] {
     }
   });
   return points;
+}
+
+function mayHoldCodeOrComment(text: string): boolean {
+  return text.includes("```") || text.includes("~~~") || text.includes("%%") || text.includes("<!--");
 }
 
 /** A tab is one level, as is each run of 2–4 spaces. */
