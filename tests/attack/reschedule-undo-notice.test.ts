@@ -2,6 +2,7 @@
 // "Undo last reschedule" names only what it put back: a reschedule that moved the date
 // alone is not undone as "date, time and deadlines".
 import { describe, expect, it } from "vitest";
+import { restoredParts } from "../../src/core/reschedule/undo";
 import { reschedule, undo, sceneHosts } from "./reschedule-setup";
 
 const { setUp } = sceneHosts();
@@ -32,3 +33,16 @@ function notePart(notice: string): string {
   expect(notice).toMatch(/^Reschedule undone: /);
   return notice.split(";")[0] ?? "";
 }
+
+describe("restoredParts", () => {
+  const task = (raw: string) => ({ raw });
+  it("a date moved with no dated item (a template without 📅) names the date alone", () => {
+    const items = [task("- [ ] Invite the guest")];
+    expect(restoredParts({ date: "2024-02-15", time: null, tasks: items }, { date: "2024-02-22", time: null, tasks: items })).toBe("the note's date restored");
+  });
+  it("date, time and items all moved names all three", () => {
+    expect(restoredParts({ date: "2024-02-15", time: "16:00", tasks: [task("- [ ] a 📅 2024-02-10")] }, { date: "2024-02-22", time: "17:30", tasks: [task("- [ ] a 📅 2024-02-17")] })).toBe(
+      "the note's date and time and the open items' dates restored",
+    );
+  });
+});

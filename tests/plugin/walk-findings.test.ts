@@ -22,9 +22,4 @@ describe("found walking the five-show vault (to fix where the code lives)", () =
   // "Rubén Serrano de Wallapop": the company is glued to the name, while "Iñigo Ortiz de Urbina
   // de Adyen" correctly gives "Iñigo Ortiz de Urbina". Expected "Rubén Serrano" (or unticked).
   it.todo("the prospect import does not glue “de <Company>” to a name");
-
-  // Repro: New CCG episode from the CCG template (no 📅 dates in it), Reschedule to a week later,
-  // Undo last reschedule: the notice says "the note's date, time and deadlines restored" though
-  // neither the time nor any deadline had changed; the reschedule notice itself only named the date.
-  it.todo("the undo notice names only what the reschedule changed");
 });
