@@ -127,15 +127,6 @@ export function episodeInvite(
   return { ok: true, ics, uid, summary, start: window.start, end: window.end, notes };
 }
 
-/** The SEQUENCE of the event in an .ics text (lines unfolded), or null without one. */
-export function icsSequence(text: string): number | null {
-  const line = text
-    .replace(/\r?\n[ \t]/g, "")
-    .split(/\r?\n/)
-    .find((l) => /^SEQUENCE:\d{1,10}$/.test(l));
-  return line === undefined ? null : Number(line.slice("SEQUENCE:".length));
-}
-
 /** Is this existing .ics file one we wrote for this event (so it may be replaced)? */
 export function isOurInvite(text: string, uid: string): boolean {
   const lines = text.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
