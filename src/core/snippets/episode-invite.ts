@@ -14,6 +14,7 @@ import { inviteWindow } from "../calendar/invite-window";
 import { buildIcs } from "../calendar/ics-writer";
 import { stableUid } from "../calendar/stable-uid";
 import { absoluteUri } from "../calendar/ics-text";
+import { webLink } from "./web-link";
 import type { GuestProfile } from "../guests/profile";
 import { ownValue } from "../records";
 
@@ -117,12 +118,13 @@ export function episodeInvite(
         summary,
         description,
         location: values.fields.studio ?? "",
-        url: episode.url ?? undefined,
+        url: webLink(episode.url) ?? undefined,
         sequence: revision?.sequence,
       },
     ],
   });
-  const notes = episode.url && absoluteUri(episode.url) === "" ? [`The note's url “${episode.url}” is not a full link (like https://…), so the invite has no URL.`] : [];
+  const url = episode.url?.trim() ?? "";
+  const notes = url !== "" && (webLink(url) === null || absoluteUri(url) === "") ? [`The note's url “${url}” is not a web link (https://…), so the invite has no URL.`] : [];
   if (leftOut.length > 0) notes.push(`Left out of the invite (not known yet): ${leftOut.join(", ")}.`);
   return { ok: true, ics, uid, summary, start: window.start, end: window.end, notes };
 }
