@@ -9,6 +9,8 @@ import { indexVault } from "./indexed-vault";
 
 export interface StatusOptions {
   folder: string;
+  /** The folder as typed. */
+  given: string;
   json: boolean;
   today: string | null;
   configDir: string;
@@ -40,7 +42,7 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     // "1 note", not "1 notes"; a note that could not be read counts as unreadable only.
     const readable = read.notes - failures.length;
     const notes = `${readable} note${readable === 1 ? "" : "s"}`;
-    io.out(`\n${guestsLine(index, read.kept, config.settings, io.now(), options.folder, io.cwd)}`);
+    io.out(`\n${guestsLine(index, read.kept, config.settings, io.now(), options.given)}`);
     io.out(`${items.length} episode${items.length === 1 ? "" : "s"} in ${notes}${skipped}.`);
   }
   // The run failed as a whole only when nothing at all could be read.
