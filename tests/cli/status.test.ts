@@ -91,6 +91,7 @@ interface EpisodeOut {
   total: number;
   sections: { heading: string | null; phase: string; done: number; total: number }[];
   next: string | null;
+  nextLine: number | null;
   warnings: string[];
 }
 
@@ -157,7 +158,9 @@ describe("the real notes", () => {
       { heading: "Just before the show", phase: "before", done: 9, total: 10 },
       { heading: "After the show", phase: "after", done: 0, total: 3 },
     ]);
-    expect(e.next).toBe("What are your pronouns?");
+    // Four days before, with the prep done: nothing is next yet (the table's rule; the
+    // just-before items come on the day), though "What are your pronouns?" is still open.
+    expect([e.next, e.nextLine]).toEqual([null, null]);
     expect(e.warnings).toEqual([]);
   });
 
@@ -180,7 +183,8 @@ describe("the real notes", () => {
       { heading: "Just before the show", phase: "before", done: 0, total: 10 },
       { heading: "Post-show checklist", phase: "after", done: 0, total: 7 },
     ]);
-    expect(e.next).toBe("Should we still use logs in 2025? Are they still relevant? What should we record?");
+    // The first open box is a talking point, never "next" (the table's rule).
+    expect([e.next, e.nextLine]).toEqual([null, null]);
     expect(e.warnings).toEqual([]);
   });
 
@@ -390,7 +394,8 @@ describe("the vault's settings (data.json)", () => {
       { heading: "15 minutos antes", phase: "before", done: 0, total: 8 },
       { heading: "Despues de la transmision", phase: "after", done: 0, total: 3 },
     ]);
-    expect(e.next).toBe("Que pronombres usas?");
+    // Aired (30 Nov 2023): the after-show items come next, not the unticked just-before one.
+    expect(e.next).toBe("Agregar timestamps al video (minimo 4).");
     // `Invitado(s): …` has one colon, so there is no guest; the show's field name makes that worth saying.
     expect(e.guests).toEqual([]);
     expect(e.warnings).toEqual(['Line 9 says "Invitado(s):" with one colon; a guest field needs two ("Invitado(s)::"). To read it as written, add "Invitado(s):" (with its colon) to the show\'s guest fields.']);

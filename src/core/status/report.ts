@@ -82,8 +82,10 @@ export function episodeJson(item: ReportItem): EpisodeJson {
       .filter((s) => s.total + s.cancelled > 0)
       .map((s) => ({ heading: s.heading, phase: s.phase, done: s.done, total: s.total })),
     phases: status.phases,
-    next: episode.next?.text ?? null,
-    nextLine: episode.next ? episode.next.line + 1 : null,
+    // The table's and the sidebar's rule (status.next): the note's first open box could be a
+    // talking point or a moot item, which the table never shows as next.
+    next: status.next?.text ?? null,
+    nextLine: status.next ? status.next.line + 1 : null,
     nextUp: status.next ? plainText(status.next.text) : null,
     warnings: episode.warnings,
     alerts: status.alerts.map(({ severity, message }) => ({ severity, message })),
