@@ -46,3 +46,16 @@ describe("restoredParts", () => {
     );
   });
 });
+
+describe("undo notice for a note dated by its name", () => {
+  it("names the date (read under the old name, the text before the reschedule has the old date)", async () => {
+    const h = await setUp();
+    const path = "CafeConGrafana/Episodes/CCG 013 - 240222 - Named.md";
+    await h.app.vault.create(path, "---\ndate:\n---\nGuest:: Ana Ruiz\n\n## Checklist\n\n- [ ] Invite the guest\n");
+    await h.openFile(path);
+    await reschedule(h, "2024-02-29");
+    await undo(h);
+    const notice = notePart(h.noticeMessages().at(-1) ?? "");
+    expect(notice).toBe("Reschedule undone: the note's date restored");
+  });
+});

@@ -58,8 +58,8 @@ export async function undoReschedule(ctx: SnippetContext, record: RescheduleReco
     lf(text) === lf(record.after) ? { ok: true, edits: lineEdits(text, record.before), value: null } : { ok: false, reason: "The note changed." },
   );
   if (!edited.ok) return { ok: false, reason: `Nothing was undone: the note ${note.basename} changed just now.` };
-  // Read before the rename back, under the path the record holds for each text.
-  const wasBefore = readEpisodeNow(ctx, record.notePath, record.before)?.episode;
+  // Each text read under the name it had (a note dated by its name reads its date from it).
+  const wasBefore = readEpisodeNow(ctx, record.rename?.from ?? record.notePath, record.before)?.episode;
   const wasAfter = readEpisodeNow(ctx, record.notePath, record.after)?.episode;
   const done = [wasBefore && wasAfter ? restoredParts(wasBefore, wasAfter) : "the note restored"];
   const left: string[] = [];
