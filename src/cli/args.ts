@@ -13,6 +13,8 @@ export type OptionName = "json" | "write" | "today" | "config-dir" | "width" | "
 export interface CommandArgs {
   /** Resolved against the working folder. */
   folder: string;
+  /** As typed, for the commands the report suggests. */
+  given: string;
   json: boolean;
   write: boolean;
   today: string | null;
@@ -57,6 +59,7 @@ export function readCommandArgs(command: string, args: readonly string[], allowe
   };
   const result: CommandArgs = {
     folder: root,
+    given: folder,
     json: parsed.values.json === true,
     write: parsed.values.write === true,
     today: text("today") ?? null,

@@ -1,6 +1,6 @@
 // `office-hours guests <folder> [--json]`: every guest of the vault with status, shows,
 // episodes and missing facts, over the same core as the plugin's Guests view.
-import { relative } from "node:path";
+import { shownFolder } from "./shown-folder";
 import { EpisodeIndex } from "../core/vault/episode-index";
 import { GuestDirectory } from "../core/guests/directory";
 import { feedEpisodes } from "../core/guests/from-index";
@@ -62,14 +62,12 @@ export function guestSummaryLine(counts: ReturnType<typeof guestCounts>): string
 }
 
 /** The vault report's pointer to this report: "Guests: 10 …; details: office-hours guests <folder>". */
-export function guestsLine(index: EpisodeIndex, guestNotes: readonly NoteFile[], settings: OfficeHoursSettings, now: Date, folder: string, cwd: string): string {
+export function guestsLine(index: EpisodeIndex, guestNotes: readonly NoteFile[], settings: OfficeHoursSettings, now: Date, given: string): string {
   const directory = new GuestDirectory();
   readGuestNotes(guestNotes, settings, directory);
   feedEpisodes(directory, index.all());
-  const shown = relative(cwd, folder) || ".";
-  const quoted = /^[\w./-]+$/.test(shown) ? shown : JSON.stringify(shown);
   // Two lines: the summary alone is most of an 80-column line.
-  return `${guestSummaryLine(guestCounts(directory.people(todayIn(now, "UTC"))))}\nGuests in detail: office-hours guests ${quoted}`;
+  return `${guestSummaryLine(guestCounts(directory.people(todayIn(now, "UTC"))))}\nGuests in detail: office-hours guests ${shownFolder(given)}`;
 }
 
 /** The notes of the guests folder (kept by the scan) into the index, their properties parsed by the tool's YAML library. */

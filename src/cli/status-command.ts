@@ -6,9 +6,14 @@ import type { CliIo } from "./io";
 import type { ShowSettings } from "../core/settings/settings";
 import { guestsLine } from "./guests-command";
 import { indexVault } from "./indexed-vault";
+import { shownFolder } from "./shown-folder";
+import { seriesOf } from "../core/vault/classify";
+import { unknownSeries, unknownSeriesLine } from "../core/detect/unknown-series";
 
 export interface StatusOptions {
   folder: string;
+  /** The folder as typed. */
+  given: string;
   json: boolean;
   today: string | null;
   configDir: string;
@@ -40,7 +45,10 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     // "1 note", not "1 notes"; a note that could not be read counts as unreadable only.
     const readable = read.notes - failures.length;
     const notes = `${readable} note${readable === 1 ? "" : "s"}`;
-    io.out(`\n${guestsLine(index, read.kept, config.settings, io.now(), options.folder, io.cwd)}`);
+    // From what the scan named already: no detection run on every report.
+    const reported = new Set(items.map((item) => seriesOf(item.episode, item.show)));
+    const unknown = unknownSeriesLine(unknownSeries(index.namedNotes(), reported, config.settings), shownFolder(options.given));
+    io.out(`\n${unknown === null ? "" : `${unknown}\n`}${guestsLine(index, read.kept, config.settings, io.now(), options.given)}`);
     io.out(`${items.length} episode${items.length === 1 ? "" : "s"} in ${notes}${skipped}.`);
   }
   // The run failed as a whole only when nothing at all could be read.

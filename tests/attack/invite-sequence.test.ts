@@ -43,7 +43,7 @@ describe("a revision of the invite synced from another device", () => {
   });
 
   it("written with a lower-case name and a parameter (`sequence;X-FROM=phone:…`): read as its number, and the export goes above it", async () => {
-    // WAS A DEFECT (src/core/snippets/episode-invite.ts, icsSequence: only `SEQUENCE:<digits>`):
+    // WAS A DEFECT (a reader that took only `SEQUENCE:<digits>`; now readSequence in core/calendar/ics-read.ts):
     // property names are case-insensitive and may carry parameters (RFC 5545 §3.1); such a
     // line read as no SEQUENCE, 0, and the export wrote the clock's minute, far below it.
     const h = await setUp();

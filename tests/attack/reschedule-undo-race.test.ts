@@ -75,7 +75,7 @@ describe("the index note's list edited in between undo's check and its writes", 
     await undo(h);
     vi.restoreAllMocks();
     expect(h.noticeMessages().at(-1)).toBe(
-      "Reschedule undone: the note's date, time and deadlines restored; renamed back to CCG 012 - 240215 - TBD; " +
+      "Reschedule undone: the note's date and the open items' dates restored; renamed back to CCG 012 - 240215 - TBD; " +
         `calendar invite back at the old time (${ICS_OLD}, sequence ${event(onDisk(h, ICS_OLD)).sequence}); ` +
         `episode list in ${README} changed just now, so it was rebuilt with the episode at the old date (edits inside the list are replaced, as the reschedule does).`,
     );

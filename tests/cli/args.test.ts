@@ -24,6 +24,7 @@ describe("readCommandArgs", () => {
   it("reads a folder and every option, in either spelling", () => {
     expect(read(["notes", "--json", "--today", "2024-01-05", "--width=100", "--days", "7", "--config-dir", ".config"]).result).toEqual({
       folder: join(CWD, "notes"),
+      given: "notes",
       json: true,
       write: false,
       today: "2024-01-05",

@@ -91,6 +91,7 @@ interface EpisodeOut {
   total: number;
   sections: { heading: string | null; phase: string; done: number; total: number }[];
   next: string | null;
+  nextLine: number | null;
   warnings: string[];
 }
 
@@ -157,8 +158,9 @@ describe("the real notes", () => {
       { heading: "Just before the show", phase: "before", done: 9, total: 10 },
       { heading: "After the show", phase: "after", done: 0, total: 3 },
     ]);
-    // Four days ahead with its prep done: nothing is next (the just-before item waits for the show's day).
-    expect(e.next).toBeNull();
+    // Four days before, with the prep done: nothing is next yet (the table's rule; the
+    // just-before items come on the day), though "What are your pronouns?" is still open.
+    expect([e.next, e.nextLine]).toEqual([null, null]);
     expect(e.warnings).toEqual([]);
   });
 
@@ -181,8 +183,8 @@ describe("the real notes", () => {
       { heading: "Just before the show", phase: "before", done: 0, total: 10 },
       { heading: "Post-show checklist", phase: "after", done: 0, total: 7 },
     ]);
-    // Prep done: nothing is next, never the first talking point (the sidebar's rule, status.ts).
-    expect(e.next).toBeNull();
+    // The first open box is a talking point, never "next" (the table's rule).
+    expect([e.next, e.nextLine]).toEqual([null, null]);
     expect(e.warnings).toEqual([]);
   });
 
@@ -392,7 +394,7 @@ describe("the vault's settings (data.json)", () => {
       { heading: "15 minutos antes", phase: "before", done: 0, total: 8 },
       { heading: "Despues de la transmision", phase: "after", done: 0, total: 3 },
     ]);
-    // Aired: the first after-show item, not the moot just-before one above it.
+    // Aired (30 Nov 2023): the after-show items come next, not the unticked just-before one.
     expect(e.next).toBe("Agregar timestamps al video (minimo 4).");
     // `Invitado(s): …` has one colon, so there is no guest; the show's field name makes that worth saying.
     expect(e.guests).toEqual([]);

@@ -130,7 +130,10 @@ describe("episodeInvite for GOH 25", () => {
   it("refuses an episode without a date, or a show whose zone is not a zone", () => {
     expect(episodeInvite({ ...episode, date: null }, goh(), TEXT, [], NOW)).toEqual({ ok: false, reason: "The episode has no date yet." });
     const broken = goh({ schedule: { weekday: 5, time: "13:00", timeZone: "Mars/Olympus", durationMinutes: 60 } });
-    expect(episodeInvite(episode, broken, TEXT, [], NOW)).toEqual({ ok: false, reason: "The show's time or time zone is not valid; check the settings." });
+    expect(episodeInvite(episode, broken, TEXT, [], NOW)).toEqual({
+      ok: false,
+      reason: 'The show\'s time zone in the settings cannot be used: "Mars/Olympus" is not a time zone this device knows (use an IANA name such as Europe/Berlin).',
+    });
   });
 });
 

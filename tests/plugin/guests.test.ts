@@ -270,6 +270,8 @@ describe("the new-episode form and the guests", () => {
     typeInto(input(modal.modalEl, "Topic"), "Tracing");
     typeInto(input(modal.modalEl, "Guests"), "Ed Welch, Zoë Quinn");
     expect(findSetting(modal.modalEl, "Create guest notes").textContent).toContain("New: Zoë Quinn.");
+    // The folder named, and that it will be made: "the guests folder" told the user nothing.
+    expect(findSetting(modal.modalEl, "Create guest notes").textContent).toContain("Their notes go in “Office Hours/Guests” (created, as it does not exist yet).");
     userClick(findSetting(modal.modalEl, "Create guest notes").querySelector(".checkbox-container") as HTMLElement);
     userClick(findButton(modal.modalEl, "Create folder and note"));
     await settle(host);

@@ -67,7 +67,7 @@ describe("a calendar invite for a note whose url is no link", () => {
     expect(ics).not.toContain("youtu.be");
     expect(ics).not.toMatch(/^URL/m);
     expect(host.noticeMessages()).toEqual([
-      "Calendar invite “Office Hours #03 with Ann Lee” saved to Office Hours/OH 03 - Tempo tips, with Ann Lee.ics. The note's url “youtu.be/abc (live)” is not a full link (like https://…), so the invite has no URL.",
+      "Calendar invite “Office Hours #03 with Ann Lee” saved to Office Hours/OH 03 - Tempo tips, with Ann Lee.ics. The note's url “youtu.be/abc (live)” is not a web link (https://…), so the invite has no URL.",
     ]);
   });
 });

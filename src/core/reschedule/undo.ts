@@ -69,3 +69,13 @@ export function restoreBlock(text: string, expected: string, previous: string): 
   const at = blockSpan(text)?.from ?? 0;
   return { ok: true, text: text.slice(0, at) + previous + text.slice(at + now.length) };
 }
+
+type Read = { date: string | null; time: string | null; tasks: readonly { raw: string }[] };
+
+/** What putting `before` back over `after` restores, for the notice: only the parts that differ. */
+export function restoredParts(before: Read, after: Read): string {
+  const own = [before.date !== after.date ? "date" : null, before.time !== after.time ? "time" : null].filter((p) => p !== null);
+  const itemsMoved = before.tasks.length !== after.tasks.length || before.tasks.some((task, n) => task.raw !== after.tasks[n]?.raw);
+  const parts = [own.length > 0 ? `the note's ${own.join(" and ")}` : null, itemsMoved ? "the open items' dates" : null].filter((p) => p !== null);
+  return parts.length > 0 ? `${parts.join(" and ")} restored` : "the note restored";
+}

@@ -22,6 +22,7 @@ import { describeTime } from "../time/describe-time";
 import { guestLocalTime, guestTimeLines } from "../guests/guest-time";
 import { briefingLine, descriptionLine, type GuestProfile } from "../guests/profile";
 import { noteStudioLink } from "./studio-link";
+import { webLink } from "./web-link";
 import { markdownLink } from "../text/markdown-link";
 
 /** Field names that can hold the guest's time zone (compared canonically). */
@@ -46,7 +47,8 @@ export function episodeFacts(episode: EpisodeSummary & Partial<Pick<Episode, "fi
     date: answeredDate && isValidDate(answeredDate) ? answeredDate : episode.date,
     time: episode.time,
     number: answeredNumber && /^\d+$/.test(answeredNumber) ? Number(answeredNumber) : episode.number,
-    url: answers.url?.trim() || episode.url,
+    // Only a web address: `javascript:…` in a note must not become a link in a post or invite.
+    url: webLink(answers.url) ?? webLink(episode.url),
     // A zone typed in for the snippet, then the guest note's (kept up to date with "Save
     // guest details"), then the note's own field.
     guestTimeZone: answeredZone(answers) ?? profiles[0]?.timezone ?? guestTimeZone(episode),

@@ -14,6 +14,8 @@ import { inviteWindow } from "../calendar/invite-window";
 import { buildIcs } from "../calendar/ics-writer";
 import { stableUid } from "../calendar/stable-uid";
 import { absoluteUri } from "../calendar/ics-text";
+import { webLink } from "./web-link";
+import { noStartReason, unreadNoteTime } from "./invite-start";
 import type { GuestProfile } from "../guests/profile";
 import { ownValue } from "../records";
 
@@ -94,10 +96,10 @@ export function episodeInvite(
   /** The guests' notes: the description gives each guest the time in their own zone. */
   profiles: readonly GuestProfile[] = [],
 ): InviteResult {
+  const badTime = unreadNoteTime(episode, noteText);
+  if (badTime !== null) return { ok: false, reason: badTime };
   const values = snippetValues(episode, show, noteText, answers, locale, profiles);
-  if (!values.start) {
-    return { ok: false, reason: episode.date || answers.date ? "The show's time or time zone is not valid; check the settings." : "The episode has no date yet." };
-  }
+  if (!values.start) return { ok: false, reason: noStartReason(episode, show, noteText, answers) };
   const texts = inviteTexts(snippets);
   const title = fillSnippet(texts.title, values);
   const body = fillSnippet(texts.body, values);
@@ -117,23 +119,15 @@ export function episodeInvite(
         summary,
         description,
         location: values.fields.studio ?? "",
-        url: episode.url ?? undefined,
+        url: webLink(episode.url) ?? undefined,
         sequence: revision?.sequence,
       },
     ],
   });
-  const notes = episode.url && absoluteUri(episode.url) === "" ? [`The note's url “${episode.url}” is not a full link (like https://…), so the invite has no URL.`] : [];
+  const url = episode.url?.trim() ?? "";
+  const notes = url !== "" && (webLink(url) === null || absoluteUri(url) === "") ? [`The note's url “${url}” is not a web link (https://…), so the invite has no URL.`] : [];
   if (leftOut.length > 0) notes.push(`Left out of the invite (not known yet): ${leftOut.join(", ")}.`);
   return { ok: true, ics, uid, summary, start: window.start, end: window.end, notes };
-}
-
-/** The SEQUENCE of the event in an .ics text (lines unfolded), or null without one. */
-export function icsSequence(text: string): number | null {
-  const line = text
-    .replace(/\r?\n[ \t]/g, "")
-    .split(/\r?\n/)
-    .find((l) => /^SEQUENCE:\d{1,10}$/.test(l));
-  return line === undefined ? null : Number(line.slice("SEQUENCE:".length));
 }
 
 /** Is this existing .ics file one we wrote for this event (so it may be replaced)? */

@@ -9,8 +9,15 @@ import { ownValue } from "../records";
 /** Properties and inline fields (canonical keys) that name the studio. */
 const STUDIO_KEYS = ["studio", "studio-link", "location"];
 
-/** A StreamYard broadcast or guest link: a path after the host, not the home page. */
-const STREAMYARD = /https:\/\/(?:www\.)?streamyard\.com\/[A-Za-z0-9][A-Za-z0-9_\-/]*/;
+/**
+ * A StreamYard broadcast or guest link: a path after the host, not the home page, with its
+ * ?query and #fragment (a guest link can carry its token there). Parentheses and quotes are
+ * not taken: they close a Markdown link or the sentence around it.
+ */
+const STREAMYARD = /https:\/\/(?:www\.)?streamyard\.com\/[A-Za-z0-9][A-Za-z0-9_\-/]*(?:\?[A-Za-z0-9_\-.~%=&+/:@!$,;*?]*)?(?:#[A-Za-z0-9_\-.~%=&+/:@!$,;*?]*)?/;
+
+/** Punctuation that ends a sentence is not the link's, as GitHub's autolinks treat it. */
+const TRAILING = /[.,;:!?*]+$/;
 
 /** The studio link the note names, or null: a `studio:` property, a `Studio::` field, else a StreamYard link in the body. */
 export function noteStudioLink(episode: Episode, noteText: string): string | null {
@@ -20,5 +27,5 @@ export function noteStudioLink(episode: Episode, noteText: string): string | nul
     const field = ownValue(episode.fields, key)?.[0]?.trim();
     if (field && /^https?:\/\//i.test(field)) return field;
   }
-  return STREAMYARD.exec(noteText)?.[0] ?? null;
+  return STREAMYARD.exec(noteText)?.[0].replace(TRAILING, "") ?? null;
 }

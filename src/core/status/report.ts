@@ -38,11 +38,9 @@ export interface EpisodeJson {
   cancelled: number;
   sections: { heading: string | null; phase: Phase; done: number; total: number }[];
   phases: Record<Phase, { done: number; total: number }>;
-  /** The item that comes next for the state, as written (status.ts: prep before the show, after-show items after it; never a talking point of a note with phase checklists, never a moot one). */
   next: string | null;
-  /** Its 1-based line. */
   nextLine: number | null;
-  /** `next` as plain text. */
+  /** The item that comes next for the state (prep before the show, after-show items after it), never a moot one. */
   nextUp: string | null;
   warnings: string[];
   alerts: { severity: string; message: string }[];
@@ -84,7 +82,8 @@ export function episodeJson(item: ReportItem): EpisodeJson {
       .filter((s) => s.total + s.cancelled > 0)
       .map((s) => ({ heading: s.heading, phase: s.phase, done: s.done, total: s.total })),
     phases: status.phases,
-    // The same rule as the sidebar and the table: the note's first open box may be a talking point.
+    // The table's and the sidebar's rule (status.next): the note's first open box could be a
+    // talking point or a moot item, which the table never shows as next.
     next: status.next?.text ?? null,
     nextLine: status.next ? status.next.line + 1 : null,
     nextUp: status.next ? plainText(status.next.text) : null,

@@ -8,6 +8,8 @@ export interface GuestFormHelp {
   names(): string[];
   isKnown(name: string): boolean;
   createNotes(names: readonly string[]): void;
+  /** Where createNotes puts them, for the form to say: "in “People/Guests”" (see guestNotesWhere). */
+  notesWhere(): string;
 }
 
 /** The text before the name being typed, and that name: "Ann, Bo" → ["Ann, ", "Bo"]. */

@@ -1,7 +1,9 @@
 // The guests feature in the plugin: the live guests index, the view's actions, the
 // commands, and the guests' facts for the snippets. Everything it writes goes through
 // guest-notes.ts, only on the user's action.
-import { MarkdownView, Notice, TFile, type App, type PaneType, type Plugin } from "obsidian";
+import { MarkdownView, Notice, TFile, normalizePath, type App, type PaneType, type Plugin } from "obsidian";
+import { cleanFolder } from "../../core/vault/classify";
+import { guestNotesWhere } from "../../core/guests/notes-folder";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
 import type { Guest } from "../../core/types";
 import type { EpisodeRecord } from "../../core/vault/episode-record";
@@ -71,7 +73,15 @@ export class GuestService {
 
   /** The new-episode form's help with its guests field. */
   formHelp(): GuestFormHelp {
-    return { names: () => this.knownNames(), isKnown: (name) => this.isKnown(name), createNotes: (names) => void this.createNotesFor(names) };
+    return {
+      names: () => this.knownNames(),
+      isKnown: (name) => this.isKnown(name),
+      createNotes: (names) => void this.createNotesFor(names),
+      notesWhere: () => {
+        const folder = cleanFolder(this.host.settings().guestsFolder);
+        return guestNotesWhere(folder, folder === "" || this.host.app.vault.getFolderByPath(normalizePath(folder)) !== null);
+      },
+    };
   }
 
   isKnown(name: string): boolean {

@@ -198,7 +198,7 @@ export class NewEpisodeModal extends Modal {
     const fresh = this.newGuests();
     el.toggleClass("is-hidden", fresh.length === 0);
     el.querySelector(".setting-item-description")?.remove();
-    if (fresh.length > 0) el.querySelector(".setting-item-info")?.createDiv({ cls: "setting-item-description", text: `New: ${fresh.join(", ")}. Their notes go in the guests folder.` });
+    if (fresh.length > 0) el.querySelector(".setting-item-info")?.createDiv({ cls: "setting-item-description", text: `New: ${fresh.join(", ")}. Their notes go ${this.guestHelp?.notesWhere() ?? "in the guests folder"}.` });
   }
 }
 

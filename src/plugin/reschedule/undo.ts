@@ -8,7 +8,7 @@
 // went down, so the old times are written again over what the file holds then, by the
 // export's rule (nextRevision): a revision synced in since is the episode's invite still,
 // and is followed by a higher SEQUENCE, not refused.
-import { lineEdits, restoreBlock, episodeListBlock } from "../../core/reschedule/undo";
+import { lineEdits, restoreBlock, episodeListBlock, restoredParts } from "../../core/reschedule/undo";
 import { episodeInvite } from "../../core/snippets/episode-invite";
 import { nextRevision } from "../../core/reschedule/invite-identity";
 import { replaceOwnInvite } from "../snippets/invite-file";
@@ -58,7 +58,10 @@ export async function undoReschedule(ctx: SnippetContext, record: RescheduleReco
     lf(text) === lf(record.after) ? { ok: true, edits: lineEdits(text, record.before), value: null } : { ok: false, reason: "The note changed." },
   );
   if (!edited.ok) return { ok: false, reason: `Nothing was undone: the note ${note.basename} changed just now.` };
-  const done = ["the note's date, time and deadlines restored"];
+  // Each text read under the name it had (a note dated by its name reads its date from it).
+  const wasBefore = readEpisodeNow(ctx, record.rename?.from ?? record.notePath, record.before)?.episode;
+  const wasAfter = readEpisodeNow(ctx, record.notePath, record.after)?.episode;
+  const done = [wasBefore && wasAfter ? restoredParts(wasBefore, wasAfter) : "the note restored"];
   const left: string[] = [];
 
   if (record.rename) {

@@ -76,7 +76,7 @@ describe("episodeInvite with a url that is not a link", () => {
     if (!result.ok) throw new Error(result.reason);
     expect(propertyNames(firstEvent(result.ics))).not.toContain("url");
     expect(result.ics).not.toContain("youtu.be");
-    expect(result.notes).toEqual(["The note's url “youtu.be/x” is not a full link (like https://…), so the invite has no URL."]);
+    expect(result.notes).toEqual(["The note's url “youtu.be/x” is not a web link (https://…), so the invite has no URL."]);
   });
 
   it("writes a full link, with nothing to say", () => {

@@ -1,0 +1,71 @@
+// Why an episode has no start to put in an invite, told where the fix is: the note's own
+// date or time (its property and line), a date typed into the form, or the show's time and
+// zone in the settings. "Check the settings" for a typo in the note sent people to the
+// wrong place.
+import type { Episode } from "../types";
+import type { ShowSettings } from "../settings/settings";
+import { bodyStartOf } from "../note/frontmatter";
+import { splitLines, stripBom } from "../text/lines";
+import { isValidDate } from "../time/calendar-date";
+import { zonedToInstant } from "../time/zoned-to-instant";
+import { ownValue } from "../records";
+
+/** The frontmatter property `key`'s 1-based line and its value as written, or null when the note has none written. */
+function propertyAt(noteText: string, key: string): { line: number; text: string } | null {
+  const lines = splitLines(stripBom(noteText));
+  const end = bodyStartOf(lines) - 1;
+  const pattern = new RegExp(`^${key}\\s*:`, "i");
+  for (let n = 1; n < end; n++) {
+    const line = lines[n] ?? "";
+    const m = pattern.exec(line);
+    if (m) return { line: n + 1, text: line.slice(m[0].length).trim() };
+  }
+  return null;
+}
+
+function propertyLine(noteText: string, key: string): number | null {
+  return propertyAt(noteText, key)?.line ?? null;
+}
+
+function where(noteText: string, key: string): string {
+  const line = propertyLine(noteText, key);
+  return `the note's ${key} property${line === null ? "" : ` (line ${line})`}`;
+}
+
+/** A value as the note writes it (YAML reads `13.00` as the number 13), else as parsed. */
+function written(noteText: string, key: string, value: unknown): string {
+  const own = propertyAt(noteText, key)?.text;
+  if (own !== undefined && own !== "") return own;
+  return typeof value === "string" ? value.trim() : (JSON.stringify(value) ?? String(value));
+}
+
+/**
+ * A `time:` property the reader could not take (`time: 25:00`, `time: noon`): the invite
+ * would otherwise fall back to the show's usual time without a word, at the wrong hour.
+ * Null when the note has no own time written, or its date carries one.
+ */
+export function unreadNoteTime(episode: Pick<Episode, "time" | "frontmatter">, noteText: string): string | null {
+  if (episode.time !== null) return null;
+  const raw = ownValue(episode.frontmatter, "time");
+  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return null;
+  return `The time “${written(noteText, "time", raw)}” in ${where(noteText, "time")} is not a time like 13:00; correct it in the note.`;
+}
+
+/** Why no start could be found for the invite (the caller found none). */
+export function noStartReason(episode: Pick<Episode, "date" | "time" | "frontmatter">, show: ShowSettings, noteText: string, answers: Record<string, string>): string {
+  const typed = answers.date?.trim() ?? "";
+  if (typed !== "" && !isValidDate(typed)) return `“${typed}” is not a date like 2024-01-05.`;
+  const date = typed !== "" ? typed : episode.date;
+  if (date === null) return "The episode has no date yet.";
+  const time = episode.time ?? show.schedule.time;
+  const start = zonedToInstant(date, time, show.schedule.timeZone);
+  if (start.ok) return "The episode's start could not be worked out.";
+  if (start.error === "invalid-date") {
+    if (typed !== "") return start.message;
+    // A note without a date property is dated by its file name.
+    const place = propertyLine(noteText, "date") === null ? "the note's file name" : where(noteText, "date");
+    return `The date in ${place} cannot be used: ${start.message}`;
+  }
+  if (start.error === "invalid-time" && episode.time !== null) return `The note's own time cannot be used: ${start.message}`;
+  return `The show's ${start.error === "invalid-time" ? "time" : "time zone"} in the settings cannot be used: ${start.message}`;
+}
