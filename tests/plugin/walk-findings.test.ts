@@ -2,7 +2,11 @@
 // What a new user's walk through the five-show vault found in the sidebar and the guest
 // prospect import, each with its repro (the undo notice's finding is in
 // tests/attack/reschedule-undo-notice.test.ts).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { parseProspects } from "../../src/core/guests/prospects";
 import { userClick } from "../host/interactions";
 import { TestClock, finish, settle, start } from "./harness";
 import { expandButton, fakeTimers, openSidebar, readRow, rowEl, viewButton } from "./sidebar-dom";
@@ -50,12 +54,8 @@ describe("found walking the five-show vault (to fix where the code lives)", () =
   // Rubén Serrano de Wallapop nos contaron en un meetup de Barcelona…" proposes (ticked)
   // "Rubén Serrano de Wallapop": the company is glued to the name, while "Iñigo Ortiz de Urbina
   // de Adyen" correctly gives "Iñigo Ortiz de Urbina". Expected "Rubén Serrano" (or unticked).
-  it("the prospect import does not glue “de <Company>” to a name", async ({ expect }) => {
-    const { readFileSync } = await import("node:fs");
-    const { parseProspects } = await import("../../src/core/guests/prospects");
-    const { fileURLToPath } = await import("node:url");
-    const path = await import("node:path");
-    const note = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/five-shows/projects/CafeConGrafana/Invitados.md"), "utf8");
+  it("the prospect import does not glue “de <Company>” to a name", () => {
+    const note = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../fixtures/five-shows/projects/CafeConGrafana/Invitados.md"), "utf8");
     const proposed = parseProspects(note).map((p) => [p.name, p.preselected]);
     // Unsure whether "de Wallapop" is a company or a surname: both readings, neither ticked.
     expect(proposed).not.toContainEqual(["Rubén Serrano de Wallapop", true]);
