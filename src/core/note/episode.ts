@@ -17,6 +17,7 @@ import { shownText } from "./shown-text";
 import { statusValue } from "./status-value";
 import { oneColonKeys } from "./one-colon";
 import { andWordsFor } from "./and-words";
+import { propertyAt, TIME_EXAMPLE, writtenValue } from "./property-line";
 import type { YamlValue } from "../types";
 
 export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
@@ -151,7 +152,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const name = opts.parseName(basename);
   // Own values only: the frontmatter may come from a parser whose objects have a prototype.
   const { date, time: dateTime } = episodeDate(ownValue(frontmatter.data, "date"), name.date, warnings);
-  const time = dateTime ?? frontmatterTime(ownValue(frontmatter.data, "time"));
+  const time = dateTime ?? frontmatterTime(ownValue(frontmatter.data, "time"), dateTime === null ? timeWarning(lines, frontmatter.bodyStart, warnings) : null);
   const live = liveMarks(frontmatter.data);
   const chapters = episodeChapters(lines, scan.headings, opts.isTimestampHeading, live, scan.hidden);
   const asksForChapters = tasks.some((t) => sections[t.section]?.phase === "after" && isChapterTask(t.text));
@@ -230,12 +231,27 @@ function episodeDate(
   return { date: nameDate, time: null };
 }
 
-/** A separate `time: 13:00` property (written by the built-in template). */
-function frontmatterTime(value: unknown): string | null {
-  if (typeof value !== "string") return null;
-  const m = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+/**
+ * A separate `time: 13:00` property (written by the built-in template). One that cannot
+ * be read is reported through `unread`: the sidebar, agenda and snippets would otherwise
+ * use the show's usual hour without a word. An empty `time:` is no time, not a wrong one.
+ */
+function frontmatterTime(value: unknown, unread: ((value: unknown) => void) | null): string | null {
+  if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return null;
+  const m = typeof value === "string" ? /^(\d{1,2}):(\d{2})$/.exec(value.trim()) : null;
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
+    unread?.(value);
+    return null;
+  }
   return `${(m[1] ?? "").padStart(2, "0")}:${m[2] ?? "00"}`;
+}
+
+/** The warning for an unreadable time, naming its line as the invite export's refusal does (snippets/invite-start.ts). */
+function timeWarning(lines: readonly string[], bodyStart: number, warnings: string[]): (value: unknown) => void {
+  return (value) => {
+    const at = propertyAt(lines, bodyStart, "time");
+    warnings.push(`The frontmatter time “${writtenValue(at?.text, value)}”${at ? ` (line ${at.line})` : ""} ${TIME_EXAMPLE}; the show's usual time is used.`);
+  };
 }
 
 /** Deadline problems listed per note before the rest are only counted. */

@@ -9,18 +9,12 @@ import { splitLines, stripBom } from "../text/lines";
 import { isValidDate } from "../time/calendar-date";
 import { zonedToInstant } from "../time/zoned-to-instant";
 import { ownValue } from "../records";
+import { propertyAt as propertyLineAt, TIME_EXAMPLE, writtenValue } from "../note/property-line";
 
 /** The frontmatter property `key`'s 1-based line and its value as written, or null when the note has none written. */
 function propertyAt(noteText: string, key: string): { line: number; text: string } | null {
   const lines = splitLines(stripBom(noteText));
-  const end = bodyStartOf(lines) - 1;
-  const pattern = new RegExp(`^${key}\\s*:`, "i");
-  for (let n = 1; n < end; n++) {
-    const line = lines[n] ?? "";
-    const m = pattern.exec(line);
-    if (m) return { line: n + 1, text: line.slice(m[0].length).trim() };
-  }
-  return null;
+  return propertyLineAt(lines, bodyStartOf(lines), key);
 }
 
 function propertyLine(noteText: string, key: string): number | null {
@@ -32,11 +26,8 @@ function where(noteText: string, key: string): string {
   return `the note's ${key} property${line === null ? "" : ` (line ${line})`}`;
 }
 
-/** A value as the note writes it (YAML reads `13.00` as the number 13), else as parsed. */
 function written(noteText: string, key: string, value: unknown): string {
-  const own = propertyAt(noteText, key)?.text;
-  if (own !== undefined && own !== "") return own;
-  return typeof value === "string" ? value.trim() : (JSON.stringify(value) ?? String(value));
+  return writtenValue(propertyAt(noteText, key)?.text, value);
 }
 
 /**
@@ -48,7 +39,7 @@ export function unreadNoteTime(episode: Pick<Episode, "time" | "frontmatter">, n
   if (episode.time !== null) return null;
   const raw = ownValue(episode.frontmatter, "time");
   if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return null;
-  return `The time “${written(noteText, "time", raw)}” in ${where(noteText, "time")} is not a time like 13:00; correct it in the note.`;
+  return `The time “${written(noteText, "time", raw)}” in ${where(noteText, "time")} ${TIME_EXAMPLE}; correct it in the note.`;
 }
 
 /** Why no start could be found for the invite (the caller found none). */
