@@ -5,6 +5,7 @@ import { splitLines, stripBom, indentLength } from "../text/lines";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
 import { bodyStartOf } from "../note/frontmatter";
 import { lineStates, type LineState } from "../index-note/line-states";
+import { atxHeading, listMarkerEnd, listTask } from "../note/blocks";
 
 const TALKING_HEADINGS = ["talking points", "puntos a hablar", "temas a hablar", "agenda", "outline", "run of show"];
 
@@ -18,8 +19,6 @@ export interface TalkingPoint {
   /** Items nested under it, in order, with their depth below it (1 = directly under). */
   children: { text: string; depth: number }[];
 }
-
-const ITEM = /^[-*+]\s+(?:\[.\]\s+)?(.*)$/;
 
 /**
  * List items under a talking-points heading, until a heading at the same level or one
@@ -40,10 +39,12 @@ export function talkingPointTree(text: string): TalkingPoint[] {
     if (n < start) return;
     const state = states?.[n];
     if (state && (state.code || state.carried || state.opens)) return;
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    const indent = indentLength(line);
+    // The reader's heading rule: up to three spaces before it, a closing `##` no part of the title.
+    const heading = indent <= 3 && line.charCodeAt(indent) === 35 ? atxHeading(line, indent) : null;
     if (heading) {
-      const depth = heading[1]?.length ?? 1;
-      const title = heading[2] ?? "";
+      const depth = heading.level;
+      const title = heading.text;
       if (inside && (depth <= level || PHASES.match(title) !== null)) inside = false;
       const name = ` ${normalizeHeading(title)} `;
       if (!inside && TALKING_HEADINGS.some((h) => name.includes(` ${h} `))) {
@@ -54,9 +55,7 @@ export function talkingPointTree(text: string): TalkingPoint[] {
       return;
     }
     if (!inside) return;
-    const indent = indentLength(line);
-    const item = ITEM.exec(line.slice(indent));
-    const point = item?.[1]?.trim() ?? "";
+    const point = itemText(line, indent);
     if (indent === 0) {
       current = null;
       if (point === "") return;
@@ -67,6 +66,14 @@ export function talkingPointTree(text: string): TalkingPoint[] {
     }
   });
   return points;
+}
+
+/** A list item's text (`-`, `*`, `+`, `1.`, `1)`, by the reader's marker rule), checkbox removed; "" for no item. */
+function itemText(line: string, at: number): string {
+  const markerEnd = listMarkerEnd(line, at);
+  if (markerEnd < 0) return "";
+  const task = listTask(line, at);
+  return line.slice(task ? task.textAt : markerEnd).trim();
 }
 
 function mayHoldCodeOrComment(text: string): boolean {
