@@ -4,7 +4,7 @@
 //
 // Linear in the notes and their links: each note's links are sorted to the series they
 // name once (by episode name, or by code and name shape), never compared per series.
-import { folderOf, type NoteFacts } from "./note-facts";
+import { codeLines, folderOf, type NoteFacts } from "./note-facts";
 import { nameShape } from "./name-shape";
 import { namingFolder } from "./templates";
 import type { Series } from "./series";
@@ -31,8 +31,11 @@ export function linkedNames(note: NoteFacts): Set<string> {
     const name = decoded.slice(decoded.lastIndexOf("/") + 1).replace(/\.md$/i, "").trim();
     if (name !== "") names.add(name);
   };
-  for (const line of note.lines) {
-    if (line.length > 5000 || line.indexOf("[") < 0) continue;
+  // A link quoted in fenced code links nothing (the reader's rule); a property's link still does.
+  const code = codeLines(note.lines, note.bodyStart);
+  for (let n = 0; n < note.lines.length; n++) {
+    const line = note.lines[n] ?? "";
+    if ((n >= note.bodyStart && code(n)) || line.length > 5000 || line.indexOf("[") < 0) continue;
     for (const m of line.matchAll(/\[\[([^\]|#^]+)/g)) add(m[1] ?? "");
     for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
       const target = m[1] ?? "";
