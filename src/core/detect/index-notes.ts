@@ -4,7 +4,8 @@
 //
 // Linear in the notes and their links: each note's links are sorted to the series they
 // name once (by episode name, or by code and name shape), never compared per series.
-import { codeLines, folderOf, type NoteFacts } from "./note-facts";
+import { folderOf, type NoteFacts } from "./note-facts";
+import { noteCode } from "./note-code";
 import { nameShape } from "./name-shape";
 import { namingFolder } from "./templates";
 import type { Series } from "./series";
@@ -32,7 +33,7 @@ export function linkedNames(note: NoteFacts): Set<string> {
     if (name !== "") names.add(name);
   };
   // A link quoted in fenced code links nothing (the reader's rule); a property's link still does.
-  const code = codeLines(note.lines, note.bodyStart);
+  const code = noteCode(note);
   for (let n = 0; n < note.lines.length; n++) {
     const line = note.lines[n] ?? "";
     if ((n >= note.bodyStart && code(n)) || line.length > 5000 || line.indexOf("[") < 0) continue;

@@ -4,7 +4,8 @@
 // episodes say. Text copied from another show's template is not this show's evidence.
 import { weekdayOf } from "../time/calendar-date";
 import type { FieldEvidence } from "./types";
-import { codeLines, type NoteFacts } from "./note-facts";
+import type { NoteFacts } from "./note-facts";
+import { noteCode } from "./note-code";
 import { WEEKDAY_NAMES } from "./schedule-words";
 import { describeStatement, timeStatements, type TimeStatement } from "./schedule-text";
 import { newestMember } from "./series";
@@ -40,7 +41,7 @@ export function lineKey(line: string): string {
 function statementsIn(note: NoteFacts, foreign: (line: string) => string | undefined, ignored: { count: number; quote: string; owners: Set<string> }): Located[] {
   const out: Located[] = [];
   // A schedule quoted in fenced code says nothing about the show (the reader's rule).
-  const code = codeLines(note.lines, note.bodyStart);
+  const code = noteCode(note);
   for (let n = note.bodyStart; n < note.lines.length; n++) {
     if (code(n)) continue;
     const line = note.lines[n] ?? "";

@@ -1,7 +1,8 @@
 // A series' name and code, from what describes it best: the index note's first sentence
 // ("Grafana Office Hours (GOH) is a weekly livestream…" gives both), its title, its own
 // name, the folder's name (CamelCase split), and last the code.
-import { codeLines, type NoteFacts } from "./note-facts";
+import type { NoteFacts } from "./note-facts";
+import { noteCode } from "./note-code";
 import type { Found } from "./schedule";
 import { namingFolder } from "./templates";
 import { replaceLinks } from "../text/links";
@@ -37,7 +38,7 @@ export function folderTitle(folderName: string): string {
 export function showName(index: NoteFacts | null, folder: string, code: string | null, fallback: string): ShowName {
   if (index) {
     // Fenced code names nothing and does not count towards the first lines (the reader's rule).
-    const code = codeLines(index.lines, index.bodyStart);
+    const code = noteCode(index);
     const body = index.lines.filter((_, n) => n >= index.bodyStart && !code(n));
     for (const line of body.slice(0, 12)) {
       if (line.trim() === "" || line.startsWith("#")) continue;
