@@ -36,7 +36,7 @@ export function linkedNames(note: NoteFacts): Set<string> {
   const code = noteCode(note);
   for (let n = 0; n < note.lines.length; n++) {
     const line = note.lines[n] ?? "";
-    if ((n >= note.bodyStart && code(n)) || line.length > 5000 || line.indexOf("[") < 0) continue;
+    if (code(n) || line.length > 5000 || line.indexOf("[") < 0) continue;
     for (const m of line.matchAll(/\[\[([^\]|#^]+)/g)) add(m[1] ?? "");
     for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
       const target = m[1] ?? "";

@@ -152,7 +152,9 @@ function topKeys(lines: readonly string[], bodyStart: number): TopKey[] {
 export function codeLines(lines: readonly string[], bodyStart: number): (n: number) => boolean {
   if (!lines.some((line) => line.includes("```") || line.includes("~~~"))) return () => false;
   const states = lineStates(lines, bodyStart);
-  return (n) => states[n]?.code === true;
+  // lineStates counts the frontmatter as code (nothing may be written there); its lines are
+  // properties to read, never a fenced block, so a caller reading them loses nothing.
+  return (n) => n >= bodyStart && states[n]?.code === true;
 }
 
 const DEFAULT_PHASES = phaseMatcher();

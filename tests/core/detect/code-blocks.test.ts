@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readNoteFacts, type NoteFacts } from "../../../src/core/detect/note-facts";
+import { codeLines, readNoteFacts, type NoteFacts } from "../../../src/core/detect/note-facts";
 import { findSchedule } from "../../../src/core/detect/schedule";
 import { linkedNames } from "../../../src/core/detect/index-notes";
 import { showName } from "../../../src/core/detect/show-name";
@@ -114,6 +114,22 @@ describe("property: a fenced block after a blank line changes no evidence", () =
         expect(name(after)).toEqual(name(before));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("codeLines: which lines are fenced code", () => {
+  it("never counts a frontmatter line as code, whatever fences the body holds", () => {
+    const line = fc.oneof(fc.constantFrom("```", "~~~", "````js", "key: value", "- [ ] x", "", "%%", "links: [[A]]"), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), fc.array(line, { maxLength: 8 }), (properties, body) => {
+        const lines = ["---", ...properties.map((p) => (p === "---" || p === "..." ? "x" : p)), "---", "```", ...body];
+        const bodyStart = properties.length + 2;
+        const code = codeLines(lines, bodyStart);
+        for (let n = 0; n < bodyStart; n++) expect(code(n)).toBe(false);
+        // The body's opening fence is code: the rule is at work, not switched off.
+        expect(code(bodyStart)).toBe(true);
+      }),
     );
   });
 });
