@@ -5,7 +5,7 @@ import { splitLines, stripBom, indentLength } from "../text/lines";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
 import { bodyStartOf } from "../note/frontmatter";
 import { lineStates, type LineState } from "../index-note/line-states";
-import { atxHeading, listMarkerEnd, listTask } from "../note/blocks";
+import { atxHeading, listMarkerEnd, listTask, nestingDepth } from "../note/blocks";
 
 const TALKING_HEADINGS = ["talking points", "puntos a hablar", "temas a hablar", "agenda", "outline", "run of show"];
 
@@ -62,7 +62,8 @@ export function talkingPointTree(text: string): TalkingPoint[] {
       current = { text: point, line: n, children: [] };
       points.push(current);
     } else if (current && point !== "") {
-      current.children.push({ text: point, depth: nestingDepth(line.slice(0, indent)) });
+      // A child sits at least one level in, however little it is indented.
+      current.children.push({ text: point, depth: Math.max(1, nestingDepth(line, 0, indent)) });
     }
   });
   return points;
@@ -80,21 +81,6 @@ function mayHoldCodeOrComment(text: string): boolean {
   return text.includes("```") || text.includes("~~~") || text.includes("%%") || text.includes("<!--");
 }
 
-/** A tab is one level, as is each run of 2–4 spaces. */
-function nestingDepth(indent: string): number {
-  let depth = 0;
-  let spaces = 0;
-  for (const ch of indent) {
-    if (ch === "\t") {
-      depth++;
-      spaces = 0;
-    } else if (++spaces === 4) {
-      depth++;
-      spaces = 0;
-    }
-  }
-  return Math.max(1, depth + (spaces >= 2 ? 1 : 0));
-}
 
 /** The top-level points' texts. */
 export function talkingPoints(text: string): string[] {
