@@ -3,6 +3,7 @@
 // (`2024-01-05`, `"2024-01-05"`, `2024-01-05T13:00`) all stay; only the digits change.
 // processFrontMatter would rewrite the whole YAML block, and a reschedule then
 // rescheduled back would not give the note back byte for byte.
+import { TIME_EXAMPLE } from "../note/property-line";
 import type { Position, TextEdit } from "../live/edits";
 import { parseDateValue } from "../note/dates";
 
@@ -109,7 +110,7 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
   const time = times[0];
   if (!timeWritten && time) {
     const m = /^(\d{1,2}):(\d{2})$/.exec(time.value);
-    if (!m) return { ok: false, reason: `The note's time “${time.value}” is not a time like 13:00; correct it, then reschedule.` };
+    if (!m) return { ok: false, reason: `The note's time “${time.value}” ${TIME_EXAMPLE}; correct it, then reschedule.` };
     if (target.oldTime !== target.newTime) edits.push({ ...span(time.line, time.at, time.at + time.value.length), text: inShapeOf(time.value, target.newTime) });
   } else if (!timeWritten && target.oldTime !== target.newTime) {
     // The note took the show's usual time; another time has to be written down.
