@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { runCli } from "../support/cli-status";
 import { plainText } from "../../src/core/text/plain";
 import { fiveShowNotes } from "../support/five-shows";
 import { fiveShowData } from "../support/five-show-settings";
@@ -18,11 +18,7 @@ for (const [path, text] of Object.entries({ ...notes, ".obsidian/plugins/office-
   writeFileSync(join(root, path), text);
 }
 
-function cli(args: string[]): string {
-  const out: string[] = [];
-  run(args, { out: (t) => out.push(t), error: () => undefined, now: () => new Date("2024-01-15T10:00:00Z"), timeZone: "UTC", cwd: tmpdir(), projectRoot: root });
-  return out.join("\n");
-}
+const cli = (args: string[]) => runCli(args, "2024-01-15T10:00:00Z").out;
 
 interface Row {
   path: string;

@@ -2,11 +2,9 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { REPO, runCli } from "../support/cli-status";
 
-const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const FIVE_SHOWS = join(REPO, "tests/fixtures/five-shows");
 
 const made: string[] = [];
@@ -14,12 +12,7 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-function cli(args: string[], cwd = REPO): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(args, { out: (t) => out.push(t), error: (t) => err.push(t), now: () => new Date("2025-06-02T10:00:00Z"), timeZone: "UTC", cwd, projectRoot: REPO });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (args: string[], cwd = REPO) => runCli(args, "2025-06-02T10:00:00Z", cwd);
 
 const pointer = (out: string, command: string) => out.split("\n").find((line) => line.includes(`office-hours ${command} `)) ?? "";
 

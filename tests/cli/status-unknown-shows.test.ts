@@ -3,23 +3,16 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { REPO, runCli } from "../support/cli-status";
 
-const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-function cli(args: string[], cwd = REPO): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(args, { out: (t) => out.push(t), error: (t) => err.push(t), now: () => new Date("2025-06-02T10:00:00Z"), timeZone: "UTC", cwd, projectRoot: REPO });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const cli = (args: string[], cwd = REPO) => runCli(args, "2025-06-02T10:00:00Z", cwd);
 
 function vault(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "office-hours-pointers-"));
