@@ -11,6 +11,7 @@ import { updateIndexNote, type IndexNoteDeps } from "./plugin/index-note/index-n
 import { showOfNote } from "./core/index-note/show-of-note";
 import { systemClock, type Clock } from "./plugin/clock";
 import { copySnippet, exportInvite, insertSnippet, type SnippetContext } from "./plugin/snippets/snippet-commands";
+import { settingsLedger } from "./plugin/snippets/invite-file";
 import { OpenModals } from "./plugin/ui/open-modals";
 import { LiveService } from "./plugin/live/live-service";
 import { LIVE_VIEW, LiveView } from "./plugin/live/live-view";
@@ -216,6 +217,7 @@ export default class OfficeHoursPlugin extends Plugin {
       locale: () => getLanguage(),
       modals: this.modals,
       profiles: (guests) => this.guests.profiles(guests),
+      sequences: settingsLedger(() => this.settings, () => this.saveData(this.settings), this.clock, (message) => new Notice(message, 10000)),
     };
   }
 

@@ -116,6 +116,7 @@ describe("defaults", () => {
       archiveAfterWeeks: 4,
       defaultView: "attention",
       groupByShow: false,
+      inviteSequences: {},
     });
     expectValid(settings);
   });

@@ -51,34 +51,58 @@ export function ownInvite(text: string, episode: Episode, show: ShowSettings): O
 /**
  * The SEQUENCE of an invite written at `now` over `replaced` (null: a new file): the
  * minute's (a later write wins), and never at or below the replaced file's, which another
- * device may have raised; calendar apps keep their event when the SEQUENCE does not go up.
- * Null when no higher one can be written: the file's cannot be read, or is the largest.
+ * device may have raised, nor at or below `issued`, the last this plugin wrote for the UID
+ * (see sequence-ledger.ts: the file may have been deleted since, or written twice in one
+ * minute); calendar apps keep their event when the SEQUENCE does not go up.
+ * Null when no higher one can be written: the file's cannot be read, or it or the issued one is the largest.
  */
-export function nextSequence(replaced: OwnInvite | null, now: Date): number | null {
+export function nextSequence(replaced: OwnInvite | null, now: Date, issued: number | null = null): number | null {
   const byClock = sequenceFor(now);
-  if (replaced === null) return byClock;
-  if (replaced.sequence === null || replaced.sequence >= MAX_SEQUENCE) return null;
-  return Math.max(byClock, replaced.sequence + 1);
+  const afterIssued = issued === null ? 0 : issued + 1;
+  if (replaced !== null && replaced.sequence === null) return null;
+  const next = Math.max(byClock, afterIssued, replaced?.sequence === undefined || replaced.sequence === null ? 0 : replaced.sequence + 1);
+  return next > MAX_SEQUENCE ? null : next;
 }
 
 /** `foreign`: the text is not the episode's invite (another file took its name), rather than one no higher SEQUENCE can follow. */
 export type NextRevision = { ok: true; revision: InviteRevision } | { ok: false; reason: string; foreign: boolean };
+
+/** The last SEQUENCE the plugin issued for a UID (null: none remembered); see sequence-ledger.ts. */
+export type IssuedSequence = (uid: string) => number | null;
+
+const noLedger: IssuedSequence = () => null;
 
 /**
  * The one rule for every write over the episode's invite (export, reschedule, undo), asked
  * on the text being replaced: the same event (its UID) at the next SEQUENCE, or why the
  * file must be left as it is. `episode` is the note as the invite in `text` shows it.
  */
-export function nextRevision(text: string, episode: Episode, show: ShowSettings, now: Date): NextRevision {
+export function nextRevision(text: string, episode: Episode, show: ShowSettings, now: Date, issued: IssuedSequence = noLedger): NextRevision {
   const own = ownInvite(text, episode, show);
   if (own === null) return { ok: false, reason: "it is no longer this episode's invite", foreign: true };
-  const sequence = nextSequence(own, now);
+  const sequence = nextSequence(own, now, issued(own.uid));
   if (sequence === null) {
     return {
       ok: false,
-      reason: own.sequence === null ? "its SEQUENCE cannot be read, so no calendar would take a rewrite as newer" : "its SEQUENCE is the largest a calendar takes, so no rewrite can be newer",
+      reason:
+        own.sequence === null
+          ? "its SEQUENCE cannot be read, so no calendar would take a rewrite as newer"
+          : own.sequence >= MAX_SEQUENCE
+            ? "its SEQUENCE is the largest a calendar takes, so no rewrite can be newer"
+            : "the last SEQUENCE issued for it is the largest a calendar takes, so no rewrite can be newer",
       foreign: false,
     };
   }
   return { ok: true, revision: { uid: own.uid, sequence } };
+}
+
+/**
+ * The revision of an invite written as a new file (none at its name): the episode's UID, at
+ * a SEQUENCE above the last one issued for it (the old file may have been deleted after a
+ * calendar took it). Null only when that one was already the largest a calendar takes.
+ */
+export function newRevision(episode: Episode, show: ShowSettings, now: Date, issued: IssuedSequence = noLedger): InviteRevision | null {
+  const uid = episodeUid(episode, show);
+  const sequence = nextSequence(null, now, issued(uid));
+  return sequence === null ? null : { uid, sequence };
 }

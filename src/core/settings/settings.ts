@@ -10,6 +10,7 @@ import { PHASES } from "../types";
 import { DEFAULT_TIMESTAMP_HEADINGS } from "../live/chapters";
 import { isSidebarView, SIDEBAR_VIEWS, type SidebarView } from "../sidebar/views";
 import { GUEST_STATUSES, defaultStatusNames, type StatusNames } from "../guests/statuses";
+import { readInviteSequences, type InviteSequences } from "../calendar/sequence-ledger";
 
 export const SETTINGS_VERSION = 1;
 
@@ -102,6 +103,8 @@ export interface OfficeHoursSettings {
   defaultView: SidebarView;
   /** A new Episodes sidebar groups its rows by show. */
   groupByShow: boolean;
+  /** Not a setting: the last SEQUENCE issued per invite UID, so a new invite never goes below it (sequence-ledger.ts). */
+  inviteSequences: InviteSequences;
 }
 
 export const DEFAULT_FILE_NAME_PATTERN = "{{code}} {{number}} - {{topic}}, with {{guests}}";
@@ -148,6 +151,7 @@ export function defaultSettings(timeZone = "UTC"): OfficeHoursSettings {
     archiveAfterWeeks: 4,
     defaultView: "attention",
     groupByShow: false,
+    inviteSequences: {},
   };
 }
 
@@ -219,6 +223,7 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
       archiveAfterWeeks: int(data.archiveAfterWeeks, defaults.archiveAfterWeeks, 1, 520, "archiveAfterWeeks", notes),
       defaultView: oneOf(data.defaultView, defaults.defaultView, isSidebarView, `defaultView (one of ${SIDEBAR_VIEWS.join(", ")})`, notes),
       groupByShow: bool(data.groupByShow, defaults.groupByShow, "groupByShow", notes),
+      inviteSequences: readInviteSequences(data.inviteSequences, notes),
       ...unknownKeys(data, version < 1 ? [...TOP_KEYS, ...Object.keys(V0_RENAMES)] : TOP_KEYS),
     },
     notes,

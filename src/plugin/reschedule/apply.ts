@@ -126,10 +126,11 @@ async function rewriteInvite(ctx: SnippetContext, prepared: Prepared, episode: E
   const pathBefore = ics.file.path;
   // The file holds the invite at the old time: it is known as the episode's by the note as it was.
   const result = await replaceOwnInvite(app, ics.file, (data) => {
-    const next = nextRevision(data, prepared.episode, prepared.show, now);
+    const next = nextRevision(data, prepared.episode, prepared.show, now, (uid) => ctx.sequences?.last(uid) ?? null);
     if (!next.ok) return next;
     const invite = episodeInvite(episode, prepared.show, text, snippets, now, ctx.locale(), {}, next.revision, profiles);
     if (!invite.ok) return invite;
+    ctx.sequences?.issue(next.revision.uid, next.revision.sequence);
     made.push({ ics: invite.ics, ...next.revision });
     return { ok: true, ics: invite.ics };
   });

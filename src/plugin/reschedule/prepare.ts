@@ -70,7 +70,7 @@ async function exportedInvite(ctx: SnippetContext, episode: Episode, show: ShowS
   if (!file) return null;
   const text = await ctx.app.vault.read(file);
   const own = ownInvite(text, episode, show);
-  return own ? { file, text, ...own, next: nextSequence(own, ctx.clock.now()) } : null;
+  return own ? { file, text, ...own, next: nextSequence(own, ctx.clock.now(), ctx.sequences?.last(own.uid) ?? null) } : null;
 }
 
 async function indexBlock(app: App, show: ShowSettings): Promise<Prepared["index"]> {

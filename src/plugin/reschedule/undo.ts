@@ -32,7 +32,7 @@ async function hindrance(ctx: SnippetContext, record: RescheduleRecord): Promise
   if (record.ics) {
     const ics = app.vault.getFileByPath(record.ics.path);
     const moved = readEpisodeNow(ctx, record.notePath, record.after);
-    const next = ics && moved ? nextRevision(await app.vault.read(ics), moved.episode, moved.show, ctx.clock.now()) : null;
+    const next = ics && moved ? nextRevision(await app.vault.read(ics), moved.episode, moved.show, ctx.clock.now(), lastIssued(ctx)) : null;
     if (next === null || !next.ok) return `the calendar invite ${record.ics.path} changed since${next && !next.ok ? ` (${next.reason})` : ""}`;
   }
   if (record.index) {
@@ -42,6 +42,8 @@ async function hindrance(ctx: SnippetContext, record: RescheduleRecord): Promise
   }
   return null;
 }
+
+const lastIssued = (ctx: SnippetContext) => (uid: string) => ctx.sequences?.last(uid) ?? null;
 
 export async function undoReschedule(ctx: SnippetContext, record: RescheduleRecord): Promise<UndoOutcome> {
   const app = ctx.app;
@@ -87,10 +89,11 @@ export async function undoReschedule(ctx: SnippetContext, record: RescheduleReco
     // The file holds the invite at the new time: it is known as the episode's by the note as the reschedule left it.
     const result = file && moved && back
       ? await replaceOwnInvite(app, file, (data) => {
-          const next = nextRevision(data, moved.episode, moved.show, now);
+          const next = nextRevision(data, moved.episode, moved.show, now, lastIssued(ctx));
           if (!next.ok) return next;
           const invite = episodeInvite(back.episode, back.show, record.before, snippets, now, ctx.locale(), {}, next.revision, profiles);
           sequence = next.revision.sequence;
+          if (invite.ok) ctx.sequences?.issue(next.revision.uid, sequence);
           return invite.ok ? { ok: true, ics: invite.ics } : invite;
         })
       : null;

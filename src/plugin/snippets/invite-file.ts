@@ -7,6 +7,9 @@
 // file is made with create, which refuses a name taken since. A reschedule and its undo
 // overwrite the invite through the same replaceOwnInvite.
 import type { App, TFile } from "obsidian";
+import type { OfficeHoursSettings } from "../../core/settings/settings";
+import { lastIssued, withIssued } from "../../core/calendar/sequence-ledger";
+import type { Clock } from "../clock";
 
 export type InviteWrite = { ok: true; path: string } | { ok: false; reason: string };
 
@@ -54,4 +57,27 @@ export async function createInvite(app: App, path: string, ics: string): Promise
     if (vault.getAbstractFileByPath(path) !== null) return { ok: false, reason: `${path} appeared while the invite was being made; it was left as it is. Run the command again to save the invite under a free name.` };
     return { ok: false, reason: `${path} could not be written (${error instanceof Error ? error.message : String(error)}).` };
   }
+}
+
+/** The last SEQUENCE issued per invite UID, kept in the plugin's data (see core/calendar/sequence-ledger.ts). */
+export interface SequenceLedger {
+  last(uid: string): number | null;
+  /**
+   * Remember `sequence` as issued for `uid`. Called as the write is made (inside its
+   * Vault.process), so a second write a moment later goes above it even before the data is saved.
+   */
+  issue(uid: string, sequence: number): void;
+}
+
+/** The ledger in the settings object, saved with it (`save` writes data.json; a failure is told, never thrown). */
+export function settingsLedger(settings: () => OfficeHoursSettings, save: () => Promise<void>, clock: Clock, failed: (message: string) => void): SequenceLedger {
+  return {
+    last: (uid) => lastIssued(settings().inviteSequences, uid),
+    issue: (uid, sequence) => {
+      const current = settings();
+      current.inviteSequences = withIssued(current.inviteSequences, uid, sequence, clock.now());
+      // The file is written already: a failed save only means the next write may not see this one.
+      save().catch((error: unknown) => failed(`Office Hours could not remember the invite's SEQUENCE ${sequence} (${error instanceof Error ? error.message : String(error)}); a new invite made in the same minute may not update calendars.`));
+    },
+  };
 }

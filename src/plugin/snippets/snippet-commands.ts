@@ -14,8 +14,8 @@ import { fillSnippet } from "../../core/snippets/fill";
 import { snippetValues } from "../../core/snippets/context";
 import { readSnippetNote } from "../../core/snippets/user-snippets";
 import { episodeInvite, inviteMissing, type InviteRevision } from "../../core/snippets/episode-invite";
-import { createInvite, replaceOwnInvite, type InviteRewrite } from "./invite-file";
-import { nextRevision, ownInvite } from "../../core/reschedule/invite-identity";
+import { createInvite, replaceOwnInvite, type InviteRewrite, type SequenceLedger } from "./invite-file";
+import { newRevision, nextRevision, ownInvite } from "../../core/reschedule/invite-identity";
 import { episodePath, freePath } from "../../core/new-episode/naming";
 import { isUnder, cleanFolder } from "../../core/vault/classify";
 import { SnippetPickerModal, type SnippetChoice } from "./snippet-picker";
@@ -33,6 +33,8 @@ export interface SnippetContext {
   modals: OpenModals;
   /** What the guest notes say about an episode's guests (their zones, pronouns, links). */
   profiles?: (guests: readonly Guest[]) => GuestProfile[];
+  /** The last SEQUENCE issued per invite UID (none: only the file and the clock count). */
+  sequences?: SequenceLedger;
 }
 
 interface Target {
@@ -179,22 +181,29 @@ export async function exportInvite(ctx: SnippetContext): Promise<void> {
   if (answers === null) return;
   const now = ctx.clock.now();
   const make = (revision?: InviteRevision) => episodeInvite(target.episode, target.show, target.text, snippets, now, ctx.locale(), answers, revision, profiles);
-  const invite = make();
+  const last = (uid: string) => ctx.sequences?.last(uid) ?? null;
+  // A new file still goes above the SEQUENCE last issued for the episode (its old file may be deleted).
+  const fresher = newRevision(target.episode, target.show, now, last);
+  const invite = make(fresher ?? undefined);
   if (!invite.ok) {
     new Notice(`No calendar invite: ${invite.reason}`);
     return;
   }
   // The UID and SEQUENCE come from the text being replaced, read inside the write.
   const rewrite = (current: string): InviteRewrite => {
-    const next = nextRevision(current, target.episode, target.show, now);
+    const next = nextRevision(current, target.episode, target.show, now, last);
     if (!next.ok) return { ok: false, reason: next.foreign ? `${next.reason} (it changed since the export started). Run the command again to save the invite under a free name` : next.reason };
     const made = make(next.revision);
+    if (made.ok) ctx.sequences?.issue(next.revision.uid, next.revision.sequence);
     return made.ok ? { ok: true, ics: made.ics } : made;
   };
-  const result =
-    own && vault.getFileByPath(own.path) === own
-      ? await replaceOwnInvite(ctx.app, own, rewrite)
-      : await createInvite(ctx.app, fresh, invite.ics);
+  const replacing = own !== null && vault.getFileByPath(own.path) === own;
+  if (!replacing && fresher === null) {
+    new Notice("No calendar invite was saved: this episode's invite already reached the largest sequence number a calendar takes, so no new invite could be taken as newer.", 10000);
+    return;
+  }
+  if (!replacing && fresher) ctx.sequences?.issue(fresher.uid, fresher.sequence);
+  const result = own && replacing ? await replaceOwnInvite(ctx.app, own, rewrite) : await createInvite(ctx.app, fresh, invite.ics);
   if (!result.ok) {
     new Notice(`No calendar invite was saved: ${result.reason}`, 10000);
     return;
