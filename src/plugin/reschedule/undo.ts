@@ -4,6 +4,7 @@
 // are as it wrote them); if any is not, nothing is undone and the notice says which.
 // A change that slips in after the check is caught by each write's own check: the note
 // is written first, so it either refuses the whole undo or is back before anything else.
+// An .ics deleted after the reschedule is not made again (the notice says so): the rest is undone.
 // The .ics is not restored byte for byte: calendar apps ignore an event whose SEQUENCE
 // went down, so the old times are written again over what the file holds then, by the
 // export's rule (nextRevision): a revision synced in since is the episode's invite still,
@@ -29,10 +30,11 @@ async function hindrance(ctx: SnippetContext, record: RescheduleRecord): Promise
   if (!note) return `the note ${record.notePath} is gone`;
   if (lf(await currentText(app, note)) !== lf(record.after)) return `the note ${note.basename} changed since`;
   if (record.rename && pathTaken(app, record.rename.from)) return `“${record.rename.from}” exists again`;
-  if (record.ics) {
-    const ics = app.vault.getFileByPath(record.ics.path);
+  // An invite deleted since is no hindrance (the reschedule goes on without one too): the rest is undone and the notice says so.
+  const ics = record.ics ? app.vault.getFileByPath(record.ics.path) : null;
+  if (record.ics && ics) {
     const moved = readEpisodeNow(ctx, record.notePath, record.after);
-    const next = ics && moved ? nextRevision(await app.vault.read(ics), moved.episode, moved.show, ctx.clock.now(), lastIssued(ctx)) : null;
+    const next = moved ? nextRevision(await app.vault.read(ics), moved.episode, moved.show, ctx.clock.now(), lastIssued(ctx)) : null;
     if (next === null || !next.ok) return `the calendar invite ${record.ics.path} changed since${next && !next.ok ? ` (${next.reason})` : ""}`;
   }
   if (record.index) {
@@ -47,6 +49,8 @@ const lastIssued = (ctx: SnippetContext) => (uid: string) => ctx.sequences?.last
 
 export async function undoReschedule(ctx: SnippetContext, record: RescheduleRecord): Promise<UndoOutcome> {
   const app = ctx.app;
+  // Whether the invite was there when the undo was asked; one that goes after this check is "changed or went just now".
+  const icsThere = record.ics !== null && app.vault.getFileByPath(record.ics.path) !== null;
   const why = await hindrance(ctx, record);
   if (why !== null) return { ok: false, reason: `Nothing was undone: ${why}.` };
   const note = app.vault.getFileByPath(record.notePath);
@@ -77,7 +81,11 @@ export async function undoReschedule(ctx: SnippetContext, record: RescheduleReco
     }
   }
 
-  if (record.ics) {
+  if (record.ics && !icsThere) {
+    // Not made again: the user deleted it, and a calendar file is theirs to keep or not. The
+    // calendar holds the new time until they export the invite again, which the notice says.
+    done.push(`the calendar invite ${record.ics.path} was gone (deleted after the reschedule) and was not made again; “Create calendar invite” writes one at the old time`);
+  } else if (record.ics) {
     const ics = record.ics;
     const file = app.vault.getFileByPath(ics.path);
     const moved = readEpisodeNow(ctx, record.notePath, record.after);
