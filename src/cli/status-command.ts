@@ -9,6 +9,7 @@ import { indexVault } from "./indexed-vault";
 import { shownFolder } from "./shown-folder";
 import { seriesOf } from "../core/vault/classify";
 import { unknownSeries, unknownSeriesLine } from "../core/detect/unknown-series";
+import { webLink } from "../core/snippets/web-link";
 
 export interface StatusOptions {
   folder: string;
@@ -33,7 +34,8 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
   const items = index.items(todayFor, today === null ? { ms: io.now().getTime(), zoneFor } : undefined);
   if (options.json) {
     const output = {
-      episodes: items.map(episodeJson),
+      // The url only as a web link (webLink, the rule of {{url}} and the invite): a script may post it.
+      episodes: items.map(episodeJson).map((episode) => ({ ...episode, url: webLink(episode.url) })),
       templates: index.templatePaths(),
       series: seriesSummaries(items, index.namedNotes()),
       errors,
