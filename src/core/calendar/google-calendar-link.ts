@@ -1,7 +1,7 @@
 // An "add to Google Calendar" link: opens Google's new-event form filled in, for guests
 // who would rather click than import a file.
 
-import { toWellFormed } from "./unicode";
+import { cleanText } from "./ics-text";
 import { utcStamp } from "./utc-stamp";
 
 export interface GoogleCalendarEvent {
@@ -18,8 +18,10 @@ export interface GoogleCalendarEvent {
  * Values are percent-encoded with encodeURIComponent (space as %20, which every parser
  * reads, where + is only read as a space by form decoders), and so are the ! ' ( ) *
  * it leaves alone: a ")" in a guest's name ended the Markdown link the snippet puts
- * this URL in. Lone surrogates become U+FFFD first, since encodeURIComponent throws on
- * them. Empty details and location are left out.
+ * this URL in. Each value is first cleaned as the .ics cleans its text (cleanText: line
+ * breaks as LF, control characters such as NUL dropped, lone surrogates as U+FFFD, which
+ * encodeURIComponent would throw on), so the link and the file carry the same event text.
+ * Empty details and location are left out.
  * Throws RangeError for an invalid date, as utcStamp.
  */
 export function googleCalendarLink(event: GoogleCalendarEvent): string {
@@ -31,5 +33,5 @@ export function googleCalendarLink(event: GoogleCalendarEvent): string {
 }
 
 function encode(value: string): string {
-  return encodeURIComponent(toWellFormed(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(cleanText(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -7,6 +7,7 @@ import type { ShowSettings } from "../settings/settings";
 import { bodyStartOf } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { isValidDate } from "../time/calendar-date";
+import { parseDateValue } from "../note/dates";
 import { zonedToInstant } from "../time/zoned-to-instant";
 import { ownValue } from "../records";
 import { propertyAt as propertyLineAt, TIME_EXAMPLE, writtenValue } from "../note/property-line";
@@ -47,7 +48,13 @@ export function noStartReason(episode: Pick<Episode, "date" | "time" | "frontmat
   const typed = answers.date?.trim() ?? "";
   if (typed !== "" && !isValidDate(typed)) return `“${typed}” is not a date like 2024-01-05.`;
   const date = typed !== "" ? typed : episode.date;
-  if (date === null) return "The episode has no date yet.";
+  if (date === null) {
+    // A `date:` written but no date (2023-02-29, a list): the fix is in the note, which "no date yet" hid.
+    const raw = ownValue(episode.frontmatter, "date");
+    const text = typeof raw === "string" ? raw.trim() : typeof raw === "number" ? String(raw) : raw === undefined || raw === null ? "" : "-";
+    const writtenDate = text !== "" && parseDateValue(text) === null;
+    return writtenDate ? `The date “${written(noteText, "date", raw)}” in ${where(noteText, "date")} is not a date like 2024-01-05; correct it in the note.` : "The episode has no date yet.";
+  }
   const time = episode.time ?? show.schedule.time;
   const start = zonedToInstant(date, time, show.schedule.timeZone);
   if (start.ok) return "The episode's start could not be worked out.";
