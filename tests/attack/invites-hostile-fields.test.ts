@@ -125,6 +125,27 @@ describe("times", () => {
     expect(invite.ics).not.toMatch(/VALUE=DATE|^DTSTART:\d{8}T\d{6}\r$/m);
   });
 
+  it("a date: with its own zone (Z, +05:00) the show's zone does not match is refused, naming it, rather than invited an hour off", () => {
+    // WAS A DEFECT: the reader keeps the wall time and drops the zone, so `18:00:00Z` in a
+    // Madrid show was invited at 18:00 Madrid time, 17:00Z.
+    for (const [date, zone] of [["2024-01-05T18:00:00Z", "Z"], ["2024-01-05T18:00:00+05:00", "+05:00"], ["2024-01-05 18:00+0500", "+0500"]] as const) {
+      const text = dated(date);
+      const { invite } = both(read(text, madrid), madrid, text);
+      const meant = zone === "Z" ? "2024-01-05 19:00" : "2024-01-05 14:00";
+      expect(invite, date).toEqual({
+        ok: false,
+        reason: `The date “${date}” in the note's date property (line 3) names its own zone (${zone}), but the note's times are read in the show's zone (Europe/Madrid), so the invite would be at 18:00 there instead of the ${meant.slice(-5)} the zone means; write the show's time without a zone (${meant}) and correct it in the note.`,
+      });
+    }
+    // The same instant as the show's own zone says is no conflict: UTC in a UTC show, +01:00 in Madrid in winter.
+    for (const [date, show] of [["2024-01-05T18:00:00Z", goh()], ["2024-01-05T18:00:00+01:00", madrid]] as const) {
+      const text = dated(date);
+      const { invite } = both(read(text, show), show, text);
+      if (!invite.ok) throw new Error(invite.reason);
+      expect(instantOf(oneEvent(invite.ics), "dtstart"), date).toBe(new Date(new Date(date).getTime() - 15 * 60_000).toISOString());
+    }
+  });
+
   it("a guest zone that is a link (US/Pacific) is used as that zone; one that does not exist is left out, and the invite is still one valid event", () => {
     const show = goh({ schedule: { weekday: 0, time: "10:00", timeZone: "UTC", durationMinutes: 60 } });
     const zoned = (zone: string) => dated("2024-03-10").replace("Guest:: Nikola Grcevski\n", `Guest:: Nikola Grcevski\nGuest timezone:: ${zone}\n`);

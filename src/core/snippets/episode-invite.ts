@@ -15,7 +15,7 @@ import { buildIcs } from "../calendar/ics-writer";
 import { stableUid } from "../calendar/stable-uid";
 import { absoluteUri } from "../calendar/ics-text";
 import { webLink } from "./web-link";
-import { noStartReason, unreadNoteTime } from "./invite-start";
+import { conflictingDateZone, noStartReason, unreadNoteTime } from "./invite-start";
 import type { GuestProfile } from "../guests/profile";
 import { ownValue } from "../records";
 
@@ -96,7 +96,7 @@ export function episodeInvite(
   /** The guests' notes: the description gives each guest the time in their own zone. */
   profiles: readonly GuestProfile[] = [],
 ): InviteResult {
-  const badTime = unreadNoteTime(episode, noteText);
+  const badTime = unreadNoteTime(episode, noteText) ?? conflictingDateZone(episode, show, noteText);
   if (badTime !== null) return { ok: false, reason: badTime };
   const values = snippetValues(episode, show, noteText, answers, locale, profiles);
   if (!values.start) return { ok: false, reason: noStartReason(episode, show, noteText, answers) };

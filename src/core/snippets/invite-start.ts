@@ -9,6 +9,7 @@ import { splitLines, stripBom } from "../text/lines";
 import { isValidDate } from "../time/calendar-date";
 import { parseDateValue } from "../note/dates";
 import { zonedToInstant } from "../time/zoned-to-instant";
+import { wallReading } from "../time/zone-clock";
 import { ownValue } from "../records";
 import { propertyAt as propertyLineAt, TIME_EXAMPLE, writtenValue } from "../note/property-line";
 
@@ -41,6 +42,27 @@ export function unreadNoteTime(episode: Pick<Episode, "time" | "frontmatter">, n
   const raw = ownValue(episode.frontmatter, "time");
   if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return null;
   return `The time “${written(noteText, "time", raw)}” in ${where(noteText, "time")} ${TIME_EXAMPLE}; correct it in the note.`;
+}
+
+/**
+ * A `date:` that names its own zone (`2024-01-05T18:00:00Z`, `+05:00`) at an instant the
+ * show's zone does not give: the reader keeps the wall time and reads it in the show's
+ * zone (as the sidebar and the agenda show it), so the invite would be off by the
+ * difference without a word. Null when there is no zone, or it agrees.
+ */
+export function conflictingDateZone(episode: Pick<Episode, "date" | "time" | "frontmatter">, show: ShowSettings, noteText: string): string | null {
+  const raw = ownValue(episode.frontmatter, "date");
+  const parsed = typeof raw === "string" ? parseDateValue(raw) : null;
+  if (!parsed?.zone || parsed.time === null || parsed.date !== episode.date || parsed.time !== episode.time) return null;
+  const offset = /^[+-]\d{4}$/.test(parsed.zone) ? `${parsed.zone.slice(0, 3)}:${parsed.zone.slice(3)}` : parsed.zone;
+  const meant = new Date(`${parsed.date}T${parsed.time}:00${offset}`);
+  const read = zonedToInstant(parsed.date, parsed.time, show.schedule.timeZone);
+  const there = wallReading(meant, show.schedule.timeZone);
+  if (!read.ok || there === null || read.instant.getTime() === meant.getTime()) return null;
+  return (
+    `The date “${written(noteText, "date", raw)}” in ${where(noteText, "date")} names its own zone (${parsed.zone}), but the note's times are read in the show's zone ` +
+    `(${show.schedule.timeZone}), so the invite would be at ${parsed.time} there instead of the ${there.time} the zone means; write the show's time without a zone (${there.date} ${there.time}) and correct it in the note.`
+  );
 }
 
 /** Why no start could be found for the invite (the caller found none). */
