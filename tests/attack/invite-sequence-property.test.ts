@@ -4,7 +4,8 @@
 // must leave a SEQUENCE strictly above the file it replaces, whatever happened to that file
 // in between: a revision synced from another device (any SEQUENCE, in any case), an edit
 // of its text, its deletion, the clock moving on. Checked on every write the plugin makes,
-// read back with ical.js, over random runs of those operations.
+// read back with ical.js, over random runs of those operations. And every write, a new
+// file made after a deletion included, is above every SEQUENCE written before for the event.
 import { describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import type { TFile } from "obsidian";
@@ -99,6 +100,7 @@ const EPISODES = [
 describe.each(EPISODES)("the SEQUENCE of every write of the invite of $what", ({ options }) => {
   it("is strictly above the file it replaces, through exports, reschedules, undos and outside edits in any order", { timeout: 240_000 }, async () => {
     let replacements = 0;
+    let fresh = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 8 }), async (ops) => {
         const s = await scene(options);
@@ -129,6 +131,18 @@ describe.each(EPISODES)("the SEQUENCE of every write of the invite of $what", ({
         } finally {
           vi.restoreAllMocks();
         }
+        // Every write, a new file included (its old one deleted), is above every SEQUENCE the
+        // plugin wrote before for the same event: the ledger in its data remembers them.
+        const highest = new Map<unknown, number>();
+        for (const write of writes) {
+          const uid: unknown = parseIcs(write.written).events[0]?.getFirstPropertyValue("uid");
+          const before = highest.get(uid);
+          if (before !== undefined) {
+            expect(sequenceOf(write.written), `${write.path} after SEQUENCE ${before} was written`).toBeGreaterThan(before);
+            if (write.replaced === null) fresh += 1;
+          }
+          highest.set(uid, Math.max(before ?? 0, sequenceOf(write.written)));
+        }
         for (const write of writes) {
           if (write.replaced === null) continue;
           replacements += 1;
@@ -139,7 +153,8 @@ describe.each(EPISODES)("the SEQUENCE of every write of the invite of $what", ({
       }),
       { numRuns: 40 },
     );
-    // Not vacuous: the runs did replace invites.
+    // Not vacuous: the runs did replace invites, and made new ones after a deletion.
     expect(replacements).toBeGreaterThan(10);
+    expect(fresh).toBeGreaterThan(0);
   });
 });

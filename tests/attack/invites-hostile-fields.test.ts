@@ -105,6 +105,19 @@ describe("times", () => {
     expect(new URL(link).searchParams.get("dates")).toBe("20240331T011500Z/20240331T024500Z");
   });
 
+  it("a show zone that is a link or an Etc zone: US/Pacific's skipped 02:30 and repeated 01:30, Etc/GMT+5 (five hours behind UTC)", () => {
+    const start = (zone: string, date: string, time: string) => {
+      const show = goh({ schedule: { weekday: 0, time: "13:00", timeZone: zone, durationMinutes: 60 }, inviteMinutesBefore: 0 });
+      const text = dated(date, `time: "${time}"\n`);
+      const { invite } = both(read(text, show), show, text);
+      if (!invite.ok) throw new Error(invite.reason);
+      return instantOf(oneEvent(invite.ics), "dtstart");
+    };
+    expect(start("US/Pacific", "2024-03-10", "02:30")).toBe("2024-03-10T10:30:00.000Z");
+    expect(start("US/Pacific", "2024-11-03", "01:30")).toBe("2024-11-03T08:30:00.000Z");
+    expect(start("Etc/GMT+5", "2024-07-01", "12:00")).toBe("2024-07-01T17:00:00.000Z");
+  });
+
   it("29 February of a leap year is a date; of another year the refusal names the note's date property and its line", () => {
     const leap = dated("2024-02-29");
     const ok = both(read(leap), goh(), leap).invite;
