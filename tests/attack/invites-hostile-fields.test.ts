@@ -169,5 +169,8 @@ describe("times", () => {
     const mars = both(read(zoned("Mars/Olympus"), show), show, zoned("Mars/Olympus")).invite;
     if (!mars.ok) throw new Error(mars.reason);
     expect(textOf(oneEvent(mars.ics), "description")).not.toContain("Mars");
+    // WAS A DEFECT: left out without a word, so a typo in the zone cost the guest their time unnoticed.
+    expect(mars.notes).toContain("The guest's time zone “Mars/Olympus” in the note is not a time zone this device knows, so the invite gives no time in it; write an IANA name such as Europe/Berlin.");
+    expect(link.notes.join(" ")).not.toContain("time zone");
   });
 });

@@ -37,6 +37,16 @@ export function guestTimeZone(episode: Partial<Pick<Episode, "fields">>): string
   return null;
 }
 
+/** A `Guest timezone::` value that is no zone this device knows, when the note has no usable one: for the invite's notice. */
+export function unknownGuestZone(episode: Partial<Pick<Episode, "fields">>): string | null {
+  if (guestTimeZone(episode) !== null) return null;
+  for (const key of GUEST_ZONE_FIELDS) {
+    const value = episode.fields?.[key]?.[0]?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
 export function episodeFacts(episode: EpisodeSummary & Partial<Pick<Episode, "fields">>, answers: Record<string, string> = {}, profiles: readonly GuestProfile[] = []): EpisodeFacts {
   const answeredDate = answers.date?.trim();
   const answeredNumber = answers.number?.trim();

@@ -9,7 +9,7 @@ import type { ShowSettings } from "../settings/settings";
 import type { Snippet } from "./catalog";
 import { BUILTIN_SNIPPETS } from "./catalog";
 import { fillSnippet } from "./fill";
-import { snippetValues } from "./context";
+import { snippetValues, unknownGuestZone } from "./context";
 import { inviteWindow } from "../calendar/invite-window";
 import { buildIcs } from "../calendar/ics-writer";
 import { stableUid } from "../calendar/stable-uid";
@@ -127,6 +127,9 @@ export function episodeInvite(
   const url = episode.url?.trim() ?? "";
   const notes = url !== "" && (webLink(url) === null || absoluteUri(url) === "") ? [`The note's url “${url}” is not a web link (https://…), so the invite has no URL.`] : [];
   if (leftOut.length > 0) notes.push(`Left out of the invite (not known yet): ${leftOut.join(", ")}.`);
+  // The guest's note gives the zone first; only the note's own field can be unknown unseen.
+  const badZone = profiles[0]?.timezone ? null : unknownGuestZone(episode);
+  if (badZone !== null) notes.push(`The guest's time zone “${badZone}” in the note is not a time zone this device knows, so the invite gives no time in it; write an IANA name such as Europe/Berlin.`);
   return { ok: true, ics, uid, summary, start: window.start, end: window.end, notes };
 }
 
