@@ -21,17 +21,20 @@ export interface GoogleCalendarEvent {
  * this URL in. Each value is first cleaned as the .ics cleans its text (cleanText: line
  * breaks as LF, control characters such as NUL dropped, lone surrogates as U+FFFD, which
  * encodeURIComponent would throw on), so the link and the file carry the same event text.
- * Empty details and location are left out.
+ * Details and location empty once cleaned are left out.
  * Throws RangeError for an invalid date, as utcStamp.
  */
 export function googleCalendarLink(event: GoogleCalendarEvent): string {
   // The slash between the two times stays as is: it is legal in a query (RFC 3986 §3.4).
-  const query = ["action=TEMPLATE", `text=${encode(event.title)}`, `dates=${utcStamp(event.start)}/${utcStamp(event.end)}`];
-  if (event.details) query.push(`details=${encode(event.details)}`);
-  if (event.location) query.push(`location=${encode(event.location)}`);
+  const query = ["action=TEMPLATE", `text=${encode(cleanText(event.title))}`, `dates=${utcStamp(event.start)}/${utcStamp(event.end)}`];
+  const details = cleanText(event.details ?? "");
+  const location = cleanText(event.location ?? "");
+  if (details) query.push(`details=${encode(details)}`);
+  if (location) query.push(`location=${encode(location)}`);
   return `https://calendar.google.com/calendar/render?${query.join("&")}`;
 }
 
+/** `value` (cleaned already) as encodeURIComponent gives it, and ! ' ( ) * too. */
 function encode(value: string): string {
-  return encodeURIComponent(cleanText(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -64,7 +64,9 @@ export interface SequenceLedger {
   last(uid: string): number | null;
   /**
    * Remember `sequence` as issued for `uid`. Called as the write is made (inside its
-   * Vault.process), so a second write a moment later goes above it even before the data is saved.
+   * Vault.process, or just before a new file is created), so a second write a moment later
+   * goes above it even before the data is saved. One issued for a write that then fails
+   * only makes the next number higher than needed, which no calendar minds.
    */
   issue(uid: string, sequence: number): void;
 }
