@@ -1,0 +1,41 @@
+// Hostile single lines through the line readers: n against 4n (tests/support/growth.ts),
+// CPU time, the best of several runs, never a wall-clock bound. Linear code reads about
+// 4; each family here read 9 to 17 before its fix (named with it).
+import { describe, expect, it } from "vitest";
+import { bestGrowth, perLine } from "../support/growth";
+import { readNote } from "../support/notes";
+import { lineComments, NO_COMMENT } from "../../src/core/note/comments";
+import { trailingFieldsStart } from "../../src/core/deadlines/trailing-fields";
+import { readLine } from "../../src/core/vault/open-item-line";
+import { markdownInlineValue } from "../../src/core/text/markdown-link";
+import { talkingPoints } from "../../src/core/snippets/talking-points";
+
+const LIMIT = 8;
+const N = 2000;
+
+const eachLine = (run: (line: string) => unknown) => (text: string) => {
+  for (const line of text.split("\n")) run(line);
+};
+
+/** Lines that alternate comments and inline code: each comment restarted the code-span reading from its end to the end of the line. */
+const commentsAndCode: [string, (n: number) => string][] = [
+  ["`%%`%%… (comments between code spans)", (n) => "`%%".repeat(n / 3)],
+  ["<!-- a --> `… (HTML comments, code spans between)", (n) => "<!-- a --> `".repeat(n / 12)],
+];
+
+describe("comments and inline code on one line", () => {
+  it.each(commentsAndCode)("the comment reader: %s", (_name, make) => {
+    expect(bestGrowth(eachLine((line) => lineComments(line, 0, NO_COMMENT)), perLine(make), N, LIMIT)).toBeLessThan(LIMIT);
+  });
+  it.each(commentsAndCode)("trailing fields: %s", (_name, make) => {
+    expect(bestGrowth(eachLine((line) => trailingFieldsStart(line, [])), perLine(make), N, LIMIT)).toBeLessThan(LIMIT);
+  });
+  it.each(commentsAndCode)("the reader: %s", (_name, make) => {
+    const note = (n: number, copies: number) => "Guest:: Ann\n" + perLine((k) => "- [ ] " + make(k))(n, copies);
+    expect(bestGrowth((text) => readNote("x.md", text), note, N, LIMIT)).toBeLessThan(LIMIT);
+  });
+  it.each(commentsAndCode)("talking points: %s", (_name, make) => {
+    const note = (n: number, copies: number) => "## Talking points\n" + perLine((k) => "- " + make(k))(n, copies);
+    expect(bestGrowth(talkingPoints, note, N, LIMIT)).toBeLessThan(LIMIT);
+  });
+});
