@@ -71,15 +71,30 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9;
 }
 
+/** Where the next space or tab at or after a position is (the line's end when none), for positions asked in increasing order. */
+function spaceFinder(line: string): (from: number) => number {
+  let space = -2;
+  let tab = -2;
+  return (from) => {
+    if (space !== -1 && space < from) space = line.indexOf(" ", from);
+    if (tab !== -1 && tab < from) tab = line.indexOf("\t", from);
+    const next = Math.min(space < 0 ? line.length : space, tab < 0 ? line.length : tab);
+    return Math.max(next, from);
+  };
+}
+
 /** `📅 value`: the emoji, its optional variation selector, spaces, then a word. */
 function emojiMarks(line: string, out: Found[]): void {
+  // Each value runs to the next space: found once for all, as reading every value to the
+  // end of a line of marks without spaces (📅📅📅…) was quadratic.
+  const nextSpace = spaceFinder(line);
   for (let at = line.indexOf("\ud83d"); at >= 0; at = line.indexOf("\ud83d", at + 1)) {
     if (!CALENDAR_LOWS.has(line.charCodeAt(at + 1))) continue;
     let i = at + 2;
     if (line.charCodeAt(i) === 0xfe0f) i++;
     while (isSpace(line.charCodeAt(i))) i++;
     const valueAt = i;
-    while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
+    i = nextSpace(i);
     let written = line.slice(valueAt, i);
     // A date followed by punctuation ("📅 2026-11-27,") is still that date, and an offset
     // ("📅 +2d,") that offset.
@@ -159,6 +174,20 @@ function valueEnd(line: string, mark: Found): number {
   return end;
 }
 
+/** Longest value quoted whole in a message. */
+const MAX_QUOTED = 40;
+
+/**
+ * A value as a message quotes it: a long one cut, with an ellipsis. A line of thousands
+ * of marks without spaces has values running to its end: quoting each whole made
+ * messages of quadratic length.
+ */
+function quoted(written: string): string {
+  if (written.length <= MAX_QUOTED) return written;
+  const cut = written.charCodeAt(MAX_QUOTED - 1) >= 0xd800 && written.charCodeAt(MAX_QUOTED - 1) <= 0xdbff ? MAX_QUOTED - 1 : MAX_QUOTED;
+  return `${written.slice(0, cut)}…`;
+}
+
 /** Read the deadline marks of one task line. */
 export function readLineDue(line: string): LineDue {
   const hasEmoji = line.indexOf("\ud83d") >= 0;
@@ -176,7 +205,7 @@ export function readLineDue(line: string): LineDue {
   const problems: string[] = [];
   const spans: LineDue["spans"] = [];
   for (const mark of outside) {
-    const shown = mark.emoji ? `📅 ${mark.written}` : `due:: ${mark.written}`;
+    const shown = mark.emoji ? `📅 ${quoted(mark.written)}` : `due:: ${quoted(mark.written)}`;
     if (DATE_SHAPE.test(mark.written)) {
       if (isValidDate(mark.written)) {
         date = { value: mark.written, from: mark.valueAt, to: mark.valueAt + 10 };

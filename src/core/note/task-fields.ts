@@ -225,10 +225,30 @@ export function wordFieldsOf(text: string): WordFields {
   };
 }
 
+/** Where the mark (readLineDue's) ending at a position starts, or -1. */
+export type MarkAt = (end: number) => number;
+
+/**
+ * The marks by where they end. A line has a mark or two, looked through as they are; a
+ * line of thousands gets a map, as looking through them all at each field peeled was
+ * quadratic.
+ */
+export function marksByEnd(marks: readonly Span[]): MarkAt {
+  if (marks.length <= 4) {
+    return (end) => {
+      for (const span of marks) if (span.to === end) return span.from;
+      return -1;
+    };
+  }
+  const from = new Map<number, number>();
+  for (const span of marks) if (!from.has(span.to)) from.set(span.to, span.from);
+  return (end) => from.get(end) ?? -1;
+}
+
 /** Where the field ending at `end` starts, or -1. */
-export function fieldAt(text: string, end: number, dueSpans: readonly Span[], words: WordFields): number {
-  // A line has a mark or two: no map.
-  for (const span of dueSpans) if (span.to === end) return span.from;
+export function fieldAt(text: string, end: number, markAt: MarkAt, words: WordFields): number {
+  const mark = markAt(end);
+  if (mark >= 0) return mark;
   const last = emojiBefore(text, end);
   if (last !== null && PRIORITIES.has(last.code)) return last.from;
   const c = text.charCodeAt(end - 1);
