@@ -15,6 +15,7 @@ import { isValidDate } from "../time/calendar-date";
 import { looksLikeOffset, parseOffset, type Offset } from "./offset";
 import { inCodeOrCommentTester } from "../note/comments";
 import { trailingFieldsStart } from "./trailing-fields";
+import { isBlockIdChar, isTagChar } from "../note/task-fields";
 
 export interface DateMark {
   /** `YYYY-MM-DD`. */
@@ -71,15 +72,19 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9;
 }
 
-/** Where the next space or tab at or after a position is (the line's end when none), for positions asked in increasing order. */
+/**
+ * Where the next space or tab at or after a position is (the line's end when none), for
+ * positions asked in increasing order: a stretch is read once, as the answer stands for
+ * every position up to it.
+ */
 function spaceFinder(line: string): (from: number) => number {
-  let space = -2;
-  let tab = -2;
+  let next = -1;
   return (from) => {
-    if (space !== -1 && space < from) space = line.indexOf(" ", from);
-    if (tab !== -1 && tab < from) tab = line.indexOf("\t", from);
-    const next = Math.min(space < 0 ? line.length : space, tab < 0 ? line.length : tab);
-    return Math.max(next, from);
+    if (next >= from) return next;
+    let i = from;
+    while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
+    next = i;
+    return i;
   };
 }
 
@@ -154,11 +159,40 @@ function atTheEnd(line: string, marks: Found[]): Found[] {
     last = mark;
   }
   if (last === null) return marks;
-  // Nearly every dated line: one 📅, ending the line (punctuation after it allowed). No peeling.
-  if (emoji === 1 && valueEnd(line, last) >= endOfWords(line)) return marks;
+  // Nearly every dated line: one 📅, ending the line (punctuation after it allowed) or
+  // followed by tags and a block id only (`📅 2026-11-27 #prep ^a1`), which the peeling
+  // below would pass over to reach it. No peeling: it was most of reading such a line.
+  if (emoji === 1) {
+    const end = valueEnd(line, last);
+    if (end >= endOfWords(line) || onlyTagsAndIdsAfter(line, end)) return marks;
+  }
   const start = trailingFieldsStart(line, marks.map((mark) => ({ from: mark.at, to: valueEnd(line, mark) })));
   return marks.filter((mark) => !mark.emoji || mark.at >= start);
 }
+
+/**
+ * Whether all that follows `from` is tags and block ids, each after white space: what
+ * trailingFieldsStart passes over as fields. Anything else (punctuation, a comment,
+ * words) leaves the answer to it, and so does a tag with a character beyond ASCII: one
+ * ending in 🔼 is a priority there, and the peeling stops at the `#` before it.
+ */
+function onlyTagsAndIdsAfter(line: string, from: number): boolean {
+  let i = from;
+  for (;;) {
+    const spaced = i;
+    while (isSpace(line.charCodeAt(i))) i++;
+    if (i >= line.length) return true;
+    if (i === spaced) return false;
+    const first = line.charCodeAt(i);
+    const isChar = first === 35 ? isAsciiTagChar : first === 94 ? isBlockIdChar : null;
+    if (isChar === null) return false;
+    const start = ++i;
+    while (i < line.length && isChar(line.charCodeAt(i))) i++;
+    if (i === start) return false;
+  }
+}
+
+const isAsciiTagChar = (c: number) => c < 128 && isTagChar(c);
 
 /** The line's end before its trailing spaces and punctuation. */
 function endOfWords(line: string): number {
