@@ -15,6 +15,7 @@ import { talkingPoints } from "../../src/core/snippets/talking-points";
 import { plainText } from "../../src/core/text/plain";
 import { defaultShow } from "../../src/core/settings/settings";
 import { nameParser } from "../../src/core/note/name-pattern";
+import { noteStudioLink } from "../../src/core/snippets/studio-link";
 
 const LIMIT = 8;
 const PATH = "GOH 25 - Topic.md";
@@ -49,6 +50,9 @@ const notes: [string, (n: number) => string][] = [
   ["a guest name of code and comment markers", (n) => `---\ndate: 2026-01-01\n---\nGuest:: ${"`<!--%%".repeat(n / 7)}\n- [ ] a\n`],
   ["talking points with code, tags and links", (n) => `---\ndate: 2026-01-01\n---\nGuest:: Ann\n## Talking points\n${"- point `<%` [[x\n".repeat(n / 18)}`],
   ["a url of parentheses", (n) => `---\ndate: 2026-01-01\nurl: https://x.com/${"(a".repeat(n / 2)}\n---\nGuest:: Ann\n- [ ] a\n`],
+  // A StreamYard link whose query runs on in full stops: the trailing-punctuation regex
+  // (studio-link.ts) tried every dot of the run (64 KB: 3.4 s in the snippets).
+  ["a studio link of full stops", (n) => `---\ndate: 2026-01-01\n---\nGuest:: Ann\nStudio at https://streamyard.com/a?${".".repeat(n)}a\n`],
   ["items ending 📅 date #tag ^id", (n) => `---\ndate: 2026-01-01\n---\nGuest:: Ann\n## Pre-show\n${"- [ ] Send 📅 2026-01-01 #tag ^id\n".repeat(n / 34)}`],
 ];
 
@@ -84,5 +88,14 @@ describe("the command-line report on a vault of one hostile note", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the studio link a note names", () => {
+  const episode = { ...readNote(PATH, "Guest:: Ann\n", OPTIONS), frontmatter: {}, fields: {} };
+  it("keeps its full stops inside and drops those that end the sentence", () => {
+    expect(noteStudioLink(episode, "Join at https://streamyard.com/abc?x=1.2.")).toBe("https://streamyard.com/abc?x=1.2");
+    expect(noteStudioLink(episode, `At https://streamyard.com/a?${".".repeat(50_000)}b, then`)).toBe(`https://streamyard.com/a?${".".repeat(50_000)}b`);
+    expect(noteStudioLink(episode, `At https://streamyard.com/a?b${".".repeat(50_000)}`)).toBe("https://streamyard.com/a?b");
   });
 });
