@@ -16,6 +16,7 @@ import { plainText } from "../../src/core/text/plain";
 import { defaultShow } from "../../src/core/settings/settings";
 import { nameParser } from "../../src/core/note/name-pattern";
 import { noteStudioLink } from "../../src/core/snippets/studio-link";
+import { statusProperty } from "../../src/core/status/lifecycle";
 
 const LIMIT = 8;
 const PATH = "GOH 25 - Topic.md";
@@ -97,5 +98,21 @@ describe("the studio link a note names", () => {
     expect(noteStudioLink(episode, "Join at https://streamyard.com/abc?x=1.2.")).toBe("https://streamyard.com/abc?x=1.2");
     expect(noteStudioLink(episode, `At https://streamyard.com/a?${".".repeat(50_000)}b, then`)).toBe(`https://streamyard.com/a?${".".repeat(50_000)}b`);
     expect(noteStudioLink(episode, `At https://streamyard.com/a?b${".".repeat(50_000)}`)).toBe("https://streamyard.com/a?b");
+  });
+});
+
+describe("a status value of punctuation", () => {
+  // Its ends were trimmed by /^[…]+|[…]+$/g, which tried every character of a run inside
+  // the value (lifecycle.ts); the sidebar and the report read every episode's status.
+  it.each([
+    ["a run of ! inside", (n: number) => `a${"!".repeat(n)}b`],
+    ["a run of spaces and dashes inside", (n: number) => `a${" -".repeat(n / 2)}b`],
+  ])("%s", (_name, make) => {
+    expect(bestGrowth((status: string) => statusProperty({ status }), (n, copies) => make(n * copies), 4000, LIMIT)).toBeLessThan(LIMIT);
+  });
+  it("still reads the state through the punctuation around it", () => {
+    expect(statusProperty({ status: ' "**Scheduled**!" ' }).state).toBe("scheduled");
+    expect(statusProperty({ status: "## done." }).state).toBe("done");
+    expect(statusProperty({ status: `a${"!".repeat(10_000)}b` }).state).toBeNull();
   });
 });
