@@ -54,6 +54,9 @@ const notes: [string, (n: number) => string][] = [
   // A StreamYard link whose query runs on in full stops: the trailing-punctuation regex
   // (studio-link.ts) tried every dot of the run (64 KB: 3.4 s in the snippets).
   ["a studio link of full stops", (n) => `---\ndate: 2026-01-01\n---\nGuest:: Ann\nStudio at https://streamyard.com/a?${".".repeat(n)}a\n`],
+  // A status no state reads: its alert quoted it whole, and the report wrapped that one
+  // long word by copying the rest at each line (report-table.ts wrap): 25x at 4n.
+  ["a status of one long word", (n) => `---\ndate: 2026-01-01\nstatus: ${"x".repeat(n)}\n---\nGuest:: Ann\n- [ ] a\n`],
   ["items ending 📅 date #tag ^id", (n) => `---\ndate: 2026-01-01\n---\nGuest:: Ann\n## Pre-show\n${"- [ ] Send 📅 2026-01-01 #tag ^id\n".repeat(n / 34)}`],
 ];
 
@@ -114,5 +117,23 @@ describe("a status value of punctuation", () => {
     expect(statusProperty({ status: ' "**Scheduled**!" ' }).state).toBe("scheduled");
     expect(statusProperty({ status: "## done." }).state).toBe("done");
     expect(statusProperty({ status: `a${"!".repeat(10_000)}b` }).state).toBeNull();
+  });
+});
+
+describe("a long unknown status in the report", () => {
+  it("its alert quotes the first 60 characters and an ellipsis, never half an emoji", () => {
+    const root = mkdtempSync(join(tmpdir(), "stall-"));
+    try {
+      mkdirSync(join(root, "GOH"), { recursive: true });
+      writeFileSync(join(root, "GOH", "GOH 1 - a.md"), `---\ndate: 2024-01-10\nstatus: ${"x".repeat(59)}😀${"y".repeat(10_000)}\n---\nGuest:: Ann\n- [ ] a\n`);
+      writeFileSync(join(root, "GOH", "GOH 2 - b.md"), `---\ndate: 2024-01-10\nstatus: ${"z".repeat(10_000)}\n---\nGuest:: Ann\n- [ ] a\n`);
+      const report = JSON.parse(statusOf(root, "--json").out) as unknown;
+      const alerts = JSON.stringify(report);
+      expect(alerts).toContain(`“${"x".repeat(59)}…”`);
+      expect(alerts).toContain(`“${"z".repeat(60)}…”`);
+      expect(alerts).not.toContain("y".repeat(100));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
