@@ -15,6 +15,7 @@ import { isValidDate } from "../time/calendar-date";
 import { looksLikeOffset, parseOffset, type Offset } from "./offset";
 import { inCodeOrCommentTester } from "../note/comments";
 import { trailingFieldsStart } from "./trailing-fields";
+import { isBlockIdChar, isTagChar } from "../note/task-fields";
 
 export interface DateMark {
   /** `YYYY-MM-DD`. */
@@ -71,15 +72,34 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9;
 }
 
+/**
+ * Where the next space or tab at or after a position is (the line's end when none), for
+ * positions asked in increasing order: a stretch is read once, as the answer stands for
+ * every position up to it.
+ */
+function spaceFinder(line: string): (from: number) => number {
+  let next = -1;
+  return (from) => {
+    if (next >= from) return next;
+    let i = from;
+    while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
+    next = i;
+    return i;
+  };
+}
+
 /** `📅 value`: the emoji, its optional variation selector, spaces, then a word. */
 function emojiMarks(line: string, out: Found[]): void {
+  // Each value runs to the next space: found once for all, as reading every value to the
+  // end of a line of marks without spaces (📅📅📅…) was quadratic.
+  const nextSpace = spaceFinder(line);
   for (let at = line.indexOf("\ud83d"); at >= 0; at = line.indexOf("\ud83d", at + 1)) {
     if (!CALENDAR_LOWS.has(line.charCodeAt(at + 1))) continue;
     let i = at + 2;
     if (line.charCodeAt(i) === 0xfe0f) i++;
     while (isSpace(line.charCodeAt(i))) i++;
     const valueAt = i;
-    while (i < line.length && !isSpace(line.charCodeAt(i))) i++;
+    i = nextSpace(i);
     let written = line.slice(valueAt, i);
     // A date followed by punctuation ("📅 2026-11-27,") is still that date, and an offset
     // ("📅 +2d,") that offset.
@@ -97,22 +117,32 @@ function emojiMarks(line: string, out: Found[]): void {
   }
 }
 
+/**
+ * `due` in any case at `at`, compared by character codes: `slice(…).toLowerCase()` at
+ * every `::` made a line of thousands of them quadratic (V8 lowered far more than the
+ * three characters once the line had been searched: 0.1 s at 190,000 characters).
+ */
+function isDueKey(line: string, at: number): boolean {
+  return (line.charCodeAt(at) | 0x20) === 100 && (line.charCodeAt(at + 1) | 0x20) === 117 && (line.charCodeAt(at + 2) | 0x20) === 101;
+}
+
 /** `[due:: value]` and `(due:: value)`, the key in any case, spaces allowed around it. */
 function fieldMarks(line: string, out: Found[]): void {
   // The next closer of each kind at or after a position, found again only once passed:
   // searching from every `::` to the end of a line with no closer took quadratic time.
-  let square = line.indexOf("]");
-  let round = line.indexOf(")");
+  // -2: not looked for yet (a line of `::` without any `due::` never looks).
+  let square = -2;
+  let round = -2;
   for (let colons = line.indexOf("::"); colons >= 0; colons = line.indexOf("::", colons + 2)) {
     let k = colons;
     while (k > 0 && isSpace(line.charCodeAt(k - 1))) k--;
-    if (k < 3 || line.slice(k - 3, k).toLowerCase() !== "due") continue;
+    if (k < 3 || !isDueKey(line, k - 3)) continue;
     let open = k - 3;
     while (open > 0 && isSpace(line.charCodeAt(open - 1))) open--;
     const opener = line.charCodeAt(open - 1);
     if (opener !== 91 && opener !== 40) continue;
-    if (square >= 0 && square < colons) square = line.indexOf("]", colons);
-    if (round >= 0 && round < colons) round = line.indexOf(")", colons);
+    if (square !== -1 && square < colons) square = line.indexOf("]", colons);
+    if (round !== -1 && round < colons) round = line.indexOf(")", colons);
     const close = opener === 91 ? square : round;
     if (close < 0) continue;
     const raw = line.slice(colons + 2, close);
@@ -139,11 +169,40 @@ function atTheEnd(line: string, marks: Found[]): Found[] {
     last = mark;
   }
   if (last === null) return marks;
-  // Nearly every dated line: one 📅, ending the line (punctuation after it allowed). No peeling.
-  if (emoji === 1 && valueEnd(line, last) >= endOfWords(line)) return marks;
+  // Nearly every dated line: one 📅, ending the line (punctuation after it allowed) or
+  // followed by tags and a block id only (`📅 2026-11-27 #prep ^a1`), which the peeling
+  // below would pass over to reach it. No peeling: it was most of reading such a line.
+  if (emoji === 1) {
+    const end = valueEnd(line, last);
+    if (end >= endOfWords(line) || onlyTagsAndIdsAfter(line, end)) return marks;
+  }
   const start = trailingFieldsStart(line, marks.map((mark) => ({ from: mark.at, to: valueEnd(line, mark) })));
   return marks.filter((mark) => !mark.emoji || mark.at >= start);
 }
+
+/**
+ * Whether all that follows `from` is tags and block ids, each after white space: what
+ * trailingFieldsStart passes over as fields. Anything else (punctuation, a comment,
+ * words) leaves the answer to it, and so does a tag with a character beyond ASCII: one
+ * ending in 🔼 is a priority there, and the peeling stops at the `#` before it.
+ */
+function onlyTagsAndIdsAfter(line: string, from: number): boolean {
+  let i = from;
+  for (;;) {
+    const spaced = i;
+    while (isSpace(line.charCodeAt(i))) i++;
+    if (i >= line.length) return true;
+    if (i === spaced) return false;
+    const first = line.charCodeAt(i);
+    const isChar = first === 35 ? isAsciiTagChar : first === 94 ? isBlockIdChar : null;
+    if (isChar === null) return false;
+    const start = ++i;
+    while (i < line.length && isChar(line.charCodeAt(i))) i++;
+    if (i === start) return false;
+  }
+}
+
+const isAsciiTagChar = (c: number) => c < 128 && isTagChar(c);
 
 /** The line's end before its trailing spaces and punctuation. */
 function endOfWords(line: string): number {
@@ -157,6 +216,20 @@ function valueEnd(line: string, mark: Found): number {
   let end = mark.end;
   while (end > mark.at && isSpace(line.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/** Longest value quoted whole in a message. */
+const MAX_QUOTED = 40;
+
+/**
+ * A value as a message quotes it: a long one cut, with an ellipsis. A line of thousands
+ * of marks without spaces has values running to its end: quoting each whole made
+ * messages of quadratic length.
+ */
+function quoted(written: string): string {
+  if (written.length <= MAX_QUOTED) return written;
+  const cut = written.charCodeAt(MAX_QUOTED - 1) >= 0xd800 && written.charCodeAt(MAX_QUOTED - 1) <= 0xdbff ? MAX_QUOTED - 1 : MAX_QUOTED;
+  return `${written.slice(0, cut)}…`;
 }
 
 /** Read the deadline marks of one task line. */
@@ -176,7 +249,7 @@ export function readLineDue(line: string): LineDue {
   const problems: string[] = [];
   const spans: LineDue["spans"] = [];
   for (const mark of outside) {
-    const shown = mark.emoji ? `📅 ${mark.written}` : `due:: ${mark.written}`;
+    const shown = mark.emoji ? `📅 ${quoted(mark.written)}` : `due:: ${quoted(mark.written)}`;
     if (DATE_SHAPE.test(mark.written)) {
       if (isValidDate(mark.written)) {
         date = { value: mark.written, from: mark.valueAt, to: mark.valueAt + 10 };

@@ -6,7 +6,7 @@
 // this run. Punctuation and comments between fields are passed over, as the readers take
 // "📅 2026-11-27," and Obsidian hides a comment. Each step moves back over the characters
 // it reads, so a line of any length costs linear time.
-import { blockId, fieldAt, isSpace, skipBack, tagAt, wordFieldsOf, type Span } from "../note/task-fields";
+import { blockId, fieldAt, isSpace, marksByEnd, skipBack, tagAt, wordFieldsOf, type Span } from "../note/task-fields";
 import { hasCommentMarker, lineComments, NO_COMMENT } from "../note/comments";
 
 /** What may follow a value without being part of it, as the readers allow ("📅 2026-11-27,"). */
@@ -21,11 +21,12 @@ export function trailingFieldsStart(line: string, marks: readonly Span[]): numbe
   const comments = hasCommentMarker(line) ? lineComments(line, -1, NO_COMMENT).comments : [];
   let k = comments.length - 2;
   const words = wordFieldsOf(line);
+  const markAt = marksByEnd(marks);
   // Asked at ever smaller ends, so the comments are passed once, from the last.
   const fieldEndingAt = (end: number): number => {
     while (k >= 0 && (comments[k] ?? 0) >= end) k -= 2;
     if (k >= 0 && (comments[k + 1] ?? 0) >= end) return comments[k] ?? 0;
-    let from = fieldAt(line, end, marks, words);
+    let from = fieldAt(line, end, markAt, words);
     if (from < 0) from = tagAt(line, end);
     if (from < 0) from = blockId(line, end);
     return from;

@@ -4,7 +4,7 @@
 // so Tasks never sees a checkbox there; templates put their instructions in them. Only
 // lines holding a marker come here: a note without one pays a single search of its text.
 
-import { codeSpans, type CodeSpan } from "../text/code-spans";
+import { codeSpanCursor } from "../text/code-spans";
 
 export type CommentKind = 0 | 1 | 2;
 export const NO_COMMENT: CommentKind = 0;
@@ -51,11 +51,12 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
   let pos = 0;
   let hiddenStart = carried !== NO_COMMENT;
   let openedHere = false;
-  // Where the visible text since the last comment closed starts, and its code spans:
-  // found once a marker is met after a backtick, so a line without one pays nothing.
+  // Where the visible text since the last comment closed starts, and its code spans,
+  // read on demand up to each marker met after a backtick, so a line without one pays
+  // nothing. Reading the spans again to the end of the line after each comment was
+  // quadratic on a line of many comments and spans.
   let textFrom = 0;
-  let spans: readonly CodeSpan[] | null = null;
-  let span = 0;
+  let spanAt: ReturnType<typeof codeSpanCursor> | null = null;
   let lastHtmlClose = -2;
   // The next `%%` and `<!--` at or after `pos` (-2: not looked for yet, -1: none left).
   // Kept between turns: looking again from each skipped marker (one in inline code, say)
@@ -77,7 +78,6 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
       openedHere = false;
       pos = end;
       textFrom = end;
-      spans = null;
       continue;
     }
     if (percent !== -1 && percent < pos) percent = line.indexOf("%%", pos);
@@ -87,13 +87,9 @@ export function lineComments(line: string, at: number, carried: CommentKind): Li
     const start = isPercent ? percent : html;
     if (tick !== -1 && tick < textFrom) tick = line.indexOf("`", textFrom);
     if (tick >= 0 && tick < start) {
-      if (spans === null) {
-        spans = codeSpans(line, textFrom);
-        span = 0;
-      }
-      while (span < spans.length && (spans[span]?.to ?? 0) <= start) span++;
-      const code = spans[span];
-      if (code !== undefined && code.from <= start) {
+      spanAt ??= codeSpanCursor(line);
+      const code = spanAt(textFrom, start);
+      if (code !== null && code.from <= start) {
         // The marker is code: look on after the span.
         pos = code.to;
         continue;
@@ -129,15 +125,13 @@ export function inCodeOrCommentTester(line: string): ((at: number) => boolean) |
   const comments = hasCommentMarker(line) ? lineComments(line, -1, NO_COMMENT).comments : [];
   if (!ticks && comments.length === 0) return null;
   const pairs: number[] = [];
+  const spanAt = ticks ? codeSpanCursor(line) : null;
   let textFrom = 0;
   for (let i = 0; i <= comments.length; i += 2) {
     const stop = comments[i] ?? line.length;
-    if (ticks) {
-      for (const span of codeSpans(line, textFrom)) {
-        if (span.from >= stop) break;
-        pairs.push(span.from, span.to);
-      }
-    }
+    // Only the spans opening before the comment: reading on to the line's end after each
+    // comment was quadratic.
+    if (spanAt) for (let span = spanAt(textFrom, textFrom - 1, stop - 1); span !== null && span.from < stop; span = spanAt(textFrom, span.to, stop - 1)) pairs.push(span.from, span.to);
     const to = comments[i + 1];
     if (to === undefined) break;
     pairs.push(stop, to);

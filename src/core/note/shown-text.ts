@@ -15,7 +15,7 @@
 // the first character that no field can hold, so a line of any length costs linear time.
 import { codeSpans } from "../text/code-spans";
 import { withoutMarks } from "../deadlines/line-due";
-import { blockId, fieldAt, isSpace, mayHoldOtherFields, skipBack, tagAt, wordFieldsOf, type Span } from "./task-fields";
+import { blockId, fieldAt, isSpace, marksByEnd, mayHoldOtherFields, skipBack, tagAt, wordFieldsOf, type Span } from "./task-fields";
 
 /** Tells whether positions sit inside `inline code`; asked from the end of the line backwards, so each span is passed once. */
 function codeTester(text: string): (at: number) => boolean {
@@ -39,6 +39,7 @@ export function shownText(written: string, dueSpans: readonly Span[]): string {
   if (!mayHoldOtherFields(written)) return withoutMarks(written, dueSpans);
   const inCode = written.indexOf("`") < 0 ? () => false : codeTester(written);
   const words = wordFieldsOf(written);
+  const markAt = marksByEnd(dueSpans);
   let end = skipBack(written, written.length, isSpace);
   const id = blockId(written, end);
   if (id >= 0) end = skipBack(written, id, isSpace);
@@ -46,7 +47,7 @@ export function shownText(written: string, dueSpans: readonly Span[]): string {
   const tags: string[] = [];
   let fields = id >= 0;
   for (;;) {
-    let from = fieldAt(written, end, dueSpans, words);
+    let from = fieldAt(written, end, markAt, words);
     const tag = from < 0 ? tagAt(written, end) : -1;
     if (from < 0) from = tag;
     if (from < 0 || inCode(end - 1) || inCode(from)) break;

@@ -61,8 +61,8 @@ const isIdChar = (c: number) => isLetter(c) || isDigit(c) || c === 45 || c === 9
 /** Tasks' recurrence rule: letters, digits, spaces, commas and `!`. */
 const isRuleChar = (c: number) => isLetter(c) || isDigit(c) || c === 32 || c === 44 || c === 33;
 const isIdListChar = (c: number) => isIdChar(c) || c === 44 || isSpace(c);
-const isTagChar = (c: number) => !isSpace(c) && (c >= 128 || NOT_IN_TAG[c] === 0);
-const isBlockIdChar = (c: number) => isLetter(c) || isDigit(c) || c === 45;
+export const isTagChar = (c: number) => !isSpace(c) && (c >= 128 || NOT_IN_TAG[c] === 0);
+export const isBlockIdChar = (c: number) => isLetter(c) || isDigit(c) || c === 45;
 
 export function skipBack(text: string, at: number, test: (c: number) => boolean): number {
   while (at > 0 && test(text.charCodeAt(at - 1))) at--;
@@ -214,21 +214,69 @@ export interface WordFields {
   offsets: boolean;
 }
 
+/** What starts each of those fields: 🔁, 🆔, ⛔, 🏁, `::`, and ⏳ ⌛ 🛫 before an offset. */
+// Without the u flag (surrogate pairs written out), which made the search twice as slow.
+const WORD_FIELD_STARTS = /\ud83d\udd01|\ud83c\udd94|\u26d4|\ud83c\udfc1|::|\u23f3|\u231b|\ud83d\udeeb/g;
+const NO_WORD_FIELDS: WordFields = { recurrence: false, id: false, dependsOn: false, onCompletion: false, dataview: false, offsets: false };
+
+/**
+ * One search of the line for all of them (seven searches were the largest part of
+ * reading a line that ends `📅 2026-11-27 #tag ^id`); a line holding none, nearly every
+ * one, is done after it.
+ */
 export function wordFieldsOf(text: string): WordFields {
-  return {
-    recurrence: text.indexOf("\u{1f501}") >= 0,
-    id: text.indexOf("\u{1f194}") >= 0,
-    dependsOn: text.indexOf("\u26d4") >= 0,
-    onCompletion: text.indexOf("\u{1f3c1}") >= 0,
-    dataview: text.indexOf("::") >= 0,
-    offsets: text.indexOf("\u23f3") >= 0 || text.indexOf("\u231b") >= 0 || text.indexOf("\u{1f6eb}") >= 0,
-  };
+  WORD_FIELD_STARTS.lastIndex = 0;
+  let found = WORD_FIELD_STARTS.exec(text);
+  if (found === null) return NO_WORD_FIELDS;
+  const words = { ...NO_WORD_FIELDS };
+  for (; found !== null; found = WORD_FIELD_STARTS.exec(text)) {
+    switch (found[0]) {
+      case "\u{1f501}":
+        words.recurrence = true;
+        break;
+      case "\u{1f194}":
+        words.id = true;
+        break;
+      case "\u26d4":
+        words.dependsOn = true;
+        break;
+      case "\u{1f3c1}":
+        words.onCompletion = true;
+        break;
+      case "::":
+        words.dataview = true;
+        break;
+      default:
+        words.offsets = true;
+    }
+  }
+  return words;
+}
+
+/** Where the mark (readLineDue's) ending at a position starts, or -1. */
+export type MarkAt = (end: number) => number;
+
+/**
+ * The marks by where they end. A line has a mark or two, looked through as they are; a
+ * line of thousands gets a map, as looking through them all at each field peeled was
+ * quadratic.
+ */
+export function marksByEnd(marks: readonly Span[]): MarkAt {
+  if (marks.length <= 4) {
+    return (end) => {
+      for (const span of marks) if (span.to === end) return span.from;
+      return -1;
+    };
+  }
+  const from = new Map<number, number>();
+  for (const span of marks) if (!from.has(span.to)) from.set(span.to, span.from);
+  return (end) => from.get(end) ?? -1;
 }
 
 /** Where the field ending at `end` starts, or -1. */
-export function fieldAt(text: string, end: number, dueSpans: readonly Span[], words: WordFields): number {
-  // A line has a mark or two: no map.
-  for (const span of dueSpans) if (span.to === end) return span.from;
+export function fieldAt(text: string, end: number, markAt: MarkAt, words: WordFields): number {
+  const mark = markAt(end);
+  if (mark >= 0) return mark;
   const last = emojiBefore(text, end);
   if (last !== null && PRIORITIES.has(last.code)) return last.from;
   const c = text.charCodeAt(end - 1);

@@ -88,13 +88,23 @@ function afterTheShow(episode: EpisodeSummary, daysUntil: number, input: AlertIn
   return alerts;
 }
 
+/** Longest status quoted whole in an alert: a pasted paragraph is cut, with an ellipsis. */
+const MAX_QUOTED = 60;
+
+function quoted(text: string): string {
+  if (text.length <= MAX_QUOTED) return text;
+  const high = text.charCodeAt(MAX_QUOTED - 1);
+  // Never half an emoji.
+  return `${text.slice(0, high >= 0xd800 && high <= 0xdbff ? MAX_QUOTED - 1 : MAX_QUOTED)}…`;
+}
+
 export function episodeAlerts(episode: EpisodeSummary, input: AlertInput): Alert[] {
   const { life, archived } = input;
   const alerts: Alert[] = [];
   if (life.unknownStatus !== null) {
     alerts.push({
       severity: "soon",
-      message: `Status “${life.unknownStatus}” is not one of ${EPISODE_STATES.join(", ")}; taken as ${life.state}`,
+      message: `Status “${quoted(life.unknownStatus)}” is not one of ${EPISODE_STATES.join(", ")}; taken as ${life.state}`,
     });
   }
   if (archived || life.daysUntil === null) return alerts;

@@ -120,11 +120,15 @@ function wrap(text: string, width: number): string[] {
   let current = "";
   for (const word of text.split(" ")) {
     let rest = word;
-    while (displayLength(rest) > width) {
+    if (displayLength(rest) > width) {
+      // Cut into pieces from one list of its characters: copying the rest at each piece
+      // made one long word (a pasted status) cost its length squared.
       if (current !== "") lines.push(current);
       current = "";
-      lines.push([...rest].slice(0, width).join(""));
-      rest = [...rest].slice(width).join("");
+      const chars = [...rest];
+      let at = 0;
+      for (; chars.length - at > width; at += width) lines.push(chars.slice(at, at + width).join(""));
+      rest = chars.slice(at).join("");
     }
     if (current === "") current = rest;
     else if (displayLength(current) + 1 + displayLength(rest) <= width) current += ` ${rest}`;

@@ -128,6 +128,14 @@ export function markdownInlineValue(value: string): string {
   }
   const comments = value.split("%%").length - 1;
   const lastComment = comments % 2 === 1 ? value.lastIndexOf("%%") : -1;
+  // Where each closer last occurs: a `<` is closed when its closer comes after it. Looking
+  // for the closer after every `<` was quadratic on a value of many.
+  const lastCloser = new Map<string, number>();
+  const closes = (closer: string, at: number): boolean => {
+    let last = lastCloser.get(closer);
+    if (last === undefined) lastCloser.set(closer, (last = value.lastIndexOf(closer)));
+    return last > at;
+  };
   let out = "";
   for (let i = 0; i < value.length; i++) {
     const char = value.charAt(i);
@@ -140,7 +148,7 @@ export function markdownInlineValue(value: string): string {
       i += length - 1;
     } else if (char === "<") {
       const closer = htmlCloser(value, i);
-      out += closer !== null && value.indexOf(closer, i + 1) < 0 ? "\\<" : "<";
+      out += closer !== null && !closes(closer, i) ? "\\<" : "<";
     } else if (i === lastComment) {
       out += "\\%\\%";
       i++;
