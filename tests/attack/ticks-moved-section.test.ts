@@ -39,4 +39,20 @@ describe("the item's section moved away, a look-alike in its place", () => {
     const after = ["### Social", UP, "# Show", POST, POST, "# Show", "### Social", UP, POST].join("\n");
     expect(toggleTaskInText(after, ITEM, "done")).toEqual({ ok: true, line: 1, text: after.replace(UP, "- [x] Upload") });
   });
+
+  // Still open, found by random seeds (FC_RANDOM=1 npm run fuzz): three edits that rebuild
+  // the item's whole neighbourhood around a look-alike after the item itself was edited or
+  // deleted, so nothing the ref keeps (lines above, section text, neighbours, twins)
+  // tells them apart. The ref would need more of the note than it keeps (for instance its
+  // heading skeleton) to refuse these; left as it.fails, see the report of branch ticks3.
+  it.fails("the item edited, its section moved away, a heading above a look-alike deleted: refused (seed 1999859256)", () => {
+    const after = ["### Social", UP, POST, "# Show", POST, POST, "### Social", "- [ ] Upload today"].join("\n");
+    expect(toggleTaskInText(after, ITEM, "done").ok).toBe(false);
+  });
+
+  it.fails("the item deleted, a look-alike brought under a namesake heading, a section moved: refused (seed 1873026425)", () => {
+    const before = ["### Social", POST, POST, "### Social", UP, "### Social", "## Links", UP, "# Show"].join("\n");
+    const after = ["### Social", "### Social", UP, "### Social", POST, POST, "# Show"].join("\n");
+    expect(toggleTaskInText(after, refAt(before, 4), "done").ok).toBe(false);
+  });
 });
