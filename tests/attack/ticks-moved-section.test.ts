@@ -40,6 +40,18 @@ describe("the item's section moved away, a look-alike in its place", () => {
     expect(toggleTaskInText(after, ITEM, "done")).toEqual({ ok: true, line: 1, text: after.replace(UP, "- [x] Upload") });
   });
 
+  it("namesake sections with the same text reordered by moving their parent: refused, not the other one (seed 162653153)", () => {
+    // One edit: the first "# Show" moved to the end takes its "## Prep" (which reads like
+    // the item's) along, so the item's section and its look-alike trade places while every
+    // count and every line around each stays the same.
+    const before = ["# Show", "## Prep", POST, "# Show", POST, "## Prep", "## Prep", POST].join("\n");
+    const after = ["# Show", POST, "## Prep", "## Prep", POST, "# Show", "## Prep", POST].join("\n");
+    const result = toggleTaskInText(after, refAt(before, 7), "done");
+    expect(result.ok ? result.line : result.reason).toBe(
+      "Sections called “Prep” were added, removed or changed since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.",
+    );
+  });
+
   // Still open, found by random seeds (FC_RANDOM=1 npm run fuzz): three edits that rebuild
   // the item's whole neighbourhood around a look-alike after the item itself was edited or
   // deleted, so nothing the ref keeps (lines above, section text, neighbours, twins)
