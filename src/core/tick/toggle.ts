@@ -80,7 +80,11 @@ export function locateTask(text: string, ref: TaskRef): Located {
     return sectionLeft(scan.tasks, section, key, ref, () => blindOwn().own) ? why("sectionLeft") : { line: found.line };
   }
 
-  // Both changed: where it sits under its heading, among its twins, between the same lines.
+  // Both changed. Another section with its path reads exactly as its own did: their order
+  // was all that told them apart, and the race test found one move of a parent section
+  // reordering them with every count and every line around each item unchanged.
+  if (ref.sameSections > 1) return why("sectionsChanged");
+  // Where it sits under its heading, among its twins, between the same lines.
   if (statusPattern(twins) !== ref.twinStatuses) return why("twinTicked");
   // Its section's own lines as they were, and as many sections reading so, checkboxes
   // aside (its twins' are checked above; ticks of other items never matter): the race
