@@ -71,6 +71,23 @@ describe("the judge", () => {
     expect(indistinguishable(before, 1, after, 4, 1)).toBe(false);
   });
 
+  it("a section moved in front of another's subheading: explained by moving it back without that subheading", () => {
+    // The race's case (random seeds, three edits): a twin of the target (line 0) edited
+    // into "# Show", a twin inserted at the top, and that new "# Show" section (with the
+    // "*" item) moved in front of "## Prep", which it then heads. The tick went to line 0,
+    // in a run of three identical items with nothing above: inserting the twin above the
+    // target or below it leaves the same text. Moving "# Show" back takes only its first
+    // two lines, not the "## Prep" it now heads.
+    const A = "- [ ] Post on LinkedIn";
+    const before = [A, A, "- [x] Post on LinkedIn", A, A, "* [ ] Post on LinkedIn", "# Show", A, "## Prep", A, "# Show"];
+    const after = [A, A, A, "- [x] Post on LinkedIn", A, "# Show", A, "# Show", "* [ ] Post on LinkedIn", "## Prep", A, "# Show"];
+    expect(indistinguishable(before, 0, after, 0, 3)).toBe(true);
+    expect(indistinguishable(before, 0, after, 1, 3)).toBe(true);
+    expect(indistinguishable(before, 0, after, 0, 2)).toBe(false);
+    // Still wrong: the item, untouched at the top, ticked in its twin two lines down.
+    expect(indistinguishable(before, 0, [...before], 3, 2)).toBe(false);
+  });
+
   it("still calls wrong a copy typed at the top once a heading was added above the item", () => {
     // tick-identity.test.ts: "a heading added above it".
     const before = ["- [ ] Post", "- [ ] Tweet"];

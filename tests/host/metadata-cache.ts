@@ -15,7 +15,7 @@ import type { Vault } from "./vault";
 /** How long the indexer takes to notice a write; flush() skips the wait. */
 const INDEX_DELAY_MS = 10;
 
-type Job = { kind: "changed"; file: TFile } | { kind: "deleted"; file: TFile; prev: CachedMetadata | null };
+type Job = { kind: "changed"; file: TFile; dropped?: boolean } | { kind: "deleted"; file: TFile; prev: CachedMetadata | null };
 
 export class MetadataCache extends Events {
   resolvedLinks: Record<string, Record<string, number>> = {};
@@ -24,6 +24,8 @@ export class MetadataCache extends Events {
   readonly #scheduler: Scheduler;
   readonly #caches = new Map<string, CachedMetadata>();
   #queue: Job[] = [];
+  /** The queued 'changed' job of each file: a second write joins it, a delete drops it, without a scan of the queue. */
+  #pending = new Map<TFile, Job & { kind: "changed" }>();
 
   readonly #readSync: (file: TFile) => string;
 
@@ -45,7 +47,9 @@ export class MetadataCache extends Events {
       const prev = this.#caches.get(file.path) ?? null;
       this.#caches.delete(file.path);
       this.#forgetLinks(file.path);
-      this.#queue = this.#queue.filter((job) => job.file !== file);
+      const pending = this.#pending.get(file);
+      if (pending) pending.dropped = true;
+      this.#pending.delete(file);
       this.#enqueue({ kind: "deleted", file, prev });
     });
     vault.hostOn("rename", (file: TAbstractFile, oldPath: string) => this.#moved(file, oldPath));
@@ -105,7 +109,10 @@ export class MetadataCache extends Events {
   }
 
   #enqueue(job: Job): void {
-    if (job.kind === "changed" && this.#queue.some((queued) => queued.kind === "changed" && queued.file === job.file)) return;
+    if (job.kind === "changed") {
+      if (this.#pending.has(job.file)) return;
+      this.#pending.set(job.file, job);
+    }
     this.#queue.push(job);
     this.#scheduler.defer("metadata-index", INDEX_DELAY_MS, this.#drain);
   }
@@ -113,12 +120,13 @@ export class MetadataCache extends Events {
   readonly #drain = (): void => {
     const jobs = this.#queue;
     this.#queue = [];
+    this.#pending = new Map();
     for (const job of jobs) {
       if (job.kind === "deleted") {
         this.trigger("deleted", job.file, job.prev);
         continue;
       }
-      if (job.file.deleted) continue;
+      if (job.dropped === true || job.file.deleted) continue;
       const data = this.#readSync(job.file);
       const cache = computeCache(data);
       this.#caches.set(job.file.path, cache);

@@ -65,10 +65,34 @@ function key(path: string): string {
 
 export class MemoryStore implements VaultStore {
   private readonly entries = new Map<string, MemoryEntry>();
+  /**
+   * Per folder (its key), the keys of what it holds: list() and a folder's descendants
+   * then cost what the folder holds, not the whole store, as a directory read does.
+   */
+  private readonly children = new Map<string, Set<string>>();
 
   constructor(files: Record<string, string> = {}, private readonly now: () => number = () => Date.now()) {
-    this.entries.set("", { stat: this.freshStat("folder", 0), data: "" });
+    this.put("", { stat: this.freshStat("folder", 0), data: "" });
     seedStore(this, files);
+  }
+
+  /** Sets an entry, filing a new one under its parent folder. */
+  private put(path: string, entry: MemoryEntry): void {
+    if (!this.entries.has(path) && path !== "") {
+      const parent = key(parentPath(path));
+      const siblings = this.children.get(parent) ?? new Set<string>();
+      siblings.add(path);
+      this.children.set(parent, siblings);
+    }
+    if (entry.stat.type === "folder" && !this.children.has(path)) this.children.set(path, new Set());
+    this.entries.set(path, entry);
+  }
+
+  /** Removes one entry (not what a folder holds) and its place in its parent. */
+  private drop(path: string): void {
+    this.entries.delete(path);
+    this.children.get(key(parentPath(path)))?.delete(path);
+    this.children.delete(path);
   }
 
   listAll(): string[] {
@@ -92,7 +116,7 @@ export class MemoryStore implements VaultStore {
     const existing = this.entries.get(key(path));
     if (existing?.stat.type === "folder") throw fsError("EISDIR", "open", path);
     const now = this.now();
-    this.entries.set(key(path), {
+    this.put(key(path), {
       data,
       stat: {
         type: "file",
@@ -106,14 +130,14 @@ export class MemoryStore implements VaultStore {
   mkdir(path: string): void {
     if (this.entries.has(key(path))) throw fsError("EEXIST", "mkdir", path);
     this.requireFolder(parentPath(path), "mkdir", path);
-    this.entries.set(key(path), { stat: this.freshStat("folder", 0), data: "" });
+    this.put(key(path), { stat: this.freshStat("folder", 0), data: "" });
   }
 
   remove(path: string): void {
     const entry = this.entries.get(key(path));
     if (!entry) throw fsError("ENOENT", "unlink", path);
     if (entry.stat.type === "folder") throw fsError("EISDIR", "unlink", path);
-    this.entries.delete(key(path));
+    this.drop(key(path));
   }
 
   rmdir(path: string, recursive: boolean): void {
@@ -122,8 +146,8 @@ export class MemoryStore implements VaultStore {
     if (entry.stat.type !== "folder") throw fsError("ENOTDIR", "rmdir", path);
     const inside = this.descendants(path);
     if (inside.length > 0 && !recursive) throw fsError("ENOTEMPTY", "rmdir", path);
-    for (const child of inside) this.entries.delete(child);
-    this.entries.delete(key(path));
+    for (const child of inside.reverse()) this.drop(child);
+    this.drop(key(path));
   }
 
   rename(from: string, to: string): void {
@@ -131,30 +155,33 @@ export class MemoryStore implements VaultStore {
     if (!entry) throw fsError("ENOENT", "rename", from);
     this.requireFolder(parentPath(to), "rename", to);
     if (this.entries.has(key(to))) throw fsError("EEXIST", "rename", to);
-    const moved = [key(from), ...this.descendants(from)];
-    for (const oldPath of moved) {
-      const value = this.entries.get(oldPath);
-      if (!value) continue;
-      this.entries.delete(oldPath);
-      this.entries.set(to + oldPath.slice(key(from).length), value);
-    }
+    // Parents before children: each lands in a folder already moved.
+    const moved = [key(from), ...this.descendants(from)].map((oldPath) => ({ oldPath, value: this.entries.get(oldPath) }));
+    for (const { oldPath } of [...moved].reverse()) this.drop(oldPath);
+    for (const { oldPath, value } of moved) if (value) this.put(to + oldPath.slice(key(from).length), value);
   }
 
   list(path: string): { files: string[]; folders: string[] } {
     this.requireFolder(path, "scandir", path);
-    const prefix = key(path) === "" ? "" : `${key(path)}/`;
     const files: string[] = [];
     const folders: string[] = [];
-    for (const [entryPath, entry] of this.entries) {
-      if (entryPath === "" || !entryPath.startsWith(prefix) || entryPath.slice(prefix.length).includes("/")) continue;
-      (entry.stat.type === "folder" ? folders : files).push(entryPath);
+    for (const entryPath of this.children.get(key(path)) ?? []) {
+      (this.entries.get(entryPath)?.stat.type === "folder" ? folders : files).push(entryPath);
     }
     return { files: files.sort(), folders: folders.sort() };
   }
 
+  /** Everything below a folder, parents before children. */
   private descendants(path: string): string[] {
-    const prefix = key(path) === "" ? "" : `${key(path)}/`;
-    return [...this.entries.keys()].filter((entryPath) => entryPath !== "" && entryPath.startsWith(prefix) && entryPath !== key(path));
+    const found: string[] = [];
+    const visit = (folder: string): void => {
+      for (const child of this.children.get(folder) ?? []) {
+        found.push(child);
+        visit(child);
+      }
+    };
+    visit(key(path));
+    return found;
   }
 
   private requireFolder(folder: string, syscall: string, target: string): void {

@@ -12,6 +12,7 @@ export interface Refusals {
   twinRemoved: string;
   twinTicked: string;
   moved: string;
+  sectionLeft: string;
 }
 
 const UNCHANGED = "so the note was not changed";
@@ -31,5 +32,6 @@ export function refusals(ref: TaskRef): Refusals {
     twinRemoved: `Identical items were changed or removed ${under} since the list was drawn, ${UNCLEAR}`,
     twinTicked: `Identical items ${under} were ticked or unticked since the list was drawn, ${UNCLEAR}`,
     moved: `The note changed both above and below it, and ${under} too, since the list was drawn, ${AGAIN}`,
+    sectionLeft: `Its section ${under} changed since the list was drawn, and another section now reads as it did, ${UNCLEAR}`,
   };
 }

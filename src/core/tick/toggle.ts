@@ -69,22 +69,52 @@ export function locateTask(text: string, ref: TaskRef): Located {
   for (let n = 0; n < lines.length; n++) hashes[n] = hashText(lines[n] ?? "");
   const sums = lineSums(lines.length, (n) => hashes[n] ?? 0);
   const headingLine = section === 0 ? -1 : (scan.headings[section - 1]?.line ?? -1);
-  if (aboveOf(sums, found.line) === ref.above || outsideOf(sums, headingLine, found.line) === ref.outside) return { line: found.line };
+  // Each line's hash with checkboxes aside, and each section's own lines from them: made once, when needed.
+  let blindMemo: { blind: Uint32Array; own: Uint32Array } | undefined;
+  const blindOwn = () => {
+    if (blindMemo) return blindMemo;
+    const blind = blindHashes(hashes, scan.tasks);
+    return (blindMemo = { blind, own: ownLines(blindSums(blind), scan.headings.map((h) => h.line)) });
+  };
+  if (aboveOf(sums, found.line) === ref.above || outsideOf(sums, headingLine, found.line) === ref.outside) {
+    return sectionLeft(scan.tasks, section, key, ref, () => blindOwn().own) ? why("sectionLeft") : { line: found.line };
+  }
 
-  // Both changed: where it sits under its heading, among its twins, between the same lines.
+  // Both changed. Another section with its path reads exactly as its own did: their order
+  // was all that told them apart, and the race test found one move of a parent section
+  // reordering them with every count and every line around each item unchanged.
+  if (ref.sameSections > 1) return why("sectionsChanged");
+  // Where it sits under its heading, among its twins, between the same lines.
   if (statusPattern(twins) !== ref.twinStatuses) return why("twinTicked");
   // Its section's own lines as they were, and as many sections reading so, checkboxes
   // aside (its twins' are checked above; ticks of other items never matter): the race
   // test found a section's heading moved away, or deleted, and typed again over
   // look-alike lines elsewhere, which passed every other check.
-  const blind = blindHashes(hashes, scan.tasks);
-  const own = ownLines(blindSums(blind), scan.headings.map((h) => h.line));
+  const { blind, own } = blindOwn();
   if (own[section] !== ref.sectionLines || lookalikes(own, section) !== ref.lookalikes) return why("moved");
   const offsets = twins.map((t) => ({ offset: t.line - headingLine }));
   if (found.line - headingLine !== ref.offset || offsetPattern(offsets) !== ref.twinOffsets || neighboursOf(blind, found.line) !== ref.neighbours) {
     return why("moved");
   }
   return { line: found.line };
+}
+
+/**
+ * The found item's section no longer reads as the item's did (checkboxes aside), while
+ * other sections still do, as many as read so in all before (the item's own among them):
+ * the item's section may be one of those, moved away, and the found one a look-alike
+ * that took its place. The race test found exactly that: the item's section moved to the
+ * end and a heading above a look-alike deleted, which left every line above the
+ * look-alike's item as the item's had been. Only read when a line outside the found
+ * section reads as the item (any section reading like the item's holds one).
+ */
+function sectionLeft(tasks: readonly { section: number; raw: string }[], section: number, key: string, ref: TaskRef, ownOf: () => Uint32Array): boolean {
+  if (ref.lookalikes === 0 || !tasks.some((t) => t.section !== section && twinKey(t.raw) === key)) return false;
+  const own = ownOf();
+  if (own[section] === ref.sectionLines) return false;
+  let elsewhere = 0;
+  for (let s = 1; s < own.length; s++) if (s !== section && own[s] === ref.sectionLines) elsewhere++;
+  return elsewhere >= ref.lookalikes;
 }
 
 /**

@@ -13,6 +13,7 @@ import { episodePath } from "../../core/new-episode/naming";
 import { lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import { cleanFolder } from "../../core/vault/classify";
 import { foldName } from "../../core/guests/fold";
+import { openViewOf } from "../live/note-writer";
 
 export interface GuestNotesHost {
   app: App;
@@ -72,6 +73,9 @@ async function createGuestNote(host: GuestNotesHost, name: string, edits: GuestE
 
 /** Property changes through processFrontMatter, after checking the note's properties can be read. */
 export async function editGuestNote(host: GuestNotesHost, file: TFile, edits: GuestEdits): Promise<WriteResult> {
+  // processFrontMatter rewrites the file: typing not yet saved in an open editor would be
+  // dropped when the editor takes the new file, so it is saved first and checked with the rest.
+  await openViewOf(host.app, file.path)?.save();
   const text = await host.app.vault.cachedRead(file);
   const current = readGuestNote(file.path, text, host.settings().guestStatusNames, textFrontmatter(text));
   if (!current.writable) {

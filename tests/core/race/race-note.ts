@@ -30,8 +30,11 @@ const TASKS = [
 // Repeated on purpose: several "## Prep" and "### Social" sections in one note.
 const HEADINGS = ["# Show", "## Prep", "## Prep", "## After the show", "### Social", "### Social", "## Links"];
 const PROSE = ["", "", "Notes", "Post on LinkedIn", "Guest:: Ann"];
-// Lines that change the structure around them: a fence, a setext underline, a rule.
-const RARE = ["```", "---", "==="];
+// Lines that change the structure around them: a fence, a setext underline, a rule, the
+// ends of comments (%%, <!-- -->) and of a math block, a callout; and lines the editors
+// and the reader may split otherwise: a tab-indented twin, a line holding a lone CR
+// (the reader keeps it in the line, CodeMirror breaks it).
+const RARE = ["```", "---", "===", "%%", "<!--", "-->", "\t- [ ] Tweet", "> [!todo]", "Intro\rmore", "$$"];
 
 // Weighted by repetition, drawn by index: cheaper to generate than nested oneofs, which
 // matters at 100,000 cases.

@@ -75,16 +75,23 @@ function sectionMoves(lines: readonly string[], t: number, reversible = false): 
   const moves: { lines: string[]; t: number }[] = [];
   lines.forEach((text, from) => {
     if (headingLevel(text) === 0) return;
-    const end = sectionEnd(lines, from);
-    const rest = [...lines.slice(0, from), ...lines.slice(end)];
-    const block = lines.slice(from, end);
-    for (let to = 0; to <= rest.length; to++) {
-      if (to === from) continue;
-      const moved = [...rest.slice(0, to), ...block, ...rest.slice(to)];
-      if (reversible && sectionEnd(moved, to) !== to + block.length) continue;
-      const tInRest = t < from ? t : t >= end ? t - (end - from) : -1;
-      const newT = tInRest < 0 ? to + (t - from) : tInRest < to ? tInRest : tInRest + block.length;
-      moves.push({ lines: moved, t: newT });
+    const whole = sectionEnd(lines, from);
+    // Undoing a move: the section moved may have landed above a subheading of another
+    // section, which then reads as its own ("# A", moved in front of "## B", takes "## B"
+    // in): so the block to move back may end at any heading inside the section it now
+    // heads. The race found such a move, which the whole sections alone did not explain.
+    const ends = reversible ? [...lines.slice(from + 1, whole).flatMap((l, i) => (headingLevel(l) > 0 ? [from + 1 + i] : [])), whole] : [whole];
+    for (const end of ends) {
+      const rest = [...lines.slice(0, from), ...lines.slice(end)];
+      const block = lines.slice(from, end);
+      for (let to = 0; to <= rest.length; to++) {
+        if (to === from) continue;
+        const moved = [...rest.slice(0, to), ...block, ...rest.slice(to)];
+        if (reversible && sectionEnd(moved, to) !== to + block.length) continue;
+        const tInRest = t < from ? t : t >= end ? t - (end - from) : -1;
+        const newT = tInRest < 0 ? to + (t - from) : tInRest < to ? tInRest : tInRest + block.length;
+        moves.push({ lines: moved, t: newT });
+      }
     }
   });
   return moves;
