@@ -1,14 +1,17 @@
 // @vitest-environment happy-dom
 // A new podcast host's first hour in an empty vault, through the settings tab and the
 // new-episode form: what the walk found, each with the test that failed before its fix.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { findSetting, typeInto, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import type { OfficeHoursSettings } from "../../src/core/settings/settings";
-import { DATA_PATH, activeFilePath, finish, onDisk, settle, start, topModal } from "./harness";
+import { DATA_PATH, activeFilePath, finish, onDisk, settle, showData, start, topModal } from "./harness";
+import { fakeTimers, openSidebar } from "./sidebar-dom";
 
 let host: TestHost | undefined;
+beforeEach(() => fakeTimers());
 afterEach(() => {
+  vi.useRealTimers();
   finish(host);
   host = undefined;
 });
@@ -87,5 +90,45 @@ describe("setting up two shows by hand in an empty vault", () => {
     typeInto(input(tab, "Name"), "Berlin Weekly");
     await settle(host);
     expect(stored(host).shows[0]).toMatchObject({ name: "Berlin Weekly", folder: "Office Hours", code: "OH" });
+  });
+});
+
+describe("the first episode, before any show is set up", () => {
+  function notes(modalEl: HTMLElement): string[] {
+    return Array.from(modalEl.querySelectorAll(".office-hours-form-note"), (el) => el.textContent ?? "");
+  }
+
+  // Before: the form gave no hint that "Office Hours, Fridays 13:00 UTC" was an example to
+  // change, and called number 1 "the show's highest number plus one" with no episode at all.
+  it("the form says the show is the example and where to make it yours, and that 01 is the first episode", async () => {
+    ({ host } = await start({ files: {}, detectionOffered: false }));
+    await host.runCommand("office-hours:new-episode");
+    await settle(host);
+    const modal = topModal(host);
+    expect(notes(modal.modalEl)).toEqual([
+      "The folder “Office Hours” does not exist yet; it will be created.",
+      "Office Hours is the example show the plugin starts with (Fridays at 13:00, UTC). To make it yours (name, day, time, zone, folder), see Settings → Office Hours; if you already have episode notes, run “Detect shows”.",
+    ]);
+    expect(findSetting(modal.modalEl, "Number").querySelector(".setting-item-description")?.firstChild?.textContent).toBe("The show's first episode.");
+  });
+
+  it("a show set up (here only its time changed) is no example: no such note", async () => {
+    const show = { id: "office-hours", name: "Office Hours", code: "OH", folder: "Office Hours", schedule: { weekday: 5, time: "18:00", timeZone: "UTC", durationMinutes: 60 } };
+    ({ host } = await start({ files: {}, data: showData([show]) }));
+    await host.runCommand("office-hours:new-episode");
+    await settle(host);
+    expect(notes(topModal(host).modalEl)).toEqual(["The folder “Office Hours” does not exist yet; it will be created."]);
+  });
+
+  // Before: "Run “New episode” from the command palette", a command the palette does not
+  // list while there is one show (it reads "Office Hours: New Office Hours episode").
+  it("the empty sidebar names the command as the palette lists it", async () => {
+    ({ host } = await start({ files: {}, detectionOffered: false }));
+    const view = await openSidebar(host);
+    const empty = view.containerEl.querySelector(".office-hours-empty")?.textContent ?? "";
+    const quoted = /“([^”]+)”/.exec(empty)?.[1];
+    const names = host.standIn.commands.listCommands().map((c) => c.name);
+    expect(names).toContain(quoted);
+    expect(quoted).toBe("Office Hours: New Office Hours episode");
   });
 });
