@@ -2,7 +2,7 @@
 // A new podcast host's first hour in an empty vault, through the settings tab and the
 // new-episode form: what the walk found, each with the test that failed before its fix.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { findSetting, typeInto, userClick } from "../host/interactions";
+import { findSetting, selectOption, typeInto, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import type { OfficeHoursSettings } from "../../src/core/settings/settings";
 import { DATA_PATH, activeFilePath, finish, onDisk, settle, showData, start, topModal } from "./harness";
@@ -130,5 +130,31 @@ describe("the first episode, before any show is set up", () => {
     const names = host.standIn.commands.listCommands().map((c) => c.name);
     expect(names).toContain(quoted);
     expect(quoted).toBe("Office Hours: New Office Hours episode");
+  });
+});
+
+describe("a monthly podcast", () => {
+  // Before: there was no way to say "monthly"; the form proposed NY Monthly's second
+  // episode a week after its first.
+  it("set to the first Tuesday of the month in the settings, the form proposes that slot, and the next one a month later", async () => {
+    const weekly = { id: "nym", name: "NY Monthly", code: "NM", folder: "NY Monthly", schedule: { weekday: 2, time: "19:00", timeZone: "America/New_York", durationMinutes: 60 } };
+    ({ host } = await start({ files: {}, data: showData([weekly]) }));
+    const tab = await host.openSettings("office-hours");
+    userClick(findSetting(tab, "NY Monthly"));
+    const repeats = findSetting(tab, "Repeats").querySelector("select");
+    if (!repeats) throw new Error("no Repeats dropdown");
+    expect(repeats.value).toBe("");
+    selectOption(repeats, "1");
+    await settle(host);
+    expect(stored(host).shows[0]?.schedule).toMatchObject({ weekday: 2, weekOfMonth: 1 });
+    host.closeSettings();
+
+    expect(await newEpisode(host, "office-hours:new-episode", "Pilot")).toBe("NY Monthly/NM 01 - Pilot.md");
+    expect(onDisk(host, "NY Monthly/NM 01 - Pilot.md")).toContain("date: 2025-06-03");
+    await host.runCommand("office-hours:new-episode");
+    await settle(host);
+    const modal = topModal(host);
+    expect(input(modal.modalEl, "Date").value).toBe("2025-07-01");
+    expect(findSetting(modal.modalEl, "Date").querySelector(".setting-item-description")?.firstChild?.textContent).toBe("Prefilled with the next free first Tuesday of the month.");
   });
 });

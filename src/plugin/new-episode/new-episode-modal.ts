@@ -8,6 +8,7 @@ import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
 import { GuestNameSuggest, type GuestFormHelp } from "../guests/guest-name-suggest";
 import { draftWarnings, type BusySlots } from "../../core/new-episode/draft-warnings";
+import { ordinal } from "../../core/settings/cadence";
 
 type Field = keyof EpisodeDraft;
 
@@ -64,7 +65,7 @@ export class NewEpisodeModal extends Modal {
       if (this.guestHelp) new GuestNameSuggest(this.app, text.inputEl, this.guestHelp, (value) => this.update({ guests: splitGuestInput(value) }));
     });
     if (this.guestHelp) this.newGuestsRow(contentEl);
-    const date = this.textField(contentEl, "date", "Date", `Prefilled with the next free ${weekdayName(this.show.schedule.weekday)}.`, (text) => {
+    const date = this.textField(contentEl, "date", "Date", `Prefilled with the next free ${this.show.schedule.weekOfMonth === undefined ? "" : `${ordinal(this.show.schedule.weekOfMonth)} `}${weekdayName(this.show.schedule.weekday)}${this.show.schedule.weekOfMonth === undefined ? "" : " of the month"}.`, (text) => {
       text.inputEl.type = "date";
       text.setValue(this.draft.date);
       text.onChange((value) => this.update({ date: value }));

@@ -14,6 +14,7 @@ import { detectShowsRow, pathRow } from "./path-picker";
 import { breaksRow, overdueStatusRow } from "./deadline-setting-rows";
 import { codeFromName } from "../../core/settings/show-naming";
 import { ShowIdentityRows } from "./show-identity-rows";
+import { scheduleRows } from "./schedule-rows";
 
 export interface SettingsHost {
   settings: OfficeHoursSettings;
@@ -23,7 +24,6 @@ export interface SettingsHost {
   detectShows?(): void;
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const PHASE_NAMES: Record<Phase, string> = {
   prep: "Prep headings",
   before: "Just-before-the-show headings",
@@ -179,22 +179,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         show.numberPadding = n;
         save();
       }),
-      {
-        name: "Weekday",
-        desc: "The day the show usually airs.",
-        render: (setting) => {
-          setting.addDropdown((dropdown) => {
-            WEEKDAYS.forEach((day, n) => {
-              dropdown.addOption(String(n), day);
-            });
-            dropdown.setValue(String(show.schedule.weekday));
-            dropdown.onChange((value) => {
-              show.schedule.weekday = Number(value);
-              save();
-            });
-          });
-        },
-      },
+      ...scheduleRows(show, save),
       textRow("Time", "Start time, 24-hour, in the show's time zone.", show.schedule.time, (value) => {
         if (!isValidTime(value.trim())) return "Use hours and minutes, like 13:00.";
         show.schedule.time = value.trim();
