@@ -83,6 +83,41 @@ describe("setting up two shows by hand in an empty vault", () => {
     expect(stored(host).shows[0]).toMatchObject({ name: "Berlin Live", folder: "Berlin Weekly", code: "BW" });
   });
 
+  // Before: a new show's folder could only be one that exists ("There is no folder
+  // “Podcasts/Berlin Weekly” in this vault… create the folder first"), though the form
+  // creates a missing folder itself.
+  it("a show with no folder yet takes a new folder, said to be made by the first episode; a show with notes still refuses one", async () => {
+    ({ host } = await start({ files: { "Podcasts/Plain note.md": "Plain\n" }, detectionOffered: false }));
+    const tab = await host.openSettings("office-hours");
+    userClick(findSetting(tab, "Office Hours"));
+    const folder = input(tab, "Folder");
+    // Typed on past a folder that exists ("Podcasts"), keystroke by keystroke.
+    for (const typed of ["Podcasts", "Podcasts/", "Podcasts/B", "Podcasts/Berlin Weekly"]) typeInto(folder, typed);
+    await settle(host);
+    const setting = findSetting(tab, "Folder");
+    expect(setting.querySelector(".office-hours-field-error")?.textContent).toBe("");
+    expect(setting.querySelector(".office-hours-field-warning")?.textContent).toBe("No folder “Podcasts/Berlin Weekly” yet: the first new episode creates it.");
+    expect(folder.classList.contains("is-invalid")).toBe(false);
+    expect(stored(host).shows[0]?.folder).toBe("Podcasts/Berlin Weekly");
+    // Leaving the vault or hiding the folder is still refused.
+    typeInto(folder, ".hidden/Show");
+    await settle(host);
+    expect(setting.querySelector(".office-hours-field-error")?.textContent).toMatch(/hidden folder/);
+    expect(stored(host).shows[0]?.folder).toBe("Podcasts/Berlin Weekly");
+    typeInto(folder, "Podcasts/Berlin Weekly");
+    await settle(host);
+    host.closeSettings();
+    expect(await newEpisode(host, "office-hours:new-episode", "Kickoff")).toBe("Podcasts/Berlin Weekly/OH 01 - Kickoff.md");
+
+    // Now the folder holds an episode: a misspelt folder is refused again.
+    const again = await host.openSettings("office-hours");
+    userClick(findSetting(again, "Office Hours"));
+    typeInto(input(again, "Folder"), "Podcasts/Berlin Weekyl");
+    await settle(host);
+    expect(findSetting(again, "Folder").querySelector(".office-hours-field-error")?.textContent).toMatch(/^There is no folder/);
+    expect(stored(host).shows[0]?.folder).toBe("Podcasts/Berlin Weekly");
+  });
+
   it("a show whose folder is already in the vault (in any spelling) keeps it when renamed", async () => {
     ({ host } = await start({ files: { "office hours/Notes.md": "Plain note\n" }, detectionOffered: false }));
     const tab = await host.openSettings("office-hours");

@@ -16,6 +16,7 @@ export class ShowIdentityRows {
   constructor(private readonly app: App) {}
 
   rows(show: ShowSettings, saveRenamed: () => void, save: () => void): Row[] {
+    const drawnFolder = show.folder;
     return [
       textRow("Name", "Used in commands and texts. Until the show's folder exists, the folder and short code follow the name.", show.name, (value) => {
         if (value.trim() === "") return "A show needs a name.";
@@ -41,10 +42,22 @@ export class ShowIdentityRows {
       this.remembered(
         show,
         "folder",
-        pathRow(this.app, "Folder", "Every note in this folder that has a checklist or a guest field is an episode.", "folder", show.folder, (value) => {
-          show.folder = value === "/" ? "" : value;
-          save();
-        }),
+        pathRow(
+          this.app,
+          "Folder",
+          "Every note in this folder that has a checklist or a guest field is an episode.",
+          "folder",
+          show.folder,
+          (value) => {
+            show.folder = value === "/" ? "" : value;
+            save();
+          },
+          // A show whose folder was not there when the page was drawn has no notes in it: a
+          // new folder is fine, the first episode makes it (judged on the drawn folder, so
+          // typing past an existing "Podcasts" to "Podcasts/Berlin" is not cut short). A show
+          // with notes keeps refusing a misspelt folder.
+          () => drawnFolder.trim() !== "" && !this.folderExists(drawnFolder),
+        ),
       ),
     ];
   }
