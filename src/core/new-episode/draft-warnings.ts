@@ -5,6 +5,7 @@
 import type { ShowSettings } from "../settings/settings";
 import type { EpisodeDraft, ShowEpisodeFacts } from "./new-episode";
 import { isValidDate, weekdayOf } from "../time/calendar-date";
+import { cadenceText, onCadenceWeek, placeText } from "../settings/cadence";
 import { isValidTime } from "../time/wall-time";
 import { zonedToInstant } from "../time/zoned-to-instant";
 import { breakOn, type Break } from "../deadlines/breaks";
@@ -49,7 +50,9 @@ export function draftWarnings(
 
   const weekday = weekdayOf(date);
   if (weekday !== null && weekday !== show.schedule.weekday) {
-    warnings.push(`That is a ${WEEKDAYS[weekday] ?? ""}; ${show.name} is usually on ${WEEKDAYS[show.schedule.weekday] ?? ""}s. Fine for a special episode.`);
+    warnings.push(`That is a ${WEEKDAYS[weekday] ?? ""}; ${show.name} is usually on ${cadenceText(show.schedule)}. Fine for a special episode.`);
+  } else if (weekday !== null && !onCadenceWeek(date, show.schedule)) {
+    warnings.push(`That is ${placeText(date)} of the month; ${show.name} is usually on ${cadenceText(show.schedule)}. Fine for a special episode.`);
   }
 
   // Taken: another episode the same day whose hour on air overlaps this one (a show with

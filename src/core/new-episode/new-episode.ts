@@ -3,6 +3,7 @@
 import type { ShowSettings } from "../settings/settings";
 import { numbering, padNumber, type Numbered } from "../vault/numbering";
 import { nextSlot } from "../time/next-slot";
+import { onCadenceWeek } from "../settings/cadence";
 import { addDays, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
 import { renderName, sluggedFields } from "../note/name-pattern";
@@ -62,7 +63,8 @@ export function suggestDraft(
     return candidate === null || !busy.windows.some((w) => windowsOverlap(candidate.window, w));
   };
   let date = slot.ok ? slot.date : "";
-  for (let week = 0; date !== "" && !isFree(date) && week < 104; week++) date = addDays(date, 7) ?? "";
+  // A monthly show takes only its week of the month ("the first Tuesday"): up to two years ahead either way.
+  for (let week = 0; date !== "" && !(onCadenceWeek(date, show.schedule) && isFree(date)) && week < 104; week++) date = addDays(date, 7) ?? "";
   const numbers = numbering(existing, others);
   return {
     topic: "",

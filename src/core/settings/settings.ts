@@ -11,6 +11,7 @@ import { DEFAULT_TIMESTAMP_HEADINGS } from "../live/chapters";
 import { isSidebarView, SIDEBAR_VIEWS, type SidebarView } from "../sidebar/views";
 import { GUEST_STATUSES, defaultStatusNames, type StatusNames } from "../guests/statuses";
 import { readInviteSequences, type InviteSequences } from "../calendar/sequence-ledger";
+import { isWeekOfMonth, type WeekOfMonth } from "./cadence";
 
 export const SETTINGS_VERSION = 1;
 
@@ -21,6 +22,11 @@ export interface ShowSchedule {
   time: string;
   timeZone: string;
   durationMinutes: number;
+  /**
+   * A monthly show: the first to fourth (1–4) or last (-1) of its weekday in the month.
+   * Absent for a weekly show, so settings of weekly shows are stored as before.
+   */
+  weekOfMonth?: WeekOfMonth;
 }
 
 export interface ShowLinks {
@@ -279,6 +285,7 @@ function readShow(raw: Raw, index: number, timeZone: string, notes: string[]): S
       time: /^([01]\d|2[0-3]):[0-5]\d$/.test(time) ? time : (notes.push(`${where("time")} "${time}" is not HH:mm.`), d.schedule.time),
       timeZone: str(schedule.timeZone, d.schedule.timeZone, where("time zone"), notes).trim() || d.schedule.timeZone,
       durationMinutes: int(schedule.durationMinutes, d.schedule.durationMinutes, 5, 24 * 60, where("duration"), notes),
+      ...weekOfMonth(schedule.weekOfMonth, where("week of the month"), notes),
     },
     displayTimeZones: stringList(raw.displayTimeZones, d.displayTimeZones, where("display time zones"), notes),
     guestFields: nonEmpty(stringList(raw.guestFields, d.guestFields, where("guest fields"), notes), d.guestFields),
@@ -315,7 +322,15 @@ function statusNames(value: unknown, notes: string[]): StatusNames {
 
 const TOP_KEYS = Object.keys(defaultSettings());
 const SHOW_KEYS = Object.keys(defaultShow());
-const SCHEDULE_KEYS = Object.keys(defaultShow().schedule);
+const SCHEDULE_KEYS = [...Object.keys(defaultShow().schedule), "weekOfMonth"];
+
+/** Kept when it is 1–4 or -1; dropped (weekly, and named in the repair notice) otherwise. */
+function weekOfMonth(value: unknown, label: string, notes: string[]): { weekOfMonth?: WeekOfMonth } {
+  if (value === undefined) return {};
+  if (isWeekOfMonth(value)) return { weekOfMonth: value };
+  notes.push(`${label} ${JSON.stringify(value)} is not 1, 2, 3, 4 or -1 (last); the show is weekly.`);
+  return {};
+}
 const LINK_KEYS = Object.keys(defaultShow().links);
 const DEADLINE_KEYS = Object.keys(defaultShow().deadlines);
 

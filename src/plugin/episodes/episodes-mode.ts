@@ -145,9 +145,12 @@ export class EpisodesMode implements SidebarMode {
       episodes === 0 || (view !== "past" && view !== "attention")
         ? ""
         : `${episodes} archived episode${episodes === 1 ? "" : "s"} left ${items} after-show item${items === 1 ? "" : "s"} open${view === "attention" ? " (in Past)" : ""}`;
+    // Named as the palette lists it: with one show its command carries the show's name.
+    const only = index.settings.shows.length === 1 ? index.settings.shows[0] : undefined;
+    const command = only ? `New ${only.name} episode` : "New episode";
     const emptyText =
       index.size === 0
-        ? "No episode notes yet. Run “New episode” from the command palette, or add a Guest:: field and a checklist to a note."
+        ? `No episode notes yet. Run “Office Hours: ${command}” from the command palette to make the first one.`
         : view === "attention" && text === "" && show === ""
           ? "Nothing needs attention: no episode is on air, scheduled, or recently aired with work left."
           : "No episodes match these filters.";

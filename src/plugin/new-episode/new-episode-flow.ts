@@ -3,7 +3,8 @@
 // (case, Unicode form, trailing spaces or dots: the same file on other devices), is
 // offered to be opened instead, or a free name is used.
 import { Notice, TFile, TFolder, normalizePath, type App, type TAbstractFile } from "obsidian";
-import type { ShowSettings } from "../../core/settings/settings";
+import { defaultSettings, type ShowSettings } from "../../core/settings/settings";
+import { isUntouchedDefault } from "../../core/detect/configured";
 import { planEpisode, suggestDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
 import { freePath } from "../../core/new-episode/naming";
 import { busySlotsFor } from "../../core/deadlines/conflicts";
@@ -108,6 +109,8 @@ function formNotes(app: App, show: ShowSettings): FormNotes {
     if (!entryAt(app, spelled)) notes.missingFolder = normalizePath(folder);
   }
   if (show.template.trim() !== "" && !app.vault.getFileByPath(templatePath(show))) notes.missingTemplate = templatePath(show);
+  // The show a first-time user starts with is an example, not theirs: say where to make it theirs.
+  if (isUntouchedDefault({ ...defaultSettings(show.schedule.timeZone), shows: [show] })) notes.exampleShow = true;
   return notes;
 }
 

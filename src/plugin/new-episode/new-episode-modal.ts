@@ -8,6 +8,7 @@ import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
 import { GuestNameSuggest, type GuestFormHelp } from "../guests/guest-name-suggest";
 import { draftWarnings, type BusySlots } from "../../core/new-episode/draft-warnings";
+import { ordinal } from "../../core/settings/cadence";
 
 type Field = keyof EpisodeDraft;
 
@@ -15,6 +16,8 @@ type Field = keyof EpisodeDraft;
 export interface FormNotes {
   missingFolder?: string;
   missingTemplate?: string;
+  /** The show is still the example a first-time user starts with. */
+  exampleShow?: boolean;
 }
 
 export class NewEpisodeModal extends Modal {
@@ -62,7 +65,7 @@ export class NewEpisodeModal extends Modal {
       if (this.guestHelp) new GuestNameSuggest(this.app, text.inputEl, this.guestHelp, (value) => this.update({ guests: splitGuestInput(value) }));
     });
     if (this.guestHelp) this.newGuestsRow(contentEl);
-    const date = this.textField(contentEl, "date", "Date", `Prefilled with the next free ${weekdayName(this.show.schedule.weekday)}.`, (text) => {
+    const date = this.textField(contentEl, "date", "Date", `Prefilled with the next free ${this.show.schedule.weekOfMonth === undefined ? "" : `${ordinal(this.show.schedule.weekOfMonth)} `}${weekdayName(this.show.schedule.weekday)}${this.show.schedule.weekOfMonth === undefined ? "" : " of the month"}.`, (text) => {
       text.inputEl.type = "date";
       text.setValue(this.draft.date);
       text.onChange((value) => this.update({ date: value }));
@@ -75,7 +78,12 @@ export class NewEpisodeModal extends Modal {
       text.onChange((value) => this.update({ time: value }));
     });
     this.timeHintEl = time.descEl.createDiv({ cls: "office-hours-time-hint" });
-    const numberHelp = this.draft.number === null ? "This show's episodes carry no number. Give one only to have it in the texts." : "The show's highest number plus one.";
+    const numberHelp =
+      this.draft.number === null
+        ? "This show's episodes carry no number. Give one only to have it in the texts."
+        : this.existing.length === 0 && this.draft.number === 1
+          ? "The show's first episode."
+          : "The show's highest number plus one.";
     this.textField(contentEl, "number", "Number", numberHelp, (text) => {
       text.inputEl.type = "number";
       text.inputEl.min = "0";
@@ -84,7 +92,7 @@ export class NewEpisodeModal extends Modal {
     });
 
     this.previewEl = contentEl.createDiv({ cls: "office-hours-file-preview" });
-    const { missingFolder, missingTemplate } = this.notes;
+    const { missingFolder, missingTemplate, exampleShow } = this.notes;
     if (missingFolder !== undefined) {
       contentEl.createDiv({ cls: "office-hours-form-note", text: `The folder “${missingFolder}” does not exist yet; it will be created.` });
     }
@@ -92,6 +100,13 @@ export class NewEpisodeModal extends Modal {
       contentEl.createDiv({
         cls: "office-hours-form-note",
         text: `The template note “${missingTemplate}” does not exist, so the built-in template would be used. Fix the show's template in the settings to use your own.`,
+      });
+    }
+    if (exampleShow === true) {
+      const { weekday, time, timeZone } = this.show.schedule;
+      contentEl.createDiv({
+        cls: "office-hours-form-note",
+        text: `${this.show.name} is the example show the plugin starts with (${weekdayName(weekday)}s at ${time}, ${timeZone}). To make it yours (name, day, time, zone, folder), see Settings → Office Hours; if you already have episode notes, run “Detect shows”.`,
       });
     }
     const createLabel =

@@ -4,6 +4,7 @@
 // longer be saved and silently replaced by the built-in one.
 import { AbstractInputSuggest, normalizePath, type App, type Setting, type TextComponent } from "obsidian";
 import { notePathProblem } from "./setting-rows";
+import { checkNotePath } from "../../core/vault/vault-path";
 
 export type PathKind = "folder" | "note";
 
@@ -55,8 +56,18 @@ export function pathProblem(app: App, kind: PathKind, value: string): string | n
 }
 
 /**
+ * A folder that is not there yet but may be made: a path inside the vault, with no hidden
+ * or `..` part. Null when it may, else why not.
+ */
+function missingFolderProblem(typed: string): string | null {
+  const checked = checkNotePath(typed);
+  return checked.ok ? null : checked.reason;
+}
+
+/**
  * A text field with a vault picker. `apply` gets every value that exists (typed or
- * picked) and may refuse it with a message; a value that does not exist never reaches it.
+ * picked) and may refuse it with a message; a value that does not exist never reaches it,
+ * unless `allowMissing` says a folder may still be made (a new show's), with a note.
  */
 export function addPathField(
   app: App,
@@ -65,12 +76,21 @@ export function addPathField(
   value: string,
   apply: (value: string) => string | null,
   report?: (problem: string | null) => void,
+  allowMissing?: () => boolean,
 ): void {
   const error = setting.descEl.createDiv({ cls: "office-hours-field-error" });
+  const note = setting.descEl.createDiv({ cls: "office-hours-field-warning" });
   setting.addText((text: TextComponent) => {
     const check = (next: string) => {
-      const problem = pathProblem(app, kind, next) ?? apply(next.trim());
+      let problem = pathProblem(app, kind, next);
+      let missing = "";
+      if (problem !== null && kind === "folder" && !app.vault.getFileByPath(normalizePath(next.trim())) && allowMissing?.() === true) {
+        problem = missingFolderProblem(next.trim());
+        if (problem === null) missing = `No folder “${next.trim()}” yet: the first new episode creates it.`;
+      }
+      problem ??= apply(next.trim());
       error.setText(problem ?? "");
+      note.setText(problem === null ? missing : "");
       text.inputEl.toggleClass("is-invalid", problem !== null);
       report?.(problem);
     };
@@ -84,16 +104,24 @@ export function addPathField(
   });
 }
 
-/** A settings row for a folder or note; the value reaches `apply` only when it exists. */
-export function pathRow(app: App, name: string, desc: string, kind: PathKind, value: string, apply: (value: string) => void) {
+/** A settings row for a folder or note; the value reaches `apply` only when it exists (or `allowMissing` says a folder may be made). */
+export function pathRow(app: App, name: string, desc: string, kind: PathKind, value: string, apply: (value: string) => void, allowMissing?: () => boolean) {
   return {
     name,
     desc,
     render: (setting: Setting) =>
-      addPathField(app, setting, kind, value, (next) => {
-        apply(next);
-        return null;
-      }),
+      addPathField(
+        app,
+        setting,
+        kind,
+        value,
+        (next) => {
+          apply(next);
+          return null;
+        },
+        undefined,
+        allowMissing,
+      ),
   };
 }
 

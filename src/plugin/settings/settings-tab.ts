@@ -12,6 +12,9 @@ import { episodeScopeRow } from "./episode-scope-row";
 import { guestRows } from "../guests/guest-setting-rows";
 import { detectShowsRow, pathRow } from "./path-picker";
 import { breaksRow, overdueStatusRow } from "./deadline-setting-rows";
+import { codeFromName } from "../../core/settings/show-naming";
+import { ShowIdentityRows } from "./show-identity-rows";
+import { scheduleRows } from "./schedule-rows";
 
 export interface SettingsHost {
   settings: OfficeHoursSettings;
@@ -21,7 +24,6 @@ export interface SettingsHost {
   detectShows?(): void;
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const PHASE_NAMES: Record<Phase, string> = {
   prep: "Prep headings",
   before: "Just-before-the-show headings",
@@ -34,12 +36,15 @@ const PHASE_NAMES: Record<Phase, string> = {
  * older versions are built from the same rows, so both always offer the same options.
  */
 export class OfficeHoursSettingTab extends PluginSettingTab {
+  private readonly identity: ShowIdentityRows;
+
   constructor(
     app: App,
     plugin: Plugin,
     private readonly host: SettingsHost,
   ) {
     super(app, plugin);
+    this.identity = new ShowIdentityRows(app);
   }
 
   override getSettingDefinitions(): SettingDefinitionItem[] {
@@ -101,7 +106,8 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
     const settings = this.host.settings;
     const show = defaultShow(localTimeZone(), `Show ${settings.shows.length + 1}`);
     show.id = uniqueId(settings.shows, slug(show.name));
-    show.code = "";
+    // "Show 2" → "S2": its code follows its name as the folder does (show-naming.ts).
+    show.code = codeFromName(show.name);
     settings.shows.push(show);
     await this.host.saveSettings(true);
     this.refresh();
@@ -154,21 +160,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
   private showRows(show: ShowSettings): Row[] {
     const save = () => void this.host.saveSettings(false);
     const rows: Row[] = [
-      textRow("Name", "Used in commands and texts.", show.name, (value) => {
-        if (value.trim() === "") return "A show needs a name.";
-        show.name = value.trim();
-        void this.host.saveSettings(true);
-        return null;
-      }),
-      textRow("Short code", "Starts file names: GOH gives “GOH 25 - Topic”.", show.code, (value) => {
-        show.code = value.trim();
-        save();
-        return null;
-      }),
-      pathRow(this.app, "Folder", "Every note in this folder that has a checklist or a guest field is an episode.", "folder", show.folder, (value) => {
-        show.folder = value === "/" ? "" : value;
-        save();
-      }),
+      ...this.identity.rows(show, () => void this.host.saveSettings(true), save),
       pathRow(this.app, "Template", "A note to copy for new episodes. Leave empty for the built-in template.", "note", show.template, (value) => {
         show.template = value;
         save();
@@ -187,22 +179,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         show.numberPadding = n;
         save();
       }),
-      {
-        name: "Weekday",
-        desc: "The day the show usually airs.",
-        render: (setting) => {
-          setting.addDropdown((dropdown) => {
-            WEEKDAYS.forEach((day, n) => {
-              dropdown.addOption(String(n), day);
-            });
-            dropdown.setValue(String(show.schedule.weekday));
-            dropdown.onChange((value) => {
-              show.schedule.weekday = Number(value);
-              save();
-            });
-          });
-        },
-      },
+      ...scheduleRows(show, save),
       textRow("Time", "Start time, 24-hour, in the show's time zone.", show.schedule.time, (value) => {
         if (!isValidTime(value.trim())) return "Use hours and minutes, like 13:00.";
         show.schedule.time = value.trim();

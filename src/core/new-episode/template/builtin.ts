@@ -19,7 +19,7 @@ Guest:: {{guestList}}
 ## Checklist
 
 - [ ] Contact the guest and tell them about {{show}}. 📅 -3w
-\t> We do a weekly livestream called {{showLink}}, where we have guests on to talk about {{about}}. I saw your ==[blog post/video/post]== on ==[source]== and I think it would be great to have you on the show to share your experience about {{topic}}.
+\t> We do a {{frequency}} livestream called {{showLink}}, where we have guests on to talk about {{about}}. I saw your ==[blog post/video/post]== on ==[source]== and I think it would be great to have you on the show to share your experience about {{topic}}.
 \t> {{show}} is {{durationText}} live conversation that is streamed to {{channelLink}}. It's very casual, and you can also share your screen if you'd like to do a demo (not required). If you'd like to join, I'd love to have you!
 - [ ] If the guest agrees, choose a date for the {{show}} session. Confirm the time: {{showTime}} on {{weekday}}. Ask them for a photo you can use for promotion, or ask for permission to use their profile picture on social media. 📅 -17d
 - [ ] Invite them to the {{show}} calendar invite (choose "this instance only", not the whole series). Change the invite to include the episode number and their name, i.e. \`{{inviteTitle}}\`. Schedule the invite from {{minutesBefore}} minutes before the stream (to do a tech check) until {{minutesAfter}} minutes after it (to debrief). 📅 -2w

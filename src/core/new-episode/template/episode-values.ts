@@ -76,6 +76,8 @@ export function episodeFields(facts: EpisodeFacts, show: ShowSettings, locale = 
     time: start ? formatDate(start, zone, "HH:mm", locale) : (facts.time ?? show.schedule.time),
     weekday: start ? formatDate(start, zone, "dddd", locale) : "",
     showtime: start ? describeTime(start, zone, show.displayTimeZones, facts.guestTimeZone ?? undefined) : "",
+    // "We do a weekly livestream": a monthly show is not weekly.
+    frequency: show.schedule.weekOfMonth === undefined ? "weekly" : "monthly",
     durationtext: durationText(show.schedule.durationMinutes),
     duration: String(show.schedule.durationMinutes),
     minutesbefore: String(show.inviteMinutesBefore),
