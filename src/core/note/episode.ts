@@ -7,7 +7,7 @@ import { canonicalKey } from "./fields";
 import { parseGuestProperty, parseGuestValue } from "./guests";
 import { phaseMatcher, type PhaseMatcher } from "./phases";
 import { parseFileName, topicOf } from "./file-name";
-import { parseDateValue } from "./dates";
+import { parseClockTime, parseDateValue } from "./dates";
 import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
 import { liveMarks } from "../live/live-state";
 import { isChapterTask } from "../live/after-show";
@@ -232,18 +232,16 @@ function episodeDate(
 }
 
 /**
- * A separate `time: 13:00` property (written by the built-in template). One that cannot
+ * A separate `time: 13:00` property (written by the built-in template; `6pm` and `6:30 PM`
+ * as hosts type it are read too). One that cannot
  * be read is reported through `unread`: the sidebar, agenda and snippets would otherwise
  * use the show's usual hour without a word. An empty `time:` is no time, not a wrong one.
  */
 function frontmatterTime(value: unknown, unread: ((value: unknown) => void) | null): string | null {
   if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return null;
-  const m = typeof value === "string" ? /^(\d{1,2}):(\d{2})$/.exec(value.trim()) : null;
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
-    unread?.(value);
-    return null;
-  }
-  return `${(m[1] ?? "").padStart(2, "0")}:${m[2] ?? "00"}`;
+  const time = typeof value === "string" ? parseClockTime(value) : null;
+  if (time === null) unread?.(value);
+  return time;
 }
 
 /** The warning for an unreadable time, naming its line as the invite export's refusal does (snippets/invite-start.ts). */

@@ -62,7 +62,10 @@ export function noteSingleColonKey(scan: Scan, line: string, at: number, n: numb
     }
   }
   if (colon < 0) return;
-  const next = line.charCodeAt(colon + 1);
+  // `**Guest:** Ann`: the emphasis closes after the colon, as the one-colon reader allows.
+  let after = colon + 1;
+  while (line.charCodeAt(after) === 42 || line.charCodeAt(after) === 95) after++;
+  const next = line.charCodeAt(after);
   if (!(next === 32 || next === 9)) return;
   const key = line.slice(at, colon).replace(/[*_]/g, "").trim();
   if (key !== "" && scan.singleColonKeys.length < 50) scan.singleColonKeys.push({ line: n, key });

@@ -7,7 +7,7 @@ import type { InlineField } from "./fields";
 import { indentLength } from "../text/lines";
 import { oneColonField } from "./one-colon";
 import { collectInline, collectTemplateTags, noteSingleColonKey } from "./scan-inline";
-import { atxHeading, isFenceClose, isListMarker, isSetextUnderline, listMarkerEnd, listTask, nestingDepth, openFence, quotePrefix, type Fence } from "./blocks";
+import { atxHeading, canInterruptParagraph, indentColumns, isFenceClose, isListMarker, isThematicBreak, isSetextUnderline, itemContentColumn, listMarkerEnd, listTask, nestingDepth, openFence, quotePrefix, type Fence } from "./blocks";
 import { addHiddenLine, hasCommentMarker, lineComments, NO_COMMENT, PERCENT_COMMENT, type CommentKind, type LineRange } from "./comments";
 
 // The task on a line, for the tick: read by the same rules as the scan.
@@ -82,7 +82,13 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
   // `---` is a thematic break, not a heading underline: a heading and its text share one
   // container. "- [ ] task" / "  details" / "---" made a section called "details".
   let inList = false;
+  // Where the text of the outermost item of that list starts: after a blank line, a line
+  // indented less is no longer in the list ("1. [ ] a" / "" / "  text" ends it).
+  let listContent = 0;
   let lastBlank = -2;
+  // Line of a quote's text just above, or of a line continuing it lazily (`> Text` then
+  // `more text`): such a line is the quote's, not a paragraph of the note.
+  let quoteText = -2;
 
   for (let n = start; n < lines.length; n++) {
     const line = lines[n] ?? "";
@@ -129,6 +135,9 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       continue;
     }
 
+    // A quote less indented than any item's text ends the list it follows.
+    if (quoteDepth > 0 && indentColumns(line, 0, indentLength(line)) < listContent) inList = false;
+
     // The line as Obsidian shows it, for fields; its structure is read from `line`, so an
     // item's text and a heading's stay as written (as in the metadata cache).
     let visible = line;
@@ -169,7 +178,12 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       continue;
     }
 
-    const task = listTask(line, at);
+    // What only looks like an item (CommonMark, as Obsidian shows it): at the top level
+    // outside a list, four columns of indentation make code or continue the paragraph
+    // above; and an item that cannot interrupt a paragraph continues it.
+    const columns = quoteDepth === 0 ? indentColumns(line, 0, at) : 0;
+    const notItem = quoteDepth === 0 && ((!inList && columns >= 4) || (previousParagraph === n - 1 && !canInterruptParagraph(line, at)));
+    const task = notItem ? null : listTask(line, at);
     if (task) {
       scan.tasks.push({
         line: n,
@@ -181,23 +195,38 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
         section: scan.headings.length,
       });
       previousParagraph = -1;
-      inList = true;
+      // Only a list outside quotes: a quote's list holds no top-level line (`> - [ ] a`
+      // then `    - [ ] b` is that item's text, not a nested item).
+      if (quoteDepth > 0) quoteText = n;
+      else {
+        if (!inList || columns < listContent) listContent = itemContentColumn(line, at);
+        inList = true;
+      }
       collectInline(scan, options, line, visible, n, true);
       continue;
     }
 
-    const listItem = isListMarker(line, at);
-    const continuesList = inList && !listItem && (lastBlank !== n - 1 || indent >= 2);
-    if (listItem) inList = true;
-    else if (quoteDepth === 0 && !continuesList) inList = false;
-    const paragraph = !listItem && !continuesList && quoteDepth === 0 && indent <= 3;
+    const rule = isThematicBreak(line, at);
+    const listItem = !notItem && !rule && isListMarker(line, at);
+    // A rule less indented than any item's text ends the list, and is no quote's lazy text.
+    if (rule && quoteDepth === 0 && columns < listContent) inList = false;
+    const continuesList = inList && !listItem && (lastBlank !== n - 1 || columns >= listContent);
+    if (listItem && quoteDepth === 0) {
+      if (!inList || columns < listContent) listContent = itemContentColumn(line, at);
+      inList = true;
+    } else if (!listItem && quoteDepth === 0 && !continuesList) inList = false;
+    const lazy = !listItem && !rule && quoteText === n - 1;
+    if (quoteDepth > 0 || lazy) quoteText = n;
+    const paragraph = !listItem && !rule && !continuesList && !lazy && quoteDepth === 0 && (columns <= 3 || previousParagraph === n - 1);
     if (paragraph && previousParagraph !== n - 1) paragraphStart = n;
     previousParagraph = paragraph ? n : -1;
     collectInline(scan, options, line, visible, n, false);
-    if (!listItem) noteSingleColonKey(scan, visible, at, n);
+    // Where a one-colon field is read (a list item's text too), a missing colon is pointed out.
+    const from = listItem ? listMarkerEnd(line, at) : at;
+    const keyAt = from + indentLength(visible, from);
+    noteSingleColonKey(scan, visible, keyAt, n);
     if (options.oneColonKeys) {
-      const from = listItem ? listMarkerEnd(line, at) : at;
-      const field = oneColonField(visible, from + indentLength(visible, from), options.oneColonKeys);
+      const field = oneColonField(visible, keyAt, options.oneColonKeys);
       if (field) scan.fields.push({ key: field.key, value: field.value, line: n, valueAt: field.valueAt });
     }
   }
