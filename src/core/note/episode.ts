@@ -19,6 +19,7 @@ import { oneColonKeys } from "./one-colon";
 import { andWordsFor } from "./and-words";
 import { propertyAt, TIME_EXAMPLE, writtenValue } from "./property-line";
 import type { YamlValue } from "../types";
+import type { ReaderWarning } from "./reader-warning";
 
 export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
 
@@ -69,7 +70,10 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     oneColonKeys: colonKeys.size > 0 ? colonKeys : undefined,
     comments: body.indexOf("%%") >= 0 || body.indexOf("<!--") >= 0,
   });
-  const warnings = [...frontmatter.warnings, ...scan.warnings];
+  // Each warning with its kind where it is made: what shows it matches on the kind, not the words.
+  const warnings: ReaderWarning[] = [];
+  for (const message of frontmatter.warnings) warnings.push({ kind: "properties", message });
+  for (const message of scan.warnings) warnings.push({ kind: "body", message });
 
   const sections = buildSections(scan, opts.phases);
   // Section 0 is the part before the first heading, so scan's section numbers index `sections`.
@@ -98,7 +102,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     }
     if (next === null) next = task;
   }
-  for (const warning of dueWarnings(dueProblems)) warnings.push(warning);
+  for (const message of dueWarnings(dueProblems)) warnings.push({ kind: "deadline", message });
 
   const guestKeys = new Set(opts.guestFields.map(canonicalKey));
   const andWords = andWordsFor(opts.language ?? "");
@@ -135,16 +139,17 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     for (const placeholder of parsed.placeholders) placeholders.push(placeholder);
   }
   if (placeholders.length > 0 && guests.length === 0) {
-    warnings.push(`The guest is still the template's placeholder (${placeholders.map((p) => `"${p}"`).join(", ")}).`);
+    warnings.push({ kind: "guest", message: `The guest is still the template's placeholder (${placeholders.map((p) => `"${p}"`).join(", ")}).` });
   }
   if (!hasGuestField) {
     // `Invitado(s):` is near a field named Invitado(s), Invitados or Invitado.
     const isNear = (key: string) => guestKeys.has(canonicalKey(key)) || guestKeys.has(canonicalKey(key.replace(/\(s\)$/i, "")));
     const near = scan.singleColonKeys.find((k) => isNear(k.key));
     if (near) {
-      warnings.push(
-        `Line ${near.line + 1} says "${near.key}:" with one colon; a guest field needs two ("${near.key}::"). To read it as written, add "${near.key}:" (with its colon) to the show's guest fields.`,
-      );
+      warnings.push({
+        kind: "guest",
+        message: `Line ${near.line + 1} says "${near.key}:" with one colon; a guest field needs two ("${near.key}::"). To read it as written, add "${near.key}:" (with its colon) to the show's guest fields.`,
+      });
     }
   }
 
@@ -179,7 +184,8 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     cancelled,
     next,
     hasTemplateTags: scan.templateTags.length > 0,
-    warnings,
+    warnings: warnings.map((w) => w.message),
+    readerWarnings: warnings,
     chapters: chapters.chapters,
     chapterProblems: chapters.problems,
     timestampsLine: chapters.heading,
@@ -220,13 +226,13 @@ function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
 function episodeDate(
   value: unknown,
   nameDate: string | null,
-  warnings: string[],
+  warnings: ReaderWarning[],
 ): { date: string | null; time: string | null } {
   const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
   if (text !== "") {
     const parsed = parseDateValue(text);
     if (parsed) return { date: parsed.date, time: parsed.time };
-    warnings.push(`The frontmatter date "${text}" is not a date like 2024-01-05${nameDate ? "; the date in the file name is used" : ""}.`);
+    warnings.push({ kind: "date", message: `The frontmatter date "${text}" is not a date like 2024-01-05${nameDate ? "; the date in the file name is used" : ""}.` });
   }
   return { date: nameDate, time: null };
 }
@@ -245,10 +251,10 @@ function frontmatterTime(value: unknown, unread: ((value: unknown) => void) | nu
 }
 
 /** The warning for an unreadable time, naming its line as the invite export's refusal does (snippets/invite-start.ts). */
-function timeWarning(lines: readonly string[], bodyStart: number, warnings: string[]): (value: unknown) => void {
+function timeWarning(lines: readonly string[], bodyStart: number, warnings: ReaderWarning[]): (value: unknown) => void {
   return (value) => {
     const at = propertyAt(lines, bodyStart, "time");
-    warnings.push(`The frontmatter time “${writtenValue(at?.text, value)}”${at ? ` (line ${at.line})` : ""} ${TIME_EXAMPLE}; the show's usual time is used.`);
+    warnings.push({ kind: "time", message: `The frontmatter time “${writtenValue(at?.text, value)}”${at ? ` (line ${at.line})` : ""} ${TIME_EXAMPLE}; the show's usual time is used.` });
   };
 }
 
