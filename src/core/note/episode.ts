@@ -2,6 +2,7 @@
 import type { Episode, Guest, NameParts, Section, TaskItem } from "../types";
 import { readFrontmatter, frontmatterText, frontmatterOf, type FrontmatterSource } from "./frontmatter";
 import { scanBody, type Scan } from "./scan";
+import { singleColonKey } from "./scan-inline";
 import { splitLines, stripBom } from "../text/lines";
 import { canonicalKey } from "./fields";
 import { parseGuestProperty, parseGuestValue } from "./guests";
@@ -144,7 +145,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   if (!hasGuestField) {
     // `Invitado(s):` is near a field named Invitado(s), Invitados or Invitado.
     const isNear = (key: string) => guestKeys.has(canonicalKey(key)) || guestKeys.has(canonicalKey(key.replace(/\(s\)$/i, "")));
-    const near = scan.singleColonKeys.find((k) => isNear(k.key));
+    const near = scan.singleColonKeys.map((k) => ({ line: k.line, key: singleColonKey(k) })).find((k) => k.key !== "" && isNear(k.key));
     if (near) {
       warnings.push({
         kind: "guest",
