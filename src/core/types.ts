@@ -1,4 +1,5 @@
 // The episode model shared by the plugin, the command-line report and the tests.
+import type { ReaderWarning } from "./note/reader-warning";
 import type { Chapter, ChapterProblem } from "./live/chapters";
 import type { LiveMarks } from "./live/live-state";
 import type { Offset } from "./deadlines/offset";
@@ -100,6 +101,8 @@ export interface EpisodeSummary {
   /** The note still holds unexpanded template commands (Templater, core Templates). */
   hasTemplateTags: boolean;
   warnings: string[];
+  /** The reader's own warnings with their kinds (`warnings` holds their messages, and the index's). */
+  readerWarnings: ReaderWarning[];
   /** The chapters of its Timestamps section, in note order. */
   chapters: Chapter[];
   /** Lines of that section that cannot be read, and why YouTube would refuse the chapters (empty without chapters). */

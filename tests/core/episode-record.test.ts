@@ -78,7 +78,8 @@ describe("an episode's record", () => {
   });
 
   it("keeps an item's place whole when it is too deep or too far down to pack (depth 40,000; section 70,001)", () => {
-    const text = `Guest:: Ann\n${"\t".repeat(40_000)}- [ ] Deep\n${"## Part\n".repeat(70_000)}## Last\n- [ ] Far 📅 2026-11-27\n- [ ] Near\n`;
+    // Under a list item: at the top level, indentation makes code, not an item (CommonMark).
+    const text = `Guest:: Ann\n- Deep list\n${"\t".repeat(40_000)}- [ ] Deep\n${"## Part\n".repeat(70_000)}## Last\n- [ ] Far 📅 2026-11-27\n- [ ] Near\n`;
     const path = "Far.md";
     const episode = readNote(path, text);
     const record = recordOf(path, text);

@@ -19,7 +19,7 @@ describe("an unreadable time property", () => {
 
   it("is shown on the sidebar row, as the other property warnings are", () => {
     const episode = readNote("x.md", note("noon"));
-    expect(propertyAlerts(episode.warnings).map((a) => a.message)).toEqual(episode.warnings);
+    expect(propertyAlerts(episode.readerWarnings).map((a) => a.message)).toEqual(episode.warnings);
   });
 
   it("agrees with the invite export: a warning exactly when the invite refuses", () => {

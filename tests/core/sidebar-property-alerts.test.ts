@@ -43,19 +43,44 @@ describe("the reader's frontmatter warnings", () => {
     for (const [kind, text] of Object.entries(kinds)) {
       const warnings = readNote("GOH 3 - Beyla.md", text, PARSE).warnings;
       expect(warnings.length, kind).toBeGreaterThan(0);
-      expect(propertyAlerts(warnings), kind).toEqual(warnings.map((message) => ({ severity: "soon", message })));
+      expect(propertyAlerts(readNote("GOH 3 - Beyla.md", text, PARSE).readerWarnings), kind).toEqual(warnings.map((message) => ({ severity: "soon", message })));
     }
     // As Obsidian's cache hands it over: no properties, no error, maybe no position either.
     const cached = readEpisode("GOH 3 - Beyla.md", kinds.broken, PARSE, { data: null });
-    expect(propertyAlerts(cached.warnings).map((a) => a.message)).toEqual(["The frontmatter is not valid YAML properties, so none of them were read."]);
+    expect(propertyAlerts(cached.readerWarnings).map((a) => a.message)).toEqual(["The frontmatter is not valid YAML properties, so none of them were read."]);
     expect(cached.date).toBeNull();
     // A bomb is refused before any reader sees its values.
     const bomb = readEpisode("GOH 3 - Beyla.md", note(["date: 2024-06-10"]), PARSE, { data: aliasBomb() });
-    expect(propertyAlerts(bomb.warnings).map((a) => a.message)).toEqual([expect.stringContaining("alias bomb")]);
-    const other = readNote("GOH 3 - Beyla.md", note(["date: 2024-06-10"]).replace("- [ ] Contact the guest", "- [ ] Contact the guest 📅 soon"), PARSE).warnings;
+    expect(propertyAlerts(bomb.readerWarnings).map((a) => a.message)).toEqual([expect.stringContaining("alias bomb")]);
+    const other = readNote("GOH 3 - Beyla.md", note(["date: 2024-06-10"]).replace("- [ ] Contact the guest", "- [ ] Contact the guest 📅 soon"), PARSE).readerWarnings;
     expect(other.length).toBe(1);
     expect(propertyAlerts(other)).toEqual([]);
     expect(frontmatterOfText(kinds.broken).data ?? null).toBeNull();
+  });
+
+  it("each warning has its kind from where the reader made it", () => {
+    const kinds = (text: string, options = PARSE) => readNote("GOH 3 - Beyla.md", text, options).readerWarnings.map((w) => w.kind);
+    expect(kinds(note(["guests: [Ann"]))).toEqual(["properties"]);
+    expect(kinds(note(["date: 2024-06-10", "status: &s [open, *s]"]))).toEqual(["properties"]);
+    expect(kinds(["---", "date: 2024-06-10", ...BODY].join("\n"))).toEqual(["properties"]);
+    expect(kinds(note(["date: next Friday"]))).toEqual(["date"]);
+    expect(kinds(note(["date: 2024-06-10", "time: noon"]))).toEqual(["time"]);
+    expect(kinds(note(["date: 2024-06-10"]) + "```\n- [ ] hidden\n")).toEqual(["body"]);
+    expect(kinds(note(["date: 2024-06-10"]) + "%% never closed\n")).toEqual(["body"]);
+    expect(kinds(note(["date: 2024-06-10"]).replace("- [ ] Contact the guest", "- [ ] Contact the guest 📅 2024-02-30"))).toEqual(["deadline"]);
+    expect(kinds(note(["date: 2024-06-10"]).replace("Guest:: Ann", "Guest:: Name"))).toEqual(["guest"]);
+    expect(kinds(note(["date: 2024-06-10"]).replace("Guest:: Ann", "**Guest:** Ann"))).toEqual(["guest"]);
+    // The messages stay the same list, in the same order.
+    const text = note(["date: next Friday", "time: noon"]).replace("Guest:: Ann", "Guest:: Name");
+    const episode = readNote("GOH 3 - Beyla.md", text, PARSE);
+    expect(episode.readerWarnings.map((w) => w.message)).toEqual(episode.warnings);
+    expect(recordOf("GOH 3 - Beyla.md", text, PARSE).readerWarnings).toEqual(episode.readerWarnings);
+  });
+
+  it("the row matches on the kind, never on the words", () => {
+    expect(propertyAlerts([{ kind: "date", message: "Das Datum ist kein Datum." }])).toEqual([{ severity: "soon", message: "Das Datum ist kein Datum." }]);
+    expect(propertyAlerts([{ kind: "deadline", message: "The frontmatter of this item…" }])).toEqual([]);
+    expect(propertyAlerts([{ kind: "body", message: "The properties are fine, but a code block is never closed." }])).toEqual([]);
   });
 
   it("show on the row, amber, in Needs attention, whatever the state the note was left in", () => {

@@ -65,6 +65,19 @@ export function isSetextUnderline(line: string, at: number): boolean {
   return indentLength(line, end) === line.length - end;
 }
 
+/** `---`, `***`, `_ _ _`: three or more of one of `-*_` and nothing else but spaces (a rule, no paragraph or item). */
+export function isThematicBreak(line: string, at: number): boolean {
+  const char = line.charCodeAt(at);
+  if (char !== 45 && char !== 42 && char !== 95) return false;
+  let count = 0;
+  for (let i = at; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === char) count++;
+    else if (c !== 32 && c !== 9) return false;
+  }
+  return count >= 3;
+}
+
 /** Where a list marker (`-`, `*`, `+`, `1.`, `1)`) ends, or -1. */
 export function listMarkerEnd(line: string, at: number): number {
   const c = line.charCodeAt(at);
@@ -80,6 +93,42 @@ export function listMarkerEnd(line: string, at: number): number {
   const after = line.charCodeAt(end);
   if (end === line.length) return end;
   return after === 32 || after === 9 ? end : -1;
+}
+
+/**
+ * Whether the list item at `at` may start right under a paragraph line. CommonMark lets
+ * a bullet item with content, or an ordered item numbered 1, interrupt a paragraph; any
+ * other is the paragraph's next line ("Steps:" / "2. [ ] Book" is text, no checkbox).
+ */
+export function canInterruptParagraph(line: string, at: number): boolean {
+  const end = listMarkerEnd(line, at);
+  if (end < 0 || indentLength(line, end) === line.length - end) return false;
+  const c = line.charCodeAt(at);
+  if (c === 45 || c === 42 || c === 43) return true;
+  let i = at;
+  while (line.charCodeAt(i) === 48) i++;
+  return line.charCodeAt(i) === 49 && end === i + 2;
+}
+
+/** Columns of white space from `from` to `to`, a tab reaching the next multiple of four (CommonMark's tab stop). */
+export function indentColumns(line: string, from: number, to: number): number {
+  let column = 0;
+  // Any character counts one column; only a tab reaches the next stop.
+  for (let i = from; i < to; i++) column = line.charCodeAt(i) === 9 ? column + 4 - (column % 4) : column + 1;
+  return column;
+}
+
+/**
+ * The column where the text of the list item at `at` starts: how far a later line must be
+ * indented to stay in the item after a blank line. One to four spaces after the marker
+ * count; more (or none, an empty item) make it the marker's end plus one.
+ */
+export function itemContentColumn(line: string, at: number): number {
+  const end = listMarkerEnd(line, at);
+  const markerEnd = indentColumns(line, 0, at) + (end - at);
+  const text = end + indentLength(line, end);
+  const gap = indentColumns(line, 0, text) - markerEnd;
+  return text === line.length || gap > 4 ? markerEnd + 1 : markerEnd + gap;
 }
 
 export function isListMarker(line: string, at: number): boolean {

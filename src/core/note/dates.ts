@@ -25,6 +25,27 @@ export function parseDateValue(text: string): { date: string; time: string | nul
   return { date, time: `${String(hour).padStart(2, "0")}:${m[5] ?? "00"}`, zone: m[7] ?? null };
 }
 
+/**
+ * A time of day as `HH:MM`: `13:00`, `9:05`, or on the 12-hour clock as hosts type it,
+ * `6pm`, `6:30 PM`, `6 p.m.`. Not `13.00`, `noon`, `25:00` or a bare `18`: null.
+ */
+export function parseClockTime(text: string): string | null {
+  const m = /^(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\.?)?$/i.exec(text.trim());
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  const half = m[3]?.toLowerCase();
+  if (minute > 59) return null;
+  if (half === undefined) {
+    // A bare number ("18") is no time: it may be a duration or a day.
+    if (m[2] === undefined || hour > 23) return null;
+  } else {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (half === "p" ? 12 : 0);
+  }
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
 /** The calendar date at `now` in an IANA zone (UTC when the zone is unknown). */
 export function todayIn(now: Date, timeZone: string): string {
   return (wallReading(now, timeZone) ?? wallReading(now, "UTC"))?.date ?? "1970-01-01";

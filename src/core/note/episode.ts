@@ -2,12 +2,13 @@
 import type { Episode, Guest, NameParts, Section, TaskItem } from "../types";
 import { readFrontmatter, frontmatterText, frontmatterOf, type FrontmatterSource } from "./frontmatter";
 import { scanBody, type Scan } from "./scan";
+import { singleColonKey } from "./scan-inline";
 import { splitLines, stripBom } from "../text/lines";
 import { canonicalKey } from "./fields";
 import { parseGuestProperty, parseGuestValue } from "./guests";
 import { phaseMatcher, type PhaseMatcher } from "./phases";
 import { parseFileName, topicOf } from "./file-name";
-import { parseDateValue } from "./dates";
+import { parseClockTime, parseDateValue } from "./dates";
 import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
 import { liveMarks } from "../live/live-state";
 import { isChapterTask } from "../live/after-show";
@@ -19,6 +20,7 @@ import { oneColonKeys } from "./one-colon";
 import { andWordsFor } from "./and-words";
 import { propertyAt, TIME_EXAMPLE, writtenValue } from "./property-line";
 import type { YamlValue } from "../types";
+import type { ReaderWarning } from "./reader-warning";
 
 export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
 
@@ -69,7 +71,10 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     oneColonKeys: colonKeys.size > 0 ? colonKeys : undefined,
     comments: body.indexOf("%%") >= 0 || body.indexOf("<!--") >= 0,
   });
-  const warnings = [...frontmatter.warnings, ...scan.warnings];
+  // Each warning with its kind where it is made: what shows it matches on the kind, not the words.
+  const warnings: ReaderWarning[] = [];
+  for (const message of frontmatter.warnings) warnings.push({ kind: "properties", message });
+  for (const message of scan.warnings) warnings.push({ kind: "body", message });
 
   const sections = buildSections(scan, opts.phases);
   // Section 0 is the part before the first heading, so scan's section numbers index `sections`.
@@ -98,7 +103,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     }
     if (next === null) next = task;
   }
-  for (const warning of dueWarnings(dueProblems)) warnings.push(warning);
+  for (const message of dueWarnings(dueProblems)) warnings.push({ kind: "deadline", message });
 
   const guestKeys = new Set(opts.guestFields.map(canonicalKey));
   const andWords = andWordsFor(opts.language ?? "");
@@ -135,16 +140,17 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     for (const placeholder of parsed.placeholders) placeholders.push(placeholder);
   }
   if (placeholders.length > 0 && guests.length === 0) {
-    warnings.push(`The guest is still the template's placeholder (${placeholders.map((p) => `"${p}"`).join(", ")}).`);
+    warnings.push({ kind: "guest", message: `The guest is still the template's placeholder (${placeholders.map((p) => `"${p}"`).join(", ")}).` });
   }
   if (!hasGuestField) {
     // `Invitado(s):` is near a field named Invitado(s), Invitados or Invitado.
     const isNear = (key: string) => guestKeys.has(canonicalKey(key)) || guestKeys.has(canonicalKey(key.replace(/\(s\)$/i, "")));
-    const near = scan.singleColonKeys.find((k) => isNear(k.key));
+    const near = scan.singleColonKeys.map((k) => ({ line: k.line, key: singleColonKey(k) })).find((k) => k.key !== "" && isNear(k.key));
     if (near) {
-      warnings.push(
-        `Line ${near.line + 1} says "${near.key}:" with one colon; a guest field needs two ("${near.key}::"). To read it as written, add "${near.key}:" (with its colon) to the show's guest fields.`,
-      );
+      warnings.push({
+        kind: "guest",
+        message: `Line ${near.line + 1} says "${near.key}:" with one colon; a guest field needs two ("${near.key}::"). To read it as written, add "${near.key}:" (with its colon) to the show's guest fields.`,
+      });
     }
   }
 
@@ -179,7 +185,8 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     cancelled,
     next,
     hasTemplateTags: scan.templateTags.length > 0,
-    warnings,
+    warnings: warnings.map((w) => w.message),
+    readerWarnings: warnings,
     chapters: chapters.chapters,
     chapterProblems: chapters.problems,
     timestampsLine: chapters.heading,
@@ -220,37 +227,35 @@ function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
 function episodeDate(
   value: unknown,
   nameDate: string | null,
-  warnings: string[],
+  warnings: ReaderWarning[],
 ): { date: string | null; time: string | null } {
   const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
   if (text !== "") {
     const parsed = parseDateValue(text);
     if (parsed) return { date: parsed.date, time: parsed.time };
-    warnings.push(`The frontmatter date "${text}" is not a date like 2024-01-05${nameDate ? "; the date in the file name is used" : ""}.`);
+    warnings.push({ kind: "date", message: `The frontmatter date "${text}" is not a date like 2024-01-05${nameDate ? "; the date in the file name is used" : ""}.` });
   }
   return { date: nameDate, time: null };
 }
 
 /**
- * A separate `time: 13:00` property (written by the built-in template). One that cannot
+ * A separate `time: 13:00` property (written by the built-in template; `6pm` and `6:30 PM`
+ * as hosts type it are read too). One that cannot
  * be read is reported through `unread`: the sidebar, agenda and snippets would otherwise
  * use the show's usual hour without a word. An empty `time:` is no time, not a wrong one.
  */
 function frontmatterTime(value: unknown, unread: ((value: unknown) => void) | null): string | null {
   if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return null;
-  const m = typeof value === "string" ? /^(\d{1,2}):(\d{2})$/.exec(value.trim()) : null;
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
-    unread?.(value);
-    return null;
-  }
-  return `${(m[1] ?? "").padStart(2, "0")}:${m[2] ?? "00"}`;
+  const time = typeof value === "string" ? parseClockTime(value) : null;
+  if (time === null) unread?.(value);
+  return time;
 }
 
 /** The warning for an unreadable time, naming its line as the invite export's refusal does (snippets/invite-start.ts). */
-function timeWarning(lines: readonly string[], bodyStart: number, warnings: string[]): (value: unknown) => void {
+function timeWarning(lines: readonly string[], bodyStart: number, warnings: ReaderWarning[]): (value: unknown) => void {
   return (value) => {
     const at = propertyAt(lines, bodyStart, "time");
-    warnings.push(`The frontmatter time “${writtenValue(at?.text, value)}”${at ? ` (line ${at.line})` : ""} ${TIME_EXAMPLE}; the show's usual time is used.`);
+    warnings.push({ kind: "time", message: `The frontmatter time “${writtenValue(at?.text, value)}”${at ? ` (line ${at.line})` : ""} ${TIME_EXAMPLE}; the show's usual time is used.` });
   };
 }
 

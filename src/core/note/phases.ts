@@ -26,6 +26,13 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
     "lista",
     "preparación",
     "pendientes",
+    // The other languages Detect shows knows (detect/language.ts), so their notes need no setting.
+    "préparation",
+    "preparação",
+    "preparazione",
+    "vorbereitung",
+    "checkliste",
+    "voorbereiding",
   ],
   before: [
     "before",
@@ -42,6 +49,15 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
     "justo antes",
     "antes de la transmisión",
     "antes del show",
+    // A podcast records rather than streams.
+    "recording day",
+    "avant l'émission",
+    "avant le live",
+    "antes da transmissão",
+    "prima della diretta",
+    "vor der sendung",
+    "vor dem stream",
+    "voor de uitzending",
   ],
   after: [
     "after",
@@ -57,6 +73,15 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
     "después",
     "después de la transmisión",
     "después del show",
+    // Not "après" alone: "Après-midi" (afternoon) would be after the show.
+    "après l'émission",
+    "après le live",
+    "depois da transmissão",
+    "dopo la diretta",
+    "nachbereitung",
+    "nach der sendung",
+    "nach dem stream",
+    "na de uitzending",
   ],
   other: [
     "talking points",

@@ -6,8 +6,9 @@ import type { TaskItem } from "../types";
 import type { InlineField } from "./fields";
 import { indentLength } from "../text/lines";
 import { oneColonField } from "./one-colon";
+import { ListState } from "./list-state";
 import { collectInline, collectTemplateTags, noteSingleColonKey } from "./scan-inline";
-import { atxHeading, isFenceClose, isListMarker, isSetextUnderline, listMarkerEnd, listTask, nestingDepth, openFence, quotePrefix, type Fence } from "./blocks";
+import { atxHeading, indentColumns, isFenceClose, isListMarker, isThematicBreak, isSetextUnderline, listMarkerEnd, listTask, nestingDepth, openFence, quotePrefix, type Fence } from "./blocks";
 import { addHiddenLine, hasCommentMarker, lineComments, NO_COMMENT, PERCENT_COMMENT, type CommentKind, type LineRange } from "./comments";
 
 // The task on a line, for the tick: read by the same rules as the scan.
@@ -36,7 +37,7 @@ export interface Scan {
   /** Template commands left unexpanded, e.g. `<% tp.file.title %>`, first few only. */
   templateTags: string[];
   /** Lines like `Guest: Ann` that look like a field but have one colon. */
-  singleColonKeys: { line: number; key: string }[];
+  singleColonKeys: { line: number; text: string; from: number; colon: number }[];
   /** Lines that start inside a comment, in order: no task, heading, field or chapter there. */
   hidden: LineRange[];
   /** Lines with a comment that leaves their start visible, and where the comments sit ([from, to) pairs). */
@@ -81,7 +82,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
   // Inside a list item (its line, or text continuing it lazily or indented under it) a
   // `---` is a thematic break, not a heading underline: a heading and its text share one
   // container. "- [ ] task" / "  details" / "---" made a section called "details".
-  let inList = false;
+  const lists = new ListState(lines);
   let lastBlank = -2;
 
   for (let n = start; n < lines.length; n++) {
@@ -118,7 +119,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       if (opened) {
         fence = opened;
         previousParagraph = -1;
-        if (quoteDepth === 0 && indent === 0) inList = false;
+        if (quoteDepth === 0 && indent === 0) lists.inList = false;
         continue;
       }
     }
@@ -128,6 +129,9 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       lastBlank = n;
       continue;
     }
+
+    // A quote less indented than any item's text ends the list it follows.
+    if (quoteDepth > 0) lists.quote(line);
 
     // The line as Obsidian shows it, for fields; its structure is read from `line`, so an
     // item's text and a heading's stay as written (as in the metadata cache).
@@ -153,7 +157,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
         if (visible !== line) scanned.shown = atxHeading(visible, at)?.text ?? "";
         scan.headings.push(scanned);
         previousParagraph = -1;
-        if (quoteDepth === 0 && indent === 0) inList = false;
+        if (quoteDepth === 0 && indent === 0) lists.inList = false;
         collectInline(scan, options, line, visible, n, false);
         continue;
       }
@@ -169,7 +173,12 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       continue;
     }
 
-    const task = listTask(line, at);
+    // What only looks like an item (CommonMark, as Obsidian shows it): at the top level
+    // outside a list, four columns of indentation make code or continue the paragraph
+    // above; and an item that cannot interrupt a paragraph continues it.
+    const columns = quoteDepth === 0 && at > 0 ? indentColumns(line, 0, at) : 0;
+    const notItem = quoteDepth === 0 && lists.notItem(line, at, columns, previousParagraph === n - 1);
+    const task = notItem ? null : listTask(line, at);
     if (task) {
       scan.tasks.push({
         line: n,
@@ -181,23 +190,33 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
         section: scan.headings.length,
       });
       previousParagraph = -1;
-      inList = true;
+      // Only a list outside quotes: a quote's list holds no top-level line (`> - [ ] a`
+      // then `    - [ ] b` is that item's text, not a nested item).
+      if (quoteDepth === 0) lists.item(n, columns);
+      else lists.quoteText = n;
       collectInline(scan, options, line, visible, n, true);
       continue;
     }
 
-    const listItem = isListMarker(line, at);
-    const continuesList = inList && !listItem && (lastBlank !== n - 1 || indent >= 2);
-    if (listItem) inList = true;
-    else if (quoteDepth === 0 && !continuesList) inList = false;
-    const paragraph = !listItem && !continuesList && quoteDepth === 0 && indent <= 3;
+    const rule = isThematicBreak(line, at);
+    const listItem = !notItem && !rule && isListMarker(line, at);
+    // A rule less indented than any item's text ends the list, and is no quote's lazy text.
+    if (rule && quoteDepth === 0) lists.rule(columns);
+    const continuesList = !listItem && lists.continues(columns, lastBlank === n - 1);
+    if (listItem && quoteDepth === 0) lists.item(n, columns);
+    else if (!listItem && quoteDepth === 0 && !continuesList) lists.inList = false;
+    const lazy = !listItem && !rule && lists.quoteText === n - 1;
+    if (quoteDepth > 0 || lazy) lists.quoteText = n;
+    const paragraph = !listItem && !rule && !continuesList && !lazy && quoteDepth === 0 && (columns <= 3 || previousParagraph === n - 1);
     if (paragraph && previousParagraph !== n - 1) paragraphStart = n;
     previousParagraph = paragraph ? n : -1;
     collectInline(scan, options, line, visible, n, false);
-    if (!listItem) noteSingleColonKey(scan, visible, at, n);
+    // Where a one-colon field is read (a list item's text too), a missing colon is pointed out.
+    const from = listItem ? listMarkerEnd(line, at) : at;
+    const keyAt = from + indentLength(visible, from);
+    noteSingleColonKey(scan, visible, keyAt, n);
     if (options.oneColonKeys) {
-      const from = listItem ? listMarkerEnd(line, at) : at;
-      const field = oneColonField(visible, from + indentLength(visible, from), options.oneColonKeys);
+      const field = oneColonField(visible, keyAt, options.oneColonKeys);
       if (field) scan.fields.push({ key: field.key, value: field.value, line: n, valueAt: field.valueAt });
     }
   }

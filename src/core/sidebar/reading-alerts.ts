@@ -4,17 +4,14 @@
 // or marker silently stop counting, and the episode turns into an idea or loses its
 // deadlines. The warning says why, so the row carries it, whatever the episode's state:
 // the state itself may be the warning's doing. Other reading warnings (a deadline mark
-// that cannot be read, a placeholder guest) stay in the report.
+// that cannot be read, a placeholder guest) stay in the report. Which is which is the
+// warning's kind, given where the reader makes it (note/reader-warning.ts), not its words.
 import type { Alert } from "../status/status";
-
-/** How the reader's frontmatter warnings begin (note/frontmatter.ts, note/alias-guard.ts, note/episode.ts). */
-const FRONTMATTER_WARNINGS = ["The frontmatter ", "The properties "];
+import { isAboutProperties, type ReaderWarning } from "../note/reader-warning";
 
 /** The reader's warnings about the note's properties, as amber alerts: something to fix, not late. */
-export function propertyAlerts(warnings: readonly string[]): Alert[] {
+export function propertyAlerts(warnings: readonly ReaderWarning[]): Alert[] {
   const alerts: Alert[] = [];
-  for (const message of warnings) {
-    if (FRONTMATTER_WARNINGS.some((start) => message.startsWith(start))) alerts.push({ severity: "soon", message });
-  }
+  for (const warning of warnings) if (isAboutProperties(warning.kind)) alerts.push({ severity: "soon", message: warning.message });
   return alerts;
 }

@@ -183,7 +183,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
   const { episode, status } = item;
   const locale = options.locale ?? "en";
   // Properties that could not be read come first among their severity: they may explain the rest.
-  const unread = propertyAlerts(episode.warnings);
+  const unread = propertyAlerts(episode.readerWarnings);
   const alerts = [...unread, ...status.alerts.filter((a) => a.about !== "guest")];
   const guestAlert = status.alerts.find((a) => a.about === "guest")?.severity ?? null;
   if (options.duplicateNumber && status.state !== "cancelled" && !status.archived) {

@@ -4,6 +4,7 @@
 // at hand; a tick reads the note again and checks the line (tick/toggle.ts).
 import type { Episode, EpisodeSummary, Guest, Section, TaskItem } from "../types";
 import type { Chapter, ChapterProblem } from "../live/chapters";
+import type { ReaderWarning } from "../note/reader-warning";
 import { noteContext } from "../tick/context";
 import { taskRefs } from "../tick/task-ref";
 import { OpenItems, type OpenItemInput, type OpenTask } from "./open-items";
@@ -57,6 +58,7 @@ export function episodeRecord(episode: Episode, text: string, pool: StringPool, 
     cancelled: episode.cancelled,
     hasTemplateTags: episode.hasTemplateTags,
     warnings: kept(episode.warnings, intern),
+    readerWarnings: kept(episode.readerWarnings, (w): ReaderWarning => ({ kind: w.kind, message: intern(w.message) })),
     chapters: kept(episode.chapters, copyChapter),
     chapterProblems: kept(episode.chapterProblems, (p): ChapterProblem => ({ line: p.line, message: intern(p.message) })),
     timestampsLine: episode.timestampsLine,
@@ -92,6 +94,7 @@ class Record implements EpisodeRecord {
   readonly cancelled: number;
   readonly hasTemplateTags: boolean;
   readonly warnings: string[];
+  readonly readerWarnings: ReaderWarning[];
   readonly chapters: Chapter[];
   readonly chapterProblems: ChapterProblem[];
   readonly timestampsLine: number | null;
@@ -121,6 +124,7 @@ class Record implements EpisodeRecord {
     this.cancelled = fields.cancelled;
     this.hasTemplateTags = fields.hasTemplateTags;
     this.warnings = fields.warnings;
+    this.readerWarnings = fields.readerWarnings;
     this.chapters = fields.chapters;
     this.chapterProblems = fields.chapterProblems;
     this.timestampsLine = fields.timestampsLine;

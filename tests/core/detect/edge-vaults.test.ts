@@ -115,7 +115,8 @@ describe("templates", () => {
   });
 
   it("a template without a code in its name is matched by its headings", () => {
-    const headings = ["Vorbereitung", "Kurz vor der Sendung", "Nach der Sendung"];
+    // German headings the defaults do not name ("Vorbereitung" and "Nachbereitung" they do).
+    const headings = ["Planung", "Kurz vor dem Start", "Danach"];
     const result = detect(
       vault({
         "Vorlagen/Folge.md": episode({ guest: "Gast::", headings }),
@@ -191,14 +192,15 @@ describe("guest fields and headings in other languages", () => {
   });
 
   it("checklist headings the defaults do not know are added to a phase by their place", () => {
-    const headings = ["Vorbereitung", "Kurz vor der Sendung", "Nach der Sendung"];
+    // German headings the defaults do not name ("Vorbereitung" and "Nachbereitung" they do).
+    const headings = ["Planung", "Kurz vor dem Start", "Danach"];
     const german = "Wir sprechen mit dem Gast über die Sendung und das ist nicht schwer, aber wir machen es für die Leute, die zuhören und sie sind da.";
     const note = (guest: string) => episode({ guest: `Gast:: ${guest}`, headings, extra: german });
     const result = detect(vault({ "Sendung/SEN 1 - A.md": note("Anna Schmidt"), "Sendung/SEN 2 - B.md": note("Jonas Weber") }));
     const show = byCode(result, "SEN").show;
-    expect(show.phaseHeadings.prep).toContain("Vorbereitung");
-    expect(show.phaseHeadings.before).toContain("Kurz vor der Sendung");
-    expect(show.phaseHeadings.after).toContain("Nach der Sendung");
+    expect(show.phaseHeadings.prep).toContain("Planung");
+    expect(show.phaseHeadings.before).toContain("Kurz vor dem Start");
+    expect(show.phaseHeadings.after).toContain("Danach");
     expect(show.language).toBe("de");
   });
 
