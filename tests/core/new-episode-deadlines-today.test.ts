@@ -79,6 +79,14 @@ describe("a new episode's deadlines start today", () => {
     expect(after[0]).toBe("2025-05-12");
   });
 
+  it("a date written in the template stays as written, and a Dataview offset starts today like 📅", () => {
+    const template = "---\ndate:\n---\n## Checklist\n- [ ] Renew the studio plan 📅 2025-05-01\n- [ ] Book the guest (due:: -21d)\n";
+    const draft = { topic: "Kickoff", guests: [], date: "2025-06-05", time: "18:00", number: 1 };
+    const content = planEpisode(draft, berlinWeekly(), template, new Date("2025-06-02T10:00:00Z")).content;
+    expect(content).toContain("- [ ] Renew the studio plan 📅 2025-05-01\n");
+    expect(content).toContain("- [ ] Book the guest 📅 2025-06-02\n");
+  });
+
   it("a template's ⏳ scheduled and 🛫 start offsets start today too, and keep their order with the due date", () => {
     const template = "---\ndate:\n---\n## Checklist\n- [ ] Book the guest 🛫 -30d ⏳ -20d 📅 -14d\n- [ ] Rehearse ⏳ -2d 📅 -1d\n";
     const draft = { topic: "Kickoff", guests: [], date: "2025-06-20", time: "18:00", number: 1 };
