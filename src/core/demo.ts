@@ -61,6 +61,9 @@ export function demoSettings(timeZone: string): OfficeHoursSettings {
   return settings;
 }
 
+const MADE_WEEKS_AGO = 10;
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
 /** The notes of the demo: path → content. */
 export function demoNotes(show: ShowSettings, now: Date): Map<string, string> {
   const notes = new Map<string, string>();
@@ -74,7 +77,9 @@ export function demoNotes(show: ShowSettings, now: Date): Map<string, string> {
       time: show.schedule.time,
       number: n + 1,
     };
-    const plan = planEpisode(draft, show, null, now);
+    // Made ten weeks ago, as a real vault's notes were, before any item was due: a note made
+    // today would date its earlier items today (new-episode.ts), and the demo shows late ones.
+    const plan = planEpisode(draft, show, null, new Date(now.getTime() - MADE_WEEKS_AGO * WEEK_MS));
     let text = plan.content;
     if (demo.url) text = text.replace(/^url:$/m, `url: https://www.youtube.com/watch?v=demo${String(n + 1).padStart(2, "0")}`);
     if (demo.points) text = text.replace(/^- $/m, demo.points.map((p) => `- ${p}`).join("\n"));

@@ -10,7 +10,7 @@ import { defaultShow } from "../../src/core/settings/settings";
 import { readNote } from "../support/notes";
 
 describe("a monthly show's snippets", () => {
-  it.fails("the outreach message calls a monthly show monthly", () => {
+  it("the outreach message calls a monthly show monthly", () => {
     const show = defaultShow("America/New_York", "NY Monthly");
     show.code = "NM";
     show.schedule = { weekday: 2, time: "19:00", timeZone: "America/New_York", durationMinutes: 60, weekOfMonth: 1 };

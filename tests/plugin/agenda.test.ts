@@ -26,10 +26,12 @@ function goh(): ShowSettings {
 
 // Friday 27 November 2026 is the show; today is Wednesday 11 November.
 const NOW = new Date("2026-11-11T09:00:00Z");
+// The note was made a month before its show, before any item was due, so its first items are late now.
+const MADE = new Date("2026-10-27T09:00:00Z");
 
 async function setUp(): Promise<{ h: TestHost; path: string; text: string }> {
   const show = goh();
-  const plan = planEpisode({ topic: "Tracing", guests: ["Ann Lee"], date: "2026-11-27", time: "13:00", number: 7 }, show, null, NOW);
+  const plan = planEpisode({ topic: "Tracing", guests: ["Ann Lee"], date: "2026-11-27", time: "13:00", number: 7 }, show, null, MADE);
   const started = await start({ clock: new TestClock(NOW), data: showData([show as unknown as Record<string, unknown>]), files: { [plan.path]: plan.content } });
   host = started.host;
   await host.runCommand("office-hours:open-agenda");

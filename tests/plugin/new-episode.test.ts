@@ -92,8 +92,12 @@ describe("New episode, filled in through the form", () => {
     expect(frontmatter.split("\n")).toEqual(expect.arrayContaining(["date: 2025-06-06", 'time: "13:00"', "office-hours: Office Hours"]));
     expect(body).toContain("\n# [[OH 12 - Loki basics, with Ann Lee and Bo Chen]]\n");
     expect(body).toContain("\nGuest:: Ann Lee, Bo Chen\n");
-    // Each item's offset from the show (Friday 6 June) is now its date, in the Tasks plugin's form.
-    expect(body).toContain("\n## Checklist\n\n- [ ] Contact the guest and tell them about Office Hours. 📅 2025-05-16\n");
+    // Each item's offset from the show (Friday 6 June) is now its date, in the Tasks plugin's form;
+    // one that falls before the note was made (first contact, three weeks before: 16 May) is due
+    // the day it was made, Monday 2 June, in the show's zone.
+    expect(body).toContain("\n## Checklist\n\n- [ ] Contact the guest and tell them about Office Hours. 📅 2025-06-02\n");
+    expect(text).not.toMatch(/📅 2025-0(5-\d\d|6-01)/);
+    expect(body).toContain('- [ ] Schedule posts on socials just when the show begins to say "We\'re live now!" 📅 2025-06-05\n');
     expect(body).toContain("\n## After the show\n\n- [ ] Add timestamps to the video (at least four). 📅 2025-06-08\n");
     expect(body).toContain("- [ ] How do you pronounce your name? 📅 2025-06-06\n");
     expect(text.match(/^\s*- \[ \] .* 📅 \d{4}-\d{2}-\d{2}$/gm)?.length).toBe(27);

@@ -41,9 +41,12 @@ const NEW = "CafeConGrafana/Episodes/CCG 012 - 240222 - TBD.md";
 const ICS_OLD = "CafeConGrafana/Episodes/CCG 012 - 240215 - TBD.ics";
 const ICS_NEW = "CafeConGrafana/Episodes/CCG 012 - 240222 - TBD.ics";
 
+/** When the note was made: a month before its show, so every item has the template's date (none was past). */
+const MADE = new Date("2024-01-15T09:00:00Z");
+
 /** A note made by the built-in template (dated items), with the first three prep items ticked. */
 function episodeNote(show: ShowSettings): { path: string; text: string } {
-  const plan = planEpisode({ topic: "TBD", guests: ["Israel Blancas"], date: "2024-02-15", time: "16:00", number: 12 }, show, null, NOW);
+  const plan = planEpisode({ topic: "TBD", guests: ["Israel Blancas"], date: "2024-02-15", time: "16:00", number: 12 }, show, null, MADE);
   let ticked = 0;
   const text = plan.content.replace(/^- \[ \]/gm, (box) => (ticked++ < 3 ? "- [x]" : box));
   return { path: plan.path, text };

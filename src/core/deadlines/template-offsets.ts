@@ -2,7 +2,9 @@
 // show (`📅 -7d`, `(due:: -7d)`) gets `📅 2026-11-27` in its place, the Tasks plugin's
 // own form, so Tasks and Dataview queries see the deadlines with no setup. Only task
 // lines are touched (never code blocks or the frontmatter); a line with a date already,
-// or an offset that cannot be read, is left as written and listed.
+// or an offset that cannot be read, is left as written and listed. A date before the day
+// the note is made becomes that day: an episode made three days ahead should open with
+// "due today", not ten items "18 days late" for work nobody could have done back then.
 import { bodyStartOf } from "../note/frontmatter";
 import { scanBody } from "../note/scan";
 import { splitLines, stripBom } from "../text/lines";
@@ -22,8 +24,12 @@ export interface DatedChecklist {
 /**
  * Turn the offsets of `text` into dates for a show starting at `start`. Without a start
  * (no date yet) the offsets stay: the reader resolves them once the note has a date.
+ * `notBefore` (`YYYY-MM-DD`, the creation day in the show's zone): every date, 📅 ⏳ and
+ * 🛫 alike, is that day at the earliest; null keeps the offsets' dates as they fall.
  */
-export function dateChecklist(text: string, start: ShowStart | null): DatedChecklist {
+export function dateChecklist(text: string, start: ShowStart | null, notBefore: string | null = null): DatedChecklist {
+  // Dates as text compare as dates (YYYY-MM-DD); clamping each keeps their order on a line.
+  const clamp = (date: string) => (notBefore !== null && date < notBefore ? notBefore : date);
   const lines = splitLines(stripBom(text));
   const bodyStart = bodyStartOf(lines);
   const tasks = scanBody(lines, bodyStart, { fields: false, templateTags: false }).tasks;
@@ -38,12 +44,12 @@ export function dateChecklist(text: string, start: ShowStart | null): DatedCheck
     const edits: { from: number; to: number; text: string }[] = [];
     for (const mark of planningMarks(task.raw)) {
       const date = mark.offset ? resolveOffset(mark.offset, start) : null;
-      if (date !== null) edits.push({ from: mark.from, to: mark.to, text: date });
+      if (date !== null) edits.push({ from: mark.from, to: mark.to, text: clamp(date) });
     }
     if (due.offset) {
       const date = resolveOffset(due.offset.offset, start);
       if (date === null) problems.push(`Line ${task.line + 1}: the offset gives no date (check the show's time zone).`);
-      else edits.push({ from: due.offset.from, to: due.offset.to, text: `📅 ${date}` });
+      else edits.push({ from: due.offset.from, to: due.offset.to, text: `📅 ${clamp(date)}` });
     }
     if (edits.length === 0) continue;
     let line = task.raw;

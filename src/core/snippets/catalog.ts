@@ -18,7 +18,7 @@ function builtin(id: string, name: string, description: string, lines: string[])
 
 export const BUILTIN_SNIPPETS: readonly Snippet[] = [
   builtin("outreach", "Guest outreach invitation", "First message to a possible guest.", [
-    "Hi {{guestFirstName}}! We do a weekly livestream called {{showLink}}, where we have guests on to talk about {{about}}. I saw your ==[blog post/video/post]== on ==[source]== and I think it would be great to have you on the show to share your experience about {{topic}}.",
+    "Hi {{guestFirstName}}! We do a {{frequency}} livestream called {{showLink}}, where we have guests on to talk about {{about}}. I saw your ==[blog post/video/post]== on ==[source]== and I think it would be great to have you on the show to share your experience about {{topic}}.",
     "",
     "{{show}} is {{durationText}} live conversation that is streamed to {{channelLink}}. It's very casual, and you can also share your screen if you'd like to do a demo (not required). We could do it on {{date:EEEE d MMMM}} at {{showTime}}{{yourTime}}. If you'd like to join, I'd love to have you!",
   ]),
