@@ -6,6 +6,7 @@
 import { bodyStartOf } from "../note/frontmatter";
 import { scanBody } from "../note/scan";
 import { splitLines, stripBom } from "../text/lines";
+import { hasLineBreak, trimSpaceTab } from "../text/space-tab";
 import { readChapters, quotePrefix, type ChapterLine, type ChapterReading } from "./chapters";
 import { formatTimecode, NOTE_STYLE } from "./timecode";
 import { instantText, parseInstant } from "./live-state";
@@ -159,13 +160,22 @@ export function planShift(note: NoteView, delta: number, live: { value: string; 
   return { ok: true, edits };
 }
 
+/**
+ * The value a top-level `live:` line holds as written (quotes and all), or null. Once
+ * /^live:[ \t]*(.*?)[ \t]*$/: its lazy group before [ \t]*$ cost the square of a run of
+ * spaces in the value; a scan of the ends gives the same value in one pass.
+ */
+export function liveValueOf(line: string): string | null {
+  if (!line.startsWith("live:") || hasLineBreak(line)) return null;
+  return trimSpaceTab(line.slice(5));
+}
+
 /** The one top-level `live:` line of the frontmatter holding `value`: where its value sits. */
 function liveLine(note: NoteView, value: string): { line: number; from: number; to: number } | { reason: string } {
   const hits: { line: number; from: number; to: number; value: string }[] = [];
   for (let n = 1; n < note.bodyStart - 1; n++) {
-    const m = /^live:[ \t]*(.*?)[ \t]*$/.exec(note.lines[n] ?? "");
-    if (!m) continue;
-    const written = m[1] ?? "";
+    const written = liveValueOf(note.lines[n] ?? "");
+    if (written === null) continue;
     const from = (note.lines[n] ?? "").indexOf(written, 5);
     const quoted = /^(["'])(.*)\1$/.exec(written);
     hits.push({ line: n, from, to: from + written.length, value: quoted ? (quoted[2] ?? "") : written });
