@@ -25,7 +25,7 @@ const TEMPLATE = "Office Hours/OH 00 - Template.md";
 const EPISODE = "Office Hours/OH 01 - First steps.md";
 
 describe("a show's template note in its own folder", () => {
-  it.fails("is no episode: no row, nothing to tick in it", async () => {
+  it("is no episode: no row, nothing to tick in it", async () => {
     const data = showData([{ id: "office-hours", name: "Office Hours", code: "OH", folder: "Office Hours", template: TEMPLATE }]);
     const template = "---\ndate: \"{{date}}\"\n---\nGuest:: {{guests}}\n\n## Prep\n- [ ] Invite the guest\n";
     ({ host } = await start({ data, files: { [TEMPLATE]: template, [EPISODE]: "---\ndate: 2025-06-06\n---\nGuest:: Ann Lee\n\n## Prep\n- [ ] Invite the guest\n" } }));
