@@ -1,7 +1,8 @@
 // Hostile lines through readers outside this branch's files (live show, index note): each
 // found quadratic here and committed as it.fails, the defect named, for the engineer
 // who owns the file. n against 4n, CPU time, the best of several runs
-// (tests/support/growth.ts). When one is fixed, its it.fails turns red: make it an it.
+// (tests/support/growth.ts). Both fixed (branch mends): the line's ends are scanned
+// (src/core/text/space-tab.ts); tests/core/line-end-scans.test.ts checks the results.
 import { describe, expect, it } from "vitest";
 import { bestGrowth, whole } from "../support/growth";
 import { planShift, viewNote } from "../../src/core/live/edits";

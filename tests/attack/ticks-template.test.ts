@@ -6,7 +6,8 @@
 //
 // DEFECT in src/core/vault/classify.ts (not this branch's file): the note a show names as
 // its template (`show.template`) is not ruled out; only template folders, template-ish
-// names and template tags are. Left as it.fails for its owner.
+// names and template tags were. Fixed (branch mends): classify.ts settles each show's
+// template path as a template.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { finish, showData, start } from "../plugin/harness";

@@ -116,18 +116,17 @@ function createSection(note: NoteView, seconds: number, title: string, headingNa
   return { ok: true, edits: [insertLines(lines, bodyStart, block)], line: bodyStart + 2, lineText, seconds };
 }
 
-/** Remove a line this plugin logged, if it is still there as written. */
+/** Remove a line this plugin logged, if it is still there as written and only once in the section (found by its text: lines typed above move it). */
 export function planUndo(note: NoteView, logged: { line: number; lineText: string }): EditPlan {
   const { lines } = note;
   const section = note.reading.section;
   const inSection = (n: number) => section !== null && n > section.heading && n < section.end;
-  let target = -1;
-  if (lines[logged.line] === logged.lineText && inSection(logged.line)) target = logged.line;
-  else {
-    const matches = lines.flatMap((line, n) => (line === logged.lineText && inSection(n) ? [n] : []));
-    if (matches.length > 1) return { ok: false, reason: `The Timestamps section has ${matches.length} lines “${logged.lineText.trim()}”, so none was removed.` };
-    target = matches[0] ?? -1;
-  }
+  // Counted before the remembered line number is trusted: after lines were typed or
+  // pasted above, a twin of the logged line can sit at that number with the logged one
+  // further down, and only the text tells them apart, which twins share.
+  const matches = lines.flatMap((line, n) => (line === logged.lineText && inSection(n) ? [n] : []));
+  if (matches.length > 1) return { ok: false, reason: `The Timestamps section has ${matches.length} lines “${logged.lineText.trim()}”, so none was removed.` };
+  const target = matches[0] ?? -1;
   if (target < 0) return { ok: false, reason: `The line “${logged.lineText.trim()}” was changed or removed since it was logged, so nothing was removed.` };
   const from = target + 1 < lines.length ? { line: target, ch: 0 } : target > 0 ? { line: target - 1, ch: (lines[target - 1] ?? "").length } : { line: 0, ch: 0 };
   const to = target + 1 < lines.length ? { line: target + 1, ch: 0 } : { line: target, ch: (lines[target] ?? "").length };
