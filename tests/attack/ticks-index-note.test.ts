@@ -5,10 +5,10 @@
 // block is updated there, and the editor then takes the file's text and drops the typing
 // outside the block, lines the plugin promises never to touch.
 //
-// DEFECT in src/plugin/index-note/index-note-command.ts (not this branch's file): the
-// write goes through Vault.process even when the note is open in an editor. Left as
-// it.fails for its owner: write through the open editor (as the tick and the live log
-// do), or save the open view before the process (as processFrontMatter's callers do).
+// DEFECT (fixed on branch mends) in src/plugin/index-note/index-note-command.ts: the
+// write went through Vault.process even when the note was open in an editor. It now
+// goes through the open editor, as the tick and the live log do
+// (replaceOpenText in src/plugin/live/note-writer.ts).
 import { afterEach, describe, expect, it } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { BLOCK_END, BLOCK_START } from "../../src/core/index-note/index-note";
@@ -27,7 +27,7 @@ const OLD = [BLOCK_START, "### Upcoming", "", "- (none yet)", "", "### Past", ""
 const AFTER = "\n\n## Guest ideas\n\n- Someone from Loki\n";
 
 describe("the index note open with unsaved typing", () => {
-  it.fails("keeps the lines typed outside the block when the list is updated", async () => {
+  it("keeps the lines typed outside the block when the list is updated", async () => {
     const data = showData([{ id: "office-hours", name: "Office Hours", code: "OH", folder: "Office Hours", indexNote: INDEX }]);
     ({ host } = await start({ data, files: { [EPISODE]: "---\ndate: 2025-05-02\n---\nGuest:: Ann Lee\n", [INDEX]: `${BEFORE}${OLD}${AFTER}` } }));
     const h = host;

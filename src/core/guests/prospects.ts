@@ -106,7 +106,8 @@ function readItems(text: string): Item[] {
     }
     if (raw.trim() === "") continue;
     const indent = indentation(raw);
-    const body = replaceLinks(stripMarker(raw)).display.replace(/\s+$/, "");
+    // trimEnd, not replace(/\s+$/): the regex retries at every space of a run inside the line, the square of the run.
+    const body = replaceLinks(stripMarker(raw)).display.trimEnd();
     const parent = items[items.length - 1];
     // Deeper than the item above (and that item a list item): a line about it.
     if (parent && indent > parent.indent && parent.section === section && isListLine(lines[parent.line] ?? "")) {

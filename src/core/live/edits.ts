@@ -6,6 +6,7 @@
 import { bodyStartOf } from "../note/frontmatter";
 import { scanBody } from "../note/scan";
 import { splitLines, stripBom } from "../text/lines";
+import { hasLineBreak, trimSpaceTab } from "../text/space-tab";
 import { readChapters, quotePrefix, type ChapterLine, type ChapterReading } from "./chapters";
 import { formatTimecode, NOTE_STYLE } from "./timecode";
 import { instantText, parseInstant } from "./live-state";
@@ -115,18 +116,17 @@ function createSection(note: NoteView, seconds: number, title: string, headingNa
   return { ok: true, edits: [insertLines(lines, bodyStart, block)], line: bodyStart + 2, lineText, seconds };
 }
 
-/** Remove a line this plugin logged, if it is still there as written. */
+/** Remove a line this plugin logged, if it is still there as written and only once in the section (found by its text: lines typed above move it). */
 export function planUndo(note: NoteView, logged: { line: number; lineText: string }): EditPlan {
   const { lines } = note;
   const section = note.reading.section;
   const inSection = (n: number) => section !== null && n > section.heading && n < section.end;
-  let target = -1;
-  if (lines[logged.line] === logged.lineText && inSection(logged.line)) target = logged.line;
-  else {
-    const matches = lines.flatMap((line, n) => (line === logged.lineText && inSection(n) ? [n] : []));
-    if (matches.length > 1) return { ok: false, reason: `The Timestamps section has ${matches.length} lines “${logged.lineText.trim()}”, so none was removed.` };
-    target = matches[0] ?? -1;
-  }
+  // Counted before the remembered line number is trusted: after lines were typed or
+  // pasted above, a twin of the logged line can sit at that number with the logged one
+  // further down, and only the text tells them apart, which twins share.
+  const matches = lines.flatMap((line, n) => (line === logged.lineText && inSection(n) ? [n] : []));
+  if (matches.length > 1) return { ok: false, reason: `The Timestamps section has ${matches.length} lines “${logged.lineText.trim()}”, so none was removed.` };
+  const target = matches[0] ?? -1;
   if (target < 0) return { ok: false, reason: `The line “${logged.lineText.trim()}” was changed or removed since it was logged, so nothing was removed.` };
   const from = target + 1 < lines.length ? { line: target, ch: 0 } : target > 0 ? { line: target - 1, ch: (lines[target - 1] ?? "").length } : { line: 0, ch: 0 };
   const to = target + 1 < lines.length ? { line: target + 1, ch: 0 } : { line: target, ch: (lines[target] ?? "").length };
@@ -159,13 +159,22 @@ export function planShift(note: NoteView, delta: number, live: { value: string; 
   return { ok: true, edits };
 }
 
+/**
+ * The value a top-level `live:` line holds as written (quotes and all), or null. Once
+ * /^live:[ \t]*(.*?)[ \t]*$/: its lazy group before [ \t]*$ cost the square of a run of
+ * spaces in the value; a scan of the ends gives the same value in one pass.
+ */
+export function liveValueOf(line: string): string | null {
+  if (!line.startsWith("live:") || hasLineBreak(line)) return null;
+  return trimSpaceTab(line.slice(5));
+}
+
 /** The one top-level `live:` line of the frontmatter holding `value`: where its value sits. */
 function liveLine(note: NoteView, value: string): { line: number; from: number; to: number } | { reason: string } {
   const hits: { line: number; from: number; to: number; value: string }[] = [];
   for (let n = 1; n < note.bodyStart - 1; n++) {
-    const m = /^live:[ \t]*(.*?)[ \t]*$/.exec(note.lines[n] ?? "");
-    if (!m) continue;
-    const written = m[1] ?? "";
+    const written = liveValueOf(note.lines[n] ?? "");
+    if (written === null) continue;
     const from = (note.lines[n] ?? "").indexOf(written, 5);
     const quoted = /^(["'])(.*)\1$/.exec(written);
     hits.push({ line: n, from, to: from + written.length, value: quoted ? (quoted[2] ?? "") : written });

@@ -67,7 +67,9 @@ export function youtubeTimecode(seconds: number): string {
 
 /** "40", "+40", "-5", "40s", "1:10", "-0:30": a shift in seconds, or null. */
 export function parseShift(text: string): number | null {
-  const m = /^\s*([+-]?)\s*(\d{1,2}(?::\d{2}){1,2}|\d{1,5})\s*s?\s*$/i.exec(text);
+  // Trimmed first: /^\s*([+-]?)\s*.../ with two runs of white space side by side tried
+  // every split of a long run between them, the square of its length.
+  const m = /^([+-]?)\s*(\d{1,2}(?::\d{2}){1,2}|\d{1,5})(?:\s*s)?$/i.exec(text.trim());
   if (!m) return null;
   const body = m[2] ?? "";
   let seconds: number;

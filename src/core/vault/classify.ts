@@ -90,6 +90,9 @@ export function createClassifier(
   const snippetsFolder = cleanFolder(settings.snippetsFolder);
   // Guest notes are people, not episodes, even with a task or two in them.
   const guestsFolder = cleanFolder(settings.guestsFolder);
+  // A show's own template is copied into every new episode: read as one (a numbered name
+  // like "OH 00 - Template" in the show folder), a tick would write into every later episode.
+  const showTemplates = new Set(settings.shows.map((show) => templateNotePath(show.template)).filter((p) => p !== ""));
   const matchers = new Map<string, PhaseMatcher>();
   const readers = new Map<string, ShowReader>();
   for (const show of settings.shows) {
@@ -142,7 +145,7 @@ export function createClassifier(
   };
 
   const byPath = (path: string): Classified | null => {
-    if (isTemplatePath(path)) return { kind: "template", episode: null, show: null };
+    if (isTemplatePath(path) || showTemplates.has(path)) return { kind: "template", episode: null, show: null };
     if (isUnder(path, snippetsFolder) || isUnder(path, guestsFolder)) return { kind: "other", episode: null, show: null };
     return null;
   };
@@ -224,6 +227,13 @@ function isIndexNote(path: string, basename: string, show: ShowSettings, named: 
   const lower = basename.toLowerCase();
   const folder = path.split("/").slice(-2, -1)[0]?.toLowerCase();
   return /\breadme\b/.test(lower) || lower === "index" || lower === folder;
+}
+
+/** The note a show's template setting names, as a vault path ("" for the built-in template); the setting may leave out ".md". */
+function templateNotePath(setting: string): string {
+  const path = cleanFolder(setting);
+  if (path === "") return "";
+  return path.endsWith(".md") ? path : `${path}.md`;
 }
 
 /** A folder conventionally named for templates: "Templates", "_templates", "template". */

@@ -1,8 +1,8 @@
 // "Update episode list in index note". With the plugin's block in the note, the block is
 // updated in place. The first time, the user sees what would change and chooses where
-// the list goes (src/core/index-note/plan.ts); nothing is written before. Every write goes
-// through Vault.process with the plan made again from the note as it is then, so a
-// concurrent edit is never lost. No note is created unless the user asks for it.
+// the list goes (src/core/index-note/plan.ts); nothing is written before. Every write is
+// planned again on the note as it is then (its open editor's text, unsaved typing and
+// all, or the file's inside Vault.process), so a concurrent edit is never lost. No note is created unless the user asks for it.
 import { Notice, TFile, normalizePath, type App } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
@@ -18,6 +18,7 @@ import { askIndexChoice } from "./index-preview-modal";
 import { askIndexNote } from "./index-note-picker";
 import { askChoice } from "../ui/choice-modal";
 import type { OpenModals } from "../ui/open-modals";
+import { openViewOf, replaceOpenText } from "../live/note-writer";
 
 export interface IndexNoteDeps {
   app: App;
@@ -109,8 +110,20 @@ async function createIndexNote(deps: IndexNoteDeps, show: ShowSettings, index: E
   new Notice(`Created ${path} with ${entries.length} episode${entries.length === 1 ? "" : "s"}.`);
 }
 
-/** Write `make(current text)` with Vault.process; an unchanged or refused result writes nothing. */
+/**
+ * Write `make(current text)`: through the editor when the note is open (its unsaved
+ * typing is part of the text), else with Vault.process; an unchanged or refused result
+ * writes nothing.
+ */
 async function write(app: App, file: TFile, make: (data: string) => { text: string; changed: boolean } | { reason: string }): Promise<string | null> {
+  const view = openViewOf(app, file.path);
+  if (view) {
+    const planned = make(view.editor.getValue());
+    if ("reason" in planned) return planned.reason;
+    if (!planned.changed) return "";
+    await replaceOpenText(view, planned.text);
+    return null;
+  }
   let outcome: ReturnType<typeof make> | null = null;
   try {
     await app.vault.process(file, (data) => {

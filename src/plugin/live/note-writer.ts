@@ -6,6 +6,7 @@
 // be made safely writes nothing.
 import { MarkdownView, type App, type TFile } from "obsidian";
 import { applyEdits, type TextEdit } from "../../core/live/edits";
+import { changedRange } from "../../core/text/changed-range";
 
 export type WriteResult<T> = { ok: true; value: T; text: string } | { ok: false; reason: string };
 
@@ -64,6 +65,22 @@ async function processNote<T>(app: App, file: TFile, plan: (text: string) => Pla
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
   return { ok: true, value: value as T, text: written };
+}
+
+/**
+ * Give an open note the text `after` (planned on its editor's text just before, with no
+ * await between) as one change in its editor, then save. Vault.process would read the
+ * saved file and the editor would then take the written file, dropping typing not saved
+ * yet; here that typing is part of the text planned on, and the change starts no sooner
+ * and ends no later than the texts differ.
+ */
+export async function replaceOpenText(view: MarkdownView, after: string): Promise<void> {
+  const editor = view.editor;
+  const range = changedRange(editor.getValue(), after);
+  if (range === null) return;
+  editor.transaction({ changes: [{ from: editor.offsetToPos(range.from), to: editor.offsetToPos(range.to), text: range.text }] });
+  // The edit is in the editor either way; its own save retries a failed one.
+  await view.save().catch(() => undefined);
 }
 
 /**

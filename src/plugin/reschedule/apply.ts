@@ -12,7 +12,7 @@ import { episodeInvite } from "../../core/snippets/episode-invite";
 import { nextRevision } from "../../core/reschedule/invite-identity";
 import { replaceOwnInvite } from "../snippets/invite-file";
 import { blockSpan, updateBlock } from "../../core/index-note/index-note";
-import { editNote } from "../live/note-writer";
+import { editNote, openViewOf, replaceOpenText } from "../live/note-writer";
 import { indexEntries } from "../index-note/index-note-command";
 import type { StatusEpisode } from "../../core/status/status";
 import { snippetsFor, type SnippetContext } from "../snippets/snippet-commands";
@@ -191,11 +191,22 @@ function renamedInList(data: string, oldPath: string, episode: Episode): string 
   return data.slice(0, at) + relinkList(block, oldName, episode.basename) + data.slice(at + block.length);
 }
 
-/** Write `next` through Vault.process when `check` holds for the file's text; false (nothing written) otherwise. */
+/**
+ * Write `next` when `check` holds for the note's text; false (nothing written) otherwise.
+ * An open note is written through its editor (its unsaved typing is part of the text
+ * checked), any other file through Vault.process.
+ */
 export async function writeIf(app: App, file: TFile, check: (data: string) => boolean, next: string | ((data: string) => string)): Promise<boolean> {
   // A file deleted since it was found is not written (nor made again).
   if (app.vault.getFileByPath(file.path) !== file) return false;
   try {
+    const view = openViewOf(app, file.path);
+    if (view) {
+      const data = view.editor.getValue();
+      if (!check(data)) return false;
+      await replaceOpenText(view, typeof next === "string" ? next : next(data));
+      return true;
+    }
     await app.vault.process(file, (data) => {
       if (!check(data)) throw new Changed();
       return typeof next === "string" ? next : next(data);

@@ -123,6 +123,18 @@ describe("planUndo", () => {
       reason: "The Timestamps section has 2 lines “00:08:20 Oops”, so none was removed.",
     });
   });
+
+  it("refuses when a twin pasted above now sits at the remembered line number", () => {
+    const logged = log(fiveShows(GOH16), 500, "Oops");
+    const lines = logged.text.split("\n");
+    lines.splice(logged.line, 0, "00:08:20 Oops", "00:07:00 Setup");
+    const pasted = lines.join("\n");
+    expect(pasted.split("\n")[logged.line]).toBe(logged.lineText);
+    expect(planUndo(viewNote(pasted, isHeading), logged)).toEqual({
+      ok: false,
+      reason: "The Timestamps section has 2 lines “00:08:20 Oops”, so none was removed.",
+    });
+  });
 });
 
 describe("planShift", () => {
