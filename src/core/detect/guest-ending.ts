@@ -27,7 +27,10 @@ interface Spelling {
 
 /** The word of a joiner without the punctuation and spaces around it: ", with " → "with". */
 export function endingWord(joiner: string): string {
-  return joiner.replace(/^[\s,;]+|\s+$/g, "").toLowerCase();
+  // A scan, not /^[\s,;]+|\s+$/g: that retried \s+$ at every space of a long run (its square).
+  let start = 0;
+  while (start < joiner.length && /[\s,;]/.test(joiner.charAt(start))) start++;
+  return joiner.slice(start).trimEnd().toLowerCase();
 }
 
 /**
