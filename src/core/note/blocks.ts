@@ -100,8 +100,7 @@ export function listMarkerEnd(line: string, at: number): number {
  * a bullet item with content, or an ordered item numbered 1, interrupt a paragraph; any
  * other is the paragraph's next line ("Steps:" / "2. [ ] Book" is text, no checkbox).
  */
-export function canInterruptParagraph(line: string, at: number): boolean {
-  const end = listMarkerEnd(line, at);
+export function canInterruptParagraph(line: string, at: number, end = listMarkerEnd(line, at)): boolean {
   if (end < 0 || indentLength(line, end) === line.length - end) return false;
   const c = line.charCodeAt(at);
   if (c === 45 || c === 42 || c === 43) return true;
@@ -146,7 +145,11 @@ export function taskOnLine(line: string): { status: string; statusAt: number } |
 
 /** `- [c] text`: the status character and where the text starts. */
 export function listTask(line: string, at: number): { status: string; textAt: number } | null {
-  const markerEnd = listMarkerEnd(line, at);
+  return taskAfterMarker(line, listMarkerEnd(line, at));
+}
+
+/** The task box after a list marker that ends at `markerEnd` (-1: no marker), as listTask reads it. */
+export function taskAfterMarker(line: string, markerEnd: number): { status: string; textAt: number } | null {
   if (markerEnd < 0 || markerEnd === line.length) return null;
   const spaces = indentLength(line, markerEnd);
   if (spaces < 1 || spaces > 4) return null;

@@ -2,7 +2,7 @@
 import type { Episode, Guest, NameParts, Section, TaskItem } from "../types";
 import { readFrontmatter, frontmatterText, frontmatterOf, type FrontmatterSource } from "./frontmatter";
 import { scanBody, type Scan } from "./scan";
-import { singleColonKey } from "./scan-inline";
+import { nearSingleColonKey } from "./scan-inline";
 import { splitLines, stripBom } from "../text/lines";
 import { canonicalKey } from "./fields";
 import { parseGuestProperty, parseGuestValue } from "./guests";
@@ -144,8 +144,9 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   }
   if (!hasGuestField) {
     // `Invitado(s):` is near a field named Invitado(s), Invitados or Invitado.
-    const isNear = (key: string) => guestKeys.has(canonicalKey(key)) || guestKeys.has(canonicalKey(key.replace(/\(s\)$/i, "")));
-    const near = scan.singleColonKeys.map((k) => ({ line: k.line, key: singleColonKey(k) })).find((k) => k.key !== "" && isNear(k.key));
+    // Without a closing `(s)` the second form is the first: not worked out again for every `Key:` line.
+    const isNear = (key: string) => guestKeys.has(canonicalKey(key)) || (/\(s\)$/i.test(key) && guestKeys.has(canonicalKey(key.slice(0, -3))));
+    const near = nearSingleColonKey(scan, isNear);
     if (near) {
       warnings.push({
         kind: "guest",

@@ -32,8 +32,8 @@ export class ListState {
    * indentation make code or continue the paragraph above; and an item that cannot
    * interrupt a paragraph (`2.` under "Steps:") continues it.
    */
-  notItem(line: string, at: number, columns: number, underParagraph: boolean): boolean {
-    return (!this.inList && columns >= 4) || (underParagraph && !canInterruptParagraph(line, at));
+  notItem(line: string, at: number, markerEnd: number, columns: number, underParagraph: boolean): boolean {
+    return (!this.inList && columns >= 4) || (underParagraph && !canInterruptParagraph(line, at, markerEnd));
   }
 
   /** A top-level list item on line `n`, `columns` in: a new outermost item unless nested under the last. */

@@ -67,5 +67,21 @@ export function noteSingleColonKey(scan: Scan, line: string, at: number, n: numb
 
 /** The key of a line noted by noteSingleColonKey, emphasis dropped ("" when nothing is left). */
 export function singleColonKey(found: Scan["singleColonKeys"][number]): string {
-  return found.text.slice(found.from, found.colon).replace(/[*_]/g, "").trim();
+  const written = found.text.slice(found.from, found.colon);
+  // Most keys have no emphasis: no regular expression for them.
+  const plain = written.indexOf("*") < 0 && written.indexOf("_") < 0 ? written : written.replace(/[*_]/g, "");
+  return plain.trim();
+}
+
+/**
+ * The first line noted by noteSingleColonKey whose key `isNear` accepts. Keys are made one
+ * at a time and the search stops at the first: every item of a checklist can look like
+ * `Key: value`, and a note with a guest field never asks.
+ */
+export function nearSingleColonKey(scan: Scan, isNear: (key: string) => boolean): { line: number; key: string } | null {
+  for (const found of scan.singleColonKeys) {
+    const key = singleColonKey(found);
+    if (key !== "" && isNear(key)) return { line: found.line, key };
+  }
+  return null;
 }

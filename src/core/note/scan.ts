@@ -8,7 +8,7 @@ import { indentLength } from "../text/lines";
 import { oneColonField } from "./one-colon";
 import { ListState } from "./list-state";
 import { collectInline, collectTemplateTags, noteSingleColonKey } from "./scan-inline";
-import { atxHeading, indentColumns, isFenceClose, isListMarker, isThematicBreak, isSetextUnderline, listMarkerEnd, listTask, nestingDepth, openFence, quotePrefix, type Fence } from "./blocks";
+import { atxHeading, indentColumns, isFenceClose, isThematicBreak, isSetextUnderline, listMarkerEnd, nestingDepth, openFence, quotePrefix, taskAfterMarker, type Fence } from "./blocks";
 import { addHiddenLine, hasCommentMarker, lineComments, NO_COMMENT, PERCENT_COMMENT, type CommentKind, type LineRange } from "./comments";
 
 // The task on a line, for the tick: read by the same rules as the scan.
@@ -177,8 +177,11 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     // outside a list, four columns of indentation make code or continue the paragraph
     // above; and an item that cannot interrupt a paragraph continues it.
     const columns = quoteDepth === 0 && at > 0 ? indentColumns(line, 0, at) : 0;
-    const notItem = quoteDepth === 0 && lists.notItem(line, at, columns, previousParagraph === n - 1);
-    const task = notItem ? null : listTask(line, at);
+    // The marker is read once: the task, the item, the paragraph rule and the hint all
+    // start from it, and a line with none (most prose) skips the item rules.
+    let markerEnd = listMarkerEnd(line, at);
+    if (markerEnd >= 0 && quoteDepth === 0 && lists.notItem(line, at, markerEnd, columns, previousParagraph === n - 1)) markerEnd = -1;
+    const task = taskAfterMarker(line, markerEnd);
     if (task) {
       scan.tasks.push({
         line: n,
@@ -199,7 +202,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     }
 
     const rule = isThematicBreak(line, at);
-    const listItem = !notItem && !rule && isListMarker(line, at);
+    const listItem = markerEnd >= 0 && !rule;
     // A rule less indented than any item's text ends the list, and is no quote's lazy text.
     if (rule && quoteDepth === 0) lists.rule(columns);
     const continuesList = !listItem && lists.continues(columns, lastBlank === n - 1);
@@ -212,7 +215,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     previousParagraph = paragraph ? n : -1;
     collectInline(scan, options, line, visible, n, false);
     // Where a one-colon field is read (a list item's text too), a missing colon is pointed out.
-    const from = listItem ? listMarkerEnd(line, at) : at;
+    const from = listItem ? markerEnd : at;
     const keyAt = from + indentLength(visible, from);
     noteSingleColonKey(scan, visible, keyAt, n);
     if (options.oneColonKeys) {

@@ -1,0 +1,66 @@
+// FROZEN REFERENCE, not product code: src/core/note/list-state.ts as it was before the scanner read
+// each line's list marker once (branch rescan). scan-speed-oracle.test.ts checks that the
+// faster scanner gives the same Scan as this one on any note; never edit it to match.
+// Which container a body line is in, as CommonMark (and Obsidian) decides it, for the
+// scanner (scan.ts): a top-level list and how far its text is indented, and a quote whose
+// text a plain line continues lazily. Kept apart from the scanner's loop, which stays
+// small enough for the engine to optimise whole.
+import { indentLength } from "../../../src/core/text/lines";
+import { canInterruptParagraph, indentColumns, itemContentColumn } from "../../../src/core/note/blocks";
+
+export class ListState {
+  /** Inside a top-level list item: its line, or text continuing it lazily or indented under it. */
+  inList = false;
+  /** Line of a quote's text just above, or of a line continuing it lazily (`> Text` then `more`). */
+  quoteText = -2;
+  // The outermost item of that list: its line and indentation (columns), and where its
+  // text starts, worked out only when asked (a blank line, a rule or a quote after it).
+  private listLine = -1;
+  private listIndent = 0;
+  private listContent = -1;
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  /** After a blank line, a line indented less than this is no longer in the list ("1. [ ] a" / "" / "  text"). */
+  private contentColumn(): number {
+    if (this.listContent < 0) {
+      const item = this.lines[this.listLine] ?? "";
+      this.listContent = itemContentColumn(item, indentLength(item));
+    }
+    return this.listContent;
+  }
+
+  /**
+   * What only looks like an item: at the top level outside a list, four columns of
+   * indentation make code or continue the paragraph above; and an item that cannot
+   * interrupt a paragraph (`2.` under "Steps:") continues it.
+   */
+  notItem(line: string, at: number, columns: number, underParagraph: boolean): boolean {
+    return (!this.inList && columns >= 4) || (underParagraph && !canInterruptParagraph(line, at));
+  }
+
+  /** A top-level list item on line `n`, `columns` in: a new outermost item unless nested under the last. */
+  item(n: number, columns: number): void {
+    if (!this.inList || columns <= this.listIndent || columns < this.contentColumn()) {
+      this.listLine = n;
+      this.listIndent = columns;
+      this.listContent = -1;
+    }
+    this.inList = true;
+  }
+
+  /** A quote line: less indented than the item's text, it ends the list. */
+  quote(line: string): void {
+    if (this.inList && indentColumns(line, 0, indentLength(line)) < this.contentColumn()) this.inList = false;
+  }
+
+  /** A rule (`---`) less indented than the item's text ends the list. */
+  rule(columns: number): void {
+    if (this.inList && columns < this.contentColumn()) this.inList = false;
+  }
+
+  /** Whether a top-level line that is no item stays in the list (`afterBlank`: a blank line above). */
+  continues(columns: number, afterBlank: boolean): boolean {
+    return this.inList && (!afterBlank || columns >= this.contentColumn());
+  }
+}

@@ -1,0 +1,239 @@
+// FROZEN REFERENCE, not product code: src/core/note/scan.ts as it was before the scanner read
+// each line's list marker once (branch rescan). scan-speed-oracle.test.ts checks that the
+// faster scanner gives the same Scan as this one on any note; never edit it to match.
+// One pass over a note's body lines: headings, tasks, inline fields and template
+// commands, with fenced code and comments (`%% … %%`, `<!-- … -->`) skipped. Each line
+// is looked at a bounded number of times and no regular expression here can backtrack,
+// so time is linear in the size of the note however long its lines are.
+import type { TaskItem } from "../../../src/core/types";
+import type { InlineField } from "../../../src/core/note/fields";
+import { indentLength } from "../../../src/core/text/lines";
+import { oneColonField } from "../../../src/core/note/one-colon";
+import { ListState } from "./list-state-before";
+import { collectInline, collectTemplateTags, noteSingleColonKey } from "../../../src/core/note/scan-inline";
+import { atxHeading, indentColumns, isFenceClose, isListMarker, isThematicBreak, isSetextUnderline, listMarkerEnd, listTask, nestingDepth, openFence, quotePrefix, type Fence } from "../../../src/core/note/blocks";
+import { addHiddenLine, hasCommentMarker, lineComments, NO_COMMENT, PERCENT_COMMENT, type CommentKind, type LineRange } from "../../../src/core/note/comments";
+
+// The task on a line, for the tick: read by the same rules as the scan.
+export { taskOnLine } from "../../../src/core/note/blocks";
+
+export interface ScannedHeading {
+  line: number;
+  level: number;
+  /** As written, a comment after it included (as an item's text). */
+  text: string;
+  /** The text without its comments, only when the heading holds one: what its phase is read from. */
+  shown?: string;
+}
+
+export interface ScannedField extends InlineField {
+  line: number;
+  /** Only for a one-colon field (`Invitado(s): …`): where its value starts on the line. */
+  valueAt?: number;
+}
+
+export interface Scan {
+  headings: ScannedHeading[];
+  /** `section` is 1 + the index in `headings` of the nearest heading above (0: none). */
+  tasks: TaskItem[];
+  fields: ScannedField[];
+  /** Template commands left unexpanded, e.g. `<% tp.file.title %>`, first few only. */
+  templateTags: string[];
+  /** Lines like `Guest: Ann` that look like a field but have one colon. */
+  singleColonKeys: { line: number; text: string; from: number; colon: number }[];
+  /** Lines that start inside a comment, in order: no task, heading, field or chapter there. */
+  hidden: LineRange[];
+  /** Lines with a comment that leaves their start visible, and where the comments sit ([from, to) pairs). */
+  partlyHidden: { line: number; comments: readonly number[] }[];
+  warnings: string[];
+}
+
+/**
+ * What to look for besides headings and tasks. A caller that already knows the whole
+ * note has no `::` (or no `<%`/`{{`) turns the per-line search off: most notes are
+ * ordinary notes, and this keeps reading them close to the cost of splitting lines.
+ */
+export interface ScanOptions {
+  fields: boolean;
+  templateTags: boolean;
+  /** Keys of the show's one-colon guest fields (see one-colon.ts), read as fields too. */
+  oneColonKeys?: ReadonlySet<string>;
+  /**
+   * Look for comments: false only when the caller knows the note has no `%%` and no
+   * `<!--` anywhere (one search of its text); otherwise each line is checked.
+   */
+  comments?: boolean;
+}
+
+const EVERYTHING: ScanOptions = { fields: true, templateTags: true };
+
+export function scanBody(lines: readonly string[], start: number, options: ScanOptions = EVERYTHING): Scan {
+  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], hidden: [], partlyHidden: [], warnings: [] };
+  let fence: Fence | null = null;
+  const findComments = options.comments !== false;
+  // The comment left open by the line above, and the line it opened on.
+  let comment: CommentKind = NO_COMMENT;
+  let commentLine = -1;
+  // Line of the paragraph text just above, -1 for none. It starts at -2, not -1: on line 0
+  // n - 1 is -1, so a `---` or `===` opening the note (a thematic break, e.g. the fence of
+  // a never-closed frontmatter) was taken for the underline of a heading with no text.
+  let previousParagraph = -2;
+  // First line of that paragraph: a setext heading is the whole paragraph above its
+  // underline ("Line one" / "Line two" / "===" is one heading "Line one Line two" on the
+  // first line), not only the last line.
+  let paragraphStart = -1;
+  // Inside a list item (its line, or text continuing it lazily or indented under it) a
+  // `---` is a thematic break, not a heading underline: a heading and its text share one
+  // container. "- [ ] task" / "  details" / "---" made a section called "details".
+  const lists = new ListState(lines);
+  let lastBlank = -2;
+
+  for (let n = start; n < lines.length; n++) {
+    const line = lines[n] ?? "";
+    const { depth: quoteDepth, at: contentAt } = quotePrefix(line);
+
+    if (fence) {
+      previousParagraph = -1;
+      if (quoteDepth >= fence.quoteDepth) {
+        if (isFenceClose(line, contentAt, fence)) fence = null;
+        continue;
+      }
+      // A fence inside a quote or callout ends with the quote; this line is ordinary.
+      fence = null;
+    }
+
+    const indent = indentLength(line, contentAt);
+    const at = contentAt + indent;
+    const first = line.charCodeAt(at);
+
+    if (comment !== NO_COMMENT) {
+      const found = lineComments(line, at, comment);
+      comment = found.open;
+      // Closed here and another opened: a warning names where that one began.
+      if (found.openedHere) commentLine = n;
+      addHiddenLine(scan.hidden, n);
+      previousParagraph = -1;
+      collectTemplateTags(scan, options, line);
+      continue;
+    }
+
+    if (first === 96 || first === 126) {
+      const opened = openFence(line, at, quoteDepth, n);
+      if (opened) {
+        fence = opened;
+        previousParagraph = -1;
+        if (quoteDepth === 0 && indent === 0) lists.inList = false;
+        continue;
+      }
+    }
+
+    if (at >= line.length) {
+      previousParagraph = -1;
+      lastBlank = n;
+      continue;
+    }
+
+    // A quote less indented than any item's text ends the list it follows.
+    if (quoteDepth > 0) lists.quote(line);
+
+    // The line as Obsidian shows it, for fields; its structure is read from `line`, so an
+    // item's text and a heading's stay as written (as in the metadata cache).
+    let visible = line;
+    if (findComments && hasCommentMarker(line)) {
+      const found = lineComments(line, at, NO_COMMENT);
+      comment = found.open;
+      if (found.openedHere) commentLine = n;
+      if (found.hiddenStart) {
+        addHiddenLine(scan.hidden, n);
+        previousParagraph = -1;
+        collectTemplateTags(scan, options, line);
+        continue;
+      }
+      visible = found.visible;
+      if (found.comments.length > 0) scan.partlyHidden.push({ line: n, comments: found.comments });
+    }
+
+    if (first === 35 && indent <= 3) {
+      const heading = atxHeading(line, at);
+      if (heading) {
+        const scanned: ScannedHeading = { line: n, level: heading.level, text: heading.text };
+        if (visible !== line) scanned.shown = atxHeading(visible, at)?.text ?? "";
+        scan.headings.push(scanned);
+        previousParagraph = -1;
+        if (quoteDepth === 0 && indent === 0) lists.inList = false;
+        collectInline(scan, options, line, visible, n, false);
+        continue;
+      }
+    }
+
+    if (quoteDepth === 0 && indent <= 3 && previousParagraph === n - 1 && isSetextUnderline(line, at)) {
+      const text = lines
+        .slice(paragraphStart, n)
+        .map((l) => l.trim())
+        .join(" ");
+      scan.headings.push({ line: paragraphStart, level: line.charCodeAt(at) === 61 ? 1 : 2, text });
+      previousParagraph = -1;
+      continue;
+    }
+
+    // What only looks like an item (CommonMark, as Obsidian shows it): at the top level
+    // outside a list, four columns of indentation make code or continue the paragraph
+    // above; and an item that cannot interrupt a paragraph continues it.
+    const columns = quoteDepth === 0 && at > 0 ? indentColumns(line, 0, at) : 0;
+    const notItem = quoteDepth === 0 && lists.notItem(line, at, columns, previousParagraph === n - 1);
+    const task = notItem ? null : listTask(line, at);
+    if (task) {
+      scan.tasks.push({
+        line: n,
+        raw: line,
+        status: task.status,
+        state: task.status === "x" || task.status === "X" ? "done" : task.status === "-" ? "cancelled" : "open",
+        text: line.slice(task.textAt).trim(),
+        depth: nestingDepth(line, contentAt, at),
+        section: scan.headings.length,
+      });
+      previousParagraph = -1;
+      // Only a list outside quotes: a quote's list holds no top-level line (`> - [ ] a`
+      // then `    - [ ] b` is that item's text, not a nested item).
+      if (quoteDepth === 0) lists.item(n, columns);
+      else lists.quoteText = n;
+      collectInline(scan, options, line, visible, n, true);
+      continue;
+    }
+
+    const rule = isThematicBreak(line, at);
+    const listItem = !notItem && !rule && isListMarker(line, at);
+    // A rule less indented than any item's text ends the list, and is no quote's lazy text.
+    if (rule && quoteDepth === 0) lists.rule(columns);
+    const continuesList = !listItem && lists.continues(columns, lastBlank === n - 1);
+    if (listItem && quoteDepth === 0) lists.item(n, columns);
+    else if (!listItem && quoteDepth === 0 && !continuesList) lists.inList = false;
+    const lazy = !listItem && !rule && lists.quoteText === n - 1;
+    if (quoteDepth > 0 || lazy) lists.quoteText = n;
+    const paragraph = !listItem && !rule && !continuesList && !lazy && quoteDepth === 0 && (columns <= 3 || previousParagraph === n - 1);
+    if (paragraph && previousParagraph !== n - 1) paragraphStart = n;
+    previousParagraph = paragraph ? n : -1;
+    collectInline(scan, options, line, visible, n, false);
+    // Where a one-colon field is read (a list item's text too), a missing colon is pointed out.
+    const from = listItem ? listMarkerEnd(line, at) : at;
+    const keyAt = from + indentLength(visible, from);
+    noteSingleColonKey(scan, visible, keyAt, n);
+    if (options.oneColonKeys) {
+      const field = oneColonField(visible, keyAt, options.oneColonKeys);
+      if (field) scan.fields.push({ key: field.key, value: field.value, line: n, valueAt: field.valueAt });
+    }
+  }
+
+  if (fence) {
+    scan.warnings.push(
+      `A code block opened on line ${fence.line + 1} is never closed, so nothing after it counts as a task or field.`,
+    );
+  }
+  if (comment !== NO_COMMENT) {
+    const opener = comment === PERCENT_COMMENT ? "%% comment" : "<!-- comment";
+    scan.warnings.push(
+      `A ${opener} opened on line ${commentLine + 1} is never closed, so Obsidian hides the rest of the note and nothing after it counts as a task or field.`,
+    );
+  }
+  return scan;
+}
