@@ -130,10 +130,6 @@ export function itemContentColumn(line: string, at: number): number {
   return text === line.length || gap > 4 ? markerEnd + 1 : markerEnd + gap;
 }
 
-export function isListMarker(line: string, at: number): boolean {
-  return listMarkerEnd(line, at) >= 0;
-}
-
 /** The task on a line (inside quotes too): its status, and where the status character sits. */
 export function taskOnLine(line: string): { status: string; statusAt: number } | null {
   const { at: contentAt } = quotePrefix(line);
