@@ -31,12 +31,10 @@ describe("a huge guest field is read, or the note says why not", () => {
     expect(readNote(PATH, guestLine(500), OPTIONS).guests).toHaveLength(500);
   });
 
-  // Defect (src/core/note/fields.ts, another engineer's file): a line longer than 32,768
-  // characters is skipped without a word, as Dataview skips it (MAX_FIELD_LINE). The
-  // README promises a 100 KB line is no problem and names no cap, so a guest field of
-  // 4,000 names (43 KB) silently reads as no guest at all: the episode shows "no guest"
-  // and no warning names the note. Either read it or warn.
-  it.fails("4,000 names (43 KB on one line): read, or a warning names the cap", () => {
+  // Once a defect: a line longer than 32,768 characters is skipped, as Dataview skips it
+  // (MAX_FIELD_LINE), and was skipped without a word, so a guest field of 4,000 names
+  // (43 KB) read as no guest at all. Now a warning names the line and the cap.
+  it("4,000 names (43 KB on one line): read, or a warning names the cap", () => {
     const note = readNote(PATH, guestLine(4000), OPTIONS);
     const warned = note.warnings.some((warning) => /long|32[,.]?768|characters/i.test(warning));
     expect(note.guests.length === 4000 || warned).toBe(true);
@@ -135,5 +133,16 @@ describe("a long unknown status in the report", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a line too long for its fields", () => {
+  it("is named once, with its line, however many such lines; shorter lines keep their fields", () => {
+    const long = `Topic:: ${"x".repeat(40000)}`;
+    const note = readNote(PATH, `---\ndate: 2026-01-01\n---\n${long}\nGuest:: Ann Lee\n${long}\n- [ ] a\n`, OPTIONS);
+    const said = note.warnings.filter((warning) => warning.includes("inline fields"));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^Line 4 is 40,008 characters long/);
+    expect(note.guests.map((guest) => guest.name)).toEqual(["Ann Lee"]);
   });
 });

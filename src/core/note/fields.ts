@@ -10,8 +10,8 @@ export interface InlineField {
   value: string;
 }
 
-/** Dataview skips longer lines; so do we (a guard for pasted data, not a real limit). */
-const MAX_FIELD_LINE = 32768;
+/** Dataview skips longer lines; so do we (a guard for pasted data, not a real limit), and say so (scan-inline.ts). */
+export const MAX_FIELD_LINE = 32768;
 
 const EMOJI = /\p{Extended_Pictographic}/u;
 const KEY_CHAR = /[\p{L}\p{N}_\-/\s\p{Extended_Pictographic}]/u;

@@ -1,7 +1,7 @@
 // What the body scanner (scan.ts) reads inside a line: inline fields, unexpanded
 // template commands, and `Key: value` lines that look like a field with one colon.
 import type { Scan, ScanOptions } from "./scan";
-import { extractFields } from "./fields";
+import { extractFields, MAX_FIELD_LINE } from "./fields";
 import { inCodeTester } from "../text/code-spans";
 
 const MAX_TEMPLATE_TAGS = 5;
@@ -13,9 +13,21 @@ const MAX_TEMPLATE_TAGS = 5;
  */
 export function collectInline(scan: Scan, options: ScanOptions, line: string, visible: string, n: number, isTask: boolean): void {
   if (options.fields && visible.indexOf("::") >= 0) {
-    for (const field of extractFields(visible, isTask)) scan.fields.push({ ...field, line: n });
+    if (visible.length > MAX_FIELD_LINE) noteLongFieldLine(scan, visible.length, n);
+    else for (const field of extractFields(visible, isTask)) scan.fields.push({ ...field, line: n });
   }
   collectTemplateTags(scan, options, line);
+}
+
+/**
+ * A line too long for its fields to be read (a guest field of thousands of names): said once
+ * per note, so the episode showing "no guest" has its reason.
+ */
+function noteLongFieldLine(scan: Scan, length: number, n: number): void {
+  if (scan.warnings.some((w) => w.startsWith("Line ") && w.includes("inline fields"))) return;
+  scan.warnings.push(
+    `Line ${n + 1} is ${length.toLocaleString("en-US")} characters long: inline fields (Key:: value) are read only on lines up to ${MAX_FIELD_LINE.toLocaleString("en-US")} characters, as in Dataview, so its fields are not read. Split it over several lines.`,
+  );
 }
 
 /** Template commands only: for a line inside a comment, which holds no field. */
