@@ -71,6 +71,11 @@ export function planNoteReschedule(
   nameCarriesDate: boolean,
   /** The show's zone: an episode getting its first date has its items' offsets turned into dates (hours need the zone). */
   timeZone?: string,
+  /**
+   * The earliest date those offsets may give (the day of the reschedule in the show's zone,
+   * earliestDue's rule at creation), or null to keep them as they fall.
+   */
+  notBefore: string | null = null,
 ): NotePlan {
   if (!isValidDate(target.date)) return { ok: false, reason: `“${target.date}” is not a date like 2026-11-27.` };
   if (!isValidTime(target.time)) return { ok: false, reason: `“${target.time}” is not a time like 13:00.` };
@@ -101,19 +106,21 @@ export function planNoteReschedule(
   // An episode made without a date kept its template's offsets (📅 -7d), which the Tasks
   // plugin cannot read; with its first date they become dates, as at creation.
   let dated = 0;
+  const clamp = (date: string) => (notBefore !== null && date < notBefore ? notBefore : date);
   if (episode.date === null && timeZone !== undefined) {
     for (const task of episode.tasks) {
       if (task.state !== "open") continue;
       const start = { date: target.date, time: target.time, timeZone };
       const mark = readLineDue(task.raw).offset;
-      const date = mark ? resolveOffset(mark.offset, start) : null;
+      const resolvedDue = mark ? resolveOffset(mark.offset, start) : null;
+      const date = resolvedDue === null ? null : clamp(resolvedDue);
       if (mark && date !== null) edits.push({ from: { line: task.line, ch: mark.from }, to: { line: task.line, ch: mark.to }, text: `📅 ${date}` });
       // ⏳ -8d becomes ⏳ and its date, the emoji and spacing as written.
       let planning = false;
       for (const own of planningMarks(task.raw)) {
         const resolved = own.offset ? resolveOffset(own.offset, start) : null;
         if (resolved === null) continue;
-        edits.push({ from: { line: task.line, ch: own.from }, to: { line: task.line, ch: own.to }, text: resolved });
+        edits.push({ from: { line: task.line, ch: own.from }, to: { line: task.line, ch: own.to }, text: clamp(resolved) });
         planning = true;
       }
       if ((mark && date !== null) || planning) dated++;

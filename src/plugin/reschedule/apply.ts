@@ -5,6 +5,7 @@ import { normalizePath, type App, type TFile } from "obsidian";
 import type { Episode } from "../../core/types";
 import type { ShowSettings } from "../../core/settings/settings";
 import { planNoteReschedule } from "../../core/reschedule/note-plan";
+import { earliestDue } from "../../core/new-episode/new-episode";
 import { planReschedule, type RescheduleTarget } from "../../core/reschedule/plan";
 import { episodeListBlock } from "../../core/reschedule/undo";
 import { relinkList } from "../../core/reschedule/list-links";
@@ -69,7 +70,9 @@ export async function applyReschedule(ctx: SnippetContext, prepared: Prepared, t
     if (read.episode.date !== prepared.episode.date || wasTime !== (prepared.episode.time ?? show.schedule.time)) {
       return { ok: false, reason: "The note's date or time changed while the form was open." };
     }
-    const note = planNoteReschedule(text, read.episode, target, show.schedule.time, rename !== null, show.schedule.timeZone);
+    // A first date turns offsets into dates as at creation: none before today for a show still to come.
+    const notBefore = earliestDue({ ...target, timeZone: show.schedule.timeZone }, show.schedule.durationMinutes, ctx.clock.now());
+    const note = planNoteReschedule(text, read.episode, target, show.schedule.time, rename !== null, show.schedule.timeZone, notBefore);
     if (!note.ok) return note;
     before = text;
     return { ok: true, edits: note.edits, value: note.changes };
