@@ -12,6 +12,8 @@ import { replaceLines } from "../text/replace-lines";
 import { readLineDue } from "./line-due";
 import { resolveOffset, type ShowStart } from "./offset";
 import { planningMarks } from "../reschedule/planning-dates";
+import { wallReading } from "../time/zone-clock";
+import { zonedToInstant } from "../time/zoned-to-instant";
 
 export interface DatedChecklist {
   text: string;
@@ -57,4 +59,18 @@ export function dateChecklist(text: string, start: ShowStart | null, notBefore: 
     changes.set(task.line, line);
   }
   return { text: replaceLines(text, changes), dated: changes.size, problems };
+}
+
+/**
+ * The earliest date a new note's items may be due: the day it is made, in the show's
+ * zone. None for an episode already over (back-filling an old one): its items keep the
+ * template's dates, a record of when the work was due, rather than all being "due today"
+ * for a show long gone.
+ */
+export function earliestDue(start: ShowStart, durationMinutes: number, now: Date): string | null {
+  const today = wallReading(now, start.timeZone)?.date;
+  if (today === undefined) return null;
+  const begins = zonedToInstant(start.date, start.time, start.timeZone);
+  const over = begins.ok ? now.getTime() >= begins.instant.getTime() + durationMinutes * 60_000 : start.date < today;
+  return over ? null : today;
 }

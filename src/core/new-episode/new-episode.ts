@@ -14,10 +14,7 @@ import { BUILTIN_TEMPLATE } from "./template/builtin";
 import { episodeValues } from "./template/episode-values";
 import { fillEmptyFields } from "./template/fill-fields";
 import { replaceExampleTitle } from "./template/example-title";
-import { dateChecklist } from "../deadlines/template-offsets";
-import type { ShowStart } from "../deadlines/offset";
-import { wallReading } from "../time/zone-clock";
-import { zonedToInstant } from "../time/zoned-to-instant";
+import { dateChecklist, earliestDue } from "../deadlines/template-offsets";
 import { breakOn, type Break } from "../deadlines/breaks";
 import { slotAt, windowsOverlap } from "../deadlines/conflicts";
 import type { TimeWindow } from "../calendar/invite-window";
@@ -171,16 +168,3 @@ export function planEpisode(
   return { path, basename, content: dated.text, unresolved: rendered.unresolved, deadlineProblems: dated.problems };
 }
 
-/**
- * The earliest date a new note's items may be due: the day it is made, in the show's
- * zone. None for an episode already over (back-filling an old one): its items keep the
- * template's dates, a record of when the work was due, rather than all being "due today"
- * for a show long gone.
- */
-export function earliestDue(start: ShowStart, durationMinutes: number, now: Date): string | null {
-  const today = wallReading(now, start.timeZone)?.date;
-  if (today === undefined) return null;
-  const begins = zonedToInstant(start.date, start.time, start.timeZone);
-  const over = begins.ok ? now.getTime() >= begins.instant.getTime() + durationMinutes * 60_000 : start.date < today;
-  return over ? null : today;
-}

@@ -2,7 +2,7 @@
 // first, second, third, fourth or last of that weekday ("the first Tuesday of the month"),
 // as monthly podcasts do. Without it a monthly show's second episode was proposed a week
 // after its first.
-import { isValidDate, weekdayOf } from "../time/calendar-date";
+import { dayInMonth, weekdayOf } from "../time/calendar-date";
 import type { ShowSchedule } from "./settings";
 
 /** 1–4: the nth of the weekday in its month; -1: the last. */
@@ -21,18 +21,17 @@ export function ordinal(week: WeekOfMonth): string {
   return ORDINALS[week];
 }
 
-/** Which of its weekday in the month `date` is (1–5), and whether it is the last. */
-function placeInMonth(date: string): { nth: number; last: boolean } {
-  const [year = 0, month = 0, day = 0] = date.split("-").map(Number);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { nth: Math.ceil(day / 7), last: day + 7 > daysInMonth };
+/** Which of its weekday in the month `date` is (1–5), and whether it is the last; null for no date. */
+function placeInMonth(date: string): { nth: number; last: boolean } | null {
+  const place = dayInMonth(date);
+  return place ? { nth: Math.ceil(place.day / 7), last: place.day + 7 > place.days } : null;
 }
 
 /** True when the show airs on `date`'s week: always for a weekly show. Weekday aside. */
 export function onCadenceWeek(date: string, schedule: Pick<ShowSchedule, "weekOfMonth">): boolean {
   const week = schedule.weekOfMonth;
-  if (week === undefined || !isValidDate(date)) return true;
-  const place = placeInMonth(date);
+  const place = week === undefined ? null : placeInMonth(date);
+  if (week === undefined || place === null) return true;
   return week === -1 ? place.last : place.nth === week;
 }
 
@@ -49,7 +48,7 @@ export function cadenceText(schedule: Pick<ShowSchedule, "weekday" | "weekOfMont
 
 /** How `date` stands in a monthly show's month: "the second Tuesday". */
 export function placeText(date: string): string {
-  const place = placeInMonth(date);
+  const place = placeInMonth(date) ?? { nth: 1, last: false };
   const day = WEEKDAYS[weekdayOf(date) ?? 0] ?? "";
   return place.nth === 5 ? `the fifth ${day}` : `the ${ORDINALS[place.nth as 1 | 2 | 3 | 4]} ${day}`;
 }

@@ -2,6 +2,7 @@
 // date or time (its property and line), a date typed into the form, or the show's time and
 // zone in the settings. "Check the settings" for a typo in the note sent people to the
 // wrong place.
+import { parseISO } from "date-fns";
 import type { Episode } from "../types";
 import type { ShowSettings } from "../settings/settings";
 import { bodyStartOf } from "../note/frontmatter";
@@ -54,8 +55,8 @@ export function conflictingDateZone(episode: Pick<Episode, "date" | "time" | "fr
   const raw = ownValue(episode.frontmatter, "date");
   const parsed = typeof raw === "string" ? parseDateValue(raw) : null;
   if (!parsed?.zone || parsed.time === null || parsed.date !== episode.date || parsed.time !== episode.time) return null;
-  const offset = /^[+-]\d{4}$/.test(parsed.zone) ? `${parsed.zone.slice(0, 3)}:${parsed.zone.slice(3)}` : parsed.zone;
-  const meant = new Date(`${parsed.date}T${parsed.time}:00${offset}`);
+  // date-fns reads the zone as written: Z, +05:00 or +0500.
+  const meant = parseISO(`${parsed.date}T${parsed.time}${parsed.zone}`);
   const read = zonedToInstant(parsed.date, parsed.time, show.schedule.timeZone);
   const there = wallReading(meant, show.schedule.timeZone);
   if (!read.ok || there === null || read.instant.getTime() === meant.getTime()) return null;

@@ -6,7 +6,7 @@
 // the sidebar counts days for every episode on each redraw.) The one day this model
 // cannot hold is one the device's own zone skipped entirely (Samoa's 2011-12-30).
 
-import { addDays as addCalendarDays, differenceInCalendarDays, format, getDay, isValid, nextDay, parseISO, type Day } from "date-fns";
+import { addDays as addCalendarDays, differenceInCalendarDays, format, getDate, getDay, getDaysInMonth, isValid, nextDay, parseISO, type Day } from "date-fns";
 import { Recent } from "./recent";
 
 // parseISO also reads week dates, ordinal dates and times: only this shape is a date here.
@@ -71,4 +71,10 @@ export function nextWeekdayOnOrAfter(date: string, weekday: number): string | nu
 /** True for an integer 0–6. */
 export function isWeekday(value: number): value is Day {
   return Number.isInteger(value) && value >= 0 && value <= 6;
+}
+
+/** The day of the month of a real 'YYYY-MM-DD' date and how many days its month has, or null. */
+export function dayInMonth(date: string): { day: number; days: number } | null {
+  const day = toDay(date);
+  return day ? { day: getDate(day), days: getDaysInMonth(day) } : null;
 }

@@ -5,7 +5,7 @@ import { normalizePath, type App, type TFile } from "obsidian";
 import type { Episode } from "../../core/types";
 import type { ShowSettings } from "../../core/settings/settings";
 import { planNoteReschedule } from "../../core/reschedule/note-plan";
-import { earliestDue } from "../../core/new-episode/new-episode";
+import { earliestDue } from "../../core/deadlines/template-offsets";
 import { planReschedule, type RescheduleTarget } from "../../core/reschedule/plan";
 import { episodeListBlock } from "../../core/reschedule/undo";
 import { relinkList } from "../../core/reschedule/list-links";
