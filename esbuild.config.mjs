@@ -18,7 +18,10 @@ const context = await esbuild.context({
     ...builtinModules.map((m) => `node:${m}`),
   ],
   format: "cjs",
-  target: "es2018",
+  // ES2020 keeps `?.` and `??` as written instead of expanding them (7 KB less gzipped than
+  // es2018). The oldest webviews Obsidian's mobile apps meet have them: Safari from iOS 13.4,
+  // Chrome 80 on Android; desktop's Electron is far newer.
+  target: "es2020",
   platform: "browser",
   logLevel: production ? "warning" : "info",
   sourcemap: production ? false : "inline",
