@@ -174,6 +174,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     code: name.code,
     number: name.number,
     numberText: name.numberText,
+    ...(name.season === undefined ? {} : { season: name.season, seasonText: name.seasonText ?? null }),
     title: name.title,
     topic: topicOf(name.title, guests.map((g) => g.name)),
     guests: dedupeGuests(guests),

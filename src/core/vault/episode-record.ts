@@ -48,6 +48,8 @@ export function episodeRecord(episode: Episode, text: string, pool: StringPool, 
     code: episode.code,
     number: episode.number,
     numberText: episode.numberText,
+    season: episode.season ?? null,
+    seasonText: episode.seasonText ?? null,
     title: episode.title,
     topic: episode.topic,
     guests: kept(episode.guests, copyGuest),
@@ -84,6 +86,8 @@ class Record implements EpisodeRecord {
   readonly code: string | null;
   readonly number: number | null;
   readonly numberText: string | null;
+  readonly season: number | null;
+  readonly seasonText: string | null;
   readonly title: string;
   readonly topic: string;
   readonly guests: Guest[];
@@ -114,6 +118,8 @@ class Record implements EpisodeRecord {
     this.code = fields.code;
     this.number = fields.number;
     this.numberText = fields.numberText;
+    this.season = fields.season ?? null;
+    this.seasonText = fields.seasonText ?? null;
     this.title = fields.title;
     this.topic = fields.topic;
     this.guests = fields.guests;
