@@ -13,7 +13,9 @@ import { buildRow, duplicateNumberPaths, numberingText } from "../../src/core/si
 import { compareItems, type ReportItem } from "../../src/core/status/report";
 import { episodeLabel } from "../../src/core/deadlines/agenda";
 import { episodeStatus } from "../../src/core/status/status";
-import { recordOf } from "../support/notes";
+import { readNote, recordOf } from "../support/notes";
+import { episodeUid } from "../../src/core/snippets/episode-invite";
+import { stableUid } from "../../src/core/calendar/stable-uid";
 
 const PATTERN = "S{{season}}E{{number}} - {{topic}}";
 const PODCAST: ShowSettings = { ...defaultShow("UTC", "Podcast"), id: "podcast", code: "", folder: "Podcast", fileNamePattern: PATTERN, numberPadding: 2 };
@@ -153,5 +155,16 @@ describe("labels and order", () => {
   it("the same number in two seasons is no duplicate in the sidebar; twice in one season is", () => {
     expect(duplicateNumberPaths([item("Podcast/S01E01 - A.md"), item("Podcast/S02E01 - B.md")])).toEqual(new Set());
     expect(duplicateNumberPaths([item("Podcast/S02E01 - A.md"), item("Podcast/S02E01 - B.md")])).toEqual(new Set(["Podcast/S02E01 - A.md", "Podcast/S02E01 - B.md"]));
+  });
+});
+
+describe("calendar invites of a season show", () => {
+  it("S01E01 and S02E01 are two events; a show without seasons keeps its UIDs", () => {
+    const read = (name: string) => readNote(`Podcast/${name}.md`, "Guest:: Ann\n- [ ] a\n", { parseName: nameParser(PATTERN, "") });
+    expect(episodeUid(read("S01E01 - Logs"), PODCAST)).not.toBe(episodeUid(read("S02E01 - Metrics"), PODCAST));
+    // The same episode renamed keeps its event.
+    expect(episodeUid(read("S02E01 - Metrics"), PODCAST)).toBe(episodeUid(read("S02E01 - Metrics, with Ann"), PODCAST));
+    const plain = readNote("OH/OH 01 - Logs.md", "Guest:: Ann\n- [ ] a\n");
+    expect(episodeUid(plain, PODCAST)).toBe(stableUid("podcast#1"));
   });
 });
