@@ -16,6 +16,9 @@ import { episodeStatus } from "../../src/core/status/status";
 import { readNote, recordOf } from "../support/notes";
 import { episodeUid } from "../../src/core/snippets/episode-invite";
 import { stableUid } from "../../src/core/calendar/stable-uid";
+import { BUILTIN_SNIPPETS } from "../../src/core/snippets/catalog";
+import { fillSnippet } from "../../src/core/snippets/fill";
+import { snippetValues } from "../../src/core/snippets/context";
 
 const PATTERN = "S{{season}}E{{number}} - {{topic}}";
 const PODCAST: ShowSettings = { ...defaultShow("UTC", "Podcast"), id: "podcast", code: "", folder: "Podcast", fileNamePattern: PATTERN, numberPadding: 2 };
@@ -166,5 +169,18 @@ describe("calendar invites of a season show", () => {
     expect(episodeUid(read("S02E01 - Metrics"), PODCAST)).toBe(episodeUid(read("S02E01 - Metrics, with Ann"), PODCAST));
     const plain = readNote("OH/OH 01 - Logs.md", "Guest:: Ann\n- [ ] a\n");
     expect(episodeUid(plain, PODCAST)).toBe(stableUid("podcast#1"));
+  });
+});
+
+describe("snippets of a season show", () => {
+  // Defect (snippets/context.ts and template/episode-values.ts, not this branch's files): the
+  // snippets and templates have no season, so the built-in invite title of S02E02 reads
+  // "Podcast #02 with Ann Lee", the same as S01E02's. A fix: a {{season}} placeholder, and
+  // {{number}} giving "S02E02" for a show with seasons (or the built-in texts using both).
+  it.fails("the invite title names the season", () => {
+    const text = "---\ndate: 2026-03-11\n---\nGuest:: Ann Lee\n## Checklist\n- [ ] Invite\n";
+    const episode = readNote("Podcast/Season 2/S02E02 - Profiles.md", text, { parseName: nameParser(PATTERN, "") });
+    const title = BUILTIN_SNIPPETS.find((s) => s.id === "invite-title");
+    expect(fillSnippet(title?.text ?? "", snippetValues(episode, PODCAST, text)).text).toContain("S02E02");
   });
 });
