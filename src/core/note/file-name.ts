@@ -94,14 +94,13 @@ export function parseFileName(basename: string): NameParts {
   }
 
   const title = rest.trim() === "" ? basename.trim() : rest.trim();
-  return {
-    code,
-    number: numberText === null ? null : Number(numberText),
-    numberText,
-    ...(seasonText === null ? {} : { season: Number(seasonText), seasonText }),
-    date,
-    title,
-  };
+  const parts: NameParts = { code, number: numberText === null ? null : Number(numberText), numberText, date, title };
+  // Set only for a name with a season: every other name reads as it did (no key at all).
+  if (seasonText !== null) {
+    parts.season = Number(seasonText);
+    parts.seasonText = seasonText;
+  }
+  return parts;
 }
 
 /** `2023-11-30`, `20231130` or `231130` (two-digit years are this century's). */

@@ -190,14 +190,18 @@ export function nameParser(pattern: string, code: string): (basename: string) =>
     const date = rawDate !== undefined ? readPatternDate(rawDate, compiled.dateFormat) ?? general.date : general.date;
     const topic = get("topic") ?? get("title");
     const guests = get("guests") ?? get("guest");
-    return {
+    const parts: NameParts = {
       code: get("code") ?? (code !== "" ? code : general.code),
       number: numberText == null ? null : Number(numberText),
       numberText: numberText ?? null,
-      ...(seasonText === undefined ? {} : { season: Number(seasonText), seasonText }),
       date,
       title: topic !== undefined ? (guests ? `${topic}, with ${guests}` : topic) : general.title,
     };
+    if (seasonText !== undefined) {
+      parts.season = Number(seasonText);
+      parts.seasonText = seasonText;
+    }
+    return parts;
   };
 }
 

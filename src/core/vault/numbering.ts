@@ -43,9 +43,17 @@ export function numbering(items: readonly Numbered[], others: readonly Numbered[
     if (!found) seasons.set(season, (found = { byNumber: new Map(), taken: new Set() }));
     return found;
   };
+  // Names of one show mostly share a season (or none): the last one's lists, at hand.
+  let last: number | null | undefined;
+  let lists = seasonOf(null);
   for (const item of items) {
     if (item.number === null) continue;
-    const { byNumber, taken } = seasonOf(item.season ?? null);
+    const season = item.season ?? null;
+    if (season !== last) {
+      lists = seasonOf(season);
+      last = season;
+    }
+    const { byNumber, taken } = lists;
     const paths = byNumber.get(item.number);
     if (paths) paths.push(item.path);
     else byNumber.set(item.number, [item.path]);
