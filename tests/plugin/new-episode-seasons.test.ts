@@ -96,4 +96,17 @@ describe("New episode of a podcast numbered within seasons", () => {
     await settle(h, 8);
     expect(h.app.vault.getMarkdownFiles().map((f) => f.path).sort()).toEqual(Object.keys(VAULT).sort());
   });
+
+  it("from Detect shows to the next episode: the proposed show numbers S02E03", async () => {
+    ({ host } = await start({ files: VAULT, clock: new TestClock(NOW) }));
+    expect(await host.runCommand("office-hours:detect-shows")).toBe(true);
+    await settle(host);
+    userClick(findButton(topModal(host).modalEl, "Add 1 show"));
+    await settle(host);
+    expect(await host.runCommand("office-hours:new-episode")).toBe(true);
+    await settle(host);
+    expect([input(host, "Season").value, input(host, "Episode").value]).toEqual(["2", "3"]);
+    typeInto(input(host, "Topic"), "Tempo");
+    expect(await create(host)).toBe("Podcast/Season 2/S02E03 - Tempo.md");
+  });
 });
