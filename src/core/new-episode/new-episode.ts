@@ -109,7 +109,8 @@ export function validateDraft(draft: EpisodeDraft, existing: readonly ShowEpisod
       // Within its season: S01E03 and S02E03 are two episodes.
       const season = draft.season ?? null;
       const clash = existing.find((e) => e.number === draft.number && (e.season ?? null) === season);
-      if (clash) errors.number = `${season === null ? "Number" : `Episode`} ${draft.number}${season === null ? "" : ` of season ${season}`} is already used by ${clash.path}.`;
+      const which = season === null ? `Number ${draft.number}` : `Episode ${draft.number} of season ${season}`;
+      if (clash) errors.number = `${which} is already used by ${clash.path}.`;
     }
   }
   if (draft.season !== undefined && (draft.season === null || !Number.isInteger(draft.season) || draft.season < 0 || draft.season > 999)) {
