@@ -60,6 +60,13 @@ export interface NameParts {
   number: number | null;
   /** The number as written, zero padding kept ("005"). */
   numberText: string | null;
+  /**
+   * The season of a name that carries one (`S02E05`: season 2, `number` 5, the episode
+   * within its season); absent otherwise, so names without a season read as before.
+   */
+  season?: number;
+  /** The season as written ("02"). */
+  seasonText?: string;
   date: string | null;
   title: string;
 }
@@ -86,6 +93,9 @@ export interface EpisodeSummary {
   code: string | null;
   number: number | null;
   numberText: string | null;
+  /** The season of a name like `S02E05` (`number` is then the episode within it); absent without one. */
+  season?: number | null;
+  seasonText?: string | null;
   title: string;
   /** The title without a trailing "with <guests>" part. */
   topic: string;

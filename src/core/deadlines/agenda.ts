@@ -3,6 +3,7 @@
 // each note's items are made once per reading of the note (its index version), and the
 // whole list stays sorted, so one changed note costs its own items and one merge, and
 // drawing the agenda is one pass that only compares day numbers.
+import { numberLabel } from "../note/season";
 import type { EpisodeSummary, Phase } from "../types";
 import type { ShowSettings } from "../settings/settings";
 import type { EpisodeRecord } from "../vault/episode-record";
@@ -70,10 +71,10 @@ export interface AgendaOptions {
   days?: number;
 }
 
-export function episodeLabel(episode: Pick<EpisodeSummary, "numberText" | "basename" | "code" | "topic">, show: ShowSettings | null): string {
+export function episodeLabel(episode: Pick<EpisodeSummary, "numberText" | "season" | "seasonText" | "basename" | "code" | "topic">, show: ShowSettings | null): string {
   if (episode.numberText === null) return episode.basename;
   const code = episode.code ?? show?.code ?? "";
-  return `${code} ${episode.numberText}`.trim() + (episode.topic === "" ? "" : ` · ${episode.topic}`);
+  return `${code} ${numberLabel(episode)}`.trim() + (episode.topic === "" ? "" : ` · ${episode.topic}`);
 }
 
 /**

@@ -26,6 +26,12 @@ export function findPattern(series: Series, guestNames: ReadonlyMap<string, stri
   const example = fitting[0]?.basename;
   const reasons = [`${count} of ${named} names fit it${example ? `, such as “${example}”` : ""}`];
   let pattern = plain;
+  const season = plain.includes("{{season}}") ? seasonWidth(fitting) : null;
+  if (season !== null) {
+    // `{{season}}` writes two digits (S01); other widths are said in the token.
+    if (season.width !== 2) pattern = pattern.replace("{{season}}", `{{season:${season.width}}}`);
+    reasons.push(`episodes are numbered within seasons; ${season.reason}`);
+  }
 
   const slugs = fitting.filter((m) => isSlug(m.shape?.title ?? "")).length;
   const typed = fitting.filter((m) => isPlainTitle(m.shape?.title ?? "")).length;
@@ -43,6 +49,15 @@ export function findPattern(series: Series, guestNames: ReadonlyMap<string, stri
     reasons.push(`${ending.count} of the ${ending.withGuests} names of notes that list guests end with them, too few to make {{guests}} part of the pattern`);
   }
   return { value: pattern, confidence: "found", reasons };
+}
+
+/** The season's digits, by findPadding's rule: a leading zero proves it, else the shortest. */
+function seasonWidth(members: readonly NoteFacts[]): { width: number; reason: string } {
+  const seasons = members.map((m) => m.shape?.seasonText).filter((t): t is string => typeof t === "string");
+  const padded = seasons.filter((t) => t.length > 1 && t.startsWith("0"));
+  const width = Math.min(3, Math.max(1, padded.length > 0 ? Math.max(...padded.map((t) => t.length)) : Math.min(...seasons.map((t) => t.length))));
+  const sample = padded[0] ?? seasons[0] ?? "";
+  return { width, reason: `seasons written with ${width} digit${width === 1 ? "" : "s"}, such as ${sample}` };
 }
 
 /**

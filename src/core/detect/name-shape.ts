@@ -3,6 +3,7 @@
 //   CCG 005 - 231130 - Title          {{code}} {{number}} - {{date:YYMMDD}} - {{topic}}
 //   03 - Logging Best Practices       {{number}} - {{topic}}
 //   Episode 7 - Title                 Episode {{number}} - {{topic}}
+//   S01E05 - Logs                     S{{season}}E{{number}} - {{topic}}   (season padding: detect/name-pattern.ts)
 //   2025-03-25-loki-cache             {{date}}-{{topic}}
 //   2025-06-08 All About Metrics      {{date}} {{topic}}
 // The code, number and date come from the plugin's own file-name reader; this file only
@@ -17,6 +18,8 @@ export interface NameShape {
   code: string | null;
   /** The number as written ("005"), or null. */
   numberText: string | null;
+  /** The season as written ("02") of a name like `S02E05`, or null. */
+  seasonText: string | null;
   /** `YYYY-MM-DD`, or null. */
   date: string | null;
   /** The pattern without a guests part, or "" for a code-only name (no number to pattern). */
@@ -32,6 +35,8 @@ const LEADING_DATE = /^(\d{4})([-_.]?)(\d{2})\2(\d{2})/;
 const SEGMENT_DATE = /^(\d{4}-\d{2}-\d{2}|\d{8}|\d{6})/;
 /** A literal before the number without a code: words such as "Episode" or "Ep." (not a sentence). */
 const PREFIX = /^[\p{L}][\p{L}.]{0,15}\s?#?\s*$/u;
+/** `S02E05`, `s2 e5`: the letters and the space between as written (the reader's SEASON_EPISODE). */
+const SEASON_EPISODE = /^([Ss])(\d{1,3})(\s*[Ee])(\d{1,4})/;
 
 /** The shape of a basename (no folder, no `.md`), or null for a name that is not an episode name. */
 export function nameShape(basename: string): NameShape | null {
@@ -45,29 +50,31 @@ export function nameShape(basename: string): NameShape | null {
     // A date alone ("2024-01-05", a daily note) is not an episode name.
     if (title.trim() === "" || sep === "") return null;
     const format = `YYYY${leading[2] ?? ""}MM${leading[2] ?? ""}DD`;
-    return { kind: "dated", code: null, numberText: null, date: parts.date, pattern: `${dateToken(format)}${sep}{{topic}}`, prefix: "", title };
+    return { kind: "dated", code: null, numberText: null, seasonText: null, date: parts.date, pattern: `${dateToken(format)}${sep}{{topic}}`, prefix: "", title };
   }
   if (parts.numberText === null) {
     if (parts.code === null || !name.startsWith(parts.code)) return null;
     // "DT 2024-02-03 - Topic": a code and a date make a dated series with a code.
     const dated = /^(\s+)(\d{4}-\d{2}-\d{2})(\s*[-–—:|]\s*)(.*\S.*)$/.exec(name.slice(parts.code.length));
     if (dated && parts.date !== null) {
-      return { kind: "dated", code: parts.code, numberText: null, date: parts.date, pattern: `{{code}}${dated[1] ?? ""}{{date}}${dated[3] ?? ""}{{topic}}`, prefix: "", title: dated[4] ?? "" };
+      return { kind: "dated", code: parts.code, numberText: null, seasonText: null, date: parts.date, pattern: `{{code}}${dated[1] ?? ""}{{date}}${dated[3] ?? ""}{{topic}}`, prefix: "", title: dated[4] ?? "" };
     }
-    return { kind: "code-only", code: parts.code, numberText: null, date: parts.date, pattern: "", prefix: "", title: parts.title };
+    return { kind: "code-only", code: parts.code, numberText: null, seasonText: null, date: parts.date, pattern: "", prefix: "", title: parts.title };
   }
   // "GOH 25" and "Episode 25": the number follows the code or a short prefix.
   const head = parts.code ?? "";
   if (!name.startsWith(head)) return null;
-  const numberAt = name.indexOf(parts.numberText, head.length);
+  const season = seasonPart(name, head.length, parts.seasonText ?? null);
+  const numberAt = season ? season.at : name.indexOf(parts.numberText, head.length);
   if (numberAt < 0) return null;
   const between = name.slice(head.length, numberAt);
   if (parts.code === null && between !== "" && !PREFIX.test(between)) return null;
-  let rest = name.slice(numberAt + parts.numberText.length);
+  let rest = name.slice(numberAt + (season ? season.length : parts.numberText.length));
   const sep = SEPARATOR.exec(rest)?.[0];
   if (sep === undefined) return null;
   rest = rest.slice(sep.length);
-  let pattern = parts.code !== null ? `{{code}}${between}{{number}}${sep}` : `${between}{{number}}${sep}`;
+  const numberToken = season ? season.tokens : "{{number}}";
+  let pattern = parts.code !== null ? `{{code}}${between}${numberToken}${sep}` : `${between}${numberToken}${sep}`;
   const segment = SEGMENT_DATE.exec(rest);
   if (segment && parts.date !== null) {
     const after = rest.slice(segment[0].length);
@@ -84,11 +91,25 @@ export function nameShape(basename: string): NameShape | null {
     kind: "numbered",
     code: parts.code,
     numberText: parts.numberText,
+    seasonText: season ? (parts.seasonText ?? null) : null,
     date: parts.date,
     pattern: `${pattern}{{topic}}`,
     prefix: parts.code === null ? between : "",
     title: rest,
   };
+}
+
+/**
+ * Where `S02E05` starts after the code (a space or a word like "Episode" between), its
+ * length and its tokens with the letters as written: `S{{season}}E{{number}}`.
+ */
+function seasonPart(name: string, from: number, seasonText: string | null): { at: number; length: number; tokens: string } | null {
+  if (seasonText === null) return null;
+  const start = name.slice(from).search(/[Ss]\d/);
+  if (start < 0) return null;
+  const m = SEASON_EPISODE.exec(name.slice(from + start));
+  if (!m) return null;
+  return { at: from + start, length: m[0].length, tokens: `${m[1] ?? "S"}{{season}}${m[3] ?? "E"}{{number}}` };
 }
 
 function dateToken(format: string): string {

@@ -30,6 +30,8 @@ function keyOf(note: NoteFacts): string | null {
   if (!shape) return null;
   if (shape.code !== null) return `code:${shape.code.toUpperCase()}`;
   if (shape.kind === "dated") return "dated";
+  // S01E05 without a code: its own series, not the "03 - Title" notes beside it.
+  if (shape.seasonText !== null) return `season:${shape.prefix.trim().toLowerCase()}`;
   return `number:${shape.prefix.trim().toLowerCase()}`;
 }
 
@@ -101,20 +103,25 @@ function commonCode(members: readonly NoteFacts[]): string | null {
   return mostCommon(counts);
 }
 
-function sortMembers(members: NoteFacts[]): NoteFacts[] {
-  const number = (m: NoteFacts) => (m.shape?.numberText ? Number(m.shape.numberText) : Number.POSITIVE_INFINITY);
-  return [...members].sort((a, b) => number(a) - number(b) || (a.date ?? "").localeCompare(b.date ?? "") || a.path.localeCompare(b.path));
+/** Season, then number (S01E10 before S02E01); a name without a season is season 0. */
+function byNumber(a: NoteFacts, b: NoteFacts, missing: number): number {
+  const season = (m: NoteFacts) => (m.shape?.seasonText ? Number(m.shape.seasonText) : 0);
+  const number = (m: NoteFacts) => (m.shape?.numberText ? Number(m.shape.numberText) : missing);
+  return season(a) - season(b) || number(a) - number(b);
 }
 
-/** The newest member: the highest number, else the latest date. */
+function sortMembers(members: NoteFacts[]): NoteFacts[] {
+  return [...members].sort((a, b) => byNumber(a, b, Number.POSITIVE_INFINITY) || (a.date ?? "").localeCompare(b.date ?? "") || a.path.localeCompare(b.path));
+}
+
+/** The newest member: the highest number (in the latest season), else the latest date. */
 export function newestMember(members: readonly NoteFacts[]): NoteFacts | undefined {
   let best: NoteFacts | undefined;
   for (const member of members) {
     if (!best) best = member;
     else {
-      const a = member.shape?.numberText ? Number(member.shape.numberText) : -1;
-      const b = best.shape?.numberText ? Number(best.shape.numberText) : -1;
-      if (a > b || (a === b && (member.date ?? "") > (best.date ?? ""))) best = member;
+      const order = byNumber(member, best, -1);
+      if (order > 0 || (order === 0 && (member.date ?? "") > (best.date ?? ""))) best = member;
     }
   }
   return best;

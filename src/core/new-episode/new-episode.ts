@@ -6,7 +6,8 @@ import { nextSlot } from "../time/next-slot";
 import { onCadenceWeek } from "../settings/cadence";
 import { addDays, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
-import { renderName, sluggedFields } from "../note/name-pattern";
+import { hasSeason, renderName, sluggedFields } from "../note/name-pattern";
+import { seasonFolder } from "./season-folder";
 import { slugify } from "../note/slug";
 import { episodePath, joinNames } from "./naming";
 import { renderTemplate } from "./template/render";
@@ -25,10 +26,17 @@ export interface EpisodeDraft {
   date: string;
   time: string;
   number: number | null;
+  /**
+   * The season, for a show whose file-name pattern has `{{season}}` (`number` is then the
+   * episode within it); absent for other shows.
+   */
+  season?: number | null;
 }
 
 export interface ShowEpisodeFacts {
   number: number | null;
+  /** The season of a name like S02E05; absent or null without one. */
+  season?: number | null;
   date: string | null;
   path: string;
   /** `HH:mm` when the note gives its own time; the show's time otherwise. */
@@ -73,7 +81,15 @@ export function suggestDraft(
     time: show.schedule.time,
     // A show named by date (`2025-03-25-loki-cache`) is not numbered: "1" would be no number of it.
     number: numbers.highest === null && !show.fileNamePattern.includes("{{number}}") ? null : numbers.next,
+    // Numbered within seasons: the latest season, its next number (a new season is the form's to start).
+    ...(hasSeason(show.fileNamePattern) ? { season: numbers.season ?? 1 } : {}),
   };
+}
+
+/** The next number within `season`: its highest plus one, 1 for a season not yet begun. */
+export function nextInSeason(season: number | null, existing: readonly ShowEpisodeFacts[], others: readonly Numbered[] = []): number {
+  const inSeason = (e: { season?: number | null }) => (e.season ?? null) === season;
+  return numbering(existing.filter(inSeason), others.filter(inSeason)).next;
 }
 
 export type DraftErrors = Partial<Record<keyof EpisodeDraft, string>>;
@@ -90,9 +106,15 @@ export function validateDraft(draft: EpisodeDraft, existing: readonly ShowEpisod
   if (draft.number !== null) {
     if (!Number.isInteger(draft.number) || draft.number < 0 || draft.number > 999_999) errors.number = "Use a whole number.";
     else {
-      const clash = existing.find((e) => e.number === draft.number);
-      if (clash) errors.number = `Number ${draft.number} is already used by ${clash.path}.`;
+      // Within its season: S01E03 and S02E03 are two episodes.
+      const season = draft.season ?? null;
+      const clash = existing.find((e) => e.number === draft.number && (e.season ?? null) === season);
+      const which = season === null ? `Number ${draft.number}` : `Episode ${draft.number} of season ${season}`;
+      if (clash) errors.number = `${which} is already used by ${clash.path}.`;
     }
+  }
+  if (draft.season !== undefined && (draft.season === null || !Number.isInteger(draft.season) || draft.season < 0 || draft.season > 999)) {
+    errors.season = "Use a whole number for the season (0 to 999).";
   }
   if (draft.guests.some((g) => g.length > 120)) errors.guests = "A guest name is too long.";
   return errors;
@@ -127,17 +149,21 @@ export function planEpisode(
   template: string | null,
   now: Date,
   locale = "en",
+  /** The show's episodes: a season's episodes go where that season's notes are (season-folder.ts). */
+  existing: readonly ShowEpisodeFacts[] = [],
 ): EpisodePlan {
   const number = draft.number === null ? "" : padNumber(draft.number, show.numberPadding);
+  const season = draft.season ?? null;
   const name = renderName(show.fileNamePattern, {
     show: show.name,
     code: show.code,
     number,
+    season,
     topic: draft.topic.trim(),
     guests: joinNames(draft.guests),
     date: draft.date,
   });
-  const path = episodePath(show.folder, name);
+  const path = episodePath(season === null || !hasSeason(show.fileNamePattern) ? show.folder : seasonFolder(show.folder, season, existing), name);
   const basename = path.slice(path.lastIndexOf("/") + 1, -3);
   const values = episodeValues(
     {

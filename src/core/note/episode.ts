@@ -164,7 +164,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const chapters = episodeChapters(lines, scan.headings, opts.isTimestampHeading, live, scan.hidden);
   const asksForChapters = tasks.some((t) => sections[t.section]?.phase === "after" && isChapterTask(t.text));
 
-  return {
+  const episode: Episode = {
     path,
     basename,
     frontmatter: frontmatter.data,
@@ -196,6 +196,12 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     status: statusValue(frontmatter.data, fields),
     asksForChapters,
   };
+  // Only a name with a season has the keys: every other episode reads as it did.
+  if (name.season !== undefined) {
+    episode.season = name.season;
+    episode.seasonText = name.seasonText ?? null;
+  }
+  return episode;
 }
 
 /** The marker's value: a show name/code, true, false (opt out) or null (no marker). */

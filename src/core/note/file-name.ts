@@ -5,7 +5,7 @@
 //   03 - Logging Best Practices                              number 3
 //   2025-03-25-loki-cache                                    date 2025-03-25, title loki-cache
 //   GOH - Navigating Diversity…                              code GOH, no number
-//   S02E05 - Scaling Postgres                                number 5 (the season is dropped)
+//   S02E05 - Scaling Postgres                                season 2, number 5 (within the season)
 // File names are at most a few hundred characters, and every pattern here is anchored
 // (or, the trailing date, fails at once where no date starts) and never splits a run of
 // characters between two repetitions: linear in the name, whatever its length.
@@ -23,9 +23,10 @@ const LEADING_DATE = /^(\d{4})([-_.]?)(\d{2})\2(\d{2})(?=$|[\s_\-–—:.,)])/;
 // The spaces after `#` belong to it: `\s*(?:#|№)?\s*` split a run of spaces every way.
 const CODE_AND_NUMBER = /^([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)?\.?\s*(?:[#№]\s*)?(\d{1,6})(?!-\d{2}-\d{2})(?=$|\s*[-–—:|]|\.\s)/u;
 // A code alone, before a separator or before a dated segment ("GOH 2024-02-03 - Topic").
-// A season and episode (`S02E05`, `GOH S02E05`): the episode is the number; the season
-// names no show ("S02E" was read as the code, so each season was a show of its own).
-const SEASON_EPISODE = /^(?:([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)\s+)?[Ss]\d{1,3}\s*[Ee](\d{1,4})(?=$|\s*[-–—:|]|\.\s)/u;
+// A season and episode (`S02E05`, `GOH S02E05`): the episode is the number within its
+// season; the season names no show ("S02E" was read as the code, so each season was a
+// show of its own).
+const SEASON_EPISODE = /^(?:([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)\s+)?[Ss](\d{1,3})\s*[Ee](\d{1,4})(?=$|\s*[-–—:|]|\.\s)/u;
 const CODE_ONLY = /^(\p{Lu}[\p{Lu}\p{N}&+]{1,11})(?=\s*[-–—:|]\s|\s+\d{4}-\d{2}-\d{2}\s*[-–—:|]\s)/u;
 const SEGMENT_DATE = /^(\d{4}-\d{2}-\d{2}|\d{8}|\d{6})(?=\s*[-–—:|]\s*\S)/;
 // A date at the very end, after separators (`Topic - 2024-01-05`, `Topic (2024-01-05)`).
@@ -46,12 +47,14 @@ export function parseFileName(basename: string): NameParts {
 
   let code: string | null = null;
   let numberText: string | null = null;
+  let seasonText: string | null = null;
   const seasonEpisode = SEASON_EPISODE.exec(rest);
   const withNumber = seasonEpisode ? null : CODE_AND_NUMBER.exec(rest);
   if (seasonEpisode) {
     const word = seasonEpisode[1];
     code = word !== undefined && !EPISODE_WORDS.has(word.toLowerCase()) ? word : null;
-    numberText = seasonEpisode[2] ?? null;
+    seasonText = seasonEpisode[2] ?? null;
+    numberText = seasonEpisode[3] ?? null;
     rest = rest.slice(seasonEpisode[0].length);
   } else if (withNumber && (withNumber[1] !== undefined || SEPARATOR.test(rest.slice(withNumber[0].length)))) {
     const word = withNumber[1];
@@ -91,13 +94,13 @@ export function parseFileName(basename: string): NameParts {
   }
 
   const title = rest.trim() === "" ? basename.trim() : rest.trim();
-  return {
-    code,
-    number: numberText === null ? null : Number(numberText),
-    numberText,
-    date,
-    title,
-  };
+  const parts: NameParts = { code, number: numberText === null ? null : Number(numberText), numberText, date, title };
+  // Set only for a name with a season: every other name reads as it did (no key at all).
+  if (seasonText !== null) {
+    parts.season = Number(seasonText);
+    parts.seasonText = seasonText;
+  }
+  return parts;
 }
 
 /** `2023-11-30`, `20231130` or `231130` (two-digit years are this century's). */

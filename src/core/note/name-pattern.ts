@@ -1,6 +1,9 @@
 // A show's file-name pattern, e.g. `{{code}} {{number}} - {{topic}}, with {{guests}}`,
 // read in both directions: to name a new episode and to read an existing name. A text
 // placeholder with the format `slug` (`{{date}}-{{topic:slug}}`) writes its value as a slug.
+// `{{season}}` (`S{{season}}E{{number}} - {{topic}}`) is the season of a show numbered within
+// seasons: written with two digits as most podcasts do (S01E05), `{{season:1}}` for as many
+// as it has (S1E05), `{{season:3}}` for three.
 import type { NameParts } from "../types";
 import { parseFileName } from "./file-name";
 import { toIsoDate } from "./dates";
@@ -12,6 +15,8 @@ export interface NameFields {
   code: string;
   /** Already padded. */
   number: string;
+  /** The season, padded by the pattern's `{{season:N}}`; absent or null for none. */
+  season?: number | null;
   topic: string;
   guests: string;
   /** `YYYY-MM-DD` or "". */
@@ -114,6 +119,7 @@ function withoutClosers(literal: string, closers: string): string {
 }
 
 function fieldValue(fields: NameFields, name: string, format: string | undefined): string {
+  if (name === "season") return fields.season === undefined || fields.season === null ? "" : String(fields.season).padStart(seasonWidth(format), "0");
   if (name === "date") return fields.date === "" ? "" : formatPlainDate(fields.date, format ?? "YYYY-MM-DD");
   const text = textValue(fields, name);
   // `{{topic:slug}}`: the team names its notes "2025-03-25-loki-cache" (slug.ts).
@@ -137,6 +143,17 @@ function textValue(fields: NameFields, name: string): string {
     default:
       return "";
   }
+}
+
+/** Digits a season is written with: `{{season}}` two (S01), `{{season:N}}` N (1 to 3). */
+function seasonWidth(format: string | undefined): number {
+  const width = Number(format?.trim() ?? "");
+  return Number.isInteger(width) && width >= 1 && width <= 3 ? width : 2;
+}
+
+/** Whether the pattern numbers episodes within seasons: it holds `{{season}}`. */
+export function hasSeason(pattern: string): boolean {
+  return placeholders(pattern).some((p) => p.name.toLowerCase() === "season");
 }
 
 /** The placeholders the pattern writes as slugs: `{{topic:slug}}` gives "topic". */
@@ -167,17 +184,24 @@ export function nameParser(pattern: string, code: string): (basename: string) =>
       return index >= 0 ? m[index] : undefined;
     };
     const numberText = get("number") ?? general.numberText;
+    // The pattern's season, else the one the general rules read with the number (S02E05).
+    const seasonText = get("season") ?? (get("number") === undefined ? general.seasonText : undefined);
     const rawDate = get("date");
     const date = rawDate !== undefined ? readPatternDate(rawDate, compiled.dateFormat) ?? general.date : general.date;
     const topic = get("topic") ?? get("title");
     const guests = get("guests") ?? get("guest");
-    return {
+    const parts: NameParts = {
       code: get("code") ?? (code !== "" ? code : general.code),
       number: numberText == null ? null : Number(numberText),
       numberText: numberText ?? null,
       date,
       title: topic !== undefined ? (guests ? `${topic}, with ${guests}` : topic) : general.title,
     };
+    if (seasonText !== undefined) {
+      parts.season = Number(seasonText);
+      parts.seasonText = seasonText;
+    }
+    return parts;
   };
 }
 
@@ -203,7 +227,7 @@ export function compile(pattern: string, code: string): Compiled | null {
       const name = match.name.toLowerCase();
       if (name === "code" && code !== "") parts.push(textPart(escapeRegExp(code), true, code));
       else if (name === "code") parts.push({ kind: "code" });
-      else if (name === "number") parts.push({ kind: "digits" });
+      else if (name === "number" || name === "season") parts.push({ kind: "digits" });
       else if (name === "date") {
         dateFormat = match.format ?? dateFormat;
         parts.push(textPart(escapeRegExp(dateFormat).replace(/YYYY/g, "\\d{4}").replace(/YY|MM|DD/g, "\\d{2}"), true));

@@ -188,7 +188,7 @@ export class SidebarModel {
     let counted = this.numberingCache.get(key);
     if (!counted) {
       const sources = this.sources.filter((s) => groupKey(s) === key);
-      const members = sources.map((s) => ({ number: s.episode.number, path: s.episode.path }));
+      const members = sources.map((s) => ({ number: s.episode.number, season: s.episode.season ?? null, path: s.episode.path }));
       const mine = this.others.filter((o) => otherGroupKey(o) === key);
       const first = sources[0];
       counted = numbering(members, first ? groupOthers(first, members, mine) : []);

@@ -3,6 +3,7 @@
 // progress that matters now and the next item; at most one alert line until expanded).
 // The view only turns rows into elements, and compares `signature`s to redraw only
 // rows that changed.
+import { numberLabel } from "../note/season";
 import type { Phase } from "../types";
 import type { EpisodeRecord } from "../vault/episode-record";
 import type { ReportItem } from "../status/report";
@@ -134,9 +135,11 @@ export function groupOthers(first: Pick<ReportItem, "episode" | "show">, members
  * the show's series that are not read as episodes (they may need a guest field, a
  * checklist or the show's folder), so a missing episode is explained, not just counted.
  */
-export function numberingText(group: { gaps: readonly number[]; notEpisodes: readonly string[] }): string {
+export function numberingText(group: { gaps: readonly number[]; seasonGaps?: readonly { season: number; numbers: readonly number[] }[]; notEpisodes: readonly string[] }): string {
   const parts: string[] = [];
-  if (group.gaps.length > 0) parts.push(`No episode numbered ${numberRanges(group.gaps)}`);
+  // A show numbered within seasons: "No episode numbered 3–5 in season 1, 2 in season 2".
+  const missing = [...(group.gaps.length > 0 ? [numberRanges(group.gaps)] : []), ...(group.seasonGaps ?? []).map((g) => `${numberRanges(g.numbers)} in season ${g.season}`)];
+  if (missing.length > 0) parts.push(`No episode numbered ${missing.join(", ")}`);
   if (group.notEpisodes.length > 0) {
     const names = group.notEpisodes.slice(0, 3).map((path) => path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
     const more = group.notEpisodes.length > 3 ? ` and ${group.notEpisodes.length - 3} more` : "";
@@ -187,7 +190,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
   const alerts = [...unread, ...status.alerts.filter((a) => a.about !== "guest")];
   const guestAlert = status.alerts.find((a) => a.about === "guest")?.severity ?? null;
   if (options.duplicateNumber && status.state !== "cancelled" && !status.archived) {
-    alerts.push({ severity: "soon", message: `Number ${episode.numberText ?? ""} is used by another episode` });
+    alerts.push({ severity: "soon", message: `Number ${numberLabel(episode)} is used by another episode` });
   }
   alerts.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const phases = SHOWN_PHASES.map((phase) => ({ phase, label: PHASE_LABELS[phase], ...status.phases[phase] })).filter((bar) => bar.total > 0);
@@ -208,7 +211,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     group: groupKey(item),
     groupLabel: groupLabel(item),
     chip: options.chip,
-    number: episode.numberText ?? "",
+    number: numberLabel(episode),
     // The topic: the guests have their own place.
     title: episode.topic,
     state: status.state,
@@ -234,7 +237,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     leftOpen: status.leftOpen,
     openCount: status.openNow,
     openTotal: episode.open.length,
-    search: fold(`${episode.numberText ?? ""} ${episode.topic} ${guests} ${next ?? ""} ${episode.path}`),
+    search: fold(`${numberLabel(episode)} ${episode.topic} ${guests} ${next ?? ""} ${episode.path}`),
   };
   return { ...base, signature: options.key ?? JSON.stringify(base) };
 }
@@ -286,7 +289,8 @@ export function duplicateNumberPaths(items: readonly Pick<ReportItem, "episode" 
   const byKey = new Map<string, string[]>();
   for (const item of items) {
     if (item.episode.number === null) continue;
-    const key = `${seriesOf(item.episode, item.show) ?? ""}#${item.episode.number}`;
+    // Within its season: S01E01 and S02E01 are two numbers.
+    const key = `${seriesOf(item.episode, item.show) ?? ""}#${item.episode.season ?? ""}#${item.episode.number}`;
     const paths = byKey.get(key);
     if (paths) paths.push(item.episode.path);
     else byKey.set(key, [item.episode.path]);

@@ -27,8 +27,10 @@ export type InviteResult =
   | { ok: false; reason: string };
 
 export function episodeUid(episode: Episode, show: ShowSettings): string {
-  // The number identifies an episode across renames; without one, its note does.
-  const key = episode.number !== null ? `${show.id}#${episode.number}` : `${show.id}:${episode.path}`;
+  // The number identifies an episode across renames; without one, its note does. Within
+  // its season: S01E01 and S02E01 are two events (a show without seasons keeps its UIDs).
+  const season = episode.season === undefined || episode.season === null ? "" : `S${episode.season}E`;
+  const key = episode.number !== null ? `${show.id}#${season}${episode.number}` : `${show.id}:${episode.path}`;
   return stableUid(key);
 }
 

@@ -1,5 +1,6 @@
 // The vault report as a plain-text table that fits a terminal: the state of each
 // episode, when it is, and what is late or next.
+import { numberLabel } from "../note/season";
 import type { ReportItem } from "./report";
 import { plainText } from "../text/plain";
 import { relativeDate } from "../time/relative-date";
@@ -62,7 +63,7 @@ export function formatTable(items: readonly ReportItem[], width = 80, today: (it
     const { episode, show } = item;
     return [
       show ? chipCode(show) : (episode.code ?? ""),
-      episode.numberText ?? "",
+      numberLabel(episode),
       item.status.state,
       whenText(item, today),
       // The topic: the guests have their own column.

@@ -1,4 +1,5 @@
 // The vault report: the same episodes as the sidebar, as JSON or a plain-text table.
+import { compareSeasonNumber } from "../note/season";
 import type { Phase } from "../types";
 import type { EpisodeRecord } from "../vault/episode-record";
 import type { ShowSettings } from "../settings/settings";
@@ -103,9 +104,9 @@ export function compareItems(a: ReportItem, b: ReportItem): number {
   const sa = seriesOf(a.episode, a.show) ?? "\uffff";
   const sb = seriesOf(b.episode, b.show) ?? "\uffff";
   if (sa !== sb) return sa < sb ? -1 : 1;
-  const na = a.episode.number ?? Number.MAX_SAFE_INTEGER;
-  const nb = b.episode.number ?? Number.MAX_SAFE_INTEGER;
-  if (na !== nb) return na - nb;
+  // Season, then number: S01E10 before S02E01.
+  const byNumber = compareSeasonNumber(a.episode, b.episode);
+  if (byNumber !== 0) return byNumber;
   const da = a.episode.date ?? "9999";
   const db = b.episode.date ?? "9999";
   if (da !== db) return da < db ? -1 : 1;
@@ -128,7 +129,7 @@ export function seriesSummaries(items: readonly ReportItem[], others: readonly S
     else groups.set(key, [item]);
   }
   return [...groups.entries()].map(([series, list]) => {
-    const members = list.map((i) => ({ number: i.episode.number, path: i.episode.path }));
+    const members = list.map((i) => ({ number: i.episode.number, season: i.episode.season ?? null, path: i.episode.path }));
     return { series, episodes: list.length, numbering: numbering(members, othersOf(series, members, others)) };
   });
 }

@@ -36,6 +36,8 @@ export interface NumberedName {
   /** As seriesOf: the show's code or name, else the code in the name. */
   series: string | null;
   number: number;
+  /** The season of a name like S02E05 (the number is within it); absent without one. */
+  season?: number;
 }
 
 /** Settings turned into what classifying a note needs; build once per settings change. */
@@ -164,7 +166,7 @@ export function createClassifier(
       const name = (folderShow ? readers.get(folderShow.id)?.options.parseName : undefined)?.(basename) ?? parseFileName(basename);
       if (name.number === null) return null;
       const show = folderShow ?? (name.code ? findShow(name.code) : null);
-      return { show, series: show ? seriesOf({ code: name.code }, show) : name.code, number: name.number };
+      return { show, series: show ? seriesOf({ code: name.code }, show) : name.code, number: name.number, ...(name.season === undefined ? {} : { season: name.season }) };
     },
     byPath,
     ruledOutByBytes: (path, bytes, decode) => byPath(path) === null && shortcutApplies(path) && bytesCannotBeEpisode(bytes, outsideKeys, decode, outsideGuestKeys),

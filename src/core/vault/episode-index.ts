@@ -33,6 +33,7 @@ export interface Indexed {
 export interface NamedNote extends NumberedName, SeriesNote {
   path: string;
   number: number;
+  season?: number;
 }
 
 /** A note that could not be read, and why. */
@@ -123,7 +124,7 @@ export class EpisodeIndex {
       const named = this.rules.numbered(path);
       // Written out, not spread: a spread object keeps its fields outside itself (40 bytes
       // more per note), and a vault has many more such notes than episodes.
-      if (named) this.named.set(path, { show: named.show, series: named.series === null ? null : this.pool.intern(named.series), number: named.number, path });
+      if (named) this.named.set(path, { show: named.show, series: named.series === null ? null : this.pool.intern(named.series), number: named.number, ...(named.season === undefined ? {} : { season: named.season }), path });
     }
     this.revision++;
   }
@@ -239,7 +240,7 @@ export class EpisodeIndex {
   numberingOf(series: string | null): Numbering {
     const members = this.all()
       .filter((e) => seriesOf(e.episode, e.show) === series)
-      .map((m) => ({ number: m.episode.number, path: m.episode.path }));
+      .map((m) => ({ number: m.episode.number, season: m.episode.season ?? null, path: m.episode.path }));
     return numbering(members, othersOf(series, members, [...this.named.values()]));
   }
 

@@ -48,6 +48,8 @@ export function episodeRecord(episode: Episode, text: string, pool: StringPool, 
     code: episode.code,
     number: episode.number,
     numberText: episode.numberText,
+    season: episode.season,
+    seasonText: episode.seasonText,
     title: episode.title,
     topic: episode.topic,
     guests: kept(episode.guests, copyGuest),
@@ -84,6 +86,9 @@ class Record implements EpisodeRecord {
   readonly code: string | null;
   readonly number: number | null;
   readonly numberText: string | null;
+  // Undefined without a season, as in the full reading (set all the same: one shape for all).
+  readonly season: number | null | undefined;
+  readonly seasonText: string | null | undefined;
   readonly title: string;
   readonly topic: string;
   readonly guests: Guest[];
@@ -114,6 +119,8 @@ class Record implements EpisodeRecord {
     this.code = fields.code;
     this.number = fields.number;
     this.numberText = fields.numberText;
+    this.season = fields.season;
+    this.seasonText = fields.seasonText;
     this.title = fields.title;
     this.topic = fields.topic;
     this.guests = fields.guests;

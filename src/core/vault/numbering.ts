@@ -1,18 +1,30 @@
-// Episode numbers within one show: the next free number, duplicates and gaps.
+// Episode numbers within one show: the next free number, duplicates and gaps. A show
+// named by season (S02E05) numbers its episodes within each season: S01E01 and S02E01
+// are no duplicate, and the next episode is the latest season's highest number plus one.
 
 export interface Numbering {
+  /** The highest number (of the latest season, for a show with seasons). */
   highest: number | null;
   next: number;
-  /** Numbers used by more than one episode, each with the paths that use it. */
-  duplicates: { number: number; paths: string[] }[];
-  /** Missing numbers between the lowest and the highest. Capped so a typo (GOH 2500) can't flood it. */
+  /** The latest season; absent when no name has one (and so is seasonGaps). */
+  season?: number;
+  /** Numbers used by more than one episode (of one season), each with the paths that use it. */
+  duplicates: { number: number; season?: number; paths: string[] }[];
+  /**
+   * Missing numbers between the lowest and the highest, for the episodes without a season
+   * (a season's gaps are in seasonGaps). Capped so a typo (GOH 2500) can't flood it.
+   */
   gaps: number[];
+  /** The same within each season, by season. */
+  seasonGaps?: { season: number; numbers: number[] }[];
   /** Notes named in the show's series that are not read as episodes, by path (see `others`). */
   notEpisodes: string[];
 }
 
 export interface Numbered {
   number: number | null;
+  /** The season of a name like S02E05; absent or null without one. */
+  season?: number | null;
   path: string;
 }
 
@@ -24,32 +36,65 @@ const MAX_GAPS = 50;
  * not the next number, but it makes no duplicate (only episodes are warned about).
  */
 export function numbering(items: readonly Numbered[], others: readonly Numbered[] = []): Numbering {
-  const byNumber = new Map<number, string[]>();
+  // Per season (null: no season), each season's numbers like a show of its own.
+  const seasons = new Map<number | null, { byNumber: Map<number, string[]>; taken: Set<number> }>();
+  const seasonOf = (season: number | null) => {
+    let found = seasons.get(season);
+    if (!found) seasons.set(season, (found = { byNumber: new Map(), taken: new Set() }));
+    return found;
+  };
+  // Names of one show mostly share a season (or none): the last one's lists, at hand.
+  let last: number | null | undefined;
+  let lists = seasonOf(null);
   for (const item of items) {
     if (item.number === null) continue;
+    const season = item.season ?? null;
+    if (season !== last) {
+      lists = seasonOf(season);
+      last = season;
+    }
+    const { byNumber, taken } = lists;
     const paths = byNumber.get(item.number);
     if (paths) paths.push(item.path);
     else byNumber.set(item.number, [item.path]);
+    taken.add(item.number);
   }
-  const taken = new Set(byNumber.keys());
   const notEpisodes: string[] = [];
   for (const other of others) {
     if (other.number === null) continue;
-    taken.add(other.number);
+    seasonOf(other.season ?? null).taken.add(other.number);
     notEpisodes.push(other.path);
   }
+  const order = [...seasons.keys()].sort((a, b) => (a ?? -1) - (b ?? -1));
+  const latest = order[order.length - 1] ?? null;
+  const duplicates: Numbering["duplicates"] = [];
+  const seasonGaps: Numbering["seasonGaps"] = [];
+  let gaps: number[] = [];
+  for (const season of order) {
+    const { byNumber, taken } = seasonOf(season);
+    for (const n of [...byNumber.keys()].sort((a, b) => a - b)) {
+      const paths = byNumber.get(n) ?? [];
+      if (paths.length > 1) duplicates.push({ number: n, ...(season === null ? {} : { season }), paths: [...paths].sort() });
+    }
+    const missing = gapsIn(taken);
+    if (season === null) gaps = missing;
+    else if (missing.length > 0) seasonGaps.push({ season, numbers: missing });
+  }
+  const numbers = [...seasonOf(latest).taken].sort((a, b) => a - b);
+  const highest = numbers[numbers.length - 1];
+  const seasonal = latest === null ? {} : { season: latest, seasonGaps };
+  return { highest: highest ?? null, next: (highest ?? 0) + 1, ...seasonal, duplicates, gaps, notEpisodes: notEpisodes.sort() };
+}
+
+function gapsIn(taken: ReadonlySet<number>): number[] {
   const numbers = [...taken].sort((a, b) => a - b);
   const lowest = numbers[0];
   const highest = numbers[numbers.length - 1];
-  const duplicates = [...byNumber.keys()]
-    .sort((a, b) => a - b)
-    .filter((n) => (byNumber.get(n)?.length ?? 0) > 1)
-    .map((n) => ({ number: n, paths: [...(byNumber.get(n) ?? [])].sort() }));
   const gaps: number[] = [];
   if (lowest !== undefined && highest !== undefined) {
     for (let n = lowest + 1; n < highest && gaps.length < MAX_GAPS; n++) if (!taken.has(n)) gaps.push(n);
   }
-  return { highest: highest ?? null, next: (highest ?? 0) + 1, duplicates, gaps, notEpisodes: notEpisodes.sort() };
+  return gaps;
 }
 
 export interface SeriesNote extends Numbered {

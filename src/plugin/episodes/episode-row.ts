@@ -28,7 +28,8 @@ export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolea
   });
   const titleLine = main.createDiv({ cls: "office-hours-row-title" });
   if (row.chip) titleLine.createSpan({ cls: ["office-hours-chip", `is-${row.chip.colour}`], text: row.chip.code, attr: { "aria-label": row.chip.label } });
-  if (row.number !== "") titleLine.createSpan({ cls: "office-hours-number", text: `#${row.number}` });
+  // "#25", but "S02E05" as it is: a season's label says what it is.
+  if (row.number !== "") titleLine.createSpan({ cls: "office-hours-number", text: /^\d/.test(row.number) ? `#${row.number}` : row.number });
   titleLine.createSpan({ cls: "office-hours-title", text: row.title });
   if (row.stateLabel !== "") titleLine.createSpan({ cls: ["office-hours-state", `is-${row.state}`], text: row.stateLabel });
 

@@ -28,7 +28,7 @@ export function startNewEpisode(
 ): void {
   const existing: ShowEpisodeFacts[] = index
     .episodesOf(show)
-    .map(({ episode }) => ({ number: episode.number, date: episode.date, path: episode.path, time: episode.time }));
+    .map(({ episode }) => ({ number: episode.number, season: episode.season ?? null, date: episode.date, path: episode.path, time: episode.time }));
   // Guest notes are created once the episode is: both may create the same folders.
   let created: Promise<unknown> = Promise.resolve();
   const help = guests.help;
@@ -49,7 +49,7 @@ export function startNewEpisode(
     existing,
     () => clock.now(),
     (draft) => {
-      created = createEpisode(app, show, draft, clock, modals).catch((error: unknown) => {
+      created = createEpisode(app, show, draft, clock, modals, existing).catch((error: unknown) => {
         new Notice(`Office Hours could not create the episode: ${error instanceof Error ? error.message : String(error)}`);
       });
     },
@@ -60,9 +60,9 @@ export function startNewEpisode(
   modals.open(modal);
 }
 
-export async function createEpisode(app: App, show: ShowSettings, draft: EpisodeDraft, clock: Clock, modals: OpenModals): Promise<TFile | null> {
+export async function createEpisode(app: App, show: ShowSettings, draft: EpisodeDraft, clock: Clock, modals: OpenModals, episodes: readonly ShowEpisodeFacts[] = []): Promise<TFile | null> {
   const template = await readTemplate(app, show);
-  const plan = planEpisode(draft, show, template, clock.now(), "en");
+  const plan = planEpisode(draft, show, template, clock.now(), "en", episodes);
   const list = (folder: string) => folderEntries(app, folder);
   const planned = normalizePath(plan.path);
   const slash = planned.lastIndexOf("/");

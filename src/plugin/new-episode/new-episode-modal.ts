@@ -3,7 +3,7 @@
 // is the caller's job (new-episode-flow.ts).
 import { Modal, Setting, type App, type TextComponent } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
-import { planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
+import { nextInSeason, planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
 import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
 import { GuestNameSuggest, type GuestFormHelp } from "../guests/guest-name-suggest";
@@ -30,6 +30,7 @@ export class NewEpisodeModal extends Modal {
   private submitted = false;
   private newGuestsEl: HTMLElement | null = null;
   private createGuestNotes = false;
+  private numberText: TextComponent | null = null;
 
   constructor(
     app: App,
@@ -78,17 +79,22 @@ export class NewEpisodeModal extends Modal {
       text.onChange((value) => this.update({ time: value }));
     });
     this.timeHintEl = time.descEl.createDiv({ cls: "office-hours-time-hint" });
+    const seasoned = this.draft.season !== undefined;
+    if (seasoned) this.seasonField(contentEl);
     const numberHelp =
       this.draft.number === null
         ? "This show's episodes carry no number. Give one only to have it in the texts."
-        : this.existing.length === 0 && this.draft.number === 1
-          ? "The show's first episode."
-          : "The show's highest number plus one.";
-    this.textField(contentEl, "number", "Number", numberHelp, (text) => {
+        : seasoned
+          ? "The episode within its season: the season's highest number plus one."
+          : this.existing.length === 0 && this.draft.number === 1
+            ? "The show's first episode."
+            : "The show's highest number plus one.";
+    this.textField(contentEl, "number", seasoned ? "Episode" : "Number", numberHelp, (text) => {
       text.inputEl.type = "number";
       text.inputEl.min = "0";
       text.setValue(this.draft.number === null ? "" : String(this.draft.number));
       text.onChange((value) => this.update({ number: value.trim() === "" ? null : Number(value) }));
+      this.numberText = text;
     });
 
     this.previewEl = contentEl.createDiv({ cls: "office-hours-file-preview" });
@@ -138,6 +144,24 @@ export class NewEpisodeModal extends Modal {
     this.contentEl.empty();
   }
 
+  /**
+   * A show numbered within seasons: the latest season, prefilled. Another season takes that
+   * season's next number (E01 for a new one), which the episode field then shows.
+   */
+  private seasonField(parent: HTMLElement): void {
+    this.textField(parent, "season", "Season", "The latest season. Type the next one to start a new season at episode 1.", (text) => {
+      text.inputEl.type = "number";
+      text.inputEl.min = "0";
+      text.setValue(this.draft.season === null || this.draft.season === undefined ? "" : String(this.draft.season));
+      text.onChange((value) => {
+        const season = value.trim() === "" ? null : Number(value);
+        const number = season !== null && Number.isInteger(season) ? nextInSeason(season, this.existing) : this.draft.number;
+        this.numberText?.setValue(number === null ? "" : String(number));
+        this.update({ season, number });
+      });
+    });
+  }
+
   private textField(
     parent: HTMLElement,
     field: Field,
@@ -166,7 +190,7 @@ export class NewEpisodeModal extends Modal {
     this.createButton?.toggleClass("is-disabled", !valid);
     this.createButton?.setAttr("aria-disabled", valid ? "false" : "true");
     if (this.previewEl) {
-      const plan = planEpisode(this.draft, this.show, null, this.now());
+      const plan = planEpisode(this.draft, this.show, null, this.now(), "en", this.existing);
       this.previewEl.setText(`File: ${plan.path}`);
     }
     this.refreshNewGuests();

@@ -169,7 +169,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         show.indexNote = value;
         save();
       }),
-      textRow("File name pattern", "Placeholders: {{code}}, {{number}}, {{topic}}, {{guests}}, {{date}}, {{show}}; add :slug for lowercase-hyphenated words ({{topic:slug}}).", show.fileNamePattern, (value) => {
+      textRow("File name pattern", "Placeholders: {{code}}, {{number}}, {{season}} (S{{season}}E{{number}} numbers episodes within seasons), {{topic}}, {{guests}}, {{date}}, {{show}}; add :slug for lowercase-hyphenated words ({{topic:slug}}).", show.fileNamePattern, (value) => {
         if (!/\{\{\s*(topic|title|number|date)/i.test(value)) return "Include {{topic}}, {{number}} or {{date}} so names differ.";
         show.fileNamePattern = value.trim();
         save();
