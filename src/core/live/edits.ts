@@ -100,20 +100,39 @@ export function planLog(
   return { ok: true, edits: [insertLines(lines, at, [lineText])], line: at, lineText, seconds };
 }
 
+/**
+ * A missing section goes after what belongs to the note's title (a video embed, the guest
+ * field: Café con Grafana's notes), before the first heading below it, or at the end of a
+ * note with none: created right under the title, it took those lines in, and the live
+ * view listed each as a chapter with no time. Under a title with nothing of its own, it
+ * is right under the title; in a note without a title, before its first heading.
+ */
 function createSection(note: NoteView, seconds: number, title: string, headingNames: readonly string[]): LogPlan {
   const { lines, headings, bodyStart } = note;
   const name = sectionNameFor(headings.map((h) => h.text), headingNames);
   const lineText = `${formatTimecode(seconds)} ${title}`;
+  const atTop = (h: { line: number }) => quotePrefix(lines[h.line] ?? "").depth === 0;
   const noteTitle = headings[0];
-  if (noteTitle && noteTitle.level === 1 && quotePrefix(lines[noteTitle.line] ?? "").depth === 0) {
+  const titled = noteTitle !== undefined && noteTitle.level === 1 && atTop(noteTitle);
+  const from = titled ? noteTitle.line + 1 : bodyStart;
+  const next = headings.find((h) => h.line >= from && atTop(h));
+  const at = next ? next.line : lines.length;
+  let contentEnd = at;
+  while (contentEnd > from && (lines[contentEnd - 1] ?? "").trim() === "") contentEnd--;
+  if (titled && contentEnd === from) {
     const followed = noteTitle.line + 1 < lines.length && (lines[noteTitle.line + 1] ?? "").trim() !== "";
     const end = { line: noteTitle.line, ch: (lines[noteTitle.line] ?? "").length };
     const text = `\n\n## ${name}\n\n${lineText}${followed ? "\n" : ""}`;
     return { ok: true, edits: [{ from: end, to: end, text }], line: noteTitle.line + 4, lineText, seconds };
   }
-  const block = [`## ${name}`, "", lineText];
-  if (bodyStart < lines.length) block.push("");
-  return { ok: true, edits: [insertLines(lines, bodyStart, block)], line: bodyStart + 2, lineText, seconds };
+  // Before the next heading: a blank line parts the section from the text above it
+  // (unless one is there already, or it opens the body) and from the heading below.
+  const blankAbove = at > bodyStart && (lines[at - 1] ?? "").trim() !== "";
+  const block = [...(blankAbove ? [""] : []), `## ${name}`, "", lineText];
+  if (at < lines.length) block.push("");
+  const edit = insertLines(lines, at, block);
+  const line = at < lines.length ? at + block.length - 2 : lines.length + block.length - 1;
+  return { ok: true, edits: [edit], line, lineText, seconds };
 }
 
 /** Remove a line this plugin logged, if it is still there as written and only once in the section (found by its text: lines typed above move it). */
