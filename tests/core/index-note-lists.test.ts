@@ -186,10 +186,7 @@ describe("the other shows' index notes", () => {
       "",
       "- 2023-10-19: [[CCG 000 - 231019 - LanzandoCafeConGrafana]] with Nicole V. and Antonio C.",
       "- 2023-11-30: [[CCG 005 - 231130 - RepasemosElGStack]] with Raul Marin",
-      "",
-      // A slot whose title is still "TBD" is an idea, as in the sidebar, even with a date.
-      "### Ideas (no date yet)",
-      "",
+      // A "TBD" slot with a date is listed by its date, as a slot of the schedule.
       "- 2024-01-18: [[CCG 012 - 240215 - TBD]] with Jorge Turrado",
       BLOCK_END,
     ]);
