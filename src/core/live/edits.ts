@@ -8,6 +8,7 @@ import { scanBody } from "../note/scan";
 import { splitLines, stripBom } from "../text/lines";
 import { hasLineBreak, trimSpaceTab } from "../text/space-tab";
 import { readChapters, quotePrefix, type ChapterLine, type ChapterReading } from "./chapters";
+import type { LineRange } from "../note/comments";
 import { formatTimecode, NOTE_STYLE } from "./timecode";
 import { instantText, parseInstant } from "./live-state";
 import { sectionNameFor } from "./section-name";
@@ -33,6 +34,8 @@ export interface NoteView {
   bodyStart: number;
   reading: ChapterReading;
   headings: { line: number; level: number; text: string }[];
+  /** Lines inside comments (scan.ts): no place for a new section. */
+  hidden?: readonly LineRange[];
 }
 
 /** The note as the edits see it: its lines, headings and Timestamps section. */
@@ -40,7 +43,7 @@ export function viewNote(text: string, isTimestampHeading: (heading: string) => 
   const lines = splitLines(stripBom(text));
   const bodyStart = bodyStartOf(lines);
   const { headings, hidden } = scanBody(lines, bodyStart, { fields: false, templateTags: false });
-  return { lines, bodyStart, headings, reading: readChapters(lines, headings, isTimestampHeading, hidden) };
+  return { lines, bodyStart, headings, hidden, reading: readChapters(lines, headings, isTimestampHeading, hidden) };
 }
 
 /** Below this, a first chapter is the opening one: YouTube wants it at 0:00. */
@@ -100,6 +103,21 @@ export function planLog(
   return { ok: true, edits: [insertLines(lines, at, [lineText])], line: at, lineText, seconds };
 }
 
+/** Is line `n` in one of `ranges` (sorted, apart)? A binary search: asked line by line going up. */
+function inRanges(ranges: readonly LineRange[], n: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const range = ranges[mid];
+    if (!range) return false;
+    if (n < range.from) hi = mid - 1;
+    else if (n > range.to) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 /**
  * A missing section goes after what belongs to the note's title (a video embed, the guest
  * field: Café con Grafana's notes), before the first heading below it, or at the end of a
@@ -117,9 +135,12 @@ function createSection(note: NoteView, seconds: number, title: string, headingNa
   const from = titled ? noteTitle.line + 1 : bodyStart;
   const next = headings.find((h) => h.line >= from && atTop(h));
   const at = next ? next.line : lines.length;
+  const isHidden = (n: number) => inRanges(note.hidden ?? [], n);
+  // Blank and commented lines are nothing of the title's own; a note ending inside a
+  // comment gets no section at its end, where the comment would hide it.
   let contentEnd = at;
-  while (contentEnd > from && (lines[contentEnd - 1] ?? "").trim() === "") contentEnd--;
-  if (titled && contentEnd === from) {
+  while (contentEnd > from && ((lines[contentEnd - 1] ?? "").trim() === "" || isHidden(contentEnd - 1))) contentEnd--;
+  if (titled && (contentEnd === from || (next === undefined && isHidden(lines.length - 1)))) {
     const followed = noteTitle.line + 1 < lines.length && (lines[noteTitle.line + 1] ?? "").trim() !== "";
     const end = { line: noteTitle.line, ch: (lines[noteTitle.line] ?? "").length };
     const text = `\n\n## ${name}\n\n${lineText}${followed ? "\n" : ""}`;

@@ -9,7 +9,10 @@ import { detect, fixtureNotes } from "./fixture-vault";
 
 describe("Detect on the five-show vault: the Loki calls' cadence", () => {
   it.fails("proposes the Loki Community Calls monthly, on the last Tuesday", () => {
-    const loki = detect(fixtureNotes("five-shows")).shows.find((s) => s.name === "Loki Community Calls");
-    expect(loki?.schedule).toMatchObject({ weekday: 2, weekOfMonth: -1 });
+    const loki = detect(fixtureNotes("five-shows")).shows.find((p) => p.show.name === "Loki Community Calls");
+    // The show is found, on Tuesdays: only its cadence is missing.
+    if (!loki) throw new Error("the Loki calls were not proposed");
+    expect(loki.show.schedule.weekday).toBe(2);
+    expect(loki.show.schedule).toMatchObject({ weekday: 2, weekOfMonth: -1 });
   });
 });

@@ -75,6 +75,14 @@ describe("planLog", () => {
     expect(log(bare, 0, "Intro").text).toBe("# [[OH 01 - Tempo]]\n\n## Timestamps\n\n00:00:00 Intro\n\n## Checklist\n\n- [ ] Invite\n");
   });
 
+  it("never creates the section inside a comment: a note ending in one never closed gets it under the title", () => {
+    const open = "# Episode\n\nGuest:: Ann\n\n%% notes for later\n- [ ] Invite\n";
+    expect(log(open, 0, "Intro").text).toBe("# Episode\n\n## Timestamps\n\n00:00:00 Intro\n\nGuest:: Ann\n\n%% notes for later\n- [ ] Invite\n");
+    // A comment that closes before the next heading is passed like any line of the title's.
+    const closed = "# Episode\n\nGuest:: Ann\n%% a\nb %%\n## Checklist\n";
+    expect(log(closed, 0, "Intro").text).toBe("# Episode\n\nGuest:: Ann\n%% a\nb %%\n\n## Timestamps\n\n00:00:00 Intro\n\n## Checklist\n");
+  });
+
   it("creates the section at the end of a note whose title has no heading below it", () => {
     const flat = "# Episode\n\nGuest:: Ann\n\n- [ ] Invite\n";
     const result = log(flat, 0, "Intro");
