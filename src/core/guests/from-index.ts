@@ -4,7 +4,7 @@ import type { IndexedEpisode } from "../vault/episode-index";
 import type { OfficeHoursSettings } from "../settings/settings";
 import { cleanFolder, isUnder } from "../vault/classify";
 import type { EpisodeGuests } from "./mention";
-import { isOver, lifecycle } from "../status/lifecycle";
+import { isOver, lifecycle, statusProperty } from "../status/lifecycle";
 
 export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
   const { episode, show } = indexed;
@@ -15,6 +15,8 @@ export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
     date: episode.date,
     // Today does not matter without a date: the note alone says whether the show is over.
     airedUndated: episode.date === null && isOver(lifecycle(episode, { today: "", nowMs: null, timeZone: "UTC" }).state),
+    // Only the status property cancels a show, whatever the day (status/lifecycle.ts).
+    cancelled: statusProperty(episode).state === "cancelled",
     guests: episode.guests,
   };
 }

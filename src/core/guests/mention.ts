@@ -23,6 +23,8 @@ export interface EpisodeGuests {
    * ticked, chapters, an `ended:` mark, a `status` saying so): its guests appeared.
    */
   airedUndated?: boolean;
+  /** The note says the show was called off (`status: cancelled`): its guests were contacted, no more. */
+  cancelled?: boolean;
   guests: readonly Guest[];
 }
 

@@ -6,7 +6,8 @@ import type { Mention } from "./mention";
 import { foldName } from "./fold";
 import type { GuestStatus } from "./statuses";
 
-export type Appearance = "past" | "upcoming" | "undated";
+/** "cancelled": the episode was called off, so it is neither a guest's last nor next appearance. */
+export type Appearance = "past" | "upcoming" | "undated" | "cancelled";
 
 export interface GuestEpisode {
   path: string;
@@ -49,7 +50,7 @@ export interface GuestPerson {
 /**
  * The person's summary. Status: the note's when set (see statusOf); otherwise appeared
  * (a past episode), confirmed (an upcoming one with a date), contacted (named in an
- * episode without a date yet) or suggested (a note and no episode). An episode's entry
+ * episode without a date yet, or in a cancelled one) or suggested (a note and no episode). An episode's entry
  * is made once a day and shared by all its guests (see Listed). Built in one pass
  * over the mentions, with sets made only for what this person has: the index summarises
  * thousands of people at once, and most have a few plain-text mentions.
@@ -88,7 +89,7 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
       if (last === null || episode.date !== null) last = episode;
     } else if (episode.when === "upcoming") {
       if (upcoming++ === 0) next = episode;
-    } else undated++;
+    } else if (episode.when === "undated") undated++;
     if (episode.show !== null && episode.show !== shows[shows.length - 1]) shows.push(episode.show);
   }
   list.length = kept;
@@ -168,7 +169,7 @@ function appearanceOf(mention: Mention, today: string): GuestEpisode {
   const listed = mention.listed;
   if (listed.episode !== null && listed.day === today) return listed.episode;
   const episode = mention.episode;
-  const when: Appearance = episode.date === null ? (episode.airedUndated === true ? "past" : "undated") : episode.date < today ? "past" : "upcoming";
+  const when: Appearance = episode.cancelled === true ? "cancelled" : episode.date === null ? (episode.airedUndated === true ? "past" : "undated") : episode.date < today ? "past" : "upcoming";
   listed.day = today;
   listed.episode = { path: episode.path, title: episode.title, show: episode.show, date: episode.date, when };
   return listed.episode;

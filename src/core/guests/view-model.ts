@@ -70,7 +70,7 @@ export function guestRow(person: GuestPerson): GuestRow {
     status: person.status,
     meta: meta.join(" · "),
     facts: facts.join(" · "),
-    episodes: person.episodes.map((e) => ({ path: e.path, label: `${e.date ?? (e.when === "past" ? "date unknown" : "no date")} · ${e.show ? `${e.show}: ` : ""}${e.title}`, when: e.when })),
+    episodes: person.episodes.map((e) => ({ path: e.path, label: `${e.date ?? (e.when === "past" ? "date unknown" : "no date")} · ${e.show ? `${e.show}: ` : ""}${e.title}${e.when === "cancelled" ? " (cancelled)" : ""}`, when: e.when })),
     missing,
     problems: person.problems,
   };

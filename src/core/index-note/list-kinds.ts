@@ -9,14 +9,19 @@ export type ListKind = "past" | "upcoming" | "ideas";
 export type SectionKind = ListKind | "breaks" | "container";
 
 /**
- * The one place that decides where an episode is listed: past once its date has gone,
- * upcoming while it is ahead, an idea while it has no date (GOH 30, written up but never
- * scheduled, is not "upcoming"). The episode lifecycle (branch `sidebar`) can replace
- * this with its own states without touching the lists.
+ * The one place that decides where an episode is listed, by its lifecycle state as the
+ * sidebar's views sort it (sidebar/views.ts): what is scheduled or live under Upcoming;
+ * what has aired (GOH 30, a video link and no date: aired, "date unknown"), is done, or
+ * was cancelled (the lists keep the slots that did not happen among the past ones:
+ * "22/11: Skipped") under Past. An idea goes under Ideas while it has no date; a dated
+ * one (a "TBD" slot) by its date, as a slot of the schedule. By the date alone, GOH 30
+ * was added under a new Ideas heading and a cancelled episode stayed Upcoming.
  */
-export function listFor(status: Pick<EpisodeStatus, "when">): ListKind {
-  if (status.when === "undated") return "ideas";
-  return status.when === "past" ? "past" : "upcoming";
+export function listFor(status: Pick<EpisodeStatus, "state" | "daysUntil">): ListKind {
+  if (status.state === "scheduled" || status.state === "live") return "upcoming";
+  if (status.state !== "idea") return "past";
+  if (status.daysUntil === null) return "ideas";
+  return status.daysUntil >= 0 ? "upcoming" : "past";
 }
 
 const WORDS: Record<string, SectionKind> = {

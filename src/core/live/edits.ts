@@ -8,6 +8,7 @@ import { scanBody } from "../note/scan";
 import { splitLines, stripBom } from "../text/lines";
 import { hasLineBreak, trimSpaceTab } from "../text/space-tab";
 import { readChapters, quotePrefix, type ChapterLine, type ChapterReading } from "./chapters";
+import type { LineRange } from "../note/comments";
 import { formatTimecode, NOTE_STYLE } from "./timecode";
 import { instantText, parseInstant } from "./live-state";
 import { sectionNameFor } from "./section-name";
@@ -33,6 +34,8 @@ export interface NoteView {
   bodyStart: number;
   reading: ChapterReading;
   headings: { line: number; level: number; text: string }[];
+  /** Lines inside comments (scan.ts): no place for a new section. */
+  hidden?: readonly LineRange[];
 }
 
 /** The note as the edits see it: its lines, headings and Timestamps section. */
@@ -40,7 +43,7 @@ export function viewNote(text: string, isTimestampHeading: (heading: string) => 
   const lines = splitLines(stripBom(text));
   const bodyStart = bodyStartOf(lines);
   const { headings, hidden } = scanBody(lines, bodyStart, { fields: false, templateTags: false });
-  return { lines, bodyStart, headings, reading: readChapters(lines, headings, isTimestampHeading, hidden) };
+  return { lines, bodyStart, headings, hidden, reading: readChapters(lines, headings, isTimestampHeading, hidden) };
 }
 
 /** Below this, a first chapter is the opening one: YouTube wants it at 0:00. */
@@ -100,20 +103,57 @@ export function planLog(
   return { ok: true, edits: [insertLines(lines, at, [lineText])], line: at, lineText, seconds };
 }
 
+/** Is line `n` in one of `ranges` (sorted, apart)? A binary search: asked line by line going up. */
+function inRanges(ranges: readonly LineRange[], n: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const range = ranges[mid];
+    if (!range) return false;
+    if (n < range.from) hi = mid - 1;
+    else if (n > range.to) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * A missing section goes after what belongs to the note's title (a video embed, the guest
+ * field: Café con Grafana's notes), before the first heading below it, or at the end of a
+ * note with none: created right under the title, it took those lines in, and the live
+ * view listed each as a chapter with no time. Under a title with nothing of its own, it
+ * is right under the title; in a note without a title, before its first heading.
+ */
 function createSection(note: NoteView, seconds: number, title: string, headingNames: readonly string[]): LogPlan {
   const { lines, headings, bodyStart } = note;
   const name = sectionNameFor(headings.map((h) => h.text), headingNames);
   const lineText = `${formatTimecode(seconds)} ${title}`;
+  const atTop = (h: { line: number }) => quotePrefix(lines[h.line] ?? "").depth === 0;
   const noteTitle = headings[0];
-  if (noteTitle && noteTitle.level === 1 && quotePrefix(lines[noteTitle.line] ?? "").depth === 0) {
+  const titled = noteTitle !== undefined && noteTitle.level === 1 && atTop(noteTitle);
+  const from = titled ? noteTitle.line + 1 : bodyStart;
+  const next = headings.find((h) => h.line >= from && atTop(h));
+  const at = next ? next.line : lines.length;
+  const isHidden = (n: number) => inRanges(note.hidden ?? [], n);
+  // Blank and commented lines are nothing of the title's own; a note ending inside a
+  // comment gets no section at its end, where the comment would hide it.
+  let contentEnd = at;
+  while (contentEnd > from && ((lines[contentEnd - 1] ?? "").trim() === "" || isHidden(contentEnd - 1))) contentEnd--;
+  if (titled && (contentEnd === from || (next === undefined && isHidden(lines.length - 1)))) {
     const followed = noteTitle.line + 1 < lines.length && (lines[noteTitle.line + 1] ?? "").trim() !== "";
     const end = { line: noteTitle.line, ch: (lines[noteTitle.line] ?? "").length };
     const text = `\n\n## ${name}\n\n${lineText}${followed ? "\n" : ""}`;
     return { ok: true, edits: [{ from: end, to: end, text }], line: noteTitle.line + 4, lineText, seconds };
   }
-  const block = [`## ${name}`, "", lineText];
-  if (bodyStart < lines.length) block.push("");
-  return { ok: true, edits: [insertLines(lines, bodyStart, block)], line: bodyStart + 2, lineText, seconds };
+  // Before the next heading: a blank line parts the section from the text above it
+  // (unless one is there already, or it opens the body) and from the heading below.
+  const blankAbove = at > bodyStart && (lines[at - 1] ?? "").trim() !== "";
+  const block = [...(blankAbove ? [""] : []), `## ${name}`, "", lineText];
+  if (at < lines.length) block.push("");
+  const edit = insertLines(lines, at, block);
+  const line = at < lines.length ? at + block.length - 2 : lines.length + block.length - 1;
+  return { ok: true, edits: [edit], line, lineText, seconds };
 }
 
 /** Remove a line this plugin logged, if it is still there as written and only once in the section (found by its text: lines typed above move it). */

@@ -7,6 +7,7 @@ import { planNoteReschedule, type NotePlan, type RescheduleTarget } from "./note
 import { renamedForDate, type NameChange } from "./file-name";
 import { slotAt, slotWarnings, type ShowSlot } from "../deadlines/conflicts";
 import { describeTime } from "../time/describe-time";
+import { guestZoneEntries, type ZonedGuest } from "../guests/guest-time";
 import { wallReading } from "../time/zone-clock";
 
 export type { RescheduleTarget } from "./note-plan";
@@ -31,10 +32,18 @@ export function planReschedule(input: RescheduleInput): ReschedulePlan {
   return { ok: true, note, name };
 }
 
-/** The start in the show's zone and the display zones ("16:00 CET (10:00 EST)"), or "" when not a real moment. */
-export function targetTimes(show: ShowSettings, target: RescheduleTarget): string {
+/**
+ * The start in the show's zone and the display zones, then in each guest's zone that
+ * reads otherwise ("16:00 CET (15:00 UTC, 10:00 CDT for Ann Lee)"), or "" when not a real
+ * moment.
+ */
+export function targetTimes(show: ShowSettings, target: RescheduleTarget, guests: readonly ZonedGuest[] = []): string {
   const slot = slotAt(show, target.date, target.time);
-  return slot ? describeTime(slot.start, show.schedule.timeZone, show.displayTimeZones) : "";
+  if (!slot) return "";
+  const base = describeTime(slot.start, show.schedule.timeZone, show.displayTimeZones);
+  const extra = guestZoneEntries(slot.start, show.schedule.timeZone, guests);
+  if (base === "" || extra.length === 0) return base;
+  return base.endsWith(")") ? `${base.slice(0, -1)}, ${extra.join(", ")})` : `${base} (${extra.join(", ")})`;
 }
 
 /** What the form warns about the new slot: overlapping episodes of any show, the show's breaks. */

@@ -16,6 +16,8 @@ import { currentText } from "../live/note-writer";
 import { textFrontmatter } from "../vault/frontmatter";
 import { indexNotePath } from "../index-note/index-note-command";
 import type { SnippetContext } from "../snippets/snippet-commands";
+import { guestTimeZone } from "../../core/snippets/context";
+import type { ZonedGuest } from "../../core/guests/guest-time";
 
 export interface Prepared {
   file: TFile;
@@ -30,6 +32,8 @@ export interface Prepared {
   index: { file: TFile; block: string } | null;
   /** The slots of the other episodes still to come, of every show. */
   others: ShowSlot[];
+  /** The guests and their zones (guest note, else the first guest's `Guest timezone::`), for the form's times. */
+  guests: ZonedGuest[];
 }
 
 /** The episode in `file` as it reads now, or why it cannot be rescheduled. */
@@ -58,7 +62,15 @@ export async function prepare(ctx: SnippetContext, file: TFile): Promise<Prepare
     const slot = other.episode.date !== null && other.episode.date >= todayIn(now, otherShow.schedule.timeZone) ? episodeSlot(other.episode, otherShow) : null;
     if (slot) others.push(slot);
   }
-  return { file, text, episode, show, configured, ics, index, others };
+  return { file, text, episode, show, configured, ics, index, others, guests: zonedGuests(ctx, episode) };
+}
+
+/** Each guest's zone as the invite takes it: their guest note's, else (the first guest) the note's `Guest timezone::`. */
+function zonedGuests(ctx: SnippetContext, episode: Episode): ZonedGuest[] {
+  const profiles = ctx.profiles?.(episode.guests) ?? [];
+  const zones = new Map(profiles.map((p) => [p.name, p.timezone]));
+  const field = guestTimeZone(episode);
+  return episode.guests.map((guest, i) => ({ name: guest.name, zone: zones.get(guest.name) ?? (i === 0 ? field : null) }));
 }
 
 /** The .ics "Create calendar invite" wrote for this episode, where it writes it; null when there is none. */

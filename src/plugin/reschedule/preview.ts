@@ -18,7 +18,7 @@ export interface Preview {
 
 export function preview(app: App, prepared: Prepared, target: RescheduleTarget): Preview {
   const { file, show } = prepared;
-  const times = targetTimes(show, target);
+  const times = targetTimes(show, target, prepared.guests);
   const warnings = targetWarnings({ path: file.path, basename: file.basename, show, target }, prepared.others);
   const plan = planReschedule({ path: file.path, basename: file.basename, text: prepared.text, episode: prepared.episode, show, target });
   if (!plan.ok) return { times, warnings, changes: [], blocked: plan.reason };

@@ -62,23 +62,47 @@ describe("planLog", () => {
     expect(log(callout, 400, "Questions").text).toBe(withLine(callout, 9, "> 06:40 Questions"));
   });
 
-  it("creates the section under the title when the note has none", () => {
+  it("creates the section after what belongs to the title (the video, the guest field), before the first heading", () => {
     const result = log(GOH12, 0, "Intro");
-    expect(result.text).toBe(GOH12.replace("# [[GOH 12 - Govable]]\n", "# [[GOH 12 - Govable]]\n\n## Timestamps\n\n00:00:00 Intro\n"));
-    expect([result.line, readNote("GOH 12.md", result.text).chapters]).toEqual([8, [{ at: "00:00:00", seconds: 0, title: "Intro", line: 8 }]]);
+    expect(result.text).toBe(GOH12.replace("\n## Checklist\n", "\n## Timestamps\n\n00:00:00 Intro\n\n## Checklist\n"));
+    expect([result.line, readNote("GOH 12.md", result.text).chapters]).toEqual([12, [{ at: "00:00:00", seconds: 0, title: "Intro", line: 12 }]]);
+    // The video and the guest line are no chapter lines to fix.
+    expect(viewNote(result.text, isHeading).reading.problems).toEqual([]);
+  });
+
+  it("creates the section right under a title with nothing of its own", () => {
+    const bare = "# [[OH 01 - Tempo]]\n## Checklist\n\n- [ ] Invite\n";
+    expect(log(bare, 0, "Intro").text).toBe("# [[OH 01 - Tempo]]\n\n## Timestamps\n\n00:00:00 Intro\n\n## Checklist\n\n- [ ] Invite\n");
+  });
+
+  it("never creates the section inside a comment: a note ending in one never closed gets it under the title", () => {
+    const open = "# Episode\n\nGuest:: Ann\n\n%% notes for later\n- [ ] Invite\n";
+    expect(log(open, 0, "Intro").text).toBe("# Episode\n\n## Timestamps\n\n00:00:00 Intro\n\nGuest:: Ann\n\n%% notes for later\n- [ ] Invite\n");
+    // A comment that closes before the next heading is passed like any line of the title's.
+    const closed = "# Episode\n\nGuest:: Ann\n%% a\nb %%\n## Checklist\n";
+    expect(log(closed, 0, "Intro").text).toBe("# Episode\n\nGuest:: Ann\n%% a\nb %%\n\n## Timestamps\n\n00:00:00 Intro\n\n## Checklist\n");
+  });
+
+  it("creates the section at the end of a note whose title has no heading below it", () => {
+    const flat = "# Episode\n\nGuest:: Ann\n\n- [ ] Invite\n";
+    const result = log(flat, 0, "Intro");
+    expect(result.text).toBe("# Episode\n\nGuest:: Ann\n\n- [ ] Invite\n\n## Timestamps\n\n00:00:00 Intro\n");
+    expect(result.text.split("\n")[result.line]).toBe("00:00:00 Intro");
   });
 
   it("names a created section in the language of the note's headings", () => {
     const spanish = liveNote("spanish.md");
-    expect(log(spanish, 0, "Introducción").text).toContain("# CCG 005 - Repasemos el G-Stack\n\n## Marcas de tiempo\n\n00:00:00 Introducción\n\nInvitado(s)::");
+    expect(log(spanish, 0, "Introducción").text).toContain("Invitado(s):: Raúl Marín\n\n## Marcas de tiempo\n\n00:00:00 Introducción\n\n## Puntos a hablar");
     // A show that renamed its sections gets its own first name.
     const plan = planLog(viewNote(spanish, timestampHeadingMatcher(["Chapters"])), { seconds: 0, title: "Intro" }, ["Chapters"]);
     expect(plan.ok && applyEdits(spanish, plan.edits)).toContain("\n## Chapters\n");
   });
 
-  it("creates the section at the top of the body of a note without a title", () => {
+  it("creates the section before the first heading of a note without a title, the guest field left above it", () => {
     const note = liveNote("no-title.md");
-    expect(log(note, 0, "Intro").text).toBe(note.replace("---\nGuest::", "---\n## Timestamps\n\n00:00:00 Intro\n\nGuest::"));
+    expect(log(note, 0, "Intro").text).toBe(note.replace("\n## Talking points", "\n## Timestamps\n\n00:00:00 Intro\n\n## Talking points"));
+    const headingFirst = "---\ndate: 2025-06-06\n---\n## Talking points\n\n- Intro\n";
+    expect(log(headingFirst, 0, "Intro").text).toBe("---\ndate: 2025-06-06\n---\n## Timestamps\n\n00:00:00 Intro\n\n## Talking points\n\n- Intro\n");
   });
 
   it("keeps CRLF line ends and a byte order mark", () => {

@@ -1,0 +1,18 @@
+// Found walking the five-show team's week (defect in src/core/detect/, left to its owner):
+// the Loki Community Calls are monthly. Both dated calls fall on the last Tuesday of their
+// month (25 March and 24 June 2025) and the index note lists one call per month ("May:",
+// "June:", "July:", "August:", "October:"), yet Detect proposes a weekly show (it never
+// proposes `schedule.weekOfMonth`), so "New episode" on 23 June 2025 proposes 1 July, a
+// week after the June call, and the outreach text says "We do a weekly livestream".
+import { describe, expect, it } from "vitest";
+import { detect, fixtureNotes } from "./fixture-vault";
+
+describe("Detect on the five-show vault: the Loki calls' cadence", () => {
+  it.fails("proposes the Loki Community Calls monthly, on the last Tuesday", () => {
+    const loki = detect(fixtureNotes("five-shows")).shows.find((p) => p.show.name === "Loki Community Calls");
+    // The show is found, on Tuesdays: only its cadence is missing.
+    if (!loki) throw new Error("the Loki calls were not proposed");
+    expect(loki.show.schedule.weekday).toBe(2);
+    expect(loki.show.schedule).toMatchObject({ weekday: 2, weekOfMonth: -1 });
+  });
+});
