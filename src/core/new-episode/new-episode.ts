@@ -10,7 +10,7 @@ import { renderName, sluggedFields } from "../note/name-pattern";
 import { slugify } from "../note/slug";
 import { episodePath, joinNames } from "./naming";
 import { renderTemplate } from "./template/render";
-import { BUILTIN_TEMPLATE } from "./template/builtin";
+import { builtinTemplateFor } from "./template/builtin";
 import { episodeValues } from "./template/episode-values";
 import { fillEmptyFields } from "./template/fill-fields";
 import { replaceExampleTitle } from "./template/example-title";
@@ -153,7 +153,7 @@ export function planEpisode(
     now,
     locale,
   );
-  const rendered = renderTemplate(template ?? BUILTIN_TEMPLATE, values);
+  const rendered = renderTemplate(template ?? builtinTemplateFor(show), values);
   const filled =
     template === null
       ? rendered.text

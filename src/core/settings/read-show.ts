@@ -5,6 +5,7 @@ import { PHASES } from "../types";
 import { isWeekOfMonth, type WeekOfMonth } from "./cadence";
 import { copyPhaseHeadings, defaultShow } from "./defaults";
 import type { ShowSettings } from "./settings";
+import { readFormat } from "./show-format";
 import { slug } from "./show-naming";
 import { group, int, nonEmpty, str, stringList, unknownKeys, type Raw } from "./stored-values";
 
@@ -61,10 +62,11 @@ export function readShow(raw: Raw, index: number, timeZone: string, notes: strin
     language: str(raw.language, d.language, where("language"), notes).trim(),
     breaks: stringList(raw.breaks, d.breaks, where("breaks"), notes),
     about: str(raw.about, d.about, where("what the show covers"), notes).trim(),
+    ...readFormat(raw.format, where("format"), notes),
   };
 }
 
-const SHOW_KEYS = Object.keys(defaultShow());
+const SHOW_KEYS = [...Object.keys(defaultShow()), "format"];
 const SCHEDULE_KEYS = [...Object.keys(defaultShow().schedule), "weekOfMonth"];
 const LINK_KEYS = Object.keys(defaultShow().links);
 const DEADLINE_KEYS = Object.keys(defaultShow().deadlines);

@@ -9,6 +9,7 @@ import type { SidebarView } from "../sidebar/views";
 import type { StatusNames } from "../guests/statuses";
 import type { InviteSequences } from "../calendar/sequence-ledger";
 import type { WeekOfMonth } from "./cadence";
+import type { ShowFormat } from "./show-format";
 
 export { DEFAULT_FILE_NAME_PATTERN, SETTINGS_VERSION, defaultSettings, defaultShow } from "./defaults";
 export { migrateSettings, type Migration } from "./migrate-settings";
@@ -74,6 +75,11 @@ export interface ShowSettings {
   breaks: string[];
   /** What the show covers ("all things Grafana Labs and observability"): `{{about}}` in the outreach text. */
   about: string;
+  /**
+   * A recorded podcast's built-in template and snippets speak of a recording, editing and
+   * publishing (show-format.ts). Absent for a live stream, so older settings are stored as before.
+   */
+  format?: ShowFormat;
 }
 
 export interface OfficeHoursSettings {
