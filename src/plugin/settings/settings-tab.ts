@@ -162,7 +162,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
     const save = () => void this.host.saveSettings(false);
     const rows: Row[] = [
       ...this.identity.rows(show, () => void this.host.saveSettings(true), save),
-      formatRow(show, save, () => this.refresh()),
+      formatRow(show, save),
       pathRow(this.app, "Template", "A note to copy for new episodes. Leave empty for the built-in template.", "note", show.template, (value) => {
         show.template = value;
         save();
