@@ -9,6 +9,8 @@ import { localTimeZone } from "../clock";
 import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
 import { sidebarRows } from "./sidebar-setting-rows";
 import { episodeScopeRow } from "./episode-scope-row";
+import { scopeOffer } from "../../core/settings/scope-offer";
+import type { FoundEpisode } from "../../core/detect/scope";
 import { guestRows } from "../guests/guest-setting-rows";
 import { detectShowsRow, pathRow } from "./path-picker";
 import { breaksRow, overdueStatusRow } from "./deadline-setting-rows";
@@ -23,6 +25,8 @@ export interface SettingsHost {
   saveSettings(structural: boolean): Promise<void>;
   /** Look for shows in the vault's notes and offer them for review. */
   detectShows?(): void;
+  /** The episodes the index holds now, null until the first index is done. */
+  episodes?(): FoundEpisode[] | null;
 }
 
 const PHASE_NAMES: Record<Phase, string> = {
@@ -136,7 +140,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
           return null;
         },
       ),
-      episodeScopeRow(settings, save),
+      episodeScopeRow(settings, save, scopeOffer(settings, this.host.episodes?.() ?? null)),
       textRow("Snippets folder", "Your own snippet notes live here.", settings.snippetsFolder, (value) => {
         settings.snippetsFolder = value.trim();
         save();
