@@ -8,7 +8,8 @@ import type { OfficeHoursSettings } from "../../core/settings/settings";
 import type { ScopeOffer } from "../../core/settings/scope-offer";
 import type { Row } from "./setting-rows";
 
-export function episodeScopeRow(settings: OfficeHoursSettings, save: () => void, offer: ScopeOffer | null = null): Row {
+/** `offerNow`: worked out when the row is drawn, not each time the page's rows are listed. */
+export function episodeScopeRow(settings: OfficeHoursSettings, save: () => void, offerNow: () => ScopeOffer | null = () => null): Row {
   return {
     name: "Look for episodes only in the show folders",
     desc: "Elsewhere, only notes with the office-hours property are episodes, and other notes are never opened to check. Off: any note with a task and a guest field is an episode.",
@@ -21,10 +22,11 @@ export function episodeScopeRow(settings: OfficeHoursSettings, save: () => void,
           if (value) shown?.remove();
         });
       });
+      const offer = offerNow();
       const shown = offer === null ? null : setting.descEl.createDiv({ cls: "office-hours-scope-offer" });
       if (shown === null || offer === null) return;
       shown.createDiv({ text: offer.line });
-      const button = shown.createEl("button", { cls: "mod-cta office-hours-scope-offer-button", text: "Turn it on" });
+      const button = shown.createEl("button", { cls: "mod-cta office-hours-notice-button office-hours-scope-offer-button", text: "Turn it on" });
       // Through the toggle, so it shows the change and saves it as a click on it would.
       button.addEventListener("click", () => {
         drawn.toggle?.setValue(true);

@@ -140,7 +140,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
           return null;
         },
       ),
-      episodeScopeRow(settings, save, scopeOffer(settings, this.host.episodes?.() ?? null)),
+      episodeScopeRow(settings, save, () => scopeOffer(settings, this.host.episodes?.() ?? null)),
       textRow("Snippets folder", "Your own snippet notes live here.", settings.snippetsFolder, (value) => {
         settings.snippetsFolder = value.trim();
         save();
