@@ -25,7 +25,7 @@ export function episodeScopeRow(settings: OfficeHoursSettings, save: () => void,
       const offer = offerNow();
       const shown = offer === null ? null : setting.descEl.createDiv({ cls: "office-hours-scope-offer" });
       if (shown === null || offer === null) return;
-      shown.createDiv({ text: offer.line });
+      shown.createDiv({ cls: "office-hours-field-warning", text: offer.line });
       const button = shown.createEl("button", { cls: "mod-cta office-hours-notice-button office-hours-scope-offer-button", text: "Turn it on" });
       // Through the toggle, so it shows the change and saves it as a click on it would.
       button.addEventListener("click", () => {

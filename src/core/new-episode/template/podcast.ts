@@ -24,7 +24,7 @@ Guest:: {{guestList}}
 \t> We do a {{frequency}} podcast called {{showLink}}, where we have guests on to talk about {{about}}. I saw your ==[blog post/video/post]== on ==[source]== and I think it would be great to have you on the show to share your experience about {{topic}}.
 \t> {{show}} is {{durationText}} recorded conversation that we edit and publish to {{feedLink}}. It's very casual, and nothing has to be perfect: we can cut anything in editing. If you'd like to join, I'd love to have you!
 - [ ] If the guest agrees, choose a date for the recording. Confirm the time: {{showTime}} on {{weekday}}. Ask them for a photo and a short bio for the show notes. 📅 -17d
-- [ ] Invite them to the recording (choose "this instance only", not the whole series), i.e. \`{{recordingTitle}}\`. Schedule the invite from {{minutesBefore}} minutes before the recording (to do a sound check) until {{minutesAfter}} minutes after it (to debrief). 📅 -2w
+- [ ] Invite them to the recording with a calendar invite named for the episode number and their name, i.e. \`{{recordingTitle}}\` (in a recurring invite, choose "this instance only"). Schedule the invite from {{minutesBefore}} minutes before the recording (to do a sound check) until {{minutesAfter}} minutes after it (to debrief). 📅 -2w
 - [ ] Set up the recording session on {{recordingLink}}, put its link in the studio property above and in the "location" of the calendar invite. 📅 -1w
 - [ ] Ask the guest to use headphones and a microphone if they have one, and to find a quiet room. 📅 -1w
 - [ ] Send the guest the talking points. 📅 -2d
