@@ -53,6 +53,13 @@ describe("a recorded podcast", () => {
     // The page stays, its links named for a podcast.
     expect(settingNames(tab)).toEqual(expect.arrayContaining(["Podcast feed link", "Recording studio link"]));
     expect(settingNames(tab)).not.toContain("Streaming studio link");
+    // Back to a live stream: stored without the key, as before the setting existed; then a podcast again.
+    selectOption(select, "livestream");
+    await settle(host);
+    expect("format" in (stored(host).shows[0] ?? {})).toBe(false);
+    expect(settingNames(tab)).toContain("Streaming studio link");
+    selectOption(select, "podcast");
+    await settle(host);
     host.closeSettings();
 
     expect(await host.runCommand("office-hours:new-episode")).toBe(true);
