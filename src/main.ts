@@ -17,7 +17,7 @@ import { LiveService } from "./plugin/live/live-service";
 import { LIVE_VIEW, LiveView } from "./plugin/live/live-view";
 import { registerLiveCommands } from "./plugin/live/live-commands";
 import { newEpisodeOrDetect, offerDetectionOnce, reviewDetectedShows, type DetectHost } from "./plugin/detect/detect-flow";
-import { foundEpisodes } from "./core/detect/scope";
+import { foundEpisodes, type FoundEpisode } from "./core/detect/scope";
 import { GuestService } from "./plugin/guests/guest-service";
 import { ShowPickerModal } from "./plugin/ui/show-picker";
 import { RescheduleService, registerRescheduleCommands } from "./plugin/reschedule/reschedule-commands";
@@ -92,11 +92,16 @@ export default class OfficeHoursPlugin extends Plugin {
     void reviewDetectedShows(this.detectHost());
   }
 
+  /** The episodes the index holds now (null until its first read): Detect's and the settings tab's scope rule. */
+  episodes(): FoundEpisode[] | null {
+    return this.indexer.isReady ? foundEpisodes(this.indexer.index) : null;
+  }
+
   private detectHost(): DetectHost {
     return {
       app: this.app,
       settings: () => this.settings,
-      episodes: () => (this.indexer.isReady ? foundEpisodes(this.indexer.index) : null),
+      episodes: () => this.episodes(),
       applyDetected: async (settings) => {
         this.settings = settings;
         await this.saveSettings(true);

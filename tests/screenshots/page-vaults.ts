@@ -38,3 +38,26 @@ export function mixedVault(count: number): Record<string, string> {
   }
   return files;
 }
+
+/**
+ * Shows set up by hand: a recorded podcast with its pilot in its folder, and a dinner party
+ * outside it with a guest field and a checklist, read as an episode until the settings
+ * page's offer to look only in the show folders is taken.
+ */
+export function podcastSettingsVault(): Record<string, string> {
+  const show = {
+    id: "tech-talk",
+    name: "Tech Talk",
+    code: "TT",
+    folder: "Podcasts/Tech Talk",
+    format: "podcast",
+    hostName: "Ada Host",
+    schedule: { weekday: 5, time: "13:00", timeZone: "UTC", durationMinutes: 45 },
+    links: { channel: "https://feeds.example.com/techtalk", playlist: "", meetup: "", studio: "https://riverside.example/studio/techtalk" },
+  };
+  return {
+    ".obsidian/plugins/office-hours/data.json": JSON.stringify({ version: 1, shows: [show] }),
+    "Podcasts/Tech Talk/TT 01 - Pilot, with Ann Lee.md": "---\ndate: 2026-11-27\n---\nGuest:: Ann Lee\n\n## Checklist\n\n- [ ] Book the studio\n",
+    "Dinner party.md": "Guests:: Mia, Noor\n\n## Shopping\n\n- [ ] Wine\n- [ ] Bread\n",
+  };
+}

@@ -8,7 +8,7 @@ import { endShow, liveShow } from "./live-scenario";
 import { rowMetrics } from "./sidebar-metrics";
 import { changeBenchmark, firstIndexBenchmark } from "./index-bench";
 import { renderBenchmark } from "./render-bench";
-import { demoFiles } from "./page-vaults";
+import { demoFiles, podcastSettingsVault } from "./page-vaults";
 import { host, nowMs, openSidebar, page, resetNow, setNow, setView, start, until } from "./page-host";
 
 export type { FirstIndexLayout } from "./index-bench";
@@ -79,6 +79,17 @@ const api = {
     await host().runCommand("office-hours:detect-shows");
     await until(() => document.querySelector(".office-hours-detect") !== null, "the review screen");
     return document.querySelectorAll(".office-hours-detect-show").length;
+  },
+  /** The settings of podcastSettingsVault(): the general rows, then (`show`) that show's own page. */
+  async openSettings(show: string | null): Promise<void> {
+    page.host?.dispose();
+    await start(podcastSettingsVault());
+    const tab = await host().openSettings("office-hours");
+    if (show !== null) {
+      const row = Array.from(tab.querySelectorAll<HTMLElement>(".setting-item")).find((el) => el.querySelector(".setting-item-name")?.textContent === show);
+      row?.click();
+    }
+    await host().flush();
   },
   /** A vault of the given notes with the default settings, and the Guests view open (drawn). */
   async openGuests(files: Record<string, string>): Promise<number> {

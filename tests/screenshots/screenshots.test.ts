@@ -34,6 +34,7 @@ type Api = {
   openDetectReview(files: Record<string, string>): Promise<number>;
   openGuests(files: Record<string, string>): Promise<number>;
   openLinkNames(notePath: string): Promise<void>;
+  openSettings(show: string | null): Promise<void>;
 };
 
 const FIVE_SHOWS = join(import.meta.dirname, "..", "fixtures", "five-shows");
@@ -211,6 +212,24 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
         const fields = await modal.locator(".office-hours-detect-fields").first().boundingBox();
         expect(fields?.height ?? 0).toBeGreaterThan(300);
         await modal.screenshot({ path: join(DOCS, `detect-review-${theme}.png`) });
+      });
+
+      it("draws a recorded podcast's settings, and offers to look only in the show folders", async () => {
+        const { page } = loaded;
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.openSettings(null));
+        const offer = page.locator(".setting-item", { has: page.locator(".office-hours-scope-offer") });
+        expect(await offer.locator(".office-hours-scope-offer").innerText()).toMatch(/^1 note outside the show folders is read as an episode \(a task and a guest field\): Dinner party\./);
+        await offer.screenshot({ path: join(DOCS, `settings-scope-offer-${theme}.png`) });
+        await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.openSettings("Tech Talk"));
+        const tab = page.locator(".mod-settings .vertical-tab-content-container");
+        expect(await tab.locator(".setting-item-name").allInnerTexts()).toEqual(expect.arrayContaining(["Format", "Podcast feed link", "Recording studio link"]));
+        const format = tab.locator(".setting-item", { has: page.locator(".setting-item-name", { hasText: /^Format$/ }) });
+        expect(await format.locator("select").inputValue()).toBe("podcast");
+        // The show's page from its name down to its format.
+        const top = await tab.locator(".setting-item", { has: page.locator(".setting-item-name", { hasText: /^Name$/ }) }).boundingBox();
+        const bottom = await format.boundingBox();
+        if (!top || !bottom) throw new Error("the show's page is not drawn");
+        await page.screenshot({ path: join(DOCS, `settings-format-${theme}.png`), clip: { x: top.x, y: top.y, width: top.width, height: bottom.y + bottom.height - top.y } });
       });
     });
   }

@@ -11,7 +11,7 @@ import { seasonFolder } from "./season-folder";
 import { slugify } from "../note/slug";
 import { episodePath, joinNames } from "./naming";
 import { renderTemplate } from "./template/render";
-import { BUILTIN_TEMPLATE } from "./template/builtin";
+import { builtinTemplateFor } from "./template/builtin";
 import { episodeValues } from "./template/episode-values";
 import { fillEmptyFields } from "./template/fill-fields";
 import { replaceExampleTitle } from "./template/example-title";
@@ -179,7 +179,7 @@ export function planEpisode(
     now,
     locale,
   );
-  const rendered = renderTemplate(template ?? BUILTIN_TEMPLATE, values);
+  const rendered = renderTemplate(template ?? builtinTemplateFor(show), values);
   const filled =
     template === null
       ? rendered.text

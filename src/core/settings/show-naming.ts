@@ -35,3 +35,13 @@ export function followName(show: NamedShow, newName: string, folderExists: (fold
     code: show.code === codeFromName(show.name) ? codeFromName(newName) : show.code,
   };
 }
+
+/** An id made from a name: lowercase ASCII letters and digits joined by `-` (accents dropped). */
+export function slug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -1,6 +1,9 @@
 // The built-in snippets: the texts the seed checklist asks a host to write for every
 // guest, with placeholders filled from the episode (see fill.ts for the placeholder
 // list). ==[…]== marks a blank only the host can fill (where they found the guest…).
+// These are a live stream's; a recorded podcast's (podcast-snippets.ts) have the same ids.
+import type { ShowFormat } from "../settings/show-format";
+import { PODCAST_SNIPPETS } from "./podcast-snippets";
 export interface Snippet {
   id: string;
   name: string;
@@ -83,25 +86,40 @@ export const BUILTIN_SNIPPETS: readonly Snippet[] = [
   ]),
 ];
 
+/** The built-in snippets worded for the show's format. */
+export function builtinSnippets(format: ShowFormat = "livestream"): readonly Snippet[] {
+  return format === "podcast" ? PODCAST_SNIPPETS : BUILTIN_SNIPPETS;
+}
+
 /**
  * The snippets offered for a show. A user note replaces a built-in snippet when its id
- * (frontmatter `id`, else its name) is the built-in's id or name; a note limited to
- * the show beats a general one. Other notes are added after the built-ins.
+ * (frontmatter `id`, else its name) is the built-in's id or name, in either format's
+ * wording: a note named "Broadcast title" still replaces a podcast's "Episode title", so
+ * a user's snippets do the same whatever the show's format. A note limited to the show
+ * beats a general one. Other notes are added after the built-ins.
  */
-export function snippetsForShow(user: readonly Snippet[], showNames: readonly string[]): Snippet[] {
+export function snippetsForShow(user: readonly Snippet[], showNames: readonly string[], format: ShowFormat = "livestream"): Snippet[] {
   const wanted = showNames.map((n) => n.toLowerCase());
   const mine = user.filter((s) => s.show === null || wanted.includes(s.show.toLowerCase()));
   const ordered = [...mine.filter((s) => s.show === null), ...mine.filter((s) => s.show !== null)];
-  const replaces = (s: Snippet, b: Snippet) => s.id === b.id || s.id === nameKey(b.name);
-  const result = BUILTIN_SNIPPETS.map((b) => {
+  const builtins = builtinSnippets(format);
+  const replaces = (s: Snippet, b: Snippet) => s.id === b.id || NAMES_OF_ID.get(b.id)?.has(s.id) === true;
+  const result = builtins.map((b) => {
     const override = [...ordered].reverse().find((s) => replaces(s, b));
     return override ? { ...override, id: b.id } : b;
   });
   const extras = new Map<string, Snippet>();
-  for (const s of ordered) if (!BUILTIN_SNIPPETS.some((b) => replaces(s, b))) extras.set(s.id, s);
+  for (const s of ordered) if (!builtins.some((b) => replaces(s, b))) extras.set(s.id, s);
   return [...result, ...extras.values()];
 }
 
 export function nameKey(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, " ");
 }
+
+/** Each built-in id's names in every format, as name keys: what a user note may be called to replace it. */
+const NAMES_OF_ID: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const names = new Map<string, Set<string>>();
+  for (const b of [...BUILTIN_SNIPPETS, ...PODCAST_SNIPPETS]) names.set(b.id, (names.get(b.id) ?? new Set()).add(nameKey(b.name)));
+  return names;
+})();

@@ -17,7 +17,7 @@ import { splitGuestInput } from "../new-episode/new-episode";
 import { chapterFields } from "../live/chapter-snippets";
 import { readEpisode } from "../note/episode";
 import { NO_FRONTMATTER } from "../note/frontmatter";
-import { BUILTIN_TEMPLATE } from "../new-episode/template/builtin";
+import { builtinTemplateFor } from "../new-episode/template/builtin";
 import { describeTime } from "../time/describe-time";
 import { guestLocalTime, guestTimeLines } from "../guests/guest-time";
 import { briefingLine, descriptionLine, type GuestProfile } from "../guests/profile";
@@ -94,7 +94,7 @@ export function snippetValues(
   fields.guesttime = start ? at(start, facts.guestTimeZone ?? zone) : "";
   fields.guestlinks = episodeGuestLines(episode, facts.guests, profiles);
   Object.assign(fields, guestZoneFields(start, facts, profiles, show, locale));
-  fields.beforeitems = beforeItems(episode, (text) => fillSnippet(text, { fields, start, timeZone: zone, locale }).text);
+  fields.beforeitems = beforeItems(episode, show, (text) => fillSnippet(text, { fields, start, timeZone: zone, locale }).text);
   const chapters = chapterFields(episode, noteText);
   Object.assign(fields, chapters.fields);
   fields.calendarlink = invite
@@ -176,9 +176,9 @@ function episodeGuestLines(episode: Episode, names: readonly string[], profiles:
  * Those are template text: filled here, or the guest read "streaming to {{channelName}}"
  * (a value is never filled again once inserted into a snippet).
  */
-function beforeItems(episode: Episode, fill: (text: string) => string): string {
+function beforeItems(episode: Episode, show: ShowSettings, fill: (text: string) => string): string {
   const fromNote = tasksOfPhase(episode, "before");
-  const items = fromNote.length > 0 ? fromNote : tasksOfPhase(readEpisode("template.md", BUILTIN_TEMPLATE, {}, NO_FRONTMATTER), "before").map(fill);
+  const items = fromNote.length > 0 ? fromNote : tasksOfPhase(readEpisode("template.md", builtinTemplateFor(show), {}, NO_FRONTMATTER), "before").map(fill);
   return items.map((text) => `- ${text}`).join("\n");
 }
 

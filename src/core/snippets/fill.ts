@@ -137,6 +137,7 @@ export const PLACEHOLDER_HELP: readonly [string, string][] = [
   ["{{minutesBefore}}, {{minutesAfter}}", "the invite's extra minutes"],
   ["{{channel}}, {{playlist}}, {{meetup}}, {{studio}}", "links from the settings"],
   ["{{showLink}}, {{channelLink}}, {{playlistLink}}, {{meetupLink}}, {{studioLink}}", "the same as Markdown links"],
+  ["{{recordingTitle}}, {{recordingLink}}, {{feedLink}}", "a recorded podcast's: “Show #5 recording with Ann”, the studio and channel links as “the recording studio” and “our podcast feed”"],
   ["{{calendarLink}}", "an “add to Google Calendar” link for the invite"],
   ["{{beforeItems}}", "the note's “just before the show” items as a list"],
   ["{{timestamps}}", "the note's chapters, or its talking points as an outline with blank times to fill"],

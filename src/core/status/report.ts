@@ -7,6 +7,8 @@ import { seriesOf } from "../vault/classify";
 import type { EpisodeStatus } from "./status";
 import { numbering, othersOf, type Numbering, type SeriesNote } from "../vault/numbering";
 import { plainText } from "../text/plain";
+import { webLink } from "../snippets/web-link";
+import { isWebAddress } from "../guests/mention";
 
 export interface ReportItem {
   episode: EpisodeRecord;
@@ -69,10 +71,10 @@ export function episodeJson(item: ReportItem): EpisodeJson {
     title: episode.title,
     topic: episode.topic,
     guests: episode.guests.map((g) => g.name),
-    guestLinks: episode.guests.map((g) => ({ name: g.name, target: g.target, affiliation: g.affiliation })),
+    guestLinks: episode.guests.map((g) => ({ name: g.name, target: reportedTarget(g.target), affiliation: g.affiliation })),
     date: episode.date,
     time: episode.time,
-    url: episode.url,
+    url: webLink(episode.url),
     when: status.when,
     state: status.state,
     archived: status.archived,
@@ -97,6 +99,21 @@ export function episodeJson(item: ReportItem): EpisodeJson {
     live: episode.live.start,
     ended: episode.live.end,
   };
+}
+
+/**
+ * A guest's link as the plugin itself follows it, or null: a target with a scheme is a web
+ * address (the reader's rule, guests/mention.ts) and is kept only as a web page (webLink,
+ * the rule of `url`); one without is a note. The report is read by scripts that may post or
+ * open it, so `javascript:`, `data:`, `mailto:`, an empty target and a protocol-relative
+ * `//host` (a web address to a browser, a note to nobody) are not handed on.
+ */
+export function reportedTarget(target: string | null): string | null {
+  const trimmed = target?.trim() ?? "";
+  if (trimmed === "") return null;
+  if (isWebAddress(trimmed)) return webLink(trimmed);
+  // Control characters never belong to a note's name; a line break there would forge lines for a reader of the JSON.
+  return trimmed.startsWith("//") || /\p{Cc}/u.test(trimmed) ? null : trimmed;
 }
 
 /** Show, then number, then date, then path: the order a host reads a show's history in. */

@@ -9,12 +9,15 @@ import { localTimeZone } from "../clock";
 import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
 import { sidebarRows } from "./sidebar-setting-rows";
 import { episodeScopeRow } from "./episode-scope-row";
+import { scopeOffer } from "../../core/settings/scope-offer";
+import type { FoundEpisode } from "../../core/detect/scope";
 import { guestRows } from "../guests/guest-setting-rows";
 import { detectShowsRow, pathRow } from "./path-picker";
 import { breaksRow, overdueStatusRow } from "./deadline-setting-rows";
 import { codeFromName } from "../../core/settings/show-naming";
 import { ShowIdentityRows } from "./show-identity-rows";
 import { scheduleRows } from "./schedule-rows";
+import { formatRow, linkRows } from "./show-format-rows";
 
 export interface SettingsHost {
   settings: OfficeHoursSettings;
@@ -22,6 +25,8 @@ export interface SettingsHost {
   saveSettings(structural: boolean): Promise<void>;
   /** Look for shows in the vault's notes and offer them for review. */
   detectShows?(): void;
+  /** The episodes the index holds now, null until the first index is done. */
+  episodes?(): FoundEpisode[] | null;
 }
 
 const PHASE_NAMES: Record<Phase, string> = {
@@ -135,7 +140,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
           return null;
         },
       ),
-      episodeScopeRow(settings, save),
+      episodeScopeRow(settings, save, () => scopeOffer(settings, this.host.episodes?.() ?? null)),
       textRow("Snippets folder", "Your own snippet notes live here.", settings.snippetsFolder, (value) => {
         settings.snippetsFolder = value.trim();
         save();
@@ -161,6 +166,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
     const save = () => void this.host.saveSettings(false);
     const rows: Row[] = [
       ...this.identity.rows(show, () => void this.host.saveSettings(true), save),
+      formatRow(show, save),
       pathRow(this.app, "Template", "A note to copy for new episodes. Leave empty for the built-in template.", "note", show.template, (value) => {
         show.template = value;
         save();
@@ -262,23 +268,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         return null;
       }),
     ];
-    const links: [keyof ShowSettings["links"], string, string][] = [
-      ["channel", "Channel link", "Where the show streams."],
-      ["playlist", "Playlist link", "The show's playlist."],
-      ["meetup", "Events page link", "Where events are announced."],
-      ["studio", "Streaming studio link", "The studio guests join, used as the invite location."],
-    ];
-    for (const [key, name, description] of links) {
-      rows.push(
-        textRow(name, description, show.links[key], (value) => {
-          const trimmed = value.trim();
-          if (trimmed !== "" && !/^https?:\/\/\S+$/i.test(trimmed)) return "Use a full link starting with https://.";
-          show.links[key] = trimmed;
-          save();
-          return null;
-        }),
-      );
-    }
+    rows.push(...linkRows(show, save));
     rows.push(
       numberRow("Prep due", "Days before the show all prep items should be done.", show.deadlines.prepDaysBefore, 0, 365, (n) => {
         show.deadlines.prepDaysBefore = n;

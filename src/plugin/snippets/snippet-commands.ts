@@ -10,6 +10,7 @@ import { createClassifier } from "../../core/vault/classify";
 import type { FrontmatterInput } from "../../core/note/frontmatter";
 import { textFrontmatter } from "../vault/frontmatter";
 import { snippetsForShow, type Snippet } from "../../core/snippets/catalog";
+import { showFormat } from "../../core/settings/show-format";
 import { fillSnippet } from "../../core/snippets/fill";
 import { snippetValues } from "../../core/snippets/context";
 import { readSnippetNote } from "../../core/snippets/user-snippets";
@@ -82,7 +83,7 @@ export async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Prom
   const folder = cleanFolder(ctx.settings().snippetsFolder);
   const notes = folder === "" ? [] : ctx.app.vault.getMarkdownFiles().filter((f) => isUnder(f.path, folder));
   const user = await Promise.all(notes.map(async (f) => readSnippetNote(f.path, ...withFrontmatter(await ctx.app.vault.cachedRead(f)))));
-  return snippetsForShow(user, [show.name, show.code].filter((n) => n !== ""));
+  return snippetsForShow(user, [show.name, show.code].filter((n) => n !== ""), showFormat(show));
 }
 
 /** Pick a snippet, ask for missing values, and hand the final text on. */

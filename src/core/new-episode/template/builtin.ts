@@ -3,7 +3,12 @@
 // text, talking points, "Just before the show" and "After the show"; names and links
 // come from the show's settings. Blanks only the host can fill are ==[highlighted]==.
 // Every item carries its deadline as an offset from the show (`📅 -3w`), which a new
-// note gets as a date (deadlines/template-offsets.ts); the README lists them.
+// note gets as a date (deadlines/template-offsets.ts); the README lists them. A recorded
+// podcast gets podcast.ts instead.
+import type { ShowSettings } from "../../settings/settings";
+import { showFormat } from "../../settings/show-format";
+import { BUILTIN_PODCAST_TEMPLATE } from "./podcast";
+
 export const BUILTIN_TEMPLATE = `---
 url:
 date: {{date}}
@@ -73,3 +78,8 @@ Guest:: {{guestList}}
 - [ ] Add the video to {{playlistLink}}. 📅 +2d
 - [ ] Send the guest a thank-you note. 📅 +1d
 `;
+
+/** The built-in template for the show's format (a show's own template note is used instead when it has one). */
+export function builtinTemplateFor(show: Pick<ShowSettings, "format">): string {
+  return showFormat(show) === "podcast" ? BUILTIN_PODCAST_TEMPLATE : BUILTIN_TEMPLATE;
+}

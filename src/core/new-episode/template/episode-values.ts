@@ -83,6 +83,9 @@ export function episodeFields(facts: EpisodeFacts, show: ShowSettings, locale = 
     minutesbefore: String(show.inviteMinutesBefore),
     minutesafter: String(show.inviteMinutesAfter),
     invitetitle: `${show.name}${numberTag} with ${guests === "" ? blank("guest") : guests}`,
+    // The recorded podcast's template (podcast.ts) names these; every value is the same for
+    // either format, so a template note of the user's own reads the same whatever it is.
+    recordingtitle: `${show.name}${numberTag} recording with ${guests === "" ? blank("guest") : guests}`,
     broadcasttitle: `${facts.topic === "" ? blank("topic") : facts.topic} (${show.name}${numberTag})`,
     channel: show.links.channel,
     playlist: show.links.playlist,
@@ -94,6 +97,8 @@ export function episodeFields(facts: EpisodeFacts, show: ShowSettings, locale = 
     playlistlink: link(`the ${show.name} playlist`, show.links.playlist),
     meetuplink: link("the events page", show.links.meetup),
     studiolink: link("the streaming studio", show.links.studio),
+    recordinglink: link("the recording studio", show.links.studio),
+    feedlink: link("our podcast feed", show.links.channel),
   };
   return { fields, start };
 }

@@ -1,0 +1,69 @@
+// A show's format (live stream or recorded podcast) and the links whose names follow it:
+// a podcast's "channel" is its feed and its "streaming studio" the recording studio the
+// guest joins. The format picks the built-in template and snippets only; a template note
+// or snippet notes of the user's own are used as they are.
+import type { Setting } from "obsidian";
+import type { ShowSettings } from "../../core/settings/settings";
+import { FORMAT_LABELS, SHOW_FORMATS, isShowFormat, showFormat, type ShowFormat } from "../../core/settings/show-format";
+import { textRow, type Row } from "./setting-rows";
+
+/** The format row; a change renames the show's link rows in place (the page stays where it is). */
+export function formatRow(show: ShowSettings, save: () => void): Row {
+  return {
+    name: "Format",
+    desc: "Picks the built-in template and snippets: a live stream is broadcast, a recorded podcast is recorded, edited and published to its feed. Your own template and snippet notes are used as they are.",
+    render: (setting: Setting) => {
+      setting.addDropdown((dropdown) => {
+        for (const format of SHOW_FORMATS) dropdown.addOption(format, FORMAT_LABELS[format]);
+        dropdown.setValue(showFormat(show));
+        dropdown.onChange((value) => {
+          if (!isShowFormat(value)) return;
+          // A live stream is stored without the key, as every show was before the setting existed.
+          if (value === "livestream") delete show.format;
+          else show.format = value;
+          save();
+          for (const [key, drawn] of drawnLinks.get(show) ?? []) drawn.setName(LINK_NAMES[key][value]);
+        });
+      });
+    },
+  };
+}
+
+type LinkKey = keyof ShowSettings["links"];
+
+const LINK_NAMES: Record<LinkKey, Record<ShowFormat, string>> = {
+  channel: { livestream: "Channel link", podcast: "Podcast feed link" },
+  playlist: { livestream: "Playlist link", podcast: "Episodes page link" },
+  meetup: { livestream: "Events page link", podcast: "Events page link" },
+  studio: { livestream: "Streaming studio link", podcast: "Recording studio link" },
+};
+
+const LINK_DESCRIPTIONS: Record<LinkKey, string> = {
+  channel: "Where the episodes are streamed or published.",
+  playlist: "The page that lists every episode.",
+  meetup: "Where events and new episodes are announced.",
+  studio: "The studio guests join, used as the invite location (an episode's own studio property comes first).",
+};
+
+/** The link rows last drawn for each show, renamed when its format changes. */
+const drawnLinks = new WeakMap<ShowSettings, Map<LinkKey, Setting>>();
+
+export function linkRows(show: ShowSettings, save: () => void): Row[] {
+  return (Object.keys(LINK_NAMES) as LinkKey[]).map((key) => {
+    const row = textRow(LINK_NAMES[key][showFormat(show)], LINK_DESCRIPTIONS[key], show.links[key], (value) => {
+      const trimmed = value.trim();
+      if (trimmed !== "" && !/^https?:\/\/\S+$/i.test(trimmed)) return "Use a full link starting with https://.";
+      show.links[key] = trimmed;
+      save();
+      return null;
+    });
+    return {
+      ...row,
+      render: (setting: Setting) => {
+        const drawn = drawnLinks.get(show) ?? new Map<LinkKey, Setting>();
+        drawnLinks.set(show, drawn.set(key, setting));
+        row.render(setting);
+      },
+    };
+  });
+}
