@@ -150,7 +150,8 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       if (found.comments.length > 0) scan.partlyHidden.push({ line: n, comments: found.comments });
     }
 
-    if (first === 35 && indent <= 3) {
+    // A tab reaches column four: at the top level outside a list `\t# Title` is code, not a heading.
+    if (first === 35 && indent <= 3 && (quoteDepth > 0 || lists.inList || indentColumns(line, 0, at) <= 3)) {
       const heading = atxHeading(line, at);
       if (heading) {
         const scanned: ScannedHeading = { line: n, level: heading.level, text: heading.text };
