@@ -5,6 +5,7 @@ import { scanBody, type Scan } from "./scan";
 import { nearSingleColonKey } from "./scan-inline";
 import { splitLines, stripBom } from "../text/lines";
 import { canonicalKey } from "./fields";
+import { guestKeySet } from "./guest-keys";
 import { parseGuestProperty, parseGuestValue } from "./guests";
 import { phaseMatcher, type PhaseMatcher } from "./phases";
 import { parseFileName, topicOf } from "./file-name";
@@ -105,7 +106,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   }
   for (const message of dueWarnings(dueProblems)) warnings.push({ kind: "deadline", message });
 
-  const guestKeys = new Set(opts.guestFields.map(canonicalKey));
+  const guestKeys = guestKeySet(opts.guestFields);
   const andWords = andWordsFor(opts.language ?? "");
   const guests: Guest[] = [];
   const placeholders: string[] = [];

@@ -11,7 +11,7 @@ import type { Episode, EpisodeSummary } from "../types";
 import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
 import { readEpisode, basenameOf, DEFAULT_GUEST_FIELDS, MARKER_KEY, type ReadOptions } from "../note/episode";
 import { frontmatterOf, type FrontmatterInput, type FrontmatterSource } from "../note/frontmatter";
-import { canonicalKey } from "../note/fields";
+import { guestKeySet } from "../note/guest-keys";
 import { phaseMatcher, type PhaseMatcher } from "../note/phases";
 import { nameParser } from "../note/name-pattern";
 import { parseFileName } from "../note/file-name";
@@ -117,7 +117,7 @@ export function createClassifier(
   // Dataview's two colons: a one-colon name (`Invitado(s):`) is read as written only in
   // its own show's notes.
   const allGuestFields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields.map(withoutOneColon))])];
-  const guestKeys = new Set(allGuestFields.map(canonicalKey));
+  const guestKeys = guestKeySet(allGuestFields);
   const keys: KeySet = propertyKeySet(guestKeys);
   const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER };
   // Deepest folder first, cleaned once: classify runs for every note of the vault.
