@@ -9,7 +9,7 @@ import { guestKeySet } from "./guest-keys";
 import { parseGuestProperty, parseGuestValue } from "./guests";
 import { phaseMatcher, type PhaseMatcher } from "./phases";
 import { parseFileName, topicOf } from "./file-name";
-import { parseClockTime, parseDateValue } from "./dates";
+import { dateValueIn, parseClockTime, parseDateValue } from "./dates";
 import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
 import { liveMarks } from "../live/live-state";
 import { isChapterTask } from "../live/after-show";
@@ -41,6 +41,11 @@ export interface ReadOptions {
   parseName: (basename: string) => NameParts;
   /** Tells a Timestamps heading (configurable per show, like the phases). */
   isTimestampHeading: (heading: string) => boolean;
+  /**
+   * The show's IANA zone: a `date:` naming its own zone (`…T18:00:00Z`) is that instant on
+   * this zone's clock. Without one, such a date's clock time is kept as written.
+   */
+  timeZone?: string;
 }
 
 const DEFAULT_MATCHER = phaseMatcher();
@@ -159,7 +164,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const basename = basenameOf(path);
   const name = opts.parseName(basename);
   // Own values only: the frontmatter may come from a parser whose objects have a prototype.
-  const { date, time: dateTime } = episodeDate(ownValue(frontmatter.data, "date"), name.date, warnings);
+  const { date, time: dateTime } = episodeDate(ownValue(frontmatter.data, "date"), name.date, opts.timeZone, warnings);
   const time = dateTime ?? frontmatterTime(ownValue(frontmatter.data, "time"), dateTime === null ? timeWarning(lines, frontmatter.bodyStart, warnings) : null);
   const live = liveMarks(frontmatter.data);
   const chapters = episodeChapters(lines, scan.headings, opts.isTimestampHeading, live, scan.hidden);
@@ -229,11 +234,15 @@ function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
 function episodeDate(
   value: unknown,
   nameDate: string | null,
+  timeZone: string | undefined,
   warnings: ReaderWarning[],
 ): { date: string | null; time: string | null } {
   const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
   if (text !== "") {
     const parsed = parseDateValue(text);
+    // `18:00:00Z` is an instant: shown in the show's zone, as every other time is.
+    const there = parsed && timeZone ? dateValueIn(parsed, timeZone) : null;
+    if (there) return { date: there.date, time: there.time };
     if (parsed) return { date: parsed.date, time: parsed.time };
     warnings.push({ kind: "date", message: `The frontmatter date "${text}" is not a date like 2024-01-05${nameDate ? "; the date in the file name is used" : ""}.` });
   }

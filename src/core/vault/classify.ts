@@ -110,6 +110,7 @@ export function createClassifier(
         phases: matcher,
         parseName: nameParser(show.fileNamePattern, show.code),
         isTimestampHeading: timestampHeadingMatcher(show.timestampHeadings),
+        timeZone: show.schedule.timeZone,
       },
     });
   }
@@ -119,7 +120,8 @@ export function createClassifier(
   const allGuestFields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields.map(withoutOneColon))])];
   const guestKeys = guestKeySet(allGuestFields);
   const keys: KeySet = propertyKeySet(guestKeys);
-  const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER };
+  // An episode of no show uses the first show's settings (its zone too, for a `date:` naming an instant).
+  const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER, timeZone: settings.shows[0]?.schedule.timeZone };
   // Deepest folder first, cleaned once: classify runs for every note of the vault.
   const byFolder = settings.shows
     .map((show) => ({ show, folder: cleanFolder(show.folder) }))
