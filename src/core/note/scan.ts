@@ -21,6 +21,11 @@ export interface ScannedHeading {
   text: string;
   /** The text without its comments, only when the heading holds one: what its phase is read from. */
   shown?: string;
+  /**
+   * Inside a quote or callout: Obsidian's metadata cache lists no heading there (nor its
+   * outline), so it names no phase; it is kept for the Timestamps section a callout may hold.
+   */
+  quoted?: true;
 }
 
 export interface ScannedField extends InlineField {
@@ -156,6 +161,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       if (heading) {
         const scanned: ScannedHeading = { line: n, level: heading.level, text: heading.text };
         if (visible !== line) scanned.shown = atxHeading(visible, at)?.text ?? "";
+        if (quoteDepth > 0) scanned.quoted = true;
         scan.headings.push(scanned);
         previousParagraph = -1;
         if (quoteDepth === 0 && indent === 0) lists.inList = false;
