@@ -14,6 +14,8 @@ export type PhaseHeadings = Record<Phase, string[]>;
 export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
   prep: [
     "checklist",
+    // An audio podcast's production phases: pre-production, recording, editing, publishing.
+    "pre-production",
     "pre-show",
     "preshow",
     "prep",
@@ -51,6 +53,8 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
     "antes del show",
     // A podcast records rather than streams.
     "recording day",
+    "recording",
+    "before recording",
     "avant l'émission",
     "avant le live",
     "antes da transmissão",
@@ -62,6 +66,11 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
   after: [
     "after",
     "after the show",
+    // "After recording" outweighs "recording" (before) by length.
+    "after recording",
+    "editing",
+    "publish",
+    "publishing",
     // Without it "After-show checklist" was prep: "checklist" is longer than "after".
     "after-show",
     "post-show",
