@@ -69,13 +69,14 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const body = stripBom(text);
   const lines = splitLines(body);
   const frontmatter = readFrontmatter(lines, frontmatterOf(frontmatterSource));
-  const colonKeys = oneColonKeys(opts.guestFields);
+  const { guestKeys, colonKeys, hintStarts } = keysOf(opts.guestFields);
   // Whole-note checks first: a note without `::` has no inline field on any line.
   const scan = scanBody(lines, frontmatter.bodyStart, {
     fields: body.indexOf("::") >= 0,
     templateTags: body.indexOf("<%") >= 0 || body.indexOf("{{") >= 0,
     oneColonKeys: colonKeys.size > 0 ? colonKeys : undefined,
     comments: body.indexOf("%%") >= 0 || body.indexOf("<!--") >= 0,
+    hintStarts,
   });
   // Each warning with its kind where it is made: what shows it matches on the kind, not the words.
   const warnings: ReaderWarning[] = [];
@@ -111,7 +112,6 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   }
   for (const message of dueWarnings(dueProblems)) warnings.push({ kind: "deadline", message });
 
-  const guestKeys = guestKeySet(opts.guestFields);
   const andWords = andWordsFor(opts.language ?? "");
   const guests: Guest[] = [];
   const placeholders: string[] = [];
@@ -202,6 +202,45 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     status: statusValue(frontmatter.data, fields),
     asksForChapters,
   };
+}
+
+interface GuestFieldKeys {
+  guestKeys: ReadonlySet<string>;
+  colonKeys: ReadonlySet<string>;
+  hintStarts: ReadonlySet<number> | undefined;
+}
+
+/**
+ * Worked out once per list of guest field names (a show's setting), not once per note; by
+ * the names, not the array, which a settings screen may change in place. Bounded.
+ */
+const keysCache = new Map<string, GuestFieldKeys>();
+
+function keysOf(guestFields: readonly string[]): GuestFieldKeys {
+  const id = guestFields.join("\n");
+  let keys = keysCache.get(id);
+  if (!keys) {
+    const guestKeys = guestKeySet(guestFields);
+    keys = { guestKeys, colonKeys: oneColonKeys(guestFields), hintStarts: hintStartsOf(guestKeys) };
+    if (keysCache.size >= 100) keysCache.clear();
+    keysCache.set(id, keys);
+  }
+  return keys;
+}
+
+/**
+ * The first characters of the guest keys, for the one-colon hint: only a line whose key
+ * starts so is searched for its colon (a checklist's items are not). Undefined (every line)
+ * when a key starts with a non-ASCII character.
+ */
+function hintStartsOf(guestKeys: ReadonlySet<string>): ReadonlySet<number> | undefined {
+  const starts = new Set<number>();
+  for (const key of guestKeys) {
+    const c = key.charCodeAt(0);
+    if (c >= 128) return undefined;
+    if (!Number.isNaN(c)) starts.add(c);
+  }
+  return starts;
 }
 
 /** The marker's value: a show name/code, true, false (opt out) or null (no marker). */
