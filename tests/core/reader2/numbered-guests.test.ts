@@ -7,6 +7,7 @@ import { readNote, lazyFrontmatter } from "../../support/notes";
 import { unnumberedKey } from "../../../src/core/note/guest-keys";
 import { createClassifier } from "../../../src/core/vault/classify";
 import { defaultSettings } from "../../../src/core/settings/settings";
+import { guestFieldValues } from "../../../src/core/guests/link-names";
 
 const guestsOf = (text: string) => readNote("n.md", text).guests.map((g) => g.name);
 
@@ -50,5 +51,13 @@ describe("unnumberedKey", () => {
       }),
     );
     expect(["guest", "guest-2024", "1", "co-host", "guest-"].map(unnumberedKey)).toEqual(["guest", "guest-2024", "1", "co-host", "guest-"]);
+  });
+});
+
+describe("the name linker", () => {
+  it("finds the names of numbered guest fields, as the reader reads them", () => {
+    const text = "Guest 1:: Ann Lee\nGuest 2:: Bo Chen\nCo-host:: Sam\n- [ ] a\n";
+    const values = guestFieldValues(text, { guestFields: ["Guest", "Guests"], andWords: ["and"] });
+    expect(values.map((v) => v.line)).toEqual([0, 1]);
   });
 });
