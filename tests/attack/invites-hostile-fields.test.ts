@@ -32,8 +32,9 @@ function goh(overrides: Partial<ShowSettings> = {}): ShowSettings {
   };
 }
 
-function read(text = TEXT, show = goh()): Episode {
-  return readNote(PATH, text, { guestFields: show.guestFields, parseName: nameParser(show.fileNamePattern, show.code) });
+/** Read as the vault's classifier reads a show's note: its guest fields, name pattern and zone. */
+function read(text = TEXT, show = goh(), zoned = true): Episode {
+  return readNote(PATH, text, { guestFields: show.guestFields, parseName: nameParser(show.fileNamePattern, show.code), ...(zoned ? { timeZone: show.schedule.timeZone } : {}) });
 }
 
 /** The invite and the Google Calendar link for the same episode, or why there is no invite. */
@@ -138,12 +139,23 @@ describe("times", () => {
     expect(invite.ics).not.toMatch(/VALUE=DATE|^DTSTART:\d{8}T\d{6}\r$/m);
   });
 
-  it("a date: with its own zone (Z, +05:00) the show's zone does not match is refused, naming it, rather than invited an hour off", () => {
-    // WAS A DEFECT: the reader keeps the wall time and drops the zone, so `18:00:00Z` in a
-    // Madrid show was invited at 18:00 Madrid time, 17:00Z.
+  it("a date: with its own zone (Z, +05:00) is the instant it names, whatever the show's zone", () => {
+    // WAS A DEFECT: the reader kept the wall time and dropped the zone, so `18:00:00Z` in a
+    // Madrid show was invited at 18:00 Madrid time, 17:00Z; then the export refused it.
+    for (const date of ["2024-01-05T18:00:00Z", "2024-01-05T18:00:00+05:00", "2024-01-05 18:00+0500", "2024-01-05T23:30:00-08:00"]) {
+      const text = dated(date);
+      const { invite, link } = both(read(text, madrid), madrid, text);
+      if (!invite.ok) throw new Error(invite.reason);
+      const instant = new Date(date.replace(" ", "T").replace(/([+-]\d{2})(\d{2})$/, "$1:$2")).getTime();
+      expect(instantOf(oneEvent(invite.ics), "dtstart"), date).toBe(new Date(instant - 15 * 60_000).toISOString());
+      expect(link, date).toContain(`dates=${new Date(instant - 15 * 60_000).toISOString().replace(/[-:]|\.000/g, "")}`);
+    }
+  });
+
+  it("a date: with its own zone read without the show's zone (its clock time kept) is still refused rather than invited an hour off", () => {
     for (const [date, zone] of [["2024-01-05T18:00:00Z", "Z"], ["2024-01-05T18:00:00+05:00", "+05:00"], ["2024-01-05 18:00+0500", "+0500"]] as const) {
       const text = dated(date);
-      const { invite } = both(read(text, madrid), madrid, text);
+      const { invite } = both(read(text, madrid, false), madrid, text);
       const meant = zone === "Z" ? "2024-01-05 19:00" : "2024-01-05 14:00";
       expect(invite, date).toEqual({
         ok: false,
@@ -153,7 +165,7 @@ describe("times", () => {
     // The same instant as the show's own zone says is no conflict: UTC in a UTC show, +01:00 in Madrid in winter.
     for (const [date, show] of [["2024-01-05T18:00:00Z", goh()], ["2024-01-05T18:00:00+01:00", madrid]] as const) {
       const text = dated(date);
-      const { invite } = both(read(text, show), show, text);
+      const { invite } = both(read(text, show, false), show, text);
       if (!invite.ok) throw new Error(invite.reason);
       expect(instantOf(oneEvent(invite.ics), "dtstart"), date).toBe(new Date(new Date(date).getTime() - 15 * 60_000).toISOString());
     }

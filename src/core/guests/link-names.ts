@@ -10,6 +10,7 @@ import type { Guest } from "../types";
 import { bodyStartOf } from "../note/frontmatter";
 import { scanBody, type ScannedField } from "../note/scan";
 import { canonicalKey } from "../note/fields";
+import { guestKeySet } from "../note/guest-keys";
 import { oneColonKeys, withoutOneColon } from "../note/one-colon";
 import { DEFAULT_GUEST_FIELDS } from "../note/episode";
 import { andWordsFor } from "../note/and-words";
@@ -69,7 +70,7 @@ export function guestFieldValues(text: string, rules: GuestFieldRules): GuestFie
   const lines = splitLines(stripBom(text));
   const colonKeys = oneColonKeys(rules.guestFields);
   const scan = scanBody(lines, bodyStartOf(lines), { fields: true, templateTags: false, oneColonKeys: colonKeys.size > 0 ? colonKeys : undefined });
-  const guestKeys = new Set(rules.guestFields.map(canonicalKey));
+  const guestKeys = guestKeySet(rules.guestFields);
   const out: GuestFieldValue[] = [];
   // Several fields on one line are found left to right: each search starts after the last.
   let cursorLine = -1;

@@ -1,6 +1,7 @@
 // Dates as notes write them. The calendar arithmetic itself lives in time/calendar-date.ts.
+import { parseISO } from "date-fns";
 import { isValidDate } from "../time/calendar-date";
-import { wallReading } from "../time/zone-clock";
+import { wallReading, type WallReading } from "../time/zone-clock";
 
 /** `YYYY-MM-DD` for real year/month/day numbers, or null (2023-02-29 is not a date). */
 export function toIsoDate(year: number, month: number, day: number): string | null {
@@ -23,6 +24,17 @@ export function parseDateValue(text: string): { date: string; time: string | nul
   const minute = Number(m[5]);
   if (hour > 23 || minute > 59) return null;
   return { date, time: `${String(hour).padStart(2, "0")}:${m[5] ?? "00"}`, zone: m[7] ?? null };
+}
+
+/**
+ * A `date:` that names its zone (`2026-03-04T18:00:00Z`, `+01:00`, `+0100`) names an
+ * instant: its date and time on the wall clock of `timeZone` (the show's), or null when
+ * the value names no zone or `timeZone` is no zone. date-fns reads the offset.
+ */
+export function dateValueIn(parsed: { date: string; time: string | null; zone: string | null }, timeZone: string): WallReading | null {
+  if (parsed.zone === null || parsed.time === null) return null;
+  const instant = parseISO(`${parsed.date}T${parsed.time}${parsed.zone}`);
+  return Number.isNaN(instant.getTime()) ? null : wallReading(instant, timeZone);
 }
 
 /**

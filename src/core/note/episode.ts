@@ -5,10 +5,11 @@ import { scanBody, type Scan } from "./scan";
 import { nearSingleColonKey } from "./scan-inline";
 import { splitLines, stripBom } from "../text/lines";
 import { canonicalKey } from "./fields";
+import { guestKeySet } from "./guest-keys";
 import { parseGuestProperty, parseGuestValue } from "./guests";
 import { phaseMatcher, type PhaseMatcher } from "./phases";
 import { parseFileName, topicOf } from "./file-name";
-import { parseClockTime, parseDateValue } from "./dates";
+import { dateValueIn, parseClockTime, parseDateValue } from "./dates";
 import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
 import { liveMarks } from "../live/live-state";
 import { isChapterTask } from "../live/after-show";
@@ -40,6 +41,11 @@ export interface ReadOptions {
   parseName: (basename: string) => NameParts;
   /** Tells a Timestamps heading (configurable per show, like the phases). */
   isTimestampHeading: (heading: string) => boolean;
+  /**
+   * The show's IANA zone: a `date:` naming its own zone (`…T18:00:00Z`) is that instant on
+   * this zone's clock. Without one, such a date's clock time is kept as written.
+   */
+  timeZone?: string;
 }
 
 const DEFAULT_MATCHER = phaseMatcher();
@@ -63,13 +69,14 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const body = stripBom(text);
   const lines = splitLines(body);
   const frontmatter = readFrontmatter(lines, frontmatterOf(frontmatterSource));
-  const colonKeys = oneColonKeys(opts.guestFields);
+  const { guestKeys, colonKeys, hintStarts } = keysOf(opts.guestFields);
   // Whole-note checks first: a note without `::` has no inline field on any line.
   const scan = scanBody(lines, frontmatter.bodyStart, {
     fields: body.indexOf("::") >= 0,
     templateTags: body.indexOf("<%") >= 0 || body.indexOf("{{") >= 0,
     oneColonKeys: colonKeys.size > 0 ? colonKeys : undefined,
     comments: body.indexOf("%%") >= 0 || body.indexOf("<!--") >= 0,
+    hintStarts,
   });
   // Each warning with its kind where it is made: what shows it matches on the kind, not the words.
   const warnings: ReaderWarning[] = [];
@@ -105,7 +112,6 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   }
   for (const message of dueWarnings(dueProblems)) warnings.push({ kind: "deadline", message });
 
-  const guestKeys = new Set(opts.guestFields.map(canonicalKey));
   const andWords = andWordsFor(opts.language ?? "");
   const guests: Guest[] = [];
   const placeholders: string[] = [];
@@ -158,7 +164,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   const basename = basenameOf(path);
   const name = opts.parseName(basename);
   // Own values only: the frontmatter may come from a parser whose objects have a prototype.
-  const { date, time: dateTime } = episodeDate(ownValue(frontmatter.data, "date"), name.date, warnings);
+  const { date, time: dateTime } = episodeDate(ownValue(frontmatter.data, "date"), name.date, opts.timeZone, warnings);
   const time = dateTime ?? frontmatterTime(ownValue(frontmatter.data, "time"), dateTime === null ? timeWarning(lines, frontmatter.bodyStart, warnings) : null);
   const live = liveMarks(frontmatter.data);
   const chapters = episodeChapters(lines, scan.headings, opts.isTimestampHeading, live, scan.hidden);
@@ -204,6 +210,45 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   return episode;
 }
 
+interface GuestFieldKeys {
+  guestKeys: ReadonlySet<string>;
+  colonKeys: ReadonlySet<string>;
+  hintStarts: ReadonlySet<number> | undefined;
+}
+
+/**
+ * Worked out once per list of guest field names (a show's setting), not once per note; by
+ * the names, not the array, which a settings screen may change in place. Bounded.
+ */
+const keysCache = new Map<string, GuestFieldKeys>();
+
+function keysOf(guestFields: readonly string[]): GuestFieldKeys {
+  const id = guestFields.join("\n");
+  let keys = keysCache.get(id);
+  if (!keys) {
+    const guestKeys = guestKeySet(guestFields);
+    keys = { guestKeys, colonKeys: oneColonKeys(guestFields), hintStarts: hintStartsOf(guestKeys) };
+    if (keysCache.size >= 100) keysCache.clear();
+    keysCache.set(id, keys);
+  }
+  return keys;
+}
+
+/**
+ * The first characters of the guest keys, for the one-colon hint: only a line whose key
+ * starts so is searched for its colon (a checklist's items are not). Undefined (every line)
+ * when a key starts with a non-ASCII character.
+ */
+function hintStartsOf(guestKeys: ReadonlySet<string>): ReadonlySet<number> | undefined {
+  const starts = new Set<number>();
+  for (const key of guestKeys) {
+    const c = key.charCodeAt(0);
+    if (c >= 128) return undefined;
+    if (!Number.isNaN(c)) starts.add(c);
+  }
+  return starts;
+}
+
 /** The marker's value: a show name/code, true, false (opt out) or null (no marker). */
 function markerOf(frontmatter: Readonly<Record<string, YamlValue>>): string | boolean | null {
   const key = Object.keys(frontmatter).find((k) => canonicalKey(k) === MARKER_KEY);
@@ -215,13 +260,22 @@ function markerOf(frontmatter: Readonly<Record<string, YamlValue>>): string | bo
   return true;
 }
 
-/** Sections in document order; a heading naming no phase inherits its parent's. */
+/**
+ * Sections in document order; a heading naming no phase inherits its parent's. A heading in
+ * a quote or callout is no heading to Obsidian (scan.ts): its items keep the phase of the
+ * heading above, and it ends no section's phase.
+ */
 function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
   const sections: Section[] = [
     { heading: null, level: 0, line: -1, phase: "other", done: 0, total: 0, cancelled: 0 },
   ];
   const stack: { level: number; phase: Section["phase"] }[] = [];
   for (const heading of scan.headings) {
+    if (heading.quoted) {
+      const phase = stack[stack.length - 1]?.phase ?? "other";
+      sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
+      continue;
+    }
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
     // Words in a comment after the heading (`## Pre-show %% then the after-show list %%`) name no phase.
     const phase = matcher.match(heading.shown ?? heading.text) ?? stack[stack.length - 1]?.phase ?? "other";
@@ -234,11 +288,15 @@ function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
 function episodeDate(
   value: unknown,
   nameDate: string | null,
+  timeZone: string | undefined,
   warnings: ReaderWarning[],
 ): { date: string | null; time: string | null } {
   const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
   if (text !== "") {
     const parsed = parseDateValue(text);
+    // `18:00:00Z` is an instant: shown in the show's zone, as every other time is.
+    const there = parsed && timeZone ? dateValueIn(parsed, timeZone) : null;
+    if (there) return { date: there.date, time: there.time };
     if (parsed) return { date: parsed.date, time: parsed.time };
     warnings.push({ kind: "date", message: `The frontmatter date "${text}" is not a date like 2024-01-05${nameDate ? "; the date in the file name is used" : ""}.` });
   }

@@ -20,6 +20,8 @@ const EMOJI_JOINERS = "\u200d\ufe0f";
 const ALNUM = /[\p{L}\p{N}]/u;
 
 export function canonicalKey(key: string): string {
+  const ascii = asciiCanonicalKey(key);
+  if (ascii !== null) return ascii;
   let out = "";
   let pendingDash = false;
   for (const ch of key.trim()) {
@@ -47,6 +49,29 @@ export function canonicalKey(key: string): string {
     if (pendingDash) out += "-";
     pendingDash = false;
     out += ch.toLocaleLowerCase();
+  }
+  return out;
+}
+
+/**
+ * canonicalKey for an all-ASCII key (nearly every key), by char codes: iterating a string
+ * by code points makes a string per character. Null when the key holds any other character.
+ */
+function asciiCanonicalKey(key: string): string | null {
+  let out = "";
+  let pendingDash = false;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code >= 128) return null;
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      pendingDash = out.length > 0;
+      continue;
+    }
+    const lower = code >= 65 && code <= 90 ? code + 32 : code;
+    if (!((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 45)) continue;
+    if (pendingDash) out += "-";
+    pendingDash = false;
+    out += String.fromCharCode(lower);
   }
   return out;
 }

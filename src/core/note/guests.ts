@@ -7,6 +7,7 @@
 //   "Name", <guest>, empty                      → no guest yet
 import type { Guest, YamlValue } from "../types";
 import { replaceLinks } from "../text/links";
+import { canonicalKey } from "./fields";
 
 const AND: readonly string[] = ["and"];
 
@@ -69,9 +70,36 @@ export function parseGuestProperty(value: YamlValue | undefined, andWords: reado
       const itemLink = unquotedWikiLink(item);
       if (typeof item === "string") add(item);
       else if (itemLink !== null) add(itemLink);
+      else addMapping(result, item, andWords);
     }
   }
   return result;
+}
+
+/** Keys of a guest written as a mapping (`- name: Ann`): its name, and its company as the affiliation. */
+const NAME_KEYS = new Set(["name", "guest", "person", "full-name", "fullname"]);
+const AFFILIATION_KEYS = new Set(["company", "affiliation", "organization", "organisation", "org", "employer"]);
+
+/**
+ * `guests:` as a list of mappings, as a Notion or database export writes them
+ * (`- name: Ann Lee` / `  company: Grafana`). Own keys only: the parser's objects may have
+ * a prototype. A mapping with no name key names nobody.
+ */
+function addMapping(result: GuestParse, item: YamlValue | undefined, andWords: readonly string[]): void {
+  if (item === null || typeof item !== "object" || Array.isArray(item) || item instanceof Date) return;
+  let name: string | null = null;
+  let affiliation: string | null = null;
+  for (const key of Object.keys(item)) {
+    const value = item[key];
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const canonical = canonicalKey(key);
+    if (name === null && NAME_KEYS.has(canonical)) name = value;
+    else if (affiliation === null && AFFILIATION_KEYS.has(canonical)) affiliation = value.trim();
+  }
+  if (name === null) return;
+  const parsed = parseGuestValue(name, andWords);
+  for (const guest of parsed.guests) result.guests.push(affiliation !== null && guest.affiliation === null ? { ...guest, affiliation } : guest);
+  for (const placeholder of parsed.placeholders) result.placeholders.push(placeholder);
 }
 
 /**

@@ -14,6 +14,8 @@ export type PhaseHeadings = Record<Phase, string[]>;
 export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
   prep: [
     "checklist",
+    // An audio podcast's production phases: pre-production, recording, editing, publishing.
+    "pre-production",
     "pre-show",
     "preshow",
     "prep",
@@ -51,6 +53,8 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
     "antes del show",
     // A podcast records rather than streams.
     "recording day",
+    "recording",
+    "before recording",
     "avant l'émission",
     "avant le live",
     "antes da transmissão",
@@ -62,6 +66,11 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
   after: [
     "after",
     "after the show",
+    // "After recording" outweighs "recording" (before) by length.
+    "after recording",
+    "editing",
+    "publish",
+    "publishing",
     // Without it "After-show checklist" was prep: "checklist" is longer than "after".
     "after-show",
     "post-show",
@@ -102,12 +111,33 @@ const PRIORITY: Record<Phase, number> = { other: 3, after: 2, before: 1, prep: 0
 
 /** Lower case, accents and punctuation removed, words separated by one space. */
 export function normalizeHeading(text: string): string {
+  // Nearly every heading is ASCII: no Unicode normalisation or property classes for it
+  // (they were 5% of reading an episode; the Timestamps matcher asks for every heading).
+  const ascii = asciiHeading(text);
+  if (ascii !== null) return ascii;
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/** normalizeHeading for an ASCII text, or null when it holds any other character. */
+function asciiHeading(text: string): string | null {
+  let out = "";
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return null;
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out.length > 0) out += " ";
+      gap = false;
+      out += String.fromCharCode(lower);
+    } else gap = true;
+  }
+  return out;
 }
 
 export interface PhaseMatcher {

@@ -21,6 +21,11 @@ export interface ScannedHeading {
   text: string;
   /** The text without its comments, only when the heading holds one: what its phase is read from. */
   shown?: string;
+  /**
+   * Inside a quote or callout: Obsidian's metadata cache lists no heading there (nor its
+   * outline), so it names no phase; it is kept for the Timestamps section a callout may hold.
+   */
+  quoted?: true;
 }
 
 export interface ScannedField extends InlineField {
@@ -56,6 +61,12 @@ export interface ScanOptions {
   /** Keys of the show's one-colon guest fields (see one-colon.ts), read as fields too. */
   oneColonKeys?: ReadonlySet<string>;
   /**
+   * For the one-colon hint (`Guest: Ann`): the lower-case ASCII characters a key it could
+   * name starts with (`g` for Guest and Guests). A line whose key starts otherwise is not
+   * searched for its colon; absent, every line is.
+   */
+  hintStarts?: ReadonlySet<number>;
+  /**
    * Look for comments: false only when the caller knows the note has no `%%` and no
    * `<!--` anywhere (one search of its text); otherwise each line is checked.
    */
@@ -63,6 +74,23 @@ export interface ScanOptions {
 }
 
 const EVERYTHING: ScanOptions = { fields: true, templateTags: true };
+
+/**
+ * Could the key at `at` start with one of `starts`? The characters the hint drops before a
+ * key's first letter (emphasis, spaces, punctuation but `-`) are skipped; a colon first
+ * makes an empty key (never hinted); a non-ASCII letter may be anything.
+ */
+function mayStartKey(line: string, at: number, starts: ReadonlySet<number>): boolean {
+  const stop = Math.min(line.length, at + 41);
+  for (let i = at; i < stop; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c === 58) return false;
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 45) return starts.has(lower);
+  }
+  return false;
+}
 
 export function scanBody(lines: readonly string[], start: number, options: ScanOptions = EVERYTHING): Scan {
   const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], hidden: [], partlyHidden: [], warnings: [] };
@@ -150,11 +178,13 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       if (found.comments.length > 0) scan.partlyHidden.push({ line: n, comments: found.comments });
     }
 
-    if (first === 35 && indent <= 3) {
+    // A tab reaches column four: at the top level outside a list `\t# Title` is code, not a heading.
+    if (first === 35 && indent <= 3 && (quoteDepth > 0 || lists.inList || indentColumns(line, 0, at) <= 3)) {
       const heading = atxHeading(line, at);
       if (heading) {
         const scanned: ScannedHeading = { line: n, level: heading.level, text: heading.text };
         if (visible !== line) scanned.shown = atxHeading(visible, at)?.text ?? "";
+        if (quoteDepth > 0) scanned.quoted = true;
         scan.headings.push(scanned);
         previousParagraph = -1;
         if (quoteDepth === 0 && indent === 0) lists.inList = false;
@@ -217,7 +247,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     // Where a one-colon field is read (a list item's text too), a missing colon is pointed out.
     const from = listItem ? markerEnd : at;
     const keyAt = from + indentLength(visible, from);
-    noteSingleColonKey(scan, visible, keyAt, n);
+    if (options.hintStarts === undefined || mayStartKey(visible, keyAt, options.hintStarts)) noteSingleColonKey(scan, visible, keyAt, n);
     if (options.oneColonKeys) {
       const field = oneColonField(visible, keyAt, options.oneColonKeys);
       if (field) scan.fields.push({ key: field.key, value: field.value, line: n, valueAt: field.valueAt });

@@ -46,10 +46,12 @@ export function unreadNoteTime(episode: Pick<Episode, "time" | "frontmatter">, n
 }
 
 /**
- * A `date:` that names its own zone (`2024-01-05T18:00:00Z`, `+05:00`) at an instant the
- * show's zone does not give: the reader keeps the wall time and reads it in the show's
- * zone (as the sidebar and the agenda show it), so the invite would be off by the
- * difference without a word. Null when there is no zone, or it agrees.
+ * A `date:` that names its own zone (`2024-01-05T18:00:00Z`, `+05:00`) whose clock time the
+ * episode still holds as written at an instant the show's zone does not give. The vault's
+ * reader takes the instant and shows it on the show's clock (ReadOptions.timeZone), so this
+ * answers null for every episode it read; it is the guard for one read without the show's
+ * zone, which the invite would otherwise put off by the difference without a word. Null
+ * when there is no zone, the episode's time is not the one written, or the instants agree.
  */
 export function conflictingDateZone(episode: Pick<Episode, "date" | "time" | "frontmatter">, show: ShowSettings, noteText: string): string | null {
   const raw = ownValue(episode.frontmatter, "date");

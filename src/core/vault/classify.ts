@@ -11,7 +11,7 @@ import type { Episode, EpisodeSummary } from "../types";
 import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
 import { readEpisode, basenameOf, DEFAULT_GUEST_FIELDS, MARKER_KEY, type ReadOptions } from "../note/episode";
 import { frontmatterOf, type FrontmatterInput, type FrontmatterSource } from "../note/frontmatter";
-import { canonicalKey } from "../note/fields";
+import { guestKeySet } from "../note/guest-keys";
 import { phaseMatcher, type PhaseMatcher } from "../note/phases";
 import { nameParser } from "../note/name-pattern";
 import { parseFileName } from "../note/file-name";
@@ -112,6 +112,7 @@ export function createClassifier(
         phases: matcher,
         parseName: nameParser(show.fileNamePattern, show.code),
         isTimestampHeading: timestampHeadingMatcher(show.timestampHeadings),
+        timeZone: show.schedule.timeZone,
       },
     });
   }
@@ -119,9 +120,10 @@ export function createClassifier(
   // Dataview's two colons: a one-colon name (`Invitado(s):`) is read as written only in
   // its own show's notes.
   const allGuestFields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields.map(withoutOneColon))])];
-  const guestKeys = new Set(allGuestFields.map(canonicalKey));
+  const guestKeys = guestKeySet(allGuestFields);
   const keys: KeySet = propertyKeySet(guestKeys);
-  const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER };
+  // An episode of no show uses the first show's settings (its zone too, for a `date:` naming an instant).
+  const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER, timeZone: settings.shows[0]?.schedule.timeZone };
   // Deepest folder first, cleaned once: classify runs for every note of the vault.
   const byFolder = settings.shows
     .map((show) => ({ show, folder: cleanFolder(show.folder) }))

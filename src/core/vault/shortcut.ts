@@ -12,6 +12,7 @@
 // - on Obsidian's cached metadata (the plugin's first index): no task item (a task and a
 //   guest field are both needed), no such property, nothing a task could hide in.
 import { canonicalKey } from "../note/fields";
+import { GuestKeys } from "../note/guest-keys";
 import { frontmatterOf, ownProperties, type FrontmatterSource } from "../note/frontmatter";
 import { MARKER_KEY } from "../note/episode";
 import { stripBom } from "../text/lines";
@@ -20,7 +21,8 @@ import { stripBom } from "../text/lines";
 export type KeySet = ReadonlySet<string>;
 
 export function propertyKeySet(guestKeys: ReadonlySet<string>): KeySet {
-  return new Set([...guestKeys, MARKER_KEY]);
+  // Numbered guest keys (`guest1:`) stay guest keys (guest-keys.ts).
+  return new GuestKeys([...guestKeys, MARKER_KEY]);
 }
 
 /** Some own key of the parsed properties is a guest field or the marker. */
