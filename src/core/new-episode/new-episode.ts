@@ -6,7 +6,7 @@ import { nextSlot } from "../time/next-slot";
 import { onCadenceWeek } from "../settings/cadence";
 import { addDays, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
-import { hasSeason, renderName, sluggedFields } from "../note/name-pattern";
+import { hasSeason, renderName, seasonTextIn, sluggedFields } from "../note/name-pattern";
 import { seasonFolder } from "./season-folder";
 import { slugify } from "../note/slug";
 import { episodePath, joinNames } from "./naming";
@@ -173,6 +173,7 @@ export function planEpisode(
       date: draft.date === "" ? null : draft.date,
       time: draft.time,
       number: draft.number,
+      seasonText: hasSeason(show.fileNamePattern) ? seasonTextIn(show.fileNamePattern, season) : null,
       url: null,
     },
     show,

@@ -151,6 +151,13 @@ function seasonWidth(format: string | undefined): number {
   return Number.isInteger(width) && width >= 1 && width <= 3 ? width : 2;
 }
 
+/** The season as the pattern writes it ("02" for `{{season}}`, "2" for `{{season:1}}`); null without one. */
+export function seasonTextIn(pattern: string, season: number | null | undefined): string | null {
+  if (season === undefined || season === null) return null;
+  const token = placeholders(pattern).find((p) => p.name.toLowerCase() === "season");
+  return token ? String(season).padStart(seasonWidth(token.format), "0") : null;
+}
+
 /** Whether the pattern numbers episodes within seasons: it holds `{{season}}`. */
 export function hasSeason(pattern: string): boolean {
   return placeholders(pattern).some((p) => p.name.toLowerCase() === "season");

@@ -25,9 +25,9 @@ export const BUILTIN_SNIPPETS: readonly Snippet[] = [
     "",
     "{{show}} is {{durationText}} live conversation that is streamed to {{channelLink}}. It's very casual, and you can also share your screen if you'd like to do a demo (not required). We could do it on {{date:EEEE d MMMM}} at {{showTime}}{{yourTime}}. If you'd like to join, I'd love to have you!",
   ]),
-  builtin("invite-title", "Calendar invite title", "Episode number and guests, to save the date.", ["{{show}} #{{number}} with {{guests}}"]),
+  builtin("invite-title", "Calendar invite title", "Episode number and guests, to save the date.", ["{{show}} {{episode}} with {{guests}}"]),
   builtin("invite-body", "Calendar invite body", "Tech check, debrief, studio link and what to expect.", [
-    "Thank you for joining {{show}} #{{number}}: {{topic}}!",
+    "Thank you for joining {{show}} {{episode}}: {{topic}}!",
     "",
     "We go live on {{date:EEEE d MMMM yyyy}} at {{showTime}}. This invite starts {{minutesBefore}} minutes earlier for a tech check and ends {{minutesAfter}} minutes after the show to debrief: {{inviteWindow}}.{{guestTimesBlock}}",
     "",
@@ -38,7 +38,7 @@ export const BUILTIN_SNIPPETS: readonly Snippet[] = [
     "- The talking points are a guide, not a script; share your screen for a demo if you like.",
     "- You will see the live comments; send links in the private chat and I will share them.",
   ]),
-  builtin("broadcast-title", "Broadcast title", "The stream's title with the episode number.", ["{{topic}} ({{show}} #{{number}})"]),
+  builtin("broadcast-title", "Broadcast title", "The stream's title with the episode number.", ["{{topic}} ({{show}} {{episode}})"]),
   builtin("video-description", "Video description", "Standard description with guests' and host's links.", [
     "In this episode of {{show}}, {{host}} talks with {{guests}} about {{topic}}.",
     "",
@@ -50,39 +50,39 @@ export const BUILTIN_SNIPPETS: readonly Snippet[] = [
     "More episodes: {{playlist}}{{chaptersBlock}}",
   ]),
   builtin("meetup", "Meetup event", "Event title and text for the events page.", [
-    "{{show}} #{{number}}: {{topic}}",
+    "{{show}} {{episode}}: {{topic}}",
     "",
     "Join us live on {{date:EEEE d MMMM}} at {{showTime}}, when {{host}} talks with {{guests}} about {{topic}}. ==[Two or three sentences about what we will cover.]==",
     "",
     "Watch live and ask your questions in the chat: {{url}}",
   ]),
   builtin("live-now", "We're live now! post", "Social post for the moment the show starts.", [
-    "We're live now! {{show}} #{{number}}: {{topic}}, with {{guests}}. Join us: {{url}}",
+    "We're live now! {{show}} {{episode}}: {{topic}}, with {{guests}}. Join us: {{url}}",
   ]),
   builtin("slack-internal", "Slack announcement (internal)", "For the company workspace.", [
-    "{{show}} #{{number}} is on {{date:EEEE d MMMM}} at {{showTime}}: *{{topic}}* with {{guests}}. Tune in and bring your questions: {{url}}",
+    "{{show}} {{episode}} is on {{date:EEEE d MMMM}} at {{showTime}}: *{{topic}}* with {{guests}}. Tune in and bring your questions: {{url}}",
   ]),
   builtin("slack-public", "Slack announcement (public)", "For the community workspace.", [
-    "Join us for {{show}} #{{number}}! {{guests}} and {{host}} talk about *{{topic}}*, live on {{date:EEEE d MMMM}} at {{showTime}}. Questions welcome in the chat: {{url}}",
+    "Join us for {{show}} {{episode}}! {{guests}} and {{host}} talk about *{{topic}}*, live on {{date:EEEE d MMMM}} at {{showTime}}. Questions welcome in the chat: {{url}}",
   ]),
   builtin("guest-briefing", "Guest briefing", "The points to go through just before the show.", [
     "A few things before we go live:",
     "{{beforeItems}}",
   ]),
   builtin("host-briefing", "Host briefing", "For you: how to say each guest's name, their pronouns, role and time.", [
-    "{{show}} #{{number}}: {{topic}}, {{date:EEEE d MMMM}} at {{showTime}}",
+    "{{show}} {{episode}}: {{topic}}, {{date:EEEE d MMMM}} at {{showTime}}",
     "",
     "{{guestBriefing}}",
   ]),
   builtin("thank-you", "Thank-you follow-up", "After the show.", [
-    "Hi {{guestFirstName}}, thank you so much for joining {{show}} #{{number}}! It was a great conversation. Here is the recording to share: {{url}}",
+    "Hi {{guestFirstName}}, thank you so much for joining {{show}} {{episode}}! It was a great conversation. Here is the recording to share: {{url}}",
     "",
     "If anything we talked about needs a correction or a link in the description, just tell me.",
   ]),
   builtin("timestamps", "Timestamps block", "The note's chapters, or the talking points as an outline to fill in.", ["{{timestamps}}"]),
   builtin("youtube-chapters", "YouTube chapters", "The chapters for the video description, once YouTube would accept them.", ["{{youtubeChapters}}"]),
   builtin("calendar-link", "Add to Google Calendar link", "The invite as a link guests can click.", [
-    "[Add {{show}} #{{number}} to Google Calendar]({{calendarLink}})",
+    "[Add {{show}} {{episode}} to Google Calendar]({{calendarLink}})",
   ]),
 ];
 

@@ -57,6 +57,7 @@ export function episodeFacts(episode: EpisodeSummary & Partial<Pick<Episode, "fi
     date: answeredDate && isValidDate(answeredDate) ? answeredDate : episode.date,
     time: episode.time,
     number: answeredNumber && /^\d+$/.test(answeredNumber) ? Number(answeredNumber) : episode.number,
+    seasonText: episode.seasonText ?? undefined,
     // Only a web address: `javascript:…` in a note must not become a link in a post or invite.
     url: webLink(answers.url) ?? webLink(episode.url),
     // A zone typed in for the snippet, then the guest note's (kept up to date with "Save

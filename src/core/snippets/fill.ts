@@ -48,6 +48,7 @@ const ASK_INSTEAD: Record<string, string> = {
   inviteend: "date",
   calendarlink: "date",
   guesttime: "date",
+  episode: "number",
   guest: "guests",
   guestfirstname: "guests",
   guestlinks: "guests",
@@ -117,6 +118,7 @@ function lookup(name: string, arg: string | null, values: SnippetValues): string
 export const PLACEHOLDER_HELP: readonly [string, string][] = [
   ["{{show}}, {{code}}", "the show's name and short code"],
   ["{{number}}, {{numberPlain}}", "episode number, padded (05) and plain (5)"],
+  ["{{episode}}, {{season}}", "“#05”, or “S02E05” for a show numbered within seasons; the season as its names write it (02)"],
   ["{{title}}, {{topic}}", "the note's name; the topic without “with <guests>”"],
   ["{{guests}}, {{guest}}, {{guestFirstName}}", "“Ann, Bo and Cy”; the first guest; their first name"],
   ["{{guestLinks}}", "one line per guest with their link when the note has one"],

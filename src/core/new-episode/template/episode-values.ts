@@ -17,6 +17,8 @@ export interface EpisodeFacts {
   /** `HH:mm` in the show's zone; the show's usual time when null. */
   time: string | null;
   number: number | null;
+  /** The season as the name writes it ("02"), for a show numbered within seasons; else absent or null. */
+  seasonText?: string | null;
   url: string | null;
   /** The guest's own zone, when the note says (Guest timezone:: …). */
   guestTimeZone?: string | null;
@@ -56,7 +58,9 @@ export function episodeFields(facts: EpisodeFacts, show: ShowSettings, locale = 
   const zone = show.schedule.timeZone;
   const number = facts.number === null ? "" : padNumber(facts.number, show.numberPadding);
   const first = facts.guests[0] ?? "";
-  const numberTag = number === "" ? "" : ` #${number}`;
+  // "#05", or "S02E05" for a show numbered within seasons, where "#05" is one of several fives.
+  const episode = number === "" ? "" : facts.seasonText ? `S${facts.seasonText}E${number}` : `#${number}`;
+  const numberTag = episode === "" ? "" : ` ${episode}`;
   const guests = joinNames(facts.guests);
   const fields: Record<string, string> = {
     title: facts.title,
@@ -64,6 +68,8 @@ export function episodeFields(facts: EpisodeFacts, show: ShowSettings, locale = 
     code: show.code,
     number,
     numberplain: facts.number === null ? "" : String(facts.number),
+    episode,
+    season: facts.seasonText ?? "",
     topic: facts.topic,
     guests,
     guestlist: facts.guests.join(", "),
