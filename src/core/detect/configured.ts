@@ -61,7 +61,12 @@ export function correction(configured: ShowSettings, found: ProposedShow): { sho
   set("indexNote", next.indexNote !== "" && clean(next.indexNote) !== clean(show.indexNote), () => (show.indexNote = next.indexNote));
   set("fileNamePattern", next.fileNamePattern !== show.fileNamePattern, () => (show.fileNamePattern = next.fileNamePattern));
   set("numberPadding", next.numberPadding !== show.numberPadding, () => (show.numberPadding = next.numberPadding));
-  set("weekday", next.schedule.weekday !== show.schedule.weekday, () => (show.schedule.weekday = next.schedule.weekday));
+  // A monthly cadence the notes show is proposed; a weekly finding never undoes one set by hand.
+  const month = next.schedule.weekOfMonth;
+  set("weekday", next.schedule.weekday !== show.schedule.weekday || (month !== undefined && month !== show.schedule.weekOfMonth), () => {
+    show.schedule.weekday = next.schedule.weekday;
+    if (month !== undefined) show.schedule.weekOfMonth = month;
+  });
   set("time", next.schedule.time !== show.schedule.time, () => (show.schedule.time = next.schedule.time));
   set("timeZone", next.schedule.timeZone !== show.schedule.timeZone, () => (show.schedule.timeZone = next.schedule.timeZone));
   const zones = next.displayTimeZones.filter((z) => !show.displayTimeZones.includes(z));

@@ -6,6 +6,7 @@ import { PHASES } from "../types";
 import type { DetectField, DetectResult, ProposedShow } from "./types";
 import { reviewFields } from "./proposal";
 import { WEEKDAY_NAMES } from "./schedule-words";
+import { cadenceText } from "../settings/cadence";
 import { LANGUAGE_NAMES } from "./language";
 
 export const FIELD_LABELS: Record<DetectField, string> = {
@@ -49,7 +50,7 @@ export function fieldText(show: ShowSettings, field: DetectField): string {
     case "numberPadding":
       return String(show.numberPadding);
     case "weekday":
-      return WEEKDAY_NAMES[show.schedule.weekday] ?? String(show.schedule.weekday);
+      return show.schedule.weekOfMonth === undefined ? (WEEKDAY_NAMES[show.schedule.weekday] ?? String(show.schedule.weekday)) : cadenceText(show.schedule);
     case "time":
       return show.schedule.time;
     case "timeZone":

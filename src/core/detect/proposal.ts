@@ -13,6 +13,7 @@ import { findPadding, findPattern } from "./name-pattern";
 import { showName } from "./show-name";
 import { findHeadingAdditions } from "./phase-headings";
 import { findLanguage, LANGUAGE_NAMES } from "./language";
+import { findMonthly, type DatedEpisode } from "./monthly";
 import { WEEKDAY_NAMES } from "./schedule-words";
 
 export interface SeriesFindings {
@@ -78,10 +79,13 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
 
   const schedule = findSchedule(series.members, templateNote, findings.foreignLines);
   if (schedule.weekday) show.schedule.weekday = schedule.weekday.value;
+  const monthly = schedule.weekday ? findMonthly(series.members.map(datedEpisode), schedule.weekday.value) : null;
+  if (monthly) show.schedule.weekOfMonth = monthly.value;
   if (schedule.time) show.schedule.time = schedule.time.value;
   if (schedule.timeZone) show.schedule.timeZone = schedule.timeZone.value;
   if (schedule.displayTimeZones) show.displayTimeZones = schedule.displayTimeZones.value;
   evidence.weekday = schedule.weekday ? evidenceOf(schedule.weekday) : { confidence: "default", reasons: [`${WEEKDAY_NAMES[show.schedule.weekday] ?? ""}: ${DEFAULT_REASON}`] };
+  if (monthly) evidence.weekday = { confidence: monthly.confidence === "guess" ? "guess" : evidence.weekday.confidence, reasons: [...evidence.weekday.reasons, ...monthly.reasons] };
   evidence.time = evidenceOf(schedule.time);
   evidence.timeZone = schedule.timeZone ? evidenceOf(schedule.timeZone) : { confidence: "default", reasons: [`no zone is written; the device's zone (${timeZone}) is kept`] };
   evidence.displayTimeZones = evidenceOf(schedule.displayTimeZones);
@@ -117,4 +121,12 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
 export function reviewFields(proposal: ProposedShow): DetectField[] {
   if (proposal.correctionOf !== null) return proposal.changes;
   return [...DETECT_FIELDS];
+}
+
+/** A member's date and number (within its season), for the monthly rule. */
+function datedEpisode(member: NoteFacts): DatedEpisode {
+  const shape = member.shape;
+  const number = shape?.numberText ? Number(shape.numberText) : null;
+  const season = shape?.seasonText ? Number(shape.seasonText) : null;
+  return { date: member.date, number: Number.isFinite(number) ? number : null, season };
 }

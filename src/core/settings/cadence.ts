@@ -22,7 +22,7 @@ export function ordinal(week: WeekOfMonth): string {
 }
 
 /** Which of its weekday in the month `date` is (1–5), and whether it is the last; null for no date. */
-function placeInMonth(date: string): { nth: number; last: boolean } | null {
+export function placeInMonth(date: string): { nth: number; last: boolean } | null {
   const place = dayInMonth(date);
   return place ? { nth: Math.ceil(place.day / 7), last: place.day + 7 > place.days } : null;
 }
