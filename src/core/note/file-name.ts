@@ -6,6 +6,7 @@
 //   2025-03-25-loki-cache                                    date 2025-03-25, title loki-cache
 //   GOH - Navigating Diversity…                              code GOH, no number
 //   S02E05 - Scaling Postgres                                season 2, number 5 (within the season)
+//   Episode 7 Observability 3f1a9c2e…(32 hex)                number 7, title Observability (Notion)
 // File names are at most a few hundred characters, and every pattern here is anchored
 // (or, the trailing date, fails at once where no date starts) and never splits a run of
 // characters between two repetitions: linear in the name, whatever its length.
@@ -27,6 +28,12 @@ const CODE_AND_NUMBER = /^([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)?\.
 // season; the season names no show ("S02E" was read as the code, so each season was a
 // show of its own).
 const SEASON_EPISODE = /^(?:([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)\s+)?[Ss](\d{1,3})\s*[Ee](\d{1,4})(?=$|\s*[-–—:|]|\.\s)/u;
+// "Episode 7 Observability on a budget": a spoken episode word, its number and a space
+// before the title, as Notion and Google Docs names go. Only the words that can mean
+// nothing else: "No 2 ways about it" keeps its title.
+const SPOKEN_NUMBER = /^(?:episode|ep\.?|episodio|épisode|folge|cap[ií]tulo)\s*(?:#\s*)?(\d{1,6})\s+(?=\S)/iu;
+// Notion's export ends every page's name with its 32-hex id ("Title 3f1a…6a7b").
+const NOTION_ID = /\s[0-9a-f]{32}$/;
 const CODE_ONLY = /^(\p{Lu}[\p{Lu}\p{N}&+]{1,11})(?=\s*[-–—:|]\s|\s+\d{4}-\d{2}-\d{2}\s*[-–—:|]\s)/u;
 const SEGMENT_DATE = /^(\d{4}-\d{2}-\d{2}|\d{8}|\d{6})(?=\s*[-–—:|]\s*\S)/;
 // A date at the very end, after separators (`Topic - 2024-01-05`, `Topic (2024-01-05)`).
@@ -36,7 +43,7 @@ const TRAILING_DATE = /(\d{4})-(\d{2})-(\d{2})\)?$/;
 const DATE_SEPARATOR = /[\s(_-]/;
 
 export function parseFileName(basename: string): NameParts {
-  let rest = basename.trim();
+  let rest = basename.trim().replace(NOTION_ID, "").trimEnd();
   let date: string | null = null;
 
   const leading = LEADING_DATE.exec(rest);
@@ -61,6 +68,10 @@ export function parseFileName(basename: string): NameParts {
     code = word !== undefined && !EPISODE_WORDS.has(word.toLowerCase()) ? word : null;
     numberText = withNumber[2] ?? null;
     rest = rest.slice(withNumber[0].length);
+  } else if (SPOKEN_NUMBER.test(rest)) {
+    const spoken = SPOKEN_NUMBER.exec(rest);
+    numberText = spoken?.[1] ?? null;
+    rest = rest.slice(spoken?.[0].length ?? 0);
   } else {
     const codeOnly = CODE_ONLY.exec(rest);
     if (codeOnly) {

@@ -95,10 +95,10 @@ describe("a Notion page exported to Markdown", () => {
     ]);
   });
 
-  // DEFECT (src/core/note/file-name.ts, not this reader's): Notion's 32-hex page id ends
+  // Fixed in src/core/note/file-name.ts: Notion's 32-hex page id ends
   // the exported name and stays in the title, and "Episode 7" without a separator gives
   // no number; the sidebar shows "Episode 7 Observability on a budget 3f1a9c2e…".
-  it.fails("reads Episode 7 as number 7, the title without Notion's page id", () => {
+  it("reads Episode 7 as number 7, the title without Notion's page id", () => {
     expect([e.number, e.title]).toEqual([7, "Observability on a budget"]);
   });
 });
