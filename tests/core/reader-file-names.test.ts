@@ -22,6 +22,14 @@ describe("parseFileName", () => {
     ["A&A 22 – En dash", "A&A", 22, "22", null, "En dash"],
     ["Episode 7 - Not a code", null, 7, "7", null, "Not a code"],
     ["Ep. 7: Colon", null, 7, "7", null, "Colon"],
+    // An episode word numbers a name without a dash (Notion, Google Docs); other words do not.
+    ["Episode 7 Observability on a budget", null, 7, "7", null, "Observability on a budget"],
+    ["Folge 12 Tracing", null, 12, "12", null, "Tracing"],
+    ["No 2 ways about it", null, null, null, null, "No 2 ways about it"],
+    ["Episode 7", null, 7, "7", null, "Episode 7"],
+    // Notion's 32-hex page id is no part of the name; other hex stays.
+    ["GOH 25 - Beyla 3f1a9c2e7b6d4e0f8a1b2c3d4e5f6a7b", "GOH", 25, "25", null, "Beyla"],
+    ["Build 3f1a9c2e", null, null, null, null, "Build 3f1a9c2e"],
     ["CCG 006 - 20231207 - Eight digits", "CCG", 6, "006", "2023-12-07", "Eight digits"],
     ["CCG 007 - 2023-12-14 - Iso date", "CCG", 7, "007", "2023-12-14", "Iso date"],
     ["CCG 008 - 231131 - Not a real date", "CCG", 8, "008", null, "231131 - Not a real date"],
