@@ -13,6 +13,7 @@ import { aboveOf, blindHashes, blindSums, lineSums, lookalikes, neighboursOf, ou
 import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
 import { refusals, type Refusals } from "./refusals";
+import { copiesOf, headingSetOf } from "./note-wide";
 
 export type { TaskRef } from "./task-ref";
 
@@ -77,13 +78,26 @@ export function locateTask(text: string, ref: TaskRef): Located {
     return (blindMemo = { blind, own: ownLines(blindSums(blind), scan.headings.map((h) => h.line)) });
   };
   if (aboveOf(sums, found.line) === ref.above || outsideOf(sums, headingLine, found.line) === ref.outside) {
-    return sectionLeft(scan.tasks, section, key, ref, () => blindOwn().own) ? why("sectionLeft") : { line: found.line };
+    if (sectionLeft(scan.tasks, section, key, ref, () => blindOwn().own)) return why("sectionLeft");
+    // Its section changed (below it, or between its heading and it) and so did the note as
+    // a whole: the found line may be a look-alike brought up into the item's place from
+    // further down, with the item edited, deleted or moved away (note-wide.ts). Prose
+    // typed anywhere, sections moved or copies added leave both note-wide numbers as
+    // they were (a copy added leaves the item in the note).
+    if (blindOwn().own[section] !== ref.sectionLines) {
+      if (copiesOf(scan.tasks, key) < ref.copies) return why("copiesGone");
+      if (headingSetOf(lines, scan.headings.map((h) => h.line)) !== ref.headings) return why("headingsChanged");
+    }
+    return { line: found.line };
   }
 
   // Both changed. Another section with its path reads exactly as its own did: their order
   // was all that told them apart, and the race test found one move of a parent section
   // reordering them with every count and every line around each item unchanged.
   if (ref.sameSections > 1) return why("sectionsChanged");
+  // A line that read as the item is gone from the note: perhaps the item itself, with a
+  // look-alike's section rebuilt to read as its own did (note-wide.ts).
+  if (copiesOf(scan.tasks, key) < ref.copies) return why("copiesGoneAround");
   // Where it sits under its heading, among its twins, between the same lines.
   if (statusPattern(twins) !== ref.twinStatuses) return why("twinTicked");
   // Its section's own lines as they were, and as many sections reading so, checkboxes
