@@ -14,7 +14,7 @@
 // Order aside, so that moving sections around (which the ref allows) leaves the heading
 // number as it was; a sum of mixed hashes is as cheap to keep as one number per note.
 import { hashText } from "./hash";
-import { twinKey } from "./structure";
+import { taskTwinKey } from "./structure";
 
 const MIX = 0x9e3779b1;
 
@@ -32,8 +32,9 @@ export function headingSetOf(lines: readonly string[], headingLines: readonly nu
 }
 
 /** How many of `tasks` read as `key` (twinKey): the task lines of the whole note that read as the item. */
-export function copiesOf(tasks: readonly { raw: string }[], key: string): number {
+export function copiesOf(tasks: readonly { raw: string; status: string }[], key: string): number {
   let count = 0;
-  for (const task of tasks) if (twinKey(task.raw) === key) count++;
+  // A twin key is its line with the status replaced by one character: lines of another length are skipped unread.
+  for (const task of tasks) if (task.raw.length - task.status.length + 1 === key.length && taskTwinKey(task) === key) count++;
   return count;
 }

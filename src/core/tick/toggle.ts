@@ -9,7 +9,7 @@ import { bodyStartOf } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { pathKey, sectionPaths, subtreeEnds, twinKey } from "./structure";
 import { sectionHash } from "./context";
-import { aboveOf, blindHashes, blindSums, lineSums, lookalikes, neighboursOf, outsideOf, ownLines } from "./sides";
+import { aboveOf, blindHashes, blindSums, lineSums, lookalikes, neighboursOf, outsideOf, ownLines, ownLinesOf } from "./sides";
 import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
 import { refusals, type Refusals } from "./refusals";
@@ -84,7 +84,7 @@ export function locateTask(text: string, ref: TaskRef): Located {
     // further down, with the item edited, deleted or moved away (note-wide.ts). Prose
     // typed anywhere, sections moved or copies added leave both note-wide numbers as
     // they were (a copy added leaves the item in the note).
-    if (blindOwn().own[section] !== ref.sectionLines) {
+    if (ownLinesOf(hashes, scan.tasks, Math.max(0, headingLine), scan.headings[section]?.line ?? lines.length) !== ref.sectionLines) {
       if (copiesOf(scan.tasks, key) < ref.copies) return why("copiesGone");
       if (headingSetOf(lines, scan.headings.map((h) => h.line)) !== ref.headings) return why("headingsChanged");
     }
