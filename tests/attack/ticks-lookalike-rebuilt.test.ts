@@ -20,7 +20,7 @@ const BEFORE = ["### Social", UP, "# Show", "### Social", UP, POST, "# Show", PO
 const AGAIN = "so the note was not changed. Tick it again once the list has caught up.";
 const HEADINGS = `Its section under “Social” changed since the list was drawn, and headings were added, removed or renamed elsewhere in the note, ${AGAIN}`;
 const COPIES = `Its section under “Social” changed since the list was drawn, and identical items were changed or removed elsewhere in the note, ${AGAIN}`;
-const GONE = `The note changed both above and below it, and identical items were changed or removed elsewhere in the note, since the list was drawn, ${AGAIN}`;
+const GONE = `The note changed both above and below it, identical items were changed or removed elsewhere in it, and headings too, since the list was drawn, ${AGAIN}`;
 
 /** Ticks the item on line `item` of `before` in `after`; `lookalike` is the line a wrong tick would land on. */
 function tick(before: string[], item: number, after: string[]) {

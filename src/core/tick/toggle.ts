@@ -95,9 +95,11 @@ export function locateTask(text: string, ref: TaskRef): Located {
   // was all that told them apart, and the race test found one move of a parent section
   // reordering them with every count and every line around each item unchanged.
   if (ref.sameSections > 1) return why("sectionsChanged");
-  // A line that read as the item is gone from the note: perhaps the item itself, with a
-  // look-alike's section rebuilt to read as its own did (note-wide.ts).
-  if (copiesOf(scan.tasks, key) < ref.copies) return why("copiesGoneAround");
+  // A line that read as the item is gone from the note, and a heading changed: perhaps the
+  // item itself, and the heading that kept a look-alike's section from reading as its own
+  // did (note-wide.ts). Either alone is an edit elsewhere (a copy deleted, a heading
+  // typed), which the checks below see through.
+  if (copiesOf(scan.tasks, key) < ref.copies && headingSetOf(lines, scan.headings.map((h) => h.line)) !== ref.headings) return why("copiesGoneAround");
   // Where it sits under its heading, among its twins, between the same lines.
   if (statusPattern(twins) !== ref.twinStatuses) return why("twinTicked");
   // Its section's own lines as they were, and as many sections reading so, checkboxes
