@@ -20,6 +20,7 @@ const BEFORE = ["### Social", UP, "# Show", "### Social", UP, POST, "# Show", PO
 const AGAIN = "so the note was not changed. Tick it again once the list has caught up.";
 const HEADINGS = `Its section under “Social” changed since the list was drawn, and headings were added, removed or renamed elsewhere in the note, ${AGAIN}`;
 const COPIES = `Its section under “Social” changed since the list was drawn, and identical items were changed or removed elsewhere in the note, ${AGAIN}`;
+const SECTIONS = "Sections called “Social” were added, removed or changed since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.";
 const GONE = `The note changed both above and below it, identical items were changed or removed elsewhere in it, and headings too, since the list was drawn, ${AGAIN}`;
 
 /** Ticks the item on line `item` of `before` in `after`; `lookalike` is the line a wrong tick would land on. */
@@ -51,7 +52,14 @@ describe("the item gone or moved away, a look-alike rebuilt into its place: refu
     const before = ["### Social", POST, POST, "### Social", UP, "### Social", "## Links", UP, "# Show"];
     const after = ["### Social", "- [ ] Upload today", "### Social", UP, "### Social", POST, POST, "# Show"];
     expect(excusable(before, 4, after, 3, 3)).toBe(false);
-    expect(refusal(tick(before, 4, after))).toBe(GONE);
+    expect(refusal(tick(before, 4, after))).toBe(SECTIONS);
+  });
+
+  it("the item and its heading deleted, the look-alike's heading renamed to the item's (no namesakes)", () => {
+    const before = ["## A", UP, "Notes", "## B", "## C", UP, "Notes"];
+    const after = ["Notes", "## B", "## A", UP, "Notes"];
+    expect(excusable(before, 1, after, 3, 3)).toBe(false);
+    expect(refusal(tick(before, 1, after))).toBe(GONE.replace("under “Social”", "under “A”"));
   });
 
   it("its section moved into a comment left open: the item is no item any more, the look-alike moved into its place (seed 342509710)", () => {
@@ -62,6 +70,17 @@ describe("the item gone or moved away, a look-alike rebuilt into its place: refu
     const after = ["### Social", "- [ ] Tweet", "%%", POST, "### Social", "- [ ] Tweet", "# Show"];
     expect(excusable(before, 1, after, 1, 1)).toBe(false);
     expect(refusal(tick(before, 1, after))).toBe(COPIES);
+  });
+
+  it("two headings typed above: its own path changes and a namesake takes its place over a look-alike (seed 1732634781)", () => {
+    // "# Show" typed above the item makes its path "Show"; "## Prep" typed at the top
+    // makes the look-alike before the first heading the first "Prep" section, reading as
+    // the item's did. Still two "Prep" sections, as many lines reading as the item, and
+    // the same lines around the look-alike as around the item: only the headings tell.
+    const before = ["  - [ ] Tweet", "## Prep", "  - [ ] Tweet", "## Prep"];
+    const after = ["## Prep", "  - [ ] Tweet", "## Prep", "# Show", "  - [ ] Tweet", "## Prep"];
+    expect(excusable(before, 2, after, 1, 2)).toBe(false);
+    expect(refusal(tick(before, 2, after))).toBe(SECTIONS.replace("“Social”", "“Prep”"));
   });
 });
 
@@ -87,6 +106,12 @@ describe("edits that leave the item clear: still ticked", () => {
   it("a heading added or renamed elsewhere while its section is as it was", () => {
     const renamed = ["### Social", UP, "# Show", "### Social", UP, POST, "# Wrap-up", POST, POST, "## Notes"];
     expect(tick(BEFORE, 1, renamed)).toEqual(ticked(renamed));
+  });
+
+  it("a copy of it under another heading above deleted (both sides of it changed, no heading did)", () => {
+    const before = ["## Prep", UP, "## After", UP, "Notes"];
+    const after = ["## Prep", "## After", UP, "Notes"];
+    expect(tick(before, 3, after)).toEqual({ ok: true, line: 2, text: after.join("\n").replace(UP, "- [x] Upload") });
   });
 
   it("lines changed both above and below it and a copy of it added under another heading", () => {

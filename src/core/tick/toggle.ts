@@ -95,11 +95,16 @@ export function locateTask(text: string, ref: TaskRef): Located {
   // was all that told them apart, and the race test found one move of a parent section
   // reordering them with every count and every line around each item unchanged.
   if (ref.sameSections > 1) return why("sectionsChanged");
+  // Among namesake sections their order tells them apart, and a heading typed or removed
+  // changes which one is which: the race test found "# Show" typed above the item (its
+  // path no longer "Prep") and "## Prep" typed over a look-alike, as many namesakes as before.
+  const headingsNow = () => headingSetOf(lines, scan.headings.map((h) => h.line));
+  if (ref.sections > 1 && headingsNow() !== ref.headings) return why("sectionsChanged");
   // A line that read as the item is gone from the note, and a heading changed: perhaps the
   // item itself, and the heading that kept a look-alike's section from reading as its own
   // did (note-wide.ts). Either alone is an edit elsewhere (a copy deleted, a heading
   // typed), which the checks below see through.
-  if (copiesOf(scan.tasks, key) < ref.copies && headingSetOf(lines, scan.headings.map((h) => h.line)) !== ref.headings) return why("copiesGoneAround");
+  if (copiesOf(scan.tasks, key) < ref.copies && headingsNow() !== ref.headings) return why("copiesGoneAround");
   // Where it sits under its heading, among its twins, between the same lines.
   if (statusPattern(twins) !== ref.twinStatuses) return why("twinTicked");
   // Its section's own lines as they were, and as many sections reading so, checkboxes
