@@ -41,7 +41,9 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
  * reading as it did. Then it must still sit where it sat: with every line above it, or
  * every line but those between its heading and it, as it was (sides.ts); or else with
  * the same checkboxes on its twins, the same distances from the heading and the same
- * lines right around it. A line that fits all of that but is not the item would need
+ * lines right around it. Either way, when its surroundings changed, the note as a whole
+ * must still hold as many lines reading as the item, and the same headings
+ * (note-wide.ts). A line that fits all of that but is not the item would need
  * the note rebuilt around an identical copy; anything less is refused.
  */
 export function locateTask(text: string, ref: TaskRef): Located {
@@ -77,16 +79,19 @@ export function locateTask(text: string, ref: TaskRef): Located {
     const blind = blindHashes(hashes, scan.tasks);
     return (blindMemo = { blind, own: ownLines(blindSums(blind), scan.headings.map((h) => h.line)) });
   };
+  // The note's heading lines, order aside (note-wide.ts), made when needed.
+  const headingsNow = () => headingSetOf(lines, scan.headings.map((h) => h.line));
   if (aboveOf(sums, found.line) === ref.above || outsideOf(sums, headingLine, found.line) === ref.outside) {
     if (sectionLeft(scan.tasks, section, key, ref, () => blindOwn().own)) return why("sectionLeft");
     // Its section changed (below it, or between its heading and it) and so did the note as
     // a whole: the found line may be a look-alike brought up into the item's place from
     // further down, with the item edited, deleted or moved away (note-wide.ts). Prose
     // typed anywhere, sections moved or copies added leave both note-wide numbers as
-    // they were (a copy added leaves the item in the note).
+    // they were (a copy added leaves the item in the note); a heading typed into its own
+    // section does not, and is refused: the numbers cannot tell where a heading changed.
     if (ownLinesOf(hashes, scan.tasks, Math.max(0, headingLine), scan.headings[section]?.line ?? lines.length) !== ref.sectionLines) {
       if (copiesOf(scan.tasks, key) < ref.copies) return why("copiesGone");
-      if (headingSetOf(lines, scan.headings.map((h) => h.line)) !== ref.headings) return why("headingsChanged");
+      if (headingsNow() !== ref.headings) return why("headingsChanged");
     }
     return { line: found.line };
   }
@@ -98,7 +103,6 @@ export function locateTask(text: string, ref: TaskRef): Located {
   // Among namesake sections their order tells them apart, and a heading typed or removed
   // changes which one is which: the race test found "# Show" typed above the item (its
   // path no longer "Prep") and "## Prep" typed over a look-alike, as many namesakes as before.
-  const headingsNow = () => headingSetOf(lines, scan.headings.map((h) => h.line));
   if (ref.sections > 1 && headingsNow() !== ref.headings) return why("sectionsChanged");
   // A line that read as the item is gone from the note, and a heading changed: perhaps the
   // item itself, and the heading that kept a look-alike's section from reading as its own
