@@ -104,11 +104,11 @@ export function locateTask(text: string, ref: TaskRef): Located {
   // changes which one is which: the race test found "# Show" typed above the item (its
   // path no longer "Prep") and "## Prep" typed over a look-alike, as many namesakes as before.
   if (ref.sections > 1 && headingsNow() !== ref.headings) return why("sectionsChanged");
-  // A line that read as the item is gone from the note, and a heading changed: perhaps the
-  // item itself, and the heading that kept a look-alike's section from reading as its own
-  // did (note-wide.ts). Either alone is an edit elsewhere (a copy deleted, a heading
-  // typed), which the checks below see through.
-  if (copiesOf(scan.tasks, key) < ref.copies && headingsNow() !== ref.headings) return why("copiesGoneAround");
+  // A line that read as the item is gone from the note: perhaps the item itself, with a
+  // look-alike's section made to read as its own did (note-wide.ts). Asking for a heading
+  // changed as well was not enough: the race test found the item's heading deleted and
+  // typed again over a look-alike further down (the same headings, in another order).
+  if (copiesOf(scan.tasks, key) < ref.copies) return why("copiesGoneAround");
   // Where it sits under its heading, among its twins, between the same lines.
   if (statusPattern(twins) !== ref.twinStatuses) return why("twinTicked");
   // Its section's own lines as they were, and as many sections reading so, checkboxes
