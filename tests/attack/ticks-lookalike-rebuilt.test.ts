@@ -81,6 +81,17 @@ describe("the item gone or moved away, a look-alike rebuilt into its place: refu
     expect(refusal(tick(before, 1, after))).toBe(GONE);
   });
 
+  it("its namesake heading edited away and another typed further down over a look-alike (seed 154897023)", () => {
+    // Two "Prep" sections before and after, the first reading as the item's did, the same
+    // lines around the look-alike: the headings are the same lines in the same order.
+    const before = ["## Prep", POST, "## Prep", POST, POST, POST, POST];
+    for (const edited of [POST, "Notes"]) {
+      const after = [edited, POST, "## Prep", POST, "## Prep", POST, POST, POST];
+      expect(excusable(before, 1, after, 3, 2)).toBe(false);
+      expect(refusal(tick(before, 1, after))).toBe(SECTIONS.replace("“Social”", "“Prep”"));
+    }
+  });
+
   it("two headings typed above: its own path changes and a namesake takes its place over a look-alike (seed 1732634781)", () => {
     // "# Show" typed above the item makes its path "Show"; "## Prep" typed at the top
     // makes the look-alike before the first heading the first "Prep" section, reading as

@@ -96,14 +96,14 @@ export function locateTask(text: string, ref: TaskRef): Located {
     return { line: found.line };
   }
 
-  // Both changed. Another section with its path reads exactly as its own did: their order
-  // was all that told them apart, and the race test found one move of a parent section
-  // reordering them with every count and every line around each item unchanged.
-  if (ref.sameSections > 1) return why("sectionsChanged");
-  // Among namesake sections their order tells them apart, and a heading typed or removed
-  // changes which one is which: the race test found "# Show" typed above the item (its
-  // path no longer "Prep") and "## Prep" typed over a look-alike, as many namesakes as before.
-  if (ref.sections > 1 && headingsNow() !== ref.headings) return why("sectionsChanged");
+  // Both changed, under a heading path that occurs more than once ("## Prep" twice): which
+  // of them is its own was told by their order and their text, and with both sides
+  // changed neither holds. The race test found one move of a parent section reordering
+  // namesakes that read alike; "# Show" typed above the item (its path no longer "Prep")
+  // and "## Prep" typed over a look-alike; the item's heading edited away and a namesake
+  // typed further down: as many namesakes, reading as before, the same lines around the
+  // look-alike, even the same headings in the same order.
+  if (ref.sections > 1) return why("sectionsChanged");
   // A line that read as the item is gone from the note: perhaps the item itself, with a
   // look-alike's section made to read as its own did (note-wide.ts). Asking for a heading
   // changed as well was not enough: the race test found the item's heading deleted and
