@@ -140,7 +140,7 @@ function runCase(tally: Tally, note: RaceNote, before: string, ref: TaskRef, edi
   const only = kinds.length === 1 ? kinds[0] : undefined;
   if (only && MUST_REFUSE.includes(only)) check(!result.ok, `ticked after ${only}`, () => story(after, kinds));
   // In a namesake section (a repeated heading path) the whole section counts, ticks included.
-  const harmless = only === "lineEndings" || (only === "tickOther" && ref.sections === 1);
+  const harmless = only === "lineEndings" || (only === "tickOther" && ref.sections === 1 && tickedATask(before, textLines(note), textLines(edited)));
   if (harmless) check(result.ok, `refused after ${only}: ${result.ok ? "" : result.reason}`, () => story(after, kinds));
 
   if (!result.ok) {
@@ -173,6 +173,17 @@ function runCase(tally: Tally, note: RaceNote, before: string, ref: TaskRef, edi
   const now = edited.lines.findIndex((l) => l.id === target.id);
   check(excused, `ticked line ${line}, but the item is on ${now < 0 ? "no line (gone)" : `line ${now}`}`, () => story(after, kinds));
   tally.excused++;
+}
+
+/**
+ * Whether the one line a tickOther edit changed was a task to the reader. The model ticks
+ * any line holding "[ ]", and a random seed (-1353273609) found one that was the second
+ * line of a setext heading ("Notes", "\t- [ ] Tweet", "---"): ticking it renames the
+ * heading, which is rightly refused.
+ */
+function tickedATask(before: string, was: readonly string[], now: readonly string[]): boolean {
+  const line = was.findIndex((text, i) => text !== now[i]);
+  return readNote("race.md", before).tasks.some((task) => task.line === line);
 }
 
 describe("ticking while the note changes", () => {

@@ -9,6 +9,7 @@
 //   elsewhere, a twin next door after lines moved. Headings count as lines like any
 //   other: the race test found that taking any heading for "edge of the section" let an
 //   item edited into a heading pass for the end of its section.
+// - per note, its heading lines order aside (note-wide.ts).
 // - per section whose heading path occurs more than once ("## Links" twice), its whole
 //   text with its subsections, checkboxes included: namesake sections are told apart by
 //   what they hold as well as by their order, which changes whenever sections are moved.
@@ -18,6 +19,7 @@ import type { Episode } from "../types";
 import { episodePaths, sectionOrdinals, subtreeEnds } from "./structure";
 import { hashText } from "./hash";
 import { taskSides } from "./sides";
+import { headingSet } from "./note-wide";
 
 /** Line `n` of a note without its line ending (BOM off), or undefined past the end. */
 export type LineAt = (n: number) => string | undefined;
@@ -35,6 +37,8 @@ export interface NoteContext {
   alike: Uint32Array;
   /** Per section (reader's numbering); 0 where the heading path is the only one of its kind. */
   sections: Uint32Array;
+  /** The note's heading lines, order aside (note-wide.ts). */
+  headings: number;
   /** Per section: its heading path (structure.ts), made once for the context and the refs. */
   paths?: string[][];
 }
@@ -96,5 +100,6 @@ export function noteContext(text: string, episode: Pick<Episode, "sections" | "t
       if (i > 0 && (ordinals[i]?.count ?? 1) > 1) sections[i] = sectionHash(line, section.line, ends[i - 1] ?? count);
     });
   }
-  return { neighbours, above, outside, own, alike, sections, paths };
+  const headings = headingSet(episode.sections.slice(1).map((s) => s.line), lineHash);
+  return { neighbours, above, outside, own, alike, sections, paths, headings };
 }

@@ -13,6 +13,9 @@ export interface Refusals {
   twinTicked: string;
   moved: string;
   sectionLeft: string;
+  copiesGone: string;
+  headingsChanged: string;
+  copiesGoneAround: string;
 }
 
 const UNCHANGED = "so the note was not changed";
@@ -33,5 +36,8 @@ export function refusals(ref: TaskRef): Refusals {
     twinTicked: `Identical items ${under} were ticked or unticked since the list was drawn, ${UNCLEAR}`,
     moved: `The note changed both above and below it, and ${under} too, since the list was drawn, ${AGAIN}`,
     sectionLeft: `Its section ${under} changed since the list was drawn, and another section now reads as it did, ${UNCLEAR}`,
+    copiesGone: `Its section ${under} changed since the list was drawn, and identical items were changed or removed elsewhere in the note, ${AGAIN}`,
+    headingsChanged: `Its section ${under} changed since the list was drawn, and headings were added, removed or renamed elsewhere in the note, ${AGAIN}`,
+    copiesGoneAround: `The note changed both above and below it, and identical items were changed or removed elsewhere in it, since the list was drawn, ${AGAIN}`,
   };
 }

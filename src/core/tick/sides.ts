@@ -146,6 +146,17 @@ export function blindHashes(hashes: Uint32Array, tasks: readonly { line: number;
   return blind;
 }
 
+/**
+ * ownLines() of one section, lines `start` to `end` (exclusive), from every line's own
+ * hash (`hashes`) and the note's tasks: what a tick compares when one side of the item
+ * is as it was, without making the blind hashes of the whole note.
+ */
+export function ownLinesOf(hashes: Uint32Array, tasks: readonly { line: number; raw: string; status: string }[], start: number, end: number): number {
+  const blind = hashes.slice(start, end);
+  for (const task of tasks) if (task.line >= start && task.line < end) blind[task.line - start] = blindTaskHash(task);
+  return runOf(blindSums(blind), 0, blind.length);
+}
+
 /** lineSums over blindHashes(). */
 export function blindSums(blind: Uint32Array): Uint32Array {
   return lineSums(blind.length, (n) => blind[n] ?? 0);

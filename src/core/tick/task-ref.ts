@@ -59,6 +59,14 @@ export interface TaskRef {
    */
   sectionLines: number;
   lookalikes: number;
+  /**
+   * How many task lines of the whole note read like it, checkbox aside (its twins and
+   * those under other headings), and the note's heading lines, order aside (note-wide.ts).
+   * The race test found the item edited or deleted and its neighbourhood rebuilt around a
+   * look-alike with every local number above unchanged: one of these two changes then.
+   */
+  copies: number;
+  headings: number;
 }
 
 /**
@@ -93,7 +101,9 @@ export function taskRefs(episode: Pick<Episode, "sections" | "tasks">, context: 
   // of section and line, and the index builds the refs of every note it reads.
   const bySection = new Map<number, Map<string, Twins>>();
   const offsetOf = (task: TaskItem) => task.line - (episode.sections[task.section]?.line ?? -1);
-  const keyed: { twins: Twins; occurrence: number }[] = [];
+  const keyed: { twins: Twins; occurrence: number; key: string }[] = [];
+  // Every task line's twin key in the whole note, counted: the copies of each item.
+  const copies = new Map<string, number>();
   let groups: Map<string, Twins> | undefined;
   let groupsOf = -1;
   for (const task of episode.tasks) {
@@ -109,7 +119,8 @@ export function taskRefs(episode: Pick<Episode, "sections" | "tasks">, context: 
       groups.set(key, twins);
     }
     twins.members.push({ offset: offsetOf(task), status: task.status });
-    keyed.push({ twins, occurrence: twins.members.length - 1 });
+    keyed.push({ twins, occurrence: twins.members.length - 1, key });
+    copies.set(key, (copies.get(key) ?? 0) + 1);
   }
   // Once per group, not per task: a note with thousands of identical items stays linear.
   for (const groupsIn of bySection.values()) {
@@ -121,7 +132,7 @@ export function taskRefs(episode: Pick<Episode, "sections" | "tasks">, context: 
   const refs: TaskRef[] = [];
   episode.tasks.forEach((task, i) => {
     if (only && !only(task)) return;
-    const k = keyed[i] ?? { twins: { members: [], statuses: 0, offsets: 0 }, occurrence: 0 };
+    const k = keyed[i] ?? { twins: { members: [], statuses: 0, offsets: 0 }, occurrence: 0, key: "" };
     const section = identities[task.section] ?? { sectionOrdinal: 0, sections: 1, sectionHash: 0, sameOrdinal: 0, sameSections: 1 };
     // Field by field (no spreads): every ref gets one shape, and spreading cost a tenth of the index's reading.
     refs.push({
@@ -143,6 +154,8 @@ export function taskRefs(episode: Pick<Episode, "sections" | "tasks">, context: 
       outside: context.outside[i] ?? 0,
       sectionLines: context.own[task.section] ?? 0,
       lookalikes: context.alike[task.section] ?? 0,
+      copies: copies.get(k.key) ?? 1,
+      headings: context.headings,
     });
   });
   return refs;

@@ -9,10 +9,11 @@ import { bodyStartOf } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { pathKey, sectionPaths, subtreeEnds, twinKey } from "./structure";
 import { sectionHash } from "./context";
-import { aboveOf, blindHashes, blindSums, lineSums, lookalikes, neighboursOf, outsideOf, ownLines } from "./sides";
+import { aboveOf, blindHashes, blindSums, lineSums, lookalikes, neighboursOf, outsideOf, ownLines, ownLinesOf } from "./sides";
 import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
 import { refusals, type Refusals } from "./refusals";
+import { copiesOf, headingSetOf } from "./note-wide";
 
 export type { TaskRef } from "./task-ref";
 
@@ -40,7 +41,9 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
  * reading as it did. Then it must still sit where it sat: with every line above it, or
  * every line but those between its heading and it, as it was (sides.ts); or else with
  * the same checkboxes on its twins, the same distances from the heading and the same
- * lines right around it. A line that fits all of that but is not the item would need
+ * lines right around it. Either way, when its surroundings changed, the note as a whole
+ * must still hold as many lines reading as the item, and the same headings
+ * (note-wide.ts). A line that fits all of that but is not the item would need
  * the note rebuilt around an identical copy; anything less is refused.
  */
 export function locateTask(text: string, ref: TaskRef): Located {
@@ -76,14 +79,36 @@ export function locateTask(text: string, ref: TaskRef): Located {
     const blind = blindHashes(hashes, scan.tasks);
     return (blindMemo = { blind, own: ownLines(blindSums(blind), scan.headings.map((h) => h.line)) });
   };
+  // The note's heading lines, order aside (note-wide.ts), made when needed.
+  const headingsNow = () => headingSetOf(lines, scan.headings.map((h) => h.line));
   if (aboveOf(sums, found.line) === ref.above || outsideOf(sums, headingLine, found.line) === ref.outside) {
-    return sectionLeft(scan.tasks, section, key, ref, () => blindOwn().own) ? why("sectionLeft") : { line: found.line };
+    if (sectionLeft(scan.tasks, section, key, ref, () => blindOwn().own)) return why("sectionLeft");
+    // Its section changed (below it, or between its heading and it) and so did the note as
+    // a whole: the found line may be a look-alike brought up into the item's place from
+    // further down, with the item edited, deleted or moved away (note-wide.ts). Prose
+    // typed anywhere, sections moved or copies added leave both note-wide numbers as
+    // they were (a copy added leaves the item in the note); a heading typed into its own
+    // section does not, and is refused: the numbers cannot tell where a heading changed.
+    if (ownLinesOf(hashes, scan.tasks, Math.max(0, headingLine), scan.headings[section]?.line ?? lines.length) !== ref.sectionLines) {
+      if (copiesOf(scan.tasks, key) < ref.copies) return why("copiesGone");
+      if (headingsNow() !== ref.headings) return why("headingsChanged");
+    }
+    return { line: found.line };
   }
 
-  // Both changed. Another section with its path reads exactly as its own did: their order
-  // was all that told them apart, and the race test found one move of a parent section
-  // reordering them with every count and every line around each item unchanged.
-  if (ref.sameSections > 1) return why("sectionsChanged");
+  // Both changed, under a heading path that occurs more than once ("## Prep" twice): which
+  // of them is its own was told by their order and their text, and with both sides
+  // changed neither holds. The race test found one move of a parent section reordering
+  // namesakes that read alike; "# Show" typed above the item (its path no longer "Prep")
+  // and "## Prep" typed over a look-alike; the item's heading edited away and a namesake
+  // typed further down: as many namesakes, reading as before, the same lines around the
+  // look-alike, even the same headings in the same order.
+  if (ref.sections > 1) return why("sectionsChanged");
+  // A line that read as the item is gone from the note: perhaps the item itself, with a
+  // look-alike's section made to read as its own did (note-wide.ts). Asking for a heading
+  // changed as well was not enough: the race test found the item's heading deleted and
+  // typed again over a look-alike further down (the same headings, in another order).
+  if (copiesOf(scan.tasks, key) < ref.copies) return why("copiesGoneAround");
   // Where it sits under its heading, among its twins, between the same lines.
   if (statusPattern(twins) !== ref.twinStatuses) return why("twinTicked");
   // Its section's own lines as they were, and as many sections reading so, checkboxes

@@ -13,6 +13,8 @@ import { dateOfDay, dayNumber } from "../deadlines/day-number";
 import { episodePaths, sectionOrdinals } from "../tick/structure";
 import { offsetPattern, statusPattern } from "../tick/hash";
 import type { TaskRef } from "../tick/task-ref";
+import { LINE, PLACE, NEIGHBOURS, ABOVE, OUTSIDE, DUE, ITEM_STRIDE, SECTION_BITS, DEPTH_SHIFT, DEPTH_LIMIT, SECTION_LINES, LOOKALIKES, SECTION_STRIDE } from "./open-item-layout";
+import { REPEATED_STRIDE, SECTION, DEPTH, TWINS, OCCURRENCE, TWIN_STATUSES, TWIN_OFFSETS, COPIES, OTHER_STRIDE, NOTE_STRIDE, NO_DUE, OFFSET_DUE } from "./open-item-layout";
 
 /** An open item as the index keeps it: a task whose state is "open", with its due date. */
 export interface OpenTask extends TaskItem {
@@ -20,47 +22,6 @@ export interface OpenTask extends TaskItem {
   /** `📅 2026-11-27` (or `[due:: 2026-11-27]`) in the item, as `YYYY-MM-DD`; null without one. */
   due: string | null;
 }
-
-// One typed array, in four blocks: per item, per section, per repeated section (only when
-// a heading path occurs twice), per item out of the ordinary. One array instead of one per
-// kind: each typed array costs about 200 bytes of headers, as much as eight items.
-const LINE = 0;
-/**
- * The usual item is alone among its section's look-alikes (its twin numbers are its own,
- * see `aloneTwins`) and sits in one of the first 65,536 sections at a depth under 32,768:
- * then its section and depth, packed. Otherwise the one's complement of its entry in the
- * block of the others, which holds them whole.
- */
-const PLACE = 1;
-const NEIGHBOURS = 2;
-const ABOVE = 3;
-const OUTSIDE = 4;
-/** Its own date as a day number, or NO_DUE, or OFFSET_DUE (the line is read again for the offset: rare). */
-const DUE = 5;
-const ITEM_STRIDE = 6;
-const SECTION_BITS = 0xffff;
-const DEPTH_SHIFT = 16;
-const DEPTH_LIMIT = 0x8000;
-
-// Per section: the hash of its lines and its look-alikes (the same for every item in it).
-const SECTION_LINES = 0;
-const LOOKALIKES = 1;
-const SECTION_STRIDE = 2;
-
-/** Per section, when a heading path repeats: its text's hash and its place among namesakes with that text. */
-const REPEATED_STRIDE = 3;
-
-/** Per item out of the ordinary: its place and twin numbers, whole. */
-const SECTION = 0;
-const DEPTH = 1;
-const TWINS = 2;
-const OCCURRENCE = 3;
-const TWIN_STATUSES = 4;
-const TWIN_OFFSETS = 5;
-const OTHER_STRIDE = 6;
-
-const NO_DUE = -0x80000000;
-const OFFSET_DUE = -0x7fffffff;
 
 /**
  * One open item as it goes in: the task as read and its ref, made from the note's text;
@@ -110,7 +71,8 @@ export class OpenItems implements OpenItemList {
     const sectionsAt = items.length * ITEM_STRIDE;
     const repeatedAt = repeats ? sectionsAt + sectionCount * SECTION_STRIDE : -1;
     const othersAt = sectionsAt + sectionCount * SECTION_STRIDE + (repeats ? sectionCount * REPEATED_STRIDE : 0);
-    const data = new Int32Array(othersAt + others * OTHER_STRIDE);
+    const noteAt = othersAt + others * OTHER_STRIDE;
+    const data = new Int32Array(noteAt + NOTE_STRIDE);
     let other = 0;
     items.forEach(({ task, ref }, i) => {
       const at = i * ITEM_STRIDE;
@@ -130,11 +92,13 @@ export class OpenItems implements OpenItemList {
       data[at + NEIGHBOURS] = ref.neighbours;
       data[at + ABOVE] = ref.above;
       data[at + OUTSIDE] = ref.outside;
+      data[noteAt] = ref.headings;
       if (o >= 0) {
         data[o + TWINS] = ref.twins;
         data[o + OCCURRENCE] = ref.occurrence;
         data[o + TWIN_STATUSES] = ref.twinStatuses;
         data[o + TWIN_OFFSETS] = ref.twinOffsets;
+        data[o + COPIES] = ref.copies;
       }
       const s = sectionsAt + task.section * SECTION_STRIDE;
       data[s + SECTION_LINES] = ref.sectionLines;
@@ -255,6 +219,7 @@ export class OpenItems implements OpenItemList {
     const ordinals = sectionOrdinals(paths);
     const refs: TaskRef[] = [];
     const data = this.data;
+    const headings = (data[data.length - NOTE_STRIDE] ?? 0) >>> 0;
     for (let i = 0; i < this.raws.length; i++) {
       const at = i * ITEM_STRIDE;
       const raw = this.raws[i] ?? "";
@@ -269,9 +234,10 @@ export class OpenItems implements OpenItemList {
       const o = this.other(place);
       const twins =
         place >= 0
-          ? { twins: 1, occurrence: 0, ...aloneTwins(taskOnLine(raw)?.status ?? " ", offset) }
+          ? { twins: 1, occurrence: 0, copies: 1, ...aloneTwins(taskOnLine(raw)?.status ?? " ", offset) }
           : {
               twins: data[o + TWINS] ?? 1,
+              copies: data[o + COPIES] ?? 1,
               occurrence: data[o + OCCURRENCE] ?? 0,
               twinStatuses: (data[o + TWIN_STATUSES] ?? 0) >>> 0,
               twinOffsets: (data[o + TWIN_OFFSETS] ?? 0) >>> 0,
@@ -295,15 +261,17 @@ export class OpenItems implements OpenItemList {
         outside: (data[at + OUTSIDE] ?? 0) >>> 0,
         sectionLines: (data[s + SECTION_LINES] ?? 0) >>> 0,
         lookalikes: data[s + LOOKALIKES] ?? 0,
+        copies: twins.copies,
+        headings,
       });
     }
     return refs;
   }
 }
 
-/** Whether the item's twin numbers are those of an item alone (so they need not be kept). */
+/** Whether the item's twin numbers are those of an item alone in the note (so they need not be kept). */
 function isAlone(task: TaskItem, ref: TaskRef, sections: readonly Section[]): boolean {
-  if (ref.twins !== 1 || ref.occurrence !== 0) return false;
+  if (ref.twins !== 1 || ref.occurrence !== 0 || ref.copies !== 1) return false;
   const alone = aloneTwins(task.status, task.line - (sections[task.section]?.line ?? -1));
   return alone.twinStatuses === ref.twinStatuses >>> 0 && alone.twinOffsets === ref.twinOffsets >>> 0;
 }

@@ -1,0 +1,40 @@
+// Two numbers about the whole note that a ref keeps beside what names the item locally:
+// how many lines in the note read as the item (checkbox aside), and which heading lines
+// the note has, order aside. Both guard a tick whose surroundings were all rebuilt.
+//
+// The race test, with random seeds, found ticks that every local check vouched for and
+// that landed on a look-alike: the item edited or deleted (or its section moved away and
+// its heading renamed), then a heading above a look-alike deleted so that the look-alike
+// came to sit exactly where the item had, under the same heading, with the same lines
+// above it or around it. Something about the note as a whole had to change for that: a
+// line reading as the item went missing (the item itself), or a heading was added,
+// removed or renamed (the one that had kept the look-alike apart). Moving sections
+// changes neither, nor does typing prose, so those still tick.
+//
+// Order aside, so that moving sections around (which the ref allows) leaves the heading
+// number as it was; a sum of mixed hashes is as cheap to keep as one number per note.
+import { hashText } from "./hash";
+import { taskTwinKey } from "./structure";
+
+const MIX = 0x9e3779b1;
+
+/** The note's heading lines (each line as written, by number), order aside, as one number. */
+export function headingSet(headingLines: readonly number[], lineHash: (n: number) => number): number {
+  let sum = 0;
+  for (const line of headingLines) sum = (sum + Math.imul(lineHash(line) ^ MIX, MIX)) >>> 0;
+  // Sealed with the count, so that two headings whose mixed hashes cancel out are not "none".
+  return Math.imul(sum ^ headingLines.length, 0x01000193) >>> 0;
+}
+
+/** headingSet() of the lines of a note split into `lines`. */
+export function headingSetOf(lines: readonly string[], headingLines: readonly number[]): number {
+  return headingSet(headingLines, (n) => hashText(lines[n] ?? ""));
+}
+
+/** How many of `tasks` read as `key` (twinKey): the task lines of the whole note that read as the item. */
+export function copiesOf(tasks: readonly { raw: string; status: string }[], key: string): number {
+  let count = 0;
+  // A twin key is its line with the status replaced by one character: lines of another length are skipped unread.
+  for (const task of tasks) if (task.raw.length - task.status.length + 1 === key.length && taskTwinKey(task) === key) count++;
+  return count;
+}

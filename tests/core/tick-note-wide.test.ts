@@ -1,0 +1,88 @@
+// The two numbers a ref keeps about the whole note (src/core/tick/note-wide.ts): how many
+// task lines read as the item, and the note's heading lines order aside. What the index
+// keeps (vault/open-items.ts) must give the refs the note's text gave, and neither number
+// may move when sections are moved around or prose is typed (a tick must still land).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitLines, stripBom } from "../../src/core/text/lines";
+import { headingSetOf } from "../../src/core/tick/note-wide";
+import { taskRefsOf } from "../../src/core/tick/task-ref";
+import { noteArb, noteText } from "./race/race-note";
+import { readNote, recordOf } from "../support/notes";
+import { refsOf } from "./tick-refs";
+
+const NOTE = [
+  "## Prep",
+  "- [ ] Post on LinkedIn",
+  "- [ ] Upload",
+  "- [ ] Upload",
+  "## After the show",
+  "- [x] Post on LinkedIn",
+  "- [ ] Post on LinkedIn",
+  "- [ ] Thank the guest",
+  "",
+].join("\n");
+
+/** The heading lines of `text` as the reader finds them (not in code, not in comments). */
+function headingsOf(text: string): number {
+  const lines = splitLines(stripBom(text));
+  return headingSetOf(lines, readNote("x.md", text).sections.slice(1).map((s) => s.line));
+}
+
+describe("what a ref keeps about the whole note", () => {
+  it("counts every line of the note that reads as the item, checkbox aside, under any heading", () => {
+    expect(refsOf(NOTE).map((r) => [r.line, r.copies])).toEqual([
+      [1, 3],
+      [2, 2],
+      [3, 2],
+      [5, 3],
+      [6, 3],
+      [7, 1],
+    ]);
+  });
+
+  it("the index gives back the refs the text gave, copies under other headings and the heading number included", () => {
+    const record = recordOf("x.md", NOTE);
+    const episode = readNote("x.md", NOTE);
+    const refs = record.open.refs(record.sections);
+    expect(refs).toEqual(taskRefsOf(episode, NOTE).filter((_, i) => episode.tasks[i]?.state === "open"));
+    // Not all alike: the check above would pass with every copies at 1 or every heading number at 0.
+    expect(new Set(refs.map((r) => r.copies))).toEqual(new Set([1, 2, 3]));
+    expect(refs[0]?.headings).not.toBe(0);
+  });
+
+  it("the heading number: the same with the sections in any order, another with a heading renamed, added or removed", () => {
+    const moved = ["## After the show", "- [x] Post on LinkedIn", "## Prep", "- [ ] Upload"].join("\n");
+    const base = ["## Prep", "- [ ] Upload", "## After the show", "- [x] Post on LinkedIn"].join("\n");
+    expect(headingsOf(moved)).toBe(headingsOf(base));
+    expect(headingsOf(base.replace("## Prep", "## Preparation"))).not.toBe(headingsOf(base));
+    expect(headingsOf(base.replace("## Prep", "### Prep"))).not.toBe(headingsOf(base));
+    expect(headingsOf(`${base}\n## Links`)).not.toBe(headingsOf(base));
+    expect(headingsOf(base.replace("## Prep\n", ""))).not.toBe(headingsOf(base));
+    // Two identical headings are two: removing one of them is seen.
+    expect(headingsOf(`${base}\n## Prep`)).not.toBe(headingsOf(base));
+  });
+
+  it("neither number moves when whole sections change places or prose is typed (random notes)", () => {
+    // Sections cut at every heading and put back in another order: the heading lines and
+    // the task lines are the same lines, so both numbers must be as they were.
+    fc.assert(
+      fc.property(noteArb, fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), fc.nat(), (note, order, at) => {
+        const lines = noteText({ ...note, crlf: false, finalNewline: false }).split("\n");
+        const text = lines.join("\n");
+        // Only notes whose structure holds no block that a reordering could open or close.
+        if (lines.some((l) => /^(```|%%|<!--|-->|\$\$|---|===)/.test(l) || /[\r\t]/.test(l))) return;
+        const starts = lines.flatMap((l, i) => (/^#{1,6} /.test(l) ? [i] : []));
+        const blocks = [lines.slice(0, starts[0] ?? lines.length), ...starts.map((s, k) => lines.slice(s, starts[k + 1] ?? lines.length))];
+        const head = blocks.shift() ?? [];
+        const shuffled = [...blocks].sort((a, b) => ((order[blocks.indexOf(a) % order.length] ?? 0) % 7) - ((order[blocks.indexOf(b) % order.length] ?? 0) % 7));
+        const movedLines = [...head, ...shuffled.flat()];
+        const typed = [...movedLines.slice(0, at % (movedLines.length + 1)), "A paragraph typed", ...movedLines.slice(at % (movedLines.length + 1))];
+        const after = typed.join("\n");
+        expect(headingsOf(after)).toBe(headingsOf(text));
+        const copies = (t: string) => refsOf(t).map((r) => `${r.raw}:${r.copies}`).sort();
+        expect(copies(after)).toEqual(copies(text));
+      }),
+    );
+  });
+});
