@@ -28,7 +28,7 @@ export function detectShows(input: DetectInput): DetectResult {
   for (const note of input.notes) {
     if (!note.path.toLowerCase().endsWith(".md")) continue;
     try {
-      facts.push(readNoteFacts(note.path, note.text, templateFolders, note.frontmatter));
+      facts.push(readNoteFacts(note.path, note.text, templateFolders, note.frontmatter, input.timeZone));
     } catch (error) {
       // One note the reader cannot take must not stop detection for the others.
       skipped.push({ where: note.path, reason: `could not be read (${error instanceof Error ? error.message : String(error)})` });

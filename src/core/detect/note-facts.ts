@@ -69,8 +69,12 @@ export function isUnderFolder(path: string, folder: string): boolean {
   return folder === "" || path === folder || path.startsWith(`${folder}/`);
 }
 
-export function readNoteFacts(path: string, text: string, templateFolders: readonly string[], frontmatter: FrontmatterSource): NoteFacts {
-  const episode = readEpisode(path, text, {}, frontmatter);
+/**
+ * `timeZone`: the zone a date naming its own (`…T18:00:00Z`) is read on, as the reader does for
+ * a show: the device's, which is also the zone Detect proposes when the notes state none.
+ */
+export function readNoteFacts(path: string, text: string, templateFolders: readonly string[], frontmatter: FrontmatterSource, timeZone?: string): NoteFacts {
+  const episode = readEpisode(path, text, timeZone === undefined ? {} : { timeZone }, frontmatter);
   const basename = basenameOf(path);
   const shape = nameShape(basename);
   const folder = folderOf(path);
