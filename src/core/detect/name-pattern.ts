@@ -55,7 +55,7 @@ export function findPattern(series: Series, guestNames: ReadonlyMap<string, stri
 function seasonWidth(members: readonly NoteFacts[]): { width: number; reason: string } {
   const seasons = members.map((m) => m.shape?.seasonText).filter((t): t is string => typeof t === "string");
   const padded = seasons.filter((t) => t.length > 1 && t.startsWith("0"));
-  const width = Math.min(3, Math.max(1, padded.length > 0 ? Math.max(...padded.map((t) => t.length)) : Math.min(...seasons.map((t) => t.length))));
+  const width = Math.min(3, Math.max(1, padded.length > 0 ? longest(padded) : shortest(seasons)));
   const sample = padded[0] ?? seasons[0] ?? "";
   return { width, reason: `seasons written with ${width} digit${width === 1 ? "" : "s"}, such as ${sample}` };
 }
@@ -68,9 +68,19 @@ export function findPadding(members: readonly NoteFacts[]): Found<number> | null
   const numbers = members.map((m) => m.shape?.numberText).filter((t): t is string => typeof t === "string");
   if (numbers.length === 0) return null;
   const padded = numbers.filter((t) => t.length > 1 && t.startsWith("0"));
-  const width = padded.length > 0 ? Math.max(...padded.map((t) => t.length)) : Math.min(...numbers.map((t) => t.length));
+  const width = padded.length > 0 ? longest(padded) : shortest(numbers);
   const clamped = Math.min(6, Math.max(1, width));
   const sample = padded[0] ?? [...numbers].sort((a, b) => a.length - b.length)[0] ?? "";
   const reason = padded.length > 0 ? `numbers written with leading zeros, such as ${sample}` : `the shortest number written has ${clamped} digit${clamped === 1 ? "" : "s"} (${sample})`;
   return { value: clamped, confidence: "found", reasons: [reason] };
+}
+
+// By a loop: `Math.max(...texts)` throws past about 150,000 arguments (a series that large
+// stopped Detect with "Maximum call stack size exceeded").
+function longest(texts: readonly string[]): number {
+  return texts.reduce((most, t) => Math.max(most, t.length), 0);
+}
+
+function shortest(texts: readonly string[]): number {
+  return texts.reduce((least, t) => Math.min(least, t.length), Infinity);
 }

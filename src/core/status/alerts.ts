@@ -43,7 +43,8 @@ function ownPrepSoon({ items, today, rules }: AlertInput): Alert[] {
     if (d >= 0 && d <= rules.warnDaysBefore) days.push(d);
   }
   if (days.length === 0) return [];
-  const first = relativeDays(Math.min(...days));
+  // A loop, not Math.min(...days): a note of 200,000 dated prep items threw past the spread's limit.
+  const first = relativeDays(days.reduce((least, d) => Math.min(least, d), Infinity));
   return [{ severity: "soon", message: days.length === 1 ? `1 prep item due ${first}` : `${days.length} prep items due, the first ${first}` }];
 }
 
