@@ -72,7 +72,8 @@ export function formatTable(items: readonly ReportItem[], width = 80, today: (it
       attention(item).text,
     ].map((cell) => cell.replace(/\s+/g, " ").trim());
   });
-  const widths = COLUMNS.map((column, c) => Math.max(column.title.length, ...rows.map((r) => displayLength(r[c] ?? ""))));
+  // A loop, not Math.max(...rows): the spread throws past about 150,000 rows.
+  const widths = COLUMNS.map((column, c) => rows.reduce((most, r) => Math.max(most, displayLength(r[c] ?? "")), column.title.length));
   widths[LAST] = Math.min(widths[LAST] ?? 0, LAST_WIDTH);
   const total = () => widths.reduce((sum, w, c) => sum + w + (c > 0 && w > 0 ? GAP : 0), 0);
   const min = (c: number) => COLUMNS[c]?.min ?? 0;
