@@ -21,7 +21,7 @@ import { describe, expect, it } from "vitest";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { taskRefs, type TaskRef } from "../../src/core/tick/task-ref";
 import { noteContext } from "../../src/core/tick/context";
-import { applyEdit, editArb, hiddenLastLine, noteArb, noteText, textLines, type Edit, type EditKind, type RaceNote } from "./race/race-note";
+import { applyEdit, editArb, hiddenLineId, noteArb, noteText, textLines, type Edit, type EditKind, type RaceNote } from "./race/race-note";
 import { editCost, indistinguishable } from "./race/race-oracle";
 import { readNote } from "../support/notes";
 
@@ -119,10 +119,10 @@ function runCase(tally: Tally, note: RaceNote, before: string, ref: TaskRef, edi
   let last = ref.line;
   for (const edit of edits) {
     const was = textLines(edited);
-    const hidden = hiddenLastLine(edited);
+    const hidden = hiddenLineId(edited);
     if (!applyEdit(edited, edit, target.id, ref.raw, last)) continue;
     kinds.push(edit.kind);
-    cost += editCost(edit.kind, was, textLines(edited), hidden !== hiddenLastLine(edited));
+    cost += editCost(edit.kind, was, textLines(edited), hidden !== hiddenLineId(edited));
     const now = edited.lines.findIndex((l) => l.id === target.id);
     if (now >= 0) last = now;
   }
