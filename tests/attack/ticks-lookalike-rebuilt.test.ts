@@ -18,7 +18,7 @@ const POST = "- [ ] Post on LinkedIn";
 // The item is "Upload" on line 1; its look-alike is the "Upload" under "# Show".
 const BEFORE = ["### Social", UP, "# Show", "### Social", UP, POST, "# Show", POST, POST];
 const AGAIN = "so the note was not changed. Tick it again once the list has caught up.";
-const HEADINGS = `Its section under “Social” changed since the list was drawn, and headings were added, removed or renamed elsewhere in the note, ${AGAIN}`;
+const HEADINGS = `Its section under “Social” changed since the list was drawn, and headings or code fences were added, removed or changed elsewhere in the note, ${AGAIN}`;
 const COPIES = `Its section under “Social” changed since the list was drawn, and identical items were changed or removed elsewhere in the note, ${AGAIN}`;
 const SECTIONS = "Sections called “Social” were added, removed or changed since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.";
 const GONE = `The note changed both above and below it, and identical items were changed or removed elsewhere in it, since the list was drawn, ${AGAIN}`;

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitLines, stripBom } from "../../src/core/text/lines";
-import { headingSetOf } from "../../src/core/tick/note-wide";
+import { headingSetOf, looksLikeFence } from "../../src/core/tick/note-wide";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { noteArb, noteText } from "./race/race-note";
 import { readNote, recordOf } from "../support/notes";
@@ -84,5 +84,22 @@ describe("what a ref keeps about the whole note", () => {
         expect(copies(after)).toEqual(copies(text));
       }),
     );
+  });
+});
+
+describe("fence-like lines (seed -1106696743)", () => {
+  it("start, after indentation and quote marks, with three backticks or tildes", () => {
+    const fence = (line: string) => looksLikeFence(line, 0, line.length);
+    for (const yes of ["```", "```js", "~~~", "   ```", "> ```", ">> ~~~~", "\t```"]) expect(fence(yes)).toBe(true);
+    for (const no of ["``", "~~", "a ```", "- ```", "", " > ``"]) expect(fence(no)).toBe(false);
+    // Within a span of a longer text: the end is the span's.
+    expect(looksLikeFence("x\n``\n", 2, 4)).toBe(false);
+    expect(looksLikeFence("x\n```\n", 2, 5)).toBe(true);
+  });
+
+  it("count with the headings: a fence moved changes the note-wide number, order aside as the headings", () => {
+    const a = ["# A", "```", "x", "```", "# B"];
+    expect(headingSetOf(a, [0, 4])).not.toBe(headingSetOf(["# A", "```", "x", "# B", "```"].slice(0, 4), [0, 3]));
+    expect(headingSetOf(["# B", "y", "# A", "```", "x", "```"], [0, 2])).toBe(headingSetOf(a, [0, 4]));
   });
 });

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitLines } from "../../src/core/text/lines";
-import { applyEdit, editArb, hiddenLastLine, noteArb, noteText, textLines, type RaceNote } from "./race/race-note";
+import { applyEdit, editArb, hiddenLastLine, hiddenLineId, noteArb, noteText, textLines, type RaceNote } from "./race/race-note";
 import { editCost, indistinguishable } from "./race/race-oracle";
 
 describe("the lines the text has", () => {
@@ -58,7 +58,55 @@ describe("what an edit cost the text", () => {
   });
 });
 
+describe("a section moved from the end of the note", () => {
+  it("hides another empty line and shows the old one: counted as the move and that line (seed 841267306)", () => {
+    // Model: ..., "# Show", Post, Post, "", "# Show", "- [x] Post", "" (no line break at
+    // the end); the first "# Show" section moved to the end. An empty line is hidden
+    // before and after, but not the same one: the text gained one where the sections
+    // met and lost one at the end. Asking only "is one hidden" counted the move as one.
+    const P = "- [ ] Post on LinkedIn";
+    const X = "- [x] Post on LinkedIn";
+    const line = (id: number, text: string) => ({ id, text });
+    const was: RaceNote = { lines: [line(0, P), line(1, "# Show"), line(2, P), line(3, P), line(4, ""), line(5, "# Show"), line(6, X), line(7, "")], crlf: false, finalNewline: false };
+    const now: RaceNote = { ...was, lines: [0, 5, 6, 7, 1, 2, 3, 4].map((i) => was.lines[i]!) };
+    expect(hiddenLastLine(was) !== hiddenLastLine(now)).toBe(false);
+    expect(hiddenLineId(was)).not.toBe(hiddenLineId(now));
+    expect(editCost("moveSection", textLines(was), textLines(now), hiddenLineId(was) !== hiddenLineId(now))).toBe(2);
+  });
+
+  it("the race's case: the item edited, a copy typed above it, that move; the copy ticked is explained by as many edits", () => {
+    // insertAbove (1), moveSection (2, above), editTarget (1): four text edits. Keeping
+    // line 0 as the item: the move, "today" typed, the empty line moved: four as well.
+    const P = "- [ ] Post on LinkedIn";
+    const X = "- [x] Post on LinkedIn";
+    const before = [P, "# Show", P, P, "", "# Show", X];
+    const after = [P, `${P} today`, "# Show", X, "", "# Show", P, P];
+    expect(indistinguishable(before, 0, after, 0, 4)).toBe(true);
+    // Two section moves and the typed line explain it too (three); two edits do not.
+    expect(indistinguishable(before, 0, after, 0, 3)).toBe(true);
+    expect(indistinguishable(before, 0, after, 0, 2)).toBe(false);
+  });
+});
+
 describe("the judge", () => {
+  it("two namesake sections that read alike trade places by two moves: two other moves explain the tick (seed 223166723)", () => {
+    // Four "### Social", the first two holding one Upload each. The real moves took the
+    // first one (the item's) below the third and the fourth to the end; moving the third
+    // above the second and the fourth to the end leaves the same text with the first
+    // Upload still first. No reader of the note can tell which Upload is "the" item.
+    const UP = "- [ ] Upload";
+    const P = "- [ ] Post on LinkedIn";
+    const before = ["# Show", "### Social", UP, "### Social", UP, "### Social", "### Social", "# Show", P, P];
+    const after = ["# Show", "### Social", UP, "### Social", "### Social", UP, "# Show", P, P, "### Social"];
+    expect(indistinguishable(before, 2, after, 2, 2)).toBe(true);
+    expect(indistinguishable(before, 2, after, 5, 2)).toBe(true);
+    expect(indistinguishable(before, 2, after, 2, 1)).toBe(false);
+    // Still wrong with two moves to spare: namesakes that read apart (an empty line above
+    // the second Upload), nothing changed, the second one's Upload ticked.
+    const apart = ["# Show", "### Social", UP, "### Social", "", UP, "# Show", P];
+    expect(indistinguishable(apart, 2, [...apart], 5, 2)).toBe(false);
+  });
+
   it("a section made by an edit and then moved: explained by undoing the move", () => {
     // The race's case, three edits: the target (line 1) duplicated above itself, the other
     // Post edited into "## Prep", and that new section moved to the top; the tick went to

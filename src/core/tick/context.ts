@@ -19,7 +19,7 @@ import type { Episode } from "../types";
 import { episodePaths, sectionOrdinals, subtreeEnds } from "./structure";
 import { hashText } from "./hash";
 import { taskSides } from "./sides";
-import { headingSet } from "./note-wide";
+import { fenceLines, headingSet, looksLikeFence } from "./note-wide";
 
 /** Line `n` of a note without its line ending (BOM off), or undefined past the end. */
 export type LineAt = (n: number) => string | undefined;
@@ -56,7 +56,7 @@ export function sectionHash(line: LineAt, start: number, end: number): number {
  * more than hashing it. `lineHash` hashes a line where it stands in `text`. Same lines
  * as splitLines(stripBom(text)).
  */
-function lineLookup(text: string): { line: LineAt; lineHash: (n: number) => number; count: number } {
+function lineLookup(text: string): { line: LineAt; lineHash: (n: number) => number; fenceAt: (n: number) => boolean; count: number } {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const starts: number[] = [];
   for (let at = from; at < text.length; ) {
@@ -78,7 +78,11 @@ function lineLookup(text: string): { line: LineAt; lineHash: (n: number) => numb
     const start = starts[n] ?? 0;
     return hashText(text, undefined, start, endOf(n, start));
   };
-  return { line, lineHash, count: starts.length };
+  const fenceAt = (n: number): boolean => {
+    const start = starts[n] ?? 0;
+    return looksLikeFence(text, start, endOf(n, start));
+  };
+  return { line, lineHash, fenceAt, count: starts.length };
 }
 
 /**
@@ -87,7 +91,7 @@ function lineLookup(text: string): { line: LineAt; lineHash: (n: number) => numb
  * in a vault of past episodes most items are done).
  */
 export function noteContext(text: string, episode: Pick<Episode, "sections" | "tasks">, openOnly = false): NoteContext {
-  const { line, lineHash, count } = lineLookup(text);
+  const { line, lineHash, fenceAt, count } = lineLookup(text);
   const wanted = (i: number) => !openOnly || episode.tasks[i]?.state === "open";
   const { above, outside, neighbours, own, alike } = taskSides(count, lineHash, episode, wanted);
   const sections = new Uint32Array(episode.sections.length);
@@ -100,6 +104,6 @@ export function noteContext(text: string, episode: Pick<Episode, "sections" | "t
       if (i > 0 && (ordinals[i]?.count ?? 1) > 1) sections[i] = sectionHash(line, section.line, ends[i - 1] ?? count);
     });
   }
-  const headings = headingSet(episode.sections.slice(1).map((s) => s.line), lineHash);
+  const headings = headingSet(episode.sections.slice(1).map((s) => s.line).concat(fenceLines(count, fenceAt)), lineHash);
   return { neighbours, above, outside, own, alike, sections, paths, headings };
 }

@@ -11,6 +11,12 @@
 // removed or renamed (the one that had kept the look-alike apart). Moving sections
 // changes neither, nor does typing prose, so those still tick.
 //
+// Code fence lines count with the headings (seed -1106696743): a section moved across a
+// fence put the item in code and let a look-alike out of it, every heading and copy as
+// before; a fence line moved or deleted is what changed. Any line that starts, after
+// indentation and quote marks, with three backticks or tildes counts, a fence or not:
+// the number only refuses, so counting a few lines too many is safe.
+//
 // Order aside, so that moving sections around (which the ref allows) leaves the heading
 // number as it was; a sum of mixed hashes is as cheap to keep as one number per note.
 import { hashText } from "./hash";
@@ -26,9 +32,25 @@ export function headingSet(headingLines: readonly number[], lineHash: (n: number
   return Math.imul(sum ^ headingLines.length, 0x01000193) >>> 0;
 }
 
-/** headingSet() of the lines of a note split into `lines`. */
+/** Whether text[start, end) starts, after spaces, tabs and `>`, with three backticks or three tildes. */
+export function looksLikeFence(text: string, start: number, end: number): boolean {
+  let at = start;
+  for (let c = text.charCodeAt(at); at < end && (c === 32 || c === 9 || c === 62); c = text.charCodeAt(++at));
+  const mark = text.charCodeAt(at);
+  return at + 3 <= end && (mark === 96 || mark === 126) && text.charCodeAt(at + 1) === mark && text.charCodeAt(at + 2) === mark;
+}
+
+/** The line numbers of `count` lines that looksLikeFence(), given each line's text and span. */
+export function fenceLines(count: number, fenceAt: (n: number) => boolean): number[] {
+  const found: number[] = [];
+  for (let n = 0; n < count; n++) if (fenceAt(n)) found.push(n);
+  return found;
+}
+
+/** headingSet() of the heading lines and fence-like lines of a note split into `lines`. */
 export function headingSetOf(lines: readonly string[], headingLines: readonly number[]): number {
-  return headingSet(headingLines, (n) => hashText(lines[n] ?? ""));
+  const fences = fenceLines(lines.length, (n) => looksLikeFence(lines[n] ?? "", 0, (lines[n] ?? "").length));
+  return headingSet(headingLines.concat(fences), (n) => hashText(lines[n] ?? ""));
 }
 
 /** How many of `tasks` read as `key` (twinKey): the task lines of the whole note that read as the item. */

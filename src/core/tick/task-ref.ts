@@ -61,7 +61,7 @@ export interface TaskRef {
   lookalikes: number;
   /**
    * How many task lines of the whole note read like it, checkbox aside (its twins and
-   * those under other headings), and the note's heading lines, order aside (note-wide.ts).
+   * those under other headings), and the note's heading and code fence lines, order aside (note-wide.ts).
    * The race test found the item edited or deleted and its neighbourhood rebuilt around a
    * look-alike with every local number above unchanged: one of these two changes then.
    */

@@ -42,7 +42,7 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
  * every line but those between its heading and it, as it was (sides.ts); or else with
  * the same checkboxes on its twins, the same distances from the heading and the same
  * lines right around it. Either way, when its surroundings changed, the note as a whole
- * must still hold as many lines reading as the item, and the same headings
+ * must still hold as many lines reading as the item, and the same headings and code fences
  * (note-wide.ts). A line that fits all of that but is not the item would need
  * the note rebuilt around an identical copy; anything less is refused.
  */

@@ -105,6 +105,15 @@ export function hiddenLastLine(note: RaceNote): boolean {
   return !note.finalNewline && note.lines.length > 0 && note.lines[note.lines.length - 1]?.text === "";
 }
 
+/**
+ * Which line is hidden (its id), or null: a section moved from the end of the note can
+ * hide another empty line than before and show the old one (seed 841267306), which a
+ * plain "is one hidden" misses.
+ */
+export function hiddenLineId(note: RaceNote): number | null {
+  return hiddenLastLine(note) ? (note.lines[note.lines.length - 1]?.id ?? null) : null;
+}
+
 /** The note's lines as its text has them: the model's, but for a hidden last line. */
 export function textLines(note: RaceNote): string[] {
   const texts = note.lines.map((l) => l.text);

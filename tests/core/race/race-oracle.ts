@@ -6,7 +6,7 @@
 // nothing", and no algorithm can see which happened. So the oracle asks: can the new
 // text be explained, with line L as the target, by no more edits than were really made?
 // An explanation may insert, delete or replace lines (a tick is a replacement), move
-// one section (before or after the line edits), and move the target line itself, each
+// one section (before or after the line edits, or one of each), and move the target line itself, each
 // costing one edit. If such an explanation exists, landing on L is what a reader of the
 // two texts would also call "the same item", and it is not counted wrong; otherwise it
 // is. Edits are counted on the lines the text has (editCost).
@@ -106,6 +106,14 @@ function sectionMoves(lines: readonly string[], t: number, reversible = false): 
 export function indistinguishable(before: readonly string[], t: number, after: readonly string[], l: number, budget: number, searchMoves = true): boolean {
   if (keeping(before, t, after, l) <= budget) return true;
   if (budget < 1 || !searchMoves) return false;
-  if (sectionMoves(before, t).some((m) => 1 + keeping(m.lines, m.t, after, l) <= budget)) return true;
-  return sectionMoves(after, l, true).some((m) => 1 + keeping(before, t, m.lines, m.t) <= budget);
+  const first = sectionMoves(before, t);
+  if (first.some((m) => 1 + keeping(m.lines, m.t, after, l) <= budget)) return true;
+  const last = sectionMoves(after, l, true);
+  if (last.some((m) => 1 + keeping(before, t, m.lines, m.t) <= budget)) return true;
+  // Two moves, one first and one last: seed 223166723 moved two of four identical
+  // "### Social" sections. The text was then explained, with the first one's item still
+  // the item, by two other moves as well as by the real ones; only the hidden id told
+  // them apart, and no reader of the note could. Searched last, as it is the slowest.
+  if (budget < 2) return false;
+  return first.some((m) => last.some((n) => 2 + keeping(m.lines, m.t, n.lines, n.t) <= budget));
 }
