@@ -41,7 +41,7 @@ export const TWIN_OFFSETS = 5;
 export const COPIES = 6;
 export const OTHER_STRIDE = 7;
 
-/** After the blocks: the note's heading lines, order aside (TaskRef.headings). */
+/** After the blocks: the note's heading and code-fence lines, order aside (TaskRef.headings). */
 export const NOTE_STRIDE = 1;
 
 export const NO_DUE = -0x80000000;
