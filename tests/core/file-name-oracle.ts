@@ -1,5 +1,7 @@
 // parseFileName as it was before its two quadratic expressions were rewritten (commit
 // 8011984): the oracle the rewrite is held to in file-name-linear.test.ts. Not used elsewhere.
+// Rules added since go in here as they are written there (the spoken number: "Episode 7
+// Observability"), so the comparison stays about the rewrite.
 import type { NameParts } from "../../src/core/types";
 import { toIsoDate } from "../../src/core/note/dates";
 
@@ -14,6 +16,7 @@ const LEADING_DATE = /^(\d{4})([-_.]?)(\d{2})\2(\d{2})(?=$|[\s_\-–—:.,)])/;
 const CODE_AND_NUMBER = /^([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)?\.?\s*(?:#|№)?\s*(\d{1,6})(?!-\d{2}-\d{2})(?=$|\s*[-–—:|]|\.\s)/u;
 // A code alone, before a separator or before a dated segment ("GOH 2024-02-03 - Topic").
 const CODE_ONLY = /^(\p{Lu}[\p{Lu}\p{N}&+]{1,11})(?=\s*[-–—:|]\s|\s+\d{4}-\d{2}-\d{2}\s*[-–—:|]\s)/u;
+const SPOKEN_NUMBER = /^(?:episode|ep\.?|episodio|épisode|folge|cap[ií]tulo)\s*(?:#\s*)?(\d{1,6})\s+(?=\S)(?!\(?\d{4}-\d{2}-\d{2}\)?$)/iu;
 const SEGMENT_DATE = /^(\d{4}-\d{2}-\d{2}|\d{8}|\d{6})(?=\s*[-–—:|]\s*\S)/;
 const TRAILING_DATE = /[\s(_-]+\(?(\d{4})-(\d{2})-(\d{2})\)?$/;
 
@@ -35,6 +38,10 @@ export function oldParseFileName(basename: string): NameParts {
     code = word !== undefined && !EPISODE_WORDS.has(word.toLowerCase()) ? word : null;
     numberText = withNumber[2] ?? null;
     rest = rest.slice(withNumber[0].length);
+  } else if (SPOKEN_NUMBER.test(rest)) {
+    const spoken = SPOKEN_NUMBER.exec(rest);
+    numberText = spoken?.[1] ?? null;
+    rest = rest.slice(spoken?.[0].length ?? 0);
   } else {
     const codeOnly = CODE_ONLY.exec(rest);
     if (codeOnly) {

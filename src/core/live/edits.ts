@@ -118,6 +118,12 @@ function inRanges(ranges: readonly LineRange[], n: number): boolean {
   return false;
 }
 
+/** Would a heading added at the note's end be read as one (no comment or code block left open)? */
+function headingReadAtEnd(lines: readonly string[], bodyStart: number): boolean {
+  const probe = [...lines, "", "## Timestamps"];
+  return scanBody(probe, bodyStart, { fields: false, templateTags: false }).headings.some((h) => h.line === probe.length - 1 && h.quoted !== true);
+}
+
 /**
  * A missing section goes after what belongs to the note's title (a video embed, the guest
  * field: Café con Grafana's notes), before the first heading below it, or at the end of a
@@ -134,18 +140,21 @@ function createSection(note: NoteView, seconds: number, title: string, headingNa
   const titled = noteTitle !== undefined && noteTitle.level === 1 && atTop(noteTitle);
   const from = titled ? noteTitle.line + 1 : bodyStart;
   const next = headings.find((h) => h.line >= from && atTop(h));
-  const at = next ? next.line : lines.length;
+  let at = next ? next.line : lines.length;
   const isHidden = (n: number) => inRanges(note.hidden ?? [], n);
-  // Blank and commented lines are nothing of the title's own; a note ending inside a
-  // comment gets no section at its end, where the comment would hide it.
+  // Blank and commented lines are nothing of the title's own.
   let contentEnd = at;
   while (contentEnd > from && ((lines[contentEnd - 1] ?? "").trim() === "" || isHidden(contentEnd - 1))) contentEnd--;
-  if (titled && (contentEnd === from || (next === undefined && isHidden(lines.length - 1)))) {
+  // A note ending inside a comment or a code block never closed gets no section at its
+  // end, where the reader would not see it (each log would make another).
+  const endHides = next === undefined && !headingReadAtEnd(lines, bodyStart);
+  if (titled && (contentEnd === from || endHides)) {
     const followed = noteTitle.line + 1 < lines.length && (lines[noteTitle.line + 1] ?? "").trim() !== "";
     const end = { line: noteTitle.line, ch: (lines[noteTitle.line] ?? "").length };
     const text = `\n\n## ${name}\n\n${lineText}${followed ? "\n" : ""}`;
     return { ok: true, edits: [{ from: end, to: end, text }], line: noteTitle.line + 4, lineText, seconds };
   }
+  if (endHides) at = bodyStart;
   // Before the next heading: a blank line parts the section from the text above it
   // (unless one is there already, or it opens the body) and from the heading below.
   const blankAbove = at > bodyStart && (lines[at - 1] ?? "").trim() !== "";

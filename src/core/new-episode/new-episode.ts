@@ -73,16 +73,20 @@ export function suggestDraft(
   let date = slot.ok ? slot.date : "";
   // A monthly show takes only its week of the month ("the first Tuesday"): up to two years ahead either way.
   for (let week = 0; date !== "" && !(onCadenceWeek(date, show.schedule) && isFree(date)) && week < 104; week++) date = addDays(date, 7) ?? "";
+  const seasoned = hasSeason(show.fileNamePattern);
   const numbers = numbering(existing, others);
+  // A pattern without {{season}} writes plain numbers: they go on from the names without a
+  // season when there are any (a trailer named S01E01 beside GOH 1 to 40 is no season 1 to follow).
+  const plain = !seasoned && numbers.season !== undefined && existing.some((e) => e.number !== null && (e.season ?? null) === null);
   return {
     topic: "",
     guests: [],
     date,
     time: show.schedule.time,
     // A show named by date (`2025-03-25-loki-cache`) is not numbered: "1" would be no number of it.
-    number: numbers.highest === null && !show.fileNamePattern.includes("{{number}}") ? null : numbers.next,
+    number: numbers.highest === null && !show.fileNamePattern.includes("{{number}}") ? null : plain ? nextInSeason(null, existing, others) : numbers.next,
     // Numbered within seasons: the latest season, its next number (a new season is the form's to start).
-    ...(hasSeason(show.fileNamePattern) ? { season: numbers.season ?? 1 } : {}),
+    ...(seasoned ? { season: numbers.season ?? 1 } : {}),
   };
 }
 

@@ -30,8 +30,9 @@ const CODE_AND_NUMBER = /^([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)?\.
 const SEASON_EPISODE = /^(?:([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)\s+)?[Ss](\d{1,3})\s*[Ee](\d{1,4})(?=$|\s*[-–—:|]|\.\s)/u;
 // "Episode 7 Observability on a budget": a spoken episode word, its number and a space
 // before the title, as Notion and Google Docs names go. Only the words that can mean
-// nothing else: "No 2 ways about it" keeps its title.
-const SPOKEN_NUMBER = /^(?:episode|ep\.?|episodio|épisode|folge|cap[ií]tulo)\s*(?:#\s*)?(\d{1,6})\s+(?=\S)/iu;
+// nothing else: "No 2 ways about it" keeps its title. Not before a date alone ("Episode 12
+// 2024-03-05"): that name's date is read at its end, as it was before this rule.
+const SPOKEN_NUMBER = /^(?:episode|ep\.?|episodio|épisode|folge|cap[ií]tulo)\s*(?:#\s*)?(\d{1,6})\s+(?=\S)(?!\(?\d{4}-\d{2}-\d{2}\)?$)/iu;
 // Notion's export ends every page's name with its 32-hex id ("Title 3f1a…6a7b").
 const NOTION_ID = /\s[0-9a-f]{32}$/;
 const CODE_ONLY = /^(\p{Lu}[\p{Lu}\p{N}&+]{1,11})(?=\s*[-–—:|]\s|\s+\d{4}-\d{2}-\d{2}\s*[-–—:|]\s)/u;

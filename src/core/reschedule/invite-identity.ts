@@ -11,7 +11,7 @@ import { utcStamp } from "../calendar/utc-stamp";
 import { sequenceFor } from "../calendar/ics-writer";
 import { MAX_SEQUENCE, readSequence, unfoldedLines as contentLines } from "../calendar/ics-read";
 import { episodeSlot } from "../deadlines/conflicts";
-import { episodeUid, isOurInvite, PRODID, type InviteRevision } from "../snippets/episode-invite";
+import { episodeUid, isOurInvite, PRODID, seasonlessUid, type InviteRevision } from "../snippets/episode-invite";
 
 /** The episode's invite as found: its UID, and its SEQUENCE (null: one that cannot be read, see readSequence). */
 export interface OwnInvite {
@@ -39,6 +39,9 @@ export function inviteUidAt(text: string, prodId: string, start: Date): string |
  */
 export function ownInvite(text: string, episode: Episode, show: ShowSettings): OwnInvite | null {
   let uid: string | null = episodeUid(episode, show);
+  // Exported before the UID counted the season: the event the guests have keeps its UID.
+  const earlier = seasonlessUid(episode, show);
+  if (earlier !== null && !isOurInvite(text, uid) && isOurInvite(text, earlier)) uid = earlier;
   if (!isOurInvite(text, uid)) {
     // Renamed by an earlier reschedule, a numberless episode's UID was its old path's.
     const slot = episode.number === null ? episodeSlot(episode, show) : null;

@@ -83,7 +83,7 @@ export function planNoteReschedule(
   const bodyStart = bodyStartOf(lines);
   const oldTime = episode.time ?? usualTime;
   if (episode.date === target.date && oldTime === target.time) return { ok: false, reason: "The episode is already at that date and time." };
-  const properties = planProperties(lines, bodyStart, { oldDate: episode.date, newDate: target.date, oldTime, newTime: target.time, nameCarriesDate });
+  const properties = planProperties(lines, bodyStart, { oldDate: episode.date, newDate: target.date, oldTime, newTime: target.time, nameCarriesDate, timeZone });
   if (!properties.ok) return properties;
 
   const edits = [...properties.edits];

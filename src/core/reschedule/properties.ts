@@ -6,6 +6,7 @@
 import { TIME_EXAMPLE } from "../note/property-line";
 import type { Position, TextEdit } from "../live/edits";
 import { parseDateValue } from "../note/dates";
+import { zonedToInstant } from "../time/zoned-to-instant";
 
 export interface PropertyTarget {
   oldDate: string | null;
@@ -14,6 +15,8 @@ export interface PropertyTarget {
   newTime: string;
   /** The new date reaches the note through its new file name: no `date:` needs adding. */
   nameCarriesDate: boolean;
+  /** The show's zone, which newDate and newTime are on: a `date:` naming its own zone is written in that zone. */
+  timeZone?: string;
 }
 
 export type PropertyPlan = { ok: true; edits: TextEdit[]; changes: string[] } | { ok: false; reason: string };
@@ -66,6 +69,17 @@ function inShapeOf(written: string, value: string): string {
   return was.length === 3 ? value.replace(/-0(\d)/g, "-$1") : value.replace(/^0(\d)/, "$1");
 }
 
+/** The new start (on the show's clock) as a clock at `zone` (`Z`, `+01:00`, `-0500`) reads it; null without the show's zone. */
+function inOffset(target: PropertyTarget, zone: string): { date: string; time: string } | null {
+  if (target.timeZone === undefined) return null;
+  const start = zonedToInstant(target.newDate, target.newTime, target.timeZone);
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!start.ok || (zone !== "Z" && !m)) return null;
+  const minutes = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  const shifted = new Date(start.instant.getTime() + minutes * 60_000).toISOString();
+  return { date: shifted.slice(0, 10), time: shifted.slice(11, 16) };
+}
+
 const span = (line: number, from: number, to: number): { from: Position; to: Position } => ({ from: { line, ch: from }, to: { line, ch: to } });
 
 export function planProperties(lines: readonly string[], bodyStart: number, target: PropertyTarget): PropertyPlan {
@@ -93,13 +107,17 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
     } else {
       const parsed = parseDateValue(date.value);
       if (!parsed) return { ok: false, reason: `The note's date “${date.value}” is not a date like 2024-01-05; correct it, then reschedule.` };
+      // The reader takes `…T18:00:00Z` as the instant it names, on the show's clock: the
+      // new start is written in the value's own zone, or it would name another instant.
+      const written = parsed.zone !== null && parsed.time !== null ? inOffset(target, parsed.zone) : { date: target.newDate, time: target.newTime };
+      if (!written) return { ok: false, reason: `The note's date “${date.value}” names its own zone and the show's zone cannot place the new time in it; write the date without a zone, then reschedule.` };
       const digits = /^\d{4}-\d{1,2}-\d{1,2}/.exec(date.value)?.[0] ?? "";
-      if (parsed.date !== target.newDate) edits.push({ ...span(date.line, date.at, date.at + digits.length), text: inShapeOf(digits, target.newDate) });
+      if (parsed.date !== written.date) edits.push({ ...span(date.line, date.at, date.at + digits.length), text: inShapeOf(digits, written.date) });
       const time = /[T ](\d{1,2}:\d{2})/.exec(date.value);
       if (time && time[1] !== undefined) {
         timeWritten = true;
         const from = date.at + time.index + 1;
-        if (parsed.time !== target.newTime) edits.push({ ...span(date.line, from, from + time[1].length), text: inShapeOf(time[1], target.newTime) });
+        if (parsed.time !== written.time) edits.push({ ...span(date.line, from, from + time[1].length), text: inShapeOf(time[1], written.time) });
       }
     }
   } else if (!target.nameCarriesDate) {

@@ -93,9 +93,10 @@ export function builtinSnippets(format: ShowFormat = "livestream"): readonly Sni
 
 /**
  * The snippets offered for a show. A user note replaces a built-in snippet when its id
- * (frontmatter `id`, else its name) is the built-in's id or name, in either format's
- * wording: a note named "Broadcast title" still replaces a podcast's "Episode title", so
- * a user's snippets do the same whatever the show's format. A note limited to the show
+ * (frontmatter `id`, else its name) is the built-in's id or name; a podcast's, in either
+ * format's wording: a note named "Broadcast title" still replaces a podcast's "Episode
+ * title", so a user's snippets do the same when a show becomes a podcast (a live stream's
+ * are not replaced by the podcast's names, which a live show's own notes may carry). A note limited to the show
  * beats a general one. Other notes are added after the built-ins.
  */
 export function snippetsForShow(user: readonly Snippet[], showNames: readonly string[], format: ShowFormat = "livestream"): Snippet[] {
@@ -103,7 +104,9 @@ export function snippetsForShow(user: readonly Snippet[], showNames: readonly st
   const mine = user.filter((s) => s.show === null || wanted.includes(s.show.toLowerCase()));
   const ordered = [...mine.filter((s) => s.show === null), ...mine.filter((s) => s.show !== null)];
   const builtins = builtinSnippets(format);
-  const replaces = (s: Snippet, b: Snippet) => s.id === b.id || NAMES_OF_ID.get(b.id)?.has(s.id) === true;
+  // A live stream's built-ins answer to their own names only: a user's "Show notes" note
+  // stays a snippet of its own beside Video description, as before formats existed.
+  const replaces = (s: Snippet, b: Snippet) => s.id === b.id || (format === "podcast" ? NAMES_OF_ID.get(b.id)?.has(s.id) === true : s.id === nameKey(b.name));
   const result = builtins.map((b) => {
     const override = [...ordered].reverse().find((s) => replaces(s, b));
     return override ? { ...override, id: b.id } : b;

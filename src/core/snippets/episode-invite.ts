@@ -34,6 +34,11 @@ export function episodeUid(episode: Episode, show: ShowSettings): string {
   return stableUid(key);
 }
 
+/** A season episode's UID before the season counted (its number alone): what its earlier .ics carries; null for others. */
+export function seasonlessUid(episode: Episode, show: ShowSettings): string | null {
+  return episode.season === undefined || episode.season === null || episode.number === null ? null : stableUid(`${show.id}#${episode.number}`);
+}
+
 /** A reschedule keeps the event's UID (the note's path may have changed) and raises its SEQUENCE. */
 export interface InviteRevision {
   uid: string;
