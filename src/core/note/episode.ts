@@ -285,6 +285,8 @@ function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
   return sections;
 }
 
+const UTC_OFFSET = /^(?:Z|[+-]00:?00)$/i;
+
 function episodeDate(
   value: unknown,
   nameDate: string | null,
@@ -294,6 +296,10 @@ function episodeDate(
   const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
   if (text !== "") {
     const parsed = parseDateValue(text);
+    // Midnight UTC is a day, not an instant: tools that store dates through an ISO instant
+    // (`2026-03-04T00:00:00.000Z`, as JavaScript's toISOString writes) mean 4 March, which
+    // in New York would read as 3 March at 19:00.
+    if (parsed && parsed.time === "00:00" && parsed.zone !== null && UTC_OFFSET.test(parsed.zone)) return { date: parsed.date, time: null };
     // `18:00:00Z` is an instant: shown in the show's zone, as every other time is.
     const there = parsed && timeZone ? dateValueIn(parsed, timeZone) : null;
     if (there) return { date: there.date, time: there.time };
