@@ -20,7 +20,7 @@ async function composition(root: string): Promise<Map<string, number>> {
     bundle: true,
     external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules],
     format: "cjs",
-    target: "es2018",
+    target: "es2020", // as esbuild.config.mjs builds main.js
     platform: "browser",
     minify: true,
     metafile: true,
