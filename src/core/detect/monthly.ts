@@ -23,18 +23,20 @@ export function findMonthly(episodes: readonly DatedEpisode[], weekday: number):
   const days = [...new Set(episodes.map((e) => e.date).filter((d): d is string => d !== null))].sort();
   if (days.length < 2 || tooCloseByNumber(episodes)) return null;
   let allLast = true;
-  let nth: number | null = null;
+  let sameNth = true;
+  const first = placeInMonth(days[0] ?? "");
   for (let i = 0; i < days.length; i++) {
     const day = days[i] ?? "";
     const place = placeInMonth(day);
-    if (place === null || weekdayOf(day) !== weekday) return null;
+    if (place === null || first === null || weekdayOf(day) !== weekday) return null;
     if (i > 0 && (daysBetween(days[i - 1] ?? "", day) ?? 0) < MIN_GAP_DAYS) return null;
     allLast &&= place.last;
-    nth = i === 0 || nth === place.nth ? place.nth : -99;
+    sameNth &&= place.nth === first.nth;
   }
   // Both can hold (the 24th in a month of 30 days is the fourth and the last): "the last"
   // is what a host of such a call says, and it stays right in months with five of them.
-  const week: WeekOfMonth | null = allLast ? -1 : nth !== null && nth >= 1 && nth <= 4 ? (nth as WeekOfMonth) : null;
+  const nth = first?.nth ?? 5;
+  const week: WeekOfMonth | null = allLast ? -1 : sameNth && nth >= 1 && nth <= 4 ? (nth as WeekOfMonth) : null;
   if (week === null) return null;
   const shown = days.length > 4 ? [...days.slice(0, 2), "…", ...days.slice(-2)] : days;
   return {

@@ -4,20 +4,9 @@
 // These are a live stream's; a recorded podcast's (podcast-snippets.ts) have the same ids.
 import type { ShowFormat } from "../settings/show-format";
 import { PODCAST_SNIPPETS } from "./podcast-snippets";
-export interface Snippet {
-  id: string;
-  name: string;
-  description: string;
-  text: string;
-  /** Vault path of the note it comes from; null for a built-in snippet. */
-  source: string | null;
-  /** Show name or code it is limited to; null for every show. */
-  show: string | null;
-}
+import { builtin, type Snippet } from "./snippet";
 
-function builtin(id: string, name: string, description: string, lines: string[]): Snippet {
-  return { id, name, description, text: lines.join("\n"), source: null, show: null };
-}
+export type { Snippet } from "./snippet";
 
 export const BUILTIN_SNIPPETS: readonly Snippet[] = [
   builtin("outreach", "Guest outreach invitation", "First message to a possible guest.", [

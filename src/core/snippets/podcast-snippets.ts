@@ -2,11 +2,7 @@
 // ids in the same order, worded for a recording session, editing and publishing to the
 // feed. Same ids, so a snippet note that replaces one (`id: invite-title`) replaces it for
 // either format, and the invite export finds its title and body the same way.
-import type { Snippet } from "./catalog";
-
-function builtin(id: string, name: string, description: string, lines: string[]): Snippet {
-  return { id, name, description, text: lines.join("\n"), source: null, show: null };
-}
+import { builtin, type Snippet } from "./snippet";
 
 export const PODCAST_SNIPPETS: readonly Snippet[] = [
   builtin("outreach", "Guest outreach invitation", "First message to a possible guest.", [
