@@ -5,6 +5,8 @@
 import type { ShowFormat } from "../settings/show-format";
 import { PODCAST_SNIPPETS } from "./podcast-snippets";
 import { builtin, type Snippet } from "./snippet";
+import { spanishSnippets } from "./spanish-snippets";
+import { builtinLanguage } from "./snippet-language";
 
 export type { Snippet } from "./snippet";
 
@@ -75,9 +77,15 @@ export const BUILTIN_SNIPPETS: readonly Snippet[] = [
   ]),
 ];
 
-/** The built-in snippets worded for the show's format. */
-export function builtinSnippets(format: ShowFormat = "livestream"): readonly Snippet[] {
-  return format === "podcast" ? PODCAST_SNIPPETS : BUILTIN_SNIPPETS;
+/** The same, worded in Spanish for a show whose language is es or es-*. */
+export const SPANISH_SNIPPETS = spanishSnippets(BUILTIN_SNIPPETS, "livestream");
+export const SPANISH_PODCAST_SNIPPETS = spanishSnippets(PODCAST_SNIPPETS, "podcast");
+
+/** The built-in snippets worded for the show's format, in its language when they are written in it (else English). */
+export function builtinSnippets(format: ShowFormat = "livestream", language = ""): readonly Snippet[] {
+  const spanish = builtinLanguage(language) === "es";
+  if (format === "podcast") return spanish ? SPANISH_PODCAST_SNIPPETS : PODCAST_SNIPPETS;
+  return spanish ? SPANISH_SNIPPETS : BUILTIN_SNIPPETS;
 }
 
 /**
@@ -86,13 +94,14 @@ export function builtinSnippets(format: ShowFormat = "livestream"): readonly Sni
  * format's wording: a note named "Broadcast title" still replaces a podcast's "Episode
  * title", so a user's snippets do the same when a show becomes a podcast (a live stream's
  * are not replaced by the podcast's names, which a live show's own notes may carry). A note limited to the show
- * beats a general one. Other notes are added after the built-ins.
+ * beats a general one. Other notes are added after the built-ins. `language`: the show's
+ * (Spanish built-ins for es-*; the names stay the English ones, so the same notes replace them).
  */
-export function snippetsForShow(user: readonly Snippet[], showNames: readonly string[], format: ShowFormat = "livestream"): Snippet[] {
+export function snippetsForShow(user: readonly Snippet[], showNames: readonly string[], format: ShowFormat = "livestream", language = ""): Snippet[] {
   const wanted = showNames.map((n) => n.toLowerCase());
   const mine = user.filter((s) => s.show === null || wanted.includes(s.show.toLowerCase()));
   const ordered = [...mine.filter((s) => s.show === null), ...mine.filter((s) => s.show !== null)];
-  const builtins = builtinSnippets(format);
+  const builtins = builtinSnippets(format, language);
   // A live stream's built-ins answer to their own names only: a user's "Show notes" note
   // stays a snippet of its own beside Video description, as before formats existed.
   const replaces = (s: Snippet, b: Snippet) => s.id === b.id || (format === "podcast" ? NAMES_OF_ID.get(b.id)?.has(s.id) === true : s.id === nameKey(b.name));

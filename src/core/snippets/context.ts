@@ -24,6 +24,8 @@ import { briefingLine, descriptionLine, type GuestProfile } from "../guests/prof
 import { noteStudioLink } from "./studio-link";
 import { webLink } from "./web-link";
 import { markdownLink } from "../text/markdown-link";
+import { speaksSpanish } from "./snippet-language";
+import { spanishDescriptionLine, spanishGuestFields, spanishWords, type ZonedProfile } from "./spanish-values";
 
 /** Field names that can hold the guest's time zone (compared canonically). */
 const GUEST_ZONE_FIELDS = ["guest-timezone", "guest-time-zone", "guest-tz", "timezone"];
@@ -77,6 +79,8 @@ export function snippetValues(
 ): SnippetValues {
   const facts = episodeFacts(episode, answers, profiles);
   const { fields, start } = episodeFields(facts, show, locale);
+  // A snippet written in Spanish gets its worded values in Spanish (snippet-language.ts).
+  const spanish = speaksSpanish(locale);
   // The note's own studio link (this broadcast's) before the show's; a typed answer beats both.
   const studio = answers.studio?.trim() || noteStudioLink(episode, noteText);
   if (studio) {
@@ -93,17 +97,20 @@ export function snippetValues(
   // Without the guest's zone, the show's time with its zone: a bare "13:00" told a guest
   // elsewhere the wrong hour.
   fields.guesttime = start ? at(start, facts.guestTimeZone ?? zone) : "";
-  fields.guestlinks = episodeGuestLines(episode, facts.guests, profiles);
-  Object.assign(fields, guestZoneFields(start, facts, profiles, show, locale));
+  fields.guestlinks = episodeGuestLines(episode, facts.guests, profiles, spanish ? spanishDescriptionLine : descriptionLine);
+  const zoned = zonedGuests(facts, profiles);
+  Object.assign(fields, guestZoneFields(start, zoned, show, locale));
+  if (spanish) Object.assign(fields, spanishGuestFields(start, zoned, locale));
   fields.beforeitems = beforeItems(episode, show, (text) => fillSnippet(text, { fields, start, timeZone: zone, locale }).text);
   const chapters = chapterFields(episode, noteText);
   Object.assign(fields, chapters.fields);
+  if (spanish) Object.assign(fields, spanishWords(fields, facts.guests, show, locale));
   fields.calendarlink = invite
     ? googleCalendarLink({
         start: invite.start,
         end: invite.end,
         title: fields.invitetitle ?? show.name,
-        details: fields.studio ? `Studio: ${fields.studio}` : "",
+        details: fields.studio ? `${spanish ? "Estudio" : "Studio"}: ${fields.studio}` : "",
         location: fields.studio,
       })
     : "";
@@ -122,19 +129,23 @@ function answeredZone(answers: Record<string, string>): string | null {
   return zone !== "" && isValidTimeZone(zone) ? zone : null;
 }
 
-/**
- * The guests' own times and the host's briefing. With a guest's zone known, the show time
- * also names UTC (the reference both sides can convert from) and every guest's zone.
- */
-function guestZoneFields(start: Date | null, facts: EpisodeFacts, profiles: readonly GuestProfile[], show: ShowSettings, locale: string): Record<string, string> {
+/** Each guest with their note and zone. */
+function zonedGuests(facts: EpisodeFacts, profiles: readonly GuestProfile[]): ZonedProfile[] {
   // By name, first one wins: looked up once per guest, so a field of many guests stays linear.
   const byName = new Map<string, GuestProfile>();
   for (const profile of profiles) if (!byName.has(profile.name)) byName.set(profile.name, profile);
   // The first guest's zone is the one the facts settled on (typed in, note, or field).
-  const zoned = facts.guests.map((name, i) => {
+  return facts.guests.map((name, i) => {
     const profile = byName.get(name) ?? null;
     return { name, profile, zone: i === 0 ? (facts.guestTimeZone ?? null) : (profile?.timezone ?? null) };
   });
+}
+
+/**
+ * The guests' own times and the host's briefing. With a guest's zone known, the show time
+ * also names UTC (the reference both sides can convert from) and every guest's zone.
+ */
+function guestZoneFields(start: Date | null, zoned: readonly ZonedProfile[], show: ShowSettings, locale: string): Record<string, string> {
   const first = zoned[0]?.zone ?? null;
   const local = start && first ? guestLocalTime(start, first, locale) : "";
   const lines = start ? guestTimeLines(start, zoned, locale) : "";
@@ -156,7 +167,7 @@ function guestZoneFields(start: Date | null, facts: EpisodeFacts, profiles: read
   return out;
 }
 
-function episodeGuestLines(episode: Episode, names: readonly string[], profiles: readonly GuestProfile[]): string {
+function episodeGuestLines(episode: Episode, names: readonly string[], profiles: readonly GuestProfile[], describe: (profile: GuestProfile) => string): string {
   if (names.length === 0) return "";
   const byName = new Map<string, GuestProfile>();
   for (const profile of profiles) if (!byName.has(profile.name)) byName.set(profile.name, profile);
@@ -165,7 +176,7 @@ function episodeGuestLines(episode: Episode, names: readonly string[], profiles:
   return names
     .map((name) => {
       const profile = byName.get(name);
-      if (profile && (profile.links.length > 0 || profile.company || profile.role)) return descriptionLine(profile);
+      if (profile && (profile.links.length > 0 || profile.company || profile.role)) return describe(profile);
       const target = targets.get(name) ?? null;
       return target && /^https?:\/\//i.test(target) ? `- ${name}: ${target}` : `- ${name}`;
     })

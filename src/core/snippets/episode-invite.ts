@@ -8,7 +8,7 @@ import type { Episode } from "../types";
 import type { ShowSettings } from "../settings/settings";
 import type { Snippet } from "./catalog";
 import { BUILTIN_SNIPPETS } from "./catalog";
-import { fillSnippet } from "./fill";
+import { fillSnippet, type Filled, type SnippetValues } from "./fill";
 import { snippetValues, unknownGuestZone } from "./context";
 import { inviteWindow } from "../calendar/invite-window";
 import { buildIcs } from "../calendar/ics-writer";
@@ -18,6 +18,7 @@ import { webLink } from "./web-link";
 import { conflictingDateZone, noStartReason, unreadNoteTime } from "./invite-start";
 import type { GuestProfile } from "../guests/profile";
 import { ownValue } from "../records";
+import { perLocale, snippetLocale } from "./snippet-language";
 
 export const PRODID = "-//Office Hours//Obsidian plugin//EN";
 
@@ -45,16 +46,26 @@ export interface InviteRevision {
   sequence: number;
 }
 
-function inviteTexts(snippets: readonly Snippet[]): { title: string; body: string } {
-  const pick = (id: string) => (snippets.find((s) => s.id === id) ?? BUILTIN_SNIPPETS.find((s) => s.id === id))?.text ?? "";
-  return { title: pick("invite-title"), body: pick("invite-body") };
+/**
+ * The invite's title and text, each filled with the values in its own language (a
+ * Spanish show's built-ins in Spanish, a user's note in the show's language).
+ */
+function filledInvite(episode: Episode, show: ShowSettings, noteText: string, snippets: readonly Snippet[], locale: string, answers: Record<string, string>, profiles: readonly GuestProfile[]) {
+  const pick = (id: string): Pick<Snippet, "text" | "language"> => snippets.find((s) => s.id === id) ?? BUILTIN_SNIPPETS.find((s) => s.id === id) ?? { text: "" };
+  const valuesIn = perLocale((l) => snippetValues(episode, show, noteText, answers, l, profiles));
+  const fill = (s: Pick<Snippet, "text" | "language">): { filled: Filled; values: SnippetValues } => {
+    const values = valuesIn(snippetLocale(s, show.language, locale));
+    return { filled: fillSnippet(s.text, values), values };
+  };
+  const title = fill(pick("invite-title"));
+  const body = fill(pick("invite-body"));
+  return { title: title.filled, body: body.filled, values: body.values };
 }
 
 /** The values the invite's title and text need that the episode does not have: to ask for before exporting. */
 export function inviteMissing(episode: Episode, show: ShowSettings, noteText: string, snippets: readonly Snippet[], locale = "en", profiles: readonly GuestProfile[] = []): string[] {
-  const values = snippetValues(episode, show, noteText, {}, locale, profiles);
-  const { title, body } = inviteTexts(snippets);
-  const missing = [...fillSnippet(title, values).missing, ...fillSnippet(body, values).missing];
+  const { title, body, values } = filledInvite(episode, show, noteText, snippets, locale, {}, profiles);
+  const missing = [...title.missing, ...body.missing];
   // Without a date there is no invite at all: asked first.
   return [...new Set(values.start ? missing : ["date", ...missing])];
 }
@@ -105,11 +116,8 @@ export function episodeInvite(
 ): InviteResult {
   const badTime = unreadNoteTime(episode, noteText) ?? conflictingDateZone(episode, show, noteText);
   if (badTime !== null) return { ok: false, reason: badTime };
-  const values = snippetValues(episode, show, noteText, answers, locale, profiles);
+  const { title, body, values } = filledInvite(episode, show, noteText, snippets, locale, answers, profiles);
   if (!values.start) return { ok: false, reason: noStartReason(episode, show, noteText, answers) };
-  const texts = inviteTexts(snippets);
-  const title = fillSnippet(texts.title, values);
-  const body = fillSnippet(texts.body, values);
   const summary = BLANK.test(title.text) ? episode.basename : title.text;
   const description = withoutBlankLines(body.text);
   const leftOut = [...new Set([...title.missing, ...body.missing])].map((name) => ownValue(LEFT_OUT, name) ?? name);

@@ -13,6 +13,7 @@ import { snippetsForShow, type Snippet } from "../../core/snippets/catalog";
 import { showFormat } from "../../core/settings/show-format";
 import { fillSnippet } from "../../core/snippets/fill";
 import { snippetValues } from "../../core/snippets/context";
+import { perLocale, snippetLocale } from "../../core/snippets/snippet-language";
 import { readSnippetNote } from "../../core/snippets/user-snippets";
 import { episodeInvite, inviteMissing, type InviteRevision } from "../../core/snippets/episode-invite";
 import { createInvite, replaceOwnInvite, type InviteRewrite, type SequenceLedger } from "./invite-file";
@@ -83,23 +84,25 @@ export async function snippetsFor(ctx: SnippetContext, show: ShowSettings): Prom
   const folder = cleanFolder(ctx.settings().snippetsFolder);
   const notes = folder === "" ? [] : ctx.app.vault.getMarkdownFiles().filter((f) => isUnder(f.path, folder));
   const user = await Promise.all(notes.map(async (f) => readSnippetNote(f.path, ...withFrontmatter(await ctx.app.vault.cachedRead(f)))));
-  return snippetsForShow(user, [show.name, show.code].filter((n) => n !== ""), showFormat(show));
+  return snippetsForShow(user, [show.name, show.code].filter((n) => n !== ""), showFormat(show), show.language);
 }
 
 /** Pick a snippet, ask for missing values, and hand the final text on. */
 async function pickAndFill(ctx: SnippetContext, target: Target, verb: string): Promise<string | null> {
   const snippets = await snippetsFor(ctx, target.show);
   const profiles = ctx.profiles?.(target.episode.guests) ?? [];
-  const base = snippetValues(target.episode, target.show, target.text, {}, ctx.locale(), profiles);
+  // Each snippet's dates and worded values in its own language (snippet-language.ts).
+  const localeOf = (snippet: Snippet) => snippetLocale(snippet, target.show.language, ctx.locale());
+  const base = perLocale((locale) => snippetValues(target.episode, target.show, target.text, {}, locale, profiles));
   const choices = snippets.map((snippet) => {
-    const filled = fillSnippet(snippet.text, base);
+    const filled = fillSnippet(snippet.text, base(localeOf(snippet)));
     return { snippet, preview: filled.refused.length > 0 ? `Not ready: ${filled.refused.join(" ")}` : filled.text };
   });
   const choice = await new Promise<SnippetChoice | null>((resolve) => {
     if (!ctx.modals.open(new SnippetPickerModal(ctx.app, choices, resolve, `${verb} a snippet for ${target.episode.basename}`))) resolve(null);
   });
   if (!choice) return null;
-  let filled = fillSnippet(choice.snippet.text, base);
+  let filled = fillSnippet(choice.snippet.text, base(localeOf(choice.snippet)));
   if (filled.refused.length > 0) {
     new Notice(`${choice.snippet.name} is not ready: ${filled.refused.join(" ")}`, 10000);
     return null;
@@ -107,7 +110,7 @@ async function pickAndFill(ctx: SnippetContext, target: Target, verb: string): P
   if (filled.missing.length > 0) {
     const answers = await askMissingValues(ctx.app, ctx.modals, choice.snippet.name, filled.missing);
     if (answers === null) return null;
-    filled = fillSnippet(choice.snippet.text, snippetValues(target.episode, target.show, target.text, answers, ctx.locale(), profiles));
+    filled = fillSnippet(choice.snippet.text, snippetValues(target.episode, target.show, target.text, answers, localeOf(choice.snippet), profiles));
   }
   if (filled.unknown.length > 0) {
     new Notice(`These placeholders are unknown and were left as written: ${filled.unknown.join(", ")}`, 8000);
