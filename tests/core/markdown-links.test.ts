@@ -8,7 +8,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { markdownInlineValue, markdownLink, markdownLinkText, markdownLinkUrl } from "../../src/core/text/markdown-link";
 import { placeholderLinkRoles } from "../../src/core/text/link-placeholders";
-import { BUILTIN_SNIPPETS } from "../../src/core/snippets/catalog";
+import { BUILTIN_SNIPPETS, SPANISH_SNIPPETS } from "../../src/core/snippets/catalog";
+import { joinGuestNames } from "../../src/core/note/and-words";
 import { fillSnippet } from "../../src/core/snippets/fill";
 import { episodeFacts, snippetValues } from "../../src/core/snippets/context";
 import { renderText } from "../../src/core/new-episode/template/render";
@@ -173,9 +174,10 @@ describe("placeholderLinkRoles", () => {
 const GOH25_FILE = "GOH 25 - Introduction to eBPF with Grafana Beyla, with Nikola Grcevski.md";
 const GOH25_TEXT = readFileSync(join(import.meta.dirname, "../fixtures/real-notes", GOH25_FILE), "utf8");
 
-function showWith(name: string, studioTail: string, channelTail: string): ShowSettings {
+function showWith(name: string, studioTail: string, channelTail: string, language = ""): ShowSettings {
   return {
     ...defaultShow("UTC", name),
+    language,
     id: "goh",
     code: "GOH",
     hostName: "Paul Balogh",
@@ -189,24 +191,24 @@ interface Expected {
 }
 
 /** The links a built-in snippet is meant to write, with their text and a check of their destination. */
-function expectedLinks(id: string, show: ShowSettings, title: string): Expected[] {
+function expectedLinks(id: string, show: ShowSettings, title: string, spanish = false): Expected[] {
   const to = (url: string) => (href: string) => expect(decodePercent(href)).toBe(intendedUrl(url));
   if (id === "outreach") {
     return [
       { text: intendedText(show.name), check: to(show.links.channel) },
-      { text: "our channel", check: to(show.links.channel) },
+      { text: spanish ? "nuestro canal" : "our channel", check: to(show.links.channel) },
     ];
   }
   if (id === "calendar-link") {
     return [
       {
-        text: intendedText(`Add ${show.name} #25 to Google Calendar`),
+        text: intendedText(spanish ? `Agrega ${show.name} #25 a Google Calendar` : `Add ${show.name} #25 to Google Calendar`),
         check: (href) => {
           const query = new URL(href).searchParams;
           // Cleaned as the .ics cleans its text (line breaks as LF, controls dropped), so both give the same event.
           expect(query.get("text")).toBe(expectedText(title));
           expect(query.get("location")).toBe(expectedText(show.links.studio));
-          expect(query.get("details")).toBe(expectedText(`Studio: ${show.links.studio}`));
+          expect(query.get("details")).toBe(expectedText(`${spanish ? "Estudio" : "Studio"}: ${show.links.studio}`));
         },
       },
     ];
@@ -215,18 +217,25 @@ function expectedLinks(id: string, show: ShowSettings, title: string): Expected[
 }
 
 describe("every built-in snippet with hostile values", () => {
-  it("writes each of its links as one link with the intended text and destination", () => {
+  // The Spanish set (a show whose language is es) writes the same links, worded in Spanish.
+  it.each([
+    ["English", ""],
+    ["Spanish", "es"],
+  ])("%s: writes each of its links as one link with the intended text and destination", (_, language) => {
     const episode = readNote(GOH25_FILE, GOH25_TEXT, { guestFields: ["Guest"], parseName: nameParser(defaultShow().fileNamePattern, "GOH") });
+    const spanish = language === "es";
     fc.assert(
       fc.property(hostile, hostile, hostile, hostile, hostile, (showName, guest, topic, studio, channel) => {
-        const show = showWith(`Show ${showName}`, studio, channel);
+        const show = showWith(`Show ${showName}`, studio, channel, language);
         const answers = { guests: guest, topic: `Topic ${topic}` };
-        const values = snippetValues(episode, show, GOH25_TEXT, answers);
+        const values = snippetValues(episode, show, GOH25_TEXT, answers, language || "en");
         const guests = episodeFacts(episode, answers).guests;
-        const title = `${show.name} #25 with ${guests.length > 0 ? joinNames(guests) : "==[guest]=="}`;
-        for (const snippet of BUILTIN_SNIPPETS) {
+        const title = spanish
+          ? `(In Spanish) ${show.name} #25 con ${guests.length > 0 ? joinGuestNames(guests, "es") : "==[invitado]=="}`
+          : `${show.name} #25 with ${guests.length > 0 ? joinNames(guests) : "==[guest]=="}`;
+        for (const snippet of spanish ? SPANISH_SNIPPETS : BUILTIN_SNIPPETS) {
           const links = linksIn(fillSnippet(snippet.text, values).text);
-          for (const want of expectedLinks(snippet.id, show, title)) {
+          for (const want of expectedLinks(snippet.id, show, title, spanish)) {
             const found = links.find((link) => link.text === want.text);
             expect(found, `${snippet.id}: no link “${want.text}” in ${JSON.stringify(links)}`).toBeDefined();
             want.check(found?.href ?? "");

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { episodeInvite } from "../../src/core/snippets/episode-invite";
-import { BUILTIN_SNIPPETS } from "../../src/core/snippets/catalog";
+import { BUILTIN_SNIPPETS, SPANISH_SNIPPETS } from "../../src/core/snippets/catalog";
 import { fillSnippet } from "../../src/core/snippets/fill";
 import { snippetValues } from "../../src/core/snippets/context";
 import { webLink } from "../../src/core/snippets/web-link";
@@ -18,14 +18,22 @@ const TEXT = readFileSync(join(import.meta.dirname, "../fixtures/real-notes", FI
 const NOW = new Date("2024-01-02T09:30:00Z");
 const SHOW: ShowSettings = { ...defaultShow("UTC", "Grafana Office Hours"), id: "goh", code: "GOH", hostName: "Paul Balogh" };
 
-/** Everything the note's url can reach: the .ics and every built-in snippet filled (invite, posts, links). */
+/** Everything the note's url can reach: the .ics and every built-in snippet filled (invite, posts, links), in English and in Spanish. */
 function outputs(url: string): { ics: string; notes: string[]; snippets: string[] } {
   const text = TEXT.replace(/^url: .*$/m, `url: ${url}`);
   const episode = readNote(`Grafana Office Hours/${FILE}`, text, { guestFields: SHOW.guestFields, parseName: nameParser(SHOW.fileNamePattern, SHOW.code) });
   const invite = episodeInvite(episode, SHOW, text, [], NOW);
   if (!invite.ok) throw new Error(invite.reason);
+  const spanishShow = { ...SHOW, language: "es" };
+  const spanishInvite = episodeInvite(episode, spanishShow, text, SPANISH_SNIPPETS, NOW, "es");
+  if (!spanishInvite.ok) throw new Error(spanishInvite.reason);
   const values = snippetValues(episode, SHOW, text);
-  return { ics: invite.ics, notes: invite.notes, snippets: BUILTIN_SNIPPETS.map((s) => fillSnippet(s.text, values).text) };
+  const spanish = snippetValues(episode, spanishShow, text, {}, "es");
+  return {
+    ics: invite.ics + spanishInvite.ics,
+    notes: invite.notes,
+    snippets: [...BUILTIN_SNIPPETS.map((s) => fillSnippet(s.text, values).text), ...SPANISH_SNIPPETS.map((s) => fillSnippet(s.text, spanish).text)],
+  };
 }
 
 const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, "");

@@ -9,6 +9,7 @@ import { isValidTimeZone } from "../time/zone-clock";
 import { blank } from "../new-episode/template/episode-values";
 import { placeholderLinkRoles, valueForLinkRole } from "../text/link-placeholders";
 import { ownValue } from "../records";
+import { speaksSpanish } from "./snippet-language";
 
 export interface SnippetValues {
   /** By lower-case placeholder name; "" means not known yet. */
@@ -36,8 +37,9 @@ export interface Filled {
 /** Parts a snippet may leave out: empty is a value, not a blank to ask for. */
 const OPTIONAL = new Set(["chaptersblock", "yourtime", "guesttimesblock"]);
 
-/** How a blank reads when it is not the field's name ("==[what the show covers]==", not "==[about]=="). */
+/** How a blank reads when it is not the field's name ("==[what the show covers]==", not "==[about]=="), in a Spanish snippet too. */
 const BLANK_TEXT: Record<string, string> = { about: "what the show covers" };
+const SPANISH_BLANK_TEXT: Record<string, string> = { about: "de qué trata el show" };
 
 /** A value that cannot be known until another is: ask for that one instead. */
 const ASK_INSTEAD: Record<string, string> = {
@@ -61,6 +63,7 @@ export function fillSnippet(text: string, values: SnippetValues): Filled {
   // A value inside a link the snippet writes (`[{{show}}]({{calendarLink}})`) is made
   // safe for its place, or a ")" in a name ended the link.
   const roles = placeholderLinkRoles(text);
+  const blankText = speaksSpanish(values.locale) ? SPANISH_BLANK_TEXT : BLANK_TEXT;
   const missing = new Set<string>();
   const unknown = new Set<string>();
   const refused = new Set<string>();
@@ -85,7 +88,7 @@ export function fillSnippet(text: string, values: SnippetValues): Filled {
     } else if (value === "" && !OPTIONAL.has(name)) {
       const ask = ownValue(ASK_INSTEAD, name) ?? (arg !== null ? "date" : name);
       missing.add(ask);
-      out += blank(ownValue(BLANK_TEXT, ask) ?? ask);
+      out += blank(ownValue(blankText, ask) ?? ask);
     } else {
       const piece = valueForLinkRole(roles.get(open), value);
       out += piece;
