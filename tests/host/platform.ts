@@ -42,8 +42,15 @@ export function hostSetMobile(mobile: boolean): void {
   });
 }
 
+let language = "en";
+
+/** Obsidian's display language, as getLanguage returns it: "en" unless a test sets the app's language (reset it after). */
+export function setLanguage(code: string): void {
+  language = code;
+}
+
 export function getLanguage(): string {
-  return "en";
+  return language;
 }
 
 /** True when the running app is at least `version`. */
