@@ -18,6 +18,8 @@ export interface IcsEvent {
   url?: string;
   /** SEQUENCE; by default derived from `stamp` (see sequenceFor). */
   sequence?: number;
+  /** The language SUMMARY and DESCRIPTION are written in (RFC 5545 §3.2.10, a BCP 47 tag such as "es"); none when not known. */
+  language?: { summary?: string; description?: string };
 }
 
 export interface IcsCalendar {
@@ -67,13 +69,18 @@ function eventLines(event: IcsEvent): string[] {
   const lines = ["BEGIN:VEVENT", `UID:${escapeText(event.uid)}`, `DTSTAMP:${utcStamp(event.stamp)}`, `DTSTART:${start}`];
   if (end !== start) lines.push(`DTEND:${end}`);
   lines.push(`SEQUENCE:${sequence}`);
-  addText(lines, "SUMMARY", event.summary);
-  addText(lines, "DESCRIPTION", event.description);
+  addText(lines, withLanguage("SUMMARY", event.language?.summary), event.summary);
+  addText(lines, withLanguage("DESCRIPTION", event.language?.description), event.description);
   addText(lines, "LOCATION", event.location);
   const url = absoluteUri(event.url ?? "");
   if (url !== "") lines.push(`URL:${url}`);
   lines.push("END:VEVENT");
   return lines;
+}
+
+/** `SUMMARY;LANGUAGE=es`: only for a well-formed tag (RFC 5646's shape), which needs no quoting; anything else is left out. */
+function withLanguage(name: string, language: string | undefined): string {
+  return language !== undefined && /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(language) ? `${name};LANGUAGE=${language}` : name;
 }
 
 function addText(lines: string[], name: string, value: string | undefined): void {

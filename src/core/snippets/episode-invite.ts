@@ -18,7 +18,7 @@ import { webLink } from "./web-link";
 import { conflictingDateZone, noStartReason, unreadNoteTime } from "./invite-start";
 import type { GuestProfile } from "../guests/profile";
 import { ownValue } from "../records";
-import { perLocale, snippetLocale } from "./snippet-language";
+import { perLocale, primaryLanguage, snippetLocale } from "./snippet-language";
 
 export const PRODID = "-//Office Hours//Obsidian plugin//EN";
 
@@ -53,13 +53,15 @@ export interface InviteRevision {
 function filledInvite(episode: Episode, show: ShowSettings, noteText: string, snippets: readonly Snippet[], locale: string, answers: Record<string, string>, profiles: readonly GuestProfile[]) {
   const pick = (id: string): Pick<Snippet, "text" | "language"> => snippets.find((s) => s.id === id) ?? BUILTIN_SNIPPETS.find((s) => s.id === id) ?? { text: "" };
   const valuesIn = perLocale((l) => snippetValues(episode, show, noteText, answers, l, profiles));
-  const fill = (s: Pick<Snippet, "text" | "language">): { filled: Filled; values: SnippetValues } => {
+  const fill = (s: Pick<Snippet, "text" | "language">): { filled: Filled; values: SnippetValues; language?: string } => {
     const values = valuesIn(snippetLocale(s, show.language, locale));
-    return { filled: fillSnippet(s.text, values), values };
+    // Told to the calendar when known and not English: a built-in's own, or the show's for a user's note (Obsidian's says nothing about the note).
+    const known = s.language === undefined ? (show.language.trim() === "" ? undefined : values.locale) : values.locale;
+    return { filled: fillSnippet(s.text, values), values, language: known === undefined || primaryLanguage(known) === "en" ? undefined : known };
   };
   const title = fill(pick("invite-title"));
   const body = fill(pick("invite-body"));
-  return { title: title.filled, body: body.filled, values: body.values };
+  return { title: title.filled, body: body.filled, values: body.values, language: { summary: title.language, description: body.language } };
 }
 
 /** The values the invite's title and text need that the episode does not have: to ask for before exporting. */
@@ -116,7 +118,7 @@ export function episodeInvite(
 ): InviteResult {
   const badTime = unreadNoteTime(episode, noteText) ?? conflictingDateZone(episode, show, noteText);
   if (badTime !== null) return { ok: false, reason: badTime };
-  const { title, body, values } = filledInvite(episode, show, noteText, snippets, locale, answers, profiles);
+  const { title, body, values, language } = filledInvite(episode, show, noteText, snippets, locale, answers, profiles);
   if (!values.start) return { ok: false, reason: noStartReason(episode, show, noteText, answers) };
   const summary = BLANK.test(title.text) ? episode.basename : title.text;
   const description = withoutBlankLines(body.text);
@@ -136,6 +138,7 @@ export function episodeInvite(
         location: values.fields.studio ?? "",
         url: webLink(episode.url) ?? undefined,
         sequence: revision?.sequence,
+        language,
       },
     ],
   });

@@ -16,6 +16,7 @@ import { defaultSettings, type ShowSettings } from "../../../src/core/settings/s
 import type { Episode } from "../../../src/core/types";
 import { lazyFrontmatter } from "../../support/notes";
 import { checkPhysicalLines, parseIcs, textOf } from "../calendar/ics-oracle";
+import { buildIcs } from "../../../src/core/calendar/ics-writer";
 
 const PATH = "projects/CafeConGrafana/Episodes/CCG 005 - 231130 - RepasemosElGStack.md";
 const TEXT = readFileSync(join(import.meta.dirname, "../../fixtures/five-shows", PATH), "utf8");
@@ -214,6 +215,31 @@ describe("Café con Grafana's .ics invite", () => {
     expect(textOf(event, "description")).toContain("el jueves 30 de noviembre de 2023 a las 13:00 UTC");
     expect(textOf(event, "location")).toBe("https://streamyard.com/v56yt9b6ry");
     expect(invite.notes).toEqual([]);
+    // RFC 5545 §3.2.10: the calendar is told which language the texts are in.
+    expect(event.getFirstProperty("summary")?.getParameter("language")).toBe("es");
+    expect(event.getFirstProperty("description")?.getParameter("language")).toBe("es");
+    expect(invite.ics).toContain("\r\nSUMMARY;LANGUAGE=es:(In Spanish) Cafe con Grafana #005");
+  });
+
+  it("the show's regional tag is the one given; a user's note is tagged with the show's language, never with Obsidian's", () => {
+    const episode = episodeOf(ccg());
+    const mx = episodeInvite(episode, ccg({ language: "es-MX" }), TEXT, SPANISH_SNIPPETS, NOW, "de");
+    expect(mx.ok && mx.ics).toContain("\r\nSUMMARY;LANGUAGE=es-MX:");
+    const title: Snippet = { id: "invite-title", name: "Calendar invite title", description: "", text: "Café {{numberPlain}}", source: "Snippets/t.md", show: null };
+    const noLanguage = ccg({ language: "" });
+    const mine = episodeInvite(episodeOf(noLanguage), noLanguage, TEXT, [title, ...BUILTIN_SNIPPETS.filter((s) => s.id !== "invite-title")], NOW, "de");
+    expect(mine.ok && mine.ics).toContain("\r\nSUMMARY:Café 5\r\n");
+    expect(mine.ok && mine.ics).toContain("\r\nDESCRIPTION:Thank you for joining");
+  });
+
+  it("a language that is no well-formed tag is left out rather than written into the line", () => {
+    const ics = buildIcs({
+      prodId: "-//t//EN",
+      events: [{ uid: "u", stamp: NOW, start: NOW, end: NOW, summary: "a", description: "b", language: { summary: "es\r\nX-EVIL:1", description: "es;X=1" } }],
+    });
+    expect(ics).toContain("\r\nSUMMARY:a\r\n");
+    expect(ics).toContain("\r\nDESCRIPTION:b\r\n");
+    expect(ics).not.toContain("X-EVIL");
   });
 
   it("a line that would hold a blank is left out, in Spanish as in English", () => {
