@@ -123,6 +123,14 @@ describe("Café con Grafana's snippets, from CCG 005", () => {
     expect(filled("live-now", ccg(), { guests: "Ana López, Bruno Díaz, Carla Gil" })).toContain("con Ana López, Bruno Díaz y Carla Gil.");
   });
 
+  it("guests typed into the form are split as the show's notes are read: “Ana y Isabel” is two", () => {
+    expect(filled("invite-title", ccg(), { guests: "Ana López y Isabel Ruiz" })).toBe("(In Spanish) Cafe con Grafana #005 con Ana López e Isabel Ruiz");
+    expect(filled("thank-you", ccg(), { guests: "Ana López e Isabel Ruiz" })).toMatch(/^¡Hola, Ana! /);
+    expect(filled("invite-title", ccg(), { guests: "Ana y Isabel, Bruno" })).toBe("(In Spanish) Cafe con Grafana #005 con Ana, Isabel y Bruno");
+    // An English show keeps "Ortega y Gasset" one name, as its notes do.
+    expect(filled("invite-title", ccg({ language: "" }), { guests: "José Ortega y Gasset" })).toBe("Cafe con Grafana #005 with José Ortega y Gasset");
+  });
+
   it("the invite body: date, tech check, studio link from the note, the guest's own time", () => {
     expect(filled("invite-body", ccg(), { guestzone: "Europe/Madrid" })).toBe(
       [
