@@ -251,7 +251,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
           ),
       })),
       timestampHeadingsRow(show, save),
-      textRow("Language", "The language the show's notes are written in, as a code such as es: guests joined by its “and” (y in Spanish) are read as two. Empty when unknown (English rules only).", show.language, (value) => {
+      textRow("Language", "The language the show's notes are written in, as a code such as es: guests joined by its “and” (y in Spanish) are read as two, and es gives Spanish built-in snippets and invites. Empty when unknown (English rules only).", show.language, (value) => {
         if (value.trim() !== "" && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value.trim())) return "A language code such as es or pt-BR, or empty.";
         show.language = value.trim();
         save();
