@@ -14,7 +14,7 @@ const FULL_DAY = "{{date:EEEE d 'de' MMMM 'de' yyyy}}";
 /** Spanish text by id, line by line, for the live stream. */
 const LIVESTREAM: Record<string, string[]> = {
   outreach: [
-    "¡Hola, {{guestFirstName}}! Hacemos un show {{frequency}} en vivo llamado {{showLink}}, donde invitamos a gente a hablar sobre {{about}}. Vi tu ==[blog post/video/publicación]== en ==[fuente]== y creo que sería genial tenerte en el show para que compartas tu experiencia con {{topic}}.",
+    "¡Hola, {{guestFirstName}}! Hacemos un show {{frequency}} en vivo llamado {{showLink}}, donde invitamos a gente a hablar sobre {{about}}. Vi tu ==[blog post/video/publicación]== en ==[fuente]== y creo que sería genial tenerte en el show para que nos cuentes tu experiencia con {{topic}}.",
     "",
     `{{show}} es una conversación en vivo {{durationText}} que se transmite en {{channelLink}}. Es muy casual, y si quieres también puedes compartir tu pantalla para hacer una demo (no es obligatorio). Podríamos hacerlo el ${DAY} a las {{showTime}}{{yourTime}}. Si te animas, ¡nos encantaría tenerte!`,
   ],
@@ -72,7 +72,7 @@ const LIVESTREAM: Record<string, string[]> = {
 const PODCAST: Record<string, string[]> = {
   ...LIVESTREAM,
   outreach: [
-    "¡Hola, {{guestFirstName}}! Hacemos un podcast {{frequency}} llamado {{showLink}}, donde invitamos a gente a hablar sobre {{about}}. Vi tu ==[blog post/video/publicación]== en ==[fuente]== y creo que sería genial tenerte en el podcast para que compartas tu experiencia con {{topic}}.",
+    "¡Hola, {{guestFirstName}}! Hacemos un podcast {{frequency}} llamado {{showLink}}, donde invitamos a gente a hablar sobre {{about}}. Vi tu ==[blog post/video/publicación]== en ==[fuente]== y creo que sería genial tenerte en el podcast para que nos cuentes tu experiencia con {{topic}}.",
     "",
     `{{show}} es una conversación grabada {{durationText}} que editamos y publicamos en {{feedLink}}. Es muy casual y nada tiene que salir perfecto: lo que haga falta se corta en la edición. Podríamos grabar el ${DAY} a las {{showTime}}{{yourTime}}. Si te animas, ¡nos encantaría tenerte!`,
   ],

@@ -98,7 +98,7 @@ describe("Café con Grafana's snippets, from CCG 005", () => {
   it("the outreach message reads as the team writes it", () => {
     expect(filled("outreach", ccg(), { guestzone: "Europe/Madrid" })).toBe(
       [
-        "¡Hola, Raul! Hacemos un show semanal en vivo llamado [Cafe con Grafana](https://www.youtube.com/playlist?list=PLccg), donde invitamos a gente a hablar sobre Grafana y sus subproductos, observabilidad y visualización. Vi tu ==[blog post/video/publicación]== en ==[fuente]== y creo que sería genial tenerte en el show para que compartas tu experiencia con RepasemosElGStack.",
+        "¡Hola, Raul! Hacemos un show semanal en vivo llamado [Cafe con Grafana](https://www.youtube.com/playlist?list=PLccg), donde invitamos a gente a hablar sobre Grafana y sus subproductos, observabilidad y visualización. Vi tu ==[blog post/video/publicación]== en ==[fuente]== y creo que sería genial tenerte en el show para que nos cuentes tu experiencia con RepasemosElGStack.",
         "",
         "Cafe con Grafana es una conversación en vivo de una hora que se transmite en [nuestro canal](https://youtube.com/@grafana). Es muy casual, y si quieres también puedes compartir tu pantalla para hacer una demo (no es obligatorio). Podríamos hacerlo el jueves 30 de noviembre a las 13:00 UTC (14:00 CET), es decir, el jueves 30 de noviembre a las 14:00 en tu zona horaria (Europe/Madrid). Si te animas, ¡nos encantaría tenerte!",
       ].join("\n"),
