@@ -9,7 +9,7 @@ import { renderTemplate, renderText, type TemplateValues } from "../../src/core/
 import { fillSnippet, type SnippetValues } from "../../src/core/snippets/fill";
 import { snippetValues } from "../../src/core/snippets/context";
 import { readSnippetNote } from "../../src/core/snippets/user-snippets";
-import { BUILTIN_SNIPPETS } from "../../src/core/snippets/catalog";
+import { BUILTIN_SNIPPETS, SPANISH_SNIPPETS } from "../../src/core/snippets/catalog";
 import { episodeInvite, isOurInvite } from "../../src/core/snippets/episode-invite";
 import { buildIcs } from "../../src/core/calendar/ics-writer";
 import { migrateSettings, DEFAULT_FILE_NAME_PATTERN } from "../../src/core/settings/settings";
@@ -230,6 +230,20 @@ export const TARGETS: Target[] = [
       const userSnippet = { id: "invite-body", name: "Invite", description: "", text: value, source: "s.md", show: null };
       const invite = episodeInvite(readNote("Shows/GOH/GOH 25 - Fuzz.md", note), show, note, [userSnippet], NOW);
       return [isOurInvite(ics, value), invite];
+    },
+  }),
+  // Last, so the targets above keep their shapes (shapesFor counts by index).
+  target({
+    name: "guest texts in Spanish",
+    input: text,
+    run: (value: string) => {
+      // The same guest field typed into the form too ("y"/"e" split it), every Spanish built-in and the invite.
+      const spanish = { ...show, language: "es" };
+      const note = `---\ndate: 2024-01-05\n---\nGuest:: ${value.replace(/\n/g, " ")}\n`;
+      const episode = readNote("Shows/GOH/GOH 25 - Fuzz.md", note);
+      const profiles = episode.guests.map((guest, i) => ({ ...profileOf(guest, null), timezone: i % 2 === 0 ? "Europe/Madrid" : "America/Mexico_City", role: guest.name, company: guest.name }));
+      const values = snippetValues(episode, spanish, note, { guests: value }, "es", profiles);
+      return [SPANISH_SNIPPETS.map((snippet) => fillSnippet(snippet.text, values)), episodeInvite(episode, spanish, note, SPANISH_SNIPPETS, NOW, "es", {}, undefined, profiles)];
     },
   }),
 ];
