@@ -151,6 +151,7 @@ export class GuestService {
     if (!file) {
       const result = await writeGuest(this.notes, person.name, person, {
         company: person.affiliations[0] ?? "",
+        pronouns: person.writtenPronouns ?? "",
       });
       reportWrite(result, `a guest note for ${person.name}`);
       if (!result.ok) return;
