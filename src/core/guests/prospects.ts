@@ -194,7 +194,7 @@ function candidates(text: string, showWords: ReadonlySet<string>): Candidate[] {
 /**
  * Runs of two to five name words, with one group of particles inside ("Manu de la
  * Peña") and a quoted nickname ("Leandro "inkel" López"), an initial at the end
- * ("Nicole V."). Two spaces, punctuation, digits and words in capitals end a run.
+ * ("Nicole V.") or in the middle ("Nikola J. Grcevski"). Two spaces, punctuation, digits and words in capitals end a run.
  */
 function nameRuns(text: string): Run[] {
   const source = text.normalize("NFC");
@@ -252,7 +252,8 @@ function nameRuns(text: string): Run[] {
       end = at + bare.length + (initial ? 1 : 0);
       // A word ending a sentence ("Latorre.") ends the run.
       if (token.endsWith(".") && !initial) close();
-      else if (initial) close();
+      // An initial ends a name ("Nicole V. y Antonio C.") unless a name word follows it: a middle initial ("Nikola J. Grcevski").
+      else if (initial && (words.length < 2 || !NAME_WORD.test(/^ ([\p{L}\p{M}'’-]+)/u.exec(source.slice(at + token.length))?.[1] ?? ""))) close();
     } else if (words.length > 0 && !particlesUsed && PARTICLES.has(token) && pending.length < 2) pending.push(token);
     else if (words.length > 0 && /^["“]/.test(token) && pending.length === 0) words.push(token);
     else close(token);

@@ -106,6 +106,15 @@ describe("the rules, on lists the vault does not have", () => {
     expect(read("- Intro: Reproducir Intro1.MP4 al iniciar\n- Outro: Reproducir Outro.MP4 antes\n- Ann Lee on Asserts.ai Cloud\n")).toEqual([["Ann Lee", true]]);
   });
 
+  it("a middle initial stays in the name; an initial still ends one before a joiner, and opens none", () => {
+    expect(read("- Nikola J. Grcevski on Beyla\n- Nicole V. y Antonio C.\n- Mary-Jane O'Neil and J. R. Smith\n")).toEqual([
+      ["Nikola J. Grcevski", true],
+      ["Nicole V.", true],
+      ["Antonio C.", true],
+      ["Mary-Jane O'Neil", true],
+    ]);
+  });
+
   it("hints only untick: the names offered are the same, and nothing is ticked that was not", () => {
     const word = fc.constantFrom("Ann", "Lee", "Acme", "Rockets", "All", "About", "with", "and", "on", "de", "Bo", "Chan", "Road", "The", "Show", ":", "-", ",", "&");
     const line = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => `- ${w.join(" ")}`);
