@@ -75,4 +75,24 @@ describe("importing the GOH README's Future guest suggestions", () => {
     expect([on("Matt Durham"), on("Ryan Kehoe"), on("Fabrizia Rossano")]).toEqual([true, true, true]);
     userClick(findButton(modal.modalEl, "Cancel"));
   });
+
+  it("ticks the people and leaves the products unticked, with the vault's show names as the clue (Loki Adaptive Logs, Grafana Pyroscope)", async () => {
+    ({ host } = await start({ files: fiveShows() }));
+    const ticked = async (path: string) => {
+      await host?.openFile(path);
+      await host?.runCommand("office-hours:import-guests");
+      if (!host) return [];
+      await settle(host);
+      const modal = topModal(host);
+      const names = Array.from(modal.modalEl.querySelectorAll<HTMLElement>(".checkbox-container.is-enabled")).map((t) => t.getAttribute("aria-label"));
+      userClick(findButton(modal.modalEl, "Cancel"));
+      return names;
+    };
+    const goh = await ticked("projects/Grafana Office Hours/Grafana Office Hours Readme.md");
+    expect(goh).toContain("Add Ryan Kehoe");
+    expect(goh).not.toContain("Add Loki Adaptive Logs");
+    expect(await ticked("projects/Loki Community Calls/Loki Community Calls.md")).toEqual(["Add Dylan Guedes", "Add Salva Corts Sánchez", "Add Tom Donohue", "Add Adaptive Logs"]);
+    expect(await ticked("processes/How to run an Office Hours or Community Call.md")).toEqual(["Add Ryan Perry"]);
+    expect(await ticked("projects/CafeConGrafana/README.md")).toEqual([]);
+  });
 });

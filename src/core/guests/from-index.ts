@@ -8,15 +8,18 @@ import { isOver, lifecycle, statusProperty } from "../status/lifecycle";
 
 export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
   const { episode, show } = indexed;
+  // Both facts only matter to the episode's guests: an episode naming none (most undated
+  // ideas and drafts) skips the lifecycle, the costliest step of feeding the index.
+  const named = episode.guests.length > 0;
   return {
     path: episode.path,
     title: episode.title || episode.basename,
     show: show ? show.name : (episode.code ?? folderOf(episode.path)),
     date: episode.date,
     // Today does not matter without a date: the note alone says whether the show is over.
-    airedUndated: episode.date === null && isOver(lifecycle(episode, { today: "", nowMs: null, timeZone: "UTC" }).state),
+    airedUndated: named && episode.date === null && isOver(lifecycle(episode, { today: "", nowMs: null, timeZone: "UTC" }).state),
     // Only the status property cancels a show, whatever the day (status/lifecycle.ts).
-    cancelled: statusProperty(episode).state === "cancelled",
+    cancelled: named && statusProperty(episode).state === "cancelled",
     guests: episode.guests,
   };
 }

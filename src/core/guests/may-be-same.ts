@@ -6,7 +6,11 @@
 //   - the same first word and last words that differ by one or two letters
 //     ("Paschalis Tsilias", "Paschalis Tsilians"), or the same last word and first
 //     words of which one starts the other ("Ed Welch", "Edward Welch");
-//   - the same first and last word around a middle name ("Iñigo Ortiz de Urbina", "Iñigo Urbina").
+//   - the same first and last word around a middle name or initial ("Iñigo Ortiz de Urbina",
+//     "Iñigo Urbina"; "Nikola J. Grcevski", "Nikola Grcevski");
+//   - the same first word and a last word that is one part of the other's double one
+//     ("Ann Lee", "Ann Lee-Smith": a guest note renamed after a marriage, the episodes
+//     still naming the old one).
 // Only names sharing a first or last word are compared, so the work grows with the
 // people who share a word, not with the square of everyone.
 import { foldName } from "./fold";
@@ -75,9 +79,15 @@ export function closeness(x: readonly string[], y: readonly string[]): string | 
   if (x.length >= 2 && y.length >= 2) {
     if (xf === yf && xl !== yl && Math.min(xl.length, yl.length) >= 4 && withinTwo(xl, yl)) return "a last name that differs by a letter or two";
     if (xl === yl && xf !== yf && Math.min(xf.length, yf.length) >= 2 && (xf.startsWith(yf) || yf.startsWith(xf))) return "a shorter first name";
-    if (xl === yl && xf === yf && x.length !== y.length) return "the same first and last name";
+    if (xf === yf && xl !== yl && (xl.split("-").includes(yl) || yl.split("-").includes(xl))) return "one part of a double last name";
+    if (xl === yl && xf === yf && x.length !== y.length) return middleInitials(x.length > y.length ? x : y) ? "a middle initial" : "the same first and last name";
   }
   return null;
+}
+
+/** Are the words between the first and the last single letters ("Nikola J. Grcevski")? */
+function middleInitials(words: readonly string[]): boolean {
+  return words.slice(1, -1).every((w) => w.length === 1);
 }
 
 function sameOrInitial(a: string, b: string): boolean {

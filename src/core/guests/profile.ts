@@ -2,6 +2,7 @@
 // guest field's own hints ("(Grafana)", a linked profile) where the note is silent.
 import type { Guest } from "../types";
 import type { GuestPerson } from "./summary";
+import { pronounsIn } from "./pronouns";
 
 export interface GuestProfile {
   /** As the episode writes it. */
@@ -20,12 +21,14 @@ export function profileOf(guest: Guest, person: GuestPerson | null): GuestProfil
   const links = [...(note?.links ?? [])];
   const ownUrl = guest.target !== null && /^https?:\/\//i.test(guest.target) ? guest.target : null;
   if (ownUrl !== null && !links.includes(ownUrl)) links.push(ownUrl);
+  // "(she/her)" gives pronouns, never a company.
+  const written = pronounsIn(guest.affiliation);
   return {
     name: guest.name,
     timezone: note?.timezone ?? null,
-    pronouns: note?.pronouns ?? null,
+    pronouns: note?.pronouns ?? written ?? person?.writtenPronouns ?? null,
     pronunciation: note?.pronunciation ?? null,
-    company: note?.company ?? guest.affiliation,
+    company: note?.company ?? (written === null ? guest.affiliation : null),
     role: note?.role ?? null,
     links: links.filter((l) => /^https?:\/\//i.test(l) || l.startsWith("mailto:")),
   };

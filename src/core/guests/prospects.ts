@@ -3,10 +3,13 @@
 // proposes: every run of two to five capitalised words is a candidate, and the likely
 // people among them are ticked in advance:
 //   - the run that opens an item ("Ivan Szkiba on xk6-dashboard");
-//   - the run after "Topic: " when the text before the colon is a single run or none
+//   - the run right after "Topic: " when the text before the colon is a single run or none
 //     ("Grafana As Code: Fabrizia Rossano", "SLOs: Ryan Kehoe");
 //   - a run joined to a ticked one by a comma, "and", "or", "y", "&" or "/";
 //   - a run after "with" or "con" ("[Loki deployments](…) with Jay Clifford").
+// A run in such a place is still no person when it names one of the vault's shows'
+// products or opens with a grammar word (topic-words.ts); it is offered, unticked, and
+// a name joined to it is still ticked ("with Grafana Pyroscope & Ryan Perry").
 // Indented lines under an item describe it: they join its context, never become people.
 // Items under a heading about guests are preferred when the note has such headings.
 // The note is read as Obsidian shows it: a name inside a comment (`%% - Bob Stone %%`) is
@@ -17,6 +20,7 @@ import { bodyStartOf } from "../note/frontmatter";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
 import { foldName } from "./fold";
+import { isTopicRun, showWordsOf, type ProspectHints } from "./topic-words";
 
 export interface Prospect {
   name: string;
@@ -49,14 +53,15 @@ interface Item {
 }
 
 /** The candidates of a note, in note order, each name once (the first place it appears). */
-export function parseProspects(text: string): Prospect[] {
+export function parseProspects(text: string, hints: ProspectHints = {}): Prospect[] {
   const items = readItems(text);
+  const showWords = showWordsOf(hints);
   const anyLikely = items.some((item) => item.likely);
   const out: Prospect[] = [];
   const seen = new Map<string, Prospect>();
   for (const item of items) {
     const context = [item.text, ...item.children].join(" · ").slice(0, MAX_CONTEXT);
-    for (const candidate of candidates(item.text)) {
+    for (const candidate of candidates(item.text, showWords)) {
       const key = foldName(candidate.name);
       const preselected = candidate.likely && (item.likely || !anyLikely);
       const earlier = seen.get(key);
@@ -161,7 +166,7 @@ interface Run {
 const OF_PARTICLES = new Set(["de", "del", "da", "di", "do", "dos", "das", "du", "van", "von"]);
 
 /** The runs of an item's text, and which are likely people (see the rules at the top). */
-function candidates(text: string): Candidate[] {
+function candidates(text: string, showWords: ReadonlySet<string>): Candidate[] {
   const runs = nameRuns(text);
   if (runs.length === 0) return [];
   const likely = runs.map(() => false);
@@ -173,24 +178,27 @@ function candidates(text: string): Candidate[] {
   runs.forEach((run, i) => {
     const lead = text.slice(i === 0 ? 0 : (runs[i - 1]?.end ?? 0), run.start);
     if (i === 0 && text.slice(0, run.start).trim() === "" && !labelled) likely[i] = true;
-    else if (labelled && run.start > colon && runs.every((r, j) => j >= i || r.end <= colon)) likely[i] = true;
+    // Right after the colon: "TL;DR: Everyone can run an Office Hours" labels no one.
+    else if (labelled && run.start > colon && runs.every((r, j) => j >= i || r.end <= colon) && /^[\s*_"“]*$/.test(text.slice(colon + 1, run.start))) likely[i] = true;
     else if (INTRODUCERS.test(text.slice(0, run.start))) likely[i] = true;
     else if (i > 0 && likely[i - 1] && JOINERS.has(lead.trim().toLowerCase().replace(/\s+/g, " "))) likely[i] = true;
   });
   // A run that may end in "of <Company>" is the user's call: both readings, unticked. The
-  // chain above still reads it as likely, so "Ann Lee de Acme y Bo Chan" ticks Bo Chan.
+  // chain above still reads it as likely, so "Ann Lee de Acme y Bo Chan" ticks Bo Chan; a
+  // topic in a person's place is unticked the same way, after the chain.
   return runs.flatMap((run, i) =>
-    run.short === undefined ? [{ name: run.name, likely: likely[i] ?? false }] : [{ name: run.short, likely: false }, { name: run.name, likely: false }],
+    run.short === undefined ? [{ name: run.name, likely: (likely[i] ?? false) && !isTopicRun(run.name.split(" "), showWords) }] : [{ name: run.short, likely: false }, { name: run.name, likely: false }],
   );
 }
 
 /**
  * Runs of two to five name words, with one group of particles inside ("Manu de la
  * Peña") and a quoted nickname ("Leandro "inkel" López"), an initial at the end
- * ("Nicole V."). Two spaces, punctuation, digits and words in capitals end a run.
+ * ("Nicole V.") or in the middle ("Nikola J. Grcevski"). Two spaces, punctuation, digits and words in capitals end a run.
  */
 function nameRuns(text: string): Run[] {
-  const tokens = [...text.normalize("NFC").matchAll(/"[^"\n]{1,30}"|“[^”\n]{1,30}”|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?|\s+|[^\s]/gu)];
+  const source = text.normalize("NFC");
+  const tokens = [...source.matchAll(/"[^"\n]{1,30}"|“[^”\n]{1,30}”|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?|\s+|[^\s]/gu)];
   const runs: Run[] = [];
   let words: string[] = [];
   let pending: string[] = [];
@@ -208,7 +216,7 @@ function nameRuns(text: string): Run[] {
       // "Iñigo Ortiz de Urbina de Adyen": a second "de" names the company, so the first
       // is the surname's. One particle and one word after a full name is unsure.
       const unsure = particleAt >= 2 && before.length >= 2 && words.length === particleAt + 2 && OF_PARTICLES.has(words[particleAt] ?? "") && !PARTICLES.has(next);
-      if (unsure) run.short = text.normalize("NFC").slice(start, endBefore);
+      if (unsure) run.short = source.slice(start, endBefore);
       runs.push(run);
     }
     words = [];
@@ -226,7 +234,11 @@ function nameRuns(text: string): Run[] {
     }
     const bare = token.endsWith(".") ? token.slice(0, -1) : token;
     const initial = /^\p{Lu}$/u.test(bare) && token.endsWith(".");
-    const nameWord = !token.endsWith(".") || initial ? NAME_WORD.test(bare) || initial : NAME_WORD.test(bare);
+    // A word glued to a digit or a file's extension is part of a file name, a version or
+    // an address ("Reproducir Intro1.MP4", "Outro.MP4", "Asserts.ai"), not of a name.
+    const next = source[at + token.length] ?? "";
+    const glued = /\p{N}/u.test(next) || /\p{N}/u.test(source[at - 1] ?? "") || (token.endsWith(".") && !initial && /[\p{L}\p{N}]/u.test(next));
+    const nameWord = glued ? false : !token.endsWith(".") || initial ? NAME_WORD.test(bare) || initial : NAME_WORD.test(bare);
     if (nameWord && words.filter((w) => !PARTICLES.has(w) && !/^["“]/.test(w)).length < 5) {
       if (start < 0) start = at;
       if (pending.length > 0) {
@@ -240,7 +252,8 @@ function nameRuns(text: string): Run[] {
       end = at + bare.length + (initial ? 1 : 0);
       // A word ending a sentence ("Latorre.") ends the run.
       if (token.endsWith(".") && !initial) close();
-      else if (initial) close();
+      // An initial ends a name ("Nicole V. y Antonio C.") unless a name word follows it: a middle initial ("Nikola J. Grcevski").
+      else if (initial && (words.length < 2 || !NAME_WORD.test(/^ ([\p{L}\p{M}'’-]+)/u.exec(source.slice(at + token.length))?.[1] ?? ""))) close();
     } else if (words.length > 0 && !particlesUsed && PARTICLES.has(token) && pending.length < 2) pending.push(token);
     else if (words.length > 0 && /^["“]/.test(token) && pending.length === 0) words.push(token);
     else close(token);

@@ -39,7 +39,7 @@ export function guestJson(person: GuestPerson): GuestJson {
     spellings: person.spellings,
     missing: person.missing,
     problems: person.problems,
-    pronouns: note?.pronouns ?? null,
+    pronouns: note?.pronouns ?? person.writtenPronouns,
     pronunciation: note?.pronunciation ?? null,
     timezone: note?.timezone ?? null,
     company: note?.company ?? person.affiliations[0] ?? null,

@@ -4,6 +4,7 @@
 import type { GuestNote } from "./guest-note";
 import type { Mention } from "./mention";
 import { foldName } from "./fold";
+import { pronounsIn } from "./pronouns";
 import type { GuestStatus } from "./statuses";
 
 /** "cancelled": the episode was called off, so it is neither a guest's last nor next appearance. */
@@ -36,6 +37,8 @@ export interface GuestPerson {
   urls: string[];
   /** "(Grafana)" after the name in a guest field. */
   affiliations: string[];
+  /** "(she/her)" after the name in a guest field: pronouns, not a company (pronouns.ts). */
+  writtenPronouns: string | null;
   episodes: GuestEpisode[];
   shows: string[];
   status: GuestStatus;
@@ -61,13 +64,18 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
   const links: string[] = [];
   const webs: string[] = [];
   const affiliations: string[] = [];
+  let pronouns: string[] | null = null;
   for (const mention of mentions) {
     list.push(appearanceOf(mention, today));
     tally(mention.display, 1);
     if (mention.guest.name !== mention.display) tally(mention.guest.name, 0);
     if (mention.link !== null) links.push(mention.link);
     if (mention.url !== null) webs.push(mention.url);
-    if (mention.guest.affiliation) affiliations.push(mention.guest.affiliation);
+    const affiliation = mention.guest.affiliation;
+    if (affiliation) {
+      if (pronounsIn(affiliation) === null) affiliations.push(affiliation);
+      else (pronouns ??= []).push(affiliation.trim());
+    }
   }
   // Sorted by date then path, one episode's two mentions (a name and an alias) are neighbours.
   sortShort(list, byDate);
@@ -95,7 +103,8 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
   list.length = kept;
   const name = note?.name ?? mostWritten(written, times);
   const derived: GuestStatus = past > 0 ? "appeared" : upcoming > 0 ? "confirmed" : kept > 0 ? "contacted" : "suggested";
-  const missing = missingFacts(!note?.timezone, !note?.pronunciation, !note?.pronouns);
+  const writtenPronouns = pronouns === null ? null : (sorted(pronouns)[0] ?? null);
+  const missing = missingFacts(!note?.timezone, !note?.pronunciation, !note?.pronouns && writtenPronouns === null);
   const spellings: string[] = [];
   for (const w of written) if (w !== name) spellings.push(w);
   const noteLinks = note?.links ?? [];
@@ -111,6 +120,7 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
     // a fresh one says.
     urls: webs.length > 0 ? [...new Set([...noteLinks, ...sortedUnique(webs)])] : noteLinks.length < 2 ? [...noteLinks] : [...new Set(noteLinks)],
     affiliations: sortedUnique(affiliations),
+    writtenPronouns,
     episodes: list,
     shows: sortedUnique(shows),
     status: statusOf(note?.status ?? null, derived, upcoming > 0 || undated > 0),

@@ -12,6 +12,7 @@ import type { GuestPerson } from "../../core/guests/summary";
 import { profileOf, type GuestProfile } from "../../core/guests/profile";
 import { statusWord, type GuestStatus } from "../../core/guests/statuses";
 import { parseProspects } from "../../core/guests/prospects";
+import { showNamesOf } from "../../core/guests/topic-words";
 import { closeness, wordsOf } from "../../core/guests/may-be-same";
 import { foldName } from "../../core/guests/fold";
 import { zoneName } from "../../core/guests/guest-note";
@@ -150,6 +151,7 @@ export class GuestService {
     if (!file) {
       const result = await writeGuest(this.notes, person.name, person, {
         company: person.affiliations[0] ?? "",
+        pronouns: person.writtenPronouns ?? "",
       });
       reportWrite(result, `a guest note for ${person.name}`);
       if (!result.ok) return;
@@ -248,7 +250,9 @@ export class GuestService {
       return;
     }
     const text = view?.file === file ? view.editor.getValue() : await app.vault.cachedRead(file);
-    const candidates = this.candidates(parseProspects(text));
+    // The vault's show names tell its products from people; known guests' names stay names.
+    const hints = { showNames: showNamesOf(this.host.episodes.index.all(), this.host.settings().shows), guestNames: this.knownNames() };
+    const candidates = this.candidates(parseProspects(text, hints));
     const choices = await new Promise<ImportChoice[] | null>((resolve) => {
       const modal = new ImportReviewModal(app, file.basename, candidates, resolve);
       const close = modal.onClose.bind(modal);
