@@ -33,6 +33,7 @@ export function startNewEpisode(
   let created: Promise<unknown> = Promise.resolve();
   const help = guests.help;
   const busy = busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone));
+  const others = index.namedNotes().filter((n) => n.show?.id === show.id);
   const modal = new NewEpisodeModal(
     app,
     show,
@@ -41,7 +42,7 @@ export function startNewEpisode(
         show,
         existing,
         clock.now(),
-        index.namedNotes().filter((n) => n.show?.id === show.id),
+        others,
         busy,
       ),
       guests: guests.names ?? [],
@@ -56,6 +57,7 @@ export function startNewEpisode(
     formNotes(app, show),
     help ? { ...help, createNotes: (names) => void created.then(() => help.createNotes(names)) } : null,
     busy,
+    others,
   );
   modals.open(modal);
 }
