@@ -159,7 +159,7 @@ export default class OfficeHoursPlugin extends Plugin {
   private newEpisodeWith(guests: string[]): void {
     const shows = this.settings.shows;
     const run = (show: ShowSettings) =>
-      this.whenIndexInStep(() => startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals, { names: guests, help: this.guests.formHelp() }));
+      this.whenIndexInStep(() => startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals, { names: guests, help: this.guests.formHelp(), tickDone: this.settings.tickDoneAtCreation }));
     if (shows.length === 1 && shows[0]) run(shows[0]);
     else this.modals.open(new ShowPickerModal(this.app, shows, run));
   }
@@ -178,7 +178,7 @@ export default class OfficeHoursPlugin extends Plugin {
           // Before the first scan the show's episodes are not known yet: never ask then.
           void newEpisodeOrDetect(this.detectHost(), show, !this.indexer.isReady || this.indexer.index.episodesOf(show).length > 0, () => {
             if (!this.indexer.isReady) new Notice("Still reading your notes: the suggested episode number may be too low.");
-            startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals, { help: this.guests.formHelp() });
+            startNewEpisode(this.app, show, this.indexer.index, this.clock, this.modals, { help: this.guests.formHelp(), tickDone: this.settings.tickDoneAtCreation });
           }),
         ),
       detectShows: () => this.detectShows(),

@@ -110,6 +110,7 @@ describe("defaults", () => {
       calendarFolder: "",
       warnDaysBefore: 3,
       autoTickChapters: false,
+      tickDoneAtCreation: true,
       guestsFolder: "Office Hours/Guests",
       guestStatusNames: { suggested: "suggested", contacted: "contacted", confirmed: "confirmed", declined: "declined", appeared: "appeared" },
       overdueInStatusBar: true,

@@ -142,12 +142,12 @@ describe("the YouTube chapters snippet", () => {
     await settle(h);
     const row = Array.from(topModal(h).modalEl.querySelectorAll(".suggestion-item")).find((r) => r.textContent?.includes("YouTube chapters"));
     expect(row?.querySelector(".office-hours-snippet-preview")?.textContent).toBe(
-      "Not ready: Line 11: “Intro” lasts 5 s (until 00:00:05); YouTube needs at least 10 s per chapter.",
+      "Not ready: Line 11: “Intro” lasts 5 s, until line 12 (00:00:05 Tracing 101); YouTube needs at least 10 s per chapter: remove one of the two, or give line 12 a time from 00:00:10 on.",
     );
     chooseSuggestion("YouTube chapters", topModal(h).modalEl);
     await settle(h);
     expect(editor.getValue()).toBe(before);
-    expect(h.noticeMessages()).toEqual(["YouTube chapters is not ready: Line 11: “Intro” lasts 5 s (until 00:00:05); YouTube needs at least 10 s per chapter."]);
+    expect(h.noticeMessages()).toEqual(["YouTube chapters is not ready: Line 11: “Intro” lasts 5 s, until line 12 (00:00:05 Tracing 101); YouTube needs at least 10 s per chapter: remove one of the two, or give line 12 a time from 00:00:10 on."]);
   });
 });
 

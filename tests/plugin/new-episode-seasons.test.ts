@@ -76,15 +76,50 @@ describe("New episode of a podcast numbered within seasons", () => {
     for (const [existing, text] of Object.entries(VAULT)) expect(onDisk(h, existing)).toBe(text);
   });
 
-  it("episode 1 is taken in season 2; another season proposes its own next episode (S01E03)", async () => {
+  it("episode 1 is taken in season 2; the typed number stays when the season changes, and the clash check follows the season", async () => {
     const h = await open();
     typeInto(input(h, "Topic"), "Again");
     typeInto(input(h, "Episode"), "1");
     expect(errorOf(h, "Episode")).toBe("Episode 1 of season 2 is already used by Podcast/Season 2/S02E01 - Metrics.md.");
     typeInto(input(h, "Season"), "1");
-    expect(input(h, "Episode").value).toBe("3");
+    expect(input(h, "Episode").value).toBe("1");
+    expect(errorOf(h, "Episode")).toBe("Episode 1 of season 1 is already used by Podcast/Season 1/S01E01 - Logs.md.");
+    typeInto(input(h, "Season"), "4");
     expect(errorOf(h, "Episode")).toBe("");
-    expect(await create(h)).toBe("Podcast/Season 1/S01E03 - Again.md");
+    expect(await create(h)).toBe("Podcast/Season 4/S04E01 - Again.md");
+  });
+
+  it("a number the user typed is never overwritten by a season change; the proposal follows the season while untouched", async () => {
+    const h = await open();
+    typeInto(input(h, "Topic"), "Tempo");
+    // Untouched, the proposal follows each season: season 1's next is 3, a new season's 1.
+    typeInto(input(h, "Season"), "1");
+    expect(input(h, "Episode").value).toBe("3");
+    typeInto(input(h, "Season"), "5");
+    expect(input(h, "Episode").value).toBe("1");
+    // Typed, it is the user's: before, the season overwrote it with S01E03.
+    typeInto(input(h, "Episode"), "7");
+    typeInto(input(h, "Season"), "1");
+    expect(input(h, "Episode").value).toBe("7");
+    expect(preview(h)).toBe("File: Podcast/Season 1/S01E07 - Tempo.md");
+    typeInto(input(h, "Season"), "2");
+    expect(input(h, "Episode").value).toBe("7");
+    expect(await create(h)).toBe("Podcast/Season 2/S02E07 - Tempo.md");
+  });
+
+  // Named like an episode, kept out of the episodes by its marker: its number is taken all the same.
+  const OUTLINE = "---\noffice-hours: false\n---\nQuestions to ask, no guest yet.\n";
+
+  it("another season's next number counts the notes named in the series that are not episodes (S03E01 - Outline)", async () => {
+    ({ host } = await start({ files: { ...VAULT, "Podcast/Season 3/S03E01 - Outline.md": OUTLINE }, data: showData([PODCAST]), clock: new TestClock(NOW) }));
+    await host.runCommand("office-hours:new-episode");
+    const h = host;
+    typeInto(input(h, "Topic"), "Pyroscope");
+    typeInto(input(h, "Season"), "3");
+    // Before, the form counted only episodes and proposed S03E01, the outline's name.
+    expect(input(h, "Episode").value).toBe("2");
+    expect(await create(h)).toBe("Podcast/Season 3/S03E02 - Pyroscope.md");
+    expect(onDisk(h, "Podcast/Season 3/S03E01 - Outline.md")).toBe(OUTLINE);
   });
 
   it("a season that is no number is refused and nothing is written", async () => {

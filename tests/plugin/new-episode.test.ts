@@ -220,9 +220,13 @@ describe("the show's folder and template", () => {
       template
         .replace("<% tp.file.title %>", "GOH 26 - Loki, with Ann Lee")
         .replace("\ndate: \n", `\ndate: ${date}\n`)
-        .replace('\nGuest:: "Name"\n', "\nGuest:: Ann Lee\n"),
+        .replace('\nGuest:: "Name"\n', "\nGuest:: Ann Lee\n")
+        // The plugin has just done that item: ticked (see done-at-creation.test.ts).
+        .replace("- [ ] Create a new `.md` file", "- [x] Create a new `.md` file"),
     );
-    expect(host.noticeMessages()).toEqual([]);
+    expect(host.noticeMessages()).toEqual([
+      "Ticked in GOH 26 - Loki, with Ann Lee, as creating the note did it: “Create a new `.md` file and copy this template into it. Check things off as you work through it.” To leave such items open, turn off “Tick what New episode did” in Settings → Office Hours.",
+    ]);
   });
 
   it("says before creating that the template note is missing, and uses the built-in one only when asked to", async () => {

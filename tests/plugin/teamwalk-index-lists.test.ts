@@ -3,7 +3,9 @@
 // episode's lifecycle state, as the sidebar's views do. Before, the lists went by the date
 // alone, so GOH 30 (a real video link, no date: "published, date unknown" in the sidebar's
 // Past view) was added under a new "Ideas (no date yet)" heading, and an episode the team
-// cancelled (`status: cancelled`) stayed under "Upcoming" until its date had gone.
+// cancelled (`status: cancelled`) stayed under "Upcoming" until its date had gone, unmarked;
+// then (last stop) a cancelled one went under Past at once, a future date among the aired
+// ones. Now it keeps its slot by date, its line marked "(cancelled)".
 import { afterEach, describe, expect, it } from "vitest";
 import { findButton, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
@@ -58,8 +60,9 @@ describe("the five-show team's index notes follow each episode's state", () => {
     );
   });
 
-  it("an episode the team cancels leaves Upcoming for Past, where the lists keep the slots that did not happen", async () => {
-    ({ host } = await start({ files: fiveShowNotes(), data: fiveShowData(), clock: new TestClock(FIVE_SHOWS_NOW) }));
+  it("an episode cancelled ahead of its date keeps its slot in Upcoming, marked cancelled, and goes to Past when the date has gone", async () => {
+    const clock = new TestClock(FIVE_SHOWS_NOW);
+    ({ host } = await start({ files: fiveShowNotes(), data: fiveShowData(), clock }));
     const h = host;
     // On 15 January 2024 A&A 37 (22 May) is ahead: the README's Past line moves to Upcoming.
     await updateList(h, AA_README);
@@ -71,9 +74,30 @@ describe("the five-show team's index notes follow each episode's state", () => {
       fm.status = "cancelled";
     });
     await settle(h, 8);
+    // Before, it went under Past: a 22/05 line among the aired ones, four months early.
     await updateList(h, AA_README);
-    const after = lists(onDisk(h, AA_README));
+    let after = lists(onDisk(h, AA_README));
+    expect(after["## Upcoming"]).toEqual(["- 29/05: One year of Adobo and Avocados (Reflection episode)", `${AA37_LINE} (cancelled)`]);
+    expect(after["## Past"]?.at(-1)).toBe("- 15/05: Skipped");
+    // Nothing new: nothing changes (the mark is not added twice).
+    const once = onDisk(h, AA_README);
+    await updateList(h, AA_README);
+    expect(onDisk(h, AA_README)).toBe(once);
+
+    // Its date gone, the slot that did not happen goes among the past ones, still marked.
+    clock.current = new Date("2024-05-23T09:00:00Z");
+    await updateList(h, AA_README);
+    after = lists(onDisk(h, AA_README));
+    expect(after["## Past"]?.at(-1)).toBe(`${AA37_LINE} (cancelled)`);
     expect(after["## Upcoming"]).toEqual(["- 29/05: One year of Adobo and Avocados (Reflection episode)"]);
-    expect(after["## Past"]?.at(-1)).toBe(AA37_LINE);
+
+    // Un-cancelled (rescheduled on its date), the mark the plugin wrote comes off.
+    clock.current = new Date(FIVE_SHOWS_NOW.getTime());
+    await h.app.fileManager.processFrontMatter(note, (fm: Record<string, unknown>) => {
+      fm.status = "scheduled";
+    });
+    await settle(h, 8);
+    await updateList(h, AA_README);
+    expect(lists(onDisk(h, AA_README))["## Upcoming"]).toEqual(["- 29/05: One year of Adobo and Avocados (Reflection episode)", AA37_LINE]);
   });
 });

@@ -11,14 +11,17 @@ export type SectionKind = ListKind | "breaks" | "container";
 /**
  * The one place that decides where an episode is listed, by its lifecycle state as the
  * sidebar's views sort it (sidebar/views.ts): what is scheduled or live under Upcoming;
- * what has aired (GOH 30, a video link and no date: aired, "date unknown"), is done, or
- * was cancelled (the lists keep the slots that did not happen among the past ones:
- * "22/11: Skipped") under Past. An idea goes under Ideas while it has no date; a dated
- * one (a "TBD" slot) by its date, as a slot of the schedule. By the date alone, GOH 30
- * was added under a new Ideas heading and a cancelled episode stayed Upcoming.
+ * what has aired (GOH 30, a video link and no date: aired, "date unknown") or is done
+ * under Past. An idea goes under Ideas while it has no date; a dated one (a "TBD" slot)
+ * by its date, as a slot of the schedule. A cancelled one too goes by its date: the
+ * lists are a schedule read by date, and keep slots that did not happen at their date
+ * ("22/11: Skipped"); under Past, a slot still ahead was a future date among the aired
+ * ones. Its line says "(cancelled)" (merge-lists.ts) so Upcoming does not promise it.
+ * (The sidebar's Past view answers another question, "anything left to do?")
  */
 export function listFor(status: Pick<EpisodeStatus, "state" | "daysUntil">): ListKind {
   if (status.state === "scheduled" || status.state === "live") return "upcoming";
+  if (status.state === "cancelled") return status.daysUntil !== null && status.daysUntil >= 0 ? "upcoming" : "past";
   if (status.state !== "idea") return "past";
   if (status.daysUntil === null) return "ideas";
   return status.daysUntil >= 0 ? "upcoming" : "past";

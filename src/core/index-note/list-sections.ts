@@ -17,6 +17,8 @@ export interface IndexEntry {
   guests: readonly string[];
   /** Where it belongs (listFor). */
   list: ListKind;
+  /** Cancelled (status): its line says so, whichever list holds it. */
+  cancelled?: boolean;
 }
 
 /** The line a version of the plugin wrote in an empty list; it is the plugin's, never the user's. */

@@ -34,7 +34,16 @@ function writeLine(item: Item, entry: IndexEntry): string {
   const prefix = line.prefix ? `${entry.date ? writeDate(entry.date, line.prefix.style) : line.prefix.text}${line.prefix.separator}` : "";
   const body = line.link ? line.link.text : line.rest.slice(0, entry.basename.length);
   const after = line.link ? line.trailing : line.rest.slice(entry.basename.length);
-  return `${line.lead}${prefix}${body}${guestPart(entry, after)}`;
+  return `${line.lead}${prefix}${body}${cancelMark(entry, guestPart(entry, after))}`;
+}
+
+/** What the plugin adds after a cancelled episode's line; taken off again when it is not cancelled any more. */
+export const CANCELLED_MARK = " (cancelled)";
+
+/** The words after the link with the mark added (unless the user's words already say so) or taken off. */
+function cancelMark(entry: IndexEntry, after: string): string {
+  if (!entry.cancelled) return after.endsWith(CANCELLED_MARK) ? after.slice(0, -CANCELLED_MARK.length) : after;
+  return /cancel|skip|dropped|called off|postponed/i.test(after) ? after : after + CANCELLED_MARK;
 }
 
 /** " with Ann and Bo" for the guests the name does not carry; the user's own words otherwise. */
@@ -53,7 +62,7 @@ function withDate(item: Item, entry: IndexEntry, style: DateStyle | null): Item 
 
 function newLine(entry: IndexEntry, style: DateStyle | null): string {
   const prefix = style && entry.date ? `${writeDate(entry.date, style)}: ` : "";
-  return `- ${prefix}${entry.link}${guestPart(entry, "")}`;
+  return `- ${prefix}${entry.link}${cancelMark(entry, guestPart(entry, ""))}`;
 }
 
 /**

@@ -12,6 +12,8 @@ import type { LineRange } from "../note/comments";
 import { formatTimecode, NOTE_STYLE } from "./timecode";
 import { instantText, parseInstant } from "./live-state";
 import { sectionNameFor } from "./section-name";
+import { MIN_CHAPTER_SECONDS } from "./youtube";
+import { takeOver } from "./chapter-takeover";
 
 export interface Position {
   line: number;
@@ -27,7 +29,17 @@ export interface TextEdit {
 
 export type EditPlan = { ok: true; edits: TextEdit[] } | { ok: false; reason: string };
 
-export type LogPlan = { ok: true; edits: TextEdit[]; line: number; lineText: string; seconds: number } | { ok: false; reason: string };
+export type LogPlan =
+  | {
+      ok: true;
+      edits: TextEdit[];
+      line: number;
+      lineText: string;
+      seconds: number;
+      /** The chapter line the log took over (it would have lasted under 10 s), as it was: what undo puts back. */
+      replaced?: { lineText: string; title: string; at: string };
+    }
+  | { ok: false; reason: string };
 
 export interface NoteView {
   lines: string[];
@@ -88,6 +100,10 @@ export function planLog(
 
   let after: ChapterLine | null = null;
   for (const line of existing) if (line.seconds <= seconds) after = line;
+  if (after && seconds - after.seconds < MIN_CHAPTER_SECONDS) {
+    const takeover = takeOver(lines, after, title);
+    if (takeover) return takeover;
+  }
   const neighbour = after ?? existing[0] ?? null;
   const style = neighbour?.style ?? NOTE_STYLE;
   const prefix = neighbour ? neighbour.prefix : section.quote;
@@ -165,8 +181,12 @@ function createSection(note: NoteView, seconds: number, title: string, headingNa
   return { ok: true, edits: [edit], line, lineText, seconds };
 }
 
-/** Remove a line this plugin logged, if it is still there as written and only once in the section (found by its text: lines typed above move it). */
-export function planUndo(note: NoteView, logged: { line: number; lineText: string }): EditPlan {
+/**
+ * Remove a line this plugin logged, if it is still there as written and only once in the
+ * section (found by its text: lines typed above move it); a line a log took over gets its
+ * old text back instead.
+ */
+export function planUndo(note: NoteView, logged: { line: number; lineText: string; replaced?: { lineText: string } }): EditPlan {
   const { lines } = note;
   const section = note.reading.section;
   const inSection = (n: number) => section !== null && n > section.heading && n < section.end;
@@ -177,6 +197,7 @@ export function planUndo(note: NoteView, logged: { line: number; lineText: strin
   if (matches.length > 1) return { ok: false, reason: `The Timestamps section has ${matches.length} lines “${logged.lineText.trim()}”, so none was removed.` };
   const target = matches[0] ?? -1;
   if (target < 0) return { ok: false, reason: `The line “${logged.lineText.trim()}” was changed or removed since it was logged, so nothing was removed.` };
+  if (logged.replaced) return { ok: true, edits: [{ from: { line: target, ch: 0 }, to: { line: target, ch: (lines[target] ?? "").length }, text: logged.replaced.lineText }] };
   const from = target + 1 < lines.length ? { line: target, ch: 0 } : target > 0 ? { line: target - 1, ch: (lines[target - 1] ?? "").length } : { line: 0, ch: 0 };
   const to = target + 1 < lines.length ? { line: target + 1, ch: 0 } : { line: target, ch: (lines[target] ?? "").length };
   return { ok: true, edits: [{ from, to, text: "" }] };

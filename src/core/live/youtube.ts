@@ -44,7 +44,8 @@ export function youtubeProblems(chapters: readonly Chapter[], videoSeconds: numb
     } else if (chapter.seconds - before.seconds < MIN_CHAPTER_SECONDS) {
       problems.push({
         line: before.line,
-        message: `Line ${before.line + 1}: “${before.title}” lasts ${chapter.seconds - before.seconds} s (until ${chapter.at}); YouTube needs at least ${MIN_CHAPTER_SECONDS} s per chapter.`,
+        // Both lines named, and the fix: a bare "lasts 5 s" left the host to find the second one.
+        message: `Line ${before.line + 1}: “${before.title}” lasts ${chapter.seconds - before.seconds} s, until line ${chapter.line + 1} (${chapter.at} ${chapter.title}); YouTube needs at least ${MIN_CHAPTER_SECONDS} s per chapter: remove one of the two, or give line ${chapter.line + 1} a time from ${formatTimecode(before.seconds + MIN_CHAPTER_SECONDS)} on.`,
       });
     }
   }

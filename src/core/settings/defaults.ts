@@ -45,6 +45,7 @@ export function defaultSettings(timeZone = "UTC"): OfficeHoursSettings {
     calendarFolder: "",
     warnDaysBefore: 3,
     autoTickChapters: false,
+    tickDoneAtCreation: true,
     guestsFolder: "Office Hours/Guests",
     guestStatusNames: defaultStatusNames(),
     overdueInStatusBar: true,

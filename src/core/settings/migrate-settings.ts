@@ -61,6 +61,7 @@ export function migrateSettings(raw: unknown, timeZone = "UTC"): Migration {
       calendarFolder: str(data.calendarFolder, defaults.calendarFolder, "calendarFolder", notes),
       warnDaysBefore: int(data.warnDaysBefore, defaults.warnDaysBefore, 0, 365, "warnDaysBefore", notes),
       autoTickChapters: bool(data.autoTickChapters, defaults.autoTickChapters, "autoTickChapters", notes),
+      tickDoneAtCreation: bool(data.tickDoneAtCreation, defaults.tickDoneAtCreation, "tickDoneAtCreation", notes),
       guestsFolder: str(data.guestsFolder, defaults.guestsFolder, "guestsFolder", notes).trim(),
       guestStatusNames: statusNames(data.guestStatusNames, notes),
       overdueInStatusBar: bool(data.overdueInStatusBar, defaults.overdueInStatusBar, "overdueInStatusBar", notes),

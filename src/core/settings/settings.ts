@@ -102,6 +102,8 @@ export interface OfficeHoursSettings {
   warnDaysBefore: number;
   /** Tick the after-show item about timestamps once valid chapters exist (off: never touch a checklist uninvited). */
   autoTickChapters: boolean;
+  /** Tick the items of a new episode's checklist that creating its note did ("Create a new `.md` file"). */
+  tickDoneAtCreation: boolean;
   /** Folder of the guest notes (one note per person). */
   guestsFolder: string;
   /** The word written into guest notes for each pipeline state. */

@@ -46,13 +46,15 @@ export function indexEntries(app: App, show: ShowSettings, episodes: readonly St
   const today = todayIn(now, show.schedule.timeZone);
   return episodes.map((episode) => {
     const file = app.vault.getFileByPath(episode.path);
+    const status = episodeStatus(episode, today, { deadlines: show.deadlines, warnDaysBefore: 0 });
     return {
       basename: episode.basename,
       link: file ? app.fileManager.generateMarkdownLink(file, indexPath) : episode.basename,
       date: episode.date,
       number: episode.number,
       guests: episode.guests.map((g) => g.name),
-      list: listFor(episodeStatus(episode, today, { deadlines: show.deadlines, warnDaysBefore: 0 })),
+      list: listFor(status),
+      cancelled: status.state === "cancelled",
     };
   });
 }

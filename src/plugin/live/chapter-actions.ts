@@ -48,13 +48,19 @@ export async function logChapter(service: LiveService, indexed: IndexedEpisode, 
   const result = await editNote(service.app, file, (text) => {
     const view = read !== null && read.text === text ? read.view : viewNote(text, matcher);
     const plan = planLog(view, { seconds, title: finalTitle }, service.timestampNames(show));
-    return plan.ok ? { ok: true, edits: plan.edits, value: { line: plan.line, lineText: plan.lineText } } : plan;
+    return plan.ok ? { ok: true, edits: plan.edits, value: { line: plan.line, lineText: plan.lineText, ...(plan.replaced ? { replaced: plan.replaced } : {}) } } : plan;
   });
   if (!result.ok) {
     new Notice(`Nothing was logged: ${result.reason}`);
     return false;
   }
   service.logged.push({ path: episode.path, ...result.value });
+  const taken = result.value.replaced;
+  if (taken) {
+    new Notice(
+      `“${finalTitle}” came less than 10 s after “${taken.title}” (${taken.at}), too short a chapter for YouTube: it took that line's place at ${taken.at}. “Undo last timestamp” puts “${taken.title}” back.`,
+    );
+  }
   service.noteChanged(episode.path, result.text);
   return true;
 }
@@ -86,7 +92,7 @@ export async function undoLastLog(service: LiveService): Promise<void> {
     new Notice(`Not undone: ${result.reason}`);
     return;
   }
-  new Notice(`Removed “${last.lineText.trim()}”.`);
+  new Notice(last.replaced ? `Put back “${last.replaced.lineText.trim()}”.` : `Removed “${last.lineText.trim()}”.`);
   service.noteChanged(last.path, result.text);
 }
 

@@ -26,6 +26,8 @@ export interface LoggedLine {
   path: string;
   line: number;
   lineText: string;
+  /** The chapter line the log took over (planLog), as it was: undo writes it back. */
+  replaced?: { lineText: string; title: string; at: string };
 }
 
 export interface LiveServiceDeps {

@@ -12,6 +12,7 @@ import { todayIn } from "../../core/note/dates";
 import { existingFolderSpelling, lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
 import type { Clock } from "../clock";
+import { tickDoneAtCreation } from "../../core/new-episode/done-at-creation";
 import { NewEpisodeModal, type FormNotes } from "./new-episode-modal";
 import { askChoice } from "../ui/choice-modal";
 import type { OpenModals } from "../ui/open-modals";
@@ -23,8 +24,8 @@ export function startNewEpisode(
   index: EpisodeIndex,
   clock: Clock,
   modals: OpenModals,
-  /** Guests to fill in ("Invite to an episode"), and the guests index's help for the field. */
-  guests: { names?: string[]; help?: GuestFormHelp } = {},
+  /** Guests to fill in ("Invite to an episode"), the guests index's help for the field, and whether to tick the items creating the note did (the setting). */
+  guests: { names?: string[]; help?: GuestFormHelp; tickDone?: boolean } = {},
 ): void {
   const existing: ShowEpisodeFacts[] = index
     .episodesOf(show)
@@ -33,6 +34,7 @@ export function startNewEpisode(
   let created: Promise<unknown> = Promise.resolve();
   const help = guests.help;
   const busy = busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone));
+  const others = index.namedNotes().filter((n) => n.show?.id === show.id);
   const modal = new NewEpisodeModal(
     app,
     show,
@@ -41,7 +43,7 @@ export function startNewEpisode(
         show,
         existing,
         clock.now(),
-        index.namedNotes().filter((n) => n.show?.id === show.id),
+        others,
         busy,
       ),
       guests: guests.names ?? [],
@@ -49,20 +51,31 @@ export function startNewEpisode(
     existing,
     () => clock.now(),
     (draft) => {
-      created = createEpisode(app, show, draft, clock, modals, existing).catch((error: unknown) => {
+      created = createEpisode(app, show, draft, clock, modals, existing, guests.tickDone ?? true).catch((error: unknown) => {
         new Notice(`Office Hours could not create the episode: ${error instanceof Error ? error.message : String(error)}`);
       });
     },
     formNotes(app, show),
     help ? { ...help, createNotes: (names) => void created.then(() => help.createNotes(names)) } : null,
     busy,
+    others,
   );
   modals.open(modal);
 }
 
-export async function createEpisode(app: App, show: ShowSettings, draft: EpisodeDraft, clock: Clock, modals: OpenModals, episodes: readonly ShowEpisodeFacts[] = []): Promise<TFile | null> {
+export async function createEpisode(
+  app: App,
+  show: ShowSettings,
+  draft: EpisodeDraft,
+  clock: Clock,
+  modals: OpenModals,
+  episodes: readonly ShowEpisodeFacts[] = [],
+  tickDone = true,
+): Promise<TFile | null> {
   const template = await readTemplate(app, show);
   const plan = planEpisode(draft, show, template, clock.now(), "en", episodes);
+  // Ticked in the text before it is written: no second write, nothing of the user's touched.
+  const done = tickDone ? tickDoneAtCreation(plan.content) : { content: plan.content, ticked: [] };
   const list = (folder: string) => folderEntries(app, folder);
   const planned = normalizePath(plan.path);
   const slash = planned.lastIndexOf("/");
@@ -88,8 +101,12 @@ export async function createEpisode(app: App, show: ShowSettings, draft: Episode
     path = normalizePath(free);
   }
   await ensureFolder(app, path.slice(0, Math.max(0, path.lastIndexOf("/"))));
-  const file = await app.vault.create(path, plan.content);
+  const file = await app.vault.create(path, done.content);
   await app.workspace.getLeaf(false).openFile(file);
+  if (done.ticked.length > 0) {
+    const items = done.ticked.map((t) => `“${t}”`).join(", ");
+    new Notice(`Ticked in ${file.basename}, as creating the note did it: ${items} To leave such items open, turn off “Tick what New episode did” in Settings → Office Hours.`, 10000);
+  }
   if (plan.unresolved.length > 0) {
     new Notice(`Office Hours left these template parts as written: ${plan.unresolved.join(", ")}`, 10000);
   }

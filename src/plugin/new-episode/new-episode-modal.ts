@@ -3,12 +3,14 @@
 // is the caller's job (new-episode-flow.ts).
 import { Modal, Setting, type App, type TextComponent } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
-import { nextInSeason, planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
+import { planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
 import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
 import { GuestNameSuggest, type GuestFormHelp } from "../guests/guest-name-suggest";
 import { draftWarnings, type BusySlots } from "../../core/new-episode/draft-warnings";
 import { ordinal } from "../../core/settings/cadence";
+import { numberForSeason } from "../../core/new-episode/season-number";
+import type { Numbered } from "../../core/vault/numbering";
 
 type Field = keyof EpisodeDraft;
 
@@ -31,6 +33,8 @@ export class NewEpisodeModal extends Modal {
   private newGuestsEl: HTMLElement | null = null;
   private createGuestNotes = false;
   private numberText: TextComponent | null = null;
+  /** The number the form proposed last; while the field holds it, a new season may replace it. */
+  private proposedNumber: number | null;
 
   constructor(
     app: App,
@@ -44,9 +48,12 @@ export class NewEpisodeModal extends Modal {
     private readonly guestHelp: GuestFormHelp | null = null,
     /** The show's breaks and the slots of shows sharing its studio, for the date's warnings. */
     private readonly busy: BusySlots = { breaks: [], windows: [] },
+    /** Notes named in the show's series that are not episodes: their numbers are taken. */
+    private readonly others: readonly Numbered[] = [],
   ) {
     super(app);
     this.draft = { ...initial, guests: [...initial.guests] };
+    this.proposedNumber = initial.number;
   }
 
   override onOpen(): void {
@@ -146,18 +153,20 @@ export class NewEpisodeModal extends Modal {
 
   /**
    * A show numbered within seasons: the latest season, prefilled. Another season takes that
-   * season's next number (E01 for a new one), which the episode field then shows.
+   * season's next number (E01 for a new one) only while the episode field holds the form's
+   * proposal: a number the user typed is theirs (season-number.ts).
    */
   private seasonField(parent: HTMLElement): void {
-    this.textField(parent, "season", "Season", "The latest season. Type the next one to start a new season at episode 1.", (text) => {
+    this.textField(parent, "season", "Season", "The latest season. Type the next one to start a new season at episode 1 (an episode number you typed stays).", (text) => {
       text.inputEl.type = "number";
       text.inputEl.min = "0";
       text.setValue(this.draft.season === null || this.draft.season === undefined ? "" : String(this.draft.season));
       text.onChange((value) => {
         const season = value.trim() === "" ? null : Number(value);
-        const number = season !== null && Number.isInteger(season) ? nextInSeason(season, this.existing) : this.draft.number;
-        this.numberText?.setValue(number === null ? "" : String(number));
-        this.update({ season, number });
+        const next = numberForSeason({ number: this.draft.number, proposed: this.proposedNumber }, season, this.existing, this.others);
+        if (next.number !== this.draft.number) this.numberText?.setValue(next.number === null ? "" : String(next.number));
+        this.proposedNumber = next.proposed;
+        this.update({ season, number: next.number });
       });
     });
   }

@@ -7,6 +7,7 @@ import { isValidTime } from "../../core/time/wall-time";
 import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
 import { autoTickRow, timestampHeadingsRow } from "./live-setting-rows";
+import { tickDoneRow } from "./new-episode-setting-rows";
 import { sidebarRows } from "./sidebar-setting-rows";
 import { episodeScopeRow } from "./episode-scope-row";
 import { scopeOffer } from "../../core/settings/scope-offer";
@@ -156,6 +157,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
         save();
       }),
       autoTickRow(settings, save),
+      tickDoneRow(settings, save),
       ...guestRows(settings, save),
       overdueStatusRow(settings, save),
       ...sidebarRows(settings, save),

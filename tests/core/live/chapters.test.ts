@@ -100,7 +100,7 @@ describe("bad input", () => {
     expect(episode.chapters).toHaveLength(6);
     expect(episode.chapterProblems.map((p) => p.message)).toEqual([
       "Line 9 repeats line 8 (00:05:00 Setup); remove one.",
-      "Line 9: “Setup” lasts 4 s (until 00:05:04); YouTube needs at least 10 s per chapter.",
+      "Line 9: “Setup” lasts 4 s, until line 10 (00:05:04 Too short); YouTube needs at least 10 s per chapter: remove one of the two, or give line 10 a time from 00:05:10 on.",
       "Line 11: 00:04:00 comes before the chapter above it (00:05:04); YouTube needs the times in order.",
     ]);
   });

@@ -47,7 +47,7 @@ describe("planLog", () => {
     const result = log(text, 3, "Intro");
     // The first chapter, logged in the first seconds, is the opening one: 00:00:00.
     expect(result.text).toBe(withLine(text, 36, "00:00:00 Intro"));
-    expect(log(result.text, 8, "Introduce Nikola").text).toBe(withLine(result.text, 37, "00:00:08 Introduce Nikola"));
+    expect(log(result.text, 18, "Introduce Nikola").text).toBe(withLine(result.text, 37, "00:00:18 Introduce Nikola"));
   });
 
   it("writes in the look of the neighbouring line: list marker, brackets, digits", () => {

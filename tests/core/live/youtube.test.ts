@@ -36,7 +36,7 @@ describe("youtubeProblems", () => {
 
   it("wants each at least 10 s long, and names the short one", () => {
     expect(youtubeProblems(chapters([0, "Intro"], [9, "Guest"], [60, "Demo"]))).toEqual([
-      { line: 10, message: "Line 11: “Intro” lasts 9 s (until 00:00:09); YouTube needs at least 10 s per chapter." },
+      { line: 10, message: "Line 11: “Intro” lasts 9 s, until line 12 (00:00:09 Guest); YouTube needs at least 10 s per chapter: remove one of the two, or give line 12 a time from 00:00:10 on." },
     ]);
   });
 

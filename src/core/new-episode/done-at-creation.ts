@@ -1,0 +1,61 @@
+// Items of the episode's own checklist that "New episode" has just done: the GOH template
+// opens with "Create a new `.md` file and copy this template into it." The note is
+// written with those items ticked, so the first open item is real work. Only an item whose
+// first sentence says exactly that (create the note or the `.md` file, from this
+// template) is ticked; anything more ("Create a new file in Canva", "Create a thumbnail",
+// "Update the Readme": New episode writes no index note) stays as the template has it.
+import { splitLines } from "../text/lines";
+import { bodyStartOf } from "../note/frontmatter";
+import { scanBody } from "../note/scan";
+import { plainText } from "../text/plain";
+
+const VERB = String.raw`(?:create|make|start|add|set up|crea|crear|hacer|haz)`;
+const ARTICLE = String.raw`(?:(?:a|an|the|this|its|un|una|el|la)\s+)?`;
+const NEW = String.raw`(?:(?:new|nuevo|nueva)\s+)?`;
+/** A file: only with what says it is the note (`.md`, Markdown, Obsidian, episode). */
+const QUALIFIED_FILE = String.raw`(?:(?:\.md|md|markdown|obsidian|episode|episode's)\s+(?:file|note)|(?:archivo|fichero)\s+(?:\.md|md|markdown)|file\s+\.md)`;
+const NOTE = String.raw`(?:(?:episode\s+|episode's\s+|obsidian\s+)?note|nota(?:\s+del?\s+episodio)?|\.md)`;
+const FOR = String.raw`(?:\s+(?:for|of)\s+(?:this|the)\s+(?:episode|show|stream|call)|\s+(?:para|de)\s+(?:este|el)\s+episodio)?`;
+const TEMPLATE = String.raw`(?:,?\s+(?:and\s+)?(?:copy|paste|copying|pasting)\s+(?:this|the)\s+template\s+in(?:to)?\s+it|\s+(?:from|with|using)\s+(?:this|the)\s+template)?`;
+const CREATE_NOTE = new RegExp(String.raw`^${VERB}\s+${ARTICLE}${NEW}(?:${QUALIFIED_FILE}|${NOTE})${FOR}${TEMPLATE}$`, "i");
+
+/** The item's first sentence, as read (links and emphasis dropped), without its full stop. */
+function firstSentence(text: string): string {
+  const plain = plainText(text);
+  const end = /[.!?](?:\s|$)/.exec(plain);
+  return (end ? plain.slice(0, end.index) : plain).trim();
+}
+
+/** Does this item ask for the episode note to be created, and nothing else? */
+export function isCreateNoteItem(text: string): boolean {
+  return CREATE_NOTE.test(firstSentence(text));
+}
+
+/** `- [ ] ` (any list marker, indentation, quote): where the space between the brackets is. */
+const OPEN_BOX = /^(\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[) \]/;
+
+/** The note's text with its open "create the note" items ticked, and their texts. */
+export function tickDoneAtCreation(content: string): { content: string; ticked: string[] } {
+  const lines = splitLines(content);
+  const tasks = scanBody(lines, bodyStartOf(lines), { fields: false, templateTags: false }).tasks;
+  const ticked: string[] = [];
+  const boxes: number[] = [];
+  for (const task of tasks) {
+    if (task.status !== " " || !isCreateNoteItem(task.text)) continue;
+    const box = OPEN_BOX.exec(lines[task.line] ?? "");
+    if (!box?.[1]) continue;
+    boxes.push(lineStart(content, task.line) + box[1].length);
+    ticked.push(task.text);
+  }
+  // Only the character between the brackets changes: every other byte is the template's.
+  let out = content;
+  for (const at of boxes) out = `${out.slice(0, at)}x${out.slice(at + 1)}`;
+  return { content: out, ticked };
+}
+
+/** Offset of line `n` (0-based) in `text`. */
+function lineStart(text: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) at = text.indexOf("\n", at) + 1;
+  return at;
+}
