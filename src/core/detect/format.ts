@@ -9,11 +9,7 @@
 // live show's template and snippets swapped) needs a vault with no live trace at all.
 import type { ShowFormat } from "../settings/show-format";
 import type { Found } from "./schedule";
-import { codeLines, type NoteFacts } from "./note-facts";
 import type { NoteLinks } from "./show-links";
-
-const TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]\s+(.*)$/;
-const HEADING = /^\s{0,3}#{1,6}\s+(.*)$/;
 
 const PODCAST_WORDS = {
   recording: /\b(?:record(?:ing|ed)?|grabaci[oó]n|grabar|aufnahme|enregistrement|grava[cç][aã]o)\b/i,
@@ -32,14 +28,21 @@ interface NoteSigns {
   quote: string;
 }
 
-function signsOf(note: NoteFacts, links: NoteLinks | undefined): NoteSigns {
-  const signs: NoteSigns = { path: note.path, role: links?.role ?? "episode", podcast: [], live: [], words: new Set(), quote: "" };
-  const code = codeLines(note.lines, note.bodyStart);
-  for (let n = note.bodyStart; n < note.lines.length; n++) {
-    if (code(n)) continue;
-    const line = note.lines[n] ?? "";
-    const text = TASK.exec(line)?.[1] ?? HEADING.exec(line)?.[1];
-    if (text === undefined) continue;
+/** What a note's links say: cheap, so done for every note first. */
+function linkSigns(links: NoteLinks): NoteSigns {
+  const signs: NoteSigns = { path: links.path, role: links.role, podcast: [], live: [], words: new Set(), quote: "" };
+  for (const { kind } of links.kinds) {
+    const host = kind.host;
+    if (kind.live) signs.live.push(host);
+    if (kind.recordingStudio) signs.podcast.push(`a recording studio (${host})`);
+    if (kind.audioHost) signs.podcast.push(`an audio host (${host})`);
+  }
+  return signs;
+}
+
+/** What its checklists say; only needed (and only read) when no note has a live-stream link. */
+function addWordSigns(signs: NoteSigns, links: NoteLinks): void {
+  for (const text of links.items()) {
     if (LIVE_WORDS.test(text)) signs.live.push(`“${clip(text)}”`);
     for (const [kind, words] of Object.entries(PODCAST_WORDS) as [keyof typeof PODCAST_WORDS, RegExp][]) {
       if (!words.test(text)) continue;
@@ -47,14 +50,7 @@ function signsOf(note: NoteFacts, links: NoteLinks | undefined): NoteSigns {
       if (signs.quote === "") signs.quote = clip(text);
     }
   }
-  for (const { url, kind } of links?.kinds ?? []) {
-    const host = hostOf(url);
-    if (kind.live) signs.live.push(host);
-    if (kind.recordingStudio) signs.podcast.push(`a recording studio (${host})`);
-    if (kind.audioHost) signs.podcast.push(`an audio host (${host})`);
-  }
   if (signs.words.size >= 2) signs.podcast.push(`checklists about ${[...signs.words].join(" and ")} (“${signs.quote}”)`);
-  return signs;
 }
 
 function clip(text: string): string {
@@ -62,17 +58,16 @@ function clip(text: string): string {
   return t.length > 50 ? `${t.slice(0, 47)}…` : t;
 }
 
-function hostOf(url: string): string {
-  return url.replace(/^https?:\/\/(?:www\.)?/i, "").split(/[/?#]/)[0] ?? url;
-}
-
-/** `links`: the same notes' links (readLinks), by path. */
-export function findFormat(members: readonly NoteFacts[], template: NoteFacts | null, links: ReadonlyMap<string, NoteLinks>): Found<ShowFormat> {
-  const episodes = members.map((m) => signsOf(m, links.get(m.path)));
-  const all = template ? [...episodes, signsOf(template, links.get(template.path))] : episodes;
+/** `read`: the show's notes as readLinks read them (episodes, then the template, then the index note). */
+export function findFormat(read: readonly NoteLinks[]): Found<ShowFormat> {
+  const notes = read.filter((r) => r.role !== "index");
+  const all = notes.map(linkSigns);
+  if (!all.some((s) => s.live.length > 0)) all.forEach((signs, i) => addWordSigns(signs, notes[i] ?? { path: "", role: "episode", kinds: [], items: () => [] }));
+  const episodes = all.filter((s) => s.role === "episode");
+  const template = all.find((s) => s.role === "template");
   const live = all.filter((s) => s.live.length > 0);
   const podcast = episodes.filter((s) => s.podcast.length > 0);
-  const templatePodcast = template !== null && (all[all.length - 1]?.podcast.length ?? 0) > 0;
+  const templatePodcast = (template?.podcast.length ?? 0) > 0;
   if (live.length > 0) {
     const what = [...new Set(live.flatMap((s) => s.live))].slice(0, 3).join(", ");
     const reasons = [`a live stream: ${live.length} note${live.length === 1 ? "" : "s"} hold${live.length === 1 ? "s" : ""} live-stream links or words (${what})`];

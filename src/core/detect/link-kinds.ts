@@ -16,9 +16,9 @@ export interface LinkKind {
   recordingStudio: boolean;
   /** An audio host or podcast directory (anchor.fm, Spotify, Buzzsprout, Transistor, …). */
   audioHost: boolean;
+  /** The site, as reasons name it: "youtube.com". */
+  host: string;
 }
-
-const NONE: LinkKind = { slot: null, live: false, recordingStudio: false, audioHost: false };
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]"'`|]+/gi;
 
@@ -61,14 +61,28 @@ function parse(url: string): URL | null {
   }
 }
 
+/** Links repeat across a vault's notes (every episode links the same studio): each is judged once. */
+const judged = new Map<string, LinkKind>();
+const REMEMBERED = 5000;
+
 export function linkKind(url: string): LinkKind {
+  const known = judged.get(url);
+  if (known) return known;
+  const kind = judge(url);
+  if (judged.size >= REMEMBERED) judged.clear();
+  judged.set(url, kind);
+  return kind;
+}
+
+function judge(url: string): LinkKind {
   const parsed = parse(url);
-  if (!parsed) return NONE;
+  if (!parsed) return { slot: null, live: false, recordingStudio: false, audioHost: false, host: "" };
   const host = parsed.hostname.toLowerCase().replace(/^(?:www|m)\./, "");
+  const NONE: LinkKind = { slot: null, live: false, recordingStudio: false, audioHost: false, host };
   // "youtube.com//@show" (a doubled slash) is the same page as "youtube.com/@show".
   const parts = parsed.pathname.split("/").filter((p) => p !== "");
   const first = (parts[0] ?? "").toLowerCase();
-  if (host === "youtube.com") return youtube(parsed, parts, first);
+  if (host === "youtube.com") return youtube(parsed, parts, first, NONE);
   if (host === "youtu.be") return NONE;
   if (host === "twitch.tv") {
     const channel = parts.length === 1 && /^[a-z0-9_]{3,25}$/i.test(parts[0] ?? "") ? `https://www.twitch.tv/${(parts[0] ?? "").toLowerCase()}` : null;
@@ -85,25 +99,25 @@ export function linkKind(url: string): LinkKind {
   return NONE;
 }
 
-function youtube(parsed: URL, parts: readonly string[], first: string): LinkKind {
-  if (first === "live") return { ...NONE, live: true };
+function youtube(parsed: URL, parts: readonly string[], first: string, none: LinkKind): LinkKind {
+  if (first === "live") return { ...none, live: true };
   const handle = parts[0] ?? "";
   if (handle.startsWith("@") && handle.length > 1) {
     // "@show/streams" is the channel's live tab: a live stream's channel.
     const live = (parts[1] ?? "").toLowerCase() === "streams";
-    return { ...NONE, live, slot: { name: "channel", value: `https://www.youtube.com/${handle}`, derived: false } };
+    return { ...none, live, slot: { name: "channel", value: `https://www.youtube.com/${handle}`, derived: false } };
   }
   if ((first === "channel" || first === "c" || first === "user") && parts.length >= 2) {
-    return { ...NONE, slot: { name: "channel", value: `https://www.youtube.com/${first}/${parts[1] ?? ""}`, derived: false } };
+    return { ...none, slot: { name: "channel", value: `https://www.youtube.com/${first}/${parts[1] ?? ""}`, derived: false } };
   }
   const list = parsed.searchParams.get("list") ?? "";
   // Watch Later, liked videos and generated mixes are no show's playlist.
-  if (!/^(?:PL|OL|UU)[\w-]{10,}$/.test(list)) return NONE;
+  if (!/^(?:PL|OL|UU)[\w-]{10,}$/.test(list)) return none;
   const value = `https://www.youtube.com/playlist?list=${list}`;
-  if (first === "playlist") return { ...NONE, slot: { name: "playlist", value, derived: false } };
+  if (first === "playlist") return { ...none, slot: { name: "playlist", value, derived: false } };
   // A video played from a playlist names that playlist: the link to it is made, not written.
-  if (first === "watch") return { ...NONE, slot: { name: "playlist", value, derived: true } };
-  return NONE;
+  if (first === "watch") return { ...none, slot: { name: "playlist", value, derived: true } };
+  return none;
 }
 
 /** A studio's address as written, without a trailing slash, query or fragment: the same studio written twice is one. */

@@ -113,7 +113,7 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
     ...(index ? [{ note: index.note, role: "index" as const }] : []),
   ];
   const links = readLinks(sources, findings.foreignLines);
-  const format = findFormat(series.members, templateNote, new Map(links.map((l) => [l.path, l])));
+  const format = findFormat(links);
   if (format.value === "podcast") show.format = "podcast";
   evidence.format = { confidence: format.confidence, reasons: format.reasons };
   const found = findLinks(links);

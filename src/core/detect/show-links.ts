@@ -6,7 +6,7 @@
 // notes carry Grafana Office Hours' "we do a livestream called [Grafana Office Hours]
 // (…&list=…)" line: that playlist is GOH's, not Loki's).
 import type { NoteFacts } from "./note-facts";
-import { codeLines } from "./note-facts";
+import { noteCode } from "./note-code";
 import { lineKey, type Found } from "./schedule";
 import { linkKind, linksIn, type LinkKind, type LinkSlot } from "./link-kinds";
 
@@ -20,22 +20,44 @@ export interface LinkSource {
 export interface NoteLinks {
   path: string;
   role: LinkSource["role"];
-  /** Every link of the note with what it is, copied lines left out. */
+  /** The note's links that are a show link or say live stream or podcast, copied lines left out. */
   kinds: { url: string; kind: LinkKind }[];
+  /** The text of its checklist items and headings, for the format (format.ts): read only when asked. */
+  items(): string[];
 }
 
-/** Each source's links, read once for both the links and the format. */
+const TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[.\]\s+(.*)$/;
+const HEADING = /^\s{0,3}#{1,6}\s+(.*)$/;
+
+/** Each source's links (code left out), for both the links and the format. */
 export function readLinks(sources: readonly LinkSource[], foreign: (line: string) => string | undefined): NoteLinks[] {
   return sources.map(({ note, role }) => {
-    const code = codeLines(note.lines, note.bodyStart);
+    const code = noteCode(note);
     const kinds: NoteLinks["kinds"] = [];
-    note.lines.forEach((line, n) => {
-      if (code(n) || !line.includes("://")) return;
-      if (role !== "template" && foreign(lineKey(line)) !== undefined) return;
-      for (const url of linksIn(line)) kinds.push({ url, kind: linkKind(url) });
-    });
-    return { path: note.path, role, kinds };
+    for (let n = 0; n < note.lines.length; n++) {
+      const line = note.lines[n] ?? "";
+      if (!line.includes("://") || code(n)) continue;
+      // Most links (slides, docs, a guest's profile) are none of these: the line is compared only for one that is.
+      const found = linksIn(line)
+        .map((url) => ({ url, kind: linkKind(url) }))
+        .filter(({ kind }) => kind.slot !== null || kind.live || kind.recordingStudio || kind.audioHost);
+      if (found.length === 0 || (role !== "template" && foreign(lineKey(line)) !== undefined)) continue;
+      for (const link of found) kinds.push(link);
+    }
+    return { path: note.path, role, kinds, items: () => itemsOf(note) };
   });
+}
+
+function itemsOf(note: NoteFacts): string[] {
+  const code = noteCode(note);
+  const items: string[] = [];
+  for (let n = note.bodyStart; n < note.lines.length; n++) {
+    const line = note.lines[n] ?? "";
+    if (!(line.includes("[") || line.includes("#")) || code(n)) continue;
+    const text = TASK.exec(line)?.[1] ?? HEADING.exec(line)?.[1];
+    if (text !== undefined) items.push(text);
+  }
+  return items;
 }
 
 const SLOT_WORDS: Record<LinkSlot, string> = { channel: "channel", playlist: "playlist", meetup: "events page", studio: "studio" };
