@@ -4,7 +4,7 @@
 // default show is not a show they set up: accepting detected shows replaces it.
 import { defaultShow, type OfficeHoursSettings, type ShowSettings } from "../settings/settings";
 import { canonicalKey } from "../note/fields";
-import type { DetectField, ProposedShow } from "./types";
+import { LINK_FIELDS, type DetectField, type ProposedShow } from "./types";
 
 function clean(path: string): string {
   return path.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "").trim();
@@ -42,7 +42,7 @@ export function configuredMatch(proposal: ShowSettings, shows: readonly ShowSett
  * The configured show with what detection found applied, and which fields changed.
  * Only fields detection is sure enough about (not left at the default) are applied; the
  * name is the user's own and stays; guest fields and phase headings are added to, never
- * replaced.
+ * replaced; links only fill empty ones, and the format only becomes a podcast.
  */
 export function correction(configured: ShowSettings, found: ProposedShow): { show: ShowSettings; changes: DetectField[] } {
   const show = structuredClone(configured);
@@ -81,5 +81,11 @@ export function correction(configured: ShowSettings, found: ProposedShow): { sho
     for (const { phase, p } of added) show.phaseHeadings[phase].push(p);
   });
   set("language", next.language !== "" && next.language !== show.language, () => (show.language = next.language));
+  // A recorded podcast the notes show is proposed; detection never turns a podcast set by hand back into a live stream.
+  set("format", next.format === "podcast" && show.format !== "podcast", () => (show.format = "podcast"));
+  // A link is only filled in where there is none: one typed by hand (a studio's own room) stays.
+  for (const field of LINK_FIELDS) {
+    set(field, next.links[field] !== "" && show.links[field].trim() === "", () => (show.links[field] = next.links[field]));
+  }
   return { show, changes };
 }

@@ -3,7 +3,8 @@
 import { DEFAULT_PHASE_HEADINGS } from "../note/phases";
 import type { ShowSettings } from "../settings/settings";
 import { PHASES } from "../types";
-import type { DetectField, DetectResult, ProposedShow } from "./types";
+import { LINK_FIELDS, type DetectField, type DetectResult, type LinkField, type ProposedShow } from "./types";
+import { FORMAT_LABELS, LINK_LABELS, showFormat } from "../settings/show-format";
 import { reviewFields } from "./proposal";
 import { WEEKDAY_NAMES } from "./schedule-words";
 import { cadenceText } from "../settings/cadence";
@@ -24,7 +25,21 @@ export const FIELD_LABELS: Record<DetectField, string> = {
   guestFields: "Guest fields",
   phaseHeadings: "Added phase headings",
   language: "Language",
+  format: "Format",
+  channel: LINK_LABELS.channel.livestream,
+  playlist: LINK_LABELS.playlist.livestream,
+  meetup: LINK_LABELS.meetup.livestream,
+  studio: LINK_LABELS.studio.livestream,
 };
+
+/** A field's label for this show: a podcast's link fields are named as its settings name them. */
+export function fieldLabel(show: ShowSettings, field: DetectField): string {
+  return isLinkField(field) ? LINK_LABELS[field][showFormat(show)] : FIELD_LABELS[field];
+}
+
+function isLinkField(field: DetectField): field is LinkField {
+  return (LINK_FIELDS as readonly DetectField[]).includes(field);
+}
 
 /** Phase phrases the show has beyond the defaults, as "prep: Vorbereitung". */
 export function addedHeadings(show: ShowSettings): string[] {
@@ -63,6 +78,13 @@ export function fieldText(show: ShowSettings, field: DetectField): string {
       return addedHeadings(show).join("; ") || "(defaults)";
     case "language":
       return show.language === "" ? "(unknown)" : `${LANGUAGE_NAMES[show.language] ?? show.language} (${show.language})`;
+    case "format":
+      return FORMAT_LABELS[showFormat(show)];
+    case "channel":
+    case "playlist":
+    case "meetup":
+    case "studio":
+      return show.links[field] || "(none)";
   }
 }
 
@@ -73,12 +95,12 @@ function proposalLines(proposal: ProposedShow, configured: ShowSettings | undefi
   const title = `${show.name}${show.code ? ` (${show.code})` : ""}`;
   const lines = [proposal.correctionOf !== null ? `${title}: corrections to the configured show` : `${title}: new show`, `  ${proposal.summary}`];
   const fields = reviewFields(proposal);
-  const width = Math.max(...fields.map((f) => FIELD_LABELS[f].length));
+  const width = Math.max(...fields.map((f) => fieldLabel(show, f).length));
   for (const field of fields) {
     const evidence = proposal.evidence[field];
     const mark = MARK[evidence?.confidence ?? "default"];
     const was = configured && proposal.correctionOf !== null ? ` (was ${fieldText(configured, field)})` : "";
-    lines.push(`  ${mark} ${FIELD_LABELS[field].padEnd(width)}  ${fieldText(show, field)}${was}`);
+    lines.push(`  ${mark} ${fieldLabel(show, field).padEnd(width)}  ${fieldText(show, field)}${was}`);
     for (const reason of evidence?.reasons ?? []) lines.push(`  ${" ".repeat(width + 4)}${reason}`);
   }
   for (const warning of proposal.warnings) lines.push(`  ! ${warning}`);

@@ -7,6 +7,7 @@ import { isValidTime } from "../time/wall-time";
 import { isValidTimeZone } from "../time/zone-clock";
 import { PHASES, type Phase } from "../types";
 import type { DetectField } from "./types";
+import { SHOW_FORMATS, isShowFormat, linkProblem, showFormat } from "../settings/show-format";
 import { addedHeadings, fieldText } from "./describe";
 
 function list(text: string): string[] {
@@ -35,6 +36,13 @@ export function fieldInput(show: ShowSettings, field: DetectField): string {
       return show.language;
     case "weekday":
       return String(show.schedule.weekday);
+    case "format":
+      return showFormat(show);
+    case "channel":
+    case "playlist":
+    case "meetup":
+    case "studio":
+      return show.links[field];
     default:
       return fieldText(show, field);
   }
@@ -106,6 +114,21 @@ export function applyFieldInput(show: ShowSettings, field: DetectField, text: st
       if (value !== "" && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value)) return "A language code such as es or pt-BR, or empty.";
       show.language = value;
       return null;
+    case "format":
+      if (!isShowFormat(value)) return `${SHOW_FORMATS.map((f) => `“${f}”`).join(" or ")}.`;
+      // A live stream is stored without the key, as the settings store it.
+      if (value === "podcast") show.format = value;
+      else delete show.format;
+      return null;
+    case "channel":
+    case "playlist":
+    case "meetup":
+    case "studio": {
+      const problem = linkProblem(value);
+      if (problem !== null) return problem;
+      show.links[field] = value;
+      return null;
+    }
   }
 }
 

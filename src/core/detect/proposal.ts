@@ -2,7 +2,7 @@
 // in the settings' own shape. Fields nothing was found for keep the defaults, marked so.
 import { DEFAULT_FILE_NAME_PATTERN, defaultShow, slug, type ShowSettings } from "../settings/settings";
 import { PHASES } from "../types";
-import { DETECT_FIELDS, type DetectField, type Evidence, type FieldEvidence, type ProposedShow } from "./types";
+import { DETECT_FIELDS, LINK_FIELDS, type DetectField, type Evidence, type FieldEvidence, type ProposedShow } from "./types";
 import type { NoteFacts } from "./note-facts";
 import type { Series } from "./series";
 import type { GuestKeys } from "./guest-keys";
@@ -15,6 +15,8 @@ import { findHeadingAdditions } from "./phase-headings";
 import { findLanguage, LANGUAGE_NAMES } from "./language";
 import { findMonthly, type DatedEpisode } from "./monthly";
 import { WEEKDAY_NAMES } from "./schedule-words";
+import { findLinks, readLinks, type LinkSource } from "./show-links";
+import { findFormat } from "./format";
 
 export interface SeriesFindings {
   series: Series;
@@ -103,6 +105,23 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
   const language = findLanguage(templateNote ? [...series.members, templateNote] : series.members);
   if (language) show.language = language.value;
   evidence.language = language ? evidenceOf(language) : { confidence: "default", reasons: ["too little text to tell"] };
+
+  // Links and format from the same read of the notes' links: the episodes, the template, the index note.
+  const sources: LinkSource[] = [
+    ...series.members.map((note) => ({ note, role: "episode" as const })),
+    ...(templateNote ? [{ note: templateNote, role: "template" as const }] : []),
+    ...(index ? [{ note: index.note, role: "index" as const }] : []),
+  ];
+  const links = readLinks(sources, findings.foreignLines);
+  const format = findFormat(links);
+  if (format.value === "podcast") show.format = "podcast";
+  evidence.format = { confidence: format.confidence, reasons: format.reasons };
+  const found = findLinks(links);
+  for (const field of LINK_FIELDS) {
+    const link = found[field];
+    if (link.value !== null) show.links[field] = link.value;
+    evidence[field] = "confidence" in link ? { confidence: link.confidence, reasons: link.reasons } : { confidence: "default", reasons: link.reasons };
+  }
 
   const count = series.members.length;
   const where = series.folder === "" ? "at the top of the vault" : `in ${series.folder}`;

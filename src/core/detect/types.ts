@@ -38,7 +38,12 @@ export type DetectField =
   | "displayTimeZones"
   | "guestFields"
   | "phaseHeadings"
-  | "language";
+  | "language"
+  | "format"
+  | "channel"
+  | "playlist"
+  | "meetup"
+  | "studio";
 
 export const DETECT_FIELDS: readonly DetectField[] = [
   "name",
@@ -55,7 +60,16 @@ export const DETECT_FIELDS: readonly DetectField[] = [
   "guestFields",
   "phaseHeadings",
   "language",
+  "format",
+  "channel",
+  "playlist",
+  "meetup",
+  "studio",
 ];
+
+/** The link fields, each one of the settings' `links`. */
+export const LINK_FIELDS = ["channel", "playlist", "meetup", "studio"] as const satisfies readonly DetectField[];
+export type LinkField = (typeof LINK_FIELDS)[number];
 
 /**
  * How sure: `found` when the notes say so, `guess` when it is inferred (a zone from an

@@ -13,6 +13,22 @@ export const FORMAT_LABELS: Record<ShowFormat, string> = {
   podcast: "Recorded podcast",
 };
 
+type LinkKey = keyof ShowSettings["links"];
+
+/** The link settings' names, which follow the format: a podcast's "channel" is its feed. */
+export const LINK_LABELS: Record<LinkKey, Record<ShowFormat, string>> = {
+  channel: { livestream: "Channel link", podcast: "Podcast feed link" },
+  playlist: { livestream: "Playlist link", podcast: "Episodes page link" },
+  meetup: { livestream: "Events page link", podcast: "Events page link" },
+  studio: { livestream: "Streaming studio link", podcast: "Recording studio link" },
+};
+
+/** A link as the settings take it: empty, or a full http(s) address. Returns the problem, or null. */
+export function linkProblem(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed !== "" && !/^https?:\/\/\S+$/i.test(trimmed) ? "Use a full link starting with https://." : null;
+}
+
 export function isShowFormat(value: unknown): value is ShowFormat {
   return typeof value === "string" && (SHOW_FORMATS as readonly string[]).includes(value);
 }

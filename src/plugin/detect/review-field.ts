@@ -4,7 +4,8 @@
 import { Setting, type App } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
 import type { DetectField, FieldEvidence } from "../../core/detect/types";
-import { FIELD_LABELS } from "../../core/detect/describe";
+import { fieldLabel } from "../../core/detect/describe";
+import { FORMAT_LABELS, SHOW_FORMATS, showFormat } from "../../core/settings/show-format";
 import { applyFieldInput, fieldInput } from "../../core/detect/field-input";
 import { WEEKDAY_NAMES } from "../../core/detect/schedule-words";
 import { addPathField } from "../settings/path-picker";
@@ -28,7 +29,7 @@ export function renderField(app: App, parent: HTMLElement, row: FieldRow): Setti
   const { field, draft, evidence } = row;
   const setting = new Setting(parent).setClass("office-hours-detect-field");
   const label = createFragment((f) => {
-    f.appendText(FIELD_LABELS[field]);
+    f.appendText(fieldLabel(draft, field));
     const tag = CONFIDENCE_LABELS[evidence?.confidence ?? "found"];
     if (tag !== "") f.createSpan({ cls: `office-hours-detect-tag is-${evidence?.confidence ?? "found"}`, text: tag });
   });
@@ -49,6 +50,13 @@ export function renderField(app: App, parent: HTMLElement, row: FieldRow): Setti
     setting.addDropdown((dropdown) => {
       for (const [n, day] of WEEKDAY_NAMES.entries()) dropdown.addOption(String(n), day);
       dropdown.setValue(String(draft.schedule.weekday)).onChange((value) => row.onProblem(field, apply(value)));
+    });
+    return setting;
+  }
+  if (field === "format") {
+    setting.addDropdown((dropdown) => {
+      for (const format of SHOW_FORMATS) dropdown.addOption(format, FORMAT_LABELS[format]);
+      dropdown.setValue(showFormat(draft)).onChange((value) => row.onProblem(field, apply(value)));
     });
     return setting;
   }

@@ -64,3 +64,26 @@ export function numberRow(name: string, desc: string, value: number, min: number
     return null;
   });
 }
+
+/**
+ * Declarative definitions of rows built when drawn, not when listed: Obsidian keeps the
+ * definitions and draws a page from them again later (back and forth), and rows built
+ * earlier would show settings as they were. Built once per drawing, not once per row
+ * drawn (a page of R rows built R times over, for every show): a page draws its rows in
+ * order, so a row at or before the last one drawn starts a new drawing, and so does a
+ * change saved since (`generation` counts them).
+ */
+export function definitionsOf(rows: () => Row[], generation: () => number): { name: string; desc: string; render: (setting: Setting) => void }[] {
+  let built: Row[] | null = null;
+  let last = -1;
+  let at = -1;
+  const drawing = (i: number): Row[] => {
+    if (built === null || i <= last || at !== generation()) {
+      built = rows();
+      at = generation();
+    }
+    last = i;
+    return built;
+  };
+  return rows().map((row, i) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => drawing(i)[i]?.render(setting) }));
+}

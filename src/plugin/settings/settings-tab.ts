@@ -2,7 +2,7 @@
 // they are typed; an invalid value is shown as such and not saved.
 import { PluginSettingTab, Setting, requireApiVersion, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { defaultShow, slug, type OfficeHoursSettings, type ShowSettings } from "../../core/settings/settings";
-import { list, numberRow, textRow, zoneProblem, zonesProblem, type Row } from "./setting-rows";
+import { definitionsOf, list, numberRow, textRow, zoneProblem, zonesProblem, type Row } from "./setting-rows";
 import { isValidTime } from "../../core/time/wall-time";
 import { PHASES, type Phase } from "../../core/types";
 import { localTimeZone } from "../clock";
@@ -43,6 +43,10 @@ const PHASE_NAMES: Record<Phase, string> = {
  */
 export class OfficeHoursSettingTab extends PluginSettingTab {
   private readonly identity: ShowIdentityRows;
+  /** Counts the changes saved from the page or made elsewhere (refresh): rows built before one are stale. */
+  private generation = 0;
+  /** Works the "only in the show folders" offer out again in the drawn row, when the shows change. */
+  private redrawOffer: (() => void) | null = null;
 
   constructor(
     app: App,
@@ -57,8 +61,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
     // The rows are built again when drawn: update() stores these definitions and a page
     // is drawn from them again later (back and forth), so values captured here would
     // show settings as they were before the user changed them.
-    const asDefinitions = (rows: () => Row[]) =>
-      rows().map((row, i) => ({ name: row.name, desc: row.desc, render: (s: Setting) => rows()[i]?.render(s) }));
+    const asDefinitions = (rows: () => Row[]) => definitionsOf(rows, () => this.generation);
     const settings = this.host.settings;
     return [
       { type: "group", items: asDefinitions(() => this.generalRows()) },
@@ -104,6 +107,7 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
 
   /** Redraw after a change of structure (a show added, removed or renamed), or of the settings behind it. */
   refresh(): void {
+    this.generation++;
     if (requireApiVersion("1.13.0")) this.update();
     else this.draw();
   }
@@ -125,9 +129,21 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
     this.refresh();
   }
 
+  /** Every change made on the page is saved through here. */
+  private save(structural: boolean): void {
+    this.generation++;
+    void this.host.saveSettings(structural);
+  }
+
+  /** A show changed on the page: which notes lie outside the show folders may have too. */
+  private saveShow(structural: boolean): void {
+    this.save(structural);
+    this.redrawOffer?.();
+  }
+
   private generalRows(): Row[] {
     const settings = this.host.settings;
-    const save = () => void this.host.saveSettings(false);
+    const save = () => this.save(false);
     const detect = this.host.detectShows?.bind(this.host);
     return [
       ...(detect ? [detectShowsRow(detect)] : []),
@@ -141,7 +157,12 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
           return null;
         },
       ),
-      episodeScopeRow(settings, save, () => scopeOffer(settings, this.host.episodes?.() ?? null)),
+      episodeScopeRow(
+        settings,
+        save,
+        () => scopeOffer(settings, this.host.episodes?.() ?? null),
+        (redraw) => (this.redrawOffer = redraw),
+      ),
       textRow("Snippets folder", "Your own snippet notes live here.", settings.snippetsFolder, (value) => {
         settings.snippetsFolder = value.trim();
         save();
@@ -165,9 +186,9 @@ export class OfficeHoursSettingTab extends PluginSettingTab {
   }
 
   private showRows(show: ShowSettings): Row[] {
-    const save = () => void this.host.saveSettings(false);
+    const save = () => this.saveShow(false);
     const rows: Row[] = [
-      ...this.identity.rows(show, () => void this.host.saveSettings(true), save),
+      ...this.identity.rows(show, () => this.saveShow(true), save),
       formatRow(show, save),
       pathRow(this.app, "Template", "A note to copy for new episodes. Leave empty for the built-in template.", "note", show.template, (value) => {
         show.template = value;

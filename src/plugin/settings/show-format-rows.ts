@@ -4,7 +4,7 @@
 // or snippet notes of the user's own are used as they are.
 import type { Setting } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
-import { FORMAT_LABELS, SHOW_FORMATS, isShowFormat, showFormat, type ShowFormat } from "../../core/settings/show-format";
+import { FORMAT_LABELS, LINK_LABELS, SHOW_FORMATS, isShowFormat, linkProblem, showFormat } from "../../core/settings/show-format";
 import { textRow, type Row } from "./setting-rows";
 
 /** The format row; a change renames the show's link rows in place (the page stays where it is). */
@@ -22,7 +22,7 @@ export function formatRow(show: ShowSettings, save: () => void): Row {
           if (value === "livestream") delete show.format;
           else show.format = value;
           save();
-          for (const [key, drawn] of drawnLinks.get(show) ?? []) drawn.setName(LINK_NAMES[key][value]);
+          for (const [key, drawn] of drawnLinks.get(show) ?? []) drawn.setName(LINK_LABELS[key][value]);
         });
       });
     },
@@ -31,12 +31,6 @@ export function formatRow(show: ShowSettings, save: () => void): Row {
 
 type LinkKey = keyof ShowSettings["links"];
 
-const LINK_NAMES: Record<LinkKey, Record<ShowFormat, string>> = {
-  channel: { livestream: "Channel link", podcast: "Podcast feed link" },
-  playlist: { livestream: "Playlist link", podcast: "Episodes page link" },
-  meetup: { livestream: "Events page link", podcast: "Events page link" },
-  studio: { livestream: "Streaming studio link", podcast: "Recording studio link" },
-};
 
 const LINK_DESCRIPTIONS: Record<LinkKey, string> = {
   channel: "Where the episodes are streamed or published.",
@@ -49,11 +43,11 @@ const LINK_DESCRIPTIONS: Record<LinkKey, string> = {
 const drawnLinks = new WeakMap<ShowSettings, Map<LinkKey, Setting>>();
 
 export function linkRows(show: ShowSettings, save: () => void): Row[] {
-  return (Object.keys(LINK_NAMES) as LinkKey[]).map((key) => {
-    const row = textRow(LINK_NAMES[key][showFormat(show)], LINK_DESCRIPTIONS[key], show.links[key], (value) => {
-      const trimmed = value.trim();
-      if (trimmed !== "" && !/^https?:\/\/\S+$/i.test(trimmed)) return "Use a full link starting with https://.";
-      show.links[key] = trimmed;
+  return (Object.keys(LINK_LABELS) as LinkKey[]).map((key) => {
+    const row = textRow(LINK_LABELS[key][showFormat(show)], LINK_DESCRIPTIONS[key], show.links[key], (value) => {
+      const problem = linkProblem(value);
+      if (problem !== null) return problem;
+      show.links[key] = value.trim();
       save();
       return null;
     });

@@ -30,8 +30,9 @@ describe("shows already configured", () => {
     // The misspelled template is corrected to the one that exists.
     expect(goh?.show.template).toBe("templates/GOH checklist.md");
     // Friday is already the configured weekday, and the default pattern's ", with {{guests}}" is
-    // how GOH names end (five-shows.test.ts), so neither is a change.
-    expect(goh?.changes).toEqual(["template", "indexNote", "time", "timeZone", "language"]);
+    // how GOH names end (five-shows.test.ts), so neither is a change. Its links are empty, and
+    // the template names all four (format-links.test.ts), so they are filled in.
+    expect(goh?.changes).toEqual(["template", "indexNote", "time", "timeZone", "language", "channel", "playlist", "meetup", "studio"]);
     expect(goh?.changes).not.toContain("name");
     expect(result.shows.filter((p) => p.correctionOf === null)).toHaveLength(4);
   });
