@@ -3,7 +3,10 @@ import type { Phase, Section } from "../types";
 import type { PhaseMatcher } from "./phases";
 import type { Scan } from "./scan";
 
-/** How far along an episode each working phase is; talking points (`other`) are no stage. */
+/**
+ * How far along an episode each working phase is. Talking points (`other`) are no stage: the
+ * real notes nest their "### Just before the show" list under "## Talking points".
+ */
 const STAGE: Partial<Record<Phase, number>> = { prep: 0, before: 1, after: 2 };
 
 interface Open {
