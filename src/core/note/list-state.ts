@@ -16,7 +16,24 @@ export class ListState {
   private listIndent = 0;
   private listContent = -1;
 
+  // Where the text of each item the next item may nest in starts (columns), outermost first.
+  private readonly open: number[] = [];
+
   constructor(private readonly lines: readonly string[]) {}
+
+  /**
+   * How deep a top-level item at `at` (`columns` in) is nested: the number of open items
+   * whose text it is indented under, as Obsidian draws it. A two-space list's third level
+   * (`    - [ ]` under `  - [ ]`) is two deep, not one. Call before item().
+   */
+  nest(line: string, at: number, columns: number): number {
+    const open = this.open;
+    if (!this.inList) open.length = 0;
+    while (open.length > 0 && columns < (open[open.length - 1] ?? 0)) open.pop();
+    const depth = open.length;
+    open.push(itemContentColumn(line, at));
+    return depth;
+  }
 
   /** After a blank line, a line indented less than this is no longer in the list ("1. [ ] a" / "" / "  text"). */
   private contentColumn(): number {

@@ -213,13 +213,15 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     if (markerEnd >= 0 && quoteDepth === 0 && lists.notItem(line, at, markerEnd, columns, previousParagraph === n - 1)) markerEnd = -1;
     const task = taskAfterMarker(line, markerEnd);
     if (task) {
+      // In a quote the indentation alone tells (nestingDepth); a quote's list is not followed.
+      const depth = quoteDepth === 0 ? lists.nest(line, at, columns) : nestingDepth(line, contentAt, at);
       scan.tasks.push({
         line: n,
         raw: line,
         status: task.status,
         state: task.status === "x" || task.status === "X" ? "done" : task.status === "-" ? "cancelled" : "open",
         text: line.slice(task.textAt).trim(),
-        depth: nestingDepth(line, contentAt, at),
+        depth,
         section: scan.headings.length,
       });
       previousParagraph = -1;
@@ -236,8 +238,10 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     // A rule less indented than any item's text ends the list, and is no quote's lazy text.
     if (rule && quoteDepth === 0) lists.rule(columns);
     const continuesList = !listItem && lists.continues(columns, lastBlank === n - 1);
-    if (listItem && quoteDepth === 0) lists.item(n, columns);
-    else if (!listItem && quoteDepth === 0 && !continuesList) lists.inList = false;
+    if (listItem && quoteDepth === 0) {
+      lists.nest(line, at, columns);
+      lists.item(n, columns);
+    } else if (!listItem && quoteDepth === 0 && !continuesList) lists.inList = false;
     const lazy = !listItem && !rule && lists.quoteText === n - 1;
     if (quoteDepth > 0 || lazy) lists.quoteText = n;
     const paragraph = !listItem && !rule && !continuesList && !lazy && quoteDepth === 0 && (columns <= 3 || previousParagraph === n - 1);
