@@ -53,6 +53,16 @@ export class ListState {
     return (!this.inList && columns >= 4) || (underParagraph && !canInterruptParagraph(line, at, markerEnd));
   }
 
+  /** Where the text of the innermost item a line `columns` in belongs to starts, -1 outside a list. */
+  itemText(columns: number): number {
+    if (!this.inList) return -1;
+    for (let i = this.open.length - 1; i >= 0; i--) {
+      const text = this.open[i] ?? 0;
+      if (columns >= text) return text;
+    }
+    return -1;
+  }
+
   /** A top-level list item on line `n`, `columns` in: a new outermost item unless nested under the last. */
   item(n: number, columns: number): void {
     if (!this.inList || columns <= this.listIndent || columns < this.contentColumn()) {

@@ -7,6 +7,7 @@ import type { InlineField } from "./fields";
 import { indentLength } from "../text/lines";
 import { oneColonField } from "./one-colon";
 import { ListState } from "./list-state";
+import { opensHtmlBlock } from "./html-block";
 import { collectInline, collectTemplateTags, noteSingleColonKey } from "./scan-inline";
 import { atxHeading, indentColumns, isFenceClose, isThematicBreak, isSetextUnderline, listMarkerEnd, nestingDepth, openFence, quotePrefix, taskAfterMarker, type Fence } from "./blocks";
 import { addHiddenLine, hasCommentMarker, lineComments, NO_COMMENT, PERCENT_COMMENT, type CommentKind, type LineRange } from "./comments";
@@ -112,6 +113,9 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
   // container. "- [ ] task" / "  details" / "---" made a section called "details".
   const lists = new ListState(lines);
   let lastBlank = -2;
+  // The HTML block the line above is in, if any, and where the text of the list item holding it starts (-1: none).
+  let html = false;
+  let htmlItemText = -1;
 
   for (let n = start; n < lines.length; n++) {
     const line = lines[n] ?? "";
@@ -154,6 +158,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
 
     if (at >= line.length) {
       previousParagraph = -1;
+      html = false;
       lastBlank = n;
       continue;
     }
@@ -176,6 +181,29 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       }
       visible = found.visible;
       if (found.comments.length > 0) scan.partlyHidden.push({ line: n, comments: found.comments });
+    }
+
+    // An HTML block (`<details>` …) runs to a blank line, or to a line less indented than it
+    // in a list item: its lines are HTML, no item or heading (html-block.ts). One opens outside quotes only.
+    if (html || (quoteDepth === 0 && first === 60)) {
+      // A quote's line is as far in as its first `>`.
+      const columns = indentColumns(line, 0, quoteDepth === 0 ? at : indentLength(line));
+      // A block in a list item ends with the item: a line less indented than the item's text
+      // (HTML continues no paragraph lazily, so a line outside every item ends the list too).
+      if (html && htmlItemText >= 0 && columns < htmlItemText) {
+        html = false;
+        if (!lists.continues(columns, true)) lists.inList = false;
+      }
+      if (!html && quoteDepth === 0 && first === 60 && (columns <= 3 || lists.inList) && opensHtmlBlock(line, at)) {
+        html = true;
+        htmlItemText = lists.itemText(columns);
+        if (htmlItemText < 0) lists.inList = false;
+      }
+      if (html) {
+        previousParagraph = -1;
+        collectInline(scan, options, line, visible, n, false);
+        continue;
+      }
     }
 
     // A tab reaches column four: at the top level outside a list `\t# Title` is code, not a heading.
