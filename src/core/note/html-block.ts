@@ -1,5 +1,6 @@
-// Where an HTML block of CommonMark's sixth kind starts (`<details>`, `<div class="x">`,
-// `</summary>`…): the lines up to the next blank one are HTML, so Obsidian shows a
+// Where an HTML block of CommonMark's sixth or seventh kind starts (`<details>`, `<div
+// class="x">`, `</summary>`, a `<img …>` alone on its line): the lines up to the next blank one
+// are HTML, so Obsidian shows a
 // `- [ ] Upload` among them as text, no checkbox, and its metadata cache (so the Tasks plugin,
 // obsidian-tasks#2171) lists no item there. A blank line after `<summary>…</summary>` makes
 // the list below it Markdown again, as hosts who fold a checklist write it.
@@ -17,8 +18,18 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set(
 /** Longest tag name in BLOCK_TAGS: a longer name is none of them, whatever the line's length. */
 const LONGEST = 10;
 
-/** Whether the line opens such a block at `at` (its `<`): a known tag name, then white space, `>`, `/>` or the end. */
-export function opensHtmlBlock(line: string, at: number): boolean {
+/**
+ * Whether the line opens an HTML block at `at` (its `<`). Sixth kind: a block tag name, then
+ * white space, `>`, `/>` or the end. Seventh: any other whole tag alone on the line (`<img
+ * src="thumb.png">`, `<span>`, `</div>`), which cannot interrupt a paragraph (`afterText`).
+ * The first kind (`<pre>`, `<script>`, `<style>`, `<textarea>`, to their closing tag) is not
+ * followed: such lines are read as they were.
+ */
+export function opensHtmlBlock(line: string, at: number, afterText: boolean): boolean {
+  return opensBlockTag(line, at) || (!afterText && isWholeTag(line, at));
+}
+
+function opensBlockTag(line: string, at: number): boolean {
   if (line.charCodeAt(at) !== 60) return false;
   let i = at + 1;
   if (line.charCodeAt(i) === 47) i++;
@@ -31,4 +42,68 @@ export function opensHtmlBlock(line: string, at: number): boolean {
 
 function isTagChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+const RAW_TAGS: ReadonlySet<string> = new Set(["pre", "script", "style", "textarea"]);
+
+/** A complete open or closing tag (CommonMark's grammar) followed by nothing but white space. */
+function isWholeTag(line: string, at: number): boolean {
+  if (line.charCodeAt(at) !== 60) return false;
+  let i = at + 1;
+  const closing = line.charCodeAt(i) === 47;
+  if (closing) i++;
+  const start = i;
+  if (!isLetter(line.charCodeAt(i))) return false;
+  while (isTagChar(line.charCodeAt(i)) || line.charCodeAt(i) === 45) i++;
+  if (RAW_TAGS.has(line.slice(start, i).toLowerCase())) return false;
+  if (!closing) i = attributesEnd(line, i);
+  if (i < 0) return false;
+  i = spacesEnd(line, i);
+  if (!closing && line.charCodeAt(i) === 47) i++;
+  if (line.charCodeAt(i) !== 62) return false;
+  return spacesEnd(line, i + 1) === line.length;
+}
+
+/** Past the attributes (each after white space: a name, then maybe `=` and a value), or -1 when one is malformed. */
+function attributesEnd(line: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const gap = spacesEnd(line, i);
+    const c = line.charCodeAt(gap);
+    if (gap === i || !(isLetter(c) || c === 95 || c === 58)) return i;
+    i = gap + 1;
+    while (isNameChar(line.charCodeAt(i))) i++;
+    const eq = spacesEnd(line, i);
+    if (line.charCodeAt(eq) !== 61) continue;
+    i = spacesEnd(line, eq + 1);
+    const quote = line.charCodeAt(i);
+    if (quote === 34 || quote === 39) {
+      const close = line.indexOf(String.fromCharCode(quote), i + 1);
+      if (close < 0) return -1;
+      i = close + 1;
+    } else {
+      const valueStart = i;
+      while (i < line.length && !isUnquotedStop(line.charCodeAt(i))) i++;
+      if (i === valueStart) return -1;
+    }
+  }
+}
+
+function spacesEnd(line: string, from: number): number {
+  let i = from;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  return i;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isNameChar(c: number): boolean {
+  return isTagChar(c) || c === 95 || c === 46 || c === 58 || c === 45;
+}
+
+/** What ends an unquoted attribute value: white space, quotes, `=`, `<`, `>`, a backtick. */
+function isUnquotedStop(c: number): boolean {
+  return c === 32 || c === 9 || c === 34 || c === 39 || c === 61 || c === 60 || c === 62 || c === 96;
 }

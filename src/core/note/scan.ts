@@ -113,6 +113,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
   // container. "- [ ] task" / "  details" / "---" made a section called "details".
   const lists = new ListState(lines);
   let lastBlank = -2;
+  let lastHeading = -2;
   // The HTML block the line above is in, if any, and where the text of the list item holding it starts (-1: none).
   let html = false;
   let htmlItemText = -1;
@@ -194,7 +195,9 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
         html = false;
         if (!lists.continues(columns, true)) lists.inList = false;
       }
-      if (!html && quoteDepth === 0 && first === 60 && (columns <= 3 || lists.inList) && opensHtmlBlock(line, at)) {
+      // Text a tag alone could continue: a paragraph's, an item's (any list line but a heading) or a quote's.
+      const afterText = n > start && lastBlank !== n - 1 && (previousParagraph === n - 1 || (lists.inList && lastHeading !== n - 1) || lists.quoteText === n - 1);
+      if (!html && quoteDepth === 0 && first === 60 && (columns <= 3 || lists.inList) && opensHtmlBlock(line, at, afterText)) {
         html = true;
         htmlItemText = lists.itemText(columns);
         if (htmlItemText < 0) lists.inList = false;
@@ -214,6 +217,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
         if (visible !== line) scanned.shown = atxHeading(visible, at)?.text ?? "";
         if (quoteDepth > 0) scanned.quoted = true;
         scan.headings.push(scanned);
+        lastHeading = n;
         previousParagraph = -1;
         if (quoteDepth === 0 && indent === 0) lists.inList = false;
         collectInline(scan, options, line, visible, n, false);

@@ -39,8 +39,14 @@ describe("HTML blocks", () => {
     expect(read(lines).tasks.map((t) => t.line)).toEqual(checkboxLines(lines.join("\n")));
   });
 
-  it("takes only block-level tag names: `<detailsx>` or `<span>` text is a paragraph", () => {
+  it("takes only block-level tag names, or a whole tag alone on its line: `<detailsx> more` or `<span>x</span> y` is a paragraph", () => {
     expect(itemTexts(["<detailsx> more", "- [ ] a", "<span>x</span> y", "- [ ] b"])).toEqual(["a", "b"]);
+  });
+
+  it("reads no item right under a thumbnail `<img …>` alone on its line, unless text above continues into it", () => {
+    expect(itemTexts(["## Checklist", '<img src="thumb.png" width="300">', "- [ ] Approve the thumbnail"])).toEqual([]);
+    expect(itemTexts(["Thumbnail:", '<img src="thumb.png" width="300">', "- [ ] Approve the thumbnail"])).toEqual(["Approve the thumbnail"]);
+    expect(itemTexts(["", '<img src="thumb.png" alt=\'a "b"\' hidden/>', "- [ ] a", "", "- [ ] b"])).toEqual(["b"]);
   });
 
   it("agrees with markdown-it on items and headings for any mix of such lines", () => {
@@ -62,6 +68,14 @@ describe("HTML blocks", () => {
       "## Heading",
       "  <details>",
       "> - [ ] q",
+      "<span>",
+      "</span>",
+      '<img src="thumb.png" width=300>',
+      "<br/>",
+      "<a href='x'>",
+      "<span> text",
+      "<x-y z=\"1\" />",
+      "<img src=>",
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 14 }), (lines) => {
