@@ -26,12 +26,12 @@ export class ListState {
    * whose text it is indented under, as Obsidian draws it. A two-space list's third level
    * (`    - [ ]` under `  - [ ]`) is two deep, not one. Call before item().
    */
-  nest(line: string, at: number, columns: number): number {
+  nest(line: string, at: number, markerEnd: number, columns: number): number {
     const open = this.open;
     if (!this.inList) open.length = 0;
     while (open.length > 0 && columns < (open[open.length - 1] ?? 0)) open.pop();
     const depth = open.length;
-    open.push(itemContentColumn(line, at));
+    open.push(itemContentColumn(line, at, markerEnd));
     return depth;
   }
 

@@ -246,7 +246,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     const task = taskAfterMarker(line, markerEnd);
     if (task) {
       // In a quote the indentation alone tells (nestingDepth); a quote's list is not followed.
-      const depth = quoteDepth === 0 ? lists.nest(line, at, columns) : nestingDepth(line, contentAt, at);
+      const depth = quoteDepth === 0 ? lists.nest(line, at, markerEnd, columns) : nestingDepth(line, contentAt, at);
       scan.tasks.push({
         line: n,
         raw: line,
@@ -271,7 +271,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     if (rule && quoteDepth === 0) lists.rule(columns);
     const continuesList = !listItem && lists.continues(columns, lastBlank === n - 1);
     if (listItem && quoteDepth === 0) {
-      lists.nest(line, at, columns);
+      lists.nest(line, at, markerEnd, columns);
       lists.item(n, columns);
     } else if (!listItem && quoteDepth === 0 && !continuesList) lists.inList = false;
     const lazy = !listItem && !rule && lists.quoteText === n - 1;
