@@ -42,8 +42,10 @@ describe("list markers and indentation", () => {
     expect([episode.done, episode.total, episode.cancelled]).toEqual([4, 12, 0]);
   });
 
-  it("counts a tab as one level and a run of two to four spaces as one", () => {
-    expect(episode.tasks.map((t) => t.depth)).toEqual([0, 0, 0, 0, 0, 1, 2, 1, 1, 2, 0, 1]);
+  it("nests an item under the items whose text it is indented under, as Obsidian draws it", () => {
+    // "  - [ ] two spaces" and "   * [/] three spaces" reach no item's text (`12) ` and `-\t`
+    // start theirs at column four): new lists at the top, as in CommonMark, not one level deep.
+    expect(episode.tasks.map((t) => t.depth)).toEqual([0, 0, 0, 0, 0, 1, 2, 0, 1, 2, 0, 0]);
   });
 
   it("keeps each task's whole line, indentation included, as raw", () => {

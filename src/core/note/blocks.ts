@@ -122,8 +122,7 @@ export function indentColumns(line: string, from: number, to: number): number {
  * indented to stay in the item after a blank line. One to four spaces after the marker
  * count; more (or none, an empty item) make it the marker's end plus one.
  */
-export function itemContentColumn(line: string, at: number): number {
-  const end = listMarkerEnd(line, at);
+export function itemContentColumn(line: string, at: number, end = listMarkerEnd(line, at)): number {
   const markerEnd = indentColumns(line, 0, at) + (end - at);
   const text = end + indentLength(line, end);
   const gap = indentColumns(line, 0, text) - markerEnd;

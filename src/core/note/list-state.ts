@@ -16,7 +16,24 @@ export class ListState {
   private listIndent = 0;
   private listContent = -1;
 
+  // Where the text of each item the next item may nest in starts (columns), outermost first.
+  private readonly open: number[] = [];
+
   constructor(private readonly lines: readonly string[]) {}
+
+  /**
+   * How deep a top-level item at `at` (`columns` in) is nested: the number of open items
+   * whose text it is indented under, as Obsidian draws it. A two-space list's third level
+   * (`    - [ ]` under `  - [ ]`) is two deep, not one. Call before item().
+   */
+  nest(line: string, at: number, markerEnd: number, columns: number): number {
+    const open = this.open;
+    if (!this.inList) open.length = 0;
+    while (open.length > 0 && columns < (open[open.length - 1] ?? 0)) open.pop();
+    const depth = open.length;
+    open.push(itemContentColumn(line, at, markerEnd));
+    return depth;
+  }
 
   /** After a blank line, a line indented less than this is no longer in the list ("1. [ ] a" / "" / "  text"). */
   private contentColumn(): number {
@@ -34,6 +51,16 @@ export class ListState {
    */
   notItem(line: string, at: number, markerEnd: number, columns: number, underParagraph: boolean): boolean {
     return (!this.inList && columns >= 4) || (underParagraph && !canInterruptParagraph(line, at, markerEnd));
+  }
+
+  /** Where the text of the innermost item a line `columns` in belongs to starts, -1 outside a list. */
+  itemText(columns: number): number {
+    if (!this.inList) return -1;
+    for (let i = this.open.length - 1; i >= 0; i--) {
+      const text = this.open[i] ?? 0;
+      if (columns >= text) return text;
+    }
+    return -1;
   }
 
   /** A top-level list item on line `n`, `columns` in: a new outermost item unless nested under the last. */

@@ -7,6 +7,7 @@ import type { InlineField } from "./fields";
 import { indentLength } from "../text/lines";
 import { oneColonField } from "./one-colon";
 import { ListState } from "./list-state";
+import { opensHtmlBlock } from "./html-block";
 import { collectInline, collectTemplateTags, noteSingleColonKey } from "./scan-inline";
 import { atxHeading, indentColumns, isFenceClose, isThematicBreak, isSetextUnderline, listMarkerEnd, nestingDepth, openFence, quotePrefix, taskAfterMarker, type Fence } from "./blocks";
 import { addHiddenLine, hasCommentMarker, lineComments, NO_COMMENT, PERCENT_COMMENT, type CommentKind, type LineRange } from "./comments";
@@ -112,6 +113,10 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
   // container. "- [ ] task" / "  details" / "---" made a section called "details".
   const lists = new ListState(lines);
   let lastBlank = -2;
+  let lastHeading = -2;
+  // The HTML block the line above is in, if any, and where the text of the list item holding it starts (-1: none).
+  let html = false;
+  let htmlItemText = -1;
 
   for (let n = start; n < lines.length; n++) {
     const line = lines[n] ?? "";
@@ -154,6 +159,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
 
     if (at >= line.length) {
       previousParagraph = -1;
+      html = false;
       lastBlank = n;
       continue;
     }
@@ -178,6 +184,31 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       if (found.comments.length > 0) scan.partlyHidden.push({ line: n, comments: found.comments });
     }
 
+    // An HTML block (`<details>` …) runs to a blank line, or to a line less indented than it
+    // in a list item: its lines are HTML, no item or heading (html-block.ts). One opens outside quotes only.
+    if (html || (quoteDepth === 0 && first === 60)) {
+      // A quote's line is as far in as its first `>`.
+      const columns = indentColumns(line, 0, quoteDepth === 0 ? at : indentLength(line));
+      // A block in a list item ends with the item: a line less indented than the item's text
+      // (HTML continues no paragraph lazily, so a line outside every item ends the list too).
+      if (html && htmlItemText >= 0 && columns < htmlItemText) {
+        html = false;
+        if (!lists.continues(columns, true)) lists.inList = false;
+      }
+      // Text a tag alone could continue: a paragraph's, an item's (any list line but a heading) or a quote's.
+      const afterText = n > start && lastBlank !== n - 1 && (previousParagraph === n - 1 || (lists.inList && lastHeading !== n - 1) || lists.quoteText === n - 1);
+      if (!html && quoteDepth === 0 && first === 60 && (columns <= 3 || lists.inList) && opensHtmlBlock(line, at, afterText)) {
+        html = true;
+        htmlItemText = lists.itemText(columns);
+        if (htmlItemText < 0) lists.inList = false;
+      }
+      if (html) {
+        previousParagraph = -1;
+        collectInline(scan, options, line, visible, n, false);
+        continue;
+      }
+    }
+
     // A tab reaches column four: at the top level outside a list `\t# Title` is code, not a heading.
     if (first === 35 && indent <= 3 && (quoteDepth > 0 || lists.inList || indentColumns(line, 0, at) <= 3)) {
       const heading = atxHeading(line, at);
@@ -186,6 +217,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
         if (visible !== line) scanned.shown = atxHeading(visible, at)?.text ?? "";
         if (quoteDepth > 0) scanned.quoted = true;
         scan.headings.push(scanned);
+        lastHeading = n;
         previousParagraph = -1;
         if (quoteDepth === 0 && indent === 0) lists.inList = false;
         collectInline(scan, options, line, visible, n, false);
@@ -213,13 +245,15 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     if (markerEnd >= 0 && quoteDepth === 0 && lists.notItem(line, at, markerEnd, columns, previousParagraph === n - 1)) markerEnd = -1;
     const task = taskAfterMarker(line, markerEnd);
     if (task) {
+      // In a quote the indentation alone tells (nestingDepth); a quote's list is not followed.
+      const depth = quoteDepth === 0 ? lists.nest(line, at, markerEnd, columns) : nestingDepth(line, contentAt, at);
       scan.tasks.push({
         line: n,
         raw: line,
         status: task.status,
         state: task.status === "x" || task.status === "X" ? "done" : task.status === "-" ? "cancelled" : "open",
         text: line.slice(task.textAt).trim(),
-        depth: nestingDepth(line, contentAt, at),
+        depth,
         section: scan.headings.length,
       });
       previousParagraph = -1;
@@ -236,8 +270,10 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     // A rule less indented than any item's text ends the list, and is no quote's lazy text.
     if (rule && quoteDepth === 0) lists.rule(columns);
     const continuesList = !listItem && lists.continues(columns, lastBlank === n - 1);
-    if (listItem && quoteDepth === 0) lists.item(n, columns);
-    else if (!listItem && quoteDepth === 0 && !continuesList) lists.inList = false;
+    if (listItem && quoteDepth === 0) {
+      lists.nest(line, at, markerEnd, columns);
+      lists.item(n, columns);
+    } else if (!listItem && quoteDepth === 0 && !continuesList) lists.inList = false;
     const lazy = !listItem && !rule && lists.quoteText === n - 1;
     if (quoteDepth > 0 || lazy) lists.quoteText = n;
     const paragraph = !listItem && !rule && !continuesList && !lazy && quoteDepth === 0 && (columns <= 3 || previousParagraph === n - 1);

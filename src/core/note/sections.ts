@@ -1,0 +1,78 @@
+// A note's sections and the phase of each: which checklist a heading's items belong to.
+import type { Phase, Section } from "../types";
+import type { PhaseMatcher } from "./phases";
+import type { Scan } from "./scan";
+
+/**
+ * How far along an episode each working phase is. Talking points (`other`) are no stage: the
+ * real notes nest their "### Just before the show" list under "## Talking points".
+ */
+const STAGE: Partial<Record<Phase, number>> = { prep: 0, before: 1, after: 2 };
+
+interface Open {
+  level: number;
+  phase: Phase;
+  /** Whether sub-headings may not name an earlier stage than `phase` (false for the note's title). */
+  holds: boolean;
+}
+
+/**
+ * Sections in document order; a heading naming no phase inherits its parent's, one naming an
+ * earlier stage than its parent's keeps the parent's (see nestedPhase). A heading in a quote
+ * or callout is no heading to Obsidian (scan.ts): its items keep the phase of the heading
+ * above, and it ends no section's phase.
+ */
+export function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
+  const sections: Section[] = [
+    { heading: null, level: 0, line: -1, phase: "other", done: 0, total: 0, cancelled: 0 },
+  ];
+  const title = titleLine(scan);
+  const stack: Open[] = [];
+  for (const heading of scan.headings) {
+    if (heading.quoted) {
+      const phase = stack[stack.length - 1]?.phase ?? "other";
+      sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
+      continue;
+    }
+    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    // Words in a comment after the heading (`## Pre-show %% then the after-show list %%`) name no phase.
+    const named = matcher.match(heading.shown ?? heading.text);
+    const phase = named === null ? (parent?.phase ?? "other") : parent?.holds ? nestedPhase(named, parent.phase) : named;
+    // A heading naming no phase passes on its parent's hold with its phase.
+    const holds = heading.line !== title && (named !== null || (parent?.holds ?? false));
+    stack.push({ level: heading.level, phase, holds });
+    sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
+  }
+  return sections;
+}
+
+/**
+ * A sub-heading's phase: what it names, unless that is an earlier stage than its parent's.
+ * A list never runs back from after the show to before it: "### Recording" (an audio
+ * podcast's word for its day) under "## After the show" is a live stream's upload of the
+ * recording, "### Promotion" there is the after-show posts. Forward ("### Just before the
+ * show" under "## Checklist") and into talking points stay as named.
+ */
+function nestedPhase(named: Phase, parent: Phase): Phase {
+  const from = STAGE[parent];
+  const to = STAGE[named];
+  return from !== undefined && to !== undefined && to < from ? parent : named;
+}
+
+/**
+ * The line of the note's title: its first heading when that is its only level-1 heading
+ * (`# {{title}}`, as templates write it), else -1. Its words are the episode's topic
+ * ("# LS 16 - Show day", "# Life after Kubernetes"), so they hold no list back; a note that
+ * uses several `#` headings as its lists' headings has no title here.
+ */
+function titleLine(scan: Scan): number {
+  let first: Scan["headings"][number] | undefined;
+  let ones = 0;
+  for (const heading of scan.headings) {
+    if (heading.quoted) continue;
+    first ??= heading;
+    if (heading.level === 1 && ++ones > 1) return -1;
+  }
+  return first?.level === 1 ? first.line : -1;
+}
