@@ -13,7 +13,7 @@ import { aboveOf, blindHashes, blindSums, lineSums, lookalikes, neighboursOf, ou
 import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
 import { refusals, type Refusals } from "./refusals";
-import { copiesOf, headingSetOf } from "./note-wide";
+import { copiesOf, headingSetOf, hiddenCopiesOf } from "./note-wide";
 
 export type { TaskRef } from "./task-ref";
 
@@ -71,8 +71,9 @@ export function locateTask(text: string, ref: TaskRef): Located {
   // the same to the byte, with its own section reading as before or not, on either side
   // of it (tests/attack/ticks-open-races.test.ts), so nothing local can tell them apart:
   // refused, and the list, redrawn within a second, ticks the line clicked then.
+  // Lines in code or comments count too: the item can be moved into code (note-wide.ts).
   const copies = copiesOf(scan.tasks, key);
-  if (copies > ref.copies) return why("copiesAdded");
+  if (copies + hiddenCopiesOf(lines, scan.tasks, key) > ref.copies + ref.hidden) return why("copiesAdded");
 
   // Everything changed on one side of it: below it, or between its heading and it.
   // A loop: Uint32Array.from with a map function goes through the iterator protocol, the slowest part of a tick.
