@@ -117,14 +117,13 @@ export function noteContext(text: string, episode: Pick<Episode, "sections" | "t
 /** NoteContext.hidden: per wanted task, the lines that are no items but read as it. */
 function hiddenCopies(count: number, lengthOf: (n: number) => number, line: LineAt, episode: Pick<Episode, "tasks">, wanted: (i: number) => boolean): Uint32Array {
   const hidden = new Uint32Array(episode.tasks.length);
+  const keys = episode.tasks.map((task, i) => (wanted(i) ? taskTwinKey(task) : null));
   const counts = new Map<string, number>();
-  episode.tasks.forEach((task, i) => {
-    if (wanted(i)) counts.set(taskTwinKey(task), 0);
-  });
+  for (const key of keys) if (key !== null) counts.set(key, 0);
   if (counts.size === 0) return hidden;
   countHiddenCopies(count, lengthOf, line, episode.tasks.map((t) => t.line), counts);
-  episode.tasks.forEach((task, i) => {
-    if (wanted(i)) hidden[i] = counts.get(taskTwinKey(task)) ?? 0;
+  keys.forEach((key, i) => {
+    if (key !== null) hidden[i] = counts.get(key) ?? 0;
   });
   return hidden;
 }

@@ -70,13 +70,16 @@ export function copiesOf(tasks: readonly { raw: string; status: string }[], key:
  * read (cut out and parsed) only when its length fits a key's and it holds a `[`.
  */
 export function countHiddenCopies(count: number, lengthOf: (n: number) => number, lineAt: (n: number) => string | undefined, taskLines: readonly number[], counts: Map<string, number>): void {
-  const lengths = new Set<number>();
-  // A key has one character for the status, which may be two UTF-16 units in the line.
-  for (const key of counts.keys()) lengths.add(key.length).add(key.length + 1);
+  // The lengths a line reading as a key can have, by length: a key has one character
+  // for the status, which may be two UTF-16 units in the line.
+  let longest = 0;
+  for (const key of counts.keys()) longest = Math.max(longest, key.length + 1);
+  const fits = new Uint8Array(longest + 1);
+  for (const key of counts.keys()) fits[key.length] = fits[key.length + 1] = 1;
   let t = 0;
   for (let n = 0; n < count; n++) {
     while ((taskLines[t] ?? count) < n) t++;
-    if (taskLines[t] === n || !lengths.has(lengthOf(n))) continue;
+    if (taskLines[t] === n || fits[lengthOf(n)] !== 1) continue;
     const line = lineAt(n) ?? "";
     if (!line.includes("[")) continue;
     const key = twinKey(line);
