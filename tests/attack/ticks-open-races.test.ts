@@ -6,8 +6,10 @@
 //   text with the ticked line as the item; the oracle tried one move only), and a section
 //   moved from the end that hid another empty line (counted as one edit, the text had two).
 // - -1106696743 is refused now: code fence lines count with the headings (note-wide.ts).
-// - 270520812 was still open at the end of ticks5. Branch ticks6 refuses it: its section
-//   changed and the note holds more lines reading as the item than before (toggle.ts).
+// - 270520812 was still open at the end of ticks5. Branch ticks6 refuses it: the note
+//   holds more lines reading as the item than before (toggle.ts), which is refused
+//   whatever else changed, since the properties below found the same story with the
+//   item's section reading as before, and with the item moved into code.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
@@ -62,6 +64,17 @@ describe("open tick races (seeds of a random run)", () => {
     // After the redraw the new ref ticks the line the user clicks.
     expect(toggleTaskInText(after.join("\n"), refAt(after.join("\n"), 2), "done")).toMatchObject({ ok: true, line: 2 });
     expect(toggleTaskInText(after.join("\n"), refAt(after.join("\n"), 6), "done")).toMatchObject({ ok: true, line: 6 });
+  });
+
+  it("the same story with its section reading exactly as before (found by the property below), refused", () => {
+    // "# Show" typed above the item, that section (the item and the Tweet under it) moved
+    // to the end, and the "# Show" now where the item was edited into a copy: the Tweet
+    // under it makes the item's section read as it did, the headings are the same ones.
+    const tweet = "- [ ] Tweet";
+    const before = [POST, tweet, "# Show", tweet, "## Prep", "## Prep", "# Show"];
+    const after = [POST, tweet, "## Prep", "## Prep", "# Show", "# Show", POST, tweet];
+    expect(indistinguishable(before, 0, after, 0, 3)).toBe(false);
+    expect(refusal(toggleTaskInText(after.join("\n"), refAt(before.join("\n"), 0), "done"))).toBe(COPY_ADDED);
   });
 
   it("for any note: a heading typed above the item, that section moved, the line left in its place edited into a copy: never ticks the copy", () => {
