@@ -7,7 +7,9 @@
 // both: src/core/tick/note-wide.ts). Each refusal below is a tick the race oracle calls
 // wrong (no explanation of the new text with that line as the item takes as few edits),
 // so a refusal is the only right answer. The ones that tick are edits that leave "which
-// item" clear: prose typed, sections moved, copies added.
+// item" clear: prose typed, sections moved. A copy added anywhere is refused since ticks6
+// (seed 270520812, ticks-open-races.test.ts): the item moved away and a copy edited into
+// its place can be the very same text.
 import { describe, expect, it } from "vitest";
 import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { refAt, refusal } from "../core/tick-refs";
@@ -21,6 +23,7 @@ const AGAIN = "so the note was not changed. Tick it again once the list has caug
 const HEADINGS = `Its section under “Social” changed since the list was drawn, and headings or code fences were added, removed or changed elsewhere in the note, ${AGAIN}`;
 const COPIES = `Its section under “Social” changed since the list was drawn, and identical items were changed or removed elsewhere in the note, ${AGAIN}`;
 const SECTIONS = "Sections called “Social” were added, removed or changed since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.";
+const ADDED = `An identical item was added elsewhere in the note since the list was drawn (it may be this one, moved away), ${AGAIN}`;
 const GONE = `The note changed both above and below it, and identical items were changed or removed elsewhere in it, since the list was drawn, ${AGAIN}`;
 
 /** Ticks the item on line `item` of `before` in `after`; `lookalike` is the line a wrong tick would land on. */
@@ -85,10 +88,14 @@ describe("the item gone or moved away, a look-alike rebuilt into its place: refu
     // Two "Prep" sections before and after, the first reading as the item's did, the same
     // lines around the look-alike: the headings are the same lines in the same order.
     const before = ["## Prep", POST, "## Prep", POST, POST, POST, POST];
-    for (const edited of [POST, "Notes"]) {
-      const after = [edited, POST, "## Prep", POST, "## Prep", POST, POST, POST];
+    // Edited into a copy, one more line reads as the item: refused for that first.
+    for (const [edited, why] of [
+      [POST, ADDED],
+      ["Notes", SECTIONS.replace("“Social”", "“Prep”")],
+    ]) {
+      const after = [edited ?? "", POST, "## Prep", POST, "## Prep", POST, POST, POST];
       expect(excusable(before, 1, after, 3, 2)).toBe(false);
-      expect(refusal(tick(before, 1, after))).toBe(SECTIONS.replace("“Social”", "“Prep”"));
+      expect(refusal(tick(before, 1, after))).toBe(why);
     }
   });
 
@@ -117,21 +124,20 @@ describe("edits that leave the item clear: still ticked", () => {
     expect(tick(BEFORE, 1, after)).toEqual(ticked(after));
   });
 
-  it("a line typed right below it and a copy of it added elsewhere", () => {
-    // Identical items only matter once one is gone: a copy added leaves the item in the note.
-    const after = ["### Social", UP, "Typed", "# Show", "### Social", UP, POST, "# Show", POST, POST, UP];
-    expect(tick(BEFORE, 1, after)).toEqual(ticked(after));
-  });
-
   it("a heading added or renamed elsewhere while its section is as it was", () => {
     const renamed = ["### Social", UP, "# Show", "### Social", UP, POST, "# Wrap-up", POST, POST, "## Notes"];
     expect(tick(BEFORE, 1, renamed)).toEqual(ticked(renamed));
   });
 
-  it("lines changed both above and below it and a copy of it added under another heading", () => {
+  it("lines changed both above and below it and another item added under another heading", () => {
     const before = ["Intro", "## Prep", UP, "## After", POST];
-    const after = ["Intro typed", "## Prep", UP, "## After", POST, UP];
+    const after = ["Intro typed", "## Prep", UP, "## After", POST, POST];
     expect(tick(before, 2, after)).toEqual({ ok: true, line: 2, text: after.join("\n").replace(UP, "- [x] Upload") });
+  });
+
+  it("a copy of it removed elsewhere while its section, and every line around it, is as it was", () => {
+    const after = ["### Social", UP, "# Show", "### Social", POST, "# Show", POST, POST];
+    expect(tick(BEFORE, 1, after)).toEqual(ticked(after));
   });
 });
 
@@ -151,6 +157,21 @@ describe("the price: refused where which item is meant stays clear to a reader",
     const after = ["## Prep", "## After", UP, "Notes"];
     expect(excusable(before, 3, after, 2, 1)).toBe(true);
     expect(refusal(tick(before, 3, after))).toBe(GONE);
+  });
+
+  it("a copy of it added elsewhere, with or without a line typed right below it (seed 270520812 is the same text)", () => {
+    // Before ticks6 both ticked, rightly here (the oracle excuses them), but the seed's
+    // wrong tick reads the same way: a copy more and its surroundings changed or not.
+    for (const after of [
+      ["### Social", UP, "Typed", "# Show", "### Social", UP, POST, "# Show", POST, POST, UP],
+      ["### Social", UP, "# Show", "### Social", UP, POST, "# Show", POST, POST, UP],
+    ]) {
+      expect(refusal(tick(BEFORE, 1, after))).toBe(ADDED);
+      // Once the list has redrawn, its ref ticks the line.
+      expect(toggleTaskInText(after.join("\n"), refAt(after.join("\n"), 1), "done")).toEqual({ ok: true, line: 1, text: after.join("\n").replace(UP, "- [x] Upload") });
+    }
+    const before = ["Intro", "## Prep", UP, "## After", POST];
+    expect(refusal(tick(before, 2, ["Intro typed", "## Prep", UP, "## After", POST, UP]))).toBe(ADDED);
   });
 
   it("a line typed right below it and the look-alike edited", () => {

@@ -12,7 +12,7 @@ import { readNote, lazyFrontmatter } from "../support/notes";
 import { decodeNote } from "../../src/cli/read-folder";
 
 /** A ref that names nothing (what a missing array element falls back to). */
-const NO_REF: TaskRef = { raw: "", line: -1, path: [], sectionOrdinal: 0, sections: 0, sectionHash: 0, sameOrdinal: 0, sameSections: 0, offset: 0, occurrence: 0, twins: 0, twinStatuses: 0, twinOffsets: 0, neighbours: 0, above: 0, outside: 0, sectionLines: 0, lookalikes: 0, copies: 0, headings: 0 };
+const NO_REF: TaskRef = { raw: "", line: -1, path: [], sectionOrdinal: 0, sections: 0, sectionHash: 0, sameOrdinal: 0, sameSections: 0, offset: 0, occurrence: 0, twins: 0, twinStatuses: 0, twinOffsets: 0, neighbours: 0, above: 0, outside: 0, sectionLines: 0, lookalikes: 0, copies: 0, headings: 0, hidden: 0 };
 
 // ---------------------------------------------------------------------------------------
 // Generators

@@ -41,6 +41,27 @@ describe("what a ref keeps about the whole note", () => {
     ]);
   });
 
+  it("counts the lines in code and comments that read as the item too, and the index keeps them", () => {
+    const text = `${NOTE}\n\`\`\`\n- [ ] Thank the guest\n\`\`\`\n%%\n- [x] Thank the guest\n%%\n\n\t- [ ] Upload\n`;
+    // Items and the others apart: an item moved into code leaves their sum as it was.
+    expect(refsOf(text).map((r) => [r.line, r.copies, r.hidden])).toEqual([
+      [1, 3, 0],
+      [2, 2, 0],
+      [3, 2, 0],
+      [5, 3, 0],
+      [6, 3, 0],
+      [7, 1, 2],
+    ]);
+    const record = recordOf("x.md", text);
+    expect(record.open.refs(record.sections).map((r) => [r.copies, r.hidden])).toEqual([
+      [3, 0],
+      [2, 0],
+      [2, 0],
+      [3, 0],
+      [1, 2],
+    ]);
+  });
+
   it("the index gives back the refs the text gave, copies under other headings and the heading number included", () => {
     const record = recordOf("x.md", NOTE);
     const episode = readNote("x.md", NOTE);

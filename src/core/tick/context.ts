@@ -16,10 +16,10 @@
 //   The subsections count because the race test found two "# Show" whose own lines were
 //   the same and whose "### Social" below were not.
 import type { Episode } from "../types";
-import { episodePaths, sectionOrdinals, subtreeEnds } from "./structure";
+import { episodePaths, sectionOrdinals, subtreeEnds, taskTwinKey } from "./structure";
 import { hashText } from "./hash";
 import { taskSides } from "./sides";
-import { fenceLines, headingSet, looksLikeFence } from "./note-wide";
+import { countHiddenCopies, fenceLines, headingSet, looksLikeFence } from "./note-wide";
 
 /** Line `n` of a note without its line ending (BOM off), or undefined past the end. */
 export type LineAt = (n: number) => string | undefined;
@@ -39,6 +39,8 @@ export interface NoteContext {
   sections: Uint32Array;
   /** The note's heading lines, order aside (note-wide.ts). */
   headings: number;
+  /** Per task: how many lines that are no items (code, comments) read as it (note-wide.ts); 0 when not wanted. */
+  hidden: Uint32Array;
   /** Per section: its heading path (structure.ts), made once for the context and the refs. */
   paths?: string[][];
 }
@@ -56,7 +58,7 @@ export function sectionHash(line: LineAt, start: number, end: number): number {
  * more than hashing it. `lineHash` hashes a line where it stands in `text`. Same lines
  * as splitLines(stripBom(text)).
  */
-function lineLookup(text: string): { line: LineAt; lineHash: (n: number) => number; fenceAt: (n: number) => boolean; count: number } {
+function lineLookup(text: string): { line: LineAt; lineHash: (n: number) => number; fenceAt: (n: number) => boolean; lengthOf: (n: number) => number; count: number } {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const starts: number[] = [];
   for (let at = from; at < text.length; ) {
@@ -82,7 +84,11 @@ function lineLookup(text: string): { line: LineAt; lineHash: (n: number) => numb
     const start = starts[n] ?? 0;
     return looksLikeFence(text, start, endOf(n, start));
   };
-  return { line, lineHash, fenceAt, count: starts.length };
+  const lengthOf = (n: number): number => {
+    const start = starts[n] ?? 0;
+    return endOf(n, start) - start;
+  };
+  return { line, lineHash, fenceAt, lengthOf, count: starts.length };
 }
 
 /**
@@ -91,7 +97,7 @@ function lineLookup(text: string): { line: LineAt; lineHash: (n: number) => numb
  * in a vault of past episodes most items are done).
  */
 export function noteContext(text: string, episode: Pick<Episode, "sections" | "tasks">, openOnly = false): NoteContext {
-  const { line, lineHash, fenceAt, count } = lineLookup(text);
+  const { line, lineHash, fenceAt, lengthOf, count } = lineLookup(text);
   const wanted = (i: number) => !openOnly || episode.tasks[i]?.state === "open";
   const { above, outside, neighbours, own, alike } = taskSides(count, lineHash, episode, wanted);
   const sections = new Uint32Array(episode.sections.length);
@@ -105,5 +111,19 @@ export function noteContext(text: string, episode: Pick<Episode, "sections" | "t
     });
   }
   const headings = headingSet(episode.sections.slice(1).map((s) => s.line).concat(fenceLines(count, fenceAt)), lineHash);
-  return { neighbours, above, outside, own, alike, sections, paths, headings };
+  return { neighbours, above, outside, own, alike, sections, paths, headings, hidden: hiddenCopies(count, lengthOf, line, episode, wanted) };
+}
+
+/** NoteContext.hidden: per wanted task, the lines that are no items but read as it. */
+function hiddenCopies(count: number, lengthOf: (n: number) => number, line: LineAt, episode: Pick<Episode, "tasks">, wanted: (i: number) => boolean): Uint32Array {
+  const hidden = new Uint32Array(episode.tasks.length);
+  const keys = episode.tasks.map((task, i) => (wanted(i) ? taskTwinKey(task) : null));
+  const counts = new Map<string, number>();
+  for (const key of keys) if (key !== null) counts.set(key, 0);
+  if (counts.size === 0) return hidden;
+  countHiddenCopies(count, lengthOf, line, episode.tasks.map((t) => t.line), counts);
+  keys.forEach((key, i) => {
+    if (key !== null) hidden[i] = counts.get(key) ?? 0;
+  });
+  return hidden;
 }

@@ -20,7 +20,7 @@
 // Order aside, so that moving sections around (which the ref allows) leaves the heading
 // number as it was; a sum of mixed hashes is as cheap to keep as one number per note.
 import { hashText } from "./hash";
-import { taskTwinKey } from "./structure";
+import { taskTwinKey, twinKey } from "./structure";
 
 const MIX = 0x9e3779b1;
 
@@ -59,4 +59,38 @@ export function copiesOf(tasks: readonly { raw: string; status: string }[], key:
   // A twin key is its line with the status replaced by one character: lines of another length are skipped unread.
   for (const task of tasks) if (task.raw.length - task.status.length + 1 === key.length && taskTwinKey(task) === key) count++;
   return count;
+}
+
+/**
+ * Adds to `counts` (twin key to count, the keys wanted) the lines of a note that read as
+ * one of its keys but are no items to the reader: in a code block, a comment or the
+ * frontmatter. The ticks6 property found the item moved under a heading where its tab
+ * made it an indented code block, and the line left in its place edited into a copy: as
+ * many items as before read as it, but one line more. `taskLines` ascending; a line is
+ * read (cut out and parsed) only when its length fits a key's and it holds a `[`.
+ */
+export function countHiddenCopies(count: number, lengthOf: (n: number) => number, lineAt: (n: number) => string | undefined, taskLines: readonly number[], counts: Map<string, number>): void {
+  // The lengths a line reading as a key can have, by length: a key has one character
+  // for the status, which may be two UTF-16 units in the line.
+  let longest = 0;
+  for (const key of counts.keys()) longest = Math.max(longest, key.length + 1);
+  const fits = new Uint8Array(longest + 1);
+  for (const key of counts.keys()) fits[key.length] = fits[key.length + 1] = 1;
+  let t = 0;
+  for (let n = 0; n < count; n++) {
+    while ((taskLines[t] ?? count) < n) t++;
+    if (taskLines[t] === n || fits[lengthOf(n)] !== 1) continue;
+    const line = lineAt(n) ?? "";
+    if (!line.includes("[")) continue;
+    const key = twinKey(line);
+    const had = key === null ? undefined : counts.get(key);
+    if (key !== null && had !== undefined) counts.set(key, had + 1);
+  }
+}
+
+/** How many lines of a note split into `lines` that are no items read as `key` (TaskRef.hidden). */
+export function hiddenCopiesOf(lines: readonly string[], tasks: readonly { line: number }[], key: string): number {
+  const counts = new Map([[key, 0]]);
+  countHiddenCopies(lines.length, (n) => (lines[n] ?? "").length, (n) => lines[n], tasks.map((t) => t.line), counts);
+  return counts.get(key) ?? 0;
 }

@@ -14,6 +14,7 @@ export interface Refusals {
   moved: string;
   sectionLeft: string;
   copiesGone: string;
+  copiesAdded: string;
   headingsChanged: string;
   copiesGoneAround: string;
 }
@@ -37,6 +38,7 @@ export function refusals(ref: TaskRef): Refusals {
     moved: `The note changed both above and below it, and ${under} too, since the list was drawn, ${AGAIN}`,
     sectionLeft: `Its section ${under} changed since the list was drawn, and another section now reads as it did, ${UNCLEAR}`,
     copiesGone: `Its section ${under} changed since the list was drawn, and identical items were changed or removed elsewhere in the note, ${AGAIN}`,
+    copiesAdded: `An identical item was added elsewhere in the note since the list was drawn (it may be this one, moved away), ${AGAIN}`,
     headingsChanged: `Its section ${under} changed since the list was drawn, and headings or code fences were added, removed or changed elsewhere in the note, ${AGAIN}`,
     copiesGoneAround: `The note changed both above and below it, and identical items were changed or removed elsewhere in it, since the list was drawn, ${AGAIN}`,
   };

@@ -67,6 +67,12 @@ export interface TaskRef {
    */
   copies: number;
   headings: number;
+  /**
+   * How many lines that are no items (in code, a comment, the frontmatter) read like it.
+   * More lines reading as it, items or not, than before refuse a tick (toggle.ts): the
+   * race test found the item moved into code and a copy made where it was.
+   */
+  hidden: number;
 }
 
 /**
@@ -155,6 +161,7 @@ export function taskRefs(episode: Pick<Episode, "sections" | "tasks">, context: 
       sectionLines: context.own[task.section] ?? 0,
       lookalikes: context.alike[task.section] ?? 0,
       copies: copies.get(k.key) ?? 1,
+      hidden: context.hidden[i] ?? 0,
       headings: context.headings,
     });
   });

@@ -13,7 +13,7 @@ import { aboveOf, blindHashes, blindSums, lineSums, lookalikes, neighboursOf, ou
 import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
 import { refusals, type Refusals } from "./refusals";
-import { copiesOf, headingSetOf } from "./note-wide";
+import { copiesOf, headingSetOf, hiddenCopiesOf } from "./note-wide";
 
 export type { TaskRef } from "./task-ref";
 
@@ -41,10 +41,10 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
  * reading as it did. Then it must still sit where it sat: with every line above it, or
  * every line but those between its heading and it, as it was (sides.ts); or else with
  * the same checkboxes on its twins, the same distances from the heading and the same
- * lines right around it. Either way, when its surroundings changed, the note as a whole
- * must still hold as many lines reading as the item, and the same headings and code fences
- * (note-wide.ts). A line that fits all of that but is not the item would need
- * the note rebuilt around an identical copy; anything less is refused.
+ * lines right around it. The note as a whole must hold no more lines reading as the
+ * item than before, and, when its surroundings changed, no fewer and the same headings
+ * and code fences (note-wide.ts). A line that fits all of that but is not the item would
+ * need the note rebuilt around an identical copy; anything less is refused.
  */
 export function locateTask(text: string, ref: TaskRef): Located {
   // The reasons are worded only for a refusal: building them for every tick was a tenth of it.
@@ -65,6 +65,15 @@ export function locateTask(text: string, ref: TaskRef): Located {
   if (!found) return why("gone");
   // Same text, same place among its twins; only the checkbox may differ.
   if (found.raw !== ref.raw) return why("statusChanged");
+  // More lines read as the item than before, anywhere in the note: either a copy was
+  // added, or the item left (a heading typed above it, that section moved down) and the
+  // line left in its place was edited into a copy (seed 270520812). The two texts can be
+  // the same to the byte, with its own section reading as before or not, on either side
+  // of it (tests/attack/ticks-open-races.test.ts), so nothing local can tell them apart:
+  // refused, and the list, redrawn within a second, ticks the line clicked then.
+  // Lines in code or comments count too: the item can be moved into code (note-wide.ts).
+  const copies = copiesOf(scan.tasks, key);
+  if (copies + hiddenCopiesOf(lines, scan.tasks, key) > ref.copies + ref.hidden) return why("copiesAdded");
 
   // Everything changed on one side of it: below it, or between its heading and it.
   // A loop: Uint32Array.from with a map function goes through the iterator protocol, the slowest part of a tick.
@@ -86,11 +95,11 @@ export function locateTask(text: string, ref: TaskRef): Located {
     // Its section changed (below it, or between its heading and it) and so did the note as
     // a whole: the found line may be a look-alike brought up into the item's place from
     // further down, with the item edited, deleted or moved away (note-wide.ts). Prose
-    // typed anywhere, sections moved or copies added leave both note-wide numbers as
-    // they were (a copy added leaves the item in the note); a heading typed into its own
-    // section does not, and is refused: the numbers cannot tell where a heading changed.
+    // typed anywhere or sections moved leave both note-wide numbers as they were; a
+    // heading typed into its own section does not, and is refused: the numbers cannot
+    // tell where a heading changed.
     if (ownLinesOf(hashes, scan.tasks, Math.max(0, headingLine), scan.headings[section]?.line ?? lines.length) !== ref.sectionLines) {
-      if (copiesOf(scan.tasks, key) < ref.copies) return why("copiesGone");
+      if (copies < ref.copies) return why("copiesGone");
       if (headingsNow() !== ref.headings) return why("headingsChanged");
     }
     return { line: found.line };
@@ -108,7 +117,7 @@ export function locateTask(text: string, ref: TaskRef): Located {
   // look-alike's section made to read as its own did (note-wide.ts). Asking for a heading
   // changed as well was not enough: the race test found the item's heading deleted and
   // typed again over a look-alike further down (the same headings, in another order).
-  if (copiesOf(scan.tasks, key) < ref.copies) return why("copiesGoneAround");
+  if (copies < ref.copies) return why("copiesGoneAround");
   // Where it sits under its heading, among its twins, between the same lines.
   if (statusPattern(twins) !== ref.twinStatuses) return why("twinTicked");
   // Its section's own lines as they were, and as many sections reading so, checkboxes

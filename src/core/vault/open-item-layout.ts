@@ -39,7 +39,9 @@ export const TWIN_STATUSES = 4;
 export const TWIN_OFFSETS = 5;
 /** How many task lines of the whole note read like it (TaskRef.copies). */
 export const COPIES = 6;
-export const OTHER_STRIDE = 7;
+/** How many lines in code or comments read like it (TaskRef.hidden). */
+export const HIDDEN = 7;
+export const OTHER_STRIDE = 8;
 
 /** After the blocks: the note's heading and code-fence lines, order aside (TaskRef.headings). */
 export const NOTE_STRIDE = 1;

@@ -14,7 +14,7 @@ import { episodePaths, sectionOrdinals } from "../tick/structure";
 import { offsetPattern, statusPattern } from "../tick/hash";
 import type { TaskRef } from "../tick/task-ref";
 import { LINE, PLACE, NEIGHBOURS, ABOVE, OUTSIDE, DUE, ITEM_STRIDE, SECTION_BITS, DEPTH_SHIFT, DEPTH_LIMIT, SECTION_LINES, LOOKALIKES, SECTION_STRIDE } from "./open-item-layout";
-import { REPEATED_STRIDE, SECTION, DEPTH, TWINS, OCCURRENCE, TWIN_STATUSES, TWIN_OFFSETS, COPIES, OTHER_STRIDE, NOTE_STRIDE, NO_DUE, OFFSET_DUE } from "./open-item-layout";
+import { REPEATED_STRIDE, SECTION, DEPTH, TWINS, OCCURRENCE, TWIN_STATUSES, TWIN_OFFSETS, COPIES, HIDDEN, OTHER_STRIDE, NOTE_STRIDE, NO_DUE, OFFSET_DUE } from "./open-item-layout";
 
 /** An open item as the index keeps it: a task whose state is "open", with its due date. */
 export interface OpenTask extends TaskItem {
@@ -99,6 +99,7 @@ export class OpenItems implements OpenItemList {
         data[o + TWIN_STATUSES] = ref.twinStatuses;
         data[o + TWIN_OFFSETS] = ref.twinOffsets;
         data[o + COPIES] = ref.copies;
+        data[o + HIDDEN] = ref.hidden;
       }
       const s = sectionsAt + task.section * SECTION_STRIDE;
       data[s + SECTION_LINES] = ref.sectionLines;
@@ -234,10 +235,11 @@ export class OpenItems implements OpenItemList {
       const o = this.other(place);
       const twins =
         place >= 0
-          ? { twins: 1, occurrence: 0, copies: 1, ...aloneTwins(taskOnLine(raw)?.status ?? " ", offset) }
+          ? { twins: 1, occurrence: 0, copies: 1, hidden: 0, ...aloneTwins(taskOnLine(raw)?.status ?? " ", offset) }
           : {
               twins: data[o + TWINS] ?? 1,
               copies: data[o + COPIES] ?? 1,
+              hidden: data[o + HIDDEN] ?? 0,
               occurrence: data[o + OCCURRENCE] ?? 0,
               twinStatuses: (data[o + TWIN_STATUSES] ?? 0) >>> 0,
               twinOffsets: (data[o + TWIN_OFFSETS] ?? 0) >>> 0,
@@ -262,6 +264,7 @@ export class OpenItems implements OpenItemList {
         sectionLines: (data[s + SECTION_LINES] ?? 0) >>> 0,
         lookalikes: data[s + LOOKALIKES] ?? 0,
         copies: twins.copies,
+        hidden: twins.hidden,
         headings,
       });
     }
@@ -271,7 +274,7 @@ export class OpenItems implements OpenItemList {
 
 /** Whether the item's twin numbers are those of an item alone in the note (so they need not be kept). */
 function isAlone(task: TaskItem, ref: TaskRef, sections: readonly Section[]): boolean {
-  if (ref.twins !== 1 || ref.occurrence !== 0 || ref.copies !== 1) return false;
+  if (ref.twins !== 1 || ref.occurrence !== 0 || ref.copies !== 1 || ref.hidden !== 0) return false;
   const alone = aloneTwins(task.status, task.line - (sections[task.section]?.line ?? -1));
   return alone.twinStatuses === ref.twinStatuses >>> 0 && alone.twinOffsets === ref.twinOffsets >>> 0;
 }
