@@ -18,6 +18,8 @@ const NOTE = String.raw`(?:(?:episode\s+|episode's\s+|obsidian\s+)?note|nota(?:\
 const FOR = String.raw`(?:\s+(?:for|of)\s+(?:this|the)\s+(?:episode|show|stream|call)|\s+(?:para|de)\s+(?:este|el)\s+episodio)?`;
 const TEMPLATE = String.raw`(?:,?\s+(?:and\s+)?(?:copy|paste|copying|pasting)\s+(?:this|the)\s+template\s+in(?:to)?\s+it|\s+(?:from|with|using)\s+(?:this|the)\s+template)?`;
 const CREATE_NOTE = new RegExp(String.raw`^${VERB}\s+${ARTICLE}${NEW}(?:${QUALIFIED_FILE}|${NOTE})${FOR}${TEMPLATE}$`, "i");
+/** "Make a note (of the call)", "Add a note": jotting something down, not creating the episode's note. */
+const JOT_DOWN = /^(?:make|add|hacer|haz)\s+(?:(?:a|an|the|un|una|la)\s+)?(?:note|nota)(?:\s+(?:of|for)\b|$)/i;
 
 /** The item's first sentence, as read (links and emphasis dropped), without its full stop. */
 function firstSentence(text: string): string {
@@ -28,7 +30,8 @@ function firstSentence(text: string): string {
 
 /** Does this item ask for the episode note to be created, and nothing else? */
 export function isCreateNoteItem(text: string): boolean {
-  return CREATE_NOTE.test(firstSentence(text));
+  const sentence = firstSentence(text);
+  return CREATE_NOTE.test(sentence) && !JOT_DOWN.test(sentence);
 }
 
 /** `- [ ] ` (any list marker, indentation, quote): where the space between the brackets is. */
