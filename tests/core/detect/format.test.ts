@@ -55,7 +55,7 @@ describe("format: a recorded podcast", () => {
   // item speaks of a livestream, but only "livestream", "live stream", "go live" and
   // "broadcast" were read, so "Start the stream." (and "Start streaming.", "Stream it on
   // LinkedIn Live.", "Transmitir en YouTube.") left a live show proposed as a podcast.
-  it.fails("an item about the stream in other words keeps it a live stream (review2)", () => {
+  it("an item about the stream in other words keeps it a live stream (review2)", () => {
     for (const item of ["- [x] Start the stream.", "- [x] Start streaming.", "- [x] Stream it on LinkedIn Live.", "- [x] Transmitir en YouTube."]) {
       const notes = edited(BB02, (t) => t.replace("- [x] Send the guest the talking points.", item));
       expect(byCode(detect(notes), "BB").show.format, item).toBeUndefined();
@@ -151,5 +151,12 @@ describe("format against configured shows and in the review", () => {
     expect(applyFieldInput(show, "format", "livestream")).toBeNull();
     // A live stream is stored as no key, as the settings store it.
     expect("format" in show).toBe(false);
+  });
+});
+
+describe("a podcast's own words about streaming (review2)", () => {
+  it("“streaming platforms” is where a podcast is heard: it stays a podcast", () => {
+    const notes = edited(BB02, (t) => t.replace("- [x] Send the guest the talking points.", "- [x] Check the episode on the streaming platforms."));
+    expect(byCode(detect(notes), "BB").show.format).toBe("podcast");
   });
 });
