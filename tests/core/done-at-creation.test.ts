@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isCreateNoteItem, tickDoneAtCreation } from "../../src/core/new-episode/done-at-creation";
 import { fiveShows } from "./live/fixtures";
+import { bestGrowth, whole } from "../support/growth";
 
 const GOH_TEMPLATE = fiveShows("templates/GOH checklist.md");
 const AA_TEMPLATE = fiveShows("templates/A&A checklist.md");
@@ -111,5 +112,15 @@ describe("idioms that do not ask for the episode note (review2)", () => {
 
   it("still ticks the note named as the note: “Make a new note”, “Add the episode note”, “Make a Markdown file”", () => {
     for (const text of ["Make a new note", "Add the episode note", "Make a Markdown file", "Create a note", "Start a note for this episode"]) expect(isCreateNoteItem(text), text).toBe(true);
+  });
+});
+
+describe("time grows with the template (review2)", () => {
+  // Defect (src/core/new-episode/done-at-creation.ts, tickDoneAtCreation): each ticked item
+  // counted its line's offset from the top and copied the whole text again: 8,000 such
+  // items took 3 s (94 times 2,000's).
+  it.fails("as many “create the note” items as lines: linear", () => {
+    const make = whole((n) => `# Ep\n\n## Prep\n\n${"- [ ] Create the note\n".repeat(n)}`);
+    expect(bestGrowth((text: string) => tickDoneAtCreation(text), make, 500, 8, 8)).toBeLessThan(8);
   });
 });
