@@ -43,22 +43,24 @@ export function tickDoneAtCreation(content: string): { content: string; ticked: 
   const tasks = scanBody(lines, bodyStartOf(lines), { fields: false, templateTags: false }).tasks;
   const ticked: string[] = [];
   const boxes: number[] = [];
+  // Tasks come in line order: each line's offset is found by walking on from the last one.
+  let line = 0;
+  let lineAt = 0;
   for (const task of tasks) {
     if (task.status !== " " || !isCreateNoteItem(task.text)) continue;
     const box = OPEN_BOX.exec(lines[task.line] ?? "");
     if (!box?.[1]) continue;
-    boxes.push(lineStart(content, task.line) + box[1].length);
+    for (; line < task.line; line++) lineAt = content.indexOf("\n", lineAt) + 1;
+    boxes.push(lineAt + box[1].length);
     ticked.push(task.text);
   }
   // Only the character between the brackets changes: every other byte is the template's.
-  let out = content;
-  for (const at of boxes) out = `${out.slice(0, at)}x${out.slice(at + 1)}`;
-  return { content: out, ticked };
-}
-
-/** Offset of line `n` (0-based) in `text`. */
-function lineStart(text: string, n: number): number {
-  let at = 0;
-  for (let i = 0; i < n; i++) at = text.indexOf("\n", at) + 1;
-  return at;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of boxes) {
+    pieces.push(content.slice(from, at), "x");
+    from = at + 1;
+  }
+  pieces.push(content.slice(from));
+  return { content: pieces.join(""), ticked };
 }
