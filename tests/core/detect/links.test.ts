@@ -94,7 +94,7 @@ describe("links: a recurring guest's own (review2)", () => {
   // Defect (src/core/detect/show-links.ts, readLinks): a guest linked to their channel in
   // the guest field (`Guest:: [Ann Lee](https://www.youtube.com/@annlee)`), in two episodes,
   // was proposed as the show's channel, "found": the guest's links are the guest's.
-  it.fails("a guest's channel in the guest field of two notes is not the show's", () => {
+  it("a guest's channel in the guest field of two notes is not the show's", () => {
     const note = (d: string, g: string) => `---\ndate: 2025-01-${d}\n---\nGuest:: ${g}\n\n## Checklist\n\n- [ ] Go live on YouTube\n`;
     const notes = vault({
       "Cast/CC 01 - One, with Ann.md": note("07", "[Ann Lee](https://www.youtube.com/@annlee)"),
