@@ -16,7 +16,10 @@ const PODCAST_WORDS = {
   editing: /\b(?:edit(?:ing)? (?:the )?(?:episode|audio|recording)|post-?production|postproducci[oó]n|mastering|level the audio)\b/i,
   feed: /\b(?:rss|feed|publish\w* (?:the )?episode|apple podcasts|podcast host)\b/i,
 } as const;
-const LIVE_WORDS = /\b(?:live-?stream\w*|live stream\w*|go(?:ing)? live|broadcast\w*|en vivo|en directo|transmisi[oó]n|ao vivo)\b/i;
+// "Start the stream", "Stream it on LinkedIn Live": the stream itself too, but not a podcast's
+// "streaming platforms" (where its episodes are heard).
+const LIVE_WORDS =
+  /\b(?:live-?stream\w*|live stream\w*|go(?:ing)? live|broadcast\w*|en vivo|en directo|transmisi[oó]n|transmitir|ao vivo|stream(?:ed|ing)?\b(?!\s+(?:platforms?|services?|apps?)\b))\b/i;
 
 interface NoteSigns {
   path: string;

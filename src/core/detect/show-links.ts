@@ -9,6 +9,7 @@ import type { NoteFacts } from "./note-facts";
 import { noteCode } from "./note-code";
 import { lineKey, type Found } from "./schedule";
 import { linkKind, linksIn, type LinkKind, type LinkSlot } from "./link-kinds";
+import { isGuestWord } from "./guest-keys";
 
 export const LINK_SLOTS: readonly LinkSlot[] = ["channel", "playlist", "meetup", "studio"];
 
@@ -36,7 +37,7 @@ export function readLinks(sources: readonly LinkSource[], foreign: (line: string
     const kinds: NoteLinks["kinds"] = [];
     for (let n = 0; n < note.lines.length; n++) {
       const line = note.lines[n] ?? "";
-      if (!line.includes("://") || code(n)) continue;
+      if (!line.includes("://") || code(n) || isGuestLine(line)) continue;
       // Most links (slides, docs, a guest's profile) are none of these: the line is compared only for one that is.
       const found = linksIn(line)
         .map((url) => ({ url, kind: linkKind(url) }))
@@ -46,6 +47,13 @@ export function readLinks(sources: readonly LinkSource[], foreign: (line: string
     }
     return { path: note.path, role, kinds, items: () => itemsOf(note) };
   });
+}
+
+/** `Guest:: [Ann Lee](https://youtube.com/@annlee)`: a guest's links are the guest's, not the show's. */
+const FIELD_KEY = /^\s*(?:[-*+]\s+)?[*_]*([^:[\]]{1,40}?)[*_]*\s*::?\s/;
+function isGuestLine(line: string): boolean {
+  const key = FIELD_KEY.exec(line)?.[1];
+  return key !== undefined && isGuestWord(key);
 }
 
 function itemsOf(note: NoteFacts): string[] {

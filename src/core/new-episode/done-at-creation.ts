@@ -18,6 +18,8 @@ const NOTE = String.raw`(?:(?:episode\s+|episode's\s+|obsidian\s+)?note|nota(?:\
 const FOR = String.raw`(?:\s+(?:for|of)\s+(?:this|the)\s+(?:episode|show|stream|call)|\s+(?:para|de)\s+(?:este|el)\s+episodio)?`;
 const TEMPLATE = String.raw`(?:,?\s+(?:and\s+)?(?:copy|paste|copying|pasting)\s+(?:this|the)\s+template\s+in(?:to)?\s+it|\s+(?:from|with|using)\s+(?:this|the)\s+template)?`;
 const CREATE_NOTE = new RegExp(String.raw`^${VERB}\s+${ARTICLE}${NEW}(?:${QUALIFIED_FILE}|${NOTE})${FOR}${TEMPLATE}$`, "i");
+/** "Make a note (of the call)", "Add a note": jotting something down, not creating the episode's note. */
+const JOT_DOWN = /^(?:make|add|hacer|haz)\s+(?:(?:a|an|the|un|una|la)\s+)?(?:note|nota)(?:\s+(?:of|for)\b|$)/i;
 
 /** The item's first sentence, as read (links and emphasis dropped), without its full stop. */
 function firstSentence(text: string): string {
@@ -28,7 +30,8 @@ function firstSentence(text: string): string {
 
 /** Does this item ask for the episode note to be created, and nothing else? */
 export function isCreateNoteItem(text: string): boolean {
-  return CREATE_NOTE.test(firstSentence(text));
+  const sentence = firstSentence(text);
+  return CREATE_NOTE.test(sentence) && !JOT_DOWN.test(sentence);
 }
 
 /** `- [ ] ` (any list marker, indentation, quote): where the space between the brackets is. */
@@ -40,22 +43,24 @@ export function tickDoneAtCreation(content: string): { content: string; ticked: 
   const tasks = scanBody(lines, bodyStartOf(lines), { fields: false, templateTags: false }).tasks;
   const ticked: string[] = [];
   const boxes: number[] = [];
+  // Tasks come in line order: each line's offset is found by walking on from the last one.
+  let line = 0;
+  let lineAt = 0;
   for (const task of tasks) {
     if (task.status !== " " || !isCreateNoteItem(task.text)) continue;
     const box = OPEN_BOX.exec(lines[task.line] ?? "");
     if (!box?.[1]) continue;
-    boxes.push(lineStart(content, task.line) + box[1].length);
+    for (; line < task.line; line++) lineAt = content.indexOf("\n", lineAt) + 1;
+    boxes.push(lineAt + box[1].length);
     ticked.push(task.text);
   }
   // Only the character between the brackets changes: every other byte is the template's.
-  let out = content;
-  for (const at of boxes) out = `${out.slice(0, at)}x${out.slice(at + 1)}`;
-  return { content: out, ticked };
-}
-
-/** Offset of line `n` (0-based) in `text`. */
-function lineStart(text: string, n: number): number {
-  let at = 0;
-  for (let i = 0; i < n; i++) at = text.indexOf("\n", at) + 1;
-  return at;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of boxes) {
+    pieces.push(content.slice(from, at), "x");
+    from = at + 1;
+  }
+  pieces.push(content.slice(from));
+  return { content: pieces.join(""), ticked };
 }

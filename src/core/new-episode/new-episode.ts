@@ -9,6 +9,7 @@ import { isValidTime } from "../time/wall-time";
 import { hasSeason, renderName, seasonTextIn, sluggedFields } from "../note/name-pattern";
 import { seasonFolder } from "./season-folder";
 import { slugify } from "../note/slug";
+import { andWordsFor } from "../note/and-words";
 import { episodePath, joinNames } from "./naming";
 import { renderTemplate } from "./template/render";
 import { builtinTemplateFor } from "./template/builtin";
@@ -125,9 +126,13 @@ export function validateDraft(draft: EpisodeDraft, existing: readonly ShowEpisod
 }
 
 /** Split what the user typed in the guests box: commas, `&`, "and", new lines. */
-export function splitGuestInput(text: string): string[] {
+export function splitGuestInput(text: string, language = ""): string[] {
+  // "Ana y Bruno" is two guests in a show whose language is es, as `Invitado(s): Ana y Bruno` is (and-words.ts).
+  const words = andWordsFor(language).filter((w) => w !== "and");
+  const own = words.length === 0 ? null : new RegExp(`\\s+(?:${words.join("|")})\\s+`, "i");
   return text
     .split(/[\n,;&]|\s+and\s+/i)
+    .flatMap((part) => (own ? part.split(own) : [part]))
     .map((g) => g.trim())
     .filter((g) => g !== "");
 }

@@ -14,7 +14,6 @@ import { zoneAbbreviation } from "../time/zone-abbreviation";
 import { isValidTimeZone } from "../time/zone-clock";
 import { isValidDate } from "../time/calendar-date";
 import { splitGuestInput } from "../new-episode/new-episode";
-import { andWordsFor } from "../note/and-words";
 import { chapterFields } from "../live/chapter-snippets";
 import { readEpisode } from "../note/episode";
 import { NO_FRONTMATTER } from "../note/frontmatter";
@@ -50,17 +49,6 @@ export function unknownGuestZone(episode: Partial<Pick<Episode, "fields">>): str
   return null;
 }
 
-/**
- * Guests typed into the form, split as the show's notes are read: "Ana y Bruno" is two in
- * a show whose language is es (and-words.ts), as `Invitado(s): Ana y Bruno` is.
- */
-function typedGuests(text: string, language: string): string[] {
-  const words = andWordsFor(language).filter((w) => w !== "and");
-  if (words.length === 0) return splitGuestInput(text);
-  const and = new RegExp(`\\s+(?:${words.join("|")})\\s+`, "i");
-  return splitGuestInput(text).flatMap((part) => part.split(and).map((g) => g.trim()).filter((g) => g !== ""));
-}
-
 export function episodeFacts(
   episode: EpisodeSummary & Partial<Pick<Episode, "fields">>,
   answers: Record<string, string> = {},
@@ -73,7 +61,7 @@ export function episodeFacts(
   return {
     title: episode.title,
     topic: answers.topic?.trim() || episode.topic,
-    guests: answers.guests ? typedGuests(answers.guests, language) : episode.guests.map((g) => g.name),
+    guests: answers.guests ? splitGuestInput(answers.guests, language) : episode.guests.map((g) => g.name),
     date: answeredDate && isValidDate(answeredDate) ? answeredDate : episode.date,
     time: episode.time,
     number: answeredNumber && /^\d+$/.test(answeredNumber) ? Number(answeredNumber) : episode.number,

@@ -69,8 +69,8 @@ export class NewEpisodeModal extends Modal {
     });
     this.textField(contentEl, "guests", "Guests", "Separate several guests with commas. Leave empty if not known yet.", (text) => {
       text.setPlaceholder("Names, separated by commas").setValue(this.draft.guests.join(", "));
-      text.onChange((value) => this.update({ guests: splitGuestInput(value) }));
-      if (this.guestHelp) new GuestNameSuggest(this.app, text.inputEl, this.guestHelp, (value) => this.update({ guests: splitGuestInput(value) }));
+      text.onChange((value) => this.update({ guests: splitGuestInput(value, this.show.language) }));
+      if (this.guestHelp) new GuestNameSuggest(this.app, text.inputEl, this.guestHelp, (value) => this.update({ guests: splitGuestInput(value, this.show.language) }));
     });
     if (this.guestHelp) this.newGuestsRow(contentEl);
     const date = this.textField(contentEl, "date", "Date", `Prefilled with the next free ${this.show.schedule.weekOfMonth === undefined ? "" : `${ordinal(this.show.schedule.weekOfMonth)} `}${weekdayName(this.show.schedule.weekday)}${this.show.schedule.weekOfMonth === undefined ? "" : " of the month"}.`, (text) => {

@@ -90,6 +90,21 @@ describe("links: when notes agree", () => {
   });
 });
 
+describe("links: a recurring guest's own (review2)", () => {
+  // Defect (src/core/detect/show-links.ts, readLinks): a guest linked to their channel in
+  // the guest field (`Guest:: [Ann Lee](https://www.youtube.com/@annlee)`), in two episodes,
+  // was proposed as the show's channel, "found": the guest's links are the guest's.
+  it("a guest's channel in the guest field of two notes is not the show's", () => {
+    const note = (d: string, g: string) => `---\ndate: 2025-01-${d}\n---\nGuest:: ${g}\n\n## Checklist\n\n- [ ] Go live on YouTube\n`;
+    const notes = vault({
+      "Cast/CC 01 - One, with Ann.md": note("07", "[Ann Lee](https://www.youtube.com/@annlee)"),
+      "Cast/CC 02 - Two, with Bo.md": note("14", "Bo Chen"),
+      "Cast/CC 03 - Three, with Ann.md": note("21", "[Ann Lee](https://www.youtube.com/@annlee)"),
+    });
+    expect(byCode(detect(notes), "CC").show.links.channel).toBe("");
+  });
+});
+
 describe("links: what an address is", () => {
   it("a video link is never a channel, whatever its id and parameters", () => {
     const id = fc.stringMatching(/^[\w-]{1,15}$/);
