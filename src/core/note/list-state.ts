@@ -56,11 +56,23 @@ export class ListState {
   /** Where the text of the innermost item a line `columns` in belongs to starts, -1 outside a list. */
   itemText(columns: number): number {
     if (!this.inList) return -1;
-    for (let i = this.open.length - 1; i >= 0; i--) {
-      const text = this.open[i] ?? 0;
-      if (columns >= text) return text;
+    // The open items' text columns rise from the outermost in (an item nests only at or past
+    // its parent's text, and its own text starts past its marker), so a binary search finds the
+    // innermost one at or left of `columns`: a walk from the innermost cost the nesting depth
+    // for every HTML block, up to the square root of the note's size each.
+    const open = this.open;
+    let low = 0;
+    let high = open.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const text = open[middle] ?? 0;
+      if (text <= columns) {
+        found = text;
+        low = middle + 1;
+      } else high = middle - 1;
     }
-    return -1;
+    return found;
   }
 
   /** A top-level list item on line `n`, `columns` in: a new outermost item unless nested under the last. */
