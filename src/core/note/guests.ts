@@ -141,6 +141,7 @@ export function pieceSpans(value: string, andWords: readonly string[] = AND): Sp
     else if (c === "(") round++;
     else if (c === ")") round = Math.max(0, round - 1);
     if (square > 0 || round > 0) continue;
+    if (c === "," && isNameSuffixAt(value, i + 1, andWords)) continue;
     if (c === "," || c === "&" || c === ";") {
       pieces.push({ start, end: i });
       start = i + 1;
@@ -155,6 +156,34 @@ export function pieceSpans(value: string, andWords: readonly string[] = AND): Sp
   }
   pieces.push({ start, end: value.length });
   return pieces;
+}
+
+// What follows a name after a comma as part of it, in English usage ("Ann Lee, PhD", "Bo
+// Chan, Jr."): generational suffixes and the degrees and titles written that way. A closed
+// class of words, none of them a given name; lowercase, dots left out.
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "msc", "bsc", "ma", "ba", "dds", "esq", "cpa", "pe", "rn"]);
+
+/**
+ * Whether the text from `from` to the next separator (or the end) is one name suffix. Looks
+ * at most a few characters ahead, so splitting stays linear.
+ */
+function isNameSuffixAt(value: string, from: number, andWords: readonly string[]): boolean {
+  let i = from;
+  while (value[i] === " " || value[i] === "\t") i++;
+  let word = "";
+  for (; i < value.length && word.length <= 4; i++) {
+    const c = value.charAt(i);
+    if (c === ".") continue;
+    if (c === "," || c === ";" || c === "&" || c === " " || c === "\t" || c === "(" || c === ")" || c === "]" || c === "*" || c === "_") break;
+    word += c.toLowerCase();
+  }
+  if (!NAME_SUFFIXES.has(word)) return false;
+  // Only a separator, a parenthesis, an "and" or the end may follow: "Ann Lee, MD Anderson" names two.
+  const space = i;
+  while (value[i] === " " || value[i] === "\t") i++;
+  if (i > space && andWordAt(value, i - 1, andWords) > 0) return true;
+  const next = value.charAt(i);
+  return i >= value.length || next === "," || next === ";" || next === "&" || next === "(" || next === ")" || next === "]" || next === "*" || next === "_";
 }
 
 /** The length of the word of `words` (any case) between the space at `i` and the next one, or 0. */
