@@ -34,15 +34,18 @@ export function profileOf(guest: Guest, person: GuestPerson | null): GuestProfil
   };
 }
 
-/** "Principal Engineer at Grafana Labs", "Grafana Labs", "Principal Engineer" or "". */
-export function roleAndCompany(profile: GuestProfile): string {
-  if (profile.role && profile.company) return `${profile.role} at ${profile.company}`;
+/**
+ * "Principal Engineer at Grafana Labs", "Grafana Labs", "Principal Engineer" or "";
+ * `at` is the text's own word for it ("en" in a Spanish snippet).
+ */
+export function roleAndCompany(profile: GuestProfile, at = "at"): string {
+  if (profile.role && profile.company) return `${profile.role} ${at} ${profile.company}`;
   return profile.role ?? profile.company ?? "";
 }
 
 /** For the video description: "- Nikola Grcevski, Principal Engineer at Grafana Labs: https://…, https://…". */
-export function descriptionLine(profile: GuestProfile): string {
-  const who = roleAndCompany(profile);
+export function descriptionLine(profile: GuestProfile, at = "at"): string {
+  const who = roleAndCompany(profile, at);
   const head = who === "" ? profile.name : `${profile.name}, ${who}`;
   return profile.links.length === 0 ? `- ${head}` : `- ${head}: ${profile.links.join(", ")}`;
 }

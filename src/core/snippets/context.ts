@@ -25,7 +25,7 @@ import { noteStudioLink } from "./studio-link";
 import { webLink } from "./web-link";
 import { markdownLink } from "../text/markdown-link";
 import { speaksSpanish } from "./snippet-language";
-import { spanishDescriptionLine, spanishGuestFields, spanishWords, type ZonedProfile } from "./spanish-values";
+import { spanishGuestFields, spanishWords, type ZonedProfile } from "./spanish-values";
 
 /** Field names that can hold the guest's time zone (compared canonically). */
 const GUEST_ZONE_FIELDS = ["guest-timezone", "guest-time-zone", "guest-tz", "timezone"];
@@ -103,7 +103,7 @@ export function snippetValues(
   // Without the guest's zone, the show's time with its zone: a bare "13:00" told a guest
   // elsewhere the wrong hour.
   fields.guesttime = start ? at(start, facts.guestTimeZone ?? zone) : "";
-  fields.guestlinks = episodeGuestLines(episode, facts.guests, profiles, spanish ? spanishDescriptionLine : descriptionLine);
+  fields.guestlinks = episodeGuestLines(episode, facts.guests, profiles, (profile) => descriptionLine(profile, spanish ? "en" : "at"));
   const zoned = zonedGuests(facts, profiles);
   Object.assign(fields, guestZoneFields(start, zoned, show, locale));
   if (spanish) Object.assign(fields, spanishGuestFields(start, zoned, locale));

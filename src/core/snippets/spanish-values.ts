@@ -4,7 +4,7 @@
 // episode-values.ts, guest-time.ts and profile.ts; the times, zones and names in them
 // are computed the same way, only the words differ.
 import type { ShowSettings } from "../settings/settings";
-import type { GuestProfile } from "../guests/profile";
+import { roleAndCompany, type GuestProfile } from "../guests/profile";
 import { joinGuestNames } from "../note/and-words";
 import { blank } from "../new-episode/template/episode-values";
 import { markdownLink as link } from "../text/markdown-link";
@@ -81,21 +81,8 @@ function briefing(name: string, profile: GuestProfile | null, localTime: string)
     profile?.pronunciation ? `se pronuncia “${profile.pronunciation}”` : "no sabemos cómo se pronuncia: pregunta “¿Cómo se pronuncia tu nombre?”",
     profile?.pronouns ? profile.pronouns : "no sabemos sus pronombres: pregunta “¿Qué pronombres usas?”",
   ];
-  const who = profile ? spanishRoleAndCompany(profile) : "";
+  const who = profile ? roleAndCompany(profile, "en") : "";
   if (who !== "") parts.push(who);
   if (localTime !== "") parts.push(localTime);
   return `- ${name}: ${parts.join("; ")}`;
-}
-
-/** "Principal Engineer en Grafana Labs", as roleAndCompany in Spanish. */
-function spanishRoleAndCompany(profile: GuestProfile): string {
-  if (profile.role && profile.company) return `${profile.role} en ${profile.company}`;
-  return profile.role ?? profile.company ?? "";
-}
-
-/** For the video description: "- Nikola Grcevski, Principal Engineer en Grafana Labs: https://…". */
-export function spanishDescriptionLine(profile: GuestProfile): string {
-  const who = spanishRoleAndCompany(profile);
-  const head = who === "" ? profile.name : `${profile.name}, ${who}`;
-  return profile.links.length === 0 ? `- ${head}` : `- ${head}: ${profile.links.join(", ")}`;
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUILTIN_SNIPPETS } from "../../../src/core/snippets/catalog";
+import { BUILTIN_SNIPPETS, builtinSnippets } from "../../../src/core/snippets/catalog";
 import { fillSnippet } from "../../../src/core/snippets/fill";
 import { snippetValues } from "../../../src/core/snippets/context";
 import { episodeInvite } from "../../../src/core/snippets/episode-invite";
@@ -131,5 +131,21 @@ describe("a guest's profile", () => {
       role: null,
       links: ["https://www.linkedin.com/in/raptatinha/"],
     });
+  });
+});
+
+describe("the same guest in a Spanish show's texts", () => {
+  const spanishShow: ShowSettings = { ...show, language: "es" };
+  function fillEs(id: string): string {
+    const { text, episode: e } = episode(GOH25);
+    const snippet = builtinSnippets("livestream", "es").find((s) => s.id === id);
+    if (!snippet) throw new Error(id);
+    return fillSnippet(snippet.text, snippetValues(e, spanishShow, text, {}, "es", [nikola])).text;
+  }
+
+  it("writes role and company with Spanish's word for at, in the description and the host's briefing", () => {
+    expect(fillEs("video-description")).toContain("- Nikola Grcevski, Principal Engineer en Grafana Labs: https://github.com/grcevski, https://www.linkedin.com/in/grcevski/");
+    expect(fillEs("host-briefing")).toContain("Principal Engineer en Grafana Labs");
+    expect(fillEs("host-briefing")).not.toContain(" at Grafana Labs");
   });
 });
