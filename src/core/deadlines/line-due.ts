@@ -16,6 +16,7 @@ import { looksLikeOffset, parseOffset, type Offset } from "./offset";
 import { inCodeOrCommentTester } from "../note/comments";
 import { trailingFieldsStart } from "./trailing-fields";
 import { isBlockIdChar, isTagChar } from "../note/task-fields";
+import { withoutTrailing } from "../text/trim-end";
 
 export interface DateMark {
   /** `YYYY-MM-DD`. */
@@ -51,12 +52,6 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 /** What may follow a value without being part of it: "📅 2026-11-27," and "📅 +2d," alike. */
 const PUNCTUATION = new Set([",", ".", ";", ":", "!", "?", ")", "]"]);
 
-/** `text` without the punctuation it ends in; a loop, as a `[…]+$` regex is quadratic on a long run. */
-function withoutTrailingPunctuation(text: string): string {
-  let end = text.length;
-  while (end > 0 && PUNCTUATION.has(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
-}
 
 interface Found {
   at: number;
@@ -107,7 +102,7 @@ function emojiMarks(line: string, out: Found[]): void {
       written = written.slice(0, 10);
       i = valueAt + 10;
     } else if (!looksLikeOffset(written)) {
-      const bare = withoutTrailingPunctuation(written);
+      const bare = withoutTrailing(written, PUNCTUATION);
       if (bare !== written && looksLikeOffset(bare)) {
         written = bare;
         i = valueAt + bare.length;

@@ -3,6 +3,7 @@
 // Judged by the address alone, so it holds in every language. One episode's links (a
 // video, an event, an episode page) are never a show's link: `watch?v=` is no channel.
 // Parsed with the platform's URL parser (the WHATWG one, in Obsidian and Node alike).
+import { withoutTrailing } from "../text/trim-end";
 
 /** The settings' link slots (ShowSettings["links"]). */
 export type LinkSlot = "channel" | "playlist" | "meetup" | "studio";
@@ -22,10 +23,13 @@ export interface LinkKind {
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]"'`|]+/gi;
 
+/** What a sentence may put after an address without it being part of it. */
+const URL_TRAILING = new Set([".", ",", ";", ":", "!", "?", "*", "_", "~"]);
+
 /** The addresses a line holds, trailing punctuation left out. */
 export function linksIn(line: string): string[] {
   if (!line.includes("://")) return [];
-  return (line.match(URL_IN_TEXT) ?? []).map((url) => url.replace(/[.,;:!?*_~]+$/, ""));
+  return (line.match(URL_IN_TEXT) ?? []).map((url) => withoutTrailing(url, URL_TRAILING));
 }
 
 const LIVE_STUDIOS = ["streamyard.com", "restream.io", "streamlabs.com", "vdo.ninja"];

@@ -5,6 +5,7 @@
 import type { Episode } from "../types";
 import { frontmatterText } from "../note/frontmatter";
 import { ownValue } from "../records";
+import { withoutTrailing } from "../text/trim-end";
 
 /** Properties and inline fields (canonical keys) that name the studio. */
 const STUDIO_KEYS = ["studio", "studio-link", "location"];
@@ -19,17 +20,6 @@ const STREAMYARD = /https:\/\/(?:www\.)?streamyard\.com\/[A-Za-z0-9][A-Za-z0-9_\
 /** Punctuation that ends a sentence is not the link's, as GitHub's autolinks treat it. */
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", "*"]);
 
-/**
- * The link without the punctuation it ends in. A loop from the end: the regex
- * `[.,;:!?*]+$` tried every character of a long run of full stops inside the link
- * (a 64 KB note took 3.4 s).
- */
-function withoutTrailing(link: string): string {
-  let end = link.length;
-  while (end > 0 && TRAILING.has(link.charAt(end - 1))) end--;
-  return link.slice(0, end);
-}
-
 /** The studio link the note names, or null: a `studio:` property, a `Studio::` field, else a StreamYard link in the body. */
 export function noteStudioLink(episode: Episode, noteText: string): string | null {
   for (const key of STUDIO_KEYS) {
@@ -39,5 +29,5 @@ export function noteStudioLink(episode: Episode, noteText: string): string | nul
     if (field && /^https?:\/\//i.test(field)) return field;
   }
   const found = STREAMYARD.exec(noteText)?.[0];
-  return found === undefined ? null : withoutTrailing(found);
+  return found === undefined ? null : withoutTrailing(found, TRAILING);
 }
