@@ -57,9 +57,16 @@ export function demoSettings(timeZone: string): OfficeHoursSettings {
       studio: "https://streamyard.com/example",
     };
     show.indexNote = "Office Hours/Office Hours index.md";
+    // What a user's own show would say, so the demo's texts have no blank to fill and
+    // "Detect shows" on the demo finds nothing to correct (its notes are English).
+    show.language = "en";
+    show.about = "observability, from dashboards to profiling";
   }
   return settings;
 }
+
+/** The welcome note's first line; the command-line demo knows a demo vault by it. */
+export const DEMO_WELCOME_TITLE = "# Office Hours demo vault";
 
 const MADE_WEEKS_AGO = 10;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -89,12 +96,16 @@ export function demoNotes(show: ShowSettings, now: Date): Map<string, string> {
   notes.set(
     "Welcome.md",
     [
-      "# Office Hours demo vault",
+      DEMO_WELCOME_TITLE,
       "",
       "This vault was made by `npm start` in the Office Hours repository. It holds one show,",
       "“Office Hours”, with six episodes at different stages. Open the **Episodes** sidebar",
       "(ribbon icon or the command “Open episodes sidebar”) to see their progress, and run",
       "“New Office Hours episode” from the command palette to add the next one.",
+      "",
+      "Then try: expand “OH 04” in the sidebar (the arrow at the right of its row) and tick an item;",
+      "open its note and run “Insert snippet” for the calendar invite or the promotion texts.",
+      "For your own vault, see “First steps” under “Install into your own vault” in the README.",
       "",
     ].join("\n"),
   );
