@@ -1,7 +1,7 @@
 // `office-hours agenda <folder> [--json] [--days N] [--today YYYY-MM-DD]`: every open
 // item of every episode by deadline, the same list as the plugin's Agenda, for teams
 // that keep the vault in git (a daily CI job can post the overdue list).
-import { Agenda } from "../core/deadlines/agenda";
+import { Agenda, type AgendaGroup } from "../core/deadlines/agenda";
 import { agendaJson, formatAgenda } from "../core/deadlines/agenda-report";
 import { upcomingWarnings } from "../core/deadlines/conflicts";
 import { todayIn } from "../core/note/dates";
@@ -41,6 +41,29 @@ export function agendaCommand(options: AgendaOptions, io: CliIo): number {
   agenda.sync(episodes);
   const groups = agenda.view(todayFor, options.days === null ? {} : { days: options.days });
   const conflicts = upcomingWarnings(episodes, fallback, (e) => e.episode.date !== null && e.episode.date >= todayFor(e.show));
-  io.out(options.json ? JSON.stringify(agendaJson(groups, conflicts), null, 2) : formatAgenda(groups, conflicts, options.width));
+  if (options.json) io.out(JSON.stringify(agendaJson(groups, conflicts), null, 2));
+  else {
+    io.out(formatAgenda(groups, conflicts, options.width));
+    const why = emptyAgendaReason(agenda, groups, todayFor, options.days);
+    if (why !== null) io.out(why);
+  }
   return 0;
+}
+
+const countItems = (groups: readonly AgendaGroup[]) => groups.reduce((sum, group) => sum + group.items.length, 0);
+const items = (n: number) => `${n} unticked item${n === 1 ? "" : "s"}`;
+
+/**
+ * "Nothing open." over a vault whose status says "archived, 7 open" reads as a bug: when
+ * the list is empty but notes still hold unticked items, say how many were left out and why
+ * (not work any more, or not due within --days).
+ */
+function emptyAgendaReason(agenda: Agenda, groups: readonly AgendaGroup[], todayFor: (show: ShowSettings | null) => string, days: number | null): string | null {
+  if (countItems(groups) > 0 || agenda.entries.length === 0) return null;
+  const matter = days === null ? 0 : countItems(agenda.view(todayFor));
+  const moot = agenda.entries.length - matter;
+  const parts: string[] = [];
+  if (matter > 0) parts.push(`${items(matter)} not due within ${days ?? 0} day${days === 1 ? "" : "s"} (or undated)`);
+  if (moot > 0) parts.push(`${items(moot)} that ${moot === 1 ? "is" : "are"} not work now (prep once the show is over, talking points, anything of an archived, done or cancelled episode)`);
+  return `Left out: ${parts.join("; ")}.`;
 }
