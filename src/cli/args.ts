@@ -37,7 +37,8 @@ export function readCommandArgs(command: string, args: readonly string[], allowe
   }
   const [folder, ...more] = parsed.positionals;
   if (folder === undefined) {
-    io.error(`office-hours: ${command} needs a folder\nUsage:\n${usage}`);
+    // Each command's usage line is indented to stand under "Usage: " in the full list.
+    io.error(`office-hours: ${command} needs a folder\nUsage: ${usage.trimStart()}`);
     return null;
   }
   if (more.length > 0) {

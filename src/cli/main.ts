@@ -8,7 +8,9 @@ import { GUESTS_USAGE, guestsCommand, parseGuestsArgs } from "./guests-command";
 import { AGENDA_USAGE, agendaCommand, parseAgendaArgs } from "./agenda-command";
 import { readCommandArgs } from "./args";
 
-const USAGE = `Usage: office-hours status <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]
+const STATUS_USAGE = `       office-hours status <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
+
+const USAGE = `Usage: ${STATUS_USAGE.trimStart()}
 ${DETECT_USAGE}
 ${GUESTS_USAGE}
 ${AGENDA_USAGE}
@@ -27,7 +29,10 @@ ${AGENDA_USAGE}
   agenda    Every open checklist item of every episode by deadline: Overdue, Today,
             This week, Later, No date; then schedule conflicts. --days N keeps what is
             late or due within N days.
-  demo      Make (or complete) a demo vault with the built plugin installed.`;
+  demo      Make (or complete) a demo vault with the built plugin installed.
+
+From a clone of the repository, office-hours is: npm run --silent office-hours --
+(so: npm run --silent office-hours -- status <folder>).`;
 
 export function run(args: readonly string[], io: CliIo): number {
   const [command, ...rest] = args;
@@ -56,7 +61,7 @@ export function run(args: readonly string[], io: CliIo): number {
     io.error(`office-hours: unknown command "${command}"\n${USAGE}`);
     return 2;
   }
-  const options = readCommandArgs("status", rest, ["json", "today", "width", "config-dir"], USAGE, io);
+  const options = readCommandArgs("status", rest, ["json", "today", "width", "config-dir"], STATUS_USAGE, io);
   return options === null ? 2 : statusCommand(options, io);
 }
 

@@ -17,7 +17,7 @@ const ALL: OptionName[] = ["json", "write", "today", "config-dir", "width", "day
 function read(args: string[], allowed: OptionName[] = ALL) {
   const errors: string[] = [];
   const io = { out: () => undefined, error: (text: string) => errors.push(text), now: () => new Date(0), timeZone: "UTC", cwd: CWD, projectRoot: "/repo" } satisfies CliIo;
-  return { result: readCommandArgs("agenda", args, allowed, "USAGE", io), errors };
+  return { result: readCommandArgs("agenda", args, allowed, "       USAGE", io), errors };
 }
 
 describe("readCommandArgs", () => {
@@ -37,7 +37,7 @@ describe("readCommandArgs", () => {
 
   it("says each mistake in one line and gives no arguments", () => {
     const cases: [string[], string][] = [
-      [[], "office-hours: agenda needs a folder\nUsage:\nUSAGE"],
+      [[], "office-hours: agenda needs a folder\nUsage: USAGE"],
       [["a", "b"], 'office-hours: only one folder, got "a" and "b"'],
       [["missing"], `office-hours: no folder at ${join(CWD, "missing")}`],
       [["a"], `office-hours: ${join(CWD, "a")} is a file, not a folder`],
