@@ -20,6 +20,7 @@ import { bodyStartOf } from "../note/frontmatter";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
 import { foldName } from "./fold";
+import { personKey } from "./person-name";
 import { isTopicRun, showWordsOf, type ProspectHints } from "./topic-words";
 
 export interface Prospect {
@@ -62,7 +63,7 @@ export function parseProspects(text: string, hints: ProspectHints = {}): Prospec
   for (const item of items) {
     const context = [item.text, ...item.children].join(" · ").slice(0, MAX_CONTEXT);
     for (const candidate of candidates(item.text, showWords)) {
-      const key = foldName(candidate.name);
+      const key = personKey(candidate.name);
       const preselected = candidate.likely && (item.likely || !anyLikely);
       const earlier = seen.get(key);
       const prospect: Prospect = { name: candidate.name, context, line: item.line, section: item.section, preselected };

@@ -14,7 +14,7 @@ import { statusWord, type GuestStatus } from "../../core/guests/statuses";
 import { parseProspects } from "../../core/guests/prospects";
 import { showNamesOf } from "../../core/guests/topic-words";
 import { closeness, wordsOf } from "../../core/guests/may-be-same";
-import { foldName } from "../../core/guests/fold";
+import { personKey } from "../../core/guests/person-name";
 import { zoneName } from "../../core/guests/guest-note";
 import { todayIn } from "../../core/note/dates";
 import { localTimeZone, type Clock } from "../clock";
@@ -187,7 +187,7 @@ export class GuestService {
       new Notice(`${other.name} has a guest note of their own (${other.note.path}). Move what it says into ${keep.name}'s note and delete it, then the names are matched; Office Hours never deletes a note.`, 10000);
       return;
     }
-    const aliases = [other.name, ...other.spellings].filter((n) => foldName(n) !== foldName(keep.name));
+    const aliases = [other.name, ...other.spellings].filter((n) => personKey(n) !== personKey(keep.name));
     reportWrite(await writeGuest(this.notes, keep.name, keep, { addAliases: aliases }), `“${other.name}” as another name of ${keep.name}`);
   }
 
