@@ -13,6 +13,7 @@ import { profileOf, type GuestProfile } from "../../core/guests/profile";
 import { statusWord, type GuestStatus } from "../../core/guests/statuses";
 import { parseProspects } from "../../core/guests/prospects";
 import { showNamesOf } from "../../core/guests/topic-words";
+import { vaultPhrases } from "./vault-phrases";
 import { closeness, wordsOf } from "../../core/guests/may-be-same";
 import { personKey } from "../../core/guests/person-name";
 import { zoneName } from "../../core/guests/guest-note";
@@ -250,8 +251,9 @@ export class GuestService {
       return;
     }
     const text = view?.file === file ? view.editor.getValue() : await app.vault.cachedRead(file);
-    // The vault's show names tell its products from people; known guests' names stay names.
-    const hints = { showNames: showNamesOf(this.host.episodes.index.all(), this.host.settings().shows), guestNames: this.knownNames() };
+    // The vault's show names tell its products from people, and so do the names, headings
+    // and links that write a product after a show's name; known guests' names stay names.
+    const hints = { showNames: showNamesOf(this.host.episodes.index.all(), this.host.settings().shows), guestNames: this.knownNames(), phrases: vaultPhrases(app) };
     const candidates = this.candidates(parseProspects(text, hints));
     const choices = await new Promise<ImportChoice[] | null>((resolve) => {
       const modal = new ImportReviewModal(app, file.basename, candidates, resolve);
