@@ -1,7 +1,8 @@
 // When two written names are the same person's name: the rule is exact, never a guess.
-// Names compare equal after folding case, diacritics and whitespace, and nothing else:
-// "Ed Welch", "ed  welch" and "Éd Wélch" are one name; "Ed Welch" and "Edward Welch" are
-// two, and only an alias on a guest note can say otherwise.
+// Names compare equal after folding case, diacritics and whitespace, and after dropping
+// an honorific and degrees (person-name.ts), and nothing else: "Ed Welch", "ed  welch",
+// "Éd Wélch" and "Dr. Ed Welch" are one name; "Ed Welch" and "Edward Welch" are two, and
+// only an alias on a guest note can say otherwise.
 
 /**
  * Letters with a stroke or a special form that Unicode does not decompose into a base

@@ -9,7 +9,7 @@ import { basenameOf } from "../note/episode";
 import { canonicalKey } from "../note/fields";
 import { isValidTimeZone } from "../time/zone-clock";
 import { parseStatus, type GuestStatus, type StatusNames } from "./statuses";
-import { foldName } from "./fold";
+import { personKey } from "./person-name";
 
 /** The text properties, by the name the plugin writes them under. */
 export const TEXT_PROPERTIES = ["pronouns", "pronunciation", "timezone", "company", "role", "email", "status"] as const;
@@ -168,11 +168,11 @@ function describeType(value: YamlValue): string {
   return typeof value;
 }
 
-/** The folded names a guest note answers to: its own and its aliases, each once. */
+/** The names a guest note answers to, as matched (person-name.ts): its own and its aliases, each once. */
 export function namesOf(note: GuestNote): string[] {
   const names = new Set<string>();
   for (const name of [note.name, ...note.aliases]) {
-    const folded = foldName(name);
+    const folded = personKey(name);
     if (folded !== "") names.add(folded);
   }
   return [...names];

@@ -10,10 +10,14 @@
 //     "Iñigo Urbina"; "Nikola J. Grcevski", "Nikola Grcevski");
 //   - the same first word and a last word that is one part of the other's double one
 //     ("Ann Lee", "Ann Lee-Smith": a guest note renamed after a marriage, the episodes
-//     still naming the old one).
+//     still naming the old one);
+//   - the same name but for a generation mark ("Ann Lee, Jr." and "Ann Lee", or "Ann Lee
+//     Sr."): often one person written two ways, but a father and son share every other
+//     word, so the user says which.
+// Names are compared as matched (person-name.ts): "Dr. Ann Lee" is already "Ann Lee".
 // Only names sharing a first or last word are compared, so the work grows with the
 // people who share a word, not with the square of everyone.
-import { foldName } from "./fold";
+import { GENERATION_WORDS, personKey } from "./person-name";
 
 export interface NamedPerson {
   key: string;
@@ -36,7 +40,9 @@ export function mayBeSame(people: readonly NamedPerson[], limit = 200): MaybeSam
     if (list) list.push(i);
     else buckets.set(word, [i]);
   };
-  words.forEach((w, i) => {
+  words.forEach((all, i) => {
+    // "Ann Lee Jr" is bucketed as "Ann Lee", so it meets "Ann Lee" and "Ann Lee Sr".
+    const w = withoutGeneration(all);
     if (w.length < 2) return;
     add(`first:${w[0] ?? ""}`, i);
     add(`last:${w[w.length - 1] ?? ""}`, i);
@@ -65,7 +71,7 @@ export function mayBeSame(people: readonly NamedPerson[], limit = 200): MaybeSam
 }
 
 export function wordsOf(name: string): string[] {
-  return foldName(name)
+  return personKey(name)
     .split(/[\s.,]+/)
     .filter((w) => w !== "");
 }
@@ -73,6 +79,9 @@ export function wordsOf(name: string): string[] {
 /** Why two different names may be one person, or null. */
 export function closeness(x: readonly string[], y: readonly string[]): string | null {
   if (x.join(" ") === y.join(" ")) return null;
+  const xn = withoutGeneration(x);
+  const yn = withoutGeneration(y);
+  if ((xn !== x || yn !== y) && xn.join(" ") === yn.join(" ")) return "the same name but for Jr., Sr. or a numeral (a father and son?)";
   if (x.length === y.length && [...x].sort().join(" ") === [...y].sort().join(" ")) return "the same names in another order";
   if (x.length === y.length && x.every((w, i) => sameOrInitial(w, y[i] ?? ""))) return "the same name with an initial";
   const [xf, xl, yf, yl] = [x[0] ?? "", x[x.length - 1] ?? "", y[0] ?? "", y[y.length - 1] ?? ""];
@@ -83,6 +92,11 @@ export function closeness(x: readonly string[], y: readonly string[]): string | 
     if (xl === yl && xf === yf && x.length !== y.length) return middleInitials(x.length > y.length ? x : y) ? "a middle initial" : "the same first and last name";
   }
   return null;
+}
+
+/** The words without a last generation mark ("jr", "sr", "ii"…); the same array when there is none. */
+function withoutGeneration(words: readonly string[]): readonly string[] {
+  return words.length > 2 && GENERATION_WORDS.has(words[words.length - 1] ?? "") ? words.slice(0, -1) : words;
 }
 
 /** Are the words between the first and the last single letters ("Nikola J. Grcevski")? */

@@ -2,12 +2,14 @@
 // matched to a guest note. The rules, in order:
 //   1. a link naming a folder (`[[Guests/Ed Welch]]`) reaches the guest note at that path;
 //   2. the name (a wiki link's note name, else the text shown) matches the name or an
-//      alias of exactly one guest note, after folding (fold.ts);
+//      alias of exactly one guest note, after folding and without honorific or degrees
+//      ("Dr. Ann Lee, PhD" is "Ann Lee"; person-name.ts);
 //   3. otherwise the mention is a person without a note, known by the folded name, and
 //      every mention of that folded name is the same person.
 // A name two guest notes claim matches neither (never a guess), and the view says so.
 import type { Guest } from "../types";
 import { foldName, linkParts } from "./fold";
+import { personKey } from "./person-name";
 import type { GuestEpisode } from "./summary";
 
 /** What the guests index needs of an episode: small derived data, never the note's text. */
@@ -33,7 +35,7 @@ export interface Mention {
   readonly guest: Guest;
   /** The name as a person is known by: a wiki link's note name, else the text shown. */
   readonly display: string;
-  /** `display` folded: what names are matched on. */
+  /** `display` folded, without honorific and degrees (person-name.ts): what names are matched on. */
   readonly name: string;
   /** The folded folder path of a link that names one (`guests/ed welch`), else null. */
   readonly path: string | null;
@@ -65,7 +67,7 @@ export function mentionOf(episode: EpisodeGuests, guest: Guest, listed: Listed =
   const link = target !== "" && !web ? decodeTarget(target) : null;
   const parts = link === null ? null : linkParts(link);
   const display = parts !== null && parts.name !== "" ? parts.name : guest.name;
-  const folded = foldName(display);
+  const folded = personKey(display);
   return {
     episode,
     guest,

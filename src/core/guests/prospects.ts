@@ -8,8 +8,10 @@
 //   - a run joined to a ticked one by a comma, "and", "or", "y", "&" or "/";
 //   - a run after "with" or "con" ("[Loki deployments](…) with Jay Clifford").
 // A run in such a place is still no person when it names one of the vault's shows'
-// products or opens with a grammar word (topic-words.ts); it is offered, unticked, and
-// a name joined to it is still ticked ("with Grafana Pyroscope & Ryan Perry").
+// products or opens with a grammar word (topic-words.ts), or when the vault or the list
+// writes it right after a show's name ("Loki Adaptive Logs" makes "Adaptive Logs" a
+// product; product-phrases.ts); it is offered, unticked, and a name joined to it is still
+// ticked ("with Grafana Pyroscope & Ryan Perry").
 // Indented lines under an item describe it: they join its context, never become people.
 // Items under a heading about guests are preferred when the note has such headings.
 // The note is read as Obsidian shows it: a name inside a comment (`%% - Bob Stone %%`) is
@@ -20,7 +22,9 @@ import { bodyStartOf } from "../note/frontmatter";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
 import { foldName } from "./fold";
+import { personKey } from "./person-name";
 import { isTopicRun, showWordsOf, type ProspectHints } from "./topic-words";
+import { productPhrasesOf } from "./product-phrases";
 
 export interface Prospect {
   name: string;
@@ -56,13 +60,17 @@ interface Item {
 export function parseProspects(text: string, hints: ProspectHints = {}): Prospect[] {
   const items = readItems(text);
   const showWords = showWordsOf(hints);
+  const products = productPhrasesOf(hints.phrases ?? [], showWords);
+  if (showWords.size > 0) for (const item of items) productPhrasesOf([item.text, ...item.children], showWords, products);
+  const known = products.size > 0 ? new Set((hints.guestNames ?? []).map(personKey)) : new Set<string>();
+  const notAPerson = (name: string): boolean => isTopicRun(name.split(" "), showWords) || (products.has(foldName(name)) && !known.has(personKey(name)));
   const anyLikely = items.some((item) => item.likely);
   const out: Prospect[] = [];
   const seen = new Map<string, Prospect>();
   for (const item of items) {
     const context = [item.text, ...item.children].join(" · ").slice(0, MAX_CONTEXT);
-    for (const candidate of candidates(item.text, showWords)) {
-      const key = foldName(candidate.name);
+    for (const candidate of candidates(item.text, notAPerson)) {
+      const key = personKey(candidate.name);
       const preselected = candidate.likely && (item.likely || !anyLikely);
       const earlier = seen.get(key);
       const prospect: Prospect = { name: candidate.name, context, line: item.line, section: item.section, preselected };
@@ -166,7 +174,7 @@ interface Run {
 const OF_PARTICLES = new Set(["de", "del", "da", "di", "do", "dos", "das", "du", "van", "von"]);
 
 /** The runs of an item's text, and which are likely people (see the rules at the top). */
-function candidates(text: string, showWords: ReadonlySet<string>): Candidate[] {
+function candidates(text: string, notAPerson: (name: string) => boolean): Candidate[] {
   const runs = nameRuns(text);
   if (runs.length === 0) return [];
   const likely = runs.map(() => false);
@@ -180,14 +188,16 @@ function candidates(text: string, showWords: ReadonlySet<string>): Candidate[] {
     if (i === 0 && text.slice(0, run.start).trim() === "" && !labelled) likely[i] = true;
     // Right after the colon: "TL;DR: Everyone can run an Office Hours" labels no one.
     else if (labelled && run.start > colon && runs.every((r, j) => j >= i || r.end <= colon) && /^[\s*_"“]*$/.test(text.slice(colon + 1, run.start))) likely[i] = true;
-    else if (INTRODUCERS.test(text.slice(0, run.start))) likely[i] = true;
+    // The gap since the run before (and the character ending it) holds any "with": testing
+    // the whole text before each run cost the square of a long line of runs.
+    else if (INTRODUCERS.test(text.slice(Math.max(0, (i === 0 ? 0 : (runs[i - 1]?.end ?? 0)) - 1), run.start))) likely[i] = true;
     else if (i > 0 && likely[i - 1] && JOINERS.has(lead.trim().toLowerCase().replace(/\s+/g, " "))) likely[i] = true;
   });
   // A run that may end in "of <Company>" is the user's call: both readings, unticked. The
   // chain above still reads it as likely, so "Ann Lee de Acme y Bo Chan" ticks Bo Chan; a
   // topic in a person's place is unticked the same way, after the chain.
   return runs.flatMap((run, i) =>
-    run.short === undefined ? [{ name: run.name, likely: (likely[i] ?? false) && !isTopicRun(run.name.split(" "), showWords) }] : [{ name: run.short, likely: false }, { name: run.name, likely: false }],
+    run.short === undefined ? [{ name: run.name, likely: (likely[i] ?? false) && !notAPerson(run.name) }] : [{ name: run.short, likely: false }, { name: run.name, likely: false }],
   );
 }
 

@@ -3,7 +3,7 @@
 // stand in the pipeline and which facts are still missing.
 import type { GuestNote } from "./guest-note";
 import type { Mention } from "./mention";
-import { foldName } from "./fold";
+import { personKey } from "./person-name";
 import { pronounsIn } from "./pronouns";
 import type { GuestStatus } from "./statuses";
 
@@ -26,7 +26,7 @@ export interface GuestPerson {
   /** Stable while the person keeps their note (or, without one, their folded name). */
   key: string;
   name: string;
-  /** For sorting: the folded name. */
+  /** For sorting: the name as matched ("Dr. Ann Lee" sorts under A). */
   sortKey: string;
   note: GuestNote | null;
   /** Other ways the episodes write the name ("ed welch", "Ed"), as written. */
@@ -111,7 +111,7 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
   return {
     key,
     name,
-    sortKey: foldName(name),
+    sortKey: personKey(name),
     note,
     spellings: sorted(spellings),
     links: sortedUnique(links),
@@ -206,19 +206,39 @@ function byDate(a: GuestEpisode, b: GuestEpisode): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** The spelling used most often; on a tie the first in alphabetical order, so the choice never depends on reading order. */
+/**
+ * The spelling used most often; on a tie the fullest (most words: "Dr. Ann Lee, PhD" over
+ * "Ann Lee"), then the first in alphabetical order, so the choice never depends on reading order.
+ */
 function mostWritten(written: readonly string[], times: readonly number[]): string {
   let best = "";
   let count = -1;
+  let words = 0;
   for (let i = 0; i < written.length; i++) {
     const name = written[i] ?? "";
     const n = times[i] ?? 0;
-    if (n > count || (n === count && name < best)) {
+    if (n < count) continue;
+    const w = wordCount(name);
+    if (n > count || w > words || (w === words && name < best)) {
       best = name;
       count = n;
+      words = w;
     }
   }
   return best;
+}
+
+/** Runs of characters other than white space and commas ("Ann Lee, PhD": 3). */
+function wordCount(name: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const gap = c === 32 || c === 44 || c === 9 || c === 160;
+    if (!gap && !inWord) count++;
+    inWord = !gap;
+  }
+  return count;
 }
 
 /** Sorted in place, in UTF-16 order as sort() without a comparator. */

@@ -14,6 +14,11 @@ export interface ProspectHints {
   showNames?: readonly string[];
   /** Every known guest's name and alias: their words stay names when a show's name uses them. */
   guestNames?: readonly string[];
+  /**
+   * The vault's note names, headings and links (text and target): where it names its
+   * shows' products ("[[GOH - Loki Adaptive Logs]]"; product-phrases.ts).
+   */
+  phrases?: readonly string[];
 }
 
 /**
@@ -46,9 +51,13 @@ export function showWordsOf(hints: ProspectHints): Set<string> {
 /** Is this run (its words as written) a product or a topic rather than a person? */
 export function isTopicRun(words: readonly string[], showWords: ReadonlySet<string>): boolean {
   const first = words[0];
-  if (first !== undefined && GRAMMAR_WORDS.has(first.toLowerCase())) return true;
+  if (first !== undefined && isGrammarWord(first)) return true;
   if (showWords.size === 0) return false;
   return words.some((word) => showWords.has(foldName(word)));
+}
+
+export function isGrammarWord(word: string): boolean {
+  return GRAMMAR_WORDS.has(word.toLowerCase());
 }
 
 /**

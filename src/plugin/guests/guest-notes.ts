@@ -13,6 +13,7 @@ import { episodePath } from "../../core/new-episode/naming";
 import { lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import { cleanFolder } from "../../core/vault/classify";
 import { foldName } from "../../core/guests/fold";
+import { personKey } from "../../core/guests/person-name";
 import { openViewOf } from "../live/note-writer";
 
 export interface GuestNotesHost {
@@ -32,7 +33,7 @@ export async function writeGuest(host: GuestNotesHost, name: string, person: Gue
   if (!person?.note) {
     // A name several notes claim belongs to none of them: writing to one would be a guess,
     // and a new note would be one more claimant. The user settles it first.
-    const folded = foldName(name);
+    const folded = personKey(name);
     const shared = host.directory().conflicts().find((c) => c.name === folded);
     if (shared) return { ok: false, reason: `“${name}” is the name or an alias of ${shared.notes.join(" and ")}; leave it to one of them first (nothing was written)` };
   }

@@ -13,8 +13,9 @@ import { profileOf, type GuestProfile } from "../../core/guests/profile";
 import { statusWord, type GuestStatus } from "../../core/guests/statuses";
 import { parseProspects } from "../../core/guests/prospects";
 import { showNamesOf } from "../../core/guests/topic-words";
+import { vaultPhrases } from "./vault-phrases";
 import { closeness, wordsOf } from "../../core/guests/may-be-same";
-import { foldName } from "../../core/guests/fold";
+import { personKey } from "../../core/guests/person-name";
 import { zoneName } from "../../core/guests/guest-note";
 import { todayIn } from "../../core/note/dates";
 import { localTimeZone, type Clock } from "../clock";
@@ -187,7 +188,7 @@ export class GuestService {
       new Notice(`${other.name} has a guest note of their own (${other.note.path}). Move what it says into ${keep.name}'s note and delete it, then the names are matched; Office Hours never deletes a note.`, 10000);
       return;
     }
-    const aliases = [other.name, ...other.spellings].filter((n) => foldName(n) !== foldName(keep.name));
+    const aliases = [other.name, ...other.spellings].filter((n) => personKey(n) !== personKey(keep.name));
     reportWrite(await writeGuest(this.notes, keep.name, keep, { addAliases: aliases }), `“${other.name}” as another name of ${keep.name}`);
   }
 
@@ -250,8 +251,9 @@ export class GuestService {
       return;
     }
     const text = view?.file === file ? view.editor.getValue() : await app.vault.cachedRead(file);
-    // The vault's show names tell its products from people; known guests' names stay names.
-    const hints = { showNames: showNamesOf(this.host.episodes.index.all(), this.host.settings().shows), guestNames: this.knownNames() };
+    // The vault's show names tell its products from people, and so do the names, headings
+    // and links that write a product after a show's name; known guests' names stay names.
+    const hints = { showNames: showNamesOf(this.host.episodes.index.all(), this.host.settings().shows), guestNames: this.knownNames(), phrases: vaultPhrases(app) };
     const candidates = this.candidates(parseProspects(text, hints));
     const choices = await new Promise<ImportChoice[] | null>((resolve) => {
       const modal = new ImportReviewModal(app, file.basename, candidates, resolve);

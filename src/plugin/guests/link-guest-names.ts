@@ -8,7 +8,7 @@
 import { Notice, TFile, type App, type Editor, type Menu } from "obsidian";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
 import type { GuestDirectory } from "../../core/guests/directory";
-import { foldName } from "../../core/guests/fold";
+import { personKey } from "../../core/guests/person-name";
 import { guestFieldRules, plainGuestNames, planNameLinks, type NameLink, type PlainName } from "../../core/guests/link-names";
 import type { EpisodeIndexer } from "../vault/episode-indexer";
 import type { OpenModals } from "../ui/open-modals";
@@ -115,7 +115,7 @@ export function addEditorMenuItem(host: LinkNamesHost, menu: Menu, editor: Edito
 /** What happens to one name: a link to the person's note, a note to create, or nothing (and why). */
 function rowFor(host: LinkNamesHost, name: PlainName, sourcePath: string): LinkRow {
   if (UNLINKABLE.test(name.written)) return { name: name.name, kind: "plain", reason: "the name holds a character a link cannot carry ([ ] | # ^)" };
-  const shared = host.directory().conflicts().find((c) => c.name === foldName(name.name));
+  const shared = host.directory().conflicts().find((c) => c.name === personKey(name.name));
   if (shared) return { name: name.name, kind: "plain", reason: `it is the name or an alias of ${shared.notes.join(" and ")}; leave it to one of them first` };
   const person = host.directory().lookup({ name: name.name, target: null, affiliation: null }, host.today());
   const app = host.app;

@@ -8,6 +8,7 @@ import { GuestDirectory } from "../../../src/core/guests/directory";
 import { feedEpisodes, isGuestNotePath } from "../../../src/core/guests/from-index";
 import { readGuestNote } from "./read-guest-note";
 import { lazyFrontmatter } from "../../support/notes";
+import { computeCache } from "../../host/markdown-parse";
 import { defaultSettings, type OfficeHoursSettings } from "../../../src/core/settings/settings";
 
 export const FIXTURES = join(import.meta.dirname, "../../fixtures");
@@ -34,4 +35,22 @@ export function directoryOf(files: Record<string, string>, settings: OfficeHours
   }
   feedEpisodes(directory, index.all());
   return { directory, index };
+}
+
+/**
+ * What the plugin gives the import as the vault's phrases (guest-service.ts): every note's
+ * name, headings and links, as the stand-in host's metadata cache reads them.
+ */
+export function phrasesOf(files: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (const [path, text] of Object.entries(files)) {
+    out.push(path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, ""));
+    const cache = computeCache(text);
+    for (const heading of cache.headings ?? []) out.push(heading.heading);
+    for (const link of cache.links ?? []) {
+      out.push(link.link);
+      if (link.displayText !== undefined && link.displayText !== link.link) out.push(link.displayText);
+    }
+  }
+  return out;
 }

@@ -1,0 +1,134 @@
+// The name a person is matched by: the written name without the honorific before it
+// ("Dr.", "Prof", "Sra.") and the degrees after it ("PhD", ", M.D."), folded (fold.ts).
+// "Dr. Ann Lee", "Ann Lee, PhD" and a guest note named "Ann Lee" are one person.
+// A generation mark (Jr., Sr., II, III, IV) is kept, as "jr", "sr", "ii"…: father and son
+// share every other word, so "Ann Lee, Jr." and "Ann Lee" stay two people, offered as
+// "maybe the same" (may-be-same.ts) for the user to settle with an alias.
+// The rules guard names that only look like titles: a word is an honorific only before at
+// least one more word, and a degree without a comma before it only when written in its
+// usual letters ("PhD", "MBA", never "Ma" as in "Jack Ma") and the name is not all capitals.
+import { foldName } from "./fold";
+
+/** Before a name, with or without a full stop ("Dr", "Dr."), in any case. */
+const HONORIFICS = new Set([
+  "dr", "dra", "doctor", "doctora", "prof", "profa", "professor", "profesor", "profesora",
+  "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "sr", "sra", "srta", "rev",
+]);
+/** Before a name only with a full stop: as plain words they can be names ("Ing", "Lic"). */
+const DOTTED_HONORIFICS = new Set(["ing", "lic", "fr"]);
+
+/** Degrees and honours after a name, as usually written (dots dropped): a comma before them allows any case. */
+const DEGREES = ["PhD", "DPhil", "EdD", "MD", "DO", "DDS", "DVM", "MBA", "MSc", "MS", "MA", "MEng", "MPH", "MFA", "BSc", "BA", "BS", "JD", "LLM", "Esq", "CPA", "CFA", "PE", "PMP", "RN", "OBE", "MBE", "CBE", "KBE", "FRS"];
+const DEGREE_SPELLINGS = new Set(DEGREES);
+const DEGREES_FOLDED = new Set(DEGREES.map((d) => d.toLowerCase()));
+
+/** Generation marks, folded, and the one form each is kept as. */
+const GENERATIONS: Record<string, string> = { jr: "jr", jnr: "jr", junior: "jr", sr: "sr", snr: "sr", senior: "sr", ii: "ii", iii: "iii", iv: "iv" };
+/** The kept forms: what may-be-same.ts reads as "one of father and son". */
+export const GENERATION_WORDS: ReadonlySet<string> = new Set(Object.values(GENERATIONS));
+
+const keys = new Map<string, string>();
+const KEYS_LIMIT = 20_000;
+
+/**
+ * The folded name without honorific and degrees, a generation mark kept last
+ * ("Dr. Ann Lee, Jr., PhD" → "ann lee jr"). Linear in the name's length; a name with none
+ * of them folds as foldName does.
+ */
+export function personKey(name: string): string {
+  let out = keys.get(name);
+  if (out === undefined) {
+    out = keyOf(name);
+    if (keys.size >= KEYS_LIMIT) keys.clear();
+    keys.set(name, out);
+  }
+  return out;
+}
+
+/** Longer words are no title, degree or mark: they are never copied out of the name. */
+const LONGEST = 12;
+
+/**
+ * The written name without honorific and degrees, as written between its first and last
+ * kept word (inner commas and spaces stay), and the generation mark. The words are read
+ * from each end only as far as they are dropped, and only short ones are copied, so a
+ * name of a hundred thousand characters costs one pass and no garbage.
+ */
+export function nameParts(name: string): { name: string; generation: string | null } {
+  let left = countWords(name);
+  if (left < 2) return { name, generation: null };
+  const allCaps = !/\p{Ll}/u.test(name);
+  let generation: string | null = null;
+  let end = name.length;
+  // From the end: degrees and one generation mark, in either order ("Jr., PhD", "PhD, Jr.").
+  while (left >= 2) {
+    const at = wordEndingBefore(name, end);
+    const bare = at.end - at.start > LONGEST ? "" : name.slice(at.start, at.end).replace(/\./g, "");
+    const folded = bare.toLowerCase();
+    const gen = GENERATIONS[folded];
+    // II–IV only in capitals ("Iv" may be a name); two name words must remain before a mark.
+    if (generation === null && gen !== undefined && left >= 3 && (!gen.startsWith("i") || bare === bare.toUpperCase())) generation = gen;
+    else if (!(DEGREES_FOLDED.has(folded) && (commaBefore(name, at.start) || (!allCaps && DEGREE_SPELLINGS.has(bare))))) break;
+    end = at.start;
+    left--;
+  }
+  // From the start: honorifics, while a word is left after them.
+  let start = 0;
+  while (left >= 2) {
+    const at = wordStartingAt(name, start);
+    const word = at.end - at.start > LONGEST ? "" : name.slice(at.start, at.end);
+    const dotted = word.endsWith(".");
+    const bare = (dotted ? word.slice(0, -1) : word).toLowerCase();
+    if (!HONORIFICS.has(bare) && !(dotted && DOTTED_HONORIFICS.has(bare))) break;
+    start = at.end;
+    left--;
+  }
+  if (start === 0 && end === name.length) return { name, generation: null };
+  return { name: name.slice(wordStartingAt(name, start).start, wordEndingBefore(name, end).end), generation };
+}
+
+function keyOf(name: string): string {
+  const parts = nameParts(name);
+  const folded = foldName(parts.name);
+  return parts.generation === null || folded === "" ? folded : `${folded} ${parts.generation}`;
+}
+
+/** White space and commas part words. */
+function isGap(ch: string): boolean {
+  return ch === " " || ch === "," || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\u00a0" || (ch > "\x7f" && /\s/u.test(ch));
+}
+
+function countWords(name: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const gap = isGap(name[i] ?? "");
+    if (!gap && !inWord) count++;
+    inWord = !gap;
+  }
+  return count;
+}
+
+/** The last word ending at or before `end`. */
+function wordEndingBefore(name: string, end: number): { start: number; end: number } {
+  let e = end;
+  while (e > 0 && isGap(name[e - 1] ?? "")) e--;
+  let s = e;
+  while (s > 0 && !isGap(name[s - 1] ?? "")) s--;
+  return { start: s, end: e };
+}
+
+/** The first word starting at or after `start`. */
+function wordStartingAt(name: string, start: number): { start: number; end: number } {
+  let s = start;
+  while (s < name.length && isGap(name[s] ?? "")) s++;
+  let e = s;
+  while (e < name.length && !isGap(name[e] ?? "")) e++;
+  return { start: s, end: e };
+}
+
+/** Is there a comma among the gap before the word starting at `start`? */
+function commaBefore(name: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && isGap(name[i] ?? ""); i--) if (name[i] === ",") return true;
+  return false;
+}
