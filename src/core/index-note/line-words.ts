@@ -1,0 +1,101 @@
+// The words the plugin writes after an episode's link in the index note, in the show's
+// language where the project has its texts (Spanish: " con Ann y Bo", " (cancelado)"),
+// English otherwise; and the reading of what a line already has there, in either
+// language, so a note written before (or by hand in the other language) is updated in
+// place and never gets the words twice.
+import { joinGuestNames } from "../note/and-words";
+import { builtinLanguage } from "../snippets/snippet-language";
+import { EMPHASIS } from "./list-items";
+
+interface Words {
+  language: string;
+  with: string;
+  mark: string;
+}
+
+const ENGLISH: Words = { language: "en", with: "with", mark: " (cancelled)" };
+const SPANISH: Words = { language: "es", with: "con", mark: " (cancelado)" };
+const ALL: readonly Words[] = [ENGLISH, SPANISH];
+
+/** The words for a show in `language` (BCP 47, "" = English). */
+export function wordsFor(language: string | undefined): Words {
+  return builtinLanguage(language ?? "") === "es" ? SPANISH : ENGLISH;
+}
+
+/** The cancelled marks the plugin writes, in any of its languages. */
+export const PLUGIN_MARKS: readonly string[] = ALL.map((w) => w.mark);
+
+/** The plugin's mark that `text` ends with, or "". */
+export function pluginMarkAtEnd(text: string): string {
+  return PLUGIN_MARKS.find((mark) => text.endsWith(mark)) ?? "";
+}
+
+/** " with Ann and Bo" / " con Ann y Bo"; "" without names. */
+export function guestWords(names: readonly string[], words: Words): string {
+  return names.length === 0 ? "" : ` ${words.with} ${joinGuestNames(names, words.language)}`;
+}
+
+/**
+ * Words a user marks a slot with: cancelled or canceled, skipped, dropped, called off,
+ * postponed; in Spanish cancelado/cancelada (and cancelación), suspendido/suspendida,
+ * suspensión, pospuesto, aplazado, each in any gender and number. Fixed words, so the
+ * scan is linear in the line.
+ */
+const MARK_WORDS = /cancel|skip|dropped|called\s+off|postpone|suspendid|suspensi[oó]n|pospuest|aplazad/i;
+
+/** Do the user's own words (after the link, guests aside) mark the episode as not happening? */
+export function saysCancelled(words: string): boolean {
+  return MARK_WORDS.test(words);
+}
+
+/** An entry struck through: `~~` opened before its link or title and closed after it. */
+export function struckThrough(opened: string, after: string): boolean {
+  return opened.includes("~~") && after.includes("~~");
+}
+
+/** What follows an episode's link, in its parts. */
+export interface Trailing {
+  /** Emphasis closed right after the link ("~~" in `~~[[GOH 12]]~~ with Ann`). */
+  closers: string;
+  /** " with Ann and Bo" as written (either language), or "". */
+  guests: string;
+  /** Everything else the user wrote, as written. */
+  own: string;
+  /** The plugin's cancelled mark at the very end, in exactly its form, or "". */
+  mark: string;
+}
+
+/**
+ * Where a guest phrase written by hand (or for other guests) ends: before a bracket, an
+ * emphasis, a comment or a dash that sets off the user's next words (" — great demo").
+ */
+const PHRASE_ENDS = ["(", "[", "%%", "<", " — ", " – ", " - ", "; ", " | ", ...EMPHASIS];
+
+function phraseEnd(text: string): number {
+  let end = text.length;
+  for (const stop of PHRASE_ENDS) {
+    const at = text.indexOf(stop, 1);
+    if (at >= 0 && at < end) end = at;
+  }
+  return end;
+}
+
+const GUEST_START = /^\s+(?:with|con)\s/i;
+
+/**
+ * `trailing` read into its parts. The guest phrase is the plugin's for `names` in either
+ * language when it is exactly that (so a line the plugin wrote reads back the same, its
+ * user's words after it kept), else from "with"/"con" to the first stop of PHRASE_ENDS.
+ */
+export function readTrailing(trailing: string, names: readonly string[]): Trailing {
+  let closers = 0;
+  while (closers < 6 && closers < trailing.length && EMPHASIS.includes(trailing.charAt(closers))) closers++;
+  const mark = pluginMarkAtEnd(trailing.slice(closers));
+  const body = trailing.slice(closers, trailing.length - mark.length);
+  let guests = "";
+  if (GUEST_START.test(body)) {
+    const exact = ALL.map((w) => guestWords(names, w)).find((phrase) => phrase !== "" && body.startsWith(phrase) && !/^[\p{L}\p{N}]/u.test(body.slice(phrase.length)));
+    guests = exact ?? body.slice(0, phraseEnd(body)).trimEnd();
+  }
+  return { closers: trailing.slice(0, closers), guests, own: body.slice(guests.length), mark };
+}
