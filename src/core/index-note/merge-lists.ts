@@ -57,22 +57,44 @@ function newestFirst(items: readonly Item[]): boolean {
   return down > up;
 }
 
-/** Where an arriving episode goes among the items: before the first listed episode it comes before. */
-function insertAt(items: Item[], entry: IndexEntry, descending: boolean): number {
+/**
+ * The items with the arriving ones (in compareEntries order) put in: each before the
+ * first listed episode it comes before, an undated one at the list's end (before its
+ * trailing blank lines). One pass: arrivals taken in date order (newest first for a list
+ * kept newest first) find their places in order, so each place is at or after the
+ * previous one's. (Once a search per arrival from the top: a first run with thousands
+ * of episodes cost the square of the list.)
+ */
+export function placeArrivals(items: readonly Item[], arriving: readonly Item[], descending: boolean): Item[] {
+  if (arriving.length === 0) return [...items];
   let end = items.length;
   while (end > 0 && items[end - 1]?.line === null && isBlank(items[end - 1]?.lines[0] ?? "")) end--;
   if (end === 0 && items.length > 0) {
-    // A list with no lines yet, only the blank under its heading: the episode goes after
+    // A list with no lines yet, only the blank under its heading: the episodes go after
     // it, and a blank line still parts the list from the next heading.
-    if (items.length === 1) items.push({ lines: [""], line: null, entry: null });
-    return 1;
+    const below = items.length === 1 ? [{ lines: [""], line: null, entry: null }] : items.slice(1);
+    return [...items.slice(0, 1), ...arriving, ...below];
   }
-  if (entry.date === null) return end;
+  const dated = arriving.filter((a) => a.entry?.date);
+  const undated = arriving.filter((a) => !a.entry?.date);
+  // Stable: the same date keeps compareEntries' order either way.
+  if (descending) dated.sort((a, b) => ((a.entry?.date ?? "") < (b.entry?.date ?? "") ? 1 : (a.entry?.date ?? "") > (b.entry?.date ?? "") ? -1 : 0));
+  const out: Item[] = [];
+  let next = 0;
   for (let i = 0; i < end; i++) {
-    const other = items[i]?.entry?.date;
-    if (other && (descending ? other < entry.date : other > entry.date)) return i;
+    const item = items[i];
+    const other = item?.entry?.date;
+    if (other) {
+      for (let a = dated[next]; a !== undefined; a = dated[++next]) {
+        const date = a.entry?.date ?? "";
+        if (!(descending ? other < date : other > date)) break;
+        out.push(a);
+      }
+    }
+    if (item) out.push(item);
   }
-  return end;
+  out.push(...dated.slice(next), ...undated, ...items.slice(end));
+  return out;
 }
 
 function compareEntries(a: IndexEntry, b: IndexEntry): number {
@@ -173,13 +195,17 @@ export function mergeMarked(lines: readonly string[], entries: readonly IndexEnt
     return own !== undefined ? own : overall !== undefined ? overall : "yyyy-MM-dd";
   };
   const styles = new Map(sections.map((s) => [s, styleFor(s)]));
+  const arriving = new Map<Section, Item[]>();
   for (const { entry, item } of moving) {
     const section = target(entry.list);
     const style = styles.has(section) ? (styles.get(section) ?? null) : styleFor(section);
     const written = newLine(entry, style);
     const placed: Item = item ? withDate(item, entry, style) : { lines: [written], line: readListLine(written), entry };
-    section.items.splice(insertAt(section.items, entry, newestFirst(section.items)), 0, placed);
+    const list = arriving.get(section);
+    if (list) list.push(placed);
+    else arriving.set(section, [placed]);
   }
+  for (const [section, placed] of arriving) section.items = placeArrivals(section.items, placed, newestFirst(section.items));
 
   const out: string[] = [];
   const marked: string[] = [];
