@@ -27,7 +27,7 @@ export interface Written {
 function after(entry: IndexEntry, trailing: string, opened: string, owned: boolean): Written {
   const words = wordsFor(entry.language);
   const extra = namesNotIn(entry.basename, entry.guests);
-  const read = readTrailing(trailing, extra);
+  const read = readTrailing(trailing, extra, entry.guests, opened);
   // A mark in the plugin's form that it did not write is the user's own words.
   const mine = read.mark !== "" && owned;
   const own = mine ? read.own : read.own + read.mark;

@@ -66,18 +66,28 @@ export interface Trailing {
 }
 
 /**
- * Where a guest phrase written by hand (or for other guests) ends: before a bracket, an
- * emphasis, a comment or a dash that sets off the user's next words (" — great demo").
+ * Where a guest phrase written by hand (or for other guests) ends: before a bracket, a
+ * comment, a dash that sets off the user's next words (" — great demo"), or the closing
+ * of the line's own emphasis (`~~[[GOH 12]] with Ann~~`). A known guest's name is read
+ * whole, so "Ann Lee (Grafana)" or "ann_lee" is not cut at its bracket or underscore.
  */
-const PHRASE_ENDS = ["(", "[", "%%", "<", " — ", " – ", " - ", "; ", " | ", ...EMPHASIS];
+const PHRASE_ENDS = ["(", "[", "%%", "<!--", " — ", " – ", " - ", "; ", " | ", "~~"];
 
-function phraseEnd(text: string): number {
-  let end = text.length;
-  for (const stop of PHRASE_ENDS) {
-    const at = text.indexOf(stop, 1);
-    if (at >= 0 && at < end) end = at;
+function phraseEnd(text: string, known: readonly string[], opened: string): number {
+  const stops = [...PHRASE_ENDS, ...[...new Set(opened)]];
+  const firsts = new Set(stops.map((stop) => stop.charAt(0)));
+  for (let i = 1; i < text.length; i++) {
+    const before = text.charAt(i - 1);
+    if (before === " " || before === ",") {
+      const name = known.find((n) => n !== "" && text.startsWith(n, i));
+      if (name !== undefined) {
+        i += name.length - 1;
+        continue;
+      }
+    }
+    if (firsts.has(text.charAt(i)) && stops.some((stop) => text.startsWith(stop, i))) return i;
   }
-  return end;
+  return text.length;
 }
 
 const GUEST_START = /^\s+(?:with|con)\s/i;
@@ -85,9 +95,10 @@ const GUEST_START = /^\s+(?:with|con)\s/i;
 /**
  * `trailing` read into its parts. The guest phrase is the plugin's for `names` in either
  * language when it is exactly that (so a line the plugin wrote reads back the same, its
- * user's words after it kept), else from "with"/"con" to the first stop of PHRASE_ENDS.
+ * user's words after it kept), else from "with"/"con" to where phraseEnd says. `known`:
+ * every guest's name; `opened`: the emphasis the line opened before its link.
  */
-export function readTrailing(trailing: string, names: readonly string[]): Trailing {
+export function readTrailing(trailing: string, names: readonly string[], known: readonly string[] = names, opened = ""): Trailing {
   let closers = 0;
   while (closers < 6 && closers < trailing.length && EMPHASIS.includes(trailing.charAt(closers))) closers++;
   const mark = pluginMarkAtEnd(trailing.slice(closers));
@@ -95,7 +106,7 @@ export function readTrailing(trailing: string, names: readonly string[]): Traili
   let guests = "";
   if (GUEST_START.test(body)) {
     const exact = ALL.map((w) => guestWords(names, w)).find((phrase) => phrase !== "" && body.startsWith(phrase) && !/^[\p{L}\p{N}]/u.test(body.slice(phrase.length)));
-    guests = exact ?? body.slice(0, phraseEnd(body)).trimEnd();
+    guests = exact ?? body.slice(0, phraseEnd(body, known, opened)).trimEnd();
   }
   return { closers: trailing.slice(0, closers), guests, own: body.slice(guests.length), mark };
 }

@@ -49,6 +49,22 @@ describe("words that mark the slot", () => {
   });
 });
 
+describe("a guest phrase written for other guests", () => {
+  it("ends where the user's words start, a known guest's name read whole", () => {
+    const cases: [string, string[], string][] = [
+      [" with Ann Lee (Grafana)", ["Ann Lee (Grafana)", "Bo Chen"], " with Ann Lee (Grafana) and Bo Chen"],
+      [" with ann_lee", ["ann_lee", "Bo Chen"], " with ann_lee and Bo Chen"],
+      [" with Ann — great demo", ["Ann Lee"], " with Ann Lee — great demo"],
+      [" with Ann; recording lost", ["Ann Lee"], " with Ann Lee; recording lost"],
+      [" with Ann %% ask for slides %%", ["Ann Lee"], " with Ann %% ask for slides %%"],
+    ];
+    for (const [words, guests, written] of cases) {
+      const out = blockLines(UPCOMING(`- 22/09: ${MD}${words}`), [entry({ guests })]);
+      expect(out.at(-1)).toBe(`- 22/09: ${MD}${written}`);
+    }
+  });
+});
+
 describe("an entry struck through", () => {
   it.each([
     `- ~~22/09: ${MD}~~`,
