@@ -83,6 +83,13 @@ describe("an entry struck through", () => {
     expect(out).toEqual(UPCOMING(`- 22/09: ~~${MD} with Ann Lee~~`));
   });
 
+  it("a bold or italic entry's guests are written inside its emphasis", () => {
+    for (const em of ["**", "*", "_", "=="]) {
+      const out = blockLines(UPCOMING(`- ${em}${MD} with Ann${em}`), [entry({ guests: ["Ann Lee"] })]);
+      expect(out.at(-1)).toBe(`- ${em}${MD} with Ann Lee${em}`);
+    }
+  });
+
   it("a bold entry is the episode's too, and gets the plugin's mark (bold is no cancel mark)", () => {
     const out = blockLines(UPCOMING(`- **${MD}**`), [entry({ cancelled: true })]);
     expect(out.at(-1)).toBe(`- **${MD}** (cancelled)`);
