@@ -87,6 +87,13 @@ describe("a mark that is the user's", () => {
 });
 
 describe("the record", () => {
+  it("is written with the note's line ends (CRLF), and read back from them", () => {
+    const start = note(["## Upcoming", "", `- 22/05: ${LINK}`]).replace(/\n/g, "\r\n");
+    const cancelled = update(start, entry(true));
+    expect(cancelled).toBe(note([RECORD, "## Upcoming", "", `- 22/05: ${LINK} (cancelled)`]).replace(/\n/g, "\r\n"));
+    expect(update(cancelled, entry(false))).toBe(start);
+  });
+
   it("round-trips names with %, | and a closing %% in them, as lower-case keys", () => {
     const names = ["OH 100%% sure", "A | B", "Café %7C", "x%25y"];
     const line = marksLine(names);
