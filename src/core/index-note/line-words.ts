@@ -38,10 +38,10 @@ export function guestWords(names: readonly string[], words: Words): string {
 /**
  * Words a user marks a slot with: cancelled or canceled, skipped, dropped, called off,
  * postponed; in Spanish cancelado/cancelada (and cancelación), suspendido/suspendida,
- * suspensión, pospuesto, aplazado, each in any gender and number. Fixed words, so the
- * scan is linear in the line.
+ * pospuesto, aplazado, each in any gender and number. Not "suspensión": without its
+ * accent it is English "suspension", a topic. Fixed words, so the scan is linear.
  */
-const MARK_WORDS = /cancel|skip|dropped|called\s+off|postpone|suspendid|suspensi[oó]n|pospuest|aplazad/i;
+const MARK_WORDS = /cancel|skip|dropped|called\s+off|postpone|suspendid|pospuest|aplazad/i;
 
 /** Do the user's own words (after the link, guests aside) mark the episode as not happening? */
 export function saysCancelled(words: string): boolean {

@@ -30,7 +30,6 @@ describe("words that mark the slot", () => {
     "— pospuesto a marzo",
     "(aplazado)",
     "APLAZADA",
-    "(suspensión)",
   ];
   it.each(words)("%s: kept, read as the user's mark, no mark of the plugin's beside it", (w) => {
     for (const language of ["en", "es"]) {
@@ -40,6 +39,16 @@ describe("words that mark the slot", () => {
       // Scheduled again: the user's mark stays too.
       expect(blockLines(UPCOMING(line), [entry({ cancelled: false, language })])).toEqual(UPCOMING(line));
     }
+  });
+
+  it("a topic is no mark: a cancelled episode about car suspension gets the plugin's", () => {
+    expect(blockLines(UPCOMING(`- 22/09: ${MD} — car suspension`), [entry({ cancelled: true })]).at(-1)).toBe(`- 22/09: ${MD} — car suspension (cancelled)`);
+  });
+
+  it("any words after the guests stay, the guests unchanged or not (once dropped on every update)", () => {
+    const line = `- 22/09: ${MD} with Israel Blancas (confirmed)`;
+    expect(blockLines(UPCOMING(line), [entry({ guests: ["Israel Blancas"] })])).toEqual(UPCOMING(line));
+    expect(blockLines(UPCOMING(line), [entry({ guests: ["Israel Blancas", "Ann Lee"] })]).at(-1)).toBe(`- 22/09: ${MD} with Israel Blancas and Ann Lee (confirmed)`);
   });
 
   it("stays when the plugin writes the guests before it", () => {
