@@ -1,7 +1,10 @@
 // The episode list inside a show's index note (like "Grafana Office Hours Readme":
 // Upcoming and Past lists with links). The plugin owns only the text between its two
 // marker comments; everything outside them is the user's and is never changed.
-import { mergeLists, type IndexEntry } from "./merge-lists";
+import { mergeMarked, type IndexEntry } from "./merge-lists";
+import type { ListKind } from "./list-kinds";
+import { entryKey } from "./episode-line";
+import { marksLine, takeMarks } from "./own-marks";
 import { commentStarts, lineStates } from "./line-states";
 import { bodyStartOf } from "../note/frontmatter";
 
@@ -15,7 +18,20 @@ const END_PREFIX = "%% office-hours:episode-list end";
 
 /** The plugin's block for `entries`, markers included, for a note without lists of its own. */
 export function freshBlock(entries: readonly IndexEntry[], newline = "\n"): string {
-  return [BLOCK_START, ...mergeLists([], entries, 3, ["upcoming", "past"]), BLOCK_END].join(newline);
+  return [BLOCK_START, ...blockLines([], entries, ["upcoming", "past"]), BLOCK_END].join(newline);
+}
+
+/**
+ * The block's lines (between its markers) with `entries` merged in, and the record of
+ * the cancelled marks the plugin wrote on the first line, under the start marker
+ * (own-marks.ts): the record read from `lines` says which marks there are the plugin's,
+ * the one written names those it wrote now.
+ */
+export function blockLines(lines: readonly string[], entries: readonly IndexEntry[], ensure: readonly ListKind[] = []): string[] {
+  const taken = takeMarks(lines, entryKey);
+  const merged = mergeMarked(taken.lines, entries, 3, ensure, taken.owned);
+  const record = marksLine(merged.marked);
+  return record === null ? merged.lines : [record, ...merged.lines];
 }
 
 export type BlockUpdate = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
@@ -123,7 +139,7 @@ export function updateBlock(text: string, entries: readonly IndexEntry[]): Block
   // The rest of the start marker's line and what stands before the end marker stay.
   const head = pieces.length > 1 ? (pieces[0] ?? "") : "";
   const tail = pieces[pieces.length - 1] ?? "";
-  const merged = mergeLists(pieces.slice(pieces.length > 1 ? 1 : 0, -1), entries);
+  const merged = blockLines(pieces.slice(pieces.length > 1 ? 1 : 0, -1), entries);
   const content = [head, ...merged, tail].join(newline);
   const updated = text.slice(0, found.contentStart) + content + text.slice(found.contentEnd);
   return { ok: true, text: updated, changed: updated !== text };

@@ -7,6 +7,8 @@
 // A date written before the entry, the link (wiki link, or Markdown link with a
 // %20-encoded path), and what follows it. Which note a link names is its file name: the
 // links are written relative to different folders (the note's, the vault's root).
+// A user who strikes an entry through (`- ~~16/06: [[GOH 12]]~~`) or bolds it keeps it an
+// entry: the emphasis before the date and before the link is read past and kept.
 
 export type DateStyle = "dd/MM" | "d/M" | "yyyy-MM-dd" | "MMMM";
 
@@ -20,8 +22,12 @@ export interface DatePrefix {
 export interface ListLine {
   /** Indentation and list marker as written ("- ", "* ", "1. "). */
   lead: string;
+  /** Emphasis opened before the date ("~~" in `- ~~16/06: [[GOH 12]]~~`); "" without a date. */
+  before: string;
   prefix: DatePrefix | null;
-  /** The entry after the date. */
+  /** Emphasis opened before the link or title ("~~" in `- ~~[[GOH 12]]~~`), after the date. */
+  open: string;
+  /** The entry after the date and the emphasis before the link. */
   rest: string;
   /** The link that starts the entry, as written, and the file name it points to (lower case, no .md). */
   link: { text: string; name: string } | null;
@@ -43,6 +49,8 @@ export function readListLine(line: string): ListLine | null {
   if (lead === undefined) return null;
   let rest = line.slice(lead.length);
   if (/^\[.\]\s/.test(rest)) return null;
+  const first = emphasisRun(rest);
+  rest = rest.slice(first.length);
   let prefix: DatePrefix | null = null;
   const numeric = NUMERIC_DATE.exec(rest);
   const iso = ISO_DATE.exec(rest);
@@ -55,9 +63,26 @@ export function readListLine(line: string): ListLine | null {
   } else if (month && isMonth(month[1] ?? "")) {
     prefix = { style: "MMMM", text: month[1] ?? "", separator: month[2] ?? "" };
   }
-  if (prefix) rest = rest.slice(prefix.text.length + prefix.separator.length);
+  let before = "";
+  let open = first;
+  if (prefix) {
+    rest = rest.slice(prefix.text.length + prefix.separator.length);
+    before = first;
+    open = emphasisRun(rest);
+    rest = rest.slice(open.length);
+  }
   const link = leadingLink(rest);
-  return { lead, prefix, rest, link, trailing: link ? rest.slice(link.text.length) : "" };
+  return { lead, before, prefix, open, rest, link, trailing: link ? rest.slice(link.text.length) : "" };
+}
+
+/** Characters that open or close emphasis: ~~strike~~, ==highlight==, *em*, **strong**, _em_. */
+export const EMPHASIS = "~*_=";
+
+/** The emphasis run `text` starts with (at most 6 characters, so a line of asterisks costs nothing). */
+function emphasisRun(text: string): string {
+  let end = 0;
+  while (end < 6 && end < text.length && EMPHASIS.includes(text.charAt(end))) end++;
+  return text.slice(0, end);
 }
 
 function isMonth(word: string): boolean {

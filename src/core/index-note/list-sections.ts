@@ -19,6 +19,8 @@ export interface IndexEntry {
   list: ListKind;
   /** Cancelled (status): its line says so, whichever list holds it. */
   cancelled?: boolean;
+  /** The show's language (BCP 47): the words the plugin writes on the line ("con", "(cancelado)"); English when absent. */
+  language?: string;
 }
 
 /** The line a version of the plugin wrote in an empty list; it is the plugin's, never the user's. */

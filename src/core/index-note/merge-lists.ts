@@ -7,10 +7,9 @@
 // it again changes nothing.
 import type { ListKind } from "./list-kinds";
 import { LIST_HEADINGS } from "./list-kinds";
-import { readListLine, writeDate, type DateStyle, type ListLine } from "./list-items";
+import { readListLine, type DateStyle, type ListLine } from "./list-items";
 import { isBlank, readSections, type IndexEntry, type Item, type Section } from "./list-sections";
-import { namesNotIn } from "../note/episode-label";
-import { joinNames } from "../new-episode/naming";
+import { entryKey, newLine, withDate, writeLine } from "./episode-line";
 
 export { NONE_YET, type IndexEntry } from "./list-sections";
 
@@ -20,49 +19,11 @@ function matchLine(line: ListLine, byName: ReadonlyMap<string, IndexEntry>, name
   const rest = line.rest.normalize("NFC").toLowerCase();
   let best: string | null = null;
   for (const name of names) {
-    if (rest === name || (rest.startsWith(name) && /^[\s,(:–—-]/.test(rest.slice(name.length)))) {
+    if (rest === name || (rest.startsWith(name) && /^[\s,(:–—~*_=-]/.test(rest.slice(name.length)))) {
       if (best === null || name.length > best.length) best = name;
     }
   }
   return best === null ? null : (byName.get(best) ?? null);
-}
-
-/** An episode's line again: its date in the line's own style, its link or title as written, its guests. */
-function writeLine(item: Item, entry: IndexEntry): string {
-  const line = item.line;
-  if (!line) return item.lines[0] ?? "";
-  const prefix = line.prefix ? `${entry.date ? writeDate(entry.date, line.prefix.style) : line.prefix.text}${line.prefix.separator}` : "";
-  const body = line.link ? line.link.text : line.rest.slice(0, entry.basename.length);
-  const after = line.link ? line.trailing : line.rest.slice(entry.basename.length);
-  return `${line.lead}${prefix}${body}${cancelMark(entry, guestPart(entry, after))}`;
-}
-
-/** What the plugin adds after a cancelled episode's line; taken off again when it is not cancelled any more. */
-export const CANCELLED_MARK = " (cancelled)";
-
-/** The words after the link with the mark added (unless the user's words already say so) or taken off. */
-function cancelMark(entry: IndexEntry, after: string): string {
-  if (!entry.cancelled) return after.endsWith(CANCELLED_MARK) ? after.slice(0, -CANCELLED_MARK.length) : after;
-  return /cancel|skip|dropped|called off|postponed/i.test(after) ? after : after + CANCELLED_MARK;
-}
-
-/** " with Ann and Bo" for the guests the name does not carry; the user's own words otherwise. */
-function guestPart(entry: IndexEntry, written: string): string {
-  const extra = namesNotIn(entry.basename, entry.guests);
-  if (extra.length === 0) return written;
-  return written.trim() === "" || /^\s+with\s/i.test(written) ? ` with ${joinNames(extra)}` : written;
-}
-
-/** A line moving into a list that writes dates gets one when it had none (an upcoming entry, now past). */
-function withDate(item: Item, entry: IndexEntry, style: DateStyle | null): Item {
-  if (!item.line || item.line.prefix || !style || !entry.date || item.kept) return item;
-  const first = `${item.line.lead}${writeDate(entry.date, style)}: ${item.line.rest}`;
-  return { ...item, lines: [first, ...item.lines.slice(1)], line: readListLine(first) };
-}
-
-function newLine(entry: IndexEntry, style: DateStyle | null): string {
-  const prefix = style && entry.date ? `${writeDate(entry.date, style)}: ` : "";
-  return `- ${prefix}${entry.link}${cancelMark(entry, guestPart(entry, ""))}`;
 }
 
 /**
@@ -96,22 +57,44 @@ function newestFirst(items: readonly Item[]): boolean {
   return down > up;
 }
 
-/** Where an arriving episode goes among the items: before the first listed episode it comes before. */
-function insertAt(items: Item[], entry: IndexEntry, descending: boolean): number {
+/**
+ * The items with the arriving ones (in compareEntries order) put in: each before the
+ * first listed episode it comes before, an undated one at the list's end (before its
+ * trailing blank lines). One pass: arrivals taken in date order (newest first for a list
+ * kept newest first) find their places in order, so each place is at or after the
+ * previous one's. (Once a search per arrival from the top: a first run with thousands
+ * of episodes cost the square of the list.)
+ */
+export function placeArrivals(items: readonly Item[], arriving: readonly Item[], descending: boolean): Item[] {
+  if (arriving.length === 0) return [...items];
   let end = items.length;
   while (end > 0 && items[end - 1]?.line === null && isBlank(items[end - 1]?.lines[0] ?? "")) end--;
   if (end === 0 && items.length > 0) {
-    // A list with no lines yet, only the blank under its heading: the episode goes after
+    // A list with no lines yet, only the blank under its heading: the episodes go after
     // it, and a blank line still parts the list from the next heading.
-    if (items.length === 1) items.push({ lines: [""], line: null, entry: null });
-    return 1;
+    const below = items.length === 1 ? [{ lines: [""], line: null, entry: null }] : items.slice(1);
+    return [...items.slice(0, 1), ...arriving, ...below];
   }
-  if (entry.date === null) return end;
+  const dated = arriving.filter((a) => a.entry?.date);
+  const undated = arriving.filter((a) => !a.entry?.date);
+  // Stable: the same date keeps compareEntries' order either way.
+  if (descending) dated.sort((a, b) => ((a.entry?.date ?? "") < (b.entry?.date ?? "") ? 1 : (a.entry?.date ?? "") > (b.entry?.date ?? "") ? -1 : 0));
+  const out: Item[] = [];
+  let next = 0;
   for (let i = 0; i < end; i++) {
-    const other = items[i]?.entry?.date;
-    if (other && (descending ? other < entry.date : other > entry.date)) return i;
+    const item = items[i];
+    const other = item?.entry?.date;
+    if (other) {
+      for (let a = dated[next]; a !== undefined; a = dated[++next]) {
+        const date = a.entry?.date ?? "";
+        if (!(descending ? other < date : other > date)) break;
+        out.push(a);
+      }
+    }
+    if (item) out.push(item);
   }
-  return end;
+  out.push(...dated.slice(next), ...undated, ...items.slice(end));
+  return out;
 }
 
 function compareEntries(a: IndexEntry, b: IndexEntry): number {
@@ -121,14 +104,26 @@ function compareEntries(a: IndexEntry, b: IndexEntry): number {
   return (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER) || (a.basename < b.basename ? -1 : a.basename > b.basename ? 1 : 0);
 }
 
+/** The merged lines, and the episodes whose line ends with a cancelled mark the plugin wrote. */
+export interface Merged {
+  lines: string[];
+  marked: string[];
+}
+
+/** mergeMarked's lines, for lists where no mark is known to be the plugin's (hand-kept ones). */
+export function mergeLists(lines: readonly string[], entries: readonly IndexEntry[], level = 3, ensure: readonly ListKind[] = []): string[] {
+  return mergeMarked(lines, entries, level, ensure).lines;
+}
+
 /**
  * The lists in `lines` (a note's hand-kept lists, or the plugin's block) with `entries`
  * merged in. Lists the region lacks (and those in `ensure`) are added at its end, as
- * headings of the level its lists use (`level` when it has none).
+ * headings of the level its lists use (`level` when it has none). `owned`: the episodes
+ * (entryKey) whose cancelled mark the plugin wrote (own-marks.ts).
  */
-export function mergeLists(lines: readonly string[], entries: readonly IndexEntry[], level = 3, ensure: readonly ListKind[] = []): string[] {
+export function mergeMarked(lines: readonly string[], entries: readonly IndexEntry[], level = 3, ensure: readonly ListKind[] = [], owned: ReadonlySet<string> = new Set()): Merged {
   const sections = readSections(lines);
-  const byName = new Map(entries.map((e) => [e.basename.normalize("NFC").toLowerCase(), e]));
+  const byName = new Map(entries.map((e) => [entryKey(e.basename), e]));
   const names = [...byName.keys()];
   const hasLists = sections.some((s) => s.kind === "past" || s.kind === "upcoming" || s.kind === "ideas");
   for (const section of sections) if (section.kind === "container" && !hasLists) section.kind = "all";
@@ -200,15 +195,20 @@ export function mergeLists(lines: readonly string[], entries: readonly IndexEntr
     return own !== undefined ? own : overall !== undefined ? overall : "yyyy-MM-dd";
   };
   const styles = new Map(sections.map((s) => [s, styleFor(s)]));
+  const arriving = new Map<Section, Item[]>();
   for (const { entry, item } of moving) {
     const section = target(entry.list);
     const style = styles.has(section) ? (styles.get(section) ?? null) : styleFor(section);
     const written = newLine(entry, style);
     const placed: Item = item ? withDate(item, entry, style) : { lines: [written], line: readListLine(written), entry };
-    section.items.splice(insertAt(section.items, entry, newestFirst(section.items)), 0, placed);
+    const list = arriving.get(section);
+    if (list) list.push(placed);
+    else arriving.set(section, [placed]);
   }
+  for (const [section, placed] of arriving) section.items = placeArrivals(section.items, placed, newestFirst(section.items));
 
   const out: string[] = [];
+  const marked: string[] = [];
   for (const section of sections) {
     if (section.heading !== null) {
       // The user's headings keep their spacing; one the merge adds gets a blank line either side.
@@ -217,10 +217,13 @@ export function mergeLists(lines: readonly string[], entries: readonly IndexEntr
       if (section.added) out.push("");
     }
     for (const item of section.items) {
-      if (item.entry && item.line && !item.kept) out.push(writeLine(item, item.entry), ...item.lines.slice(1));
-      else out.push(...item.lines);
+      if (item.entry && item.line && !item.kept) {
+        const written = writeLine(item, item.entry, owned.has(entryKey(item.entry.basename)));
+        if (written.marked) marked.push(item.entry.basename);
+        out.push(written.text, ...item.lines.slice(1));
+      } else out.push(...item.lines);
     }
   }
   while (out.length > 0 && isBlank(out[out.length - 1] ?? "")) out.pop();
-  return out;
+  return { lines: out, marked };
 }

@@ -3,8 +3,8 @@
 // user has seen what would change and chosen: take over the lists the note keeps by hand
 // (they become the block, every line kept), put the block at their marker, or, in a note
 // with neither, add it at the end. Never a second list under the hand-kept ones.
-import { BLOCK_END, BLOCK_START, PLACE_MARKER, freshBlock, hasBlock, openAtEnd, updateBlock } from "./index-note";
-import { mergeLists, type IndexEntry } from "./merge-lists";
+import { BLOCK_END, BLOCK_START, PLACE_MARKER, blockLines, freshBlock, hasBlock, openAtEnd, updateBlock } from "./index-note";
+import type { IndexEntry } from "./merge-lists";
 import { headingKind } from "./list-kinds";
 import { readListLine } from "./list-items";
 import { bodyStartOf } from "../note/frontmatter";
@@ -121,7 +121,8 @@ export function applyChoice(text: string, entries: readonly IndexEntry[], choice
     const to = found ? lines[found.last] : undefined;
     if (!found || !from || !to) return null;
     const before = lines.slice(found.first, found.last + 1).map((l) => l.text);
-    const after = [BLOCK_START, ...mergeLists(before, entries), BLOCK_END];
+    // Hand-kept lists name no mark as the plugin's: every "(cancelled)" in them is the user's.
+    const after = [BLOCK_START, ...blockLines(before, entries), BLOCK_END];
     return { choice, text: text.slice(0, from.from) + after.join(newline) + text.slice(to.to), before, after };
   }
   if (choice === "marker") {

@@ -55,6 +55,7 @@ export function indexEntries(app: App, show: ShowSettings, episodes: readonly St
       guests: episode.guests.map((g) => g.name),
       list: listFor(status),
       cancelled: status.state === "cancelled",
+      language: show.language,
     };
   });
 }

@@ -1,0 +1,63 @@
+// An episode's line in the index note, written again by the merge: its date in the line's
+// own style, its link or title as written, the guests its name does not carry, and the
+// cancelled mark. Everything else on the line is the user's and stays: emphasis around
+// the entry, words after the link, a mark of their own ("postponed", "aplazado",
+// ~~struck through~~), and a "(cancelled)" the plugin did not write.
+//
+// Which "(cancelled)" is the plugin's: one in exactly its form at the end of the line,
+// on a line it marked itself (the block records those episodes, own-marks.ts). Only that
+// one is reworded or taken off; the same words typed by the user are theirs.
+import { readListLine, writeDate, type DateStyle } from "./list-items";
+import type { IndexEntry, Item } from "./list-sections";
+import { guestWords, readTrailing, saysCancelled, struckThrough, wordsFor } from "./line-words";
+import { namesNotIn } from "../note/episode-label";
+
+/** An episode's key in the record of marks, and in the merge: its name, NFC, lower case. */
+export function entryKey(basename: string): string {
+  return basename.normalize("NFC").toLowerCase();
+}
+
+/** A line as written, and whether it ends with the plugin's own cancelled mark. */
+export interface Written {
+  text: string;
+  marked: boolean;
+}
+
+/** The words after the link: the guest phrase and the mark redone, the user's words kept. */
+function after(entry: IndexEntry, trailing: string, opened: string, owned: boolean): Written {
+  const words = wordsFor(entry.language);
+  const extra = namesNotIn(entry.basename, entry.guests);
+  const read = readTrailing(trailing, extra, entry.guests, opened);
+  // A mark in the plugin's form that it did not write is the user's own words.
+  const mine = read.mark !== "" && owned;
+  const own = mine ? read.own : read.own + read.mark;
+  // Guests go in where the plugin's phrase stands, or where the user wrote nothing else.
+  const guests = extra.length > 0 && (read.guests !== "" || own.trim() === "") ? guestWords(extra, words) : read.guests;
+  const userMarked = saysCancelled(own) || struckThrough(opened, read.closers + own);
+  const marked = entry.cancelled === true && !userMarked;
+  return { text: `${read.closers}${guests}${own}${marked ? words.mark : ""}`, marked };
+}
+
+/** An episode's line again; `owned`: the plugin marked this episode's line cancelled itself. */
+export function writeLine(item: Item, entry: IndexEntry, owned: boolean): Written {
+  const line = item.line;
+  if (!line) return { text: item.lines[0] ?? "", marked: false };
+  const prefix = line.prefix ? `${entry.date ? writeDate(entry.date, line.prefix.style) : line.prefix.text}${line.prefix.separator}` : "";
+  const body = line.link ? line.link.text : line.rest.slice(0, entry.basename.length);
+  const trailing = line.link ? line.trailing : line.rest.slice(entry.basename.length);
+  const rest = after(entry, trailing, line.before + line.open, owned);
+  return { text: `${line.lead}${line.before}${prefix}${line.open}${body}${rest.text}`, marked: rest.marked };
+}
+
+/** The line for an episode not listed yet, without a mark: writeLine marks it when it is written out. */
+export function newLine(entry: IndexEntry, style: DateStyle | null): string {
+  const prefix = style && entry.date ? `${writeDate(entry.date, style)}: ` : "";
+  return `- ${prefix}${entry.link}${after({ ...entry, cancelled: false }, "", "", false).text}`;
+}
+
+/** A line moving into a list that writes dates gets one when it had none (an upcoming entry, now past). */
+export function withDate(item: Item, entry: IndexEntry, style: DateStyle | null): Item {
+  if (!item.line || item.line.prefix || !style || !entry.date || item.kept) return item;
+  const first = `${item.line.lead}${writeDate(entry.date, style)}: ${item.line.open}${item.line.rest}`;
+  return { ...item, lines: [first, ...item.lines.slice(1)], line: readListLine(first) };
+}

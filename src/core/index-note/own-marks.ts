@@ -1,0 +1,56 @@
+// Which "(cancelled)" marks in the block the plugin wrote: a comment line of its own under
+// the block's start marker names the episodes whose line it marked,
+//   %% office-hours:episode-list marked cancelled: GOH 12 - Tempo | GOH 15 - Loki %%
+// as the block's markers say what text is the plugin's. The plugin takes a mark off (or
+// rewords it) only on an episode named there; a "(cancelled)" the user typed, one an
+// older version wrote, or one on a line the user has since edited around is the user's
+// and stays. The line is written only while some mark is the plugin's.
+import { commentStarts, lineStates } from "./line-states";
+
+const PREFIX = "%% office-hours:episode-list marked cancelled:";
+const SUFFIX = "%%";
+/** Between names: "|" is not allowed in an Obsidian file name. */
+const SEPARATOR = " | ";
+
+/** "%" and "|" written as %25 and %7C, so a name never closes the comment nor splits. */
+function encode(name: string): string {
+  return name.replace(/[%|]/g, (c) => (c === "%" ? "%25" : "%7C"));
+}
+
+function decode(name: string): string {
+  return name.replace(/%(25|7C)/gi, (_, code: string) => (code === "25" ? "%" : "|"));
+}
+
+/** The record line for the episodes `names` (sorted, so the line does not churn); null for none. */
+export function marksLine(names: Iterable<string>): string | null {
+  const sorted = [...new Set(names)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return sorted.length === 0 ? null : `${PREFIX} ${sorted.map(encode).join(SEPARATOR)} ${SUFFIX}`;
+}
+
+function isRecord(trimmed: string): boolean {
+  return trimmed.startsWith(PREFIX) && trimmed.endsWith(SUFFIX) && trimmed.length >= PREFIX.length + SUFFIX.length;
+}
+
+/**
+ * The block's lines without its record lines, and the episodes they name (as `key` makes
+ * them). Only a record standing as a comment on a line of its own counts: one in a code
+ * block, or inside a comment opened above, is the user's text.
+ */
+export function takeMarks(lines: readonly string[], key: (name: string) => string): { lines: string[]; owned: Set<string> } {
+  const owned = new Set<string>();
+  const kept: string[] = [];
+  const states = lineStates(lines);
+  lines.forEach((line, n) => {
+    const state = states[n];
+    const trimmed = line.trim();
+    const comments = state && !state.code && !state.carried ? commentStarts(state) : [];
+    const whole = comments.length === 1 && comments[0]?.closed === true && comments[0].to === line.trimEnd().length;
+    if (whole && isRecord(trimmed)) {
+      const inner = trimmed.slice(PREFIX.length, trimmed.length - SUFFIX.length);
+      for (const name of inner.split("|")) if (name.trim() !== "") owned.add(key(decode(name.trim())));
+      return;
+    }
+    kept.push(line);
+  });
+  return { lines: kept, owned };
+}
