@@ -64,7 +64,7 @@ describe("the note typed in between undo's check and its writes", () => {
 });
 
 describe("the index note's list edited in between undo's check and its writes", () => {
-  it("undoes the note, its name and the invite, and rebuilds the list with the episode at the old date, as the reschedule writes it", async () => {
+  it("undoes the note, its name and the invite, and updates the list as it is now with the episode at the old date, the typed words kept", async () => {
     const h = await setUp();
     await reschedule(h, "2024-02-22");
     const readme = h.app.vault.getFileByPath(README);
@@ -77,13 +77,13 @@ describe("the index note's list edited in between undo's check and its writes", 
     expect(h.noticeMessages().at(-1)).toBe(
       "Reschedule undone: the note's date and the open items' dates restored; renamed back to CCG 012 - 240215 - TBD; " +
         `calendar invite back at the old time (${ICS_OLD}, sequence ${event(onDisk(h, ICS_OLD)).sequence}); ` +
-        `episode list in ${README} changed just now, so it was rebuilt with the episode at the old date (edits inside the list are replaced, as the reschedule does).`,
+        `episode list in ${README} changed just now, so the list as it is now was updated with the episode at the old date (the words typed on its lines are kept).`,
     );
     expect(h.app.vault.getFileByPath(NEW)).toBeNull();
     expect(onDisk(h, OLD)).toMatch(/^date: 2024-02-15$/m);
     expect(h.app.vault.getFileByPath(ICS_NEW)).toBeNull();
     const list = onDisk(h, README);
-    expect(list).toContain("- 2024-02-15: [[CCG 012 - 240215 - TBD]] with Israel Blancas\n");
+    expect(list).toContain("- 2024-02-15: [[CCG 012 - 240215 - TBD]] with Israel Blancas (confirmed)\n");
     expect(list).not.toContain("240222");
     // The list is in line with the notes: the index-note command has nothing to change.
     await h.runCommand("office-hours:update-index-note");

@@ -129,7 +129,7 @@ export async function undoReschedule(ctx: SnippetContext, record: RescheduleReco
       // the index-note command would keep as a line of the user's.
       const back = file ? readEpisodeNow(ctx, note.path, record.before) : null;
       const merged = file && back?.configured ? await relistEpisode(ctx, file, back.configured, back.episode, record.notePath).catch(() => null) : null;
-      if (merged !== null) done.push(`episode list in ${index.path} changed just now, so it was rebuilt with the episode at the old date (edits inside the list are replaced, as the reschedule does)`);
+      if (merged !== null) done.push(`episode list in ${index.path} changed just now, so the list as it is now was updated with the episode at the old date (the words typed on its lines are kept)`);
       else left.push(`the episode list in ${index.path} changed or went just now and still shows the new date; “Update episode list in index note” brings it in line with the note`);
     }
   }
