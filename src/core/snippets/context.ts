@@ -108,7 +108,7 @@ export function snippetValues(
   Object.assign(fields, guestZoneFields(start, zoned, show, locale));
   if (spanish) Object.assign(fields, spanishGuestFields(start, zoned, locale));
   fields.beforeitems = beforeItems(episode, show, (text) => fillSnippet(text, { fields, start, timeZone: zone, locale }).text);
-  const chapters = chapterFields(episode, noteText);
+  const chapters = chapterFields(episode, noteText, spanish ? "es" : "en");
   Object.assign(fields, chapters.fields);
   if (spanish) Object.assign(fields, spanishWords(fields, facts.guests, show, locale));
   fields.calendarlink = invite
