@@ -15,6 +15,7 @@ import { isValidTimeZone } from "../time/zone-clock";
 import { isValidDate } from "../time/calendar-date";
 import { splitGuestInput } from "../new-episode/new-episode";
 import { chapterFields } from "../live/chapter-snippets";
+import { showFormat } from "../settings/show-format";
 import { readEpisode } from "../note/episode";
 import { NO_FRONTMATTER } from "../note/frontmatter";
 import { builtinTemplateFor } from "../new-episode/template/builtin";
@@ -111,11 +112,16 @@ export function snippetValues(
   const chapters = chapterFields(episode, noteText, spanish ? "es" : "en");
   Object.assign(fields, chapters.fields);
   if (spanish) Object.assign(fields, spanishWords(fields, facts.guests, show, locale));
+  // The format's own invite title, as its built-in "invite-title" words it (a podcast's
+  // recording session is no live show), in the snippet's language. Without guests yet it
+  // would hold a ==[guest]== blank, which the link never asks about: the note's name then,
+  // as the .ics does.
+  const title = (showFormat(show) === "podcast" ? fields.recordingtitle : fields.invitetitle) ?? "";
   fields.calendarlink = invite
     ? googleCalendarLink({
         start: invite.start,
         end: invite.end,
-        title: fields.invitetitle ?? show.name,
+        title: title === "" || fields.guests === "" ? episode.basename : title,
         details: fields.studio ? `${spanish ? "Estudio" : "Studio"}: ${fields.studio}` : "",
         location: fields.studio,
       })
