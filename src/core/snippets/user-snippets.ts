@@ -4,6 +4,8 @@
 //   show: GOH                   (optional: only for this show, by name or code)
 //   id: meetup                  (optional: replace the built-in snippet with this id)
 //   description: …              (optional)
+//   language: en                (optional: the language it is written in, for its dates;
+//                                the show's language when missing)
 //   ---
 //   Text with {{placeholders}}.
 import type { Snippet } from "./catalog";
@@ -12,6 +14,7 @@ import { readFrontmatter, frontmatterText, type FrontmatterInput } from "../note
 import { splitLines, stripBom } from "../text/lines";
 import { basenameOf } from "../note/episode";
 import { ownValue } from "../records";
+import { noteLanguage } from "./snippet-language";
 
 /** `frontmatter`: the note's properties as the shell parsed them. */
 export function readSnippetNote(path: string, text: string, frontmatter: FrontmatterInput): Snippet {
@@ -21,6 +24,7 @@ export function readSnippetNote(path: string, text: string, frontmatter: Frontma
   const body = lines.slice(bodyStart);
   while (body.length > 0 && body[0]?.trim() === "") body.shift();
   while (body.length > 0 && body[body.length - 1]?.trim() === "") body.pop();
+  const language = noteLanguage(ownValue(data, "language"));
   return {
     id: frontmatterText(ownValue(data, "id")) ?? nameKey(name),
     name,
@@ -28,5 +32,7 @@ export function readSnippetNote(path: string, text: string, frontmatter: Frontma
     text: body.join("\n"),
     source: path,
     show: frontmatterText(ownValue(data, "show")),
+    ...(language.tag === null ? {} : { language: language.tag }),
+    ...(language.problem === null ? {} : { warnings: [language.problem] }),
   };
 }
