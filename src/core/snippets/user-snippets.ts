@@ -21,9 +21,13 @@ export function readSnippetNote(path: string, text: string, frontmatter: Frontma
   const lines = splitLines(stripBom(text));
   const { data, bodyStart } = readFrontmatter(lines, frontmatter);
   const name = frontmatterText(ownValue(data, "name")) ?? basenameOf(path);
-  const body = lines.slice(bodyStart);
-  while (body.length > 0 && body[0]?.trim() === "") body.shift();
-  while (body.length > 0 && body[body.length - 1]?.trim() === "") body.pop();
+  // Empty lines around the text are dropped by finding its first and last line: shifting
+  // them off one by one moved the whole array each time (a note of 10,000 empty lines: 45 for n against 4n).
+  let first = bodyStart;
+  let end = lines.length;
+  while (first < end && lines[first]?.trim() === "") first++;
+  while (end > first && lines[end - 1]?.trim() === "") end--;
+  const body = lines.slice(first, end);
   const language = noteLanguage(ownValue(data, "language"));
   return {
     id: frontmatterText(ownValue(data, "id")) ?? nameKey(name),
