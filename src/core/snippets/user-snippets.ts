@@ -22,7 +22,7 @@ export function readSnippetNote(path: string, text: string, frontmatter: Frontma
   const { data, bodyStart } = readFrontmatter(lines, frontmatter);
   const name = frontmatterText(ownValue(data, "name")) ?? basenameOf(path);
   // Empty lines around the text are dropped by finding its first and last line: shifting
-  // them off one by one moved the whole array each time (a note of 10,000 empty lines: 45 for n against 4n).
+  // them off one by one moved the whole array each time (a note of 10,000 empty lines: 16 to 45 for n against 4n).
   let first = bodyStart;
   let end = lines.length;
   while (first < end && lines[first]?.trim() === "") first++;
