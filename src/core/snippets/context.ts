@@ -15,6 +15,7 @@ import { isValidTimeZone } from "../time/zone-clock";
 import { isValidDate } from "../time/calendar-date";
 import { splitGuestInput } from "../new-episode/new-episode";
 import { chapterFields } from "../live/chapter-snippets";
+import { showFormat } from "../settings/show-format";
 import { readEpisode } from "../note/episode";
 import { NO_FRONTMATTER } from "../note/frontmatter";
 import { builtinTemplateFor } from "../new-episode/template/builtin";
@@ -108,14 +109,17 @@ export function snippetValues(
   Object.assign(fields, guestZoneFields(start, zoned, show, locale));
   if (spanish) Object.assign(fields, spanishGuestFields(start, zoned, locale));
   fields.beforeitems = beforeItems(episode, show, (text) => fillSnippet(text, { fields, start, timeZone: zone, locale }).text);
-  const chapters = chapterFields(episode, noteText);
+  const chapters = chapterFields(episode, noteText, spanish ? "es" : "en");
   Object.assign(fields, chapters.fields);
   if (spanish) Object.assign(fields, spanishWords(fields, facts.guests, show, locale));
+  // The format's own invite title, as its built-in "invite-title" words it (a podcast's
+  // recording session is no live show), in the snippet's language.
+  const title = (showFormat(show) === "podcast" ? fields.recordingtitle : fields.invitetitle) ?? show.name;
   fields.calendarlink = invite
     ? googleCalendarLink({
         start: invite.start,
         end: invite.end,
-        title: fields.invitetitle ?? show.name,
+        title,
         details: fields.studio ? `${spanish ? "Estudio" : "Studio"}: ${fields.studio}` : "",
         location: fields.studio,
       })

@@ -8,7 +8,7 @@ import type { Episode } from "../types";
 import type { ShowSettings } from "../settings/settings";
 import type { Snippet } from "./catalog";
 import { BUILTIN_SNIPPETS } from "./catalog";
-import { fillSnippet, type Filled, type SnippetValues } from "./fill";
+import { fillSnippet, type Filled, type FillOptions, type SnippetValues } from "./fill";
 import { snippetValues, unknownGuestZone } from "./context";
 import { inviteWindow } from "../calendar/invite-window";
 import { buildIcs } from "../calendar/ics-writer";
@@ -48,20 +48,27 @@ export interface InviteRevision {
 
 /**
  * The invite's title and text, each filled with the values in its own language (a
- * Spanish show's built-ins in Spanish, a user's note in the show's language).
+ * Spanish show's built-ins in Spanish, a user's note in its `language:` or the show's).
  */
 function filledInvite(episode: Episode, show: ShowSettings, noteText: string, snippets: readonly Snippet[], locale: string, answers: Record<string, string>, profiles: readonly GuestProfile[]) {
-  const pick = (id: string): Pick<Snippet, "text" | "language"> => snippets.find((s) => s.id === id) ?? BUILTIN_SNIPPETS.find((s) => s.id === id) ?? { text: "" };
+  type Used = Pick<Snippet, "text" | "language" | "warnings" | "source">;
+  const pick = (id: string): Used => snippets.find((s) => s.id === id) ?? BUILTIN_SNIPPETS.find((s) => s.id === id) ?? { text: "", source: null };
   const valuesIn = perLocale((l) => snippetValues(episode, show, noteText, answers, l, profiles));
-  const fill = (s: Pick<Snippet, "text" | "language">): { filled: Filled; values: SnippetValues; language?: string } => {
+  const fill = (s: Used, options: FillOptions = {}): { filled: Filled; values: SnippetValues; language?: string } => {
     const values = valuesIn(snippetLocale(s, show.language, locale));
     // Told to the calendar when known and not English: a built-in's own, or the show's for a user's note (Obsidian's says nothing about the note).
     const known = s.language === undefined ? (show.language.trim() === "" ? undefined : values.locale) : values.locale;
-    return { filled: fillSnippet(s.text, values), values, language: known === undefined || primaryLanguage(known) === "en" ? undefined : known };
+    return { filled: fillSnippet(s.text, values, options), values, language: known === undefined || primaryLanguage(known) === "en" ? undefined : known };
   };
-  const title = fill(pick("invite-title"));
-  const body = fill(pick("invite-body"));
-  return { title: title.filled, body: body.filled, values: body.values, language: { summary: title.language, description: body.language } };
+  const titleSnippet = pick("invite-title");
+  const bodySnippet = pick("invite-body");
+  // The title as the Google Calendar link titles the event (context.ts), right-to-left
+  // marks as written: the two must agree (tests/attack/invites-hostile-fields.test.ts).
+  const title = fill(titleSnippet, { closeBidi: false });
+  const body = fill(bodySnippet);
+  // The notes' own problems (a `language:` that is no language code): the export has no picker to show them.
+  const warnings = [titleSnippet, bodySnippet].flatMap((s) => (s.warnings ?? []).map((w) => `${s.source ?? "A snippet note"}: ${w}`));
+  return { title: title.filled, body: body.filled, values: body.values, language: { summary: title.language, description: body.language }, warnings };
 }
 
 /** The values the invite's title and text need that the episode does not have: to ask for before exporting. */
@@ -86,14 +93,34 @@ const LEFT_OUT: Record<string, string> = {
   about: "what the show covers",
 };
 
-const BLANK = /==\[[^\]\n]*\]==/;
+/**
+ * Does the line hold a ==[blank]== (no `]` or line break inside)? A scan, not the regex
+ * /==\[[^\]\n]*\]==/: that one tried every "==[" of a line against the rest of it, so a
+ * topic of 10,000 "==[" took time in the square of its length (11.3 for n against 4n).
+ * Every "==[" before the same first "]" shares its answer, so each is looked at once.
+ */
+function lineHasBlank(line: string): boolean {
+  let from = 0;
+  for (;;) {
+    const open = line.indexOf("==[", from);
+    if (open < 0) return false;
+    const close = line.indexOf("]", open + 3);
+    if (close < 0) return false;
+    if (line.startsWith("]==", close)) return true;
+    from = close + 1;
+  }
+}
+
+function hasBlank(text: string): boolean {
+  return text.split("\n").some(lineHasBlank);
+}
 
 /**
  * The invite's text with every line that still holds a blank left out ("Join the studio:
  * ==[studio]==" when no studio link is known), and no run of empty lines left behind.
  */
 function withoutBlankLines(text: string): string {
-  const kept = text.split("\n").filter((line) => !BLANK.test(line));
+  const kept = text.split("\n").filter((line) => !lineHasBlank(line));
   const out: string[] = [];
   for (const line of kept) if (line.trim() !== "" || (out.length > 0 && out[out.length - 1]?.trim() !== "")) out.push(line);
   while (out.length > 0 && out[out.length - 1]?.trim() === "") out.pop();
@@ -118,9 +145,9 @@ export function episodeInvite(
 ): InviteResult {
   const badTime = unreadNoteTime(episode, noteText) ?? conflictingDateZone(episode, show, noteText);
   if (badTime !== null) return { ok: false, reason: badTime };
-  const { title, body, values, language } = filledInvite(episode, show, noteText, snippets, locale, answers, profiles);
+  const { title, body, values, language, warnings } = filledInvite(episode, show, noteText, snippets, locale, answers, profiles);
   if (!values.start) return { ok: false, reason: noStartReason(episode, show, noteText, answers) };
-  const summary = BLANK.test(title.text) ? episode.basename : title.text;
+  const summary = hasBlank(title.text) ? episode.basename : title.text;
   const description = withoutBlankLines(body.text);
   const leftOut = [...new Set([...title.missing, ...body.missing])].map((name) => ownValue(LEFT_OUT, name) ?? name);
   const window = inviteWindow(values.start, show.schedule.durationMinutes, show.inviteMinutesBefore, show.inviteMinutesAfter);
@@ -145,6 +172,7 @@ export function episodeInvite(
   const url = episode.url?.trim() ?? "";
   const notes = url !== "" && (webLink(url) === null || absoluteUri(url) === "") ? [`The note's url “${url}” is not a web link (https://…), so the invite has no URL.`] : [];
   if (leftOut.length > 0) notes.push(`Left out of the invite (not known yet): ${leftOut.join(", ")}.`);
+  notes.push(...warnings);
   // The guest's note gives the zone first; only the note's own field can be unknown unseen.
   const badZone = profiles[0]?.timezone ? null : unknownGuestZone(episode);
   if (badZone !== null) notes.push(`The guest's time zone “${badZone}” in the note is not a time zone this device knows, so the invite gives no time in it; write an IANA name such as Europe/Berlin.`);

@@ -10,6 +10,7 @@ import { blank } from "../new-episode/template/episode-values";
 import { placeholderLinkRoles, valueForLinkRole } from "../text/link-placeholders";
 import { ownValue } from "../records";
 import { speaksSpanish } from "./snippet-language";
+import { closeBidi } from "./bidi";
 
 export interface SnippetValues {
   /** By lower-case placeholder name; "" means not known yet. */
@@ -59,7 +60,17 @@ const ASK_INSTEAD: Record<string, string> = {
   guesttimes: "guestzone",
 };
 
-export function fillSnippet(text: string, values: SnippetValues): Filled {
+export interface FillOptions {
+  /**
+   * Close what each value opens of right-to-left text (bidi.ts); values inside a link the
+   * text writes are left as markdown-link.ts makes them. Off for the .ics title only,
+   * which must read as the Google Calendar link's title (see episode-invite.ts).
+   */
+  closeBidi?: boolean;
+}
+
+export function fillSnippet(text: string, values: SnippetValues, options: FillOptions = {}): Filled {
+  const balance = options.closeBidi !== false;
   // A value inside a link the snippet writes (`[{{show}}]({{calendarLink}})`) is made
   // safe for its place, or a ")" in a name ended the link.
   const roles = placeholderLinkRoles(text);
@@ -90,8 +101,10 @@ export function fillSnippet(text: string, values: SnippetValues): Filled {
       missing.add(ask);
       out += blank(ownValue(blankText, ask) ?? ask);
     } else {
-      const piece = valueForLinkRole(roles.get(open), value);
-      out += piece;
+      const role = roles.get(open);
+      const piece = valueForLinkRole(role, value);
+      // What the value opens of right-to-left text is closed with it (bidi.ts).
+      out += balance && role === undefined ? closeBidi(piece) : piece;
       // "with Nicole V. and Antonio C." ends the sentence: the text's own full stop would double it.
       if (piece.endsWith(".") && text[close + 2] === ".") {
         i = close + 3;

@@ -11,10 +11,14 @@ export interface Snippet {
   /** Show name or code it is limited to; null for every show. */
   show: string | null;
   /**
-   * The language a built-in's text is written in ("en", "es"): its dates are written in
-   * it too. Absent for a user's note, which is written in the show's language.
+   * The language the text is written in ("en", "es", "en-GB"): its dates and worded
+   * values are written in it too. A built-in's own; a user's note's `language:` property
+   * when it holds a good tag; absent for a note that names none, which is written in the
+   * show's language.
    */
   language?: string;
+  /** What the picker warns about the note (a `language:` that is no language code). */
+  warnings?: string[];
 }
 
 /** A built-in snippet, its text given line by line. */

@@ -42,7 +42,6 @@ export function spanishWords(fields: Readonly<Record<string, string>>, guests: r
     feedlink: link("el feed de nuestro podcast", show.links.channel),
     // describeTime marks another calendar day "+1 day".
     showtime: (fields.showtime ?? "").replace(/ ([+-]\d+) day(?=[,)]|$)/g, " $1 día"),
-    chaptersblock: (fields.chaptersblock ?? "").replace(/^\n\nTimestamps:\n/, "\n\nCapítulos:\n"),
   };
 }
 

@@ -44,6 +44,8 @@ export class SnippetPickerModal extends SuggestModal<SnippetChoice> {
     head.createSpan({ cls: "office-hours-snippet-name", text: choice.snippet.name });
     if (choice.snippet.source) head.createSpan({ cls: "office-hours-snippet-source", text: "your note" });
     el.createDiv({ cls: "office-hours-snippet-description", text: choice.snippet.description });
+    // A note's own problems (a `language:` that is no language code), where the host chooses it.
+    for (const warning of choice.snippet.warnings ?? []) el.createDiv({ cls: "office-hours-snippet-warning office-hours-field-warning", text: warning });
     el.createEl("pre", { cls: "office-hours-snippet-preview", text: choice.preview });
   }
 

@@ -3,6 +3,8 @@
 // main's code at a6955e1): every built-in of a real-notes episode, for both formats, with
 // and without a guest zone, for a show with no language and for shows in the languages
 // Detect knows but the plugin has no texts for (they get the English texts with English dates).
+// One change since, on purpose: a podcast's "Add to Google Calendar" link carries the
+// podcast's own invite title ("… #25 recording with …"), not the live stream's (snippets5).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
