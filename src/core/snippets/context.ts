@@ -113,13 +113,15 @@ export function snippetValues(
   Object.assign(fields, chapters.fields);
   if (spanish) Object.assign(fields, spanishWords(fields, facts.guests, show, locale));
   // The format's own invite title, as its built-in "invite-title" words it (a podcast's
-  // recording session is no live show), in the snippet's language.
-  const title = (showFormat(show) === "podcast" ? fields.recordingtitle : fields.invitetitle) ?? show.name;
+  // recording session is no live show), in the snippet's language. Without guests yet it
+  // would hold a ==[guest]== blank, which the link never asks about: the note's name then,
+  // as the .ics does.
+  const title = (showFormat(show) === "podcast" ? fields.recordingtitle : fields.invitetitle) ?? "";
   fields.calendarlink = invite
     ? googleCalendarLink({
         start: invite.start,
         end: invite.end,
-        title,
+        title: title === "" || fields.guests === "" ? episode.basename : title,
         details: fields.studio ? `${spanish ? "Estudio" : "Studio"}: ${fields.studio}` : "",
         location: fields.studio,
       })
