@@ -36,6 +36,10 @@ export interface Scan {
   hidden: LineRange[];
   /** Lines with a comment that leaves their start visible, and where the comments sit ([from, to) pairs). */
   partlyHidden: { line: number; comments: readonly number[] }[];
+  /** Fenced code blocks, their fence lines included, in order (one never closed runs to the end). */
+  code: LineRange[];
+  /** Lines of HTML blocks (html-block.ts), in order: Obsidian shows no item or heading there. */
+  html: LineRange[];
   warnings: string[];
 }
 

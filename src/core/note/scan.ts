@@ -18,7 +18,7 @@ export type { Scan, ScanOptions, ScannedField, ScannedHeading } from "./scan-typ
 const EVERYTHING: ScanOptions = { fields: true, templateTags: true };
 
 export function scanBody(lines: readonly string[], start: number, options: ScanOptions = EVERYTHING): Scan {
-  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], hidden: [], partlyHidden: [], warnings: [] };
+  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], hidden: [], partlyHidden: [], code: [], html: [], warnings: [] };
   let fence: Fence | null = null;
   const findComments = options.comments !== false;
   // The comment left open by the line above, and the line it opened on.
@@ -49,10 +49,14 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     if (fence) {
       previousParagraph = -1;
       if (quoteDepth >= fence.quoteDepth) {
-        if (isFenceClose(line, contentAt, fence)) fence = null;
+        if (isFenceClose(line, contentAt, fence)) {
+          scan.code.push({ from: fence.line, to: n });
+          fence = null;
+        }
         continue;
       }
       // A fence inside a quote or callout ends with the quote; this line is ordinary.
+      scan.code.push({ from: fence.line, to: n - 1 });
       fence = null;
     }
 
@@ -127,6 +131,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
         if (htmlItemText < 0) lists.inList = false;
       }
       if (html) {
+        addHiddenLine(scan.html, n);
         previousParagraph = -1;
         collectInline(scan, options, line, visible, n, false);
         continue;
@@ -215,6 +220,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
   }
 
   if (fence) {
+    scan.code.push({ from: fence.line, to: lines.length - 1 });
     scan.warnings.push(
       `A code block opened on line ${fence.line + 1} is never closed, so nothing after it counts as a task or field.`,
     );
