@@ -121,7 +121,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       // (HTML continues no paragraph lazily, so a line outside every item ends the list too).
       if (html && htmlItemText >= 0 && columns < htmlItemText) {
         html = false;
-        if (!lists.continues(columns, true)) lists.inList = false;
+        if (!lists.continues(n, columns, true)) lists.inList = false;
       }
       // Text a tag alone could continue: a paragraph's, an item's (any list line but a heading) or a quote's.
       const afterText = n > start && lastBlank !== n - 1 && (previousParagraph === n - 1 || (lists.inList && lastHeading !== n - 1) || lists.quoteText === n - 1);
@@ -171,7 +171,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     // The marker is read once: the task, the item, the paragraph rule and the hint all
     // start from it, and a line with none (most prose) skips the item rules.
     let markerEnd = listMarkerEnd(line, at);
-    if (markerEnd >= 0 && quoteDepth === 0 && lists.notItem(line, at, markerEnd, columns, previousParagraph === n - 1)) markerEnd = -1;
+    if (markerEnd >= 0 && quoteDepth === 0 && lists.notItem(line, at, markerEnd, columns, n, previousParagraph === n - 1)) markerEnd = -1;
     const task = taskAfterMarker(line, markerEnd);
     if (task) {
       // In a quote the indentation alone tells (nestingDepth); a quote's list is not followed.
@@ -188,8 +188,10 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       previousParagraph = -1;
       // Only a list outside quotes: a quote's list holds no top-level line (`> - [ ] a`
       // then `    - [ ] b` is that item's text, not a nested item).
-      if (quoteDepth === 0) lists.item(n, columns);
-      else lists.quoteText = n;
+      if (quoteDepth === 0) {
+        lists.item(n, columns);
+        lists.textLine = n;
+      } else lists.quoteText = n;
       collectInline(scan, options, line, visible, n, true);
       continue;
     }
@@ -198,11 +200,14 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     const listItem = markerEnd >= 0 && !rule;
     // A rule less indented than any item's text ends the list, and is no quote's lazy text.
     if (rule && quoteDepth === 0) lists.rule(columns);
-    const continuesList = !listItem && lists.continues(columns, lastBlank === n - 1);
+    const continuesList = !listItem && lists.continues(n, columns, lastBlank === n - 1);
     if (listItem && quoteDepth === 0) {
       lists.nest(line, at, markerEnd, columns);
       lists.item(n, columns);
+      // An empty item (`-` alone) has no paragraph a line below could interrupt.
+      lists.textLine = indentLength(line, markerEnd) < line.length - markerEnd ? n : -2;
     } else if (!listItem && quoteDepth === 0 && !continuesList) lists.inList = false;
+    else if (continuesList && !rule && quoteDepth === 0) lists.text(n, columns, lastBlank === n - 1);
     const lazy = !listItem && !rule && lists.quoteText === n - 1;
     if (quoteDepth > 0 || lazy) lists.quoteText = n;
     const paragraph = !listItem && !rule && !continuesList && !lazy && quoteDepth === 0 && (columns <= 3 || previousParagraph === n - 1);
