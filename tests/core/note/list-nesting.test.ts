@@ -7,6 +7,7 @@ import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { readNote } from "../../support/notes";
+import { bestGrowth } from "../../support/growth";
 
 const md = new MarkdownIt({ html: true });
 
@@ -137,5 +138,18 @@ describe("lists built any way", () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe("speed", () => {
+  it("is linear in a list nested ever deeper, and in one of lines that only look like items", () => {
+    const read = (text: string) => readNote("n.md", text);
+    // Each item two columns further in, 64 deep, then back out: every marker line asks which
+    // item it sits in (the note grows with n, its depth does not: deeper, each line is longer).
+    const deep = (n: number, copies: number) => Array.from({ length: n * copies }, (_, k) => `${" ".repeat(2 * (k % 64))}- [ ] i`).join("\n");
+    expect(bestGrowth(read, deep, 2_000, 8)).toBeLessThan(8);
+    // `2.` right under an item's text, over and over: none is an item, each is checked.
+    const flat = (n: number, copies: number) => "- [ ] a\n" + "  2. [ ] b\n".repeat(n * copies);
+    expect(bestGrowth(read, flat, 2_000, 8)).toBeLessThan(8);
   });
 });
