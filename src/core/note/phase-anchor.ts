@@ -6,8 +6,9 @@
 // "Before the break", "After the demo", "Before Q&A" are moments of the show, not lists
 // before or after it. So a bare connective ("before", "after", "después" …) names a phase
 // only when nothing follows it, or when the few words after it name the show (its kinds in
-// every language the defaults know: show, stream, episode, recording, live, Sendung …) or a
-// time (a weekday, "next", "tomorrow", a number). Anything else is a segment, and the
+// every language the defaults know: show, stream, episode, recording, live, Sendung …, and
+// its guest: "Before the guest joins" is the green room, an episode being built around its
+// guest) or a time (a weekday, "next", "tomorrow", a number). Anything else is a segment, and the
 // heading names no phase by that word (it inherits, as any heading naming none does).
 // Longer phrases ("before the show", "post-show") are whole phrases and need no anchor.
 
@@ -32,7 +33,7 @@ const CONNECTIVES: ReadonlySet<string> = new Set([
 export const SHOW_WORDS: ReadonlySet<string> = new Set(
   (
     "show shows episode episodes stream streams streaming livestream live broadcast recording record session call " +
-    "interview podcast taping air airing webinar event start starting " +
+    "interview podcast taping air airing webinar event start starting guest guests " +
     "programa episodio transmision directo vivo grabacion grabar emision " +
     "transmissao gravacao emissao enregistrement direct sendung aufnahme folge diretta puntata registrazione " +
     "trasmissione uitzending opname aflevering"

@@ -15,7 +15,7 @@ const read = (lines: string[]) => readNote("Note.md", lines.join("\n") + "\n");
 const itemPhases = (e: Episode) => e.tasks.map((t) => [t.text, e.sections[t.section]?.phase]);
 
 describe("a heading placed against a segment of the show", () => {
-  it.each(["Before the break", "After the break", "After the demo", "Before Q&A", "After the guest intro", "Después del break", "Before the raffle"])(
+  it.each(["Before the break", "After the break", "After the demo", "Before Q&A", "After the sponsor read", "Después del break", "Before the raffle"])(
     "%s names no phase",
     (heading) => {
       expect(matcher.match(heading)).toBeNull();
@@ -71,6 +71,8 @@ describe("a heading placed against the show or a time", () => {
     ["Before we start", "before"],
     ["Before the livestream", "before"],
     ["Before the interview", "before"],
+    ["Before the guest joins", "before"],
+    ["After the guests leave", "after"],
     ["After the stream", "after"],
     ["After the episode", "after"],
     ["After the call", "after"],
