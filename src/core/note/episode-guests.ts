@@ -7,7 +7,7 @@ import { parseGuestProperty, parseGuestValue } from "./guests";
 import type { GuestFieldKeys } from "./guest-field-keys";
 import type { ReaderWarning } from "./reader-warning";
 import { nearSingleColonKey } from "./scan-inline";
-import type { Scan } from "./scan";
+import type { Scan } from "./scan-types";
 
 export interface EpisodeGuests {
   /** In the order written, a name written twice included (dedupeGuests makes the episode's list). */

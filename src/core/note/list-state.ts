@@ -10,6 +10,10 @@ export class ListState {
   inList = false;
   /** Line of a quote's text just above, or of a line continuing it lazily (`> Text` then `more`). */
   quoteText = -2;
+  /** Line of the last text of a top-level item's paragraph: the item's own line or a line continuing it. */
+  textLine = -2;
+  /** Line of indented code inside an item (lines.text). */
+  private codeLine = -2;
   // The outermost item of that list: its line and indentation (columns), and where its
   // text starts, worked out only when asked (a blank line, a rule or a quote after it).
   private listLine = -1;
@@ -45,12 +49,34 @@ export class ListState {
   }
 
   /**
-   * What only looks like an item: at the top level outside a list, four columns of
-   * indentation make code or continue the paragraph above; and an item that cannot
-   * interrupt a paragraph (`2.` under "Steps:") continues it.
+   * What only looks like an item on line `n`, by CommonMark's rules (as Obsidian and
+   * markdown-it read it). Four columns of indentation past the text of the item it would sit
+   * in (or past the margin, outside a list) make code or continue the paragraph above: after
+   * `  1. [ ] a` (text at column five) `    - [ ] b` is a's text. And an item that cannot
+   * interrupt a paragraph continues it: `2.` under "Steps:", and a new list that would start
+   * inside an item right under that item's text (`- [ ] a` then `  2. [ ] b`, or `\t10. [ ] b`).
    */
-  notItem(line: string, at: number, markerEnd: number, columns: number, underParagraph: boolean): boolean {
-    return (!this.inList && columns >= 4) || (underParagraph && !canInterruptParagraph(line, at, markerEnd));
+  notItem(line: string, at: number, markerEnd: number, columns: number, n: number, underParagraph: boolean): boolean {
+    const container = this.itemText(columns);
+    if (columns - Math.max(container, 0) >= 4) return true;
+    // Inside the innermost open item, right under its text: a new list there interrupts that paragraph.
+    const open = this.open;
+    const underItemText = container >= 0 && this.textLine === n - 1 && container === open[open.length - 1];
+    return (underParagraph || underItemText) && !canInterruptParagraph(line, at, markerEnd);
+  }
+
+  /**
+   * A line on `n` that is no item, `columns` in, still in the list. After a blank line the
+   * items whose text it is not indented under are over (`- a` / `  - b` / blank / `  more of
+   * a`: a later `    - c` is a's, not b's). Four columns past its item's text after a blank
+   * line (or under such a line) it is code, no paragraph an item below could continue.
+   */
+  text(n: number, columns: number, afterBlank: boolean): void {
+    const open = this.open;
+    if (afterBlank) while (open.length > 0 && columns < (open[open.length - 1] ?? 0)) open.pop();
+    const code = columns - Math.max(this.itemText(columns), 0) >= 4 && (afterBlank || this.codeLine === n - 1);
+    this.codeLine = code ? n : -2;
+    this.textLine = code ? -2 : n;
   }
 
   /** Where the text of the innermost item a line `columns` in belongs to starts, -1 outside a list. */
@@ -95,8 +121,12 @@ export class ListState {
     if (this.inList && columns < this.contentColumn()) this.inList = false;
   }
 
-  /** Whether a top-level line that is no item stays in the list (`afterBlank`: a blank line above). */
-  continues(columns: number, afterBlank: boolean): boolean {
-    return this.inList && (!afterBlank || columns >= this.contentColumn());
+  /**
+   * Whether a top-level line on `n` that is no item stays in the list (`afterBlank`: a blank
+   * line above). Under a blank line or an item's code it must be indented as far as the
+   * item's text: code has no lazy lines, so `text` under it at the margin is a new paragraph.
+   */
+  continues(n: number, columns: number, afterBlank: boolean): boolean {
+    return this.inList && (!(afterBlank || this.codeLine === n - 1) || columns >= this.contentColumn());
   }
 }

@@ -6,8 +6,11 @@
 // other > after > before > prep decides. A heading that matches nothing inherits the
 // phase of the heading it sits under ("### Thumbnail" under "## Pre-show checklist"
 // is prep). The `other` phrases are stoppers: talking points stay out of prep even
-// when they carry checkboxes.
+// when they carry checkboxes. A bare "before"/"after" names a phase only when placed
+// against the show or a time, not against a segment of it ("Before the break"): see
+// phase-anchor.ts.
 import type { Phase } from "../types";
+import { anchoredLength, isConnective } from "./phase-anchor";
 
 export type PhaseHeadings = Record<Phase, string[]>;
 
@@ -146,11 +149,11 @@ export interface PhaseMatcher {
 }
 
 export function phaseMatcher(headings: PhaseHeadings = DEFAULT_PHASE_HEADINGS): PhaseMatcher {
-  const phrases: { phrase: string; phase: Phase }[] = [];
+  const phrases: { phrase: string; phase: Phase; bare: boolean }[] = [];
   for (const phase of Object.keys(PRIORITY) as Phase[]) {
     for (const raw of headings[phase] ?? []) {
       const phrase = normalizeHeading(raw);
-      if (phrase !== "") phrases.push({ phrase: ` ${phrase} `, phase });
+      if (phrase !== "") phrases.push({ phrase: ` ${phrase} `, phase, bare: isConnective(phrase) });
     }
   }
   // Notes of a show repeat the same few headings: remember the answers (bounded).
@@ -158,10 +161,14 @@ export function phaseMatcher(headings: PhaseHeadings = DEFAULT_PHASE_HEADINGS): 
   const compute = (heading: string): Phase | null => {
     const text = ` ${normalizeHeading(heading)} `;
     let best: { length: number; phase: Phase } | null = null;
-    for (const { phrase, phase } of phrases) {
+    for (const { phrase, phase, bare } of phrases) {
       if (!text.includes(phrase)) continue;
-      const better = !best || phrase.length > best.length || (phrase.length === best.length && PRIORITY[phase] > PRIORITY[best.phase]);
-      if (better) best = { length: phrase.length, phase };
+      // "Before the break" is a moment of the show: its "before" names no phase. Placed
+      // against the show, it weighs as the whole phrase ("after the recording").
+      const length = bare ? anchoredLength(text, phrase) : phrase.length;
+      if (length === 0) continue;
+      const better = !best || length > best.length || (length === best.length && PRIORITY[phase] > PRIORITY[best.phase]);
+      if (better) best = { length, phase };
     }
     return best ? best.phase : null;
   };

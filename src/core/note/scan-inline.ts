@@ -1,6 +1,6 @@
 // What the body scanner (scan.ts) reads inside a line: inline fields, unexpanded
 // template commands, and `Key: value` lines that look like a field with one colon.
-import type { Scan, ScanOptions } from "./scan";
+import type { Scan, ScanOptions } from "./scan-types";
 import { extractFields, MAX_FIELD_LINE } from "./fields";
 import { inCodeTester } from "../text/code-spans";
 
@@ -96,4 +96,21 @@ export function nearSingleColonKey(scan: Scan, isNear: (key: string) => boolean)
     if (key !== "" && isNear(key)) return { line: found.line, key };
   }
   return null;
+}
+
+/**
+ * Could the key at `at` start with one of `starts`? The characters the hint drops before a
+ * key's first letter (emphasis, spaces, punctuation but `-`) are skipped; a colon first
+ * makes an empty key (never hinted); a non-ASCII letter may be anything.
+ */
+export function mayStartKey(line: string, at: number, starts: ReadonlySet<number>): boolean {
+  const stop = Math.min(line.length, at + 41);
+  for (let i = at; i < stop; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 128) return true;
+    if (c === 58) return false;
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 45) return starts.has(lower);
+  }
+  return false;
 }

@@ -2,99 +2,23 @@
 // commands, with fenced code and comments (`%% … %%`, `<!-- … -->`) skipped. Each line
 // is looked at a bounded number of times and no regular expression here can backtrack,
 // so time is linear in the size of the note however long its lines are.
-import type { TaskItem } from "../types";
-import type { InlineField } from "./fields";
+import type { Scan, ScanOptions, ScannedHeading } from "./scan-types";
 import { indentLength } from "../text/lines";
 import { oneColonField } from "./one-colon";
 import { ListState } from "./list-state";
 import { opensHtmlBlock } from "./html-block";
-import { collectInline, collectTemplateTags, noteSingleColonKey } from "./scan-inline";
+import { collectInline, collectTemplateTags, mayStartKey, noteSingleColonKey } from "./scan-inline";
 import { atxHeading, indentColumns, isFenceClose, isThematicBreak, isSetextUnderline, listMarkerEnd, nestingDepth, openFence, quotePrefix, taskAfterMarker, type Fence } from "./blocks";
-import { addHiddenLine, hasCommentMarker, lineComments, NO_COMMENT, PERCENT_COMMENT, type CommentKind, type LineRange } from "./comments";
+import { addHiddenLine, hasCommentMarker, lineComments, NO_COMMENT, PERCENT_COMMENT, type CommentKind } from "./comments";
 
 // The task on a line, for the tick: read by the same rules as the scan.
 export { taskOnLine } from "./blocks";
-
-export interface ScannedHeading {
-  line: number;
-  level: number;
-  /** As written, a comment after it included (as an item's text). */
-  text: string;
-  /** The text without its comments, only when the heading holds one: what its phase is read from. */
-  shown?: string;
-  /**
-   * Inside a quote or callout: Obsidian's metadata cache lists no heading there (nor its
-   * outline), so it names no phase; it is kept for the Timestamps section a callout may hold.
-   */
-  quoted?: true;
-}
-
-export interface ScannedField extends InlineField {
-  line: number;
-  /** Only for a one-colon field (`Invitado(s): …`): where its value starts on the line. */
-  valueAt?: number;
-}
-
-export interface Scan {
-  headings: ScannedHeading[];
-  /** `section` is 1 + the index in `headings` of the nearest heading above (0: none). */
-  tasks: TaskItem[];
-  fields: ScannedField[];
-  /** Template commands left unexpanded, e.g. `<% tp.file.title %>`, first few only. */
-  templateTags: string[];
-  /** Lines like `Guest: Ann` that look like a field but have one colon. */
-  singleColonKeys: { line: number; text: string; from: number; colon: number }[];
-  /** Lines that start inside a comment, in order: no task, heading, field or chapter there. */
-  hidden: LineRange[];
-  /** Lines with a comment that leaves their start visible, and where the comments sit ([from, to) pairs). */
-  partlyHidden: { line: number; comments: readonly number[] }[];
-  warnings: string[];
-}
-
-/**
- * What to look for besides headings and tasks. A caller that already knows the whole
- * note has no `::` (or no `<%`/`{{`) turns the per-line search off: most notes are
- * ordinary notes, and this keeps reading them close to the cost of splitting lines.
- */
-export interface ScanOptions {
-  fields: boolean;
-  templateTags: boolean;
-  /** Keys of the show's one-colon guest fields (see one-colon.ts), read as fields too. */
-  oneColonKeys?: ReadonlySet<string>;
-  /**
-   * For the one-colon hint (`Guest: Ann`): the lower-case ASCII characters a key it could
-   * name starts with (`g` for Guest and Guests). A line whose key starts otherwise is not
-   * searched for its colon; absent, every line is.
-   */
-  hintStarts?: ReadonlySet<number>;
-  /**
-   * Look for comments: false only when the caller knows the note has no `%%` and no
-   * `<!--` anywhere (one search of its text); otherwise each line is checked.
-   */
-  comments?: boolean;
-}
+export type { Scan, ScanOptions, ScannedField, ScannedHeading } from "./scan-types";
 
 const EVERYTHING: ScanOptions = { fields: true, templateTags: true };
 
-/**
- * Could the key at `at` start with one of `starts`? The characters the hint drops before a
- * key's first letter (emphasis, spaces, punctuation but `-`) are skipped; a colon first
- * makes an empty key (never hinted); a non-ASCII letter may be anything.
- */
-function mayStartKey(line: string, at: number, starts: ReadonlySet<number>): boolean {
-  const stop = Math.min(line.length, at + 41);
-  for (let i = at; i < stop; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 128) return true;
-    if (c === 58) return false;
-    const lower = c >= 65 && c <= 90 ? c + 32 : c;
-    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 45) return starts.has(lower);
-  }
-  return false;
-}
-
 export function scanBody(lines: readonly string[], start: number, options: ScanOptions = EVERYTHING): Scan {
-  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], hidden: [], partlyHidden: [], warnings: [] };
+  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], hidden: [], partlyHidden: [], code: [], html: [], warnings: [] };
   let fence: Fence | null = null;
   const findComments = options.comments !== false;
   // The comment left open by the line above, and the line it opened on.
@@ -125,10 +49,14 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     if (fence) {
       previousParagraph = -1;
       if (quoteDepth >= fence.quoteDepth) {
-        if (isFenceClose(line, contentAt, fence)) fence = null;
+        if (isFenceClose(line, contentAt, fence)) {
+          scan.code.push({ from: fence.line, to: n });
+          fence = null;
+        }
         continue;
       }
       // A fence inside a quote or callout ends with the quote; this line is ordinary.
+      scan.code.push({ from: fence.line, to: n - 1 });
       fence = null;
     }
 
@@ -193,7 +121,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       // (HTML continues no paragraph lazily, so a line outside every item ends the list too).
       if (html && htmlItemText >= 0 && columns < htmlItemText) {
         html = false;
-        if (!lists.continues(columns, true)) lists.inList = false;
+        if (!lists.continues(n, columns, true)) lists.inList = false;
       }
       // Text a tag alone could continue: a paragraph's, an item's (any list line but a heading) or a quote's.
       const afterText = n > start && lastBlank !== n - 1 && (previousParagraph === n - 1 || (lists.inList && lastHeading !== n - 1) || lists.quoteText === n - 1);
@@ -203,6 +131,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
         if (htmlItemText < 0) lists.inList = false;
       }
       if (html) {
+        addHiddenLine(scan.html, n);
         previousParagraph = -1;
         collectInline(scan, options, line, visible, n, false);
         continue;
@@ -242,7 +171,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     // The marker is read once: the task, the item, the paragraph rule and the hint all
     // start from it, and a line with none (most prose) skips the item rules.
     let markerEnd = listMarkerEnd(line, at);
-    if (markerEnd >= 0 && quoteDepth === 0 && lists.notItem(line, at, markerEnd, columns, previousParagraph === n - 1)) markerEnd = -1;
+    if (markerEnd >= 0 && quoteDepth === 0 && lists.notItem(line, at, markerEnd, columns, n, previousParagraph === n - 1)) markerEnd = -1;
     const task = taskAfterMarker(line, markerEnd);
     if (task) {
       // In a quote the indentation alone tells (nestingDepth); a quote's list is not followed.
@@ -259,8 +188,10 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       previousParagraph = -1;
       // Only a list outside quotes: a quote's list holds no top-level line (`> - [ ] a`
       // then `    - [ ] b` is that item's text, not a nested item).
-      if (quoteDepth === 0) lists.item(n, columns);
-      else lists.quoteText = n;
+      if (quoteDepth === 0) {
+        lists.item(n, columns);
+        lists.textLine = n;
+      } else lists.quoteText = n;
       collectInline(scan, options, line, visible, n, true);
       continue;
     }
@@ -269,11 +200,14 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     const listItem = markerEnd >= 0 && !rule;
     // A rule less indented than any item's text ends the list, and is no quote's lazy text.
     if (rule && quoteDepth === 0) lists.rule(columns);
-    const continuesList = !listItem && lists.continues(columns, lastBlank === n - 1);
+    const continuesList = !listItem && lists.continues(n, columns, lastBlank === n - 1);
     if (listItem && quoteDepth === 0) {
       lists.nest(line, at, markerEnd, columns);
       lists.item(n, columns);
+      // An empty item (`-` alone) has no paragraph a line below could interrupt.
+      lists.textLine = indentLength(line, markerEnd) < line.length - markerEnd ? n : -2;
     } else if (!listItem && quoteDepth === 0 && !continuesList) lists.inList = false;
+    else if (continuesList && !rule && quoteDepth === 0) lists.text(n, columns, lastBlank === n - 1);
     const lazy = !listItem && !rule && lists.quoteText === n - 1;
     if (quoteDepth > 0 || lazy) lists.quoteText = n;
     const paragraph = !listItem && !rule && !continuesList && !lazy && quoteDepth === 0 && (columns <= 3 || previousParagraph === n - 1);
@@ -291,6 +225,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
   }
 
   if (fence) {
+    scan.code.push({ from: fence.line, to: lines.length - 1 });
     scan.warnings.push(
       `A code block opened on line ${fence.line + 1} is never closed, so nothing after it counts as a task or field.`,
     );

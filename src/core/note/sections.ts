@@ -1,7 +1,7 @@
 // A note's sections and the phase of each: which checklist a heading's items belong to.
 import type { Phase, Section } from "../types";
 import type { PhaseMatcher } from "./phases";
-import type { Scan } from "./scan";
+import type { Scan } from "./scan-types";
 
 /**
  * How far along an episode each working phase is. Talking points (`other`) are no stage: the

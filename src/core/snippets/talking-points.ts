@@ -4,7 +4,7 @@
 import { splitLines, stripBom, indentLength } from "../text/lines";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
 import { bodyStartOf } from "../note/frontmatter";
-import { lineStates, type LineState } from "../index-note/line-states";
+import { hiddenLines } from "../note/hidden-lines";
 import { atxHeading, listMarkerEnd, listTask, nestingDepth } from "../note/blocks";
 
 const TALKING_HEADINGS = ["talking points", "puntos a hablar", "temas a hablar", "agenda", "outline", "run of show"];
@@ -31,14 +31,12 @@ export function talkingPointTree(text: string): TalkingPoint[] {
   let current: TalkingPoint | null = null;
   const lines = splitLines(stripBom(text));
   const start = bodyStartOf(lines);
-  // Fenced code and comments (`%% … %%`, `<!-- … -->`) hold no point, read by the reader's
-  // own rules (blocks.ts, comments.ts): a ``` line inside a ~~~ block closes nothing. A
-  // note with no fence or comment marker (most) pays four searches of its text, no pass.
-  const states: readonly LineState[] | null = mayHoldCodeOrComment(text) ? lineStates(lines, start) : null;
+  // Fenced code, comments (`%% … %%`, `<!-- … -->`) and HTML blocks (`<details>` … to a
+  // blank line) hold no point and no heading, by the reader's own answer (hidden-lines.ts):
+  // the live view lists no item the sidebar does not.
+  const hidden = hiddenLines(lines, start);
   lines.forEach((line, n) => {
-    if (n < start) return;
-    const state = states?.[n];
-    if (state && (state.code || state.carried || state.opens)) return;
+    if (n < start || hidden(n)) return;
     const indent = indentLength(line);
     // The reader's heading rule: up to three spaces before it, a closing `##` no part of the title.
     const heading = indent <= 3 && line.charCodeAt(indent) === 35 ? atxHeading(line, indent) : null;
@@ -75,10 +73,6 @@ function itemText(line: string, at: number): string {
   if (markerEnd < 0) return "";
   const task = listTask(line, at);
   return line.slice(task ? task.textAt : markerEnd).trim();
-}
-
-function mayHoldCodeOrComment(text: string): boolean {
-  return text.includes("```") || text.includes("~~~") || text.includes("%%") || text.includes("<!--");
 }
 
 

@@ -80,8 +80,9 @@ describe("an item's depth", () => {
         const text = ["## Checklist", ...items.map((i) => `${i.indent}${i.marker} ${i.box} item`)].join("\n");
         const oracle = oracleDepths(text);
         const reader = readerDepths("n.md", text);
-        // Which lines are items is the checkbox oracle's question; where the two differ
-        // (`   - a` then `    - b`: b is a's text to CommonMark) the depths below differ too.
+        // Which lines are items is the checkbox oracle's question; where the two differ (a line
+        // four columns in continuing an item's text lazily, then an item: markdown-it takes the
+        // item into that text, CommonMark's algorithm ends the inner item) the depths differ too.
         fc.pre([...reader.keys()].join() === [...oracle.keys()].join());
         expect([...reader.values()]).toEqual([...oracle.values()]);
       }),

@@ -155,10 +155,10 @@ describe("a show-day list and the note's title", () => {
       ["Book the guest", true, "prep"],
       ["Charge the camera", false, "before"],
       ["Stop the recording", false, "after"],
-      // Talking points are no stage (the real notes nest their "### Just before the show" list
-      // under "## Talking points"), so their sub-headings are read by name.
-      ["Mention the meetup", false, "before"],
-      ["Audience questions", false, "after"],
+      // "Before the break" / "After the break" are moments of the show, placed against a
+      // segment, not against the show: they name no phase and stay talking points (phase-anchor.ts).
+      ["Mention the meetup", false, "other"],
+      ["Audience questions", false, "other"],
     ]);
   });
 });
