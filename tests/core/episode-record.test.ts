@@ -80,8 +80,9 @@ describe("an episode's record", () => {
   });
 
   it("keeps an item's place whole when it is too deep or too far down to pack (depth 40,000; section 70,001)", () => {
-    // Under a list item: at the top level, indentation makes code, not an item (CommonMark).
-    const text = `Guest:: Ann\n- Deep list\n${"\t".repeat(40_000)}- [ ] Deep\n${"## Part\n".repeat(70_000)}## Last\n- [ ] Far 📅 2026-11-27\n- [ ] Near\n`;
+    // Under a list item: at the top level, indentation makes code, not an item (CommonMark);
+    // and a marker four or more columns past its parent's text is that text, not an item.
+    const text = `Guest:: Ann\n- Deep list\n\t- [ ] Deep\n${"## Part\n".repeat(70_000)}## Last\n- [ ] Far 📅 2026-11-27\n- [ ] Near\n`;
     const path = "Far.md";
     const episode = readNote(path, text);
     // The reader nests an item one below the item whose text it is under (Obsidian's
