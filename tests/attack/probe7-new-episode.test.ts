@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { bestGrowth, whole } from "../support/growth";
 import { splitGuestInput } from "../../src/core/new-episode/new-episode";
+import { lookAlikeKey } from "../../src/core/new-episode/look-alike";
 
 const LIMIT = 8;
 
@@ -48,5 +49,22 @@ describe("the guests box splits a pasted run of spaces in linear time", () => {
         expect(splitGuestInput(text, language)).toEqual([first, ...rest.map(([, n]) => n)]);
       }),
     );
+  });
+});
+
+describe("the look-alike key of a name (never overwrite a note under another spelling)", () => {
+  // Once /[\s.]+$/: a run of spaces or dots inside a name was tried from each of its
+  // characters (15x at 4n). A file name is at most 255 bytes, so it never cost much,
+  // but the key is also asked of folder names typed in the settings.
+  it("is linear in a run of spaces and dots inside the name", () => {
+    const make = whole((n) => `OH 12${" .".repeat(n / 2)}x`);
+    expect(bestGrowth(lookAlikeKey, make, 4000, LIMIT)).toBeLessThan(LIMIT);
+  });
+
+  it("drops trailing spaces and dots (any Unicode space), composes, and lowers the case", () => {
+    expect(lookAlikeKey("OH 12 - Café. . \u00a0\u3000")).toBe("oh 12 - café");
+    expect(lookAlikeKey("OH 12 - Cafe\u0301")).toBe("oh 12 - café");
+    expect(lookAlikeKey("OH 12 . x")).toBe("oh 12 . x");
+    expect(lookAlikeKey(" ...")).toBe("");
   });
 });
