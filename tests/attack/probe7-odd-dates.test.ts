@@ -45,7 +45,7 @@ describe("odd dates everywhere", () => {
       userClick(viewButton(view, "All"));
       await redrawn(host);
       expect(rowPaths(view).sort()).toEqual(Object.keys(files).sort());
-      for (const name of ["Needs attention", "Ideas", "Past"]) {
+      for (const name of ["Needs attention", "Ideas", "Past"] as const) {
         userClick(viewButton(view, name));
         await redrawn(host);
       }
