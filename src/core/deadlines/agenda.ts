@@ -126,16 +126,17 @@ export class Agenda {
   private readonly byPath = new Map<string, { version: number; entries: AgendaEntry[]; seen: number }>();
   private syncs = 0;
   /** Each reading's judgement for the last day asked (a reading replaced is a new key: the old one is let go). */
-  private readonly judged = new WeakMap<AgendaSource, { today: string; matters: ItemMatters }>();
+  private readonly judged = new WeakMap<AgendaSource, { today: string; weeks: number | undefined; matters: ItemMatters }>();
   private sorted: AgendaEntry[] = [];
 
   /**
    * `rules`: the deadlines and schedule an episode's items are judged by (its show's, or
-   * the first show's); `archiveAfterWeeks`: when an aired episode's items stop mattering.
+   * the first show's); `archiveAfterWeeks`: when an aired episode's items stop mattering, or
+   * where to read it (a value taken once kept the agenda on it after the setting changed).
    */
   constructor(
     private readonly rules: (show: ShowSettings | null) => DueRules,
-    private readonly archiveAfterWeeks?: number,
+    private readonly archiveAfterWeeks?: number | (() => number | undefined),
   ) {}
 
   /**
@@ -147,16 +148,17 @@ export class Agenda {
    */
   private mattering(todayFor: (show: ShowSettings | null) => string): (entry: AgendaEntry) => boolean {
     const rules = new Map<AgendaSource, ItemMatters>();
+    const weeks = typeof this.archiveAfterWeeks === "function" ? this.archiveAfterWeeks() : this.archiveAfterWeeks;
     return (entry) => {
       const origin = entry.origin;
       let matters = rules.get(origin);
       if (!matters) {
         const today = todayFor(origin.show);
         const judged = this.judged.get(origin);
-        if (judged?.today === today) matters = judged.matters;
+        if (judged?.today === today && judged.weeks === weeks) matters = judged.matters;
         else {
-          matters = itemsThatMatter(origin.episode, today, this.archiveAfterWeeks);
-          this.judged.set(origin, { today, matters });
+          matters = itemsThatMatter(origin.episode, today, weeks);
+          this.judged.set(origin, { today, weeks, matters });
         }
         rules.set(origin, matters);
       }

@@ -125,14 +125,22 @@ export function validateDraft(draft: EpisodeDraft, existing: readonly ShowEpisod
   return errors;
 }
 
-/** Split what the user typed in the guests box: commas, `&`, "and", new lines. */
+/**
+ * Split what the user typed in the guests box: at new lines, commas, semicolons and `&`,
+ * then at "and" (or the show's own word, "y" in Spanish) between spaces; such a word at
+ * the start or end of a line ("Ann and" then "Bo" on the next) joins too.
+ */
 export function splitGuestInput(text: string, language = ""): string[] {
   // "Ana y Bruno" is two guests in a show whose language is es, as `Invitado(s): Ana y Bruno` is (and-words.ts).
-  const words = andWordsFor(language).filter((w) => w !== "and");
-  const own = words.length === 0 ? null : new RegExp(`\\s+(?:${words.join("|")})\\s+`, "i");
+  const words = andWordsFor(language).join("|");
+  // (?<!\s): a run of spaces is tried from its first space only. /\s+and\s+/ was tried
+  // from every space of a run, each try running to its end: a pasted run of 12,000
+  // spaces took 0.4 s per keystroke.
+  const between = new RegExp(`(?<!\\s)\\s+(?:${words})\\s+`, "i");
+  const edge = new RegExp(`^(?:${words})(?:\\s+|$)|(?<!\\s)\\s+(?:${words})$`, "gi");
   return text
-    .split(/[\n,;&]|\s+and\s+/i)
-    .flatMap((part) => (own ? part.split(own) : [part]))
+    .split(/[\n,;&]/)
+    .flatMap((line) => line.trim().replace(edge, "").split(between))
     .map((g) => g.trim())
     .filter((g) => g !== "");
 }

@@ -15,8 +15,10 @@ export interface Numbering {
    * (a season's gaps are in seasonGaps). Capped so a typo (GOH 2500) can't flood it.
    */
   gaps: number[];
+  /** Missing numbers past the cap, when there are any: "No episode numbered 11–60 and 939 more", not a list that looks whole. */
+  moreGaps?: number;
   /** The same within each season, by season. */
-  seasonGaps?: { season: number; numbers: number[] }[];
+  seasonGaps?: { season: number; numbers: number[]; more?: number }[];
   /** Notes named in the show's series that are not read as episodes, by path (see `others`). */
   notEpisodes: string[];
 }
@@ -69,7 +71,7 @@ export function numbering(items: readonly Numbered[], others: readonly Numbered[
   const latest = order[order.length - 1] ?? null;
   const duplicates: Numbering["duplicates"] = [];
   const seasonGaps: Numbering["seasonGaps"] = [];
-  let gaps: number[] = [];
+  let gaps: Gaps = { numbers: [], more: 0 };
   for (const season of order) {
     const { byNumber, taken } = seasonOf(season);
     for (const n of [...byNumber.keys()].sort((a, b) => a - b)) {
@@ -78,23 +80,31 @@ export function numbering(items: readonly Numbered[], others: readonly Numbered[
     }
     const missing = gapsIn(taken);
     if (season === null) gaps = missing;
-    else if (missing.length > 0) seasonGaps.push({ season, numbers: missing });
+    else if (missing.numbers.length > 0) seasonGaps.push({ season, numbers: missing.numbers, ...(missing.more > 0 ? { more: missing.more } : {}) });
   }
   const numbers = [...seasonOf(latest).taken].sort((a, b) => a - b);
   const highest = numbers[numbers.length - 1];
   const seasonal = latest === null ? {} : { season: latest, seasonGaps };
-  return { highest: highest ?? null, next: (highest ?? 0) + 1, ...seasonal, duplicates, gaps, notEpisodes: notEpisodes.sort() };
+  const more = gaps.more > 0 ? { moreGaps: gaps.more } : {};
+  return { highest: highest ?? null, next: (highest ?? 0) + 1, ...seasonal, duplicates, gaps: gaps.numbers, ...more, notEpisodes: notEpisodes.sort() };
 }
 
-function gapsIn(taken: ReadonlySet<number>): number[] {
+interface Gaps {
+  /** The first MAX_GAPS missing numbers. */
+  numbers: number[];
+  /** How many more are missing. */
+  more: number;
+}
+
+function gapsIn(taken: ReadonlySet<number>): Gaps {
   const numbers = [...taken].sort((a, b) => a - b);
   const lowest = numbers[0];
   const highest = numbers[numbers.length - 1];
   const gaps: number[] = [];
-  if (lowest !== undefined && highest !== undefined) {
-    for (let n = lowest + 1; n < highest && gaps.length < MAX_GAPS; n++) if (!taken.has(n)) gaps.push(n);
-  }
-  return gaps;
+  if (lowest === undefined || highest === undefined) return { numbers: gaps, more: 0 };
+  for (let n = lowest + 1; n < highest && gaps.length < MAX_GAPS; n++) if (!taken.has(n)) gaps.push(n);
+  // Every number from the lowest to the highest that no note takes, counted, not listed.
+  return { numbers: gaps, more: highest - lowest + 1 - taken.size - gaps.length };
 }
 
 export interface SeriesNote extends Numbered {

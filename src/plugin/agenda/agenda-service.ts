@@ -24,7 +24,7 @@ export class AgendaService extends Component {
     this.agenda = new Agenda((show) => {
       const rules = show ?? this.fallback();
       return { deadlines: rules?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 }, schedule: rules?.schedule ?? { time: "13:00", timeZone: localTimeZone() } };
-    }, this.indexer.index.settings.archiveAfterWeeks);
+    }, () => this.indexer.index.settings.archiveAfterWeeks);
   }
 
   override onunload(): void {

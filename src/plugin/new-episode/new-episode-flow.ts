@@ -82,26 +82,36 @@ export async function createEpisode(
   // Into the folder that is already there when only its spelling differs ("office hours").
   let path = slash < 0 ? planned : normalizePath(`${existingFolderSpelling(planned.slice(0, slash), list)}/${planned.slice(slash + 1)}`);
   const taken = (candidate: string) => app.vault.getAbstractFileByPath(candidate) !== null || lookAlikeFiles(candidate, list).length > 0;
-  const existing = app.vault.getFileByPath(path) ?? lookAlikeFiles(path, list).map((p) => entryAt(app, p)).find((f) => f instanceof TFile);
-  if (existing) {
-    const free = freePath(path, (candidate) => taken(normalizePath(candidate)));
-    const message =
-      existing.path === path
-        ? `${path} already exists. Nothing was changed.`
-        : `${existing.path} already exists: its name differs from “${path}” only in case, accents' encoding or trailing spaces and dots, which other devices and Sync treat as the same name. Nothing was changed.`;
-    const choice = await askChoice(app, modals, "This episode note already exists", message, [
-      { label: "Open it", value: "open" as const, cta: true },
-      { label: `Create “${free.slice(free.lastIndexOf("/") + 1, -3)}”`, value: "free" as const },
-    ]);
-    if (choice === "open") {
-      await app.workspace.getLeaf(false).openFile(existing);
-      return existing;
+  // Checked again after each write that failed: a note made meanwhile at that name (a
+  // second run of the command, a sync) is offered like one that was there from the start.
+  let file: TFile | null = null;
+  for (let attempt = 0; file === null; attempt++) {
+    const existing = app.vault.getFileByPath(path) ?? lookAlikeFiles(path, list).map((p) => entryAt(app, p)).find((f) => f instanceof TFile);
+    if (existing) {
+      const free = freePath(path, (candidate) => taken(normalizePath(candidate)));
+      const message =
+        existing.path === path
+          ? `${path} already exists. Nothing was changed.`
+          : `${existing.path} already exists: its name differs from “${path}” only in case, accents' encoding or trailing spaces and dots, which other devices and Sync treat as the same name. Nothing was changed.`;
+      const choice = await askChoice(app, modals, "This episode note already exists", message, [
+        { label: "Open it", value: "open" as const, cta: true },
+        { label: `Create “${free.slice(free.lastIndexOf("/") + 1, -3)}”`, value: "free" as const },
+      ]);
+      if (choice === "open") {
+        await app.workspace.getLeaf(false).openFile(existing);
+        return existing;
+      }
+      if (choice !== "free") return null;
+      path = normalizePath(free);
     }
-    if (choice !== "free") return null;
-    path = normalizePath(free);
+    await ensureFolder(app, path.slice(0, Math.max(0, path.lastIndexOf("/"))));
+    try {
+      file = await app.vault.create(path, done.content);
+    } catch (error) {
+      // Only a note that is there now is asked about; any other failure is reported.
+      if (attempt >= 2 || !(app.vault.getAbstractFileByPath(path) instanceof TFile)) throw error;
+    }
   }
-  await ensureFolder(app, path.slice(0, Math.max(0, path.lastIndexOf("/"))));
-  const file = await app.vault.create(path, done.content);
   await app.workspace.getLeaf(false).openFile(file);
   if (done.ticked.length > 0) {
     const items = done.ticked.map((t) => `“${t}”`).join(", ");
@@ -172,6 +182,9 @@ async function ensureFolder(app: App, folder: string): Promise<void> {
     current = current === "" ? part : `${current}/${part}`;
     const found = app.vault.getAbstractFileByPath(current);
     if (found instanceof TFile) throw new Error(`“${current}” is a file, so the episode folder cannot be created there.`);
-    if (!found) await app.vault.createFolder(current);
+    // Made meanwhile (a second run of the command, a sync, the guest notes' folders): it is there, which is all that is needed.
+    if (!found) await app.vault.createFolder(current).catch((error: unknown) => {
+      if (!(app.vault.getAbstractFileByPath(current) instanceof TFolder)) throw error;
+    });
   }
 }

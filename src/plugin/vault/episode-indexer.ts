@@ -30,6 +30,8 @@ export class EpisodeIndexer extends Component {
    */
   private readonly changedDuringScan = new Set<string>();
   private scanning = false;
+  /** Notes read after a rename, and whether a `changed` event brought newer text in meanwhile. */
+  private readonly changedWhileRead = new Map<string, boolean>();
   /** Notes whose text the last first scan read (the others were settled from the cache). */
   notesRead = 0;
 
@@ -77,6 +79,7 @@ export class EpisodeIndexer extends Component {
       this.app.metadataCache.on("changed", (file, data, cache) => {
         if (file.extension !== "md") return;
         if (this.scanning) this.changedDuringScan.add(file.path);
+        if (this.changedWhileRead.has(file.path)) this.changedWhileRead.set(file.path, true);
         const shown = () => this.index.has(file.path) || this.index.failed(file.path);
         const was = shown();
         this.index.update(file.path, data, cachedFrontmatter(cache));
@@ -106,10 +109,23 @@ export class EpisodeIndexer extends Component {
     if (this.ready || this.building) await this.rebuild();
   }
 
+  /**
+   * A renamed note, read under its new name. The read takes a moment, in which the note
+   * may be deleted, renamed again, or edited (a `changed` event then brings the newer
+   * text): its text is entered only if none of that happened, and the listeners hear of
+   * the old path either way. Once the read of a note deleted right after its rename
+   * failed unseen, so the sidebar kept its row under the old name.
+   */
   private async readOne(file: TFile, alsoChanged: string[]): Promise<void> {
-    const text = await this.app.vault.cachedRead(file);
-    this.index.update(file.path, text, cachedFrontmatter(this.app.metadataCache.getFileCache(file)));
-    this.emit([...alsoChanged, file.path]);
+    const path = file.path;
+    this.changedWhileRead.set(path, false);
+    const text = await this.app.vault.cachedRead(file).catch(() => null);
+    const changed = this.changedWhileRead.get(path) ?? true;
+    this.changedWhileRead.delete(path);
+    if (text !== null && !changed && file.path === path && this.app.vault.getFileByPath(path) === file) {
+      this.index.update(path, text, cachedFrontmatter(this.app.metadataCache.getFileCache(file)));
+    }
+    this.emit([...alsoChanged, path]);
   }
 
   private async rebuild(): Promise<void> {

@@ -14,6 +14,7 @@ import { addDays } from "../../time/calendar-date";
 import { placeholderLinkRoles, valueForLinkRole, type LinkRole } from "../../text/link-placeholders";
 import { addHours, addMilliseconds, getMilliseconds, getSeconds } from "date-fns";
 import { emptyRecord, ownValue } from "../../records";
+import { YamlLineReader, asFlowItem, inDoubleQuotes, inSingleQuotes, type YamlSpot } from "./yaml-spot";
 
 export interface TemplateValues {
   /** Plain values by lower-case name: {{show}}, {{guests}}, … */
@@ -71,6 +72,8 @@ function fill(
   // The next `{{` and `<%` at or after i, found again only once i has passed them:
   // searching both from i on every tag took quadratic time when one kind was far away
   // (or absent) and the other came many times.
+  // Where each tag of the YAML head stands: inside quotes, a list item, or a whole scalar.
+  const yaml = inYaml ? new YamlLineReader(text) : null;
   let curly = text.indexOf("{{");
   let angle = text.indexOf("<%");
   while (i < text.length) {
@@ -91,11 +94,13 @@ function fill(
     const inner = text.slice(at + 2, close);
     const value = isCurly ? curlyValue(inner, values) : templaterValue(inner, values, frontmatter);
     out += text.slice(i, at);
+    const spot = yaml?.spotAt(at) ?? "other";
+    yaml?.skipTo(close + 2);
     if (value === null) {
       unresolved.push(tag);
       out += tag;
     } else {
-      out += inYaml ? yamlSafe(value, text, at, close + 2) : valueForLinkRole(isCurly ? roles.get(at) : undefined, value);
+      out += inYaml ? yamlSafe(value, text, at, close + 2, spot) : valueForLinkRole(isCurly ? roles.get(at) : undefined, value);
     }
     i = close + 2;
   }
@@ -198,10 +203,14 @@ function yamlText(value: YamlValue): string | null {
 }
 
 /**
- * A value placed in frontmatter must not change the YAML around it: when it is a whole
- * `key: {{value}}` scalar it is quoted if YAML would misread it.
+ * A value placed in frontmatter must not change the YAML around it: inside quotes it is
+ * escaped for them; a whole `key: {{value}}` scalar, or a whole item of a `[…]` list, is
+ * quoted if YAML would misread it.
  */
-function yamlSafe(value: string, text: string, start: number, end: number): string {
+function yamlSafe(value: string, text: string, start: number, end: number, spot: YamlSpot): string {
+  if (spot === "double") return inDoubleQuotes(value);
+  if (spot === "single") return inSingleQuotes(value);
+  if (spot === "flow-item" && endsFlowItem(text, end)) return asFlowItem(value, readsAsPlainText);
   // The rest of the line first, up to its first non-space character: only the last tag of
   // a line can be a whole scalar, so the line's start is looked for once per line instead
   // of once per tag (quadratic on a long line of tags).
@@ -211,8 +220,18 @@ function yamlSafe(value: string, text: string, start: number, end: number): stri
   // Control characters (tab aside) are not allowed unquoted, and a value YAML reads as
   // null or true/false is not text any more: a show named "False" in `office-hours:`
   // opted its own notes out. Numbers stay plain, so `number: {{numberPlain}}` is a number.
-  const plainSafe = /^[\p{L}\p{N}](?:[^:#\p{Cc}]|\t)*$/u.test(value) && !/\s$/.test(value) && !NOT_TEXT.test(value);
-  return plainSafe ? value : JSON.stringify(value);
+  return readsAsPlainText(value) ? value : JSON.stringify(value);
+}
+
+function readsAsPlainText(value: string): boolean {
+  return /^[\p{L}\p{N}](?:[^:#\p{Cc}]|\t)*$/u.test(value) && !/\s$/.test(value) && !NOT_TEXT.test(value);
+}
+
+/** Only spaces between `from` and the `,`, `]` or `}` after it: the tag is its list item whole. */
+function endsFlowItem(text: string, from: number): boolean {
+  let i = from;
+  while (text.charAt(i) === " " || text.charAt(i) === "\t") i++;
+  return /[,\]}]/.test(text.charAt(i));
 }
 
 function restOfLineBlank(text: string, from: number): boolean {
