@@ -71,8 +71,11 @@ export function detectCommand(options: DetectOptions, io: CliIo): number {
             episodes: p.episodes,
             fields: p.evidence,
             warnings: p.warnings,
+            // Only when there is something held, so the output for settings without declines is as before.
+            ...(p.held.length > 0 ? { held: p.held.map((h) => ({ field: h.field, why: h.why, values: h.values })) } : {}),
           })),
           unchanged: result.unchanged,
+          ...(result.stillDeclined.length > 0 ? { stillDeclined: result.stillDeclined } : {}),
           skipped: result.skipped,
           scope: { episodesOnlyInShowFolders: scope.on, proposed: scope.propose, alreadyOn: scope.alreadyOn, reason: scope.reason, outside: scope.outside },
         },

@@ -9,7 +9,7 @@ import { withDeclined, withoutDeclined, type DeclinedProposal } from "../setting
 import { addedHeadings, fieldText } from "./describe";
 import { fieldInput } from "./field-input";
 import { reviewFields } from "./proposal";
-import { DETECT_FIELDS, type DetectField, type HeldChange, type ProposedShow } from "./types";
+import { type DetectField, type ProposedShow } from "./types";
 
 /** A field's values as declines store them: one per item for a list field, none for an empty one. */
 export function valuesOf(show: ShowSettings, field: DetectField): string[] {
@@ -93,12 +93,3 @@ export function withReviewDeclines(proposal: ProposedShow, final: ShowSettings, 
   return show;
 }
 
-/** Every field a review can hold back, for callers that list them. */
-export const DECLINABLE_FIELDS: readonly DetectField[] = DETECT_FIELDS.filter((f) => f !== "name");
-
-/** Why a held change is not applied, as the review and the command line say it. */
-export function heldReason(held: HeldChange, configured: ShowSettings | undefined): string {
-  if (held.why === "declined") return `You declined ${held.values.join(", ")} before, so it is not applied; tick it to take that back.`;
-  const now = configured ? fieldText(configured, held.field) : "";
-  return `You set this show up as ${now === "" ? "it is" : `a ${now.toLowerCase()}`}: not applied unless you tick it (left unticked, it is not proposed again).`;
-}
