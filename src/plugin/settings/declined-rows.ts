@@ -1,6 +1,8 @@
 // The show's "Declined in Detect shows" row: each value the user said no to in the review
 // (or a link cleared on this page), which Detect does not propose again, with a button
-// that takes the "no" back (the next Detect may propose it). No row while there is none.
+// that takes the "no" back (the next Detect may propose it). The row is there while the
+// list is empty too: a page's rows are counted when it is listed (setting-rows.ts), and a
+// link cleared on it adds the first entry.
 import type { Setting } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
 import { withoutDeclined, type DeclinedProposal } from "../../core/settings/declined";
@@ -16,12 +18,16 @@ function label(field: string): string {
 }
 
 export function declinedRows(show: ShowSettings, save: () => void): Row[] {
-  if ((show.declined ?? []).length === 0) return [];
+  // One row; a list so the show's rows read alike.
   return [
     {
       name: "Declined in Detect shows",
       desc: "Detect shows does not propose these values for this show again. Take one back to have it proposed on the next Detect.",
       render: (setting: Setting) => {
+        if ((show.declined ?? []).length === 0) {
+          setting.descEl.createDiv({ text: "Nothing declined." });
+          return;
+        }
         const list = setting.descEl.createEl("ul", { cls: "office-hours-declined" });
         const forget = (entries: readonly DeclinedProposal[]) => {
           const kept = withoutDeclined(show.declined, entries);
