@@ -8,10 +8,10 @@ import { defaultSettings, migrateSettings } from "../../src/core/settings/settin
 import { planSettingsLoad } from "../../src/core/settings/settings-repair";
 import { declineKey, withDeclined, withoutDeclined } from "../../src/core/settings/declined";
 
-function stored(declined: unknown): Record<string, unknown> {
+function stored(declined: unknown): { shows: Record<string, unknown>[] } {
   const data = JSON.parse(JSON.stringify(defaultSettings("UTC"))) as { shows: Record<string, unknown>[] };
   if (declined !== undefined && data.shows[0]) data.shows[0].declined = declined;
-  return data as unknown as Record<string, unknown>;
+  return data;
 }
 
 function load(raw: unknown) {
