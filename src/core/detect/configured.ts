@@ -29,15 +29,32 @@ function sorted(value: unknown): unknown {
 
 /** The configured show a proposal is about, or null. */
 export function configuredMatch(proposal: ShowSettings, shows: readonly ShowSettings[]): ShowSettings | null {
-  const folder = clean(proposal.folder);
-  const code = proposal.code.trim().toLowerCase();
-  const name = proposal.name.trim().toLowerCase();
-  return (
-    shows.find((s) => folder !== "" && clean(s.folder) === folder) ??
-    shows.find((s) => code !== "" && s.code.trim().toLowerCase() === code) ??
-    shows.find((s) => name !== "" && s.name.trim().toLowerCase() === name) ??
-    null
-  );
+  return configuredMatcher(shows)(proposal);
+}
+
+/**
+ * configuredMatch for many proposals against the same shows: the shows are looked up by
+ * folder, code and name (the first show of each, as a search in order finds it), so a
+ * vault of thousands of shows, all set up, is not thousands times thousands comparisons.
+ */
+export function configuredMatcher(shows: readonly ShowSettings[]): (proposal: ShowSettings) => ShowSettings | null {
+  const byFolder = new Map<string, ShowSettings>();
+  const byCode = new Map<string, ShowSettings>();
+  const byName = new Map<string, ShowSettings>();
+  for (const s of shows) {
+    const folder = clean(s.folder);
+    const code = s.code.trim().toLowerCase();
+    const name = s.name.trim().toLowerCase();
+    if (!byFolder.has(folder)) byFolder.set(folder, s);
+    if (!byCode.has(code)) byCode.set(code, s);
+    if (!byName.has(name)) byName.set(name, s);
+  }
+  return (proposal) => {
+    const folder = clean(proposal.folder);
+    const code = proposal.code.trim().toLowerCase();
+    const name = proposal.name.trim().toLowerCase();
+    return (folder !== "" ? byFolder.get(folder) : undefined) ?? (code !== "" ? byCode.get(code) : undefined) ?? (name !== "" ? byName.get(name) : undefined) ?? null;
+  };
 }
 
 /**

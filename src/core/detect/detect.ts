@@ -15,7 +15,7 @@ import { findGuestKeys } from "./guest-keys";
 import { assignIndexNotes } from "./index-notes";
 import { lineKey } from "./schedule";
 import { buildProposal, type SeriesFindings } from "./proposal";
-import { configuredMatch, correction } from "./configured";
+import { configuredMatcher, correction } from "./configured";
 
 export function cleanFolder(folder: string): string {
   return folder.replace(/\\/g, "/").replace(/\/{2,}/g, "/").replace(/^\/+|\/+$/g, "").trim();
@@ -112,8 +112,9 @@ function settle(proposals: ProposedShow[], input: DetectInput, skipped: SkippedS
   const corrected = new Set<string>();
   const ids = new Set(input.settings.shows.map((s) => s.id));
   const names = new Set(input.settings.shows.map((s) => s.name.toLowerCase()));
+  const configuredMatch = configuredMatcher(input.settings.shows);
   for (const proposal of proposals) {
-    const configured = configuredMatch(proposal.show, input.settings.shows);
+    const configured = configuredMatch(proposal.show);
     if (configured) {
       if (corrected.has(configured.id)) {
         skipped.push({ where: proposal.summary, reason: `it is also ${configured.name}, which another proposal already corrects` });
