@@ -102,7 +102,8 @@ function proposalLines(proposal: ProposedShow, configured: ShowSettings | undefi
   const title = `${show.name}${show.code ? ` (${show.code})` : ""}`;
   const lines = [proposal.correctionOf !== null ? `${title}: corrections to the configured show` : `${title}: new show`, `  ${proposal.summary}`];
   const fields = reviewFields(proposal);
-  const width = Math.max(...fields.map((f) => fieldLabel(show, f).length));
+  // A correction may hold nothing but held changes: they are in the column too (and Math.max() alone is -Infinity).
+  const width = Math.max(0, ...fields.map((f) => fieldLabel(show, f).length), ...proposal.held.map((h) => fieldLabel(h.show, h.field).length));
   for (const field of fields) {
     const evidence = proposal.evidence[field];
     const mark = MARK[evidence?.confidence ?? "default"];
