@@ -31,6 +31,13 @@ function guestKey(line: string): { valued: boolean } | null {
   return { valued: line.slice(m[0].length).trim() !== "" };
 }
 
+/** `Guests:`, `Guest::`, `**Invitados:**`: a line ending in a colon, emphasis and spaces aside. */
+function endsInKey(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && " \t*_".includes(line.charAt(end - 1))) end--;
+  return end > 0 && line.charAt(end - 1) === ":";
+}
+
 /** For each line: true when it is, or sits under, a guest key. */
 export function guestLines(lines: readonly string[], bodyStart: number): boolean[] {
   const out = new Array<boolean>(lines.length).fill(false);
@@ -48,7 +55,9 @@ export function guestLines(lines: readonly string[], bodyStart: number): boolean
   for (let n = bodyStart; n < lines.length; n++) {
     const line = lines[n] ?? "";
     if (line.trim() === "") continue;
-    const key = line.includes(":") ? guestKey(line) : null;
+    // The key pattern runs only where a guest key can be: a line with a link (the field's own
+    // line) or one ending in its key (a list follows); most lines are neither (a read of the whole vault).
+    const key = line.includes("://") || endsInKey(line) ? guestKey(line) : null;
     if (key !== null) {
       out[n] = true;
       block = !key.valued;
