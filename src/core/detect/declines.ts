@@ -84,12 +84,12 @@ export function withReviewDeclines(proposal: ProposedShow, final: ShowSettings, 
     if (ticked.has(held.field)) remove.push(...entries);
     else add.push(...entries);
   }
-  // A correction's unchanged fields were never proposed: what the configured show held there stays as it was.
   const fewer = withoutDeclined(show.declined, remove);
   if (fewer !== null) show.declined = fewer;
   const more = withDeclined(show.declined, add);
   if (more !== null) show.declined = more;
-  if (show.declined?.length === 0 && final.declined === undefined) delete show.declined;
+  // Absent when empty, as the settings store it (settings/declined.ts).
+  if (show.declined?.length === 0) delete show.declined;
   return show;
 }
 

@@ -156,7 +156,7 @@ describe("format against configured shows and in the review", () => {
     ticked.format = "podcast";
     const taken = mergeProposals(settings, [{ ...first, show: withReviewDeclines(first, ticked, new Set(["format"])) }]).settings;
     expect(taken.shows[0]?.format).toBe("podcast");
-    expect(taken.shows[0]?.declined ?? []).toEqual([]);
+    expect(taken.shows[0]?.declined).toBeUndefined();
   });
 
   it("detection never turns a podcast set by hand back into a live stream", () => {
