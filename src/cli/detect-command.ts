@@ -2,7 +2,9 @@
 // the notes describe, as the plugin's review screen proposes them. `--write` accepts
 // every proposal into the vault's plugin settings, merged the same way the review screen
 // merges, after keeping a copy of the old file, with "look for episodes only in the show
-// folders" as proposed (scope.ts).
+// folders" as proposed (scope.ts). What the review would list unticked (a value the user
+// declined, a podcast format offered to a show set up as a live stream) is not applied,
+// and --write records no "no" either: nobody chose anything.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { detectShows } from "../core/detect/detect";
@@ -71,8 +73,11 @@ export function detectCommand(options: DetectOptions, io: CliIo): number {
             episodes: p.episodes,
             fields: p.evidence,
             warnings: p.warnings,
+            // Only when there is something held, so the output for settings without declines is as before.
+            ...(p.held.length > 0 ? { held: p.held.map((h) => ({ field: h.field, why: h.why, values: h.values })) } : {}),
           })),
           unchanged: result.unchanged,
+          ...(result.stillDeclined.length > 0 ? { stillDeclined: result.stillDeclined } : {}),
           skipped: result.skipped,
           scope: { episodesOnlyInShowFolders: scope.on, proposed: scope.propose, alreadyOn: scope.alreadyOn, reason: scope.reason, outside: scope.outside },
         },
@@ -83,11 +88,13 @@ export function detectCommand(options: DetectOptions, io: CliIo): number {
   } else io.out(`${formatDetection(result, config.settings.shows)}\n\n${scopeLine(scope)}`);
 
   if (!options.write) return 0;
-  if (result.shows.length === 0 && scope.on === config.settings.episodesOnlyInShowFolders) {
+  // A correction with nothing but held changes changes nothing.
+  const accepted = result.shows.filter((p) => p.correctionOf === null || p.changes.length > 0);
+  if (accepted.length === 0 && scope.on === config.settings.episodesOnlyInShowFolders) {
     io.error("office-hours: nothing to write; the settings were left as they are");
     return 0;
   }
-  const merged = mergeProposals(config.settings, result.shows, scope.on);
+  const merged = mergeProposals(config.settings, accepted, scope.on);
   const backup = stored === null ? null : backUp(dataPath, stored, todayIn(io.now(), io.timeZone));
   mkdirSync(dirname(dataPath), { recursive: true });
   writeFileSync(dataPath, JSON.stringify(overStored(stored === null ? null : JSON.parse(stored), merged.settings), null, 2) + "\n");

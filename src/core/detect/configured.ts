@@ -4,7 +4,9 @@
 // default show is not a show they set up: accepting detected shows replaces it.
 import { defaultShow, type OfficeHoursSettings, type ShowSettings } from "../settings/settings";
 import { canonicalKey } from "../note/fields";
-import { LINK_FIELDS, type DetectField, type ProposedShow } from "./types";
+import { LINK_FIELDS, type DetectField, type HeldChange, type ProposedShow } from "./types";
+import { declineKey, declinedKeys } from "../settings/declined";
+import { valuesOf } from "./declines";
 
 function clean(path: string): string {
   return path.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "").trim();
@@ -27,15 +29,32 @@ function sorted(value: unknown): unknown {
 
 /** The configured show a proposal is about, or null. */
 export function configuredMatch(proposal: ShowSettings, shows: readonly ShowSettings[]): ShowSettings | null {
-  const folder = clean(proposal.folder);
-  const code = proposal.code.trim().toLowerCase();
-  const name = proposal.name.trim().toLowerCase();
-  return (
-    shows.find((s) => folder !== "" && clean(s.folder) === folder) ??
-    shows.find((s) => code !== "" && s.code.trim().toLowerCase() === code) ??
-    shows.find((s) => name !== "" && s.name.trim().toLowerCase() === name) ??
-    null
-  );
+  return configuredMatcher(shows)(proposal);
+}
+
+/**
+ * configuredMatch for many proposals against the same shows: the shows are looked up by
+ * folder, code and name (the first show of each, as a search in order finds it), so a
+ * vault of thousands of shows, all set up, is not thousands times thousands comparisons.
+ */
+export function configuredMatcher(shows: readonly ShowSettings[]): (proposal: ShowSettings) => ShowSettings | null {
+  const byFolder = new Map<string, ShowSettings>();
+  const byCode = new Map<string, ShowSettings>();
+  const byName = new Map<string, ShowSettings>();
+  for (const s of shows) {
+    const folder = clean(s.folder);
+    const code = s.code.trim().toLowerCase();
+    const name = s.name.trim().toLowerCase();
+    if (!byFolder.has(folder)) byFolder.set(folder, s);
+    if (!byCode.has(code)) byCode.set(code, s);
+    if (!byName.has(name)) byName.set(name, s);
+  }
+  return (proposal) => {
+    const folder = clean(proposal.folder);
+    const code = proposal.code.trim().toLowerCase();
+    const name = proposal.name.trim().toLowerCase();
+    return (folder !== "" ? byFolder.get(folder) : undefined) ?? (code !== "" ? byCode.get(code) : undefined) ?? (name !== "" ? byName.get(name) : undefined) ?? null;
+  };
 }
 
 /**
@@ -43,49 +62,79 @@ export function configuredMatch(proposal: ShowSettings, shows: readonly ShowSett
  * Only fields detection is sure enough about (not left at the default) are applied; the
  * name is the user's own and stays; guest fields and phase headings are added to, never
  * replaced; links only fill empty ones, and the format only becomes a podcast.
+ *
+ * What the user decided is held, not applied (`held`, declines.ts): a value declined
+ * before (an item of a list field on its own), and the format, which a configured show
+ * has because the user set it up so (a live stream is what a show is until the user says
+ * otherwise, and absent is all the settings store): a podcast is offered unticked.
  */
-export function correction(configured: ShowSettings, found: ProposedShow): { show: ShowSettings; changes: DetectField[] } {
+export function correction(configured: ShowSettings, found: ProposedShow): { show: ShowSettings; changes: DetectField[]; held: HeldChange[] } {
   const show = structuredClone(configured);
   const changes: DetectField[] = [];
+  const held: HeldChange[] = [];
+  const declined = declinedKeys(configured);
+  const isDeclined = (field: DetectField, value: string) => declined.has(declineKey(field, value));
   const evidence = found.evidence;
   const sure = (field: DetectField) => evidence[field] !== undefined && evidence[field]?.confidence !== "default";
   const next = found.show;
-  const set = <K extends DetectField>(field: K, differs: boolean, apply: () => void) => {
+  const set = <K extends DetectField>(field: K, differs: boolean, apply: (target: ShowSettings) => void, offered = false) => {
     if (!sure(field) || !differs) return;
-    apply();
-    changes.push(field);
+    const trial = structuredClone(show);
+    apply(trial);
+    const values = valuesOf(trial, field);
+    if (values.length > 0 && values.every((v) => isDeclined(field, v))) held.push({ field, why: "declined", values, show: trial });
+    else if (offered) held.push({ field, why: "offered", values, show: trial });
+    else {
+      apply(show);
+      changes.push(field);
+    }
   };
-  set("code", next.code !== "" && next.code !== show.code, () => (show.code = next.code));
-  set("folder", clean(next.folder) !== clean(show.folder), () => (show.folder = next.folder));
-  set("template", next.template !== "" && clean(next.template) !== clean(show.template), () => (show.template = next.template));
-  set("indexNote", next.indexNote !== "" && clean(next.indexNote) !== clean(show.indexNote), () => (show.indexNote = next.indexNote));
-  set("fileNamePattern", next.fileNamePattern !== show.fileNamePattern, () => (show.fileNamePattern = next.fileNamePattern));
-  set("numberPadding", next.numberPadding !== show.numberPadding, () => (show.numberPadding = next.numberPadding));
+  /** A list field's additions: each declined item is held on its own, the rest proposed. */
+  const addItems = <T>(field: DetectField, items: readonly T[], text: (item: T) => string, apply: (target: ShowSettings, items: readonly T[]) => void) => {
+    if (!sure(field) || items.length === 0) return;
+    const no = items.filter((item) => isDeclined(field, text(item)));
+    const yes = items.filter((item) => !isDeclined(field, text(item)));
+    if (no.length > 0) {
+      const trial = structuredClone(show);
+      apply(trial, no);
+      held.push({ field, why: "declined", values: no.map(text), show: trial });
+    }
+    if (yes.length > 0) {
+      apply(show, yes);
+      changes.push(field);
+    }
+  };
+  set("code", next.code !== "" && next.code !== show.code, (s) => (s.code = next.code));
+  set("folder", clean(next.folder) !== clean(show.folder), (s) => (s.folder = next.folder));
+  set("template", next.template !== "" && clean(next.template) !== clean(show.template), (s) => (s.template = next.template));
+  set("indexNote", next.indexNote !== "" && clean(next.indexNote) !== clean(show.indexNote), (s) => (s.indexNote = next.indexNote));
+  set("fileNamePattern", next.fileNamePattern !== show.fileNamePattern, (s) => (s.fileNamePattern = next.fileNamePattern));
+  set("numberPadding", next.numberPadding !== show.numberPadding, (s) => (s.numberPadding = next.numberPadding));
   // A monthly cadence the notes show is proposed; a weekly finding never undoes one set by hand.
   const month = next.schedule.weekOfMonth;
-  set("weekday", next.schedule.weekday !== show.schedule.weekday || (month !== undefined && month !== show.schedule.weekOfMonth), () => {
-    show.schedule.weekday = next.schedule.weekday;
-    if (month !== undefined) show.schedule.weekOfMonth = month;
+  set("weekday", next.schedule.weekday !== show.schedule.weekday || (month !== undefined && month !== show.schedule.weekOfMonth), (s) => {
+    s.schedule.weekday = next.schedule.weekday;
+    if (month !== undefined) s.schedule.weekOfMonth = month;
   });
-  set("time", next.schedule.time !== show.schedule.time, () => (show.schedule.time = next.schedule.time));
-  set("timeZone", next.schedule.timeZone !== show.schedule.timeZone, () => (show.schedule.timeZone = next.schedule.timeZone));
+  set("time", next.schedule.time !== show.schedule.time, (s) => (s.schedule.time = next.schedule.time));
+  set("timeZone", next.schedule.timeZone !== show.schedule.timeZone, (s) => (s.schedule.timeZone = next.schedule.timeZone));
   const zones = next.displayTimeZones.filter((z) => !show.displayTimeZones.includes(z));
-  set("displayTimeZones", zones.length > 0, () => (show.displayTimeZones = [...show.displayTimeZones, ...zones]));
+  addItems("displayTimeZones", zones, (z) => z, (s, items) => (s.displayTimeZones = [...s.displayTimeZones, ...items]));
   const known = new Set(show.guestFields.map((f) => canonicalKey(f) + (f.trim().endsWith(":") && !f.trim().endsWith("::") ? ":" : "")));
   const fields = next.guestFields.filter((f) => !known.has(canonicalKey(f) + (f.trim().endsWith(":") && !f.trim().endsWith("::") ? ":" : "")));
-  set("guestFields", fields.length > 0, () => (show.guestFields = [...show.guestFields, ...fields]));
+  addItems("guestFields", fields, (f) => f, (s, items) => (s.guestFields = [...s.guestFields, ...items]));
   const added = (Object.keys(next.phaseHeadings) as (keyof ShowSettings["phaseHeadings"])[]).flatMap((phase) =>
     next.phaseHeadings[phase].filter((p) => !show.phaseHeadings[phase].some((q) => q.toLowerCase() === p.toLowerCase())).map((p) => ({ phase, p })),
   );
-  set("phaseHeadings", added.length > 0, () => {
-    for (const { phase, p } of added) show.phaseHeadings[phase].push(p);
+  addItems("phaseHeadings", added, ({ phase, p }) => `${phase}: ${p}`, (s, items) => {
+    for (const { phase, p } of items) s.phaseHeadings[phase].push(p);
   });
-  set("language", next.language !== "" && next.language !== show.language, () => (show.language = next.language));
-  // A recorded podcast the notes show is proposed; detection never turns a podcast set by hand back into a live stream.
-  set("format", next.format === "podcast" && show.format !== "podcast", () => (show.format = "podcast"));
+  set("language", next.language !== "" && next.language !== show.language, (s) => (s.language = next.language));
+  // A recorded podcast the notes show is offered, unticked; detection never turns a podcast set by hand back into a live stream.
+  set("format", next.format === "podcast" && show.format !== "podcast", (s) => (s.format = "podcast"), true);
   // A link is only filled in where there is none: one typed by hand (a studio's own room) stays.
   for (const field of LINK_FIELDS) {
-    set(field, next.links[field] !== "" && show.links[field].trim() === "", () => (show.links[field] = next.links[field]));
+    set(field, next.links[field] !== "" && show.links[field].trim() === "", (s) => (s.links[field] = next.links[field]));
   }
-  return { show, changes };
+  return { show, changes, held };
 }

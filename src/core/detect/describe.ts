@@ -3,7 +3,7 @@
 import { DEFAULT_PHASE_HEADINGS } from "../note/phases";
 import type { ShowSettings } from "../settings/settings";
 import { PHASES } from "../types";
-import { LINK_FIELDS, type DetectField, type DetectResult, type LinkField, type ProposedShow } from "./types";
+import { LINK_FIELDS, type DetectField, type DetectResult, type HeldChange, type LinkField, type ProposedShow } from "./types";
 import { FORMAT_LABELS, LINK_LABELS, showFormat } from "../settings/show-format";
 import { reviewFields } from "./proposal";
 import { WEEKDAY_NAMES } from "./schedule-words";
@@ -90,18 +90,30 @@ export function fieldText(show: ShowSettings, field: DetectField): string {
 
 const MARK = { found: " ", guess: "?", default: "-" } as const;
 
+/** Why a held change is not applied, as the review and the command line say it. */
+export function heldReason(held: HeldChange, configured: ShowSettings | undefined): string {
+  if (held.why === "declined") return `You declined ${held.values.join(", ")} before, so it is not applied; tick it to take that back.`;
+  const now = configured ? fieldText(configured, held.field).toLowerCase() : "it is";
+  return `You set this show up as a ${now}: not applied unless you tick it (left unticked, it is not proposed again).`;
+}
+
 function proposalLines(proposal: ProposedShow, configured: ShowSettings | undefined): string[] {
   const { show } = proposal;
   const title = `${show.name}${show.code ? ` (${show.code})` : ""}`;
   const lines = [proposal.correctionOf !== null ? `${title}: corrections to the configured show` : `${title}: new show`, `  ${proposal.summary}`];
   const fields = reviewFields(proposal);
-  const width = Math.max(...fields.map((f) => fieldLabel(show, f).length));
+  // A correction may hold nothing but held changes: they are in the column too (and Math.max() alone is -Infinity).
+  const width = Math.max(0, ...fields.map((f) => fieldLabel(show, f).length), ...proposal.held.map((h) => fieldLabel(h.show, h.field).length));
   for (const field of fields) {
     const evidence = proposal.evidence[field];
     const mark = MARK[evidence?.confidence ?? "default"];
     const was = configured && proposal.correctionOf !== null ? ` (was ${fieldText(configured, field)})` : "";
     lines.push(`  ${mark} ${fieldLabel(show, field).padEnd(width)}  ${fieldText(show, field)}${was}`);
     for (const reason of evidence?.reasons ?? []) lines.push(`  ${" ".repeat(width + 4)}${reason}`);
+  }
+  for (const held of proposal.held) {
+    lines.push(`  ~ ${fieldLabel(held.show, held.field).padEnd(width)}  ${fieldText(held.show, held.field)} (not applied)`);
+    lines.push(`  ${" ".repeat(width + 4)}${heldReason(held, configured)}`);
   }
   for (const warning of proposal.warnings) lines.push(`  ! ${warning}`);
   return lines;
@@ -116,6 +128,10 @@ export function formatDetection(result: DetectResult, configured: readonly ShowS
     out.push("", ...proposalLines(proposal, configured.find((s) => s.id === proposal.correctionOf)));
   }
   if (result.unchanged.length > 0) out.push("", `Already set up as the notes say: ${result.unchanged.join(", ")}.`);
+  if (result.stillDeclined.length > 0) {
+    out.push("", "Declined before, not proposed again (take a “no” back in the show's settings):");
+    for (const d of result.stillDeclined) out.push(`  ${d.show}: ${FIELD_LABELS[d.field]} ${d.values.join(", ")}`);
+  }
   if (result.skipped.length > 0) {
     out.push("", "Not proposed:");
     for (const skipped of result.skipped) out.push(`  ${skipped.where}: ${skipped.reason}`);

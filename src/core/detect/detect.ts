@@ -15,7 +15,7 @@ import { findGuestKeys } from "./guest-keys";
 import { assignIndexNotes } from "./index-notes";
 import { lineKey } from "./schedule";
 import { buildProposal, type SeriesFindings } from "./proposal";
-import { configuredMatch, correction } from "./configured";
+import { configuredMatcher, correction } from "./configured";
 
 export function cleanFolder(folder: string): string {
   return folder.replace(/\\/g, "/").replace(/\/{2,}/g, "/").replace(/^\/+|\/+$/g, "").trim();
@@ -108,20 +108,25 @@ function notAShow(s: Series, hasGuests: boolean, template: NoteFacts | null, sha
 function settle(proposals: ProposedShow[], input: DetectInput, skipped: SkippedSeries[]): DetectResult {
   const shows: ProposedShow[] = [];
   const unchanged: string[] = [];
+  const stillDeclined: DetectResult["stillDeclined"] = [];
   const corrected = new Set<string>();
   const ids = new Set(input.settings.shows.map((s) => s.id));
   const names = new Set(input.settings.shows.map((s) => s.name.toLowerCase()));
+  const configuredMatch = configuredMatcher(input.settings.shows);
   for (const proposal of proposals) {
-    const configured = configuredMatch(proposal.show, input.settings.shows);
+    const configured = configuredMatch(proposal.show);
     if (configured) {
       if (corrected.has(configured.id)) {
         skipped.push({ where: proposal.summary, reason: `it is also ${configured.name}, which another proposal already corrects` });
         continue;
       }
       corrected.add(configured.id);
-      const { show, changes } = correction(configured, proposal);
-      if (changes.length === 0) unchanged.push(configured.name);
-      else shows.push({ ...proposal, show, changes, correctionOf: configured.id });
+      const { show, changes, held } = correction(configured, proposal);
+      // Only declined values left: the show is as the user wants it; what stays declined is said.
+      if (changes.length === 0 && held.every((h) => h.why === "declined")) {
+        unchanged.push(configured.name);
+        for (const h of held) stillDeclined.push({ show: configured.name, field: h.field, values: h.values });
+      } else shows.push({ ...proposal, show, changes, held, correctionOf: configured.id });
       continue;
     }
     const show = proposal.show;
@@ -133,5 +138,5 @@ function settle(proposals: ProposedShow[], input: DetectInput, skipped: SkippedS
     ids.add(id);
     shows.push(proposal);
   }
-  return { shows, skipped, unchanged };
+  return { shows, skipped, unchanged, stillDeclined };
 }

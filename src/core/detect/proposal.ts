@@ -133,6 +133,7 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
     correctionOf: null,
     changes: [],
     warnings,
+    held: [],
   };
 }
 

@@ -1,5 +1,6 @@
 // A show's channel, playlist, events page and studio links, from the links its notes,
-// template and index note agree on. A link is proposed only when the show's template
+// template and index note agree on. A guest's links (under a guest key, in the body or
+// the properties: guest-blocks.ts) are the guest's, never the show's. A link is proposed only when the show's template
 // holds it (what the next episode is made from) or at least two of its notes do: one
 // note's link (a guest's studio invite, one event) is that episode's, not the show's.
 // A line copied from another show's template is not this show's evidence (the Loki
@@ -9,7 +10,7 @@ import type { NoteFacts } from "./note-facts";
 import { noteCode } from "./note-code";
 import { lineKey, type Found } from "./schedule";
 import { linkKind, linksIn, type LinkKind, type LinkSlot } from "./link-kinds";
-import { isGuestWord } from "./guest-keys";
+import { guestLines } from "./guest-blocks";
 
 export const LINK_SLOTS: readonly LinkSlot[] = ["channel", "playlist", "meetup", "studio"];
 
@@ -35,9 +36,13 @@ export function readLinks(sources: readonly LinkSource[], foreign: (line: string
   return sources.map(({ note, role }) => {
     const code = noteCode(note);
     const kinds: NoteLinks["kinds"] = [];
+    // Worked out at the first link: most notes' lines hold none.
+    let guests: boolean[] | null = null;
     for (let n = 0; n < note.lines.length; n++) {
       const line = note.lines[n] ?? "";
-      if (!line.includes("://") || code(n) || isGuestLine(line)) continue;
+      if (!line.includes("://") || code(n)) continue;
+      guests ??= guestLines(note.lines, note.bodyStart);
+      if (guests[n]) continue;
       // Most links (slides, docs, a guest's profile) are none of these: the line is compared only for one that is.
       const found = linksIn(line)
         .map((url) => ({ url, kind: linkKind(url) }))
@@ -47,18 +52,6 @@ export function readLinks(sources: readonly LinkSource[], foreign: (line: string
     }
     return { path: note.path, role, kinds, items: () => itemsOf(note) };
   });
-}
-
-/** `Guest:: [Ann Lee](https://youtube.com/@annlee)`: a guest's links are the guest's, not the show's. */
-const FIELD_KEY = /^\s*(?:[-*+]\s+)?[*_]*([^:[\]]{1,40}?)[*_]*\s*::?\s/;
-/**
- * A key sits in a line's first characters; looking only there keeps FIELD_KEY's emphasis
- * runs around a lazy key from backtracking over a whole line (a line of 20,000 `*` took 36 s).
- */
-const KEY_REACH = 100;
-function isGuestLine(line: string): boolean {
-  const key = FIELD_KEY.exec(line.slice(0, KEY_REACH))?.[1];
-  return key !== undefined && isGuestWord(key);
 }
 
 function itemsOf(note: NoteFacts): string[] {

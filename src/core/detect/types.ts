@@ -100,6 +100,22 @@ export interface ProposedShow {
   changes: DetectField[];
   /** Conflicting evidence and other things worth a look. */
   warnings: string[];
+  /**
+   * For a correction: what the notes say but is not applied to `show` (declines.ts): a value
+   * the user declined before, or a change to a choice the user made (the format), offered
+   * unticked. Empty for a new show.
+   */
+  held: HeldChange[];
+}
+
+export interface HeldChange {
+  field: DetectField;
+  /** "declined": the user said no to this value before; "offered": offered unticked, the user's own choice stands unless ticked. */
+  why: "declined" | "offered";
+  /** The values as the show's `declined` list stores them (one per item of a list field). */
+  values: string[];
+  /** The show with this change applied: the field's value when the user ticks it. */
+  show: ShowSettings;
 }
 
 export interface SkippedSeries {
@@ -114,4 +130,6 @@ export interface DetectResult {
   skipped: SkippedSeries[];
   /** Configured shows the notes confirm as they are. */
   unchanged: string[];
+  /** What the notes still say for a configured show with nothing else to change, held because the user declined it. */
+  stillDeclined: { show: string; field: DetectField; values: string[] }[];
 }

@@ -6,6 +6,7 @@ import { isWeekOfMonth, type WeekOfMonth } from "./cadence";
 import { copyPhaseHeadings, defaultShow } from "./defaults";
 import type { ShowSettings } from "./settings";
 import { readFormat } from "./show-format";
+import { readDeclined } from "./declined";
 import { slug } from "./show-naming";
 import { group, int, nonEmpty, str, stringList, unknownKeys, type Raw } from "./stored-values";
 
@@ -63,10 +64,11 @@ export function readShow(raw: Raw, index: number, timeZone: string, notes: strin
     breaks: stringList(raw.breaks, d.breaks, where("breaks"), notes),
     about: str(raw.about, d.about, where("what the show covers"), notes).trim(),
     ...readFormat(raw.format, where("format"), notes),
+    ...readDeclined(raw.declined, where("declined proposals"), notes),
   };
 }
 
-const SHOW_KEYS = [...Object.keys(defaultShow()), "format"];
+const SHOW_KEYS = [...Object.keys(defaultShow()), "format", "declined"];
 const SCHEDULE_KEYS = [...Object.keys(defaultShow().schedule), "weekOfMonth"];
 const LINK_KEYS = Object.keys(defaultShow().links);
 const DEADLINE_KEYS = Object.keys(defaultShow().deadlines);

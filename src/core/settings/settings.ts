@@ -10,6 +10,7 @@ import type { StatusNames } from "../guests/statuses";
 import type { InviteSequences } from "../calendar/sequence-ledger";
 import type { WeekOfMonth } from "./cadence";
 import type { ShowFormat } from "./show-format";
+import type { DeclinedProposal } from "./declined";
 
 export { DEFAULT_FILE_NAME_PATTERN, SETTINGS_VERSION, defaultSettings, defaultShow } from "./defaults";
 export { migrateSettings, type Migration } from "./migrate-settings";
@@ -80,6 +81,11 @@ export interface ShowSettings {
    * publishing (show-format.ts). Absent for a live stream, so older settings are stored as before.
    */
   format?: ShowFormat;
+  /**
+   * Detect's proposals the user said no to, field and value (declined.ts): never proposed
+   * again. Absent when there are none, so older settings are stored as before.
+   */
+  declined?: DeclinedProposal[];
 }
 
 export interface OfficeHoursSettings {

@@ -70,7 +70,9 @@ export async function reviewDetectedShows(host: DetectHost): Promise<DetectRevie
   if (!host.isActive()) return null;
   if (result.shows.length > 0) return openReview(host, result);
   const already = result.unchanged.length > 0 ? ` ${result.unchanged.join(", ")} ${result.unchanged.length === 1 ? "is" : "are"} already set up as the notes say.` : "";
-  const text = `Office Hours found no new shows in your notes.${already} A show is a series of notes named like “GOH 12 - Topic” or “2025-03-25 Topic”, with a checklist and a guest field.`;
+  const declined = result.stillDeclined.length;
+  const held = declined > 0 ? ` ${declined} value${declined === 1 ? " you declined is" : "s you declined are"} not proposed again (see the show's settings).` : "";
+  const text = `Office Hours found no new shows in your notes.${already}${held} A show is a series of notes named like “GOH 12 - Topic” or “2025-03-25 Topic”, with a checklist and a guest field.`;
   const scope = scopeProposal(host.settings(), [], host.episodes());
   if (!scope.propose || scope.alreadyOn) {
     new Notice(text, 10000);

@@ -23,6 +23,8 @@ export interface FieldRow {
   baseHeadings: ShowSettings["phaseHeadings"];
   /** Called with the field's error message, or null when its value is accepted. */
   onProblem(field: DetectField, problem: string | null): void;
+  /** A held change (declined before, or offered unticked): its tag and why it is not applied. */
+  held?: { tag: string; reason: string };
 }
 
 export function renderField(app: App, parent: HTMLElement, row: FieldRow): Setting {
@@ -32,10 +34,12 @@ export function renderField(app: App, parent: HTMLElement, row: FieldRow): Setti
     f.appendText(fieldLabel(draft, field));
     const tag = CONFIDENCE_LABELS[evidence?.confidence ?? "found"];
     if (tag !== "") f.createSpan({ cls: `office-hours-detect-tag is-${evidence?.confidence ?? "found"}`, text: tag });
+    if (row.held) f.createSpan({ cls: "office-hours-detect-tag is-held", text: row.held.tag });
   });
   setting.setName(label);
   const desc = createFragment((f) => {
     if (row.was !== null) f.createDiv({ cls: "office-hours-detect-was", text: `Now: ${row.was}` });
+    if (row.held) f.createDiv({ cls: "office-hours-detect-held", text: row.held.reason });
     for (const reason of evidence?.reasons ?? []) f.createDiv({ text: reason });
   });
   setting.setDesc(desc);

@@ -2,11 +2,16 @@
 // with the evidence, all editable, and "Look for episodes only in the show folders"
 // as proposed for the shows ticked (scope.ts). Nothing is written here: "Add" hands the
 // ticked, edited proposals and that toggle to the caller, "Cancel" (or closing) nothing.
+// A correction's changes each have their own toggle; what the notes say but the user
+// decided otherwise (declined before, or the format they set) is listed unticked.
+// What the user leaves out of an accepted proposal is remembered as declined
+// (core/detect/declines.ts); ticking a held change takes its "no" back.
 import { Modal, Setting, type App, type ButtonComponent, type ToggleComponent } from "obsidian";
 import { DEFAULT_PHASE_HEADINGS } from "../../core/note/phases";
 import type { ShowSettings } from "../../core/settings/settings";
 import type { DetectField, DetectResult, ProposedShow } from "../../core/detect/types";
-import { fieldText } from "../../core/detect/describe";
+import { fieldText, heldReason } from "../../core/detect/describe";
+import { copyField, withReviewDeclines } from "../../core/detect/declines";
 import { reviewFields } from "../../core/detect/proposal";
 import { renderField } from "./review-field";
 import { SCOPE_SETTING, type ScopeProposal } from "../../core/detect/scope";
@@ -16,7 +21,11 @@ interface Draft {
   show: ShowSettings;
   included: boolean;
   problems: Map<DetectField, string>;
+  /** Held changes the user ticked (core/detect/declines.ts). */
+  ticked: Set<DetectField>;
 }
+
+const HELD_TAGS = { declined: "declined before", offered: "your choice" } as const;
 
 export class DetectReviewModal extends Modal {
   private readonly drafts: Draft[];
@@ -38,7 +47,7 @@ export class DetectReviewModal extends Modal {
     private readonly onAccept: (accepted: ProposedShow[], onlyShowFolders: boolean) => void,
   ) {
     super(app);
-    this.drafts = result.shows.map((proposal) => ({ proposal, show: structuredClone(proposal.show), included: true, problems: new Map() }));
+    this.drafts = result.shows.map((proposal) => ({ proposal, show: structuredClone(proposal.show), included: true, problems: new Map(), ticked: new Set() }));
   }
 
   override onOpen(): void {
@@ -48,7 +57,7 @@ export class DetectReviewModal extends Modal {
     contentEl.empty();
     contentEl.createEl("p", {
       cls: "office-hours-detect-intro",
-      text: "Check each show, change what is wrong, untick what you do not want, then add them. Nothing is saved before you do.",
+      text: "Check each show, change what is wrong, untick what you do not want, then add them. Nothing is saved before you do. A proposed value you change, clear or untick in a show you add is remembered as declined, and not proposed again.",
     });
     this.drafts.forEach((draft, index) => this.renderShow(contentEl, draft, index === 0));
     this.renderLeftOut(contentEl);
@@ -91,20 +100,18 @@ export class DetectReviewModal extends Modal {
     details.createEl("summary", { text: configured ? "What would change, and why" : "Fields, and why" });
     const base = configured?.phaseHeadings ?? DEFAULT_PHASE_HEADINGS;
     for (const field of reviewFields(proposal)) {
-      renderField(this.app, details, {
-        field,
-        draft: draft.show,
-        evidence: proposal.evidence[field],
-        was: configured ? fieldText(configured, field) : null,
-        baseHeadings: base,
-        onProblem: (f, problem) => {
-          if (problem === null) draft.problems.delete(f);
-          else draft.problems.set(f, problem);
-          this.refreshButton();
-          // A folder edited moves its episodes in or out of the show folders.
-          this.refreshScope();
-        },
-      });
+      if (!configured) {
+        this.renderRow(details, draft, field, draft.show, base, null, null);
+        continue;
+      }
+      // A correction's change edits a copy: unticked, the configured value stays in the draft.
+      this.renderRow(details, draft, field, structuredClone(proposal.show), base, configured, { on: true });
+    }
+    if (configured) {
+      for (const held of proposal.held) {
+        const tick = (on: boolean) => (on ? draft.ticked.add(held.field) : draft.ticked.delete(held.field));
+        this.renderRow(details, draft, held.field, structuredClone(held.show), base, configured, { on: false, onTick: tick }, { tag: HELD_TAGS[held.why], reason: heldReason(held, configured) });
+      }
     }
     if (proposal.warnings.length > 0) {
       const list = box.createEl("ul", { cls: "office-hours-detect-warnings" });
@@ -112,9 +119,62 @@ export class DetectReviewModal extends Modal {
     }
   }
 
+  /**
+   * One field. A correction's row edits `edited` and has a toggle: on, the edited value is
+   * the draft's; off, the configured show's value is. A new show's row edits the draft.
+   */
+  private renderRow(
+    parent: HTMLElement,
+    draft: Draft,
+    field: DetectField,
+    edited: ShowSettings,
+    base: ShowSettings["phaseHeadings"],
+    configured: ShowSettings | null,
+    toggle: { on: boolean; onTick?: (on: boolean) => void } | null,
+    held?: { tag: string; reason: string },
+  ): void {
+    let on = toggle?.on ?? true;
+    let problem: string | null = null;
+    const follow = () => {
+      if (configured) copyField(on ? edited : configured, draft.show, field);
+      if (on && problem !== null) draft.problems.set(field, problem);
+      else draft.problems.delete(field);
+      this.refreshButton();
+      // A folder edited moves its episodes in or out of the show folders.
+      this.refreshScope();
+    };
+    const setting = renderField(this.app, parent, {
+      field,
+      draft: edited,
+      evidence: draft.proposal.evidence[field],
+      was: configured ? fieldText(configured, field) : null,
+      baseHeadings: base,
+      ...(held ? { held } : {}),
+      onProblem: (_f, found) => {
+        problem = found;
+        follow();
+      },
+    });
+    if (!toggle) return;
+    setting.addToggle((component) =>
+      component
+        .setTooltip(held ? "Apply this change (takes back your earlier choice)" : "Apply this change")
+        .setValue(on)
+        .onChange((value) => {
+          on = value;
+          toggle.onTick?.(value);
+          follow();
+        }),
+    );
+  }
+
   private renderLeftOut(parent: HTMLElement): void {
     if (this.result.unchanged.length > 0) {
       parent.createEl("p", { cls: "office-hours-detect-note", text: `Already set up as the notes say: ${this.result.unchanged.join(", ")}.` });
+    }
+    if (this.result.stillDeclined.length > 0) {
+      const what = this.result.stillDeclined.map((d) => `${d.show}: ${d.values.join(", ")}`).join("; ");
+      parent.createEl("p", { cls: "office-hours-detect-note", text: `Declined before, not proposed again (take a “no” back in the show's settings): ${what}.` });
     }
     if (this.result.skipped.length === 0) return;
     const details = parent.createEl("details", { cls: "office-hours-detect-skipped" });
@@ -175,6 +235,10 @@ export class DetectReviewModal extends Modal {
     if (chosen.length === 0 || chosen.some((d) => d.problems.size > 0) || this.accepted) return;
     this.accepted = true;
     this.close();
-    this.onAccept(this.chosen(), this.onlyShowFolders);
+    // What the user left out of a proposal they accept is remembered as declined.
+    this.onAccept(
+      chosen.map((d) => ({ ...d.proposal, show: withReviewDeclines(d.proposal, d.show, d.ticked) })),
+      this.onlyShowFolders,
+    );
   }
 }

@@ -6,6 +6,7 @@ import type { Setting } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
 import { FORMAT_LABELS, LINK_LABELS, SHOW_FORMATS, isShowFormat, linkProblem, showFormat } from "../../core/settings/show-format";
 import { textRow, type Row } from "./setting-rows";
+import { declineKey, withDeclined, withoutDeclined } from "../../core/settings/declined";
 
 /** The format row; a change renames the show's link rows in place (the page stays where it is). */
 export function formatRow(show: ShowSettings, save: () => void): Row {
@@ -42,12 +43,25 @@ const LINK_DESCRIPTIONS: Record<LinkKey, string> = {
 /** The link rows last drawn for each show, renamed when its format changes. */
 const drawnLinks = new WeakMap<ShowSettings, Map<LinkKey, Setting>>();
 
+/**
+ * A link cleared here is a "no" to it: Detect shows would otherwise propose it again from
+ * the notes (settings/declined.ts). The link as drawn is the one declined: every key typed
+ * is saved, so by the time the field is empty the stored link is its last prefix.
+ */
 export function linkRows(show: ShowSettings, save: () => void): Row[] {
   return (Object.keys(LINK_LABELS) as LinkKey[]).map((key) => {
+    const drawn = show.links[key].trim();
     const row = textRow(LINK_LABELS[key][showFormat(show)], LINK_DESCRIPTIONS[key], show.links[key], (value) => {
       const problem = linkProblem(value);
       if (problem !== null) return problem;
       show.links[key] = value.trim();
+      if (drawn !== "") {
+        const entry = [{ field: key, value: drawn }];
+        // Typed back as it was, the "no" is taken back; another link leaves it (Detect only fills an empty link).
+        const next = value.trim() === "" ? withDeclined(show.declined, entry) : declineKey(key, value) === declineKey(key, drawn) ? withoutDeclined(show.declined, entry) : null;
+        if (next !== null && next.length > 0) show.declined = next;
+        else if (next !== null) delete show.declined;
+      }
       save();
       return null;
     });

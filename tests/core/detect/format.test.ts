@@ -6,6 +6,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { byCode, detect, fixtureNotes, FIXTURES, vault } from "./fixture-vault";
+import { withReviewDeclines } from "../../../src/core/detect/declines";
 import { mergeProposals } from "../../../src/core/detect/merge";
 import { defaultSettings, defaultShow } from "../../../src/core/settings/settings";
 import { applyFieldInput, fieldInput } from "../../../src/core/detect/field-input";
@@ -117,7 +118,7 @@ describe("format: a recorded podcast", () => {
 });
 
 describe("format against configured shows and in the review", () => {
-  it("a configured live show whose notes are a podcast's gets the format as a correction; accepted, it is stored", () => {
+  it("a configured live show whose notes are a podcast's is offered the format unticked: the format is the user's choice (detect4)", () => {
     const settings = defaultSettings("UTC");
     const bb = defaultShow("UTC", "Berlin Bytes");
     bb.id = "bb";
@@ -127,8 +128,35 @@ describe("format against configured shows and in the review", () => {
     const result = detect(podcastNotes, { settings, timeZone: "UTC" });
     const correction = result.shows[0];
     expect(correction?.correctionOf).toBe("bb");
-    expect(correction?.changes).toContain("format");
-    expect(mergeProposals(settings, result.shows).settings.shows[0]?.format).toBe("podcast");
+    expect(correction?.changes).not.toContain("format");
+    const held = correction?.held.find((h) => h.field === "format");
+    expect(held?.why).toBe("offered");
+    expect(held?.show.format).toBe("podcast");
+    // Accepted as proposed (the command line's --write), the show stays a live stream.
+    expect(mergeProposals(settings, result.shows).settings.shows[0]?.format).toBeUndefined();
+  });
+
+  it("a format offered unticked and left so is declined: the next Detect holds it back; ticked, it is stored (detect4)", () => {
+    const settings = defaultSettings("UTC");
+    const bb = defaultShow("UTC", "Berlin Bytes");
+    bb.id = "bb";
+    bb.code = "BB";
+    bb.folder = "Podcasts/Berlin Bytes";
+    settings.shows = [bb];
+    const first = detect(podcastNotes, { settings, timeZone: "UTC" }).shows[0];
+    if (!first) throw new Error("no correction");
+    const left = withReviewDeclines(first, first.show, new Set());
+    const stored = mergeProposals(settings, [{ ...first, show: left }]).settings;
+    expect(stored.shows[0]?.format).toBeUndefined();
+    const again = detect(podcastNotes, { settings: stored, timeZone: "UTC" });
+    const format = again.shows[0]?.held.find((h) => h.field === "format") ?? again.stillDeclined.find((d) => d.field === "format");
+    expect(format).toBeDefined();
+    expect(again.shows.every((p) => !p.changes.includes("format"))).toBe(true);
+    const ticked = structuredClone(first.show);
+    ticked.format = "podcast";
+    const taken = mergeProposals(settings, [{ ...first, show: withReviewDeclines(first, ticked, new Set(["format"])) }]).settings;
+    expect(taken.shows[0]?.format).toBe("podcast");
+    expect(taken.shows[0]?.declined).toBeUndefined();
   });
 
   it("detection never turns a podcast set by hand back into a live stream", () => {

@@ -14,7 +14,7 @@ import { detect, fixtureNotes } from "./fixture-vault";
 
 function proposal(id: string, folder: string, episodes: string[], correctionOf: string | null = null): ProposedShow {
   const show = { ...defaultShow("UTC", id), id, code: id.toUpperCase(), folder };
-  return { show, evidence: {}, summary: "", episodes, correctionOf, changes: [], warnings: [] };
+  return { show, evidence: {}, summary: "", episodes, correctionOf, changes: [], warnings: [], held: [] };
 }
 
 const unmarked = (...paths: string[]): FoundEpisode[] => paths.map((path) => ({ path, marked: false }));
