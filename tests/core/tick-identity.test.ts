@@ -102,10 +102,19 @@ describe("twins under one heading", () => {
   });
 
   it.each([
-    ["a twin added above", "## Checklist\n- [ ] Post\n- [ ] Post\n- [ ] Other\n- [ ] Post\n"],
-    ["a twin added below, or the item duplicated (the same text)", `${TWINS}- [ ] Post\n`],
-    ["a ticked twin added", `${TWINS}- [x] Post\n`],
-    ["a cancelled twin added", `${TWINS}- [-] Post\n`],
+    ["a twin added above", "## Checklist\n- [ ] Post\n- [ ] Post\n- [ ] Other\n- [ ] Post\n", 4],
+    ["a ticked twin added", `${TWINS}- [x] Post\n`, 3],
+    ["a cancelled twin added", `${TWINS}- [-] Post\n`, 3],
+    ["a twin added above it, ticked", "## Checklist\n- [ ] Post\n- [ ] Other\n- [x] Post\n- [ ] Post\n", 4],
+  ])("%s, nothing else changed: ticked (the note is the one the list was drawn from with that line added)", (_name, now, line) => {
+    expect(toggleTaskInText(now, SECOND, "done")).toMatchObject({ ok: true, line });
+  });
+
+  it.each([
+    ["a twin added right below it, or the item duplicated (the same text)", `${TWINS}- [ ] Post\n`],
+    ["a twin added right above it (the same text)", "## Checklist\n- [ ] Post\n- [ ] Other\n- [ ] Post\n- [ ] Post\n"],
+    ["a twin added above and a line typed below", "## Checklist\n- [ ] Post\n- [ ] Post\n- [ ] Other\n- [ ] Post\nNotes\n"],
+    ["a ticked twin added and another line typed", `Intro\n${TWINS}- [x] Post\n`],
   ])("%s: refused", (_name, now) => {
     expect(refusal(toggleTaskInText(now, SECOND, "done"))).toContain("Identical items were added under “Checklist”");
   });
