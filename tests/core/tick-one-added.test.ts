@@ -88,6 +88,15 @@ describe("a copy of the item added, nothing else changed", () => {
     expect(toggleTaskInText("## Prep\n- [ ] Post\nNotes\n- [x] Post\n- [ ] Post\n", ref, "done")).toMatchObject({ ok: true, line: 4 });
   });
 
+  it("a copy whose %% opens a comment down to the item's own %%: refused (the item is no item any more)", () => {
+    // Taking the copy out gives back the note, but the item's line now starts inside a comment.
+    const ref = refsOf("## Prep\nNotes\n- [ ] Fix %%")[0]!;
+    expect(readNote("x.md", "## Prep\n- [ ] Fix %%\nNotes\n- [ ] Fix %%").tasks.map((t) => t.line)).toEqual([1]);
+    expect(toggleTaskInText("## Prep\n- [ ] Fix %%\nNotes\n- [ ] Fix %%", ref, "done").ok).toBe(false);
+    // Typed at the end instead, the copy is the line in the comment, and the item ticks.
+    expect(toggleTaskInText("## Prep\nNotes\n- [ ] Fix %%\n- [x] Fix %%", ref, "done")).toMatchObject({ ok: true, line: 2 });
+  });
+
   it("a copy added and any other line changed: refused as before (the item may have moved away, seed 270520812)", () => {
     const text = "## Prep\n- [ ] Post\nNotes\n## After\n- [ ] Tweet\n";
     const ref = refsOf(text)[0]!;
