@@ -9,6 +9,7 @@ import { toggleTaskInText } from "../../src/core/tick/toggle";
 import { lineArb, noteArb, noteText } from "./race/race-note";
 import { splitLines } from "../../src/core/text/lines";
 import { readNote } from "../support/notes";
+import { bestGrowth } from "../support/growth";
 import { refsOf } from "./tick-refs";
 
 const sumsOf = (lines: readonly string[]) => lineSums(lines.length, (n) => hashText(lines[n] ?? ""));
@@ -104,5 +105,18 @@ describe("a copy of the item added, nothing else changed", () => {
     expect(toggleTaskInText(`${text.replace("Notes", "Notes typed")}- [ ] Post\n`, ref, "done").ok).toBe(false);
     expect(toggleTaskInText(`${text.replace("- [ ] Tweet", "- [x] Tweet")}- [ ] Post\n`, ref, "done").ok).toBe(false);
     expect(toggleTaskInText(`${text}- [ ] Post\n- [ ] Post\n`, ref, "done").ok).toBe(false);
+  });
+
+  it("grows linearly with the copies in the note (every line a copy of the item, one more added: n against 4n)", () => {
+    // Every line that reads as the item is a candidate for the one added; each is weighed
+    // in O(log n), and the note is read once. Alternating checkboxes: no two copies alike next to each other.
+    const make = (n: number, copies: number) => {
+      const half = n * copies;
+      const before = `## Prep\n${"- [x] Post\n- [-] Post\n".repeat(half)}- [ ] Post\n${"- [-] Post\n- [x] Post\n".repeat(half)}`;
+      return { text: `${before}- [-] Post\n`, ref: refsOf(before).find((r) => r.raw === "- [ ] Post")! };
+    };
+    const small = make(3, 1);
+    expect(toggleTaskInText(small.text, small.ref, "done")).toMatchObject({ ok: true, line: 7 });
+    expect(bestGrowth((input: { text: string; ref: (typeof small)["ref"] }) => toggleTaskInText(input.text, input.ref, "done"), make, 500, 8)).toBeLessThan(8);
   });
 });
