@@ -44,8 +44,10 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
  * the same checkboxes on its twins, the same distances from the heading and the same
  * lines right around it. The note as a whole must hold no more lines reading as the
  * item than before, and, when its surroundings changed, no fewer and the same headings
- * and code fences (note-wide.ts). A line that fits all of that but is not the item would
- * need the note rebuilt around an identical copy; anything less is refused.
+ * and code fences (note-wide.ts); with both sides changed and copies elsewhere, its
+ * repeated items under the same headings. A line that fits all of that but is not the
+ * item would need the note rebuilt around an identical copy; anything less is refused,
+ * unless the note is the ref's with one line reading as the item added (one-added.ts).
  */
 export function locateTask(text: string, ref: TaskRef): Located {
   const found = locateStrictly(text, ref);
