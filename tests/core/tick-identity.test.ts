@@ -359,9 +359,12 @@ describe("the twin-items note", () => {
   });
 
   it("the text of one namesake section changed: its items are refused, the other's are not", () => {
-    const now = text.replace("- [ ] Add the slides", "- [ ] Add the slides\n- [ ] Share the recording");
+    const now = text.replace("- [ ] Add the slides", "- [ ] Add the slides\n- [ ] Share the recording\n- [ ] Thank the guest");
     expect(refusal(toggleTaskInText(now, refAt(text, 22), "done"))).toContain("Sections called “Links” were added, removed or changed");
     expect(toggleTaskInText(now, refAt(text, 19), "done")).toMatchObject({ ok: true, line: 19 });
+    // One line typed and nothing else: the note the list was drawn from with that line added (one-added.ts), ticked.
+    const one = text.replace("- [ ] Add the slides", "- [ ] Add the slides\n- [ ] Share the recording");
+    expect(toggleTaskInText(one, refAt(text, 22), "done")).toMatchObject({ ok: true, line: 22 });
   });
 
   it("after CRLF conversion every item is still ticked in place", () => {

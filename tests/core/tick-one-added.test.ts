@@ -1,6 +1,7 @@
-// A copy of the item added and nothing else changed (src/core/tick/one-added.ts): the
-// tick lands on the item, unless the copy stands right next to a line identical to it
-// (then either of the two can be the one added, and the item on either line: refused).
+// One line added and nothing else changed (src/core/tick/one-added.ts): the tick lands
+// on the item, unless the line is a copy of it right next to it (then either of the two
+// can be the one added, and the item on either line: refused), or the line changed how
+// the reader reads the item.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hashText } from "../../src/core/tick/hash";
@@ -76,6 +77,32 @@ describe("a copy of the item added, nothing else changed", () => {
     // Both outcomes occur: the property says something about each.
     expect(ticked).toBeGreaterThan(1000);
     expect(refused).toBeGreaterThan(100);
+  });
+
+  it("for any note, any open item, any one line typed anywhere (headings, fences, comments, copies): ticks the item or refuses, and ticks wherever the item still reads as before", () => {
+    let ticked = 0;
+    fc.assert(
+      fc.property(noteArb, fc.nat(), lineArb, (note, where, typed) => {
+        const text = noteText({ ...note, crlf: false });
+        const before = splitLines(text);
+        for (const ref of refsOf(text).filter((r) => r.raw.includes("[ ]"))) {
+          const q = where % (before.length + 1);
+          const after = [...before.slice(0, q), typed, ...before.slice(q)];
+          const afterText = after.join("\n") + (text.endsWith("\n") ? "\n" : "");
+          const item = ref.line < q ? ref.line : ref.line + 1;
+          const result = toggleTaskInText(afterText, ref, "done");
+          const isItem = readNote("x.md", afterText).tasks.some((t) => t.line === item);
+          // A copy with only copies between it and the item: taking out any of them gives back the note.
+          const copyNextToIt = typed === ref.raw && after.slice(Math.min(q, item), Math.max(q, item) + 1).every((l) => l === ref.raw);
+          if (result.ok) {
+            expect(result.line).toBe(item);
+            ticked++;
+          } else if (isItem && !copyNextToIt) throw new Error(`refused: ${result.reason}\n--- before (item on ${ref.line})\n${text}\n--- after (typed on ${q})\n${afterText}`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(ticked).toBeGreaterThan(3000);
   });
 
   it("a copy typed right next to the item, or to a twin of its, with the same checkbox: refused (the item could be either line)", () => {
