@@ -128,6 +128,8 @@ describe("the task spread (seed 1289402713)", () => {
     expect(spread(["Intro", "## After the show", POST, "Notes", POST, "## Prep", POST, POST, ""])).toBe(base);
     expect(spread(["## After the show", "- [x] Post on LinkedIn", POST, "## Prep", POST, POST])).toBe(base);
     expect(spread(["## After the show", POST, POST, "## Prep", POST, "- [ ] Book the studio", POST])).toBe(base);
+    // A heading over no repeated item (lines typed above the frontmatter make "---" a setext underline: plugin/tick-twins.test.ts).
+    expect(spread(["Typed", "---", "## After the show", POST, POST, "## Notes", "- [ ] Book the studio", "## Prep", POST, POST])).toBe(base);
   });
 
   it("changes when a repeated task line is typed, removed or edited, or a heading added", () => {

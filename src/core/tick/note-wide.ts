@@ -26,10 +26,11 @@
 // as around the item. What changed is which heading the items stand under: the item's
 // copies, which stood under "## Prep", now stand under "## After the show", and the item
 // before any heading. So the ref keeps that too: every section's heading line with the
-// repeated task lines under it (checkboxes aside), order aside. Sections moved, prose
+// repeated task lines under it (checkboxes aside), order aside, for the sections that
+// hold any. Sections moved, prose
 // typed, other items ticked and items that read as no other typed or edited leave it as
 // it was; a repeated task line typed, removed or edited, or a heading typed, removed or
-// renamed, changes it. It only guards a tick with both sides of the
+// renamed over repeated task lines, changes it. It only guards a tick with both sides of the
 // item changed and lines reading as it outside its section (toggle.ts).
 //
 // Both numbers share the one number per note the index keeps (open-item-layout.ts), 16
@@ -56,8 +57,8 @@ export function headingSet(headingLines: readonly number[], lineHash: (n: number
 
 /**
  * Every section's heading line (section 0: none) with its repeated task lines in order
- * (those that read as another task line of the note, checkboxes aside), order aside, as
- * 16 bits. `blind(i)`: task i's line hash without its status (sides.ts). A look-alike is
+ * (those that read as another task line of the note, checkboxes aside), for the sections
+ * that hold any, order aside, as 16 bits. `blind(i)`: task i's line hash without its status (sides.ts). A look-alike is
  * made of repeated lines; an item that reads as no other can be typed, removed or edited
  * anywhere without changing the number (the sidebar test's "Book the studio").
  */
@@ -68,13 +69,24 @@ export function taskSpread(headingHashes: readonly number[], tasks: readonly { s
   const own = new Uint32Array(headingHashes.length + 1);
   own[0] = 0x811c9dc5;
   headingHashes.forEach((h, i) => (own[i + 1] = h));
+  // Only sections that hold a repeated task line count: a heading over none (a setext
+  // heading made by lines typed above the frontmatter, the plugin's tick-twins test) tells
+  // nothing about where the items stand.
+  const holds = new Uint8Array(own.length);
   tasks.forEach((task, i) => {
     const h = hashes[i] ?? 0;
-    if ((seen.get(h) ?? 0) > 1) own[task.section] = Math.imul((own[task.section] ?? 0) ^ h, PRIME);
+    if ((seen.get(h) ?? 0) < 2) return;
+    own[task.section] = Math.imul((own[task.section] ?? 0) ^ h, PRIME);
+    holds[task.section] = 1;
   });
   let sum = 0;
-  for (const h of own) sum = (sum + Math.imul(h ^ MIX, MIX)) >>> 0;
-  return fold(Math.imul(sum ^ own.length, PRIME) >>> 0);
+  let count = 0;
+  own.forEach((h, s) => {
+    if (holds[s] !== 1) return;
+    sum = (sum + Math.imul(h ^ MIX, MIX)) >>> 0;
+    count++;
+  });
+  return fold(Math.imul(sum ^ count, PRIME) >>> 0);
 }
 
 /** TaskRef.headings: the task spread in the high 16 bits, the heading set in the low. */
