@@ -102,10 +102,19 @@ describe("twins under one heading", () => {
   });
 
   it.each([
-    ["a twin added above", "## Checklist\n- [ ] Post\n- [ ] Post\n- [ ] Other\n- [ ] Post\n"],
-    ["a twin added below, or the item duplicated (the same text)", `${TWINS}- [ ] Post\n`],
-    ["a ticked twin added", `${TWINS}- [x] Post\n`],
-    ["a cancelled twin added", `${TWINS}- [-] Post\n`],
+    ["a twin added above", "## Checklist\n- [ ] Post\n- [ ] Post\n- [ ] Other\n- [ ] Post\n", 4],
+    ["a ticked twin added", `${TWINS}- [x] Post\n`, 3],
+    ["a cancelled twin added", `${TWINS}- [-] Post\n`, 3],
+    ["a twin added above it, ticked", "## Checklist\n- [ ] Post\n- [ ] Other\n- [x] Post\n- [ ] Post\n", 4],
+  ])("%s, nothing else changed: ticked (the note is the one the list was drawn from with that line added)", (_name, now, line) => {
+    expect(toggleTaskInText(now, SECOND, "done")).toMatchObject({ ok: true, line });
+  });
+
+  it.each([
+    ["a twin added right below it, or the item duplicated (the same text)", `${TWINS}- [ ] Post\n`],
+    ["a twin added right above it (the same text)", "## Checklist\n- [ ] Post\n- [ ] Other\n- [ ] Post\n- [ ] Post\n"],
+    ["a twin added above and a line typed below", "## Checklist\n- [ ] Post\n- [ ] Post\n- [ ] Other\n- [ ] Post\nNotes\n"],
+    ["a ticked twin added and another line typed", `Intro\n${TWINS}- [x] Post\n`],
   ])("%s: refused", (_name, now) => {
     expect(refusal(toggleTaskInText(now, SECOND, "done"))).toContain("Identical items were added under “Checklist”");
   });
@@ -350,9 +359,12 @@ describe("the twin-items note", () => {
   });
 
   it("the text of one namesake section changed: its items are refused, the other's are not", () => {
-    const now = text.replace("- [ ] Add the slides", "- [ ] Add the slides\n- [ ] Share the recording");
+    const now = text.replace("- [ ] Add the slides", "- [ ] Add the slides\n- [ ] Share the recording\n- [ ] Thank the guest");
     expect(refusal(toggleTaskInText(now, refAt(text, 22), "done"))).toContain("Sections called “Links” were added, removed or changed");
     expect(toggleTaskInText(now, refAt(text, 19), "done")).toMatchObject({ ok: true, line: 19 });
+    // One line typed and nothing else: the note the list was drawn from with that line added (one-added.ts), ticked.
+    const one = text.replace("- [ ] Add the slides", "- [ ] Add the slides\n- [ ] Share the recording");
+    expect(toggleTaskInText(one, refAt(text, 22), "done")).toMatchObject({ ok: true, line: 22 });
   });
 
   it("after CRLF conversion every item is still ticked in place", () => {

@@ -1,11 +1,12 @@
-// The two numbers a ref keeps about the whole note (src/core/tick/note-wide.ts): how many
-// task lines read as the item, and the note's heading lines order aside. What the index
-// keeps (vault/open-items.ts) must give the refs the note's text gave, and neither number
-// may move when sections are moved around or prose is typed (a tick must still land).
+// The numbers a ref keeps about the whole note (src/core/tick/note-wide.ts): how many
+// task lines read as the item, the note's heading lines order aside, and which repeated
+// task lines stand under which heading (the task spread, ticks7). What the index keeps
+// (vault/open-items.ts) must give the refs the note's text gave, and none of them may
+// move when sections are moved around or prose is typed (a tick must still land).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitLines, stripBom } from "../../src/core/text/lines";
-import { headingSetOf, looksLikeFence } from "../../src/core/tick/note-wide";
+import { headingSetOf, looksLikeFence, spreadOf } from "../../src/core/tick/note-wide";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
 import { noteArb, noteText } from "./race/race-note";
 import { readNote, recordOf } from "../support/notes";
@@ -101,10 +102,42 @@ describe("what a ref keeps about the whole note", () => {
         const typed = [...movedLines.slice(0, at % (movedLines.length + 1)), "A paragraph typed", ...movedLines.slice(at % (movedLines.length + 1))];
         const after = typed.join("\n");
         expect(headingsOf(after)).toBe(headingsOf(text));
+        // The whole note-wide number, the task spread with it.
+        expect(refsOf(after)[0]?.headings).toBe(refsOf(text)[0]?.headings);
         const copies = (t: string) => refsOf(t).map((r) => `${r.raw}:${r.copies}`).sort();
         expect(copies(after)).toEqual(copies(text));
       }),
     );
+  });
+});
+
+describe("the task spread (seed 1289402713)", () => {
+  const spread = (lines: string[]) => spreadOf(refsOf(lines.join("\n"))[0]?.headings ?? 0);
+  const POST = "- [ ] Post on LinkedIn";
+  const before = ["## After the show", POST, POST, "## Prep", POST, POST];
+
+  it("changes when a heading is moved alone, over other task lines: the seed's two edits", () => {
+    expect(spread([POST, POST, "## Prep", "## After the show", POST, POST])).not.toBe(spread(before));
+    // The same headings, order aside: the heading number alone did not see it.
+    expect(headingsOf([POST, POST, "## Prep", "## After the show", POST, POST].join("\n"))).toBe(headingsOf(before.join("\n")));
+  });
+
+  it("stays when sections move, prose is typed, items are ticked, or an item that reads as no other is typed", () => {
+    const base = spread(before);
+    expect(spread(["## Prep", POST, POST, "## After the show", POST, POST])).toBe(base);
+    expect(spread(["Intro", "## After the show", POST, "Notes", POST, "## Prep", POST, POST, ""])).toBe(base);
+    expect(spread(["## After the show", "- [x] Post on LinkedIn", POST, "## Prep", POST, POST])).toBe(base);
+    expect(spread(["## After the show", POST, POST, "## Prep", POST, "- [ ] Book the studio", POST])).toBe(base);
+    // A heading over no repeated item (lines typed above the frontmatter make "---" a setext underline: plugin/tick-twins.test.ts).
+    expect(spread(["Typed", "---", "## After the show", POST, POST, "## Notes", "- [ ] Book the studio", "## Prep", POST, POST])).toBe(base);
+  });
+
+  it("changes when a repeated task line is typed, removed or edited, or a heading added", () => {
+    const base = spread(before);
+    expect(spread([...before, POST])).not.toBe(base);
+    expect(spread(before.slice(0, 5))).not.toBe(base);
+    expect(spread(["## After the show", POST, POST, "## Prep", POST, "- [ ] Tweet", "- [ ] Tweet"])).not.toBe(spread(["## After the show", POST, POST, "## Prep", POST, "- [ ] Tweet", "Tweet"]));
+    expect(spread(["## After the show", POST, "## Links", POST, "## Prep", POST, POST])).not.toBe(base);
   });
 });
 

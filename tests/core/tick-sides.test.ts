@@ -9,8 +9,8 @@ import { bodyStartOf } from "../../src/core/note/frontmatter";
 import { splitLines, stripBom } from "../../src/core/text/lines";
 import { noteContext } from "../../src/core/tick/context";
 import { hashText } from "../../src/core/tick/hash";
-import { aboveOf, blindLineHash, blindTaskHash, lineSums, lookalikes, neighboursOf, outsideOf, ownLines, ownLinesOf, statusAtOf } from "../../src/core/tick/sides";
-import { headingSetOf } from "../../src/core/tick/note-wide";
+import { aboveOf, blindLineHash, blindTaskHash, lineSums, lookalikes, neighboursOf, outsideOf, ownLines, ownLinesOf, statusAtOf, taskSpreadOf } from "../../src/core/tick/sides";
+import { headingSetOf, noteShape } from "../../src/core/tick/note-wide";
 import { taskTwinKey, twinKey } from "../../src/core/tick/structure";
 import { taskOnLine } from "../../src/core/note/scan";
 import { taskRefsOf } from "../../src/core/tick/task-ref";
@@ -58,7 +58,9 @@ describe("what the index keeps is what a tick finds", () => {
     const hashes = Uint32Array.from(lines, (line) => hashText(line));
     const heads = expected.episode.sections.slice(1).map((h) => h.line);
     expect(expected.own.map((_, s) => ownLinesOf(hashes, expected.episode.tasks, s === 0 ? 0 : (heads[s - 1] ?? 0), heads[s] ?? lines.length))).toEqual(expected.own);
-    expect(context.headings).toBe(headingSetOf(lines, heads));
+    // The task spread only with items (a note without any is never ticked).
+    const spread = expected.episode.tasks.length > 0 ? taskSpreadOf(lines, heads, expected.episode.tasks) : 0;
+    expect(context.headings).toBe(noteShape(headingSetOf(lines, heads), spread));
     // Only the open items, as the index keeps them: the same for those, nothing for the rest.
     const open = noteContext(text, expected.episode, true);
     expected.episode.tasks.forEach((task, i) => {

@@ -9,7 +9,8 @@
 //   elsewhere, a twin next door after lines moved. Headings count as lines like any
 //   other: the race test found that taking any heading for "edge of the section" let an
 //   item edited into a heading pass for the end of its section.
-// - per note, its heading lines order aside (note-wide.ts).
+// - per note, its heading and fence lines order aside, and which task lines stand under
+//   which heading (note-wide.ts).
 // - per section whose heading path occurs more than once ("## Links" twice), its whole
 //   text with its subsections, checkboxes included: namesake sections are told apart by
 //   what they hold as well as by their order, which changes whenever sections are moved.
@@ -19,7 +20,7 @@ import type { Episode } from "../types";
 import { episodePaths, sectionOrdinals, subtreeEnds, taskTwinKey } from "./structure";
 import { hashText } from "./hash";
 import { taskSides } from "./sides";
-import { countHiddenCopies, fenceLines, headingSet, looksLikeFence } from "./note-wide";
+import { countHiddenCopies, fenceLines, headingSet, looksLikeFence, noteShape } from "./note-wide";
 
 /** Line `n` of a note without its line ending (BOM off), or undefined past the end. */
 export type LineAt = (n: number) => string | undefined;
@@ -37,7 +38,7 @@ export interface NoteContext {
   alike: Uint32Array;
   /** Per section (reader's numbering); 0 where the heading path is the only one of its kind. */
   sections: Uint32Array;
-  /** The note's heading lines, order aside (note-wide.ts). */
+  /** The note's heading and fence lines order aside, and its task lines by heading (note-wide.ts). */
   headings: number;
   /** Per task: how many lines that are no items (code, comments) read as it (note-wide.ts); 0 when not wanted. */
   hidden: Uint32Array;
@@ -99,7 +100,7 @@ function lineLookup(text: string): { line: LineAt; lineHash: (n: number) => numb
 export function noteContext(text: string, episode: Pick<Episode, "sections" | "tasks">, openOnly = false): NoteContext {
   const { line, lineHash, fenceAt, lengthOf, count } = lineLookup(text);
   const wanted = (i: number) => !openOnly || episode.tasks[i]?.state === "open";
-  const { above, outside, neighbours, own, alike } = taskSides(count, lineHash, episode, wanted);
+  const { above, outside, neighbours, own, alike, spread } = taskSides(count, lineHash, episode, wanted);
   const sections = new Uint32Array(episode.sections.length);
   const paths = episodePaths(episode);
   const ordinals = sectionOrdinals(paths);
@@ -110,7 +111,8 @@ export function noteContext(text: string, episode: Pick<Episode, "sections" | "t
       if (i > 0 && (ordinals[i]?.count ?? 1) > 1) sections[i] = sectionHash(line, section.line, ends[i - 1] ?? count);
     });
   }
-  const headings = headingSet(episode.sections.slice(1).map((s) => s.line).concat(fenceLines(count, fenceAt)), lineHash);
+  const headingLines = episode.sections.slice(1).map((s) => s.line);
+  const headings = noteShape(headingSet(headingLines.concat(fenceLines(count, fenceAt)), lineHash), spread);
   return { neighbours, above, outside, own, alike, sections, paths, headings, hidden: hiddenCopies(count, lengthOf, line, episode, wanted) };
 }
 

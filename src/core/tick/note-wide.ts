@@ -1,6 +1,7 @@
 // Two numbers about the whole note that a ref keeps beside what names the item locally:
-// how many lines in the note read as the item (checkbox aside), and which heading lines
-// the note has, order aside. Both guard a tick whose surroundings were all rebuilt.
+// how many lines in the note read as the item (checkbox aside), and the note's shape: its
+// heading and code fence lines order aside, and which task lines stand under which
+// heading. They guard a tick whose surroundings were all rebuilt.
 //
 // The race test, with random seeds, found ticks that every local check vouched for and
 // that landed on a look-alike: the item edited or deleted (or its section moved away and
@@ -8,8 +9,7 @@
 // came to sit exactly where the item had, under the same heading, with the same lines
 // above it or around it. Something about the note as a whole had to change for that: a
 // line reading as the item went missing (the item itself), or a heading was added,
-// removed or renamed (the one that had kept the look-alike apart). Moving sections
-// changes neither, nor does typing prose, so those still tick.
+// removed or renamed (the one that had kept the look-alike apart).
 //
 // Code fence lines count with the headings (seed -1106696743): a section moved across a
 // fence put the item in code and let a look-alike out of it, every heading and copy as
@@ -19,18 +19,83 @@
 //
 // Order aside, so that moving sections around (which the ref allows) leaves the heading
 // number as it was; a sum of mixed hashes is as cheap to keep as one number per note.
+//
+// Seed 1289402713 (ticks6, open until ticks7): the item's heading deleted and typed again
+// further down, over a look-alike's lines, with lines changed on both sides of the item:
+// the same headings (in another order), every count and every line around the look-alike
+// as around the item. What changed is which heading the items stand under: the item's
+// copies, which stood under "## Prep", now stand under "## After the show", and the item
+// before any heading. So the ref keeps that too: every section's heading line with the
+// repeated task lines under it (checkboxes aside), order aside, for the sections that
+// hold any. Sections moved, prose
+// typed, other items ticked and items that read as no other typed or edited leave it as
+// it was; a repeated task line typed, removed or edited, or a heading typed, removed or
+// renamed over repeated task lines, changes it. It only guards a tick with both sides of the
+// item changed and lines reading as it outside its section (toggle.ts).
+//
+// Both numbers share the one number per note the index keeps (open-item-layout.ts), 16
+// bits each: each only guards a tick that every local check has allowed, so a 1 in
+// 65,536 collision never picks a line on its own.
 import { hashText } from "./hash";
 import { taskTwinKey, twinKey } from "./structure";
 
 const MIX = 0x9e3779b1;
+const PRIME = 0x01000193;
 
-/** The note's heading lines (each line as written, by number), order aside, as one number. */
+/** A 32-bit hash folded to 16 bits. */
+function fold(h: number): number {
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
+/** The note's heading lines (each line as written, by number), order aside, as 16 bits. */
 export function headingSet(headingLines: readonly number[], lineHash: (n: number) => number): number {
   let sum = 0;
   for (const line of headingLines) sum = (sum + Math.imul(lineHash(line) ^ MIX, MIX)) >>> 0;
   // Sealed with the count, so that two headings whose mixed hashes cancel out are not "none".
-  return Math.imul(sum ^ headingLines.length, 0x01000193) >>> 0;
+  return fold(Math.imul(sum ^ headingLines.length, PRIME) >>> 0);
 }
+
+/**
+ * Every section's heading line (section 0: none) with its repeated task lines in order
+ * (those that read as another task line of the note, checkboxes aside), for the sections
+ * that hold any, order aside, as 16 bits. `blind(i)`: task i's line hash without its status (sides.ts). A look-alike is
+ * made of repeated lines; an item that reads as no other can be typed, removed or edited
+ * anywhere without changing the number (the sidebar test's "Book the studio").
+ */
+export function taskSpread(headingHashes: readonly number[], tasks: readonly { section: number }[], blind: (i: number) => number): number {
+  const hashes = tasks.map((_, i) => blind(i));
+  const seen = new Map<number, number>();
+  for (const h of hashes) seen.set(h, (seen.get(h) ?? 0) + 1);
+  const own = new Uint32Array(headingHashes.length + 1);
+  own[0] = 0x811c9dc5;
+  headingHashes.forEach((h, i) => (own[i + 1] = h));
+  // Only sections that hold a repeated task line count: a heading over none (a setext
+  // heading made by lines typed above the frontmatter, the plugin's tick-twins test) tells
+  // nothing about where the items stand.
+  const holds = new Uint8Array(own.length);
+  tasks.forEach((task, i) => {
+    const h = hashes[i] ?? 0;
+    if ((seen.get(h) ?? 0) < 2) return;
+    own[task.section] = Math.imul((own[task.section] ?? 0) ^ h, PRIME);
+    holds[task.section] = 1;
+  });
+  let sum = 0;
+  let count = 0;
+  own.forEach((h, s) => {
+    if (holds[s] !== 1) return;
+    sum = (sum + Math.imul(h ^ MIX, MIX)) >>> 0;
+    count++;
+  });
+  return fold(Math.imul(sum ^ count, PRIME) >>> 0);
+}
+
+/** TaskRef.headings: the task spread in the high 16 bits, the heading set in the low. */
+export function noteShape(headings: number, spread: number): number {
+  return ((spread << 16) | headings) >>> 0;
+}
+
+export const headingsOf = (shape: number): number => shape & 0xffff;
+export const spreadOf = (shape: number): number => shape >>> 16;
 
 /** Whether text[start, end) starts, after spaces, tabs and `>`, with three backticks or three tildes. */
 export function looksLikeFence(text: string, start: number, end: number): boolean {

@@ -17,6 +17,7 @@ export interface Refusals {
   copiesAdded: string;
   headingsChanged: string;
   copiesGoneAround: string;
+  rebuilt: string;
 }
 
 const UNCHANGED = "so the note was not changed";
@@ -41,5 +42,6 @@ export function refusals(ref: TaskRef): Refusals {
     copiesAdded: `An identical item was added elsewhere in the note since the list was drawn (it may be this one, moved away), ${AGAIN}`,
     headingsChanged: `Its section ${under} changed since the list was drawn, and headings or code fences were added, removed or changed elsewhere in the note, ${AGAIN}`,
     copiesGoneAround: `The note changed both above and below it, and identical items were changed or removed elsewhere in it, since the list was drawn, ${AGAIN}`,
+    rebuilt: `The note changed both above and below it since the list was drawn, and items now stand under other headings than they did, ${AGAIN}`,
   };
 }

@@ -18,6 +18,7 @@
 import type { Episode } from "../types";
 import { taskOnLine } from "../note/scan";
 import { hashText } from "./hash";
+import { taskSpread } from "./note-wide";
 
 const BASE = 0x9e3779b1;
 const PRIME = 0x01000193;
@@ -52,8 +53,28 @@ function seal(seed: number, sum: number, length: number): number {
 
 /** Lines `start` to `end` (exclusive), out of the difference of two sums. */
 export function runOf(sums: Uint32Array, start: number, end: number): number {
-  const run = ((sums[end] ?? 0) - Math.imul(sums[start] ?? 0, power(end - start))) >>> 0;
-  return seal(BELOW, run, end - start);
+  return seal(BELOW, rawRun(sums, start, end), end - start);
+}
+
+/** Lines `start` to `end` (exclusive) folded, unsealed. */
+function rawRun(sums: Uint32Array, start: number, end: number): number {
+  return ((sums[end] ?? 0) - Math.imul(sums[start] ?? 0, power(end - start))) >>> 0;
+}
+
+/**
+ * aboveOf(at) and outsideOf(heading, at) of the note with its line `q` taken out (`at`
+ * and `heading` count in that note), from the sums of the note as it is: whether the
+ * note is the one a ref was made from with one line added (one-added.ts). O(log n).
+ */
+export function sidesWithout(sums: Uint32Array, q: number, heading: number, at: number): { above: number; outside: number } {
+  const count = sums.length - 1;
+  // The first k lines without line q.
+  const prefix = (k: number) => (k <= q ? (sums[k] ?? 0) : (Math.imul(sums[q] ?? 0, power(k - q)) + rawRun(sums, q + 1, k + 1)) >>> 0);
+  const above = (k: number) => seal(ABOVE, prefix(Math.max(0, k)), Math.max(0, k));
+  // Lines at+1 to the end without line q: after it, or on both sides of it.
+  const length = count - at - 2;
+  const below = at >= q ? rawRun(sums, at + 2, count) : (Math.imul(rawRun(sums, at + 1, q), power(count - q - 1)) + rawRun(sums, q + 1, count)) >>> 0;
+  return { above: above(at), outside: seal(OUTSIDE ^ above(heading), seal(BELOW, below, length), 0) };
 }
 
 /** Every line above line `at` (0 or less: none). */
@@ -174,15 +195,15 @@ export function neighboursOf(blind: Uint32Array, n: number): number {
 
 /**
  * Both sides and the neighbours of every wanted task (0 for the others), the own lines
- * of every section checkboxes aside and how many sections read like each; nothing to
- * hash when no task is wanted.
+ * of every section checkboxes aside and how many sections read like each, and the
+ * note's task spread (note-wide.ts); nothing to hash when no task is wanted.
  */
 export function taskSides(count: number, lineHash: (n: number) => number, episode: Pick<Episode, "sections" | "tasks">, wanted: (i: number) => boolean) {
   const { tasks, sections } = episode;
   const above = new Uint32Array(tasks.length);
   const outside = new Uint32Array(tasks.length);
   const neighbours = new Uint32Array(tasks.length);
-  if (!tasks.some((_, i) => wanted(i))) return { above, outside, neighbours, own: new Uint32Array(sections.length), alike: new Uint32Array(sections.length) };
+  if (!tasks.some((_, i) => wanted(i))) return { above, outside, neighbours, own: new Uint32Array(sections.length), alike: new Uint32Array(sections.length), spread: 0 };
   const hashes = new Uint32Array(count);
   for (let n = 0; n < count; n++) hashes[n] = lineHash(n);
   const sums = lineSums(count, (n) => hashes[n] ?? 0);
@@ -194,5 +215,19 @@ export function taskSides(count: number, lineHash: (n: number) => number, episod
     neighbours[i] = neighboursOf(blind, task.line);
   });
   const own = ownLines(blindSums(blind), sections.slice(1).map((s) => s.line));
-  return { above, outside, neighbours, own, alike: lookalikeCounts(own) };
+  const spread = taskSpread(
+    sections.slice(1).map((s) => hashes[s.line] ?? 0),
+    tasks,
+    (i) => blind[tasks[i]?.line ?? 0] ?? 0,
+  );
+  return { above, outside, neighbours, own, alike: lookalikeCounts(own), spread };
+}
+
+/** taskSpread() (note-wide.ts) of a note split into `lines`, given its heading lines and its tasks as the reader found them. */
+export function taskSpreadOf(lines: readonly string[], headingLines: readonly number[], tasks: readonly { section: number; raw: string; status: string }[]): number {
+  return taskSpread(
+    headingLines.map((n) => hashText(lines[n] ?? "")),
+    tasks,
+    (i) => blindTaskHash(tasks[i] ?? { raw: "", status: "" }),
+  );
 }

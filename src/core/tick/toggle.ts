@@ -9,11 +9,12 @@ import { bodyStartOf } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { pathKey, sectionPaths, subtreeEnds, twinKey } from "./structure";
 import { sectionHash } from "./context";
-import { aboveOf, blindHashes, blindSums, lineSums, lookalikes, neighboursOf, outsideOf, ownLines, ownLinesOf } from "./sides";
+import { aboveOf, blindHashes, taskSpreadOf, blindSums, lineSums, lookalikes, neighboursOf, outsideOf, ownLines, ownLinesOf } from "./sides";
 import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
 import { refusals, type Refusals } from "./refusals";
-import { copiesOf, headingSetOf, hiddenCopiesOf } from "./note-wide";
+import { oneLineAdded } from "./one-added";
+import { copiesOf, headingSetOf, headingsOf, hiddenCopiesOf, spreadOf } from "./note-wide";
 
 export type { TaskRef } from "./task-ref";
 
@@ -43,10 +44,20 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
  * the same checkboxes on its twins, the same distances from the heading and the same
  * lines right around it. The note as a whole must hold no more lines reading as the
  * item than before, and, when its surroundings changed, no fewer and the same headings
- * and code fences (note-wide.ts). A line that fits all of that but is not the item would
- * need the note rebuilt around an identical copy; anything less is refused.
+ * and code fences (note-wide.ts); with both sides changed and copies elsewhere, its
+ * repeated items under the same headings. A line that fits all of that but is not the
+ * item would need the note rebuilt around an identical copy; anything less is refused,
+ * unless the note is the ref's with one line added and nothing else (one-added.ts).
  */
 export function locateTask(text: string, ref: TaskRef): Located {
+  const found = locateStrictly(text, ref);
+  if (!("reason" in found)) return found;
+  // Refused, but the note may be the ref's with one line added and nothing else changed (one-added.ts).
+  const line = oneLineAdded(text, ref);
+  return line === null ? found : { line };
+}
+
+function locateStrictly(text: string, ref: TaskRef): Located {
   // The reasons are worded only for a refusal: building them for every tick was a tenth of it.
   const why = (reason: keyof Refusals) => ({ reason: refusals(ref)[reason] });
   const key = twinKey(ref.raw);
@@ -70,7 +81,8 @@ export function locateTask(text: string, ref: TaskRef): Located {
   // line left in its place was edited into a copy (seed 270520812). The two texts can be
   // the same to the byte, with its own section reading as before or not, on either side
   // of it (tests/attack/ticks-open-races.test.ts), so nothing local can tell them apart:
-  // refused, and the list, redrawn within a second, ticks the line clicked then.
+  // refused, and the list, redrawn within a second, ticks the line clicked then; unless
+  // that one line is all that changed (one-added.ts).
   // Lines in code or comments count too: the item can be moved into code (note-wide.ts).
   const copies = copiesOf(scan.tasks, key);
   if (copies + hiddenCopiesOf(lines, scan.tasks, key) > ref.copies + ref.hidden) return why("copiesAdded");
@@ -100,7 +112,7 @@ export function locateTask(text: string, ref: TaskRef): Located {
     // tell where a heading changed.
     if (ownLinesOf(hashes, scan.tasks, Math.max(0, headingLine), scan.headings[section]?.line ?? lines.length) !== ref.sectionLines) {
       if (copies < ref.copies) return why("copiesGone");
-      if (headingsNow() !== ref.headings) return why("headingsChanged");
+      if (headingsNow() !== headingsOf(ref.headings)) return why("headingsChanged");
     }
     return { line: found.line };
   }
@@ -129,6 +141,13 @@ export function locateTask(text: string, ref: TaskRef): Located {
   const offsets = twins.map((t) => ({ offset: t.line - headingLine }));
   if (found.line - headingLine !== ref.offset || offsetPattern(offsets) !== ref.twinOffsets || neighboursOf(blind, found.line) !== ref.neighbours) {
     return why("moved");
+  }
+  // With lines reading as it outside its section (a look-alike section needs them), the
+  // task lines must stand under the headings they stood under, order aside: seed
+  // 1289402713 deleted its heading and typed it again further down, over a look-alike's
+  // lines, which passed every check above (note-wide.ts).
+  if (ref.copies + ref.hidden > ref.twins && taskSpreadOf(lines, scan.headings.map((h) => h.line), scan.tasks) !== spreadOf(ref.headings)) {
+    return why("rebuilt");
   }
   return { line: found.line };
 }
