@@ -5,6 +5,7 @@ import { splitLines, stripBom, indentLength } from "../text/lines";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
 import { bodyStartOf } from "../note/frontmatter";
 import { hiddenLines } from "../note/hidden-lines";
+import { visibleLines } from "../note/visible-lines";
 import { atxHeading, listMarkerEnd, listTask, nestingDepth } from "../note/blocks";
 
 const TALKING_HEADINGS = ["talking points", "puntos a hablar", "temas a hablar", "agenda", "outline", "run of show"];
@@ -35,8 +36,13 @@ export function talkingPointTree(text: string): TalkingPoint[] {
   // blank line) hold no point and no heading, by the reader's own answer (hidden-lines.ts):
   // the live view lists no item the sidebar does not.
   const hidden = hiddenLines(lines, start);
-  lines.forEach((line, n) => {
+  // A comment further along a line (`- Intro %% mention the sponsor %%`) is the host's
+  // private note: read as Obsidian shows the line, so it never reaches the live view or
+  // the timestamps a description publishes.
+  const shown = visibleLines(lines, start);
+  lines.forEach((written, n) => {
     if (n < start || hidden(n)) return;
+    const line = shown[n] ?? written;
     const indent = indentLength(line);
     // The reader's heading rule: up to three spaces before it, a closing `##` no part of the title.
     const heading = indent <= 3 && line.charCodeAt(indent) === 35 ? atxHeading(line, indent) : null;
