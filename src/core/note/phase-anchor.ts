@@ -49,6 +49,13 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Stands between two clauses of a heading (phases.ts writes it where punctuation ended
+ * one): the words after a connective are its own clause's only. Normalised words are
+ * letters and digits, so it is never one of them.
+ */
+export const CLAUSE_STOP = ".";
+
 /** How many words after the connective are looked at: "before we go live" needs three. */
 const WINDOW = 4;
 
@@ -92,6 +99,7 @@ function anchorEnd(text: string, from: number): number {
       // A number right after it is a time or a date ("before 5pm", "after 18 00").
       if (word === 0 && first >= 48 && first <= 57) return TIME;
       const w = text.slice(start, end);
+      if (w === CLAUSE_STOP) return -1;
       if (SHOW_WORDS.has(w)) return end;
       if (TIME_WORDS.has(w)) return TIME;
     }

@@ -10,7 +10,7 @@
 // against the show or a time, not against a segment of it ("Before the break"): see
 // phase-anchor.ts.
 import type { Phase } from "../types";
-import { anchoredLength, isConnective } from "./phase-anchor";
+import { CLAUSE_STOP, anchoredLength, isConnective } from "./phase-anchor";
 
 export type PhaseHeadings = Record<Phase, string[]>;
 
@@ -143,6 +143,27 @@ function asciiHeading(text: string): string | null {
   return out;
 }
 
+/**
+ * Punctuation that ends a clause: a comma, colon, semicolon, bracket, a full stop or
+ * question mark before a space, a dash set off by spaces. Not a hyphen inside a word
+ * ("pre-show", "go-live") nor a point inside a number ("5.30").
+ */
+const CLAUSE_END = /[,;:!?()[\]|]+|[.…](?=\s|$)|\s[-–—]+\s/u;
+
+/**
+ * The heading normalised clause by clause, the clauses apart by CLAUSE_STOP: what follows
+ * "before" in "After the break, guest demo" ends at the comma, so the guest, a word of
+ * the next clause, does not anchor it (phase-anchor.ts).
+ */
+function clausesOf(heading: string): string {
+  const parts: string[] = [];
+  for (const clause of heading.split(CLAUSE_END)) {
+    const words = normalizeHeading(clause);
+    if (words !== "") parts.push(words);
+  }
+  return ` ${parts.join(` ${CLAUSE_STOP} `)} `;
+}
+
 export interface PhaseMatcher {
   /** The phase a heading names, or null when it names none (then it inherits). */
   match(heading: string): Phase | null;
@@ -160,12 +181,14 @@ export function phaseMatcher(headings: PhaseHeadings = DEFAULT_PHASE_HEADINGS): 
   const known = new Map<string, Phase | null>();
   const compute = (heading: string): Phase | null => {
     const text = ` ${normalizeHeading(heading)} `;
+    // A bare connective's anchor is looked for in its own clause only (clausesOf).
+    let clauses: string | null = null;
     let best: { length: number; phase: Phase } | null = null;
     for (const { phrase, phase, bare } of phrases) {
       if (!text.includes(phrase)) continue;
       // "Before the break" is a moment of the show: its "before" names no phase. Placed
       // against the show, it weighs as the whole phrase ("after the recording").
-      const length = bare ? anchoredLength(text, phrase) : phrase.length;
+      const length = bare ? anchoredLength((clauses ??= clausesOf(heading)), phrase) : phrase.length;
       if (length === 0) continue;
       const better = !best || length > best.length || (length === best.length && PRIORITY[phase] > PRIORITY[best.phase]);
       if (better) best = { length, phase };
