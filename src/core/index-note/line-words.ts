@@ -75,7 +75,7 @@ const PHRASE_ENDS = ["(", "[", "%%", "<!--", " — ", " – ", " - ", "; ", " | 
 
 function phraseEnd(text: string, known: readonly string[], opened: string): number {
   const stops = [...PHRASE_ENDS, ...[...new Set(opened)]];
-  const firsts = new Set(stops.map((stop) => stop.charAt(0)));
+  const firsts = new Set([...stops.map((stop) => stop.charAt(0)), ","]);
   for (let i = 1; i < text.length; i++) {
     const before = text.charAt(i - 1);
     if (before === " " || before === ",") {
@@ -86,8 +86,25 @@ function phraseEnd(text: string, known: readonly string[], opened: string): numb
       }
     }
     if (firsts.has(text.charAt(i)) && stops.some((stop) => text.startsWith(stop, i))) return i;
+    if (text.charAt(i) === "," && andAfterComma(text, i + 1, known)) return i;
   }
   return text.length;
+}
+
+/** "and", "y", "e" (either language's joining words), with the space after them. */
+const AND_AFTER_COMMA = /^\s*(?:and|y|e)\s/i;
+
+/**
+ * A comma then a joining word that no guest's name follows (", and a demo of Faro"): the
+ * plugin never writes a comma before its "and" ("Ann, Bo and Cy"), so the guest list
+ * ended at the comma and the rest is the user's. ", and Cy" with Cy a guest is an Oxford
+ * comma inside the list. Looks at a few characters after the comma only.
+ */
+function andAfterComma(text: string, from: number, known: readonly string[]): boolean {
+  const m = AND_AFTER_COMMA.exec(text.slice(from, from + 8));
+  if (m === null) return false;
+  const at = from + m[0].length;
+  return !known.some((n) => n !== "" && text.startsWith(n, at));
 }
 
 const GUEST_START = /^\s+(?:with|con)\s/i;
