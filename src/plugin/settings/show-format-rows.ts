@@ -7,6 +7,7 @@ import type { ShowSettings } from "../../core/settings/settings";
 import { FORMAT_LABELS, LINK_LABELS, SHOW_FORMATS, isShowFormat, linkProblem, showFormat } from "../../core/settings/show-format";
 import { textRow, type Row } from "./setting-rows";
 import { declineKey, withDeclined, withoutDeclined } from "../../core/settings/declined";
+import { declinedChanged } from "./declined-rows";
 
 /** The format row; a change renames the show's link rows in place (the page stays where it is). */
 export function formatRow(show: ShowSettings, save: () => void): Row {
@@ -61,6 +62,7 @@ export function linkRows(show: ShowSettings, save: () => void): Row[] {
         const next = value.trim() === "" ? withDeclined(show.declined, entry) : declineKey(key, value) === declineKey(key, drawn) ? withoutDeclined(show.declined, entry) : null;
         if (next !== null && next.length > 0) show.declined = next;
         else if (next !== null) delete show.declined;
+        if (next !== null) declinedChanged(show);
       }
       save();
       return null;
