@@ -36,12 +36,14 @@ export function guestWords(names: readonly string[], words: Words): string {
 }
 
 /**
- * Words a user marks a slot with: cancelled or canceled, skipped, dropped, called off,
- * postponed; in Spanish cancelado/cancelada (and cancelación), suspendido/suspendida,
- * pospuesto, aplazado, each in any gender and number. Not "suspensión": without its
- * accent it is English "suspension", a topic. Fixed words, so the scan is linear.
+ * Words a user marks a slot with: cancel(l)ed, skipped, dropped, called off, postponed; in
+ * Spanish cancelado/cancelada (and cancelación), suspendido/suspendida, pospuesto, aplazado,
+ * each in any gender and number. Whole words only: a topic's "Cancellation tokens" or
+ * "skipping tests" is no mark. Not "suspensión": without its accent it is English
+ * "suspension", a topic. Fixed words, so the scan is linear.
  */
-const MARK_WORDS = /cancel|skip|dropped|called\s+off|postpone|suspendid|pospuest|aplazad/i;
+const MARK_WORDS =
+  /(?<![\p{L}\p{N}])(?:cancel(?:l?ed)?|cancelad[oa]s?|cancelaci[oó]n|skip(?:ped)?|dropped|called\s+off|postponed?|suspendid[oa]s?|pospuest[oa]s?|aplazad[oa]s?)(?![\p{L}\p{N}])/iu;
 
 /** Do the user's own words (after the link, guests aside) mark the episode as not happening? */
 export function saysCancelled(words: string): boolean {

@@ -41,6 +41,13 @@ describe("words that mark the slot", () => {
     }
   });
 
+  it.each(["— Cancellation tokens in Go", "— skipping flaky tests", "— Skipper the dog", "— descancelado"])(
+    "%s: a topic's word that holds a mark word is no mark, so a cancelled episode gets the plugin's",
+    (words) => {
+      expect(blockLines(UPCOMING(`- 22/09: ${MD} ${words}`), [entry({ cancelled: true })]).at(-1)).toBe(`- 22/09: ${MD} ${words} (cancelled)`);
+    },
+  );
+
   it("a topic is no mark: a cancelled episode about car suspension gets the plugin's", () => {
     expect(blockLines(UPCOMING(`- 22/09: ${MD} — car suspension`), [entry({ cancelled: true })]).at(-1)).toBe(`- 22/09: ${MD} — car suspension (cancelled)`);
   });
