@@ -13,6 +13,7 @@ import type { CliIo } from "./io";
 import type { OfficeHoursSettings } from "../core/settings/settings";
 import { indexVault } from "./indexed-vault";
 import { readCommandArgs } from "./args";
+import { CLI_NAME } from "../core/detect/unknown-series";
 
 export const GUESTS_USAGE = `       office-hours guests <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
 
@@ -61,13 +62,13 @@ export function guestSummaryLine(counts: ReturnType<typeof guestCounts>): string
   return `${plural(counts.withEpisodes, "guest")} named in episodes, ${counts.recurring} in more than one episode (${counts.acrossShows} across shows)${others > 0 ? `; ${others} more with a guest note only` : ""}.`;
 }
 
-/** The vault report's pointer to this report: "Guests: 10 …; details: office-hours guests <folder>". */
+/** The vault report's pointer to this report: "Guests: 10 …; details: npx office-hours guests <folder>". */
 export function guestsLine(index: EpisodeIndex, guestNotes: readonly NoteFile[], settings: OfficeHoursSettings, now: Date, given: string): string {
   const directory = new GuestDirectory();
   readGuestNotes(guestNotes, settings, directory);
   feedEpisodes(directory, index.all());
   // Two lines: the summary alone is most of an 80-column line.
-  return `${guestSummaryLine(guestCounts(directory.people(todayIn(now, "UTC"))))}\nGuests in detail: office-hours guests ${shownFolder(given)}`;
+  return `${guestSummaryLine(guestCounts(directory.people(todayIn(now, "UTC"))))}\nGuests in detail: ${CLI_NAME} guests ${shownFolder(given)}`;
 }
 
 /** The notes of the guests folder (kept by the scan) into the index, their properties parsed by the tool's YAML library. */

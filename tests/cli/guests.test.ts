@@ -68,7 +68,7 @@ describe("office-hours guests on the five-show vault", () => {
 
   it("is named in the vault report", () => {
     const lines = cli(["status", "tests/fixtures/five-shows"]).out.split("\n");
-    expect(lines.slice(-3, -1)).toEqual(["10 guests named in episodes, 1 in more than one episode (1 across shows).", "Guests in detail: office-hours guests tests/fixtures/five-shows"]);
+    expect(lines.slice(-3, -1)).toEqual(["10 guests named in episodes, 1 in more than one episode (1 across shows).", "Guests in detail: npx office-hours guests tests/fixtures/five-shows"]);
   });
 });
 
