@@ -74,15 +74,7 @@ export function formatGuestTable(people: readonly GuestPerson[], maybeSame: read
   ]);
   // A loop, not Math.max(...rows): the spread throws past about 150,000 rows.
   const widths = COLUMNS.map((title, c) => rows.reduce((most, r) => Math.max(most, [...(r[c] ?? "")].length), title.length));
-  // Until the table fits, take a column off the widest of Guest, Shows and Missing (never
-  // below 12): one long list of shows no longer cuts every name and every missing fact.
-  let over = widths.reduce((sum, w) => sum + w, 0) + (widths.length - 1) * 2 - width;
-  while (over > 0) {
-    const column = [0, 2, 6].reduce((a, b) => ((widths[b] ?? 0) > (widths[a] ?? 0) ? b : a));
-    if ((widths[column] ?? 0) <= 12) break;
-    widths[column] = (widths[column] ?? 0) - 1;
-    over--;
-  }
+  shareWidth(widths, rows, width);
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, c) => fit(cell, widths[c] ?? 0))
@@ -100,6 +92,47 @@ export function formatGuestTable(people: readonly GuestPerson[], maybeSame: read
     for (const pair of maybeSame) out.push(`  ${names.get(pair.a) ?? pair.a} / ${names.get(pair.b) ?? pair.b}: ${pair.reason}`);
   }
   return out.join("\n");
+}
+
+/** The columns that give up room when the table is too wide: Guest, Shows and Missing. */
+const SHRINKABLE = [0, 2, 6];
+/** Below this a column gives room only when that cuts fewer cells; below the last, never. */
+const COMFORTABLE = 12;
+const LEAST = 6;
+
+/**
+ * Until the table fits `width`, take one column off the shrinkable column where that cuts
+ * the fewest cells not cut yet (the cells exactly as long as the column is now); on a tie,
+ * one that stays at least 12 wide, then the widest: the room goes where it costs least. A
+ * long list of shows in two rows no longer cuts every row's "no guest note".
+ */
+function shareWidth(widths: number[], rows: readonly string[][], width: number): void {
+  // Cells by length, per column: what one more column off would newly cut, read in O(1).
+  const lengths = SHRINKABLE.map((c) => {
+    const count = new Map<number, number>();
+    for (const row of rows) {
+      const length = [...(row[c] ?? "").replace(/\s+/g, " ")].length;
+      count.set(length, (count.get(length) ?? 0) + 1);
+    }
+    return count;
+  });
+  const rank = (i: number): [number, number, number] => {
+    const w = widths[SHRINKABLE[i] ?? 0] ?? 0;
+    return [lengths[i]?.get(w) ?? 0, w <= COMFORTABLE ? 1 : 0, -w];
+  };
+  const better = (a: readonly number[], b: readonly number[]) => {
+    for (let k = 0; k < a.length; k++) if ((a[k] ?? 0) !== (b[k] ?? 0)) return (a[k] ?? 0) < (b[k] ?? 0);
+    return false;
+  };
+  for (let over = widths.reduce((sum, w) => sum + w, 0) + (widths.length - 1) * 2 - width; over > 0; over--) {
+    let best = -1;
+    SHRINKABLE.forEach((c, i) => {
+      if ((widths[c] ?? 0) > LEAST && (best < 0 || better(rank(i), rank(best)))) best = i;
+    });
+    const column = SHRINKABLE[best];
+    if (column === undefined) break;
+    widths[column] = (widths[column] ?? 0) - 1;
+  }
 }
 
 /** Without a note every fact is missing: that is said once, so the cell stays short. */
