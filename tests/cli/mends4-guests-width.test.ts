@@ -5,6 +5,8 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
+import { formatGuestTable } from "../../src/core/guests/report";
+import type { GuestPerson } from "../../src/core/guests/summary";
 
 const REPO = join(import.meta.dirname, "../..");
 
@@ -15,25 +17,45 @@ function guests(args: string[]): string[] {
 }
 
 describe("the guests table at 80 columns", () => {
-  it("keeps each Missing cell whole, cutting the column whose cut costs fewest cells", () => {
+  it("keeps each Missing cell whole: the room comes from where a cut hides least", () => {
     const lines = guests([]);
     const rows = lines.slice(2, lines.findIndex((l) => l.trim() === ""));
     expect(rows).toHaveLength(10);
     expect(rows.every((r) => r.endsWith("no guest note"))).toBe(true);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
-    // The short names stay whole too; the long list of shows gives its room first.
-    expect(rows.find((r) => r.startsWith("Abby Bangser "))).toBeDefined();
-    expect(rows.filter((r) => r.includes("Grafana O…"))).toHaveLength(2);
-    expect(rows.filter((r) => r.includes("…"))).toHaveLength(5);
+    // Shows are named as the vault report's Show column names them, so none is cut.
+    expect(rows.find((r) => r.startsWith("Ed Welch "))).toContain("  GOCC, LCC  ");
+    expect(rows.filter((r) => r.includes("…"))).toEqual([expect.stringContaining("Paschalis Tsili…")]);
   });
 
-  it("with no room left at the usual least width, still fits, the Missing cells whole", () => {
+  it("names each show as the vault report names it", () => {
+    const table = guests([]).join("\n");
+    const status: string[] = [];
+    run(["status", "tests/fixtures/five-shows"], { out: (t) => status.push(t), error: () => undefined, now: () => new Date("2026-12-07T10:00:00Z"), timeZone: "UTC", cwd: REPO, projectRoot: REPO });
+    const statusShows = new Set(status.join("\n").split("\n").slice(2, 11).map((r) => r.slice(0, 4).trim()));
+    expect([...statusShows].sort()).toEqual(["A&A", "GOCC", "GOH", "LCC"]);
+    for (const show of statusShows) expect(table).toContain(`  ${show}`);
+    expect(table).not.toContain("Grafana OTel");
+  });
+
+  it("with no column above 12 left to give room, still fits 80", () => {
     // In June 2025 two guests have a next episode: the Next column takes ten more columns.
     const lines = guests(["--today", "2025-06-02"]);
     const rows = lines.slice(2, lines.findIndex((l) => l.trim() === ""));
     expect(rows.some((r) => r.includes("2025-06-24"))).toBe(true);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
-    expect(rows.every((r) => r.endsWith("no guest note"))).toBe(true);
+    expect(rows.every((r) => r.endsWith("no guest no…"))).toBe(true);
+  });
+
+  it("gives the room by the characters a cut hides: long show names do not cut every guest's name", () => {
+    const person = (name: string, show: string) => ({ name, status: "appeared", shows: [show], episodes: [], last: null, next: null, note: null, missing: [], problems: [] }) as unknown as GuestPerson;
+    const people = [person("Abby Bangser", "Adobo and Avocados"), person("Andrii Kovalov", "Grafana Office Hours"), ...Array.from({ length: 8 }, (_, i) => person(`Guest ${i}`, "Grafana Office Hours"))];
+    const lines = formatGuestTable(people, [], 74).split("\n");
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(74);
+    // The names give two columns (one name cut), the nine long show names the other seven.
+    expect(lines[2]).toMatch(/^Abby Bangser {2}appeared {2}Adobo and Av… /);
+    expect(lines[3]).toMatch(/^Andrii Kova… {2}appeared {2}Grafana Off/);
+    expect(lines.slice(2).every((l) => l.endsWith("no guest note"))).toBe(true);
   });
 
   it("given room, cuts nothing", () => {

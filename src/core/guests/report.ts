@@ -61,12 +61,16 @@ export function guestCounts(people: readonly GuestPerson[]): { guests: number; r
 
 const COLUMNS = ["Guest", "Status", "Shows", "Episodes", "Last", "Next", "Missing"] as const;
 
-export function formatGuestTable(people: readonly GuestPerson[], maybeSame: readonly MaybeSame[] = [], width = 120): string {
+/**
+ * `showLabel` names a show in the Shows column as the vault report's Show column does (its
+ * code, "GOH"), where the JSON keeps the name; without it the names are shown.
+ */
+export function formatGuestTable(people: readonly GuestPerson[], maybeSame: readonly MaybeSame[] = [], width = 120, showLabel: (show: string) => string = (show) => show): string {
   if (people.length === 0) return "No guests found.";
   const rows = people.map((p) => [
     p.name,
     p.status,
-    p.shows.join(", "),
+    [...new Set(p.shows.map(showLabel))].join(", "),
     String(p.episodes.length),
     p.last === null ? "" : (p.last.date ?? "unknown"),
     p.next?.date ?? (p.episodes.some((e) => e.when === "undated") ? "(no date)" : ""),
@@ -96,18 +100,19 @@ export function formatGuestTable(people: readonly GuestPerson[], maybeSame: read
 
 /** The columns that give up room when the table is too wide: Guest, Shows and Missing. */
 const SHRINKABLE = [0, 2, 6];
-/** Below this a column gives room only when that cuts fewer cells; below the last, never. */
+/** A column goes below this only when none is above it; below the last, never. */
 const COMFORTABLE = 12;
 const LEAST = 6;
 
 /**
- * Until the table fits `width`, take one column off the shrinkable column where that cuts
- * the fewest cells not cut yet (the cells exactly as long as the column is now); on a tie,
- * one that stays at least 12 wide, then the widest: the room goes where it costs least. A
- * long list of shows in two rows no longer cuts every row's "no guest note".
+ * Until the table fits `width`, take one column off a shrinkable column still wider than
+ * 12 (else one wider than 6) where that hides the fewest characters: the fewest cells as
+ * long as the column or longer, then the widest. The room comes from where it is least
+ * used: two rows' long list of shows no longer cuts every row's "no guest note".
  */
 function shareWidth(widths: number[], rows: readonly string[][], width: number): void {
-  // Cells by length, per column: what one more column off would newly cut, read in O(1).
+  // Cells by length, per column, and how many reach the column's width: what one more
+  // column off would cut into, kept up to date in O(1) per step.
   const lengths = SHRINKABLE.map((c) => {
     const count = new Map<number, number>();
     for (const row of rows) {
@@ -116,9 +121,14 @@ function shareWidth(widths: number[], rows: readonly string[][], width: number):
     }
     return count;
   });
+  const reaching = SHRINKABLE.map((c, i) => {
+    let n = 0;
+    for (const [length, count] of lengths[i] ?? []) if (length >= (widths[c] ?? 0)) n += count;
+    return n;
+  });
   const rank = (i: number): [number, number, number] => {
     const w = widths[SHRINKABLE[i] ?? 0] ?? 0;
-    return [lengths[i]?.get(w) ?? 0, w <= COMFORTABLE ? 1 : 0, -w];
+    return [w <= COMFORTABLE ? 1 : 0, reaching[i] ?? 0, -w];
   };
   const better = (a: readonly number[], b: readonly number[]) => {
     for (let k = 0; k < a.length; k++) if ((a[k] ?? 0) !== (b[k] ?? 0)) return (a[k] ?? 0) < (b[k] ?? 0);
@@ -131,7 +141,9 @@ function shareWidth(widths: number[], rows: readonly string[][], width: number):
     });
     const column = SHRINKABLE[best];
     if (column === undefined) break;
-    widths[column] = (widths[column] ?? 0) - 1;
+    const w = (widths[column] ?? 0) - 1;
+    widths[column] = w;
+    reaching[best] = (reaching[best] ?? 0) + (lengths[best]?.get(w) ?? 0);
   }
 }
 

@@ -50,7 +50,7 @@ function attention(item: ReportItem): { text: string; wraps: boolean } {
  * each (the guests report names them by it too), and a full folder name would take the
  * Guests column's room at 80 columns. Blank only for a note at the vault's top.
  */
-export function showCell(item: ReportItem): string {
+export function showCell(item: Pick<ReportItem, "show" | "episode">): string {
   const { show, episode } = item;
   if (show) return chipCode(show);
   if (episode.code) return episode.code;
