@@ -70,8 +70,21 @@ function statementsIn(note: NoteFacts, foreign: (line: string) => string | undef
 const SAMPLE_DAYS = ["2024-01-15", "2024-07-15"];
 const DAY_MINUTES = 24 * 60;
 
+// At most 1,440 times × the zone words: a note repeating one schedule costs one look-up each.
+const minutesOf = new Map<string, Set<number>>();
+
 /** The minutes of the UTC day the time may stand for, by the offsets its zone word can mean. */
 function utcMinutes(at: ZoneTime): Set<number> {
+  const key = `${at.time} ${at.word} ${at.zone.zone}`;
+  let minutes = minutesOf.get(key);
+  if (!minutes) {
+    minutes = readUtcMinutes(at);
+    minutesOf.set(key, minutes);
+  }
+  return minutes;
+}
+
+function readUtcMinutes(at: ZoneTime): Set<number> {
   const all: { minute: number; named: boolean }[] = [];
   for (const day of SAMPLE_DAYS) {
     const result = zonedToInstant(day, at.time, at.zone.zone);
