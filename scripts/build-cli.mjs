@@ -4,6 +4,7 @@
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { chmod } from "node:fs/promises";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const cliBundle = join(root, "dist", "cli.mjs");
@@ -18,8 +19,11 @@ export async function buildCli() {
     outfile: cliBundle,
     logLevel: "error",
     // The YAML library is CommonJS and requires Node's own modules: give the ES module a require.
-    banner: { js: 'import { createRequire as __cliRequire } from "node:module"; const require = __cliRequire(import.meta.url);' },
+    // The shebang first: package.json's `bin` runs this file (`npx office-hours` in a clone).
+    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __cliRequire } from "node:module"; const require = __cliRequire(import.meta.url);' },
   });
+  // Runnable as a program where npm does not set the bit itself (`npm link`, a copied clone).
+  await chmod(cliBundle, 0o755);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

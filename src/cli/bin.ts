@@ -3,9 +3,25 @@ import { fileURLToPath } from "node:url";
 import { run } from "./main";
 import { endQuietlyOnClosedPipe } from "./io";
 
+/** The commands that print a table as wide as `--width` says. */
+const TABLES = new Set(["status", "guests", "agenda"]);
+
+/**
+ * A table fits the terminal it is printed to: its width, unless `--width` is given. Piped
+ * or redirected (no terminal, or `--json`), the table stays 80 columns, the same in a file,
+ * a CI log and a test. A terminal narrower than the tables' least (40) gets that least.
+ */
+function withTerminalWidth(args: readonly string[]): string[] {
+  const [command, ...rest] = args;
+  const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+  if (command === undefined || !TABLES.has(command) || columns === undefined || columns <= 0) return [...args];
+  if (rest.some((arg) => arg === "--json" || arg === "--width" || arg.startsWith("--width=") || arg === "--")) return [...args];
+  return [command, `--width=${Math.min(9999, Math.max(40, columns))}`, ...rest];
+}
+
 function main(): number {
   try {
-    return run(process.argv.slice(2), {
+    return run(withTerminalWidth(process.argv.slice(2)), {
       out: (text) => process.stdout.write(text + "\n"),
       error: (text) => process.stderr.write(text + "\n"),
       now: () => new Date(),

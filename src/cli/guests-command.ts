@@ -3,7 +3,9 @@
 import { shownFolder } from "./shown-folder";
 import { EpisodeIndex } from "../core/vault/episode-index";
 import { GuestDirectory } from "../core/guests/directory";
-import { feedEpisodes } from "../core/guests/from-index";
+import { episodeGuestsOf, feedEpisodes } from "../core/guests/from-index";
+import { showCell } from "../core/status/report-table";
+import type { IndexedEpisode } from "../core/vault/episode-index";
 import { readGuestNote } from "../core/guests/guest-note";
 import { mayBeSame } from "../core/guests/may-be-same";
 import { formatGuestTable, guestCounts, guestJson } from "../core/guests/report";
@@ -13,6 +15,7 @@ import type { CliIo } from "./io";
 import type { OfficeHoursSettings } from "../core/settings/settings";
 import { indexVault } from "./indexed-vault";
 import { readCommandArgs } from "./args";
+import { CLI_NAME } from "../core/detect/unknown-series";
 
 export const GUESTS_USAGE = `       office-hours guests <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
 
@@ -29,26 +32,44 @@ export function parseGuestsArgs(args: readonly string[], io: CliIo): GuestsOptio
 }
 
 /** The vault's guests index, built the way the plugin builds it. */
-export function vaultGuests(root: string, configDir: string, io: CliIo): { directory: GuestDirectory; errors: { path: string; message: string }[]; today: (zone: string | null) => string } {
+export function vaultGuests(
+  root: string,
+  configDir: string,
+  io: CliIo,
+): { directory: GuestDirectory; errors: { path: string; message: string }[]; today: (zone: string | null) => string; showLabel: (show: string) => string } {
   // The episodes as the vault report scans them (guest notes are settled by their folder).
   const { config, index, errors, scan } = indexVault(root, configDir, io, true);
   const directory = new GuestDirectory();
   readGuestNotes(scan.kept, config.settings, directory);
   feedEpisodes(directory, index.all());
   // A guest note that cannot be read is already among the scan's problems.
-  return { directory, errors, today: (zone) => todayIn(io.now(), zone ?? io.timeZone) };
+  return { directory, errors, today: (zone) => todayIn(io.now(), zone ?? io.timeZone), showLabel: showLabels(index.all()) };
+}
+
+/**
+ * Each show as the guests index names it ("Grafana Office Hours", a folder's name) to the
+ * label the vault report's Show column gives its episodes ("GOH", "GOCC"): one naming in both tables.
+ */
+function showLabels(episodes: readonly IndexedEpisode[]): (show: string) => string {
+  const labels = new Map<string, string>();
+  for (const indexed of episodes) {
+    const show = episodeGuestsOf(indexed).show;
+    const label = showCell(indexed);
+    if (show !== null && label !== "" && !labels.has(show)) labels.set(show, label);
+  }
+  return (show) => labels.get(show) ?? show;
 }
 
 export function guestsCommand(options: GuestsOptions, io: CliIo): number {
   const root = options.folder;
-  const { directory, errors, today } = vaultGuests(root, options.configDir, io);
+  const { directory, errors, today, showLabel } = vaultGuests(root, options.configDir, io);
   const people = directory.people(options.today ?? today(null));
   const pairs = mayBeSame(people);
   const counts = guestCounts(people);
   if (options.json) {
     io.out(JSON.stringify({ guests: people.map(guestJson), counts, maybeSame: pairs, conflicts: directory.conflicts(), errors }, null, 2));
   } else {
-    io.out(formatGuestTable(people, pairs, options.width));
+    io.out(formatGuestTable(people, pairs, options.width, showLabel));
     io.out(`\n${guestSummaryLine(counts)}`);
   }
   return 0;
@@ -61,13 +82,13 @@ export function guestSummaryLine(counts: ReturnType<typeof guestCounts>): string
   return `${plural(counts.withEpisodes, "guest")} named in episodes, ${counts.recurring} in more than one episode (${counts.acrossShows} across shows)${others > 0 ? `; ${others} more with a guest note only` : ""}.`;
 }
 
-/** The vault report's pointer to this report: "Guests: 10 …; details: office-hours guests <folder>". */
+/** The vault report's pointer to this report: "Guests: 10 …; details: npx office-hours guests <folder>". */
 export function guestsLine(index: EpisodeIndex, guestNotes: readonly NoteFile[], settings: OfficeHoursSettings, now: Date, given: string): string {
   const directory = new GuestDirectory();
   readGuestNotes(guestNotes, settings, directory);
   feedEpisodes(directory, index.all());
   // Two lines: the summary alone is most of an 80-column line.
-  return `${guestSummaryLine(guestCounts(directory.people(todayIn(now, "UTC"))))}\nGuests in detail: office-hours guests ${shownFolder(given)}`;
+  return `${guestSummaryLine(guestCounts(directory.people(todayIn(now, "UTC"))))}\nGuests in detail: ${CLI_NAME} guests ${shownFolder(given)}`;
 }
 
 /** The notes of the guests folder (kept by the scan) into the index, their properties parsed by the tool's YAML library. */

@@ -53,7 +53,7 @@ describe("office-hours guests on the five-show vault", () => {
     const result = cli(["guests", "tests/fixtures/five-shows", "--today", "2025-06-02", "--width", "160"]);
     const lines = result.out.split("\n");
     expect(lines[0]).toMatch(/^Guest\s+Status\s+Shows\s+Episodes\s+Last\s+Next\s+Missing$/);
-    expect(lines.filter((l) => /^Ed Welch\s+confirmed\s+Grafana OTel Community Call, Loki Community Calls\s+2\s+2025-06-24\s/.test(l))).toHaveLength(1);
+    expect(lines.filter((l) => /^Ed Welch\s+confirmed\s+GOCC, LCC\s+2\s+2025-06-24\s/.test(l))).toHaveLength(1);
     expect(lines.at(-1)).toBe("10 guests named in episodes, 1 in more than one episode (1 across shows).");
   });
 
@@ -63,12 +63,12 @@ describe("office-hours guests on the five-show vault", () => {
     expect(rows.map((row) => row.split(/\s{2,}/)[0])).toContain("Paschalis Tsilias");
     // Without a guest note every fact is missing: said once, in full.
     expect(rows.every((row) => row.endsWith("  no guest note"))).toBe(true);
-    expect(rows.find((row) => row.startsWith("Ed Welch"))).toMatch(/ Grafana OTel Communi… /);
+    expect(rows.find((row) => row.startsWith("Ed Welch"))).toMatch(/ GOCC, LCC /);
   });
 
   it("is named in the vault report", () => {
     const lines = cli(["status", "tests/fixtures/five-shows"]).out.split("\n");
-    expect(lines.slice(-3, -1)).toEqual(["10 guests named in episodes, 1 in more than one episode (1 across shows).", "Guests in detail: office-hours guests tests/fixtures/five-shows"]);
+    expect(lines.slice(-3, -1)).toEqual(["10 guests named in episodes, 1 in more than one episode (1 across shows).", "Guests in detail: npx office-hours guests tests/fixtures/five-shows"]);
   });
 });
 

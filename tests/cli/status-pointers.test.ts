@@ -21,12 +21,12 @@ describe("the folder in the report's pointers", () => {
     const root = mkdtempSync(join(tmpdir(), "office-hours-abs-"));
     made.push(root);
     cpSync(FIVE_SHOWS, root, { recursive: true });
-    expect(pointer(cli(["status", root]).out, "guests")).toBe(`Guests in detail: office-hours guests ${root}`);
+    expect(pointer(cli(["status", root]).out, "guests")).toBe(`Guests in detail: npx office-hours guests ${root}`);
   });
 
   it("a relative folder as typed, ./ and trailing slash kept; one with spaces quoted", () => {
-    expect(pointer(cli(["status", "./tests/fixtures/five-shows/"]).out, "guests")).toBe("Guests in detail: office-hours guests ./tests/fixtures/five-shows/");
-    expect(pointer(cli(["status", "five-shows"], join(REPO, "tests/fixtures")).out, "guests")).toBe("Guests in detail: office-hours guests five-shows");
-    expect(pointer(cli(["status", "Grafana Office Hours"], join(FIVE_SHOWS, "projects")).out, "guests")).toBe('Guests in detail: office-hours guests "Grafana Office Hours"');
+    expect(pointer(cli(["status", "./tests/fixtures/five-shows/"]).out, "guests")).toBe("Guests in detail: npx office-hours guests ./tests/fixtures/five-shows/");
+    expect(pointer(cli(["status", "five-shows"], join(REPO, "tests/fixtures")).out, "guests")).toBe("Guests in detail: npx office-hours guests five-shows");
+    expect(pointer(cli(["status", "Grafana Office Hours"], join(FIVE_SHOWS, "projects")).out, "guests")).toBe('Guests in detail: npx office-hours guests "Grafana Office Hours"');
   });
 });

@@ -31,7 +31,7 @@ describe("notes of a show that is not set up", () => {
     expect(out).not.toContain("CCG 012");
     const lines = out.split("\n");
     const at = lines.findIndex((line) => line.includes("not set up"));
-    expect(lines.slice(at, at + 2)).toEqual(["3 notes look like episodes of a show not set up (CCG 3): not in this report.", "To propose the show: office-hours detect tests/fixtures/five-shows"]);
+    expect(lines.slice(at, at + 2)).toEqual(["3 notes look like episodes of CCG, a show not set up: not in this report.", "To propose the show: npx office-hours detect tests/fixtures/five-shows"]);
     expect(lines.filter((line) => line.includes("not set up") || line.includes("office-hours detect"))).toHaveLength(2);
   });
 
@@ -47,6 +47,6 @@ describe("notes of a show that is not set up", () => {
   it("a series with no episode found is named, even one note", () => {
     const root = vault({ "Pods/PDX 07 - Seven.md": "---\ndate: 2024-01-05\n---\nInvitado:: Ann\n\n- [ ] Invite\n" });
     const { out } = cli(["status", root]);
-    expect(out).toContain(`1 note looks like an episode of a show not set up (PDX 1): not in this report.\nTo propose the show: office-hours detect ${root}\n`);
+    expect(out).toContain(`1 note looks like an episode of PDX, a show not set up: not in this report.\nTo propose the show: npx office-hours detect ${root}\n`);
   });
 });

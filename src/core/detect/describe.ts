@@ -123,11 +123,14 @@ function proposalLines(proposal: ProposedShow, configured: ShowSettings | undefi
 export function formatDetection(result: DetectResult, configured: readonly ShowSettings[]): string {
   const out: string[] = [];
   const count = result.shows.length;
-  out.push(count === 0 ? "No shows found." : `${count} proposal${count === 1 ? "" : "s"} (“?” a guess, “-” nothing found, the default kept):`);
+  const unchanged = result.unchanged.length > 0 ? `Already set up as the notes say: ${result.unchanged.join(", ")}.` : null;
+  // Nothing to propose but shows already set up: one true line, not "No shows found." above them.
+  if (count === 0) out.push(unchanged ? `No new shows. ${unchanged}` : "No shows found.");
+  else out.push(`${count} proposal${count === 1 ? "" : "s"} (“?” a guess, “-” nothing found, the default kept):`);
   for (const proposal of result.shows) {
     out.push("", ...proposalLines(proposal, configured.find((s) => s.id === proposal.correctionOf)));
   }
-  if (result.unchanged.length > 0) out.push("", `Already set up as the notes say: ${result.unchanged.join(", ")}.`);
+  if (count > 0 && unchanged) out.push("", unchanged);
   if (result.stillDeclined.length > 0) {
     out.push("", "Declined before, not proposed again (take a “no” back in the show's settings):");
     for (const d of result.stillDeclined) out.push(`  ${d.show}: ${FIELD_LABELS[d.field]} ${d.values.join(", ")}`);

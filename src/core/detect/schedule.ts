@@ -7,8 +7,10 @@ import type { FieldEvidence } from "./types";
 import type { NoteFacts } from "./note-facts";
 import { noteCode } from "./note-code";
 import { WEEKDAY_NAMES } from "./schedule-words";
-import { describeStatement, timeStatements, type TimeStatement } from "./schedule-text";
+import { describeStatement, timeStatements, type TimeStatement, type ZoneTime } from "./schedule-text";
 import { newestMember } from "./series";
+import { zonedToInstant } from "../time/zoned-to-instant";
+import { zoneAbbreviation } from "../time/zone-abbreviation";
 
 export interface Found<T> extends FieldEvidence {
   value: T;
@@ -54,9 +56,57 @@ function statementsIn(note: NoteFacts, foreign: (line: string) => string | undef
       ignored.owners.add(owner);
       continue;
     }
-    for (const statement of found) out.push({ statement, path: note.path });
+    // "13:00 UTC (14:00 CET, 08:00 EST)": the times after the first that name its instant
+    // are conversions of it, not other schedules.
+    const [head, ...rest] = found;
+    if (head) out.push({ statement: head, path: note.path });
+    for (const statement of rest) if (!head || !sameInstant(statement, head)) out.push({ statement, path: note.path });
   }
   return out;
+}
+
+// A winter and a summer day of both hemispheres: an abbreviation's offset is the zone's on
+// the days it names (CET in January, CEST in July); a word no day names ("ET") may mean either.
+const SAMPLE_DAYS = ["2024-01-15", "2024-07-15"];
+const DAY_MINUTES = 24 * 60;
+
+// At most 1,440 times × the zone words: a note repeating one schedule costs one look-up each.
+const minutesOf = new Map<string, Set<number>>();
+
+/** The minutes of the UTC day the time may stand for, by the offsets its zone word can mean. */
+function utcMinutes(at: ZoneTime): Set<number> {
+  const key = `${at.time} ${at.word} ${at.zone.zone}`;
+  let minutes = minutesOf.get(key);
+  if (!minutes) {
+    minutes = readUtcMinutes(at);
+    minutesOf.set(key, minutes);
+  }
+  return minutes;
+}
+
+function readUtcMinutes(at: ZoneTime): Set<number> {
+  const all: { minute: number; named: boolean }[] = [];
+  for (const day of SAMPLE_DAYS) {
+    const result = zonedToInstant(day, at.time, at.zone.zone);
+    if (!result.ok) continue;
+    const minute = result.instant.getUTCHours() * 60 + result.instant.getUTCMinutes();
+    all.push({ minute, named: at.zone.exact || zoneAbbreviation(result.instant, at.zone.zone) === at.word });
+  }
+  const named = all.filter((a) => a.named);
+  return new Set((named.length > 0 ? named : all).map((a) => a.minute % DAY_MINUTES));
+}
+
+/** Whether two written times can be one instant ("13:00 UTC" and "14:00 CET", "08:00 EST"). */
+export function sameInstant(a: ZoneTime, b: ZoneTime): boolean {
+  const mine = utcMinutes(a);
+  return [...utcMinutes(b)].some((m) => mine.has(m));
+}
+
+/** Up to three note names, then how many more: the rule the other reports follow. */
+function someNames(paths: ReadonlySet<string>): string {
+  const names = [...paths].map(baseName);
+  const more = names.length - 3;
+  return `${names.slice(0, 3).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
 }
 
 const keyOf = (s: TimeStatement) => `${s.time} ${s.zone.zone}`;
@@ -88,8 +138,9 @@ export function findSchedule(members: readonly NoteFacts[], template: NoteFacts 
   if (!chosen && top) chosen = { statement: top.statement, reason: `in ${top.paths.size} of ${members.length} episode notes: “${top.statement.quote}”` };
   if (chosen) {
     for (const other of ranked) {
-      if (keyOf(other.statement) === keyOf(chosen.statement)) continue;
-      warnings.push(`${other.paths.size} episode note${other.paths.size === 1 ? " says" : "s say"} ${describeStatement(other.statement)} instead (${[...other.paths].map(baseName).join(", ")}).`);
+      // The chosen time written in another zone is the same schedule, not a disagreement.
+      if (keyOf(other.statement) === keyOf(chosen.statement) || sameInstant(other.statement, chosen.statement)) continue;
+      warnings.push(`${other.paths.size} episode note${other.paths.size === 1 ? " says" : "s say"} ${describeStatement(other.statement)} instead (${someNames(other.paths)}).`);
     }
   }
 

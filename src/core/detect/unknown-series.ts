@@ -23,12 +23,22 @@ export function unknownSeries(named: readonly NamedNoteLike[], reportedSeries: R
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
-/** The report's lines about them (what, then the command; each fits 80 columns for a short folder), or null when there are none. */
+/** The command-line form a user can run in a clone after `npm install` (package.json's `bin`). */
+export const CLI_NAME = "npx office-hours";
+
+/**
+ * The report's lines about them (what, then the command; each fits 80 columns for a short
+ * folder and series names), or null when there are none. A count is said as notes ("CCG:
+ * 3 notes"): "CCG 3" read as the name of episode 3.
+ */
 export function unknownSeriesLine(series: readonly [string, number][], folder: string): string | null {
   if (series.length === 0) return null;
   const total = series.reduce((sum, [, n]) => sum + n, 0);
-  const shown = series.slice(0, 3).map(([name, n]) => `${name} ${n}`);
-  const more = series.length > 3 ? `, ${series.length - 3} more` : "";
-  const notes = total === 1 ? "1 note looks like an episode" : `${total} notes look like episodes`;
-  return `${notes} of a show not set up (${shown.join(", ")}${more}): not in this report.\nTo propose the show: office-hours detect ${folder}`;
+  const notes = (n: number) => `${n} note${n === 1 ? "" : "s"}`;
+  const look = `${notes(total)} ${total === 1 ? "looks like an episode" : "look like episodes"}`;
+  const [only] = series;
+  if (series.length === 1 && only) return `${look} of ${only[0]}, a show not set up: not in this report.\nTo propose the show: ${CLI_NAME} detect ${folder}`;
+  const shown = series.slice(0, 3).map(([name, n]) => `${name}: ${notes(n)}`);
+  const more = series.length > 3 ? ` and ${series.length - 3} more` : "";
+  return `${look} of shows not set up: not in this report\n(${shown.join(", ")}${more}).\nTo propose the shows: ${CLI_NAME} detect ${folder}`;
 }

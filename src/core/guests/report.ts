@@ -61,12 +61,16 @@ export function guestCounts(people: readonly GuestPerson[]): { guests: number; r
 
 const COLUMNS = ["Guest", "Status", "Shows", "Episodes", "Last", "Next", "Missing"] as const;
 
-export function formatGuestTable(people: readonly GuestPerson[], maybeSame: readonly MaybeSame[] = [], width = 120): string {
+/**
+ * `showLabel` names a show in the Shows column as the vault report's Show column does (its
+ * code, "GOH"), where the JSON keeps the name; without it the names are shown.
+ */
+export function formatGuestTable(people: readonly GuestPerson[], maybeSame: readonly MaybeSame[] = [], width = 120, showLabel: (show: string) => string = (show) => show): string {
   if (people.length === 0) return "No guests found.";
   const rows = people.map((p) => [
     p.name,
     p.status,
-    p.shows.join(", "),
+    [...new Set(p.shows.map(showLabel))].join(", "),
     String(p.episodes.length),
     p.last === null ? "" : (p.last.date ?? "unknown"),
     p.next?.date ?? (p.episodes.some((e) => e.when === "undated") ? "(no date)" : ""),
@@ -74,15 +78,7 @@ export function formatGuestTable(people: readonly GuestPerson[], maybeSame: read
   ]);
   // A loop, not Math.max(...rows): the spread throws past about 150,000 rows.
   const widths = COLUMNS.map((title, c) => rows.reduce((most, r) => Math.max(most, [...(r[c] ?? "")].length), title.length));
-  // Until the table fits, take a column off the widest of Guest, Shows and Missing (never
-  // below 12): one long list of shows no longer cuts every name and every missing fact.
-  let over = widths.reduce((sum, w) => sum + w, 0) + (widths.length - 1) * 2 - width;
-  while (over > 0) {
-    const column = [0, 2, 6].reduce((a, b) => ((widths[b] ?? 0) > (widths[a] ?? 0) ? b : a));
-    if ((widths[column] ?? 0) <= 12) break;
-    widths[column] = (widths[column] ?? 0) - 1;
-    over--;
-  }
+  shareWidth(widths, rows, width);
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, c) => fit(cell, widths[c] ?? 0))
@@ -100,6 +96,55 @@ export function formatGuestTable(people: readonly GuestPerson[], maybeSame: read
     for (const pair of maybeSame) out.push(`  ${names.get(pair.a) ?? pair.a} / ${names.get(pair.b) ?? pair.b}: ${pair.reason}`);
   }
   return out.join("\n");
+}
+
+/** The columns that give up room when the table is too wide: Guest, Shows and Missing. */
+const SHRINKABLE = [0, 2, 6];
+/** A column goes below this only when none is above it; below the last, never. */
+const COMFORTABLE = 12;
+const LEAST = 6;
+
+/**
+ * Until the table fits `width`, take one column off a shrinkable column still wider than
+ * 12 (else one wider than 6) where that hides the fewest characters: the fewest cells as
+ * long as the column or longer, then the widest. The room comes from where it is least
+ * used: two rows' long list of shows no longer cuts every row's "no guest note".
+ */
+function shareWidth(widths: number[], rows: readonly string[][], width: number): void {
+  // Cells by length, per column, and how many reach the column's width: what one more
+  // column off would cut into, kept up to date in O(1) per step.
+  const lengths = SHRINKABLE.map((c) => {
+    const count = new Map<number, number>();
+    for (const row of rows) {
+      const length = [...(row[c] ?? "").replace(/\s+/g, " ")].length;
+      count.set(length, (count.get(length) ?? 0) + 1);
+    }
+    return count;
+  });
+  const reaching = SHRINKABLE.map((c, i) => {
+    let n = 0;
+    for (const [length, count] of lengths[i] ?? []) if (length >= (widths[c] ?? 0)) n += count;
+    return n;
+  });
+  const rank = (i: number): [number, number, number] => {
+    const w = widths[SHRINKABLE[i] ?? 0] ?? 0;
+    return [w <= COMFORTABLE ? 1 : 0, reaching[i] ?? 0, -w];
+  };
+  const better = (a: readonly number[], b: readonly number[]) => {
+    for (let k = 0; k < a.length; k++) if ((a[k] ?? 0) !== (b[k] ?? 0)) return (a[k] ?? 0) < (b[k] ?? 0);
+    return false;
+  };
+  for (let over = widths.reduce((sum, w) => sum + w, 0) + (widths.length - 1) * 2 - width; over > 0; over--) {
+    let best = -1;
+    SHRINKABLE.forEach((c, i) => {
+      if ((widths[c] ?? 0) > LEAST && (best < 0 || better(rank(i), rank(best)))) best = i;
+    });
+    const column = SHRINKABLE[best];
+    if (column === undefined) break;
+    const w = (widths[column] ?? 0) - 1;
+    widths[column] = w;
+    reaching[best] = (reaching[best] ?? 0) + (lengths[best]?.get(w) ?? 0);
+  }
 }
 
 /** Without a note every fact is missing: that is said once, so the cell stays short. */

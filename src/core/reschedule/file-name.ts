@@ -13,6 +13,21 @@ export function dateFormats(pattern: string): string[] {
   return formats;
 }
 
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * A date written with digits is no part of a longer number: with `{{date:YY}}`, "26" in
+ * "OH 126" or "2026" is the episode number's or the year's, not the date. A digit right
+ * before or after the match (when the match itself starts or ends with one) rules it out.
+ */
+function standsAlone(name: string, at: number, length: number): boolean {
+  const before = name.charAt(at - 1);
+  const after = name.charAt(at + length);
+  const first = name.charAt(at);
+  const last = name.charAt(at + length - 1);
+  return !(DIGIT.test(first) && DIGIT.test(before)) && !(DIGIT.test(last) && DIGIT.test(after));
+}
+
 /**
  * The note's new name when the show's pattern holds the date and the name shows the old
  * date exactly once in one of the pattern's formats; otherwise no rename, and why (null
@@ -26,7 +41,7 @@ export function renamedForDate(path: string, basename: string, pattern: string, 
   for (const format of new Set(formats)) {
     const old = formatPlainDate(oldDate, format);
     if (old === "") continue;
-    for (let at = basename.indexOf(old); at >= 0; at = basename.indexOf(old, at + 1)) hits.push({ at, old, format });
+    for (let at = basename.indexOf(old); at >= 0; at = basename.indexOf(old, at + 1)) if (standsAlone(basename, at, old.length)) hits.push({ at, old, format });
   }
   const places = new Set(hits.map((h) => h.at));
   if (places.size === 0) return { rename: false, reason: `the file name does not show the date ${oldDate}, so it was kept` };

@@ -4,7 +4,7 @@ import { numberLabel } from "../note/season";
 import type { ReportItem } from "./report";
 import { plainText } from "../text/plain";
 import { relativeDate } from "../time/relative-date";
-import { chipCode } from "../sidebar/show-chips";
+import { chipCode, initials } from "../sidebar/show-chips";
 import { isOver } from "./lifecycle";
 
 interface Column {
@@ -43,6 +43,21 @@ function attention(item: ReportItem): { text: string; wraps: boolean } {
   return { text: status.next ? `next: ${plainText(status.next.text)}` : status.leftOpen > 0 ? `archived, ${status.leftOpen} open` : "", wraps: false };
 }
 
+/**
+ * The show of a row: its code (or its initials) when set up, else the code in the note's
+ * name, else the initials of the show's folder ("Grafana OTel Community Call" → GOCC),
+ * shortened as the sidebar's chip shortens a show with no code: shows keep one folder
+ * each (the guests report names them by it too), and a full folder name would take the
+ * Guests column's room at 80 columns. Blank only for a note at the vault's top.
+ */
+export function showCell(item: Pick<ReportItem, "show" | "episode">): string {
+  const { show, episode } = item;
+  if (show) return chipCode(show);
+  if (episode.code) return episode.code;
+  const parts = episode.path.split("/");
+  return parts.length > 1 ? initials(parts[parts.length - 2] ?? "") : "";
+}
+
 function whenText(item: ReportItem, today: (item: ReportItem) => string): string {
   const { episode, status } = item;
   if (episode.date) return relativeDate(today(item), episode.date) || episode.date;
@@ -60,9 +75,9 @@ export function formatTable(items: readonly ReportItem[], width = 80, today: (it
   if (items.length === 0) return "No episodes found.";
   const wraps = items.map((item) => attention(item).wraps);
   const rows = items.map((item) => {
-    const { episode, show } = item;
+    const { episode } = item;
     return [
-      show ? chipCode(show) : (episode.code ?? ""),
+      showCell(item),
       numberLabel(episode),
       item.status.state,
       whenText(item, today),

@@ -21,6 +21,8 @@ import { tickTask } from "../episodes/tick";
 import type { OpenModals } from "../ui/open-modals";
 
 const RECHECK_MS = 30_000;
+/** How often the auto-tick tries one item before it leaves it to the host. */
+export const AUTO_TICK_TRIES = 3;
 
 export interface LoggedLine {
   path: string;
@@ -49,8 +51,13 @@ export class LiveService extends Component {
   private statusKey = "";
   /** Lines logged in this session, newest last: what "Undo last timestamp" takes back. */
   readonly logged: LoggedLine[] = [];
-  /** After-show items the auto-tick tried once: never again, even when the tick was refused. */
-  private readonly autoTicked = new Set<string>();
+  /**
+   * After-show items the auto-tick tried, by how often (a ticked item counts as used up): a
+   * refused tick (the item edited in an open editor, say) is tried again on the note's next
+   * index change, up to AUTO_TICK_TRIES in all, never twice at once.
+   */
+  private readonly autoTicked = new Map<string, number>();
+  private readonly autoTicking = new Set<string>();
   private classifier: { settings: OfficeHoursSettings; classifier: Classifier } | null = null;
 
   constructor(readonly deps: LiveServiceDeps) {
@@ -188,7 +195,8 @@ export class LiveService extends Component {
 
   /**
    * With the setting on, tick the after-show item about timestamps once the show is over
-   * and its chapters are valid; each item is tried once, and the host is told.
+   * and its chapters are valid, and tell the host. A refused tick is tried again when the
+   * note next changes, up to AUTO_TICK_TRIES times, and each notice says which.
    */
   private async autoTick(path: string): Promise<void> {
     if (!this.deps.settings().autoTickChapters) return;
@@ -201,11 +209,24 @@ export class LiveService extends Component {
     if (!found) return;
     const { task, ref } = found;
     const key = `${path}\n${task.raw}`;
-    if (this.autoTicked.has(key)) return;
-    this.autoTicked.add(key);
+    const tried = this.autoTicked.get(key) ?? 0;
+    if (tried >= AUTO_TICK_TRIES || this.autoTicking.has(key)) return;
     const file = this.app.vault.getFileByPath(path);
     if (!(file instanceof TFile)) return;
-    const result = await tickTask(this.app, file, ref, "done");
-    if (result.ok) new Notice(`Ticked “${task.text}” in ${episode.basename}: its ${episode.chapters.length} chapters are ready for YouTube.`);
+    this.autoTicked.set(key, tried + 1);
+    this.autoTicking.add(key);
+    try {
+      const result = await tickTask(this.app, file, ref, "done");
+      if (result.ok) {
+        this.autoTicked.set(key, AUTO_TICK_TRIES);
+        new Notice(`Ticked “${task.text}” in ${episode.basename}: its ${episode.chapters.length} chapters are ready for YouTube.`);
+        return;
+      }
+      const left = AUTO_TICK_TRIES - tried - 1;
+      const next = left > 0 ? `tried again when the note changes (${left} more ${left === 1 ? "try" : "tries"})` : `left for you to tick after ${AUTO_TICK_TRIES} tries`;
+      new Notice(`Could not tick “${task.text}” in ${episode.basename}: ${result.reason} It is ${next}.`);
+    } finally {
+      this.autoTicking.delete(key);
+    }
   }
 }
