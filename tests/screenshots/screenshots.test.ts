@@ -261,6 +261,11 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
         expect(await ed.locator(".office-hours-guest-episode").count()).toBe(2);
         expect(await ed.locator(".office-hours-guest-missing").count()).toBe(0);
         expect(await view.locator(".office-hours-group.is-suggested .office-hours-guest-name").allInnerTexts()).toEqual(["Renata Ortega"]);
+        // The show filter is as tall as the Import button beside it, not the 9em its
+        // flex basis gave it in the toolbar's column.
+        const filter = await view.locator(".office-hours-show-filter").boundingBox();
+        const button = await view.locator(".office-hours-toolbar button", { hasText: "Import list" }).boundingBox();
+        expect(filter && button && filter.height <= button.height * 1.5).toBe(true);
         await view.screenshot({ path: join(DOCS, `guests-${theme}.png`) });
       });
 
