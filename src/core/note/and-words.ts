@@ -24,19 +24,20 @@ const AND_WORDS: Record<string, readonly string[]> = {
 
 const ENGLISH = ["and"] as const;
 
-function primary(language: string): string {
+/** A BCP 47 tag's primary language subtag, lower case: "es" for "es-MX", "" for "". */
+export function primaryLanguage(language: string): string {
   return language.trim().toLowerCase().split(/[-_]/)[0] ?? "";
 }
 
 /** The words that join two guests' names in notes written in `language`. */
 export function andWordsFor(language: string): readonly string[] {
-  const own = ownValue(AND_WORDS, primary(language));
+  const own = ownValue(AND_WORDS, primaryLanguage(language));
   return own ? [...ENGLISH, ...own] : ENGLISH;
 }
 
 /** The word a template writes between the last two names: "and", "y", "e", "und"… */
 function andWord(language: string, next: string): string {
-  const lang = primary(language);
+  const lang = primaryLanguage(language);
   if (lang === "es") {
     // Spanish writes "e" before an /i/ sound: "Ann e Isabel", "Bo e Hilda", but "Ann y Hielo".
     const folded = next.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();

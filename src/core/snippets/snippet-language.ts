@@ -6,11 +6,10 @@
 // throughout; a user's own snippet note is in the language its `language:` property
 // names, else taken to be in the show's language (Obsidian's when the show has none).
 import type { Snippet } from "./snippet";
+import { primaryLanguage } from "../note/and-words";
 
-/** "es" for "es-MX", "" for "". */
-export function primaryLanguage(tag: string): string {
-  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
-}
+// One rule for "which language is this tag", shared with the guest-joining words.
+export { primaryLanguage };
 
 /** Languages the built-in snippets are written in besides English. */
 const TRANSLATED = new Set(["es"]);
