@@ -20,7 +20,8 @@ describe("sections of a note", () => {
       ["Just before the show", 2, 10, "before"],
       ["After-show checklist", 2, 12, "after"],
       ["Timestamps", 2, 15, "other"],
-      ["Closing", 2, 18, "other"],
+      // A closing moment at the top level is the after-show list (under the talking points, a talking point).
+      ["Closing", 2, 18, "after"],
     ]);
   });
 

@@ -11,6 +11,7 @@
 // phase-anchor.ts.
 import type { Phase } from "../types";
 import { CLAUSE_STOP, anchoredLength, isConnective } from "./phase-anchor";
+import { onlyPhaseWords } from "./phase-only";
 
 export type PhaseHeadings = Record<Phase, string[]>;
 
@@ -82,6 +83,12 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
     "post-production",
     "follow-up",
     "wrap-up",
+    // A show's closing moments: after the show at the top level, a talking point under the
+    // talking points (phase-context.ts).
+    "wrapup",
+    "outro",
+    "closing",
+    "cierre",
     "después",
     "después de la transmisión",
     "después del show",
@@ -164,10 +171,27 @@ function clausesOf(heading: string): string {
   return ` ${parts.join(` ${CLAUSE_STOP} `)} `;
 }
 
+/** What a heading names and by which phrase. */
+export interface PhaseReading {
+  /** The phase it names, or null when it names none (then it inherits). */
+  phase: Phase | null;
+  /** The phrase that decided it, normalised ("recording", "wrap up"); "" when none did. */
+  phrase: string;
+}
+
 export interface PhaseMatcher {
   /** The phase a heading names, or null when it names none (then it inherits). */
   match(heading: string): Phase | null;
+  read(heading: string): PhaseReading;
+  /**
+   * Whether the heading is only a phase's heading: it names one, and every word of it is a
+   * phrase's or a word for the show, a time, or a joining word ("Pre-show checklist", "🎬
+   * After the show"), not an episode's title that holds one ("LS 16 - Show day").
+   */
+  onlyPhase(heading: string): boolean;
 }
+
+const NONE: PhaseReading = { phase: null, phrase: "" };
 
 export function phaseMatcher(headings: PhaseHeadings = DEFAULT_PHASE_HEADINGS): PhaseMatcher {
   const phrases: { phrase: string; phase: Phase; bare: boolean }[] = [];
@@ -177,13 +201,14 @@ export function phaseMatcher(headings: PhaseHeadings = DEFAULT_PHASE_HEADINGS): 
       if (phrase !== "") phrases.push({ phrase: ` ${phrase} `, phase, bare: isConnective(phrase) });
     }
   }
+  const padded = phrases.map((p) => p.phrase);
   // Notes of a show repeat the same few headings: remember the answers (bounded).
-  const known = new Map<string, Phase | null>();
-  const compute = (heading: string): Phase | null => {
+  const known = new Map<string, PhaseReading>();
+  const compute = (heading: string): PhaseReading => {
     const text = ` ${normalizeHeading(heading)} `;
     // A bare connective's anchor is looked for in its own clause only (clausesOf).
     let clauses: string | null = null;
-    let best: { length: number; phase: Phase } | null = null;
+    let best: { length: number; phase: Phase; phrase: string } | null = null;
     for (const { phrase, phase, bare } of phrases) {
       if (!text.includes(phrase)) continue;
       // "Before the break" is a moment of the show: its "before" names no phase. Placed
@@ -191,19 +216,22 @@ export function phaseMatcher(headings: PhaseHeadings = DEFAULT_PHASE_HEADINGS): 
       const length = bare ? anchoredLength((clauses ??= clausesOf(heading)), phrase) : phrase.length;
       if (length === 0) continue;
       const better = !best || length > best.length || (length === best.length && PRIORITY[phase] > PRIORITY[best.phase]);
-      if (better) best = { length, phase };
+      if (better) best = { length, phase, phrase };
     }
-    return best ? best.phase : null;
+    return best ? { phase: best.phase, phrase: best.phrase.trim() } : NONE;
+  };
+  const read = (heading: string): PhaseReading => {
+    let reading = known.get(heading);
+    if (reading === undefined) {
+      reading = compute(heading);
+      if (known.size >= 1000) known.clear();
+      known.set(heading, reading);
+    }
+    return reading;
   };
   return {
-    match(heading: string): Phase | null {
-      let phase = known.get(heading);
-      if (phase === undefined) {
-        phase = compute(heading);
-        if (known.size >= 1000) known.clear();
-        known.set(heading, phase);
-      }
-      return phase;
-    },
+    read,
+    match: (heading) => read(heading).phase,
+    onlyPhase: (heading) => read(heading).phase !== null && onlyPhaseWords(` ${normalizeHeading(heading)} `, padded),
   };
 }

@@ -2,6 +2,7 @@
 import type { Phase, Section } from "../types";
 import type { PhaseMatcher } from "./phases";
 import type { Scan } from "./scan-types";
+import { isMoment, isProductionNote, namesTheShow } from "./phase-context";
 
 /**
  * How far along an episode each working phase is. Talking points (`other`) are no stage: the
@@ -14,6 +15,8 @@ interface Open {
   phase: Phase;
   /** Whether sub-headings may not name an earlier stage than `phase` (false for the note's title). */
   holds: boolean;
+  /** Under a heading naming the talking points (through headings naming nothing): the running order. */
+  agenda: boolean;
 }
 
 /**
@@ -28,6 +31,8 @@ export function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
   ];
   const title = titleLine(scan);
   const stack: Open[] = [];
+  // Asked only when a heading's phrase is a word for the show itself ("## Recording").
+  let production: boolean | undefined;
   for (const heading of scan.headings) {
     if (heading.quoted) {
       const phase = stack[stack.length - 1]?.phase ?? "other";
@@ -37,11 +42,19 @@ export function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
     const parent = stack[stack.length - 1];
     // Words in a comment after the heading (`## Pre-show %% then the after-show list %%`) name no phase.
-    const named = matcher.match(heading.shown ?? heading.text);
+    const shown = heading.shown ?? heading.text;
+    const { phase: read, phrase } = matcher.read(shown);
+    let named = read;
+    // The title names the episode, not a list: "# LS 16 - Show day" sets no phase for "## Notes".
+    if (named !== null && heading.line === title && !matcher.onlyPhase(shown)) named = null;
+    // "### Wrap-up" in the running order is its last segment, not the after-show list.
+    else if (named !== null && parent?.agenda === true && isMoment(phrase)) named = null;
+    else if (named !== null && namesTheShow(phrase) && !(production ??= isProductionNote(unquoted(scan)))) named = null;
     const phase = named === null ? (parent?.phase ?? "other") : parent?.holds ? nestedPhase(named, parent.phase) : named;
     // A heading naming no phase passes on its parent's hold with its phase.
     const holds = heading.line !== title && (named !== null || (parent?.holds ?? false));
-    stack.push({ level: heading.level, phase, holds });
+    const agenda = named === "other" || (named === null && (parent?.agenda ?? false));
+    stack.push({ level: heading.level, phase, holds, agenda });
     sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
   }
   return sections;
@@ -60,11 +73,18 @@ function nestedPhase(named: Phase, parent: Phase): Phase {
   return from !== undefined && to !== undefined && to < from ? parent : named;
 }
 
+/** The text of the headings Obsidian lists (none in a quote or callout), as shown. */
+function unquoted(scan: Scan): string[] {
+  return scan.headings.filter((h) => !h.quoted).map((h) => h.shown ?? h.text);
+}
+
 /**
  * The line of the note's title: its first heading when that is its only level-1 heading
  * (`# {{title}}`, as templates write it), else -1. Its words are the episode's topic
- * ("# LS 16 - Show day", "# Life after Kubernetes"), so they hold no list back; a note that
- * uses several `#` headings as its lists' headings has no title here.
+ * ("# LS 16 - Show day", "# Life after Kubernetes"): they set no phase, for its own items or
+ * the headings under it, unless the title is only a phase's heading ("# Pre-show checklist",
+ * phase-only.ts), and even then they hold no list back. A note that uses several `#` headings
+ * as its lists' headings has no title here.
  */
 function titleLine(scan: Scan): number {
   let first: Scan["headings"][number] | undefined;

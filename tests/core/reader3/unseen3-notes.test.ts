@@ -55,9 +55,9 @@ describe("a live stream whose after-show list has a \"### Recording\" part", () 
       ["Add chapters to the recording", false, "after"],
       ["Post the highlight clip", false, "after"],
       ["Pick the next topic", false, "after"],
-      // A "## Recording" list of its own, beside the others, is a podcast's recording day for
-      // every show: nothing above it says otherwise (the README's choice).
-      ["Check the replay is public", false, "before"],
+      // A "## Recording" list of its own, in a note that names no stage of producing a recording
+      // (pre-production, editing, publishing …), is the live show itself: no phase.
+      ["Check the replay is public", false, "other"],
     ]);
   });
 
