@@ -5,6 +5,7 @@ import { splitLines, stripBom, indentLength } from "../text/lines";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
 import { bodyStartOf } from "../note/frontmatter";
 import { hiddenLines } from "../note/hidden-lines";
+import { isMoment } from "../note/phase-context";
 import { visibleLines } from "../note/visible-lines";
 import { atxHeading, listMarkerEnd, listTask, nestingDepth } from "../note/blocks";
 
@@ -23,7 +24,7 @@ export interface TalkingPoint {
 
 /**
  * List items under a talking-points heading, until a heading at the same level or one
- * that names a phase ("### Just before the show").
+ * that names a phase ("### Just before the show"; not a closing moment, "### Wrap-up").
  */
 export function talkingPointTree(text: string): TalkingPoint[] {
   const points: TalkingPoint[] = [];
@@ -49,7 +50,7 @@ export function talkingPointTree(text: string): TalkingPoint[] {
     if (heading) {
       const depth = heading.level;
       const title = heading.text;
-      if (inside && (depth <= level || PHASES.match(title) !== null)) inside = false;
+      if (inside && (depth <= level || endsPoints(title))) inside = false;
       const name = ` ${normalizeHeading(title)} `;
       if (!inside && TALKING_HEADINGS.some((h) => name.includes(` ${h} `))) {
         inside = true;
@@ -71,6 +72,16 @@ export function talkingPointTree(text: string): TalkingPoint[] {
     }
   });
   return points;
+}
+
+/**
+ * Whether a heading below the talking points ends them: one that names a phase, except a
+ * closing moment ("### Wrap-up", "### Outro"), which the reader keeps as the running order's
+ * last segment (phase-context.ts), so the live view and `{{timestamps}}` keep it too.
+ */
+function endsPoints(title: string): boolean {
+  const reading = PHASES.read(title);
+  return reading.phase !== null && !isMoment(reading.phrase);
 }
 
 /** A list item's text (`-`, `*`, `+`, `1.`, `1)`, by the reader's marker rule), checkbox removed; "" for no item. */
