@@ -15,14 +15,17 @@ export const MONDAY = new Date("2025-12-08T09:00:00Z");
 export const GOH_README = "projects/Grafana Office Hours/Grafana Office Hours Readme.md";
 export const CCG_README = "projects/CafeConGrafana/README.md";
 export const INVITADOS = "projects/CafeConGrafana/Invitados.md";
-/** Marcelo Magallón, from the GOH README's "Future guest suggestions". */
-export const GOH31 = "projects/Grafana Office Hours/GOH 31 - Synthetic Monitoring and k6, with Marcelo Magallón.md";
-/** Israel Blancas, from Café con Grafana's prospect list (Invitados.md). */
-export const CCG013 = "projects/CafeConGrafana/Episodes/CCG 013 - 251211 - Tempo a fondo.md";
 
 export interface Week {
   h: TestHost;
   clock: TestClock;
+}
+
+export interface PlannedWeek extends Week {
+  /** GOH's new episode (Marcelo Magallón, from the GOH README's "Future guest suggestions"). */
+  goh: string;
+  /** Café con Grafana's (Israel Blancas, from its prospect list, Invitados.md). */
+  ccg: string;
 }
 
 /** Fakes the timers the views and the indexers use (before the plugin loads). */
@@ -72,23 +75,35 @@ export async function openNewEpisode(h: TestHost, showId: string): Promise<HTMLE
   return form;
 }
 
-/** The new-episode form filled as the host types it, then "Create" with the proposed date and number. */
-export async function newEpisode(h: TestHost, showId: string, topic: string, guests: string): Promise<void> {
+/**
+ * The new-episode form filled as the host types it, then "Create" with the proposed date and
+ * number; the path of the note it opened (the number is the form's, so a fix to the
+ * numbering does not break the steps after it).
+ */
+export async function newEpisode(h: TestHost, showId: string, topic: string, guests: string): Promise<string> {
   const form = await openNewEpisode(h, showId);
   typeInto(field(form, "Topic"), topic);
   typeInto(field(form, "Guests"), guests);
   await settle(h);
   userClick(findButton(form, "Create"));
   await settle(h, 8);
+  const made = h.app.workspace.getActiveFile()?.path;
+  if (!made) throw new Error("New episode opened no note");
+  return made;
 }
 
-/** Monday: detection accepted, GOH 31 and CCG 013 planned with guests from the prospect lists. */
-export async function plannedWeek(now: Date = MONDAY): Promise<Week> {
+/** Monday: detection accepted, a GOH and a CCG episode planned with guests from the prospect lists. */
+export async function plannedWeek(now: Date = MONDAY): Promise<PlannedWeek> {
   const week = await install(now);
   await detectAndAccept(week.h);
-  await newEpisode(week.h, "grafana-office-hours", "Synthetic Monitoring and k6", "Marcelo Magallón");
-  await newEpisode(week.h, "cafe-con-grafana", "Tempo a fondo", "Israel Blancas");
-  return week;
+  const goh = await newEpisode(week.h, "grafana-office-hours", "Synthetic Monitoring and k6", "Marcelo Magallón");
+  const ccg = await newEpisode(week.h, "cafe-con-grafana", "Tempo a fondo", "Israel Blancas");
+  return { ...week, goh, ccg };
+}
+
+/** The note's name without folder and extension. */
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1, -".md".length);
 }
 
 /** The text of a vault file through the adapter (what is on disk). */
