@@ -101,6 +101,19 @@ describe("Monday: found on the way (it.fails: the defect is in the file named)",
     expect([proposed, warned]).not.toEqual(["31", false]);
   });
 
+  // The same on the OTel calls: their index note links "04 - Observability for GenAI Apps" and
+  // "05 - Behind the magic of auto-instrumentation" (notes the excerpt lacks); the form proposes 4.
+  it.fails("the OTel call's form does not silently propose 04, which its index note already links", async () => {
+    const { h } = await install();
+    host = h;
+    await detectAndAccept(h);
+    const form = await openNewEpisode(h, "grafana-otel-community-call");
+    const proposed = field(form, "Number").value;
+    const warned = (form.textContent ?? "").includes("Observability for GenAI Apps");
+    // Before: ["4", false].
+    expect([proposed, warned]).not.toEqual(["4", false]);
+  });
+
   // Detect shows replaced the untouched example show "Office Hours"; the guests folder is still
   // the example's default, so the first guest note makes a top-level "Office Hours/Guests" in a
   // vault whose shows all live under projects/ (beside "projects/Grafana Office Hours": a second,
