@@ -33,8 +33,9 @@ function after(entry: IndexEntry, trailing: string, opened: string, owned: boole
   const own = mine ? read.own : read.own + read.mark;
   // Guests go in the guest list the line has, or where the user wrote nothing else: a
   // "with …" that names no guest ("with live demo") is the user's, and gets no second list.
+  // A guest the user names in their own words after the list ("with Bo — Ann Lee hosts") is not added to it.
   const phrase = read.phrase;
-  const guests = phrase ? writePhrase(phrase, extra.filter((g) => !phrase.covered.has(g)), words) : extra.length > 0 && own.trim() === "" ? guestWords(extra, words) : "";
+  const guests = phrase ? writePhrase(phrase, namesNotIn(own, extra.filter((g) => !phrase.covered.has(g))), words) : extra.length > 0 && own.trim() === "" ? guestWords(extra, words) : "";
   const userMarked = saysCancelled(own) || struckThrough(opened, read.closers + own);
   const marked = entry.cancelled === true && !userMarked;
   return { text: `${read.closers}${guests}${own}${marked ? words.mark : ""}`, marked };
