@@ -93,6 +93,11 @@ describe("a with that names no guest", () => {
     expect(update(" with Ann Lee and Zoe Park", ["Ann Lee"])).toBe(line(" with Ann Lee and Zoe Park"));
   });
 
+  it("a guest the user names in their own words after the list is not added to it a second time", () => {
+    expect(update(" with Bo — Ann Lee hosts", ["Ann Lee", "Bo Chen"])).toBe(line(" with Bo — Ann Lee hosts"));
+    expect(update(" with Bo — Ann Lee hosts", ["Ann Lee", "Bo Chen", "Cy Diaz"])).toBe(line(" with Bo and Cy Diaz — Ann Lee hosts"));
+  });
+
   it("an episode with no guests leaves every with as written", () => {
     for (const written of [" with Ann Lee", " with live demo", " **with Ann**"]) expect(update(written, [])).toBe(line(written));
   });
