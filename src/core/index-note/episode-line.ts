@@ -9,7 +9,7 @@
 // one is reworded or taken off; the same words typed by the user are theirs.
 import { readListLine, writeDate, type DateStyle } from "./list-items";
 import type { IndexEntry, Item } from "./list-sections";
-import { guestWords, readTrailing, saysCancelled, struckThrough, wordsFor } from "./line-words";
+import { guestWords, readTrailing, saysCancelled, struckThrough, wordsFor, writePhrase } from "./line-words";
 import { namesNotIn } from "../note/episode-label";
 
 /** An episode's key in the record of marks, and in the merge: its name, NFC, lower case. */
@@ -27,12 +27,15 @@ export interface Written {
 function after(entry: IndexEntry, trailing: string, opened: string, owned: boolean): Written {
   const words = wordsFor(entry.language);
   const extra = namesNotIn(entry.basename, entry.guests);
-  const read = readTrailing(trailing, extra, entry.guests, opened);
+  const read = readTrailing(trailing, entry.guests, opened, entry.language ?? "");
   // A mark in the plugin's form that it did not write is the user's own words.
   const mine = read.mark !== "" && owned;
   const own = mine ? read.own : read.own + read.mark;
-  // Guests go in where the plugin's phrase stands, or where the user wrote nothing else.
-  const guests = extra.length > 0 && (read.guests !== "" || own.trim() === "") ? guestWords(extra, words) : read.guests;
+  // Guests go in the guest list the line has, or where the user wrote nothing else: a
+  // "with …" that names no guest ("with live demo") is the user's, and gets no second list.
+  // A guest the user names in their own words after the list ("with Bo — Ann Lee hosts") is not added to it.
+  const phrase = read.phrase;
+  const guests = phrase ? writePhrase(phrase, namesNotIn(own, extra.filter((g) => !phrase.covered.has(g))), words) : extra.length > 0 && own.trim() === "" ? guestWords(extra, words) : "";
   const userMarked = saysCancelled(own) || struckThrough(opened, read.closers + own);
   const marked = entry.cancelled === true && !userMarked;
   return { text: `${read.closers}${guests}${own}${marked ? words.mark : ""}`, marked };

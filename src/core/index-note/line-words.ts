@@ -1,13 +1,14 @@
 // The words the plugin writes after an episode's link in the index note, in the show's
 // language where the project has its texts (Spanish: " con Ann y Bo", " (cancelado)"),
-// English otherwise; and the reading of what a line already has there, in either
-// language, so a note written before (or by hand in the other language) is updated in
-// place and never gets the words twice.
+// English otherwise; and the reading of what a line already has there (the guest list
+// itself is guest-phrase.ts's), in either language, so a note written before (or by hand
+// in the other language) is updated in place and never gets the words twice.
 import { joinGuestNames } from "../note/and-words";
 import { builtinLanguage } from "../snippets/snippet-language";
 import { EMPHASIS } from "./list-items";
+import { readGuestPhrase, type GuestPhrase } from "./guest-phrase";
 
-interface Words {
+export interface Words {
   language: string;
   with: string;
   mark: string;
@@ -59,8 +60,8 @@ export function struckThrough(opened: string, after: string): boolean {
 export interface Trailing {
   /** Emphasis closed right after the link ("~~" in `~~[[GOH 12]]~~ with Ann`). */
   closers: string;
-  /** " with Ann and Bo" as written (either language), or "". */
-  guests: string;
+  /** The guest list written there (guest-phrase.ts), or null. */
+  phrase: GuestPhrase | null;
   /** Everything else the user wrote, as written. */
   own: string;
   /** The plugin's cancelled mark at the very end, in exactly its form, or "". */
@@ -68,64 +69,36 @@ export interface Trailing {
 }
 
 /**
- * Where a guest phrase written by hand (or for other guests) ends: before a bracket, a
- * comment, a dash that sets off the user's next words (" — great demo"), or the closing
- * of the line's own emphasis (`~~[[GOH 12]] with Ann~~`). A known guest's name is read
- * whole, so "Ann Lee (Grafana)" or "ann_lee" is not cut at its bracket or underscore.
+ * `trailing` read into its parts. `guests`: the episode's guests; `opened`: the emphasis
+ * the line opened before its link; `language`: the show's.
  */
-const PHRASE_ENDS = ["(", "[", "%%", "<!--", " — ", " – ", " - ", "; ", " | ", "~~"];
-
-function phraseEnd(text: string, known: readonly string[], opened: string): number {
-  const stops = [...PHRASE_ENDS, ...[...new Set(opened)]];
-  const firsts = new Set([...stops.map((stop) => stop.charAt(0)), ","]);
-  for (let i = 1; i < text.length; i++) {
-    const before = text.charAt(i - 1);
-    if (before === " " || before === ",") {
-      const name = known.find((n) => n !== "" && text.startsWith(n, i));
-      if (name !== undefined) {
-        i += name.length - 1;
-        continue;
-      }
-    }
-    if (firsts.has(text.charAt(i)) && stops.some((stop) => text.startsWith(stop, i))) return i;
-    if (text.charAt(i) === "," && andAfterComma(text, i + 1, known)) return i;
-  }
-  return text.length;
-}
-
-/** "and", "y", "e" (either language's joining words), with the space after them. */
-const AND_AFTER_COMMA = /^\s*(?:and|y|e)\s/i;
-
-/**
- * A comma then a joining word that no guest's name follows (", and a demo of Faro"): the
- * plugin never writes a comma before its "and" ("Ann, Bo and Cy"), so the guest list
- * ended at the comma and the rest is the user's. ", and Cy" with Cy a guest is an Oxford
- * comma inside the list. Looks at a few characters after the comma only.
- */
-function andAfterComma(text: string, from: number, known: readonly string[]): boolean {
-  const m = AND_AFTER_COMMA.exec(text.slice(from, from + 8));
-  if (m === null) return false;
-  const at = from + m[0].length;
-  return !known.some((n) => n !== "" && text.startsWith(n, at));
-}
-
-const GUEST_START = /^\s+(?:with|con)\s/i;
-
-/**
- * `trailing` read into its parts. The guest phrase is the plugin's for `names` in either
- * language when it is exactly that (so a line the plugin wrote reads back the same, its
- * user's words after it kept), else from "with"/"con" to where phraseEnd says. `known`:
- * every guest's name; `opened`: the emphasis the line opened before its link.
- */
-export function readTrailing(trailing: string, names: readonly string[], known: readonly string[] = names, opened = ""): Trailing {
+export function readTrailing(trailing: string, guests: readonly string[], opened = "", language = ""): Trailing {
   let closers = 0;
   while (closers < 6 && closers < trailing.length && EMPHASIS.includes(trailing.charAt(closers))) closers++;
   const mark = pluginMarkAtEnd(trailing.slice(closers));
   const body = trailing.slice(closers, trailing.length - mark.length);
-  let guests = "";
-  if (GUEST_START.test(body)) {
-    const exact = ALL.map((w) => guestWords(names, w)).find((phrase) => phrase !== "" && body.startsWith(phrase) && !/^[\p{L}\p{N}]/u.test(body.slice(phrase.length)));
-    guests = exact ?? body.slice(0, phraseEnd(body, known, opened)).trimEnd();
-  }
-  return { closers: trailing.slice(0, closers), guests, own: body.slice(guests.length), mark };
+  const phrase = readGuestPhrase(body, guests, opened, language);
+  return { closers: trailing.slice(0, closers), phrase, own: body.slice(phrase?.text.length ?? 0), mark };
+}
+
+/**
+ * The guest list written again: as written when no guest is `missing` from it and its
+ * "with"/"con" is the show's language's; else the user's names as written (titles, first
+ * names, links and all), then the missing guests, joined as the show joins names, after a
+ * "with"/"con" in the show's language (another intro, "feat." or a dash, as written). Its
+ * emphasis or bracket stays. No name is taken out: a name that is not among the guests may
+ * be a company, a nickname or a second host the plugin cannot tell from a guest removed.
+ */
+export function writePhrase(phrase: GuestPhrase, missing: readonly string[], words: Words): string {
+  const intro = reword(phrase.intro, words);
+  if (missing.length === 0 && intro === phrase.intro) return phrase.text;
+  const head = phrase.head.slice(0, phrase.introAt) + intro + phrase.head.slice(phrase.introAt + phrase.intro.length);
+  return `${head}${joinGuestNames([...phrase.names, ...missing], words.language)}${phrase.tail}`;
+}
+
+/** "with" and "con" (alone) in the show's language, in the case they were written in; other intros as written. */
+function reword(intro: string, words: Words): string {
+  const lower = intro.toLowerCase();
+  if (!ALL.some((w) => w.with === lower) || lower === words.with) return intro;
+  return intro.charAt(0) === intro.charAt(0).toUpperCase() ? words.with.charAt(0).toUpperCase() + words.with.slice(1) : words.with;
 }
