@@ -82,7 +82,7 @@ describe("hostile text in the show name, host, guest and studio link", () => {
         // Each piece of the title as a pasted value reads (separators as spaces, controls
         // dropped, right-to-left controls closed where the piece ends), or the note's name
         // when a piece happens to write a ==[blank]==.
-        expect([`${expectedPasted(show.name)} #25 with ${expectedPasted(`G${guest}`)}`, FILE.replace(/\.md$/, "")]).toContain(invite.summary);
+        expect([`${expectedPasted(show.name)} #25 with ${expectedPasted(`G${guest}`, true)}`, FILE.replace(/\.md$/, "")]).toContain(invite.summary);
         expect(summary).toBe(expectedText(invite.summary));
         expect(textOf(event, "location")).toBe(expectedText(expectedPastedUrl(show.links.studio)));
         // The link: a URL with the same instants and, as its title, what the calendar file says.

@@ -238,7 +238,7 @@ describe("every built-in snippet with hostile values", () => {
         const answers = { guests: guest, topic: `Topic ${topic}` };
         const values = snippetValues(episode, show, GOH25_TEXT, answers, language || "en");
         // Each piece of the title read as a pasted value, closed where it ends.
-        const guests = episodeFacts(episode, answers).guests.map(expectedPasted);
+        const guests = episodeFacts(episode, answers).guests.map((guest) => expectedPasted(guest, true));
         const name = expectedPasted(show.name);
         // Without guests the event is named for the note, as the .ics is: the link never
         // asks for guests, so a blank would stay in the calendar event.

@@ -135,7 +135,7 @@ export function snippetValues(
   // Anything else the user typed for a missing value is used as is.
   for (const [name, value] of Object.entries(answers)) {
     const key = name.toLowerCase();
-    if (!(key in ANSWERS_USED_ABOVE) && value.trim() !== "") fields[key] = key in LINK_ANSWERS ? pastedUrl(value.trim()) : pastedText(value.trim());
+    if (!(key in ANSWERS_USED_ABOVE) && value.trim() !== "") fields[key] = key in LINK_ANSWERS ? pastedUrl(value) : pastedText(value, true);
   }
   return { fields, start, timeZone: zone, locale, refusals: chapters.refusal === null ? {} : { youtubechapters: chapters.refusal } };
 }
@@ -154,14 +154,16 @@ function pastedShow(show: ShowSettings): ShowSettings {
 }
 
 function pastedFacts(facts: EpisodeFacts): EpisodeFacts {
-  return { ...facts, title: pastedText(facts.title), topic: pastedText(facts.topic), guests: facts.guests.map(pastedText), url: facts.url === null ? null : pastedUrl(facts.url) };
+  // The topic and the guests were trimmed (typed or read from the note): they stay so.
+  const trimmed = (value: string) => pastedText(value, true);
+  return { ...facts, title: pastedText(facts.title), topic: trimmed(facts.topic), guests: facts.guests.map(trimmed), url: facts.url === null ? null : pastedUrl(facts.url) };
 }
 
 function pastedProfile(profile: GuestProfile): GuestProfile {
-  const text = (value: string | null) => (value === null ? null : pastedText(value));
+  const text = (value: string | null) => (value === null ? null : pastedText(value, true));
   return {
     ...profile,
-    name: pastedText(profile.name),
+    name: pastedText(profile.name, true),
     pronouns: text(profile.pronouns),
     pronunciation: text(profile.pronunciation),
     company: text(profile.company),
@@ -223,7 +225,7 @@ function episodeGuestLines(episode: Episode, names: readonly string[], profiles:
   for (const profile of profiles) if (!byName.has(profile.name)) byName.set(profile.name, profile);
   const targets = new Map<string, string | null>();
   // By the name as the facts carry it, cleaned.
-  for (const guest of episode.guests) if (!targets.has(pastedText(guest.name))) targets.set(pastedText(guest.name), guest.target);
+  for (const guest of episode.guests) if (!targets.has(pastedText(guest.name, true))) targets.set(pastedText(guest.name, true), guest.target);
   return names
     .map((name) => {
       const profile = byName.get(name);

@@ -25,9 +25,13 @@
 // order, in a post, the .ics and the calendar link alike.
 import { closeBidi } from "./bidi";
 
-/** `value` with the characters above given their meaning; the same string when it holds none (most values). */
-export function pastedText(value: string): string {
-  if (!holdsPasted(value)) return closeBidi(value);
+/**
+ * `value` with the characters above given their meaning; the same string when it holds
+ * none (most values). `trim`: spaces at either end are then dropped, before the closers
+ * go on, so a name pasted as "Ann Lee\u0085" stays "Ann Lee" as a trimmed one would.
+ */
+export function pastedText(value: string, trim = false): string {
+  if (!holdsPasted(value)) return closeBidi(trim ? value.trim() : value);
   let out = "";
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
@@ -42,7 +46,7 @@ export function pastedText(value: string): string {
     } else if (code >= 0xdc00 && code <= 0xdfff) out += "\ufffd";
     else out += value.charAt(i);
   }
-  return closeBidi(out);
+  return closeBidi(trim ? out.trim() : out);
 }
 
 /** C0 controls but TAB, LF and CR, DEL, C1 controls, and U+FEFF (pastedText turns VT, FF and NEL into spaces before it asks). */

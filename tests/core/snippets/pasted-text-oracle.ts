@@ -8,8 +8,8 @@ const SPACES = new Set(["\u000b", "\u000c", "\u0085", "\u2028", "\u2029"]);
 const KEPT_CONTROLS = new Set(["\t", "\n", "\r"]);
 const OPENERS: Record<string, "e" | "i"> = { "\u202a": "e", "\u202b": "e", "\u202d": "e", "\u202e": "e", "\u2066": "i", "\u2067": "i", "\u2068": "i" };
 
-/** What a value pasted with `value` reads as in a snippet, the .ics and the calendar link. */
-export function expectedPasted(value: string): string {
+/** What a value pasted with `value` reads as in a snippet, the .ics and the calendar link; `trim` for a value that was trimmed (a guest, a topic). */
+export function expectedPasted(value: string, trim = false): string {
   // Node's UTF-8 encoder swaps lone surrogates for U+FFFD, as a file write does.
   const wellFormed = Buffer.from(value, "utf8").toString("utf8");
   let cleaned = "";
@@ -18,7 +18,7 @@ export function expectedPasted(value: string): string {
     else if ((/\p{Cc}/u.test(char) && !KEPT_CONTROLS.has(char)) || char === "\ufeff") continue;
     else cleaned += char;
   }
-  return cleaned
+  return (trim ? cleaned.trim() : cleaned)
     .split(/(\r\n|\r|\n)/)
     .map((part, i) => (i % 2 === 1 ? part : closeLine(part)))
     .join("");
