@@ -31,6 +31,7 @@ import { closeBidi } from "./bidi";
  * go on, so a name pasted as "Ann Lee\u0085" stays "Ann Lee" as a trimmed one would.
  */
 export function pastedText(value: string, trim = false): string {
+  if (!TOUCHED.test(value)) return trim ? value.trim() : value;
   if (!holdsPasted(value)) return closeBidi(trim ? value.trim() : value);
   let out = "";
   for (let i = 0; i < value.length; i++) {
@@ -54,13 +55,18 @@ function isDropped(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f) || code === 0xfeff;
 }
 
-/** Does `value` hold a character pastedText changes, or a surrogate (whose pair is checked there)? */
+/**
+ * Does `value` hold a character pastedText changes? A control but TAB, LF and CR (VT, FF
+ * and NEL are controls too), a separator, U+FEFF, or a lone surrogate (with the u flag
+ * \p{Cs} matches only those). One regular expression: every value of every fill asks.
+ */
+const PASTED = /[^\P{Cc}\t\n\r]|[\u2028\u2029\ufeff]|\p{Cs}/u;
+
+/** PASTED, or a right-to-left control (bidi.ts): most values hold none, and are not scanned again. */
+const TOUCHED = /[^\P{Cc}\t\n\r]|[\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069]|\p{Cs}/u;
+
 function holdsPasted(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (isDropped(code) || code === 0x2028 || code === 0x2029 || (code >= 0xd800 && code <= 0xdfff)) return true;
-  }
-  return false;
+  return PASTED.test(value);
 }
 
 /**
@@ -71,7 +77,7 @@ function holdsPasted(value: string): boolean {
  */
 export function pastedUrl(value: string): string {
   const url = value.trim();
-  if (!holdsPasted(url) && !/[\u202a-\u202e\u2066-\u2069]/.test(url)) return url;
+  if (!TOUCHED.test(url)) return url;
   let out = "";
   for (let i = 0; i < url.length; i++) {
     const code = url.charCodeAt(i);
