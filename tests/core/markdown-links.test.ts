@@ -19,6 +19,7 @@ import { defaultShow, type ShowSettings } from "../../src/core/settings/settings
 import { decodePercent, linksIn, wellFormed } from "./markdown-link-oracle";
 import { readNote } from "../support/notes";
 import { expectedText } from "./calendar/ics-oracle";
+import { expectedPasted, expectedPastedUrl } from "./snippets/pasted-text-oracle";
 
 /** Characters that end, cut or hijack a Markdown link, and some that merely look odd. */
 const HOSTILE = ["(", ")", "[", "]", "<", ">", "\\", "\n", "\r", "|", "#", "%", "😀", "\u202e", "`", "*", "_", "&", "!", " ", '"', "'", "=", "~", "$", "{", "}", "^", ";", "\u00a0", "\u2028", "\t", "\ud800", "amp;", "%41", "](", "[[", "]]"];
@@ -190,25 +191,32 @@ interface Expected {
   check: (href: string) => void;
 }
 
-/** The links a built-in snippet is meant to write, with their text and a check of their destination. */
+/**
+ * The links a built-in snippet is meant to write, with their text and a check of their
+ * destination. The show's name and studio link are read as a pasted value reads
+ * (expectedPasted: separators as spaces, controls dropped, right-to-left controls closed
+ * where the value ends, so "#25 to Google Calendar" after it is not turned backwards).
+ */
 function expectedLinks(id: string, show: ShowSettings, title: string, spanish = false): Expected[] {
   const to = (url: string) => (href: string) => expect(decodePercent(href)).toBe(intendedUrl(url));
+  const name = expectedPasted(show.name);
+  const studio = expectedPastedUrl(show.links.studio);
   if (id === "outreach") {
     return [
-      { text: intendedText(show.name), check: to(show.links.channel) },
+      { text: intendedText(name), check: to(show.links.channel) },
       { text: spanish ? "nuestro canal" : "our channel", check: to(show.links.channel) },
     ];
   }
   if (id === "calendar-link") {
     return [
       {
-        text: intendedText(spanish ? `Agrega ${show.name} #25 a Google Calendar` : `Add ${show.name} #25 to Google Calendar`),
+        text: intendedText(spanish ? `Agrega ${name} #25 a Google Calendar` : `Add ${name} #25 to Google Calendar`),
         check: (href) => {
           const query = new URL(href).searchParams;
           // Cleaned as the .ics cleans its text (line breaks as LF, controls dropped), so both give the same event.
           expect(query.get("text")).toBe(expectedText(title));
-          expect(query.get("location")).toBe(expectedText(show.links.studio));
-          expect(query.get("details")).toBe(expectedText(`${spanish ? "Estudio" : "Studio"}: ${show.links.studio}`));
+          expect(query.get("location")).toBe(expectedText(studio));
+          expect(query.get("details")).toBe(expectedText(`${spanish ? "Estudio" : "Studio"}: ${studio}`));
         },
       },
     ];
@@ -229,15 +237,17 @@ describe("every built-in snippet with hostile values", () => {
         const show = showWith(`Show ${showName}`, studio, channel, language);
         const answers = { guests: guest, topic: `Topic ${topic}` };
         const values = snippetValues(episode, show, GOH25_TEXT, answers, language || "en");
-        const guests = episodeFacts(episode, answers).guests;
+        // Each piece of the title read as a pasted value, closed where it ends.
+        const guests = episodeFacts(episode, answers).guests.map((guest) => expectedPasted(guest, true));
+        const name = expectedPasted(show.name);
         // Without guests the event is named for the note, as the .ics is: the link never
         // asks for guests, so a blank would stay in the calendar event.
         const title =
           guests.length === 0
             ? GOH25_FILE.replace(/\.md$/, "")
             : spanish
-              ? `(In Spanish) ${show.name} #25 con ${joinGuestNames(guests, "es")}`
-              : `${show.name} #25 with ${joinNames(guests)}`;
+              ? `(In Spanish) ${name} #25 con ${joinGuestNames(guests, "es")}`
+              : `${name} #25 with ${joinNames(guests)}`;
         for (const snippet of spanish ? SPANISH_SNIPPETS : BUILTIN_SNIPPETS) {
           const links = linksIn(fillSnippet(snippet.text, values).text);
           for (const want of expectedLinks(snippet.id, show, title, spanish)) {

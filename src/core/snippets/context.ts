@@ -27,6 +27,7 @@ import { webLink } from "./web-link";
 import { markdownLink } from "../text/markdown-link";
 import { speaksSpanish } from "./snippet-language";
 import { spanishGuestFields, spanishWords, type ZonedProfile } from "./spanish-values";
+import { pastedText, pastedUrl } from "./pasted-text";
 
 /** Field names that can hold the guest's time zone (compared canonically). */
 const GUEST_ZONE_FIELDS = ["guest-timezone", "guest-time-zone", "guest-tz", "timezone"];
@@ -77,19 +78,24 @@ export function episodeFacts(
 
 export function snippetValues(
   episode: Episode,
-  show: ShowSettings,
+  rawShow: ShowSettings,
   noteText: string,
   answers: Record<string, string> = {},
   locale = "en",
   /** What the guest notes say about each of the episode's guests (see core/guests/profile.ts). */
-  profiles: readonly GuestProfile[] = [],
+  rawProfiles: readonly GuestProfile[] = [],
 ): SnippetValues {
-  const facts = episodeFacts(episode, answers, profiles, show.language);
+  // Every piece of user text is cleaned of what pasting brings and closed where it ends (pasted-text.ts)
+  // before it goes into a sentence: a show name's U+202E closed only at the end of
+  // "Show #25 with Ann" turned "#25 with Ann" backwards, in the title and its link.
+  const show = pastedShow(rawShow);
+  const profiles = rawProfiles.map(pastedProfile);
+  const facts = pastedFacts(episodeFacts(episode, answers, rawProfiles, show.language));
   const { fields, start } = episodeFields(facts, show, locale);
   // A snippet written in Spanish gets its worded values in Spanish (snippet-language.ts).
   const spanish = speaksSpanish(locale);
   // The note's own studio link (this broadcast's) before the show's; a typed answer beats both.
-  const studio = answers.studio?.trim() || noteStudioLink(episode, noteText);
+  const studio = pastedUrl(answers.studio?.trim() || (noteStudioLink(episode, noteText) ?? ""));
   if (studio) {
     fields.studio = studio;
     fields.studiolink = markdownLink("the streaming studio", studio);
@@ -121,7 +127,7 @@ export function snippetValues(
     ? googleCalendarLink({
         start: invite.start,
         end: invite.end,
-        title: title === "" || fields.guests === "" ? episode.basename : title,
+        title: title === "" || fields.guests === "" ? pastedText(episode.basename) : title,
         details: fields.studio ? `${spanish ? "Estudio" : "Studio"}: ${fields.studio}` : "",
         location: fields.studio,
       })
@@ -129,12 +135,46 @@ export function snippetValues(
   // Anything else the user typed for a missing value is used as is.
   for (const [name, value] of Object.entries(answers)) {
     const key = name.toLowerCase();
-    if (!(key in ANSWERS_USED_ABOVE) && value.trim() !== "") fields[key] = value.trim();
+    if (!(key in ANSWERS_USED_ABOVE) && value.trim() !== "") fields[key] = key in LINK_ANSWERS ? pastedUrl(value) : pastedText(value, true);
   }
   return { fields, start, timeZone: zone, locale, refusals: chapters.refusal === null ? {} : { youtubechapters: chapters.refusal } };
 }
 
+/** The show's texts a snippet uses, each cleaned as pastedText, its links as pastedUrl. */
+function pastedShow(show: ShowSettings): ShowSettings {
+  const links = show.links;
+  return {
+    ...show,
+    name: pastedText(show.name),
+    code: pastedText(show.code),
+    hostName: pastedText(show.hostName),
+    about: pastedText(show.about),
+    links: { ...links, channel: pastedUrl(links.channel), playlist: pastedUrl(links.playlist), meetup: pastedUrl(links.meetup), studio: pastedUrl(links.studio) },
+  };
+}
+
+function pastedFacts(facts: EpisodeFacts): EpisodeFacts {
+  // The topic and the guests were trimmed (typed or read from the note): they stay so.
+  const trimmed = (value: string) => pastedText(value, true);
+  return { ...facts, title: pastedText(facts.title), topic: trimmed(facts.topic), guests: facts.guests.map(trimmed), url: facts.url === null ? null : pastedUrl(facts.url) };
+}
+
+function pastedProfile(profile: GuestProfile): GuestProfile {
+  const text = (value: string | null) => (value === null ? null : pastedText(value, true));
+  return {
+    ...profile,
+    name: pastedText(profile.name, true),
+    pronouns: text(profile.pronouns),
+    pronunciation: text(profile.pronunciation),
+    company: text(profile.company),
+    role: text(profile.role),
+    links: profile.links.map(pastedUrl),
+  };
+}
+
 const ANSWERS_USED_ABOVE: Record<string, true> = { date: true, topic: true, guests: true, number: true, url: true, guestzone: true };
+/** Answers that are web addresses: cleaned as pastedUrl, so they point where they pointed. */
+const LINK_ANSWERS: Record<string, true> = { studio: true, channel: true, playlist: true, meetup: true };
 
 function answeredZone(answers: Record<string, string>): string | null {
   const zone = answers.guestzone?.trim() ?? "";
@@ -184,7 +224,8 @@ function episodeGuestLines(episode: Episode, names: readonly string[], profiles:
   const byName = new Map<string, GuestProfile>();
   for (const profile of profiles) if (!byName.has(profile.name)) byName.set(profile.name, profile);
   const targets = new Map<string, string | null>();
-  for (const guest of episode.guests) if (!targets.has(guest.name)) targets.set(guest.name, guest.target);
+  // By the name as the facts carry it, cleaned.
+  for (const guest of episode.guests) if (!targets.has(pastedText(guest.name, true))) targets.set(pastedText(guest.name, true), guest.target);
   return names
     .map((name) => {
       const profile = byName.get(name);

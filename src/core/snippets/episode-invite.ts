@@ -8,13 +8,14 @@ import type { Episode } from "../types";
 import type { ShowSettings } from "../settings/settings";
 import type { Snippet } from "./catalog";
 import { BUILTIN_SNIPPETS } from "./catalog";
-import { fillSnippet, type Filled, type FillOptions, type SnippetValues } from "./fill";
+import { fillSnippet, type Filled, type SnippetValues } from "./fill";
 import { snippetValues, unknownGuestZone } from "./context";
 import { inviteWindow } from "../calendar/invite-window";
 import { buildIcs } from "../calendar/ics-writer";
 import { stableUid } from "../calendar/stable-uid";
 import { absoluteUri } from "../calendar/ics-text";
 import { webLink } from "./web-link";
+import { pastedText } from "./pasted-text";
 import { conflictingDateZone, noStartReason, unreadNoteTime } from "./invite-start";
 import type { GuestProfile } from "../guests/profile";
 import { ownValue } from "../records";
@@ -54,17 +55,18 @@ function filledInvite(episode: Episode, show: ShowSettings, noteText: string, sn
   type Used = Pick<Snippet, "text" | "language" | "warnings" | "source">;
   const pick = (id: string): Used => snippets.find((s) => s.id === id) ?? BUILTIN_SNIPPETS.find((s) => s.id === id) ?? { text: "", source: null };
   const valuesIn = perLocale((l) => snippetValues(episode, show, noteText, answers, l, profiles));
-  const fill = (s: Used, options: FillOptions = {}): { filled: Filled; values: SnippetValues; language?: string } => {
+  const fill = (s: Used): { filled: Filled; values: SnippetValues; language?: string } => {
     const values = valuesIn(snippetLocale(s, show.language, locale));
     // Told to the calendar when known and not English: a built-in's own, or the show's for a user's note (Obsidian's says nothing about the note).
     const known = s.language === undefined ? (show.language.trim() === "" ? undefined : values.locale) : values.locale;
-    return { filled: fillSnippet(s.text, values, options), values, language: known === undefined || primaryLanguage(known) === "en" ? undefined : known };
+    return { filled: fillSnippet(s.text, values), values, language: known === undefined || primaryLanguage(known) === "en" ? undefined : known };
   };
   const titleSnippet = pick("invite-title");
   const bodySnippet = pick("invite-body");
-  // The title as the Google Calendar link titles the event (context.ts), right-to-left
-  // marks as written: the two must agree (tests/attack/invites-hostile-fields.test.ts).
-  const title = fill(titleSnippet, { closeBidi: false });
+  // The built-in title reads as the Google Calendar link titles the event (context.ts):
+  // both are made of the same cleaned pieces, each closed where it ends
+  // (tests/attack/invites-hostile-fields.test.ts).
+  const title = fill(titleSnippet);
   const body = fill(bodySnippet);
   // The notes' own problems (a `language:` that is no language code): the export has no picker to show them.
   const warnings = [titleSnippet, bodySnippet].flatMap((s) => (s.warnings ?? []).map((w) => `${s.source ?? "A snippet note"}: ${w}`));
@@ -147,7 +149,7 @@ export function episodeInvite(
   if (badTime !== null) return { ok: false, reason: badTime };
   const { title, body, values, language, warnings } = filledInvite(episode, show, noteText, snippets, locale, answers, profiles);
   if (!values.start) return { ok: false, reason: noStartReason(episode, show, noteText, answers) };
-  const summary = hasBlank(title.text) ? episode.basename : title.text;
+  const summary = hasBlank(title.text) ? pastedText(episode.basename) : title.text;
   const description = withoutBlankLines(body.text);
   const leftOut = [...new Set([...title.missing, ...body.missing])].map((name) => ownValue(LEFT_OUT, name) ?? name);
   const window = inviteWindow(values.start, show.schedule.durationMinutes, show.inviteMinutesBefore, show.inviteMinutesAfter);

@@ -10,7 +10,7 @@ import { blank } from "../new-episode/template/episode-values";
 import { placeholderLinkRoles, valueForLinkRole } from "../text/link-placeholders";
 import { ownValue } from "../records";
 import { speaksSpanish } from "./snippet-language";
-import { closeBidi } from "./bidi";
+import { pastedText } from "./pasted-text";
 
 export interface SnippetValues {
   /** By lower-case placeholder name; "" means not known yet. */
@@ -60,17 +60,7 @@ const ASK_INSTEAD: Record<string, string> = {
   guesttimes: "guestzone",
 };
 
-export interface FillOptions {
-  /**
-   * Close what each value opens of right-to-left text (bidi.ts); values inside a link the
-   * text writes are left as markdown-link.ts makes them. Off for the .ics title only,
-   * which must read as the Google Calendar link's title (see episode-invite.ts).
-   */
-  closeBidi?: boolean;
-}
-
-export function fillSnippet(text: string, values: SnippetValues, options: FillOptions = {}): Filled {
-  const balance = options.closeBidi !== false;
+export function fillSnippet(text: string, values: SnippetValues): Filled {
   // A value inside a link the snippet writes (`[{{show}}]({{calendarLink}})`) is made
   // safe for its place, or a ")" in a name ended the link.
   const roles = placeholderLinkRoles(text);
@@ -102,9 +92,14 @@ export function fillSnippet(text: string, values: SnippetValues, options: FillOp
       out += blank(ownValue(blankText, ask) ?? ask);
     } else {
       const role = roles.get(open);
-      const piece = valueForLinkRole(role, value);
-      // What the value opens of right-to-left text is closed with it (bidi.ts).
-      out += balance && role === undefined ? closeBidi(piece) : piece;
+      // Controls and separators a pasted value carries are given their meaning, and what
+      // it opens of right-to-left text is closed at each line's end (pasted-text.ts), in a
+      // link's text too: "to Google Calendar" after a show name with U+202E read backwards.
+      // context.ts has done the same for each piece of a value it composes. A link's
+      // destination is left to markdownLinkUrl, which percent-encodes them all: a closer
+      // added there would change where the link points.
+      const piece = valueForLinkRole(role, role === "url" ? value : pastedText(value));
+      out += piece;
       // "with Nicole V. and Antonio C." ends the sentence: the text's own full stop would double it.
       if (piece.endsWith(".") && text[close + 2] === ".") {
         i = close + 3;

@@ -89,18 +89,32 @@ describe("right-to-left controls in a value", () => {
     }
   });
 
-  // DEFECT (left as it is: tests/core/markdown-links.test.ts and
-  // tests/attack/invites-hostile-fields.test.ts, not this branch's, pin a link's text and the
-  // Google Calendar link's title with right-to-left controls as written, and the .ics title
-  // must equal that link's): a show name holding U+202E still turns "#25 to Google
-  // Calendar](…)" after it backwards in the calendar-link snippet, and "#25 with Ann" in the
-  // event's title. When those tests expect closed values, close the values inside links in
-  // fill.ts and the pieces of the link's title in context.ts, and remove `.fails`.
-  it.fails("a show name holding U+202E is closed inside link text and the calendar event's title too", () => {
-    const s = show("livestream", "", { name: `${RLO}Show` });
-    expect(leavesOpen(fillAll(s, {}).get("calendar-link") ?? "")).toBe(false);
-    const invite = episodeInvite(episodeOf(s), s, TEXT, builtinSnippets(), NOW, "en");
-    expect(invite.ok && !leavesOpen(invite.summary)).toBe(true);
+  // A value inside a link's text (the calendar-link snippet's "[Add {{show}} #25 to
+  // Google Calendar](…)") and each piece of the calendar event's title (show name, guests)
+  // are closed where they end too (fill.ts, context.ts): a show name holding U+202E turned
+  // "#25 to Google Calendar" after it backwards, and "#25 with Ann" in the event's title.
+  it("a show name holding U+202E is closed inside link text and the calendar event's title too", () => {
+    for (const [format, language] of SETS) {
+      const s = show(format, language, { name: `${RLO}Show` });
+      const link = fillAll(s, {}).get("calendar-link") ?? "";
+      expect(leavesOpen(link), `${format} ${language}`).toBe(false);
+      expect(link).toMatch(new RegExp(`${RLO}Show${PDF} #25 [^\\]\n]*Google Calendar\\]\\(`));
+      const invite = episodeInvite(episodeOf(s), s, TEXT, builtinSnippets(format, language), NOW, "en");
+      if (!invite.ok) throw new Error(invite.reason);
+      expect(invite.summary).toContain(`${RLO}Show${PDF} #25`);
+      expect(leavesOpen(invite.summary)).toBe(false);
+      // The link titles the event as the .ics does.
+      const href = /\]\((https:[^)]*)\)/.exec(link)?.[1] ?? "";
+      expect(new URL(href).searchParams.get("text")).toBe(invite.summary);
+    }
+    // A guest's name closed before "about …" in the video description and in the title.
+    const invite = episodeInvite(episodeOf(show()), show(), TEXT, builtinSnippets(), NOW, "en", { guests: `${RLI}Ann, Bo` });
+    expect(invite.ok && invite.summary).toBe(`Grafana Office Hours #25 with ${RLI}Ann${PDI} and Bo`);
+  });
+
+  it("a value filled into a link's text is closed there, one into its destination percent-encoded", () => {
+    const values = { fields: { x: `${RLO}Ann`, u: `https://x.example/${RLO}a` }, start: null, timeZone: "UTC", locale: "en" };
+    expect(fillSnippet("[{{x}} after]({{u}}) then {{x}}", values).text).toBe(`[${RLO}Ann${PDF} after](https://x.example/%E2%80%AEa) then ${RLO}Ann${PDF}`);
   });
 
   it("closes embeddings and isolates at each line's end, innermost first; PDF never ends an isolate", () => {
