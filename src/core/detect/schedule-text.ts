@@ -58,7 +58,7 @@ export function timeStatements(line: string): TimeStatement[] {
     if (!main) continue;
     let end = at + m[0].length;
     // "UTC+2" is an offset, not the zone UTC.
-    if (/^[+\-−]\d/.test(line.slice(end))) continue;
+    if (/^[+\-−]\d/.test(line.slice(end, end + 2))) continue;
     const { also, end: after } = timesAfter(line, end, main);
     end = after;
     const [first, ...rest] = readAmbiguous([main, ...also]);
