@@ -9,8 +9,9 @@ import type { ShowSettings } from "../core/settings/settings";
 import type { CliIo } from "./io";
 import { indexVault } from "./indexed-vault";
 import { readCommandArgs } from "./args";
+import { usageLine } from "../core/detect/cli-name";
 
-export const AGENDA_USAGE = `       office-hours agenda <folder> [--json] [--days N] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
+export const AGENDA_USAGE = usageLine("agenda <folder> [--json] [--days N] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]");
 
 export interface AgendaOptions {
   folder: string;

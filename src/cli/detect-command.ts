@@ -20,8 +20,9 @@ import { foundEpisodes, scopeLine, scopeProposal } from "../core/detect/scope";
 import { createClassifier } from "../core/vault/classify";
 import { EpisodeIndex } from "../core/vault/episode-index";
 import { scanVault } from "./scan-vault";
+import { usageLine } from "../core/detect/cli-name";
 
-export const DETECT_USAGE = `       office-hours detect <folder> [--json] [--write] [--config-dir .obsidian]`;
+export const DETECT_USAGE = usageLine("detect <folder> [--json] [--write] [--config-dir .obsidian]");
 
 export interface DetectOptions {
   folder: string;

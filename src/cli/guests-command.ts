@@ -15,9 +15,9 @@ import type { CliIo } from "./io";
 import type { OfficeHoursSettings } from "../core/settings/settings";
 import { indexVault } from "./indexed-vault";
 import { readCommandArgs } from "./args";
-import { CLI_NAME } from "../core/detect/unknown-series";
+import { CLI_NAME, usageLine } from "../core/detect/cli-name";
 
-export const GUESTS_USAGE = `       office-hours guests <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
+export const GUESTS_USAGE = usageLine("guests <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]");
 
 interface GuestsOptions {
   folder: string;

@@ -7,14 +7,15 @@ import { DETECT_USAGE, detectCommand, parseDetectArgs } from "./detect-command";
 import { GUESTS_USAGE, guestsCommand, parseGuestsArgs } from "./guests-command";
 import { AGENDA_USAGE, agendaCommand, parseAgendaArgs } from "./agenda-command";
 import { readCommandArgs } from "./args";
+import { CLI_NAME, usageLine } from "../core/detect/cli-name";
 
-const STATUS_USAGE = `       office-hours status <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]`;
+const STATUS_USAGE = usageLine("status <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]");
 
 const USAGE = `Usage: ${STATUS_USAGE.trimStart()}
 ${DETECT_USAGE}
 ${GUESTS_USAGE}
 ${AGENDA_USAGE}
-       office-hours demo <folder>
+${usageLine("demo <folder>")}
 
   status    Report every episode note in a vault (or a git checkout of one):
             show, number, state, when, topic, guests, and what is late or next.
@@ -31,8 +32,9 @@ ${AGENDA_USAGE}
             late or due within N days.
   demo      Make (or complete) a demo vault with the built plugin installed.
 
-From a clone of the repository, office-hours is: npm run --silent office-hours --
-(so: npm run --silent office-hours -- status <folder>).`;
+In a clone of the repository, after npm install, ${CLI_NAME} runs the tool as built;
+npm run --silent office-hours -- status <folder> runs it too, rebuilt first when a
+source changed.`;
 
 export function run(args: readonly string[], io: CliIo): number {
   const [command, ...rest] = args;

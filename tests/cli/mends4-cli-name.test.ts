@@ -2,7 +2,8 @@
 // package.json's `bin`, the built dist/cli.mjs, which starts with a shebang.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CLI_NAME, unknownSeriesLine } from "../../src/core/detect/unknown-series";
+import { unknownSeriesLine } from "../../src/core/detect/unknown-series";
+import { CLI_NAME } from "../../src/core/detect/cli-name";
 
 describe("the program the hints name", () => {
   it("is package.json's bin, the bundle build-cli writes with a shebang first", () => {

@@ -14,7 +14,16 @@ describe("usage messages", () => {
     const message = result.err.join("\n").split("\n");
     expect(message).toHaveLength(2);
     expect(message[0]).toBe(`office-hours: ${command} needs a folder`);
-    expect(message[1]).toMatch(new RegExp(`^Usage: office-hours ${command} <folder> \\[--json\\]`));
+    expect(message[1]).toMatch(new RegExp(`^Usage: npx office-hours ${command} <folder> \\[--json\\]`));
+  });
+
+  it("names the tool one way in every line, as the reports' hints do (npx office-hours), or as the npm script", () => {
+    const help = runCli(["--help"], NOW, tmpdir());
+    expect(help.code).toBe(0);
+    const named = help.out.split("\n").filter((line) => /office-hours (status|detect|guests|agenda|demo)\b/.test(line));
+    expect(named.length).toBeGreaterThanOrEqual(5);
+    for (const line of named) expect(line).toMatch(/(npx|npm run --silent) office-hours( --)? (status|detect|guests|agenda|demo)\b/);
+    expect(named.filter((line) => line.includes("npx office-hours"))).toHaveLength(5);
   });
 
   it("with no command, says how to run the tool from a clone of the repository", () => {

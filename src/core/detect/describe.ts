@@ -128,7 +128,7 @@ export function formatDetection(result: DetectResult, configured: readonly ShowS
   if (count === 0) out.push(unchanged ? `No new shows. ${unchanged}` : "No shows found.");
   else out.push(`${count} proposal${count === 1 ? "" : "s"} (“?” a guess, “-” nothing found, the default kept):`);
   for (const proposal of result.shows) {
-    out.push("", ...proposalLines(proposal, configured.find((s) => s.id === proposal.correctionOf)));
+    out.push("", ...proposalLines(proposal, proposal.before ?? configured.find((s) => s.id === proposal.correctionOf)));
   }
   if (count > 0 && unchanged) out.push("", unchanged);
   if (result.stillDeclined.length > 0) {

@@ -126,7 +126,7 @@ function settle(proposals: ProposedShow[], input: DetectInput, skipped: SkippedS
       if (changes.length === 0 && held.every((h) => h.why === "declined")) {
         unchanged.push(configured.name);
         for (const h of held) stillDeclined.push({ show: configured.name, field: h.field, values: h.values });
-      } else shows.push({ ...proposal, show, changes, held, correctionOf: configured.id });
+      } else shows.push({ ...proposal, show, changes, held, correctionOf: configured.id, before: structuredClone(configured) });
       continue;
     }
     const show = proposal.show;

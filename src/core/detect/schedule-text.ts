@@ -1,16 +1,14 @@
 // Schedules written in prose: "13:00 UTC (15:00 CEST) on Friday", "13:00 UTC (15:00
 // CEST) en Jueves", "Fridays at 1:00 PM ET". A statement needs a time with minutes (or
 // am/pm) and a known zone word right after it; the weekday is the nearest weekday word
-// on the same line; a zone in parentheses after it is another zone to show.
-import { weekdayOfWord, zoneOfWord, type ZoneWord } from "./schedule-words";
+// on the same line. The times written after it are the zones to show beside it: in
+// parentheses ("14:00 CET (08:00 EST, 18:30 IST)"), or after a slash, comma or "and"
+// when they name the same instant ("14:00 CET / 08:00 EST"; "10:00 PT / 17:00 CET" on
+// different days is two schedules).
+import { weekdayOfWord, zoneOfWord } from "./schedule-words";
+import { readAmbiguous, sameInstantAnyDay, type ZoneTime } from "./zone-instant";
 
-export interface ZoneTime {
-  /** `HH:mm`, 24-hour. */
-  time: string;
-  /** As written: "UTC", "CEST". */
-  word: string;
-  zone: ZoneWord;
-}
+export type { ZoneTime } from "./zone-instant";
 
 export interface TimeStatement extends ZoneTime {
   /** Zones given in parentheses after the time. */
@@ -21,7 +19,13 @@ export interface TimeStatement extends ZoneTime {
 }
 
 const TIME_ZONE = /(\d{1,2})(?:[:.h](\d{2}))?\s?([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})\b/g;
-const PARENTHESIS = /^\s*\(\s*(\d{1,2})(?:[:.h](\d{2}))?\s?([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})\s*\)/;
+/**
+ * One more time after a statement, sticky: an opening parenthesis or a separator, then a
+ * time and zone word. Each part is bounded or stops at a different character, so a long
+ * run of separators is read once (no nested quantifiers).
+ */
+const NEXT_TIME = /[ \t]*(\))?[ \t]*(\(|[,/;|=·&]|and\b|y\b|et\b|und\b|e\b)?[ \t]*(\d{1,2})(?:[:.h](\d{2}))?[ \t]?([AaPp]\.?[Mm]\.?)?[ \t]*([A-Z]{2,4})\b/y;
+const CLOSING = /[ \t]*\)/y;
 const WORD = /[\p{L}][\p{L}-]*/gu;
 /** How far from the time a weekday word may stand and still belong to it. */
 const WEEKDAY_REACH = 60;
@@ -54,18 +58,41 @@ export function timeStatements(line: string): TimeStatement[] {
     if (!main) continue;
     let end = at + m[0].length;
     // "UTC+2" is an offset, not the zone UTC.
-    if (/^[+\-−]\d/.test(line.slice(end))) continue;
-    const also: ZoneTime[] = [];
-    const paren = PARENTHESIS.exec(line.slice(end));
-    if (paren) {
-      const other = readTime(paren[1] ?? "", paren[2], paren[3], paren[4] ?? "");
-      if (other) also.push(other);
-      end += paren[0].length;
-    }
+    if (/^[+\-−]\d/.test(line.slice(end, end + 2))) continue;
+    const { also, end: after } = timesAfter(line, end, main);
+    end = after;
+    const [first, ...rest] = readAmbiguous([main, ...also]);
     consumed = end;
-    found.push({ ...main, also, weekday: nearestWeekday(line, at, end), quote: quote(line, at, end) });
+    found.push({ ...(first ?? main), also: rest, weekday: nearestWeekday(line, at, end), quote: quote(line, at, end) });
   }
   return found;
+}
+
+/**
+ * The times written after `main`: in parentheses each is taken (a conversion, even one a
+ * season off); after a bare separator only one naming the same instant on some day.
+ */
+function timesAfter(line: string, start: number, main: ZoneTime): { also: ZoneTime[]; end: number } {
+  const also: ZoneTime[] = [];
+  let end = start;
+  let inParenthesis = false;
+  for (;;) {
+    NEXT_TIME.lastIndex = end;
+    const m = NEXT_TIME.exec(line);
+    if (!m || m[2] === undefined) break;
+    // "14:00 CET (08:00 EST), 18:30 IST": after its closing parenthesis a time is read as after a bare separator.
+    if (m[1] !== undefined) inParenthesis = false;
+    const opens = m[2] === "(";
+    const other = readTime(m[3] ?? "", m[4], m[5], m[6] ?? "");
+    if (!other || /^[+\-−]\d/.test(line.slice(NEXT_TIME.lastIndex, NEXT_TIME.lastIndex + 2))) break;
+    if (!opens && !inParenthesis && !sameInstantAnyDay(other, main)) break;
+    inParenthesis = opens || inParenthesis;
+    also.push(other);
+    end = NEXT_TIME.lastIndex;
+  }
+  CLOSING.lastIndex = end;
+  if (inParenthesis && CLOSING.test(line)) end = CLOSING.lastIndex;
+  return { also, end };
 }
 
 function nearestWeekday(line: string, start: number, end: number): number | null {
@@ -90,6 +117,6 @@ function quote(line: string, start: number, end: number): string {
 
 /** How a statement reads back: "13:00 UTC (15:00 CEST) on Friday" style, without the weekday. */
 export function describeStatement(statement: ZoneTime & { also?: ZoneTime[] }): string {
-  const also = statement.also?.map((a) => ` (${a.time} ${a.word})`).join("") ?? "";
-  return `${statement.time} ${statement.word}${also}`;
+  const also = statement.also?.map((a) => `${a.time} ${a.word}`) ?? [];
+  return `${statement.time} ${statement.word}${also.length > 0 ? ` (${also.join(", ")})` : ""}`;
 }

@@ -61,6 +61,7 @@ const ZONES = new Map<string, ZoneWord>(Object.entries({
   BRT: { zone: "America/Sao_Paulo", exact: false },
   ART: { zone: "America/Argentina/Buenos_Aires", exact: false },
   IST: { zone: "Asia/Kolkata", exact: false },
+  IDT: { zone: "Asia/Jerusalem", exact: false },
   SGT: { zone: "Asia/Singapore", exact: false },
   JST: { zone: "Asia/Tokyo", exact: false },
   KST: { zone: "Asia/Seoul", exact: false },
@@ -70,7 +71,33 @@ const ZONES = new Map<string, ZoneWord>(Object.entries({
   NZDT: { zone: "Pacific/Auckland", exact: false },
 }));
 
+/**
+ * Abbreviations that stand for zones far apart, each reading in the order taken when
+ * nothing beside the time tells which (zone-instant.ts): the first is the one most people
+ * who write the word mean. ZONES holds the first.
+ */
+const AMBIGUOUS = new Map<string, { zone: string; place: string }[]>(Object.entries({
+  IST: [
+    { zone: "Asia/Kolkata", place: "India" },
+    { zone: "Europe/Dublin", place: "Ireland" },
+    { zone: "Asia/Jerusalem", place: "Israel" },
+  ],
+  CST: [
+    { zone: "America/Chicago", place: "US Central" },
+    { zone: "Asia/Shanghai", place: "China" },
+  ],
+  BST: [
+    { zone: "Europe/London", place: "Britain" },
+    { zone: "Asia/Dhaka", place: "Bangladesh" },
+  ],
+}));
+
 /** The zone an abbreviation stands for (upper case as written), or null. */
 export function zoneOfWord(word: string): ZoneWord | null {
   return ZONES.get(word) ?? null;
+}
+
+/** The readings of an abbreviation that names zones far apart, or null. */
+export function ambiguousZone(word: string): readonly { zone: string; place: string }[] | null {
+  return AMBIGUOUS.get(word) ?? null;
 }

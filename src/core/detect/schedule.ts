@@ -7,10 +7,9 @@ import type { FieldEvidence } from "./types";
 import type { NoteFacts } from "./note-facts";
 import { noteCode } from "./note-code";
 import { WEEKDAY_NAMES } from "./schedule-words";
-import { describeStatement, timeStatements, type TimeStatement, type ZoneTime } from "./schedule-text";
+import { describeStatement, timeStatements, type TimeStatement } from "./schedule-text";
 import { newestMember } from "./series";
-import { zonedToInstant } from "../time/zoned-to-instant";
-import { zoneAbbreviation } from "../time/zone-abbreviation";
+import { sameInstant } from "./zone-instant";
 
 export interface Found<T> extends FieldEvidence {
   value: T;
@@ -65,43 +64,6 @@ function statementsIn(note: NoteFacts, foreign: (line: string) => string | undef
   return out;
 }
 
-// A winter and a summer day of both hemispheres: an abbreviation's offset is the zone's on
-// the days it names (CET in January, CEST in July); a word no day names ("ET") may mean either.
-const SAMPLE_DAYS = ["2024-01-15", "2024-07-15"];
-const DAY_MINUTES = 24 * 60;
-
-// At most 1,440 times × the zone words: a note repeating one schedule costs one look-up each.
-const minutesOf = new Map<string, Set<number>>();
-
-/** The minutes of the UTC day the time may stand for, by the offsets its zone word can mean. */
-function utcMinutes(at: ZoneTime): Set<number> {
-  const key = `${at.time} ${at.word} ${at.zone.zone}`;
-  let minutes = minutesOf.get(key);
-  if (!minutes) {
-    minutes = readUtcMinutes(at);
-    minutesOf.set(key, minutes);
-  }
-  return minutes;
-}
-
-function readUtcMinutes(at: ZoneTime): Set<number> {
-  const all: { minute: number; named: boolean }[] = [];
-  for (const day of SAMPLE_DAYS) {
-    const result = zonedToInstant(day, at.time, at.zone.zone);
-    if (!result.ok) continue;
-    const minute = result.instant.getUTCHours() * 60 + result.instant.getUTCMinutes();
-    all.push({ minute, named: at.zone.exact || zoneAbbreviation(result.instant, at.zone.zone) === at.word });
-  }
-  const named = all.filter((a) => a.named);
-  return new Set((named.length > 0 ? named : all).map((a) => a.minute % DAY_MINUTES));
-}
-
-/** Whether two written times can be one instant ("13:00 UTC" and "14:00 CET", "08:00 EST"). */
-export function sameInstant(a: ZoneTime, b: ZoneTime): boolean {
-  const mine = utcMinutes(a);
-  return [...utcMinutes(b)].some((m) => mine.has(m));
-}
-
 /** Up to three note names, then how many more: the rule the other reports follow. */
 function someNames(paths: ReadonlySet<string>): string {
   const names = [...paths].map(baseName);
@@ -154,14 +116,16 @@ export function findSchedule(members: readonly NoteFacts[], template: NoteFacts 
     timeZone = {
       value: s.zone.zone,
       confidence: s.zone.exact ? "found" : "guess",
-      reasons: [s.zone.exact ? `${s.word} as written` : `${s.word} stands for several zones; ${s.zone.zone} is one of them`],
+      reasons: [s.zone.exact ? `${s.word} as written` : (s.note ?? `${s.word} stands for several zones; ${s.zone.zone} is one of them`)],
     };
-    const also = s.also.filter((a) => a.zone.zone !== s.zone.zone);
+    // The show's zone is the first written (its time is set in it); the others are shown beside it in invitations.
+    const seen = new Set([s.zone.zone]);
+    const also = s.also.filter((a) => !seen.has(a.zone.zone) && seen.add(a.zone.zone));
     if (also.length > 0) {
       displayTimeZones = {
-        value: [...new Set(also.map((a) => a.zone.zone))],
+        value: also.map((a) => a.zone.zone),
         confidence: also.every((a) => a.zone.exact) ? "found" : "guess",
-        reasons: also.map((a) => `${a.time} ${a.word} is given next to it (${a.zone.exact ? a.zone.zone : `${a.zone.zone}, a guess`})`),
+        reasons: also.map((a) => `${a.time} ${a.word} is given next to it (${a.zone.exact ? a.zone.zone : `${a.zone.zone}, a guess${a.note ? `: ${a.note}` : ""}`})`),
       };
     }
   } else {

@@ -1,7 +1,7 @@
 // Episodes grouped into series: by folder and by code (or, without a code, by the kind
 // of name: numbered or dated). Two codes in one folder are two series; one code spread
 // over year or season folders ("GOH/2023", "GOH/2024") is one series in their parent.
-import { folderOf, isUnderFolder, type NoteFacts } from "./note-facts";
+import { folderOf, type NoteFacts } from "./note-facts";
 import type { ShapeKind } from "./name-shape";
 import { mostCommon } from "./words";
 
@@ -16,8 +16,24 @@ export interface Series {
   members: NoteFacts[];
 }
 
-/** Folders that split one show by period: "2024", "Season 2", "Temporada 3", "S01". */
-const PERIOD_FOLDER = /^(?:(?:19|20)\d{2}(?:[-_ ]?(?:q[1-4]|h[12]))?|\d{1,2}|s\d{1,2}|(?:season|temporada|staffel|saison|stagione|seizoen)[\s_-]*\d{1,3})$/i;
+/**
+ * Folders that split one show by period: "2024", "2024-Q1", "2024-03", "2024-03-05" (a
+ * folder per month or per episode day), "Season 2", "Temporada 3", "S01". A show's own
+ * folder is never named like that, so such folders stand for their parent, at any depth
+ * ("GOH/2024/03").
+ */
+const PERIOD_FOLDER =
+  /^(?:(?:19|20)\d{2}(?:[-_ ]?(?:q[1-4]|h[12])|[-_.](?:0?[1-9]|1[0-2])(?:[-_.](?:0?[1-9]|[12]\d|3[01]))?)?|\d{1,2}|s\d{1,2}|(?:season|temporada|staffel|saison|stagione|seizoen)[\s_-]*\d{1,3})$/i;
+
+/** The folder a group stands for: period folders lifted to their parent, never to the vault root. */
+function showFolder(folder: string): string {
+  let at = folder;
+  for (;;) {
+    const parent = folderOf(at);
+    if (parent === "" || !PERIOD_FOLDER.test(at.slice(parent.length + 1))) return at;
+    at = parent;
+  }
+}
 
 interface Group {
   key: string;
@@ -74,23 +90,32 @@ function mergeFolders(groups: Group[]): Group[] {
     // A period folder ("GOH/2024") stands for its parent; then nested folders join their ancestor.
     const lifted = new Map<string, Group>();
     for (const group of list) {
-      const parent = folderOf(group.folder);
-      const name = group.folder.slice(parent === "" ? 0 : parent.length + 1);
-      const folder = parent !== "" && PERIOD_FOLDER.test(name) ? parent : group.folder;
+      const folder = showFolder(group.folder);
       const existing = lifted.get(folder);
       if (existing) append(existing.members, group.members);
       else lifted.set(folder, { key: group.key, folder, members: [...group.members] });
     }
     const sorted = [...lifted.values()].sort((a, b) => a.folder.length - b.folder.length);
-    const kept: Group[] = [];
+    // The kept groups by folder: a group's ancestors are looked up one by one (as deep as its
+    // path), not searched among every kept group (5,000 dated shows were 12 million checks).
+    const kept = new Map<string, Group>();
     for (const group of sorted) {
-      const ancestor = kept.find((k) => k.folder !== "" && isUnderFolder(group.folder, k.folder));
+      const ancestor = outermostAncestor(group.folder, kept);
       if (ancestor) append(ancestor.members, group.members);
-      else kept.push(group);
+      else kept.set(group.folder, group);
     }
-    append(out, kept);
+    append(out, [...kept.values()]);
   }
   return out;
+}
+
+/** The outermost kept group whose folder holds `folder` (or is it), the vault root aside. */
+function outermostAncestor(folder: string, kept: ReadonlyMap<string, Group>): Group | undefined {
+  if (folder === "") return undefined;
+  for (let end = folder.indexOf("/"); ; end = folder.indexOf("/", end + 1)) {
+    const found = kept.get(end < 0 ? folder : folder.slice(0, end));
+    if (found || end < 0) return found;
+  }
 }
 
 function kindOf(members: readonly NoteFacts[]): ShapeKind {

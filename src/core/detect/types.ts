@@ -96,6 +96,11 @@ export interface ProposedShow {
   episodes: string[];
   /** Id of the configured show this corrects, or null for a new show. */
   correctionOf: string | null;
+  /**
+   * For a correction: the configured show as Detect read it. Accepting applies only what
+   * differs from it onto the show as it is then (apply-correction.ts). Absent for a new show.
+   */
+  before?: ShowSettings;
   /** For a correction: the fields that differ from the configured show. Empty for a new show. */
   changes: DetectField[];
   /** Conflicting evidence and other things worth a look. */

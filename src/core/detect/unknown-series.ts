@@ -3,6 +3,7 @@
 // folder is not recognised, so the report leaves them out. The scan already named them
 // (EpisodeIndex.namedNotes), so telling the user costs no detection run.
 import type { OfficeHoursSettings } from "../settings/settings";
+import { CLI_NAME } from "./cli-name";
 
 export interface NamedNoteLike {
   series: string | null;
@@ -22,9 +23,6 @@ export function unknownSeries(named: readonly NamedNoteLike[], reportedSeries: R
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
-
-/** The command-line form a user can run in a clone after `npm install` (package.json's `bin`). */
-export const CLI_NAME = "npx office-hours";
 
 /**
  * The report's lines about them (what, then the command; each fits 80 columns for a short

@@ -13,6 +13,7 @@ import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/sett
 import type { DetectResult, ProposedShow } from "../../core/detect/types";
 import { isUntouchedDefault } from "../../core/detect/configured";
 import { mergeProposals } from "../../core/detect/merge";
+import { notApplied } from "../../core/detect/merge-report";
 import { askChoice } from "../ui/choice-modal";
 import type { OpenModals } from "../ui/open-modals";
 import { detectInVault } from "./detect-in-vault";
@@ -43,8 +44,10 @@ function names(result: DetectResult): string {
 function openReview(host: DetectHost, result: DetectResult): DetectReviewModal {
   const episodes = host.episodes();
   const scope = (accepted: readonly ProposedShow[]) => scopeProposal(host.settings(), accepted, episodes);
+  // The scope setting as the review found it: only a change the review makes to it is applied.
+  const scopeBefore = host.settings().episodesOnlyInShowFolders;
   const modal = new DetectReviewModal(host.app, result, host.settings().shows, scope, (accepted, onlyShowFolders) => {
-    void accept(host, accepted, onlyShowFolders).catch((error: unknown) => {
+    void accept(host, accepted, onlyShowFolders, scopeBefore).catch((error: unknown) => {
       new Notice(`Office Hours could not save the shows: ${error instanceof Error ? error.message : String(error)}`);
     });
   });
@@ -52,8 +55,15 @@ function openReview(host: DetectHost, result: DetectResult): DetectReviewModal {
   return modal;
 }
 
-async function accept(host: DetectHost, accepted: readonly ProposedShow[], onlyShowFolders: boolean): Promise<void> {
-  const merged = mergeProposals(host.settings(), accepted, onlyShowFolders);
+/**
+ * Onto the settings as they are now (the review may have been open a while): only what
+ * the review changed is applied (core/detect/merge.ts), and what was kept is said.
+ */
+async function accept(host: DetectHost, accepted: readonly ProposedShow[], onlyShowFolders: boolean, scopeBefore: boolean): Promise<void> {
+  // A yes/no the review left as it found it is not the review's to set: the user may have
+  // changed it in the settings meanwhile. One the review changed differs from what it found,
+  // so from anything else it can be now: applying it overwrites no other choice.
+  const merged = mergeProposals(host.settings(), accepted, onlyShowFolders !== scopeBefore ? onlyShowFolders : undefined);
   await host.applyDetected(merged.settings);
   const parts = [
     merged.added.length > 0 ? `added ${merged.added.join(", ")}` : "",
@@ -61,7 +71,10 @@ async function accept(host: DetectHost, accepted: readonly ProposedShow[], onlyS
     merged.replaced ? `the unused “${merged.replaced}” show was removed` : "",
     merged.onlyShowFolders === null ? "" : `episodes are looked for ${merged.onlyShowFolders ? "only in the show folders" : "in every folder"}`,
   ].filter((p) => p !== "");
-  new Notice(`Office Hours ${parts.join("; ")}.`);
+  const kept = notApplied(merged);
+  const head = parts.length > 0 ? `Office Hours ${parts.join("; ")}.` : "Office Hours changed nothing.";
+  // What was kept needs reading: longer than the usual few seconds.
+  new Notice([head, ...kept].join(" "), kept.length > 0 ? 15000 : undefined);
 }
 
 /** The command and the settings button: detect now and show the review, or say that nothing was found. */

@@ -78,7 +78,9 @@ export class DetectReviewModal extends Modal {
   private renderShow(parent: HTMLElement, draft: Draft, open: boolean): void {
     const { proposal } = draft;
     const box = parent.createDiv({ cls: "office-hours-detect-show" });
-    const configured = this.configured.find((s) => s.id === proposal.correctionOf);
+    // The show as Detect read it: "Now:" and an unticked change are that copy's values, so a
+    // change made in the settings meanwhile is not taken for one the review makes.
+    const configured = proposal.before ?? this.configured.find((s) => s.id === proposal.correctionOf);
     const kind = configured ? `Corrections to ${configured.name}` : "New show";
     new Setting(box)
       .setClass("office-hours-detect-head")
