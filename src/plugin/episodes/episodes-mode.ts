@@ -32,6 +32,8 @@ export class EpisodesMode implements SidebarMode {
   readonly label = "Episodes";
   filters: ViewFilters;
   readonly expanded = new Set<string>();
+  /** Expanded rows whose user asked for every open item ("Show all"); forgotten when the row folds. */
+  readonly allItems = new Set<string>();
   private readonly model = new SidebarModel();
   private toolbar: EpisodeFilters | null = null;
   private list: EpisodeList | null = null;
@@ -100,8 +102,10 @@ export class EpisodesMode implements SidebarMode {
 
   /** Open or close a row's details; returns the rows rebuilt (that one). */
   toggleExpanded(path: string): number {
-    if (this.expanded.has(path)) this.expanded.delete(path);
-    else this.expanded.add(path);
+    if (this.expanded.has(path)) {
+      this.expanded.delete(path);
+      this.allItems.delete(path);
+    } else this.expanded.add(path);
     return this.redraw();
   }
 
