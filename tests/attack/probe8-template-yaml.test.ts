@@ -10,6 +10,8 @@ import fc from "fast-check";
 import { parseDocument } from "yaml";
 import { renderTemplate } from "../../src/core/new-episode/template/render";
 import { bestGrowth, whole } from "../support/growth";
+import { planEpisode } from "../../src/core/new-episode/new-episode";
+import { defaultShow } from "../../src/core/settings/settings";
 
 const TEMPLATE = [
   "---",
@@ -92,5 +94,19 @@ describe("a tag inside a plain value: the whole value reads back as the filled t
   it("a 100,000-character value line without a colon is linear", () => {
     const make = whole((n) => `---\n${"a -".repeat(n / 3)}{{topic}}\n---\n`);
     expect(bestGrowth((template: string) => render("x", template), make, 20000, 8)).toBeLessThan(8);
+  });
+});
+
+describe("New episode with such a template: the note's properties read back", () => {
+  it("topics with ': ', ' #', quotes and a Templater title in a plain value", () => {
+    const show = { ...defaultShow("UTC", "Office Hours"), code: "OH" };
+    const template = "---\ndate: {{date}}\nsummary: Episode {{topic}} with {{guests}}\ntitle: OH <% tp.file.title %>\n---\n# {{topic}}\n- [ ] prep\n";
+    for (const topic of ["Loki: what's next", "SLOs #2", 'the "big" one', "- dash"]) {
+      const plan = planEpisode({ topic, guests: ["Ann: Lee"], date: "2026-03-06", time: "13:00", number: 7 }, show, template, new Date("2026-01-01T00:00:00Z"));
+      const { errors, data } = properties(plan.content);
+      expect(errors, topic).toEqual([]);
+      expect(data.summary, topic).toBe(`Episode ${topic} with Ann: Lee`);
+      expect(data.title, topic).toBe(`OH ${plan.basename}`);
+    }
   });
 });
