@@ -12,6 +12,7 @@ import { SidebarModel } from "../../core/sidebar/sidebar-model";
 import { selectRows, type ViewFilters } from "../../core/sidebar/select";
 import { showOptions } from "../../core/sidebar/view-model";
 import { withChosenOption } from "../../core/sidebar/filter-options";
+import { followRename, forgetPath } from "../../core/sidebar/row-paths";
 import { isSidebarView } from "../../core/sidebar/views";
 import { todayIn } from "../../core/note/dates";
 import { EpisodeFilters } from "./episode-filters";
@@ -111,6 +112,18 @@ export class EpisodesMode implements SidebarMode {
       this.allItems.delete(path);
     } else this.expanded.add(path);
     return this.redraw();
+  }
+
+  /** A note or folder renamed: its rows stay expanded (and showing all) under the new name. */
+  followRename(from: string, to: string): void {
+    followRename(this.expanded, from, to);
+    followRename(this.allItems, from, to);
+  }
+
+  /** A note or folder deleted: its rows' choices go with it. */
+  forget(path: string): void {
+    forgetPath(this.expanded, path);
+    forgetPath(this.allItems, path);
   }
 
   redraw(): number {

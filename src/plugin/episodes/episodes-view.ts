@@ -96,6 +96,9 @@ export class EpisodesView extends ItemView {
     this.failuresRevision = -1;
     this.modeEl = this.contentEl.createDiv({ cls: "office-hours-mode" });
     this.switchMode(this.mode);
+    // Before the index hears of it: the redraw it brings finds the row's choices under the new name.
+    this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.episodes.followRename(oldPath, file.path)));
+    this.registerEvent(this.app.vault.on("delete", (file) => this.episodes.forget(file.path)));
     this.registerEvent(
       this.services.indexer.onChange(() => {
         this.stale = true;
