@@ -78,6 +78,11 @@ describe("a tag inside a plain value: the whole value reads back as the filled t
     expect(data.roles).toEqual([{ Ann: "host" }]);
   });
 
+  it("a value holding a tag left for Templater is left as written (quoting would escape the tag's own quotes)", () => {
+    const out = render("a: b", '---\nask: <% tp.system.prompt("Topic: ") %> on {{topic}}\n---\n');
+    expect(out).toBe('---\nask: <% tp.system.prompt("Topic: ") %> on a: b\n---\n');
+  });
+
   it("the lines of a block scalar are its text: a value there is never quoted", () => {
     const out = render("Loki: yes", "---\nabout: |\n  Notes: {{topic}}\n  more {{topic}}\nafter: {{topic}} x\n---\n");
     const { errors, data } = properties(out);

@@ -74,8 +74,12 @@ function fillHead(head: string, values: TemplateValues, unresolved: string[]): s
       blockIndent = opensBlockScalar(line) ? indentOf(line) : -1;
       const plain = blockIndent < 0 ? plainValueLine(line) : null;
       if (plain === null || (isOneTag(plain.value) && plain.tail.trim() === "")) return fill(line, values, unresolved, {}, "yaml");
+      const left = unresolved.length;
       const value = fill(plain.value, values, unresolved, {}, "value");
-      return plain.prefix + plainOrQuoted(value) + fill(plain.tail, values, unresolved, {}, "line");
+      // A tag left for Templater (`<% tp.system.prompt("Topic: ") %>`) must stay as written:
+      // quoting the value would escape the quotes inside it.
+      const kept = unresolved.length > left ? value.replace(/[\r\n]+/g, " ") : plainOrQuoted(value);
+      return plain.prefix + kept + fill(plain.tail, values, unresolved, {}, "line");
     })
     .join("\n");
 }
