@@ -7,7 +7,8 @@ import { selectOption, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import { GOH12, GOH25, GOH30, fileAt, finish, realNotes, start } from "../plugin/harness";
 import { withChosenOption } from "../../src/core/sidebar/filter-options";
-import { fakeTimers, openSidebar, redrawn, rowPaths, viewButton } from "../plugin/sidebar-dom";
+import { fakeTimers, groupTitles, openSidebar, redrawn, rowPaths, setGroupByShow, viewButton } from "../plugin/sidebar-dom";
+import { defaultSettings, defaultShow } from "../../src/core/settings/settings";
 
 let host: TestHost | undefined;
 beforeEach(() => fakeTimers());
@@ -51,5 +52,31 @@ describe("withChosenOption", () => {
     expect(withChosenOption([], "show:aa", [{ id: "aa", name: "A&A" }], new Map())).toEqual([{ key: "show:aa", label: "A&A (no episodes now)" }]);
     expect(withChosenOption([], "series:CCG", [], new Map())).toEqual([{ key: "series:CCG", label: "CCG (no episodes now)" }]);
     expect(withChosenOption([], "series:", [], new Map())).toEqual([{ key: "series:", label: "Other episodes (no episodes now)" }]);
+  });
+});
+
+describe("a show renamed in the settings while the sidebar is filtered to it", () => {
+  it("the filter keeps its show (by id) and names it by its new name; the group title follows", async () => {
+    const show = { ...defaultShow("UTC", "Grafana Office Hours"), id: "goh", code: "GOH", folder: "" };
+    const started = await start({ files: realNotes(), data: { ...defaultSettings("UTC"), shows: [show] } });
+    host = started.host;
+    const h = started.host;
+    const view = await openSidebar(h);
+    userClick(viewButton(view, "All"));
+    setGroupByShow(view, true);
+    const select = view.contentEl.querySelector<HTMLSelectElement>("select.office-hours-show-filter");
+    if (!select) throw new Error("no show filter");
+    selectOption(select, "show:goh");
+    expect(rowPaths(view)).toEqual([GOH25, GOH12, GOH30]);
+    const first = started.plugin.settings.shows[0];
+    if (!first) throw new Error("no show");
+    first.name = "GOH Live";
+    await started.plugin.saveSettings(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    await redrawn(h);
+    expect(rowPaths(view)).toEqual([GOH25, GOH12, GOH30]);
+    expect(select.value).toBe("show:goh");
+    expect(select.options[select.selectedIndex]?.text).toBe("GOH Live");
+    expect(groupTitles(view)).toEqual(["GOH Live 3"]);
   });
 });
