@@ -141,7 +141,10 @@ function renderItems(parent: HTMLElement, items: readonly OpenItem[], row: Episo
     actions.showAllItems(row.path);
     const place = createDiv();
     drawItems(place, items.slice(shown), row, actions, section);
+    const next = place.querySelector<HTMLInputElement>("input");
     button.replaceWith(...Array.from(place.childNodes));
+    // The keyboard stays where the button was: on the first item it brought.
+    next?.focus();
   });
 }
 
