@@ -45,7 +45,7 @@ describe("the tags found are unchanged", () => {
 
   it("still quotes a whole frontmatter value after a line of tags", () => {
     const fill = { ...values, fields: { ...values.fields, t: "a: b" } };
-    expect(renderTemplate("---\nk: {{show}} {{t}}\nv: {{t}}\n---\n", fill).text).toBe('---\nk: GOH a: b\nv: "a: b"\n---\n');
+    expect(renderTemplate("---\nk: {{show}} {{t}}\nv: {{t}}\n---\n", fill).text).toBe('---\nk: "GOH a: b"\nv: "a: b"\n---\n');
   });
 
   it("tp.date.now keeps its forms: spaces around the format and the offset", () => {

@@ -251,10 +251,11 @@ describe("renderTemplate: values placed into frontmatter", () => {
     expect(frontmatterOf(text)).toEqual({ data: { guests: ["A: B", "Bo"] }, errors: [] });
   });
 
-  it("puts a value that is part of a longer scalar on one line", () => {
+  it("quotes a value that is part of a longer scalar when it holds a line break, keeping the template's comment", () => {
+    // ` #` begins a YAML comment, so `#{{number}} special` is the template's comment (filled on its line).
     const template = "---\ntitle: {{show}} #{{number}} special\n---\n";
     const { text } = renderTemplate(template, values({ fields: { show: "Two\r\nLines", number: "25" } }));
-    expect(text).toBe("---\ntitle: Two Lines #25 special\n---\n");
+    expect(text).toBe('---\ntitle: "Two\\r\\nLines" #25 special\n---\n');
   });
 
   it("keeps CRLF line ends in the frontmatter and the body", () => {

@@ -3,124 +3,18 @@
 // each note's items are made once per reading of the note (its index version), and the
 // whole list stays sorted, so one changed note costs its own items and one merge, and
 // drawing the agenda is one pass that only compares day numbers.
-import { numberLabel } from "../note/season";
-import type { EpisodeSummary, Phase } from "../types";
+// The entries (agenda-entry.ts) and the groups they are shown in (agenda-groups.ts) are
+// re-exported here, so callers import the agenda from one place.
 import type { ShowSettings } from "../settings/settings";
-import type { EpisodeRecord } from "../vault/episode-record";
-import type { TaskRef } from "../tick/task-ref";
-import { plainText } from "../text/plain";
-import { visitOpenItemDeadlines, type DueRules, type DueSource } from "./item-due";
+import { visitOpenItemDeadlines, type DueRules } from "./item-due";
 import { dayNumber } from "./day-number";
+import { itemsThatMatter, type ItemMatters } from "../status/status";
+import { Entry, before, episodeLabel, type AgendaEntry, type AgendaSource } from "./agenda-entry";
+import { AGENDA_GROUPS, WEEK_DAYS, latestFirst, type AgendaGroup, type AgendaGroupName, type AgendaItem, type AgendaOptions } from "./agenda-groups";
 
 export { dayNumber };
-import { itemsThatMatter, type ItemMatters } from "../status/status";
-
-/** What the agenda reads: an indexed episode (core/vault/episode-index.ts's IndexedEpisode). */
-export interface AgendaSource {
-  episode: EpisodeRecord;
-  show: ShowSettings | null;
-  version: number;
-}
-
-export interface AgendaEntry {
-  path: string;
-  /** "GOH 25 · Introduction to eBPF": the episode, as the list names it. */
-  episodeLabel: string;
-  showName: string;
-  text: string;
-  phase: Phase;
-  section: string;
-  due: string | null;
-  source: DueSource | null;
-  line: number;
-  /** Index of the item among the open items of the record the entry was made from. */
-  taskIndex: number;
-  /** Days since 1970-01-01 of `due` (Infinity without): what sorting and grouping compare. */
-  day: number;
-  /** That reading: the tick's ref comes from it, so a tick names the very item drawn. */
-  origin: AgendaSource;
-}
-
-export type AgendaGroupName = "overdue" | "today" | "week" | "later" | "undated";
-
-export const AGENDA_GROUPS: readonly { name: AgendaGroupName; label: string }[] = [
-  { name: "overdue", label: "Overdue" },
-  { name: "today", label: "Today" },
-  { name: "week", label: "This week" },
-  { name: "later", label: "Later" },
-  { name: "undated", label: "No date" },
-];
-
-/** "This week" is the next seven days, so Friday's show is "this week" on a Saturday too. */
-export const WEEK_DAYS = 7;
-
-export interface AgendaItem {
-  entry: AgendaEntry;
-  /** Days from the show's today to the deadline (negative: late), null without one. */
-  daysUntil: number | null;
-}
-
-export interface AgendaGroup {
-  name: AgendaGroupName;
-  label: string;
-  items: AgendaItem[];
-}
-
-export interface AgendaOptions {
-  /** Only what is due within this many days (and what is late); undated items are left out. */
-  days?: number;
-}
-
-export function episodeLabel(episode: Pick<EpisodeSummary, "numberText" | "season" | "seasonText" | "basename" | "code" | "topic">, show: ShowSettings | null): string {
-  if (episode.numberText === null) return episode.basename;
-  const code = episode.code ?? show?.code ?? "";
-  return `${code} ${numberLabel(episode)}`.trim() + (episode.topic === "" ? "" : ` · ${episode.topic}`);
-}
-
-/**
- * An entry made from the numbers the index keeps (vault/open-items.ts): its text, section
- * and own date are read when first shown. The list holds every open item of every
- * episode, a view draws a few dozen, and reading lines and stripping Markdown was most of
- * the cost of building the list.
- */
-class Entry implements AgendaEntry {
-  private plain: string | null = null;
-
-  constructor(
-    readonly path: string,
-    readonly episodeLabel: string,
-    readonly showName: string,
-    readonly phase: Phase,
-    /** The deadline when it is not the item's own date (undefined: read from its line). */
-    private readonly known: string | null | undefined,
-    readonly source: DueSource | null,
-    readonly line: number,
-    readonly taskIndex: number,
-    readonly day: number,
-    readonly origin: AgendaSource,
-  ) {}
-
-  get text(): string {
-    this.plain ??= plainText(this.origin.episode.open.text(this.taskIndex));
-    return this.plain;
-  }
-
-  get section(): string {
-    const { episode } = this.origin;
-    return episode.sections[episode.open.section(this.taskIndex)]?.heading ?? "";
-  }
-
-  get due(): string | null {
-    return this.known === undefined ? this.origin.episode.open.dueDate(this.taskIndex) : this.known;
-  }
-}
-
-/** Order: deadline, then note, then line. */
-function before(a: AgendaEntry, b: AgendaEntry): boolean {
-  if (a.day !== b.day) return a.day < b.day;
-  if (a.path !== b.path) return a.path < b.path;
-  return a.line < b.line;
-}
+export { entryRef, episodeLabel, type AgendaEntry, type AgendaSource } from "./agenda-entry";
+export { AGENDA_GROUPS, WEEK_DAYS, type AgendaGroup, type AgendaGroupName, type AgendaItem, type AgendaOptions } from "./agenda-groups";
 
 export class Agenda {
   private readonly byPath = new Map<string, { version: number; entries: AgendaEntry[]; seen: number }>();
@@ -288,21 +182,4 @@ export class Agenda {
       return { name, label, items: name === "overdue" ? latestFirst(items) : items };
     });
   }
-}
-
-/** Overdue items most recently due first (last week's are not buried under last year's), note order within a day. */
-function latestFirst(items: AgendaItem[]): AgendaItem[] {
-  const runs: AgendaItem[][] = [];
-  for (const item of items) {
-    const run = runs[runs.length - 1];
-    if (run && run[0]?.entry.day === item.entry.day) run.push(item);
-    else runs.push([item]);
-  }
-  return runs.reverse().flat();
-}
-
-/** The tick identity of an entry's item, made from the reading the entry came from. */
-export function entryRef(entry: AgendaEntry): TaskRef | null {
-  const { episode } = entry.origin;
-  return episode.open.refs(episode.sections)[entry.taskIndex] ?? null;
 }

@@ -13,7 +13,16 @@ export interface RowActions {
   open(path: string, pane: PaneType | boolean): void;
   toggleExpanded(path: string): void;
   tick(path: string, item: OpenItem, checkbox: HTMLInputElement): void;
+  /** The user asked for every open item of this row (kept while the row stays expanded). */
+  allItemsShown(path: string): boolean;
+  showAllItems(path: string): void;
 }
+
+/**
+ * An expanded row draws this many items of each list, then a "Show all" button: a note of
+ * 50,000 open items built 50,000 checkboxes at each redraw (seconds, and again at every tick).
+ */
+export const ITEMS_SHOWN = 100;
 
 export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolean, actions: RowActions): HTMLElement {
   const el = parent.createDiv({ cls: "office-hours-row", attr: { "data-path": row.path, "data-state": row.state } });
@@ -113,16 +122,35 @@ function renderDetails(parent: HTMLElement, row: EpisodeRow, actions: RowActions
   // Nothing listed first when nothing matters now (prep done weeks before the show): all folded.
   const first = items.filter((item) => row.focus.includes(item.phase));
   const rest = items.filter((item) => !row.focus.includes(item.phase));
-  renderItems(details, first, row, actions);
+  const all = actions.allItemsShown(row.path);
+  renderItems(details, first, row, actions, all);
   if (rest.length > 0) {
     const more = details.createEl("details", { cls: "office-hours-other-items" });
     more.createEl("summary", { text: `${rest.length} more open item${rest.length === 1 ? "" : "s"}, not needed now` });
-    renderItems(more, rest, row, actions);
+    renderItems(more, rest, row, actions, all);
   }
 }
 
-function renderItems(parent: HTMLElement, items: readonly OpenItem[], row: EpisodeRow, actions: RowActions): void {
-  let section: string | null = null;
+/** The first ITEMS_SHOWN items (all of them once asked), then a button that draws the rest in place. */
+function renderItems(parent: HTMLElement, items: readonly OpenItem[], row: EpisodeRow, actions: RowActions, all: boolean): void {
+  const shown = all ? items.length : Math.min(items.length, ITEMS_SHOWN);
+  const section = drawItems(parent, items.slice(0, shown), row, actions, null);
+  if (shown === items.length) return;
+  const button = parent.createEl("button", { cls: "office-hours-all-items", text: `Show all ${items.length} open items` });
+  button.addEventListener("click", () => {
+    actions.showAllItems(row.path);
+    const place = createDiv();
+    drawItems(place, items.slice(shown), row, actions, section);
+    const next = place.querySelector<HTMLInputElement>("input");
+    button.replaceWith(...Array.from(place.childNodes));
+    // The keyboard stays where the button was: on the first item it brought.
+    next?.focus();
+  });
+}
+
+/** Draws items under their section names; returns the last section drawn. */
+function drawItems(parent: HTMLElement, items: readonly OpenItem[], row: EpisodeRow, actions: RowActions, after: string | null): string | null {
+  let section = after;
   for (const item of items) {
     if (item.section !== section) {
       section = item.section;
@@ -134,4 +162,5 @@ function renderItems(parent: HTMLElement, items: readonly OpenItem[], row: Episo
     if (item.dueLabel !== "") label.createSpan({ cls: ["office-hours-item-due", item.overdue ? "is-overdue" : ""].filter(Boolean), text: item.dueLabel });
     checkbox.addEventListener("change", () => actions.tick(row.path, item, checkbox));
   }
+  return section;
 }

@@ -11,6 +11,8 @@ import type { SidebarMode } from "./sidebar-mode";
 import { SidebarModel } from "../../core/sidebar/sidebar-model";
 import { selectRows, type ViewFilters } from "../../core/sidebar/select";
 import { showOptions } from "../../core/sidebar/view-model";
+import { withChosenOption } from "../../core/sidebar/filter-options";
+import { followRename, forgetPath } from "../../core/sidebar/row-paths";
 import { isSidebarView } from "../../core/sidebar/views";
 import { todayIn } from "../../core/note/dates";
 import { EpisodeFilters } from "./episode-filters";
@@ -32,12 +34,17 @@ export class EpisodesMode implements SidebarMode {
   readonly label = "Episodes";
   filters: ViewFilters;
   readonly expanded = new Set<string>();
+  /** Expanded rows whose user asked for every open item ("Show all"); forgotten when the row folds. */
+  readonly allItems = new Set<string>();
   private readonly model = new SidebarModel();
   private toolbar: EpisodeFilters | null = null;
   private list: EpisodeList | null = null;
   /** What the drawn list was made from; an equal key means nothing to do. */
   private drawnKey = "";
-  private optionsRevision = -1;
+  /** The index revision and chosen show the filter's options were drawn for. */
+  private optionsKey = "";
+  /** Each show filter choice's label when it was last listed, to name it once it has no episodes. */
+  private readonly optionLabels = new Map<string, string>();
 
   constructor(private readonly services: EpisodesModeServices) {
     const settings = services.indexer.index.settings;
@@ -48,7 +55,7 @@ export class EpisodesMode implements SidebarMode {
     this.toolbar = new EpisodeFilters(el, this.filters, (change) => this.setFilters(change));
     this.list = new EpisodeList(el.createDiv({ cls: "office-hours-list" }), this.services.actions, () => this.redraw());
     this.drawnKey = "";
-    this.optionsRevision = -1;
+    this.optionsKey = "";
   }
 
   close(): void {
@@ -100,9 +107,23 @@ export class EpisodesMode implements SidebarMode {
 
   /** Open or close a row's details; returns the rows rebuilt (that one). */
   toggleExpanded(path: string): number {
-    if (this.expanded.has(path)) this.expanded.delete(path);
-    else this.expanded.add(path);
+    if (this.expanded.has(path)) {
+      this.expanded.delete(path);
+      this.allItems.delete(path);
+    } else this.expanded.add(path);
     return this.redraw();
+  }
+
+  /** A note or folder renamed: its rows stay expanded (and showing all) under the new name. */
+  followRename(from: string, to: string): void {
+    followRename(this.expanded, from, to);
+    followRename(this.allItems, from, to);
+  }
+
+  /** A note or folder deleted: its rows' choices go with it. */
+  forget(path: string): void {
+    forgetPath(this.expanded, path);
+    forgetPath(this.allItems, path);
   }
 
   redraw(): number {
@@ -134,9 +155,11 @@ export class EpisodesMode implements SidebarMode {
     const key = `${stamp}|${view}|${show}|${text}|${groupByShow}|${[...this.expanded].join("\n")}|${list.limit}`;
     if (key === this.drawnKey) return 0;
     this.drawnKey = key;
-    if (this.optionsRevision !== index.revision) {
-      this.optionsRevision = index.revision;
-      toolbar.showOptions(showOptions(index.all()));
+    if (this.optionsKey !== `${index.revision}|${show}`) {
+      this.optionsKey = `${index.revision}|${show}`;
+      const options = showOptions(index.all());
+      for (const option of options) this.optionLabels.set(option.key, option.label);
+      toolbar.showOptions(withChosenOption(options, show, index.settings.shows, this.optionLabels));
     }
     const result = selectRows(this.model.rows, this.filters);
     toolbar.showCounts(result.counts);

@@ -96,6 +96,9 @@ export class EpisodesView extends ItemView {
     this.failuresRevision = -1;
     this.modeEl = this.contentEl.createDiv({ cls: "office-hours-mode" });
     this.switchMode(this.mode);
+    // Before the index hears of it: the redraw it brings finds the row's choices under the new name.
+    this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.episodes.followRename(oldPath, file.path)));
+    this.registerEvent(this.app.vault.on("delete", (file) => this.episodes.forget(file.path)));
     this.registerEvent(
       this.services.indexer.onChange(() => {
         this.stale = true;
@@ -178,6 +181,8 @@ export class EpisodesView extends ItemView {
         this.episodes.listElement?.rowElement(path)?.querySelector<HTMLElement>(".office-hours-row-main")?.focus();
       },
       tick: (path, item, checkbox) => void tickFromCheckbox(this.app, path, item.ref, item.text, checkbox),
+      allItemsShown: (path) => this.episodes.allItems.has(path),
+      showAllItems: (path) => this.episodes.allItems.add(path),
     };
   }
 }

@@ -13,8 +13,10 @@ import { zonedToInstant } from "../../time/zoned-to-instant";
 import { addDays } from "../../time/calendar-date";
 import { placeholderLinkRoles, valueForLinkRole, type LinkRole } from "../../text/link-placeholders";
 import { addHours, addMilliseconds, getMilliseconds, getSeconds } from "date-fns";
-import { emptyRecord, ownValue } from "../../records";
+import { ownValue } from "../../records";
+import { readFlatFrontmatter, yamlText } from "./tp-frontmatter";
 import { YamlLineReader, asFlowItem, inDoubleQuotes, inSingleQuotes, type YamlSpot } from "./yaml-spot";
+import { NOT_TEXT, indentOf, isOneTag, opensBlockScalar, plainOrQuoted, plainValueLine } from "./plain-value";
 
 export interface TemplateValues {
   /** Plain values by lower-case name: {{show}}, {{guests}}, … */
@@ -37,16 +39,16 @@ export interface Rendered {
 export function renderTemplate(template: string, values: TemplateValues): Rendered {
   const unresolved: string[] = [];
   const { head, body } = splitHead(template);
-  const headText = head === null ? null : fill(head, values, unresolved, {}, true);
+  const headText = head === null ? null : fillHead(head, values, unresolved);
   const frontmatter = headText === null ? {} : readFlatFrontmatter(headText);
-  const bodyText = fill(body, values, unresolved, frontmatter, false);
+  const bodyText = fill(body, values, unresolved, frontmatter, "text");
   return { text: headText === null ? bodyText : headText + bodyText, unresolved: [...new Set(unresolved)] };
 }
 
 /** Render a short text (a snippet or a file name) with the same rules. */
 export function renderText(template: string, values: TemplateValues, frontmatter: Record<string, YamlValue> = {}): Rendered {
   const unresolved: string[] = [];
-  const text = fill(template, values, unresolved, frontmatter, false);
+  const text = fill(template, values, unresolved, frontmatter, "text");
   return { text, unresolved: [...new Set(unresolved)] };
 }
 
@@ -58,17 +60,49 @@ function splitHead(template: string): { head: string | null; body: string } {
   return { head: template.slice(0, end), body: template.slice(end) };
 }
 
+/**
+ * The YAML head, line by line: a plain value with tags in it is filled whole, then quoted
+ * when YAML would misread it (plain-value.ts); lines of a block scalar (`key: |`) are its
+ * text, filled as they are; every other line as fill's YAML mode places each tag.
+ */
+function fillHead(head: string, values: TemplateValues, unresolved: string[]): string {
+  let blockIndent = -1;
+  return head
+    .split("\n")
+    .map((line) => {
+      if (blockIndent >= 0 && (line.trim() === "" || indentOf(line) > blockIndent)) return fill(line, values, unresolved, {}, "line");
+      blockIndent = opensBlockScalar(line) ? indentOf(line) : -1;
+      const plain = blockIndent < 0 ? plainValueLine(line) : null;
+      if (plain === null || (isOneTag(plain.value) && plain.tail.trim() === "")) return fill(line, values, unresolved, {}, "yaml");
+      const left = unresolved.length;
+      const value = fill(plain.value, values, unresolved, {}, "value");
+      // A tag left for Templater (`<% tp.system.prompt("Topic: ") %>`) must stay as written:
+      // quoting the value would escape the quotes inside it.
+      const kept = unresolved.length > left ? value.replace(/[\r\n]+/g, " ") : plainOrQuoted(value);
+      return plain.prefix + kept + fill(plain.tail, values, unresolved, {}, "line");
+    })
+    .join("\n");
+}
+
+/**
+ * How a value is put in: "yaml" for its spot in a line of YAML, "value" as it is (quoted
+ * afterwards by fillHead), "line" with line breaks as spaces (a block scalar, a comment),
+ * "text" for a note's body and short texts (a Markdown link's part made safe).
+ */
+type FillMode = "yaml" | "value" | "line" | "text";
+
 function fill(
   text: string,
   values: TemplateValues,
   unresolved: string[],
   frontmatter: Record<string, YamlValue>,
-  inYaml: boolean,
+  mode: FillMode,
 ): string {
+  const inYaml = mode === "yaml";
   let out = "";
   let i = 0;
   // A value inside a Markdown link of the template is made safe for its place (the YAML head has no links).
-  const roles: ReadonlyMap<number, LinkRole> = inYaml ? new Map() : placeholderLinkRoles(text);
+  const roles: ReadonlyMap<number, LinkRole> = mode === "text" ? placeholderLinkRoles(text) : new Map();
   // The next `{{` and `<%` at or after i, found again only once i has passed them:
   // searching both from i on every tag took quadratic time when one kind was far away
   // (or absent) and the other came many times.
@@ -100,7 +134,13 @@ function fill(
       unresolved.push(tag);
       out += tag;
     } else {
-      out += inYaml ? yamlSafe(value, text, at, close + 2, spot) : valueForLinkRole(isCurly ? roles.get(at) : undefined, value);
+      out += inYaml
+        ? yamlSafe(value, text, at, close + 2, spot)
+        : mode === "value"
+          ? value
+          : mode === "line"
+            ? value.replace(/[\r\n]+/g, " ")
+            : valueForLinkRole(isCurly ? roles.get(at) : undefined, value);
     }
     i = close + 2;
   }
@@ -176,33 +216,6 @@ function addCalendarDays(now: Date, days: number, timeZone: string): Date {
 }
 
 /**
- * A property as text: list items joined with commas (nested lists flattened), a map as
- * JSON. Iterative, since a property from any parser may nest as deep as its text does;
- * null when a map is too deep even for JSON.stringify (the tag is then left as written).
- */
-function yamlText(value: YamlValue): string | null {
-  const parts: string[] = [];
-  const stack: { value: YamlValue; top: boolean }[] = [{ value, top: true }];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (next === undefined) break;
-    const item = next.value;
-    if (Array.isArray(item)) {
-      for (let i = item.length - 1; i >= 0; i--) stack.push({ value: item[i] ?? null, top: false });
-      // An empty list inside a list still takes its place between commas.
-      if (item.length === 0 && !next.top) parts.push("");
-    } else if (item !== null && typeof item === "object") {
-      try {
-        parts.push(JSON.stringify(item));
-      } catch {
-        return null;
-      }
-    } else parts.push(item === null ? "" : String(item));
-  }
-  return parts.join(", ");
-}
-
-/**
  * A value placed in frontmatter must not change the YAML around it: inside quotes it is
  * escaped for them; a whole `key: {{value}}` scalar, or a whole item of a `[…]` list, is
  * quoted if YAML would misread it.
@@ -244,26 +257,4 @@ function scalarBefore(text: string, start: number): boolean {
   const before = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
   // A list item (`  - {{guest}}`) is a whole scalar too: "- A: B" was read as a map.
   return /^[\p{L}\p{N}_ -]+:\s*$/u.test(before) || /^[ \t]*-[ \t]+$/.test(before);
-}
-
-/** Plain scalars YAML 1.1 or 1.2 reads as null or a boolean. */
-const NOT_TEXT = /^(?:~|null|true|false|yes|no|on|off|y|n)$/i;
-
-/** The flat `key: value` pairs of rendered frontmatter, for tp.frontmatter. */
-function readFlatFrontmatter(head: string): Record<string, YamlValue> {
-  const data = emptyRecord<YamlValue>();
-  for (const line of head.split(/\r?\n/)) {
-    const m = /^([\p{L}\p{N}_ -]+):[ \t]*(.*)$/u.exec(line);
-    if (!m || m[1] === undefined) continue;
-    let value = (m[2] ?? "").trim();
-    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
-      try {
-        value = String(JSON.parse(value));
-      } catch {
-        /* keep as written */
-      }
-    }
-    data[m[1].trim()] = value;
-  }
-  return data;
 }
