@@ -92,8 +92,13 @@ describe("twins under one heading", () => {
     expect(refusal(toggleTaskInText(now, refAt(text, 3), "done"))).toContain("The note changed both above and below it, and before the first heading too");
   });
 
-  it("the other twin deleted: refused (the text left could be either twin)", () => {
-    const now = "## Checklist\n- [ ] Other\n- [ ] Post\n";
+  it("the other twin deleted, nothing else changed: ticked (the note is the one the list was drawn from with that line removed)", () => {
+    // Deleting the item instead would leave "Post" above "Other": only the twin's removal gives this text in one edit.
+    expect(toggleTaskInText("## Checklist\n- [ ] Other\n- [ ] Post\n", SECOND, "done")).toMatchObject({ ok: true, line: 2 });
+  });
+
+  it("the other twin deleted and another line changed: refused (the text left could be either twin)", () => {
+    const now = "## Checklist\n- [ ] Other typed\n- [ ] Post\n";
     expect(toggleTaskInText(now, SECOND, "done")).toEqual({
       ok: false,
       reason:

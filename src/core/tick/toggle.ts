@@ -14,6 +14,7 @@ import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
 import { refusals, type Refusals } from "./refusals";
 import { oneLineAdded } from "./one-added";
+import { oneLineRemoved } from "./one-removed";
 import { copiesOf, headingSetOf, headingsOf, hiddenCopiesOf, spreadOf } from "./note-wide";
 
 export type { TaskRef } from "./task-ref";
@@ -47,13 +48,15 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
  * and code fences (note-wide.ts); with both sides changed and copies elsewhere, its
  * repeated items under the same headings. A line that fits all of that but is not the
  * item would need the note rebuilt around an identical copy; anything less is refused,
- * unless the note is the ref's with one line added and nothing else (one-added.ts).
+ * unless the note is the ref's with one line added or removed and nothing else
+ * (one-added.ts, one-removed.ts).
  */
 export function locateTask(text: string, ref: TaskRef): Located {
   const found = locateStrictly(text, ref);
   if (!("reason" in found)) return found;
-  // Refused, but the note may be the ref's with one line added and nothing else changed (one-added.ts).
-  const line = oneLineAdded(text, ref);
+  // Refused, but the note may be the ref's with one line added, or one taken out, and
+  // nothing else changed (one-added.ts, one-removed.ts).
+  const line = oneLineAdded(text, ref) ?? oneLineRemoved(text, ref);
   return line === null ? found : { line };
 }
 
