@@ -19,11 +19,11 @@ const UP = "- [ ] Upload";
 const POST = "- [ ] Post on LinkedIn";
 // The item is "Upload" on line 1; its look-alike is the "Upload" under "# Show".
 const BEFORE = ["### Social", UP, "# Show", "### Social", UP, POST, "# Show", POST, POST];
-const AGAIN = "so the note was not changed. Tick it again once the list has caught up.";
+const AGAIN = "so the note was not changed.";
 const HEADINGS = `Its section under “Social” changed since the list was drawn, and headings or code fences were added, removed or changed elsewhere in the note, ${AGAIN}`;
 const COPIES = `Its section under “Social” changed since the list was drawn, and identical items were changed or removed elsewhere in the note, ${AGAIN}`;
-const SECTIONS = "Sections called “Social” were added, removed or changed since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.";
-const ADDED = `An identical item was added elsewhere in the note since the list was drawn (it may be this one, moved away), ${AGAIN}`;
+const SECTIONS = "Sections called “Social” were added, removed or changed since the list was drawn, so it is unclear which one is meant and the note was not changed.";
+const ADDED = `An identical item was added elsewhere in the note since the list was drawn, along with other changes or next to a copy (it may be this one, moved away), ${AGAIN}`;
 const GONE = `The note changed both above and below it, and identical items were changed or removed elsewhere in it, since the list was drawn, ${AGAIN}`;
 
 /** Ticks the item on line `item` of `before` in `after`; `lookalike` is the line a wrong tick would land on. */

@@ -64,7 +64,7 @@ describe("twins under one heading", () => {
     expect(toggleTaskInText(now, SECOND, "done")).toEqual({
       ok: false,
       reason:
-        "Identical items under “Checklist” were ticked or unticked since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.",
+        "Identical items under “Checklist” were ticked or unticked since the list was drawn, so it is unclear which one is meant and the note was not changed.",
     });
   });
 
@@ -102,7 +102,7 @@ describe("twins under one heading", () => {
     expect(toggleTaskInText(now, SECOND, "done")).toEqual({
       ok: false,
       reason:
-        "Identical items were changed or removed under “Checklist” since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.",
+        "Identical items were changed or removed under “Checklist” since the list was drawn, so it is unclear which one is meant and the note was not changed.",
     });
   });
 
@@ -146,7 +146,7 @@ describe("where it sits", () => {
   const TEXT = "## Checklist\n- [ ] Invite\nNotes\n- [ ] Post\n- [ ] Tweet\n";
   const POST = refAt(TEXT, 3);
   const MOVED =
-    "The note changed both above and below it, and under “Checklist” too, since the list was drawn, so the note was not changed. Tick it again once the list has caught up.";
+    "The note changed both above and below it, and under “Checklist” too, since the list was drawn, so the note was not changed.";
 
   it("lines added, removed or edited between its heading and it, even right above it: ticked (nothing else changed)", () => {
     for (const [now, line] of [

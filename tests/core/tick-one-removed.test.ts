@@ -146,6 +146,15 @@ describe("one line removed, nothing else changed", () => {
     expect(toggleTaskInText(now, ref, "done").ok).toBe(false);
   });
 
+  it("a copy with a checkbox of its own removed: ticked when another copy in the note has that checkbox, else left to the strict lookup", () => {
+    const text = "## Prep\n- [b] Post\nNotes\n- [ ] Post\n## After\n- [b] Post\n";
+    const ref = refsOf(text).find((r) => r.raw === "- [ ] Post")!;
+    expect(toggleTaskInText("## Prep\nNotes\n- [ ] Post\n## After\n- [b] Post\n", ref, "done")).toMatchObject({ ok: true, line: 2 });
+    // The only "[b]" removed: nothing in the ref or the note says a copy had it.
+    const alone = "## Prep\n- [b] Post\nNotes\n- [ ] Post\n";
+    expect(oneLineRemoved("## Prep\nNotes\n- [ ] Post\n", refsOf(alone).find((r) => r.raw === "- [ ] Post")!)).toBeNull();
+  });
+
   it("another line removed: not given back, whatever it was (the ref cannot tell it from a line edited as well)", () => {
     const text = "Intro\n- [ ] Post\n## Prep\n- [ ] Post\n";
     const ref = refsOf(text)[1]!;

@@ -20,7 +20,7 @@ import { taskOnLine } from "../note/scan";
 import { hashText } from "./hash";
 import { taskSpread } from "./note-wide";
 
-const BASE = 0x9e3779b1;
+export const BASE = 0x9e3779b1;
 const PRIME = 0x01000193;
 const ABOVE = 0x2545f491;
 const BELOW = 0x4f1bbcdd;
