@@ -18,7 +18,7 @@ describe("the item's section moved away, a look-alike in its place", () => {
     const after = ["### Social", UP, POST, "# Show", POST, POST, "### Social", UP].join("\n");
     const result = toggleTaskInText(after, ITEM, "done");
     expect(refusal(result)).toBe(
-      "Its section under “Social” changed since the list was drawn, and another section now reads as it did, so it is unclear which one is meant and the note was not changed. Open the note to tick it.",
+      "Its section under “Social” changed since the list was drawn, and another section now reads as it did, so it is unclear which one is meant and the note was not changed.",
     );
   });
 
@@ -48,7 +48,7 @@ describe("the item's section moved away, a look-alike in its place", () => {
     const after = ["# Show", POST, "## Prep", "## Prep", POST, "# Show", "## Prep", POST].join("\n");
     const result = toggleTaskInText(after, refAt(before, 7), "done");
     expect(result.ok ? result.line : result.reason).toBe(
-      "Sections called “Prep” were added, removed or changed since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.",
+      "Sections called “Prep” were added, removed or changed since the list was drawn, so it is unclear which one is meant and the note was not changed.",
     );
   });
 

@@ -21,7 +21,7 @@ import { readNote } from "../support/notes";
 const POST = "- [ ] Post on LinkedIn";
 const STAR = "* [ ] Post on LinkedIn";
 const FENCE = "```";
-const COPY_ADDED = "An identical item was added elsewhere in the note since the list was drawn (it may be this one, moved away), so the note was not changed. Tick it again once the list has caught up.";
+const COPY_ADDED = "An identical item was added elsewhere in the note since the list was drawn, along with other changes or next to a copy (it may be this one, moved away), so the note was not changed.";
 
 function ticked(before: string[], item: number, after: string[]): boolean {
   return toggleTaskInText(after.join("\n"), refAt(before.join("\n"), item), "done").ok;
@@ -177,7 +177,7 @@ describe("open tick races (seeds of a random run)", () => {
     const after = [POST, POST, "## Prep", "## After the show", POST, POST];
     expect(indistinguishable(before, 1, after, 4, 2)).toBe(false);
     expect(refusal(toggleTaskInText(after.join("\n"), refAt(before.join("\n"), 1), "done"))).toBe(
-      "The note changed both above and below it since the list was drawn, and items now stand under other headings than they did, so the note was not changed. Tick it again once the list has caught up.",
+      "The note changed both above and below it since the list was drawn, and items now stand under other headings than they did, so the note was not changed.",
     );
     // The section moved instead (the same headings in the same new order): ticked where it went.
     const moved = ["## Prep", POST, POST, "## After the show", POST, POST];

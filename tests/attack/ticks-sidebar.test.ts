@@ -104,7 +104,7 @@ describe("a closed note (Vault.process)", () => {
     await click(h, b);
     expect(onDisk(h, PATH)).toBe(unfenced);
     expect(h.noticeMessages()).toEqual([
-      "Office Hours did not tick “Post on LinkedIn”: Identical items were added under “After the show” since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.",
+      "Office Hours did not tick “Post on LinkedIn”: Identical items were added under “After the show” since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick the one you mean.",
     ]);
   });
 
@@ -131,7 +131,7 @@ describe("a closed note (Vault.process)", () => {
     // Swapped lines change both sides of it inside its section: refused, as the README says. Never the space child.
     expect(onDisk(h, PATH)).toBe(swapped);
     expect(h.noticeMessages()).toEqual([
-      "Office Hours did not tick “Post on LinkedIn”: The note changed both above and below it, and under “After the show” too, since the list was drawn, so the note was not changed. Tick it again once the list has caught up.",
+      "Office Hours did not tick “Post on LinkedIn”: The note changed both above and below it, and under “After the show” too, since the list was drawn, so the note was not changed. Tick it again once the list has redrawn.",
     ]);
     // The space child deleted instead: only lines below it changed, so the tab child is ticked.
     await h.externalWrite(PATH, text.replace("    - [ ] Post on LinkedIn\n", ""));
@@ -168,7 +168,7 @@ describe("a closed note (Vault.process)", () => {
     await h.app.fileManager.renameFile(file, "Office Hours/OH 7 - Posts.md");
     await click(h, b);
     expect(onDisk(h, "Office Hours/OH 7 - Posts.md")).toBe(text);
-    expect(h.noticeMessages()).toEqual(["Office Hours did not tick “Post on LinkedIn”: The note no longer exists."]);
+    expect(h.noticeMessages()).toEqual(["Office Hours did not tick “Post on LinkedIn”: The note no longer exists, so nothing was changed. Tick it again once the list has redrawn."]);
   });
 
   it("two identical open items under one heading clicked at once: both ticked, each once", async () => {
@@ -228,7 +228,7 @@ describe("an open note (the editor)", () => {
     await settle(h);
     expect(editor.getValue()).toBe(typed);
     expect(h.noticeMessages()).toEqual([
-      "Office Hours did not tick “Post on LinkedIn”: The note changed both above and below it, and under “After the show” too, since the list was drawn, so the note was not changed. Tick it again once the list has caught up.",
+      "Office Hours did not tick “Post on LinkedIn”: The note changed both above and below it, and under “After the show” too, since the list was drawn, so the note was not changed. Tick it again once the list has redrawn.",
     ]);
   });
 });

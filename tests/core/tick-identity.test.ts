@@ -64,7 +64,7 @@ describe("twins under one heading", () => {
     expect(toggleTaskInText(now, SECOND, "done")).toEqual({
       ok: false,
       reason:
-        "Identical items under “Checklist” were ticked or unticked since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.",
+        "Identical items under “Checklist” were ticked or unticked since the list was drawn, so it is unclear which one is meant and the note was not changed.",
     });
   });
 
@@ -92,12 +92,17 @@ describe("twins under one heading", () => {
     expect(refusal(toggleTaskInText(now, refAt(text, 3), "done"))).toContain("The note changed both above and below it, and before the first heading too");
   });
 
-  it("the other twin deleted: refused (the text left could be either twin)", () => {
-    const now = "## Checklist\n- [ ] Other\n- [ ] Post\n";
+  it("the other twin deleted, nothing else changed: ticked (the note is the one the list was drawn from with that line removed)", () => {
+    // Deleting the item instead would leave "Post" above "Other": only the twin's removal gives this text in one edit.
+    expect(toggleTaskInText("## Checklist\n- [ ] Other\n- [ ] Post\n", SECOND, "done")).toMatchObject({ ok: true, line: 2 });
+  });
+
+  it("the other twin deleted and another line changed: refused (the text left could be either twin)", () => {
+    const now = "## Checklist\n- [ ] Other typed\n- [ ] Post\n";
     expect(toggleTaskInText(now, SECOND, "done")).toEqual({
       ok: false,
       reason:
-        "Identical items were changed or removed under “Checklist” since the list was drawn, so it is unclear which one is meant and the note was not changed. Open the note to tick it.",
+        "Identical items were changed or removed under “Checklist” since the list was drawn, so it is unclear which one is meant and the note was not changed.",
     });
   });
 
@@ -141,7 +146,7 @@ describe("where it sits", () => {
   const TEXT = "## Checklist\n- [ ] Invite\nNotes\n- [ ] Post\n- [ ] Tweet\n";
   const POST = refAt(TEXT, 3);
   const MOVED =
-    "The note changed both above and below it, and under “Checklist” too, since the list was drawn, so the note was not changed. Tick it again once the list has caught up.";
+    "The note changed both above and below it, and under “Checklist” too, since the list was drawn, so the note was not changed.";
 
   it("lines added, removed or edited between its heading and it, even right above it: ticked (nothing else changed)", () => {
     for (const [now, line] of [

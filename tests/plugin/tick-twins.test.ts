@@ -74,7 +74,7 @@ describe("note closed: Vault.process", () => {
     await settle(h);
     expect(onDisk(h, PATH)).toBe(edited);
     expect(h.noticeMessages()).toEqual([
-      "Office Hours did not tick “Post on LinkedIn”: It was ticked or changed in the note meanwhile, so the note was not changed.",
+      "Office Hours did not tick “Post on LinkedIn”: It was ticked or changed in the note meanwhile, so the note was not changed. Open the note to see it, or tick it again once the list has redrawn.",
     ]);
   });
 
@@ -86,7 +86,7 @@ describe("note closed: Vault.process", () => {
     await settle(h);
     expect(onDisk(h, PATH)).toBe(edited);
     expect(h.noticeMessages()).toEqual([
-      "Office Hours did not tick “Post on LinkedIn”: It was changed, moved or removed under “After the show” since the list was drawn, so the note was not changed.",
+      "Office Hours did not tick “Post on LinkedIn”: It was changed, moved or removed under “After the show” since the list was drawn, so the note was not changed. Open the note to see it, or tick it again once the list has redrawn.",
     ]);
   });
 });
@@ -114,7 +114,7 @@ describe("note open: the editor, with unsaved typing", () => {
     await settle(h);
     expect(editor.getValue()).toBe(typed);
     expect(h.noticeMessages()).toEqual([
-      "Office Hours did not tick “Post on LinkedIn”: It was ticked or changed in the note meanwhile, so the note was not changed.",
+      "Office Hours did not tick “Post on LinkedIn”: It was ticked or changed in the note meanwhile, so the note was not changed. Open the note to see it, or tick it again once the list has redrawn.",
     ]);
   });
 

@@ -150,7 +150,7 @@ describe("a note that changed underneath", () => {
     expect(onDisk(h, GOH12)).toBe(edited);
     expect(writes).toBe(0);
     expect(h.noticeMessages()).toEqual([
-      `Office Hours did not tick “${MEETUP_LABEL}”: It was changed, moved or removed under “Checklist” since the list was drawn, so the note was not changed.`,
+      `Office Hours did not tick “${MEETUP_LABEL}”: It was changed, moved or removed under “Checklist” since the list was drawn, so the note was not changed. Open the note to see it, or tick it again once the list has redrawn.`,
     ]);
     // The checkbox can be used again once the list is redrawn.
     expect([box.checked, box.disabled]).toEqual([false, false]);
@@ -178,7 +178,7 @@ describe("a note that changed underneath", () => {
     expect(onDisk(h, GOH12)).toBe(edited);
     expect(writes).toBe(0);
     expect(h.noticeMessages()).toEqual([
-      `Office Hours did not tick “${MEETUP_LABEL}”: The note changed both above and below it, and under “Checklist” too, since the list was drawn, so the note was not changed. Tick it again once the list has caught up.`,
+      `Office Hours did not tick “${MEETUP_LABEL}”: The note changed both above and below it, and under “Checklist” too, since the list was drawn, so the note was not changed. Tick it again once the list has redrawn.`,
     ]);
   });
 
@@ -302,6 +302,6 @@ describe("files as the tick saw them", () => {
     userClick(box);
     await settle(h);
     expect(h.app.vault.getFileByPath(GOH12)).toBeNull();
-    expect(h.noticeMessages()).toEqual([`Office Hours did not tick “${MEETUP_LABEL}”: The note no longer exists.`]);
+    expect(h.noticeMessages()).toEqual([`Office Hours did not tick “${MEETUP_LABEL}”: The note no longer exists, so nothing was changed. Tick it again once the list has redrawn.`]);
   });
 });

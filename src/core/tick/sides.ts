@@ -20,7 +20,7 @@ import { taskOnLine } from "../note/scan";
 import { hashText } from "./hash";
 import { taskSpread } from "./note-wide";
 
-const BASE = 0x9e3779b1;
+export const BASE = 0x9e3779b1;
 const PRIME = 0x01000193;
 const ABOVE = 0x2545f491;
 const BELOW = 0x4f1bbcdd;
@@ -35,16 +35,27 @@ export function lineSums(count: number, lineHash: (n: number) => number): Uint32
   return sums;
 }
 
-/** BASE to the power `k`, by squaring. */
-function power(k: number): number {
+/** BASE (or `of`) to the power `k`, by squaring. */
+export function power(k: number, of = BASE): number {
   let result = 1;
-  let base = BASE;
+  let base = of;
   for (let e = k; e > 0; e >>>= 1) {
     if (e & 1) result = Math.imul(result, base);
     base = Math.imul(base, base);
   }
   return result;
 }
+
+/** The inverse of an odd number modulo 2^32 (Newton's iteration: each step doubles the bits right). */
+function inverse(odd: number): number {
+  let x = odd;
+  for (let i = 0; i < 5; i++) x = Math.imul(x, 2 - Math.imul(odd, x));
+  return x;
+}
+
+/** BASE's inverse: a sum can be divided by a power of BASE (one-removed.ts). */
+export const BASE_INVERSE = inverse(BASE);
+const PRIME_INVERSE = inverse(PRIME);
 
 /** A run's sum and length sealed under a seed, so runs of different lengths or sides differ. */
 function seal(seed: number, sum: number, length: number): number {
@@ -56,8 +67,35 @@ export function runOf(sums: Uint32Array, start: number, end: number): number {
   return seal(BELOW, rawRun(sums, start, end), end - start);
 }
 
+/** The `sum` a seal() was made of, given its seed and length: every step of seal() is invertible. */
+function unseal(seed: number, sealed: number, length: number): number {
+  return (Math.imul(Math.imul(sealed, PRIME_INVERSE) ^ length, PRIME_INVERSE) ^ seed) >>> 0;
+}
+
+/**
+ * What a ref's `above` and `outside` were made of (one-removed.ts): the folded lines above
+ * the item (`k` of them), and the folded lines below it (`length` of them) given the hash
+ * of the lines above its heading. The hashes are kept as they are; this reads them back.
+ */
+export function aboveSum(above: number, k: number): number {
+  return unseal(ABOVE, above, k);
+}
+
+export function belowSum(outside: number, aboveHeading: number, length: number): number {
+  return unseal(BELOW, unseal(OUTSIDE ^ aboveHeading, outside, 0), length);
+}
+
+/** aboveOf() and outsideOf() from folded sums instead of a note's line sums. */
+export function aboveFrom(sum: number, k: number): number {
+  return seal(ABOVE, sum, k);
+}
+
+export function outsideFrom(aboveHeading: number, below: number, length: number): number {
+  return seal(OUTSIDE ^ aboveHeading, seal(BELOW, below, length), 0);
+}
+
 /** Lines `start` to `end` (exclusive) folded, unsealed. */
-function rawRun(sums: Uint32Array, start: number, end: number): number {
+export function rawRun(sums: Uint32Array, start: number, end: number): number {
   return ((sums[end] ?? 0) - Math.imul(sums[start] ?? 0, power(end - start))) >>> 0;
 }
 

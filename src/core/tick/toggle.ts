@@ -12,8 +12,9 @@ import { sectionHash } from "./context";
 import { aboveOf, blindHashes, taskSpreadOf, blindSums, lineSums, lookalikes, neighboursOf, outsideOf, ownLines, ownLinesOf } from "./sides";
 import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
-import { refusals, type Refusals } from "./refusals";
+import { refusals, type RefusalKind } from "./refusals";
 import { oneLineAdded } from "./one-added";
+import { oneLineRemoved } from "./one-removed";
 import { copiesOf, headingSetOf, headingsOf, hiddenCopiesOf, spreadOf } from "./note-wide";
 
 export type { TaskRef } from "./task-ref";
@@ -25,6 +26,12 @@ export type ToggleResult =
   | { ok: false; reason: string };
 
 export type Located = { line: number } | { reason: string };
+
+/** Where the item is, or which kind of refusal (refusals.ts): what the plugin words its notice from. */
+export type Found = { line: number } | { kind: RefusalKind };
+
+/** toggleTaskInText() with the refusal's kind instead of its reason. */
+export type TickOutcome = { ok: true; text: string; line: number } | { ok: false; kind: RefusalKind };
 
 /** The line with its checkbox set to `to`, or null when it is not a task line. */
 export function setTaskStatus(line: string, to: TaskTarget): string | null {
@@ -47,19 +54,27 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
  * and code fences (note-wide.ts); with both sides changed and copies elsewhere, its
  * repeated items under the same headings. A line that fits all of that but is not the
  * item would need the note rebuilt around an identical copy; anything less is refused,
- * unless the note is the ref's with one line added and nothing else (one-added.ts).
+ * unless the note is the ref's with one line added or removed and nothing else
+ * (one-added.ts, one-removed.ts).
  */
 export function locateTask(text: string, ref: TaskRef): Located {
+  const found = findTask(text, ref);
+  return "kind" in found ? { reason: refusals(ref)[found.kind] } : found;
+}
+
+/** locateTask() with the refusal's kind. */
+export function findTask(text: string, ref: TaskRef): Found {
   const found = locateStrictly(text, ref);
-  if (!("reason" in found)) return found;
-  // Refused, but the note may be the ref's with one line added and nothing else changed (one-added.ts).
-  const line = oneLineAdded(text, ref);
+  if (!("kind" in found)) return found;
+  // Refused, but the note may be the ref's with one line added, or one taken out, and
+  // nothing else changed (one-added.ts, one-removed.ts).
+  const line = oneLineAdded(text, ref) ?? oneLineRemoved(text, ref);
   return line === null ? found : { line };
 }
 
-function locateStrictly(text: string, ref: TaskRef): Located {
-  // The reasons are worded only for a refusal: building them for every tick was a tenth of it.
-  const why = (reason: keyof Refusals) => ({ reason: refusals(ref)[reason] });
+function locateStrictly(text: string, ref: TaskRef): Found {
+  // The reasons are worded only for a refusal, by kind: building them for every tick was a tenth of it.
+  const why = (kind: RefusalKind) => ({ kind });
   const key = twinKey(ref.raw);
   if (key === null) return why("notATask");
 
@@ -208,12 +223,18 @@ function lineSpan(text: string, n: number): { start: number; end: number } | nul
 }
 
 export function toggleTaskInText(text: string, ref: TaskRef, to: TaskTarget): ToggleResult {
-  const found = locateTask(text, ref);
-  if ("reason" in found) return { ok: false, reason: found.reason };
+  const result = tickInText(text, ref, to);
+  return result.ok ? result : { ok: false, reason: refusals(ref)[result.kind] };
+}
+
+/** toggleTaskInText() with the refusal's kind (the plugin words its notice from it: refusalNotice). */
+export function tickInText(text: string, ref: TaskRef, to: TaskTarget): TickOutcome {
+  const found = findTask(text, ref);
+  if ("kind" in found) return { ok: false, kind: found.kind };
   const span = lineSpan(text, found.line);
   // Checked again on the very bytes about to change: the located line reads as the ref.
   const current = span ? text.slice(span.start, span.end) : null;
   const updated = current === ref.raw ? setTaskStatus(current, to) : null;
-  if (!span || updated === null) return { ok: false, reason: refusals(ref).notATask };
+  if (!span || updated === null) return { ok: false, kind: "notATask" };
   return { ok: true, text: text.slice(0, span.start) + updated + text.slice(span.end), line: found.line };
 }

@@ -3,10 +3,15 @@
 // otherwise Vault.process edits the file atomically. Both go through the same pure
 // locate on the text they actually hold (the editor's may differ from the indexed copy),
 // and only the item's status character changes; if the item cannot be told apart from
-// others, nothing is written and the reason is returned for a notice.
+// others, nothing is written and the reason is returned for a notice: what changed, that
+// nothing was written, and what to do (core/tick/refusals.ts).
 import { MarkdownView, Notice, type App, type TFile } from "obsidian";
-import { locateTask, toggleTaskInText, type TaskRef, type TaskTarget } from "../../core/tick/toggle";
+import { findTask, tickInText, type TaskRef, type TaskTarget } from "../../core/tick/toggle";
+import { refusalNotice } from "../../core/tick/refusals";
 import { taskOnLine } from "../../core/note/scan";
+
+/** A row whose note is gone (deleted, or renamed before the list redrew). */
+export const NOTE_GONE = "The note no longer exists, so nothing was changed. Tick it again once the list has redrawn.";
 
 export type TickResult = { ok: true } | { ok: false; reason: string };
 
@@ -22,8 +27,8 @@ export async function tickTask(app: App, file: TFile, ref: TaskRef, to: TaskTarg
   if (view) return tickInEditor(view, ref, to);
   try {
     await app.vault.process(file, (data) => {
-      const result = toggleTaskInText(data, ref, to);
-      if (!result.ok) throw new TickRefused(result.reason);
+      const result = tickInText(data, ref, to);
+      if (!result.ok) throw new TickRefused(refusalNotice(ref, result.kind));
       return result.text;
     });
   } catch (error) {
@@ -42,14 +47,12 @@ function openViewOf(app: App, file: TFile): MarkdownView | null {
 
 function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget): TickResult {
   const editor = view.editor;
-  const found = locateTask(editor.getValue(), ref);
-  if ("reason" in found) return { ok: false, reason: found.reason };
+  const found = findTask(editor.getValue(), ref);
+  if ("kind" in found) return { ok: false, reason: refusalNotice(ref, found.kind) };
   // Verified on the editor's own line before writing: it reads exactly as the item did.
   const line = editor.getLine(found.line);
   const task = taskOnLine(line);
-  if (line !== ref.raw || !task) {
-    return { ok: false, reason: "That line is no longer a checklist item, so the note was not changed." };
-  }
+  if (line !== ref.raw || !task) return { ok: false, reason: refusalNotice(ref, "notATask") };
   // Replace only the status character, so the cursor and folds elsewhere stay put.
   editor.replaceRange(
     to === "done" ? "x" : " ",
@@ -78,7 +81,7 @@ export async function tickFromCheckbox(app: App, path: string, ref: TaskRef | nu
   const file = app.vault.getFileByPath(path);
   let result: TickResult;
   try {
-    result = file && ref ? await tickTask(app, file, ref, "done") : { ok: false, reason: "The note no longer exists." };
+    result = file && ref ? await tickTask(app, file, ref, "done") : { ok: false, reason: NOTE_GONE };
   } catch (error) {
     // A failed write (file gone, disk full): nothing was changed, so say so and undo.
     result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
