@@ -22,7 +22,7 @@ import { bodyStartOf } from "../note/frontmatter";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
 import { foldName } from "./fold";
-import { personKey } from "./person-name";
+import { personKey, withoutTrailingHonorifics } from "./person-name";
 import { isTopicRun, showWordsOf, type ProspectHints } from "./topic-words";
 import { productPhrasesOf } from "./product-phrases";
 
@@ -184,13 +184,16 @@ function candidates(text: string, notAPerson: (name: string) => boolean): Candid
   // "Topic: Name": a single run before the colon is a label when a run follows it.
   const labelled = colon >= 0 && before.length <= 1 && runs.some((r) => r.start > colon);
   runs.forEach((run, i) => {
-    const lead = text.slice(i === 0 ? 0 : (runs[i - 1]?.end ?? 0), run.start);
-    if (i === 0 && text.slice(0, run.start).trim() === "" && !labelled) likely[i] = true;
+    // A title before the name ("Dr. Bo Chan", "with Prof. Ann Lee") stands where the name
+    // starts: the run reader ends a run at "Dr." as at a sentence's end.
+    const since = i === 0 ? 0 : (runs[i - 1]?.end ?? 0);
+    const lead = withoutTrailingHonorifics(text.slice(since, run.start));
+    if (i === 0 && lead.trim() === "" && !labelled) likely[i] = true;
     // Right after the colon: "TL;DR: Everyone can run an Office Hours" labels no one.
-    else if (labelled && run.start > colon && runs.every((r, j) => j >= i || r.end <= colon) && /^[\s*_"“]*$/.test(text.slice(colon + 1, run.start))) likely[i] = true;
+    else if (labelled && run.start > colon && runs.every((r, j) => j >= i || r.end <= colon) && /^[\s*_"“]*$/.test(withoutTrailingHonorifics(text.slice(colon + 1, run.start)))) likely[i] = true;
     // The gap since the run before (and the character ending it) holds any "with": testing
     // the whole text before each run cost the square of a long line of runs.
-    else if (INTRODUCERS.test(text.slice(Math.max(0, (i === 0 ? 0 : (runs[i - 1]?.end ?? 0)) - 1), run.start))) likely[i] = true;
+    else if (INTRODUCERS.test(text.slice(Math.max(0, since - 1), since) + lead)) likely[i] = true;
     else if (i > 0 && likely[i - 1] && JOINERS.has(lead.trim().toLowerCase().replace(/\s+/g, " "))) likely[i] = true;
   });
   // A run that may end in "of <Company>" is the user's call: both readings, unticked. The
