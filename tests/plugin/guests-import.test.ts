@@ -93,6 +93,8 @@ describe("importing the GOH README's Future guest suggestions", () => {
     const goh = await ticked("projects/Grafana Office Hours/Grafana Office Hours Readme.md");
     expect(goh).toContain("Add Ryan Kehoe");
     expect(goh).not.toContain("Add Loki Adaptive Logs");
+    // A to-do verb opens the item: a thing to look at, no person (task-verbs.ts).
+    expect(goh).not.toContain("Add Explore Profiles");
     // "Adaptive Logs" is unticked by the GOH README's link [[GOH - Loki Adaptive Logs]], read from the metadata cache.
     expect(await ticked("projects/Loki Community Calls/Loki Community Calls.md")).toEqual(["Add Dylan Guedes", "Add Salva Corts Sánchez", "Add Tom Donohue"]);
     expect(await ticked("processes/How to run an Office Hours or Community Call.md")).toEqual(["Add Ryan Perry"]);

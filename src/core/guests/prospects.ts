@@ -25,6 +25,7 @@ import { foldName } from "./fold";
 import { personKey, withoutTrailingHonorifics } from "./person-name";
 import { isTopicRun, showWordsOf, type ProspectHints } from "./topic-words";
 import { productPhrasesOf } from "./product-phrases";
+import { taskVerb } from "./task-verbs";
 
 export interface Prospect {
   name: string;
@@ -199,9 +200,26 @@ function candidates(text: string, notAPerson: (name: string) => boolean): Candid
   // A run that may end in "of <Company>" is the user's call: both readings, unticked. The
   // chain above still reads it as likely, so "Ann Lee de Acme y Bo Chan" ticks Bo Chan; a
   // topic in a person's place is unticked the same way, after the chain.
-  return runs.flatMap((run, i) =>
-    run.short === undefined ? [{ name: run.name, likely: (likely[i] ?? false) && !notAPerson(run.name) }] : [{ name: run.short, likely: false }, { name: run.name, likely: false }],
-  );
+  return runs.flatMap((run, i) => {
+    // "Ask Ann Lee", "Explore Profiles": a to-do verb is no part of a name (task-verbs.ts).
+    const verb = taskVerb(run.name.slice(0, run.name.indexOf(" ")));
+    if (verb !== null) {
+      const rest = withoutFirstWord(run.name);
+      if (!isNameRun(rest)) return [{ name: run.name, likely: false }];
+      return [{ name: rest, likely: verb === "person" && (likely[i] ?? false) && run.short === undefined && !notAPerson(rest) }];
+    }
+    return run.short === undefined ? [{ name: run.name, likely: (likely[i] ?? false) && !notAPerson(run.name) }] : [{ name: run.short, likely: false }, { name: run.name, likely: false }];
+  });
+}
+
+function withoutFirstWord(name: string): string {
+  return name.slice(name.indexOf(" ") + 1);
+}
+
+/** Two words besides particles and a nickname, one of them more than an initial: what a run needs to be a name. */
+function isNameRun(name: string): boolean {
+  const words = name.split(" ").filter((w) => !PARTICLES.has(w) && !/^["“]/.test(w));
+  return words.length >= 2 && words.some((w) => !/^\p{Lu}\.$/u.test(w));
 }
 
 /**
