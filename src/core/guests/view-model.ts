@@ -69,12 +69,12 @@ export function searchTextOf(person: GuestPerson, labels: ShowLabels = new Map()
   return parts.map((text) => foldName(text)).join("\u0000");
 }
 
-/** `searchText`: searchTextOf(person), when the caller keeps it; made here otherwise. */
-export function matchesFilters(person: GuestPerson, filters: GuestFilters, searchText?: string, labels?: ShowLabels): boolean {
+/** `searchText`: gives searchTextOf(person) when the caller keeps it (asked only when a text is typed); made here otherwise. */
+export function matchesFilters(person: GuestPerson, filters: GuestFilters, searchText?: () => string, labels?: ShowLabels): boolean {
   if (filters.show !== "" && !person.shows.includes(filters.show)) return false;
   const wanted = foldName(filters.text);
   if (wanted === "") return true;
-  return (searchText ?? searchTextOf(person, labels)).includes(wanted);
+  return (searchText ? searchText() : searchTextOf(person, labels)).includes(wanted);
 }
 
 /**
@@ -85,7 +85,7 @@ export function buildGuestGroups(people: readonly GuestPerson[], filters: GuestF
   const limit = options.limit ?? Infinity;
   const matching = new Map<GuestStatus, GuestPerson[]>(GUEST_STATUSES.map((s) => [s, []]));
   people.forEach((person, i) => {
-    if (matchesFilters(person, filters, searchText?.(i), labels)) matching.get(person.status)?.push(person);
+    if (matchesFilters(person, filters, searchText && (() => searchText(i)), labels)) matching.get(person.status)?.push(person);
   });
   // Rows only for what is drawn: ten thousand guests make a hundred rows, not ten thousand.
   let made = 0;

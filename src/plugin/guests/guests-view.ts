@@ -2,8 +2,8 @@
 // appeared, and declined), filtered by show and text, with a form to add a suggested
 // guest and the pairs that may be one person. Its own view beside "Episodes": it lists
 // people, not episodes, and stays open while the host works through the outreach.
-import { ItemView, debounce, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type { GuestIndexer } from "./guest-indexer";
+import { ItemView, debounce, type EventRef, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type { GuestDirectory } from "../../core/guests/directory";
 import type { GuestPerson } from "../../core/guests/summary";
 import { buildGuestGroups, guestShowOptions, searchTextOf, type GuestFilters } from "../../core/guests/view-model";
 import { mayBeSame, type MaybeSame } from "../../core/guests/may-be-same";
@@ -17,8 +17,15 @@ export const GUESTS_VIEW = "office-hours-guests";
 const PAGE = 100;
 const REDRAW_DELAY_MS = 150;
 
+/** What the view reads of the guests index (guest-indexer.ts). */
+export interface GuestSource {
+  readonly isReady: boolean;
+  readonly directory: GuestDirectory;
+  onChange(callback: () => void): EventRef;
+}
+
 export interface GuestsViewServices {
-  guests: GuestIndexer;
+  guests: GuestSource;
   today(): string;
   statusNames(): StatusNames;
   /** Each show's short label ("GOH", "LCC") by its full name, as the Episodes view's chips name it. */
