@@ -51,9 +51,10 @@ describe("the guests view's row for a guest of a cancelled episode", () => {
     directory.setEpisode("A&A 38.md", { path: "A&A 38.md", title: "Burnout", show: "Adobo and Avocados", date: "2025-06-25", cancelled: true, guests });
     const [first] = directory.people("2025-06-23");
     if (!first) throw new Error("no guest");
-    expect(guestRow(first)).toMatchObject({ status: "contacted", meta: "Adobo and Avocados · 1 episode", episodes: [{ label: "2025-06-25 · Adobo and Avocados: Burnout (cancelled)", when: "cancelled" }] });
+    // The shows are drawn before the meta line, each by its label (show-labels.ts; none given here: the name).
+    expect(guestRow(first)).toMatchObject({ status: "contacted", shows: [{ label: "Adobo and Avocados", name: "Adobo and Avocados" }], meta: "1 episode", episodes: [{ label: "2025-06-25 · Adobo and Avocados: Burnout (cancelled)", when: "cancelled" }] });
     directory.setEpisode("A&A 39.md", { path: "A&A 39.md", title: "Burnout, again", show: "Adobo and Avocados", date: "2025-07-02", guests });
     const [again] = directory.people("2025-06-23");
-    expect(again && guestRow(again)).toMatchObject({ status: "confirmed", meta: "Adobo and Avocados · 2 episodes · next 2025-07-02" });
+    expect(again && guestRow(again, new Map([["Adobo and Avocados", "A&A"]]))).toMatchObject({ status: "confirmed", shows: [{ label: "A&A", name: "Adobo and Avocados" }], meta: "2 episodes · next 2025-07-02" });
   });
 });

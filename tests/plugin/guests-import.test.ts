@@ -7,6 +7,8 @@ import { findButton, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import { FIXTURES, notesIn } from "../core/guests/fixture-vault";
 import { finish, onDisk, settle, start, topModal } from "./harness";
+import { openGuests, redrawGuests } from "./guests-dom";
+import { typeInto } from "../host/interactions";
 
 let host: TestHost | undefined;
 afterEach(() => {
@@ -91,6 +93,8 @@ describe("importing the GOH README's Future guest suggestions", () => {
     const goh = await ticked("projects/Grafana Office Hours/Grafana Office Hours Readme.md");
     expect(goh).toContain("Add Ryan Kehoe");
     expect(goh).not.toContain("Add Loki Adaptive Logs");
+    // A to-do verb opens the item: a thing to look at, no person (task-verbs.ts).
+    expect(goh).not.toContain("Add Explore Profiles");
     // "Adaptive Logs" is unticked by the GOH README's link [[GOH - Loki Adaptive Logs]], read from the metadata cache.
     expect(await ticked("projects/Loki Community Calls/Loki Community Calls.md")).toEqual(["Add Dylan Guedes", "Add Salva Corts Sánchez", "Add Tom Donohue"]);
     expect(await ticked("processes/How to run an Office Hours or Community Call.md")).toEqual(["Add Ryan Perry"]);
@@ -114,5 +118,57 @@ describe("importing a name written with a title", () => {
     expect(on("Ann Lee Jr")).toBe(false);
     expect(on("Bo Chan")).toBe(true);
     userClick(findButton(modal.modalEl, "Cancel"));
+  });
+});
+
+describe("a new guest's note is named for the person, not the form of address", () => {
+  const importAll = async (h: TestHost) => {
+    await h.openFile("Ideas.md");
+    await h.runCommand("office-hours:import-guests");
+    await settle(h);
+    const modal = topModal(h);
+    const count = modal.modalEl.querySelectorAll(".checkbox-container.is-enabled").length;
+    userClick(findButton(modal.modalEl, count === 1 ? "Add 1 suggested guest" : `Add ${count} suggested guests`));
+    await settle(h);
+  };
+
+  it("'Mr Ann Lee', 'Dr. Bo Chan, PhD' and 'Prof Cy Berg' become Ann Lee, Bo Chan and Cy Berg, each with the written form as an alias where the list gave one", async () => {
+    const files = { "Ideas.md": "## Guest ideas\n\n- Mr Ann Lee on testing\n- Dr. Bo Chan, PhD on logs\n- Prof Cy Berg\n- Dan Poe on tracing\n" };
+    ({ host } = await start({ files }));
+    await importAll(host);
+    const guests = host.app.vault
+      .getFiles()
+      .filter((f) => f.path.startsWith("Office Hours/Guests/"))
+      .map((f) => f.path)
+      .sort();
+    expect(guests).toEqual(["Office Hours/Guests/Ann Lee.md", "Office Hours/Guests/Bo Chan.md", "Office Hours/Guests/Cy Berg.md", "Office Hours/Guests/Dan Poe.md"]);
+    expect(onDisk(host, "Office Hours/Guests/Ann Lee.md")).toContain("aliases:\n  - 'Mr Ann Lee'");
+    expect(onDisk(host, "Office Hours/Guests/Cy Berg.md")).toContain("aliases:\n  - 'Prof Cy Berg'");
+    // "Dr." ends the list reader's run, so the name read is "Bo Chan", still ticked; nothing to drop: no alias.
+    expect(onDisk(host, "Office Hours/Guests/Bo Chan.md")).not.toContain("aliases");
+    expect(onDisk(host, "Office Hours/Guests/Dan Poe.md")).not.toContain("aliases");
+  });
+
+  it("the view's 'Suggest a guest' names the note the same way: 'Dr. Eve Ray, PhD' → Eve Ray, and a generation mark stays", async () => {
+    ({ host } = await start({ files: { "Ideas.md": "" } }));
+    const view = await openGuests(host);
+    const form = view.contentEl.querySelector(".office-hours-add-guest") as HTMLFormElement;
+    const name = form.querySelector("input");
+    if (!name) throw new Error("no form");
+    for (const typed of ["Dr. Eve Ray, PhD", "Sir Al Kay III"]) {
+      typeInto(name, typed);
+      form.dispatchEvent(new Event("submit", { cancelable: true }));
+      await redrawGuests(host, view);
+    }
+    expect(onDisk(host, "Office Hours/Guests/Eve Ray.md")).toContain("aliases:\n  - 'Dr. Eve Ray, PhD'");
+    expect(onDisk(host, "Office Hours/Guests/Al Kay III.md")).toContain("- 'Sir Al Kay III'");
+  });
+
+  it("never creates 'Ann Lee' beside a note of that name in another case (a look-alike folder the index does not read)", async () => {
+    const files = { "office hours/guests/ANN LEE.md": "Met at KubeCon.\n", "Ideas.md": "## Guest ideas\n\n- Mr Ann Lee on testing\n" };
+    ({ host } = await start({ files }));
+    await importAll(host);
+    expect(host.app.vault.getFiles().filter((f) => f.path.toLowerCase().includes("ann lee")).map((f) => f.path)).toEqual(["office hours/guests/ANN LEE.md"]);
+    expect(onDisk(host, "office hours/guests/ANN LEE.md")).toContain("Met at KubeCon.");
   });
 });

@@ -44,23 +44,45 @@ describe("the Guests view on the real notes", () => {
     });
     expect(readGuestRow(guestRow(view, "Ed Welch"))).toEqual({
       name: "Ed Welch",
-      meta: "Grafana OTel Community Call, Loki Community Calls · 2 episodes · next 2025-06-24",
+      // Each show as the Episodes view and `status` name it (its code, else its initials).
+      meta: "GOCC, LCC · 2 episodes · next 2025-06-24",
       facts: "",
-      episodes: ["2025-06-24 · Loki Community Calls: road-to-4-0", "2025-12-17 · Grafana OTel Community Call: Logging Best Practices"],
+      episodes: ["2025-06-24 · LCC: road-to-4-0", "2025-12-17 · GOCC: Logging Best Practices"],
       missing: ["No guest note", "No time zone", "No pronunciation", "No pronouns"],
       problems: [],
       buttons: ["Create note", "Invite", "Mark contacted", "Mark declined"],
     });
     // Filtered by show and by text.
     const select = view.contentEl.querySelector<HTMLSelectElement>(".office-hours-show-filter");
-    expect(Array.from(select?.options ?? []).map((o) => o.value)).toEqual(["", "A&A", "GOH", "Grafana OTel Community Call", "Loki Community Calls"]);
+    // The full names on hover: on the card's shows, its episodes and the filter's options.
+    const ed = guestRow(view, "Ed Welch");
+    expect(Array.from(ed.querySelectorAll(".office-hours-guest-show")).map((el) => [el.textContent, el.getAttribute("title"), el.getAttribute("aria-label")])).toEqual([
+      ["GOCC", "Grafana OTel Community Call", "Grafana OTel Community Call"],
+      ["LCC", "Loki Community Calls", "Loki Community Calls"],
+    ]);
+    expect(Array.from(ed.querySelectorAll(".office-hours-guest-episode")).map((a) => a.getAttribute("title"))).toEqual(["Loki Community Calls", "Grafana OTel Community Call"]);
+    expect(Array.from(select?.options ?? []).map((o) => [o.text, o.value, o.title])).toEqual([
+      ["All shows", "", ""],
+      ["A&A", "A&A", ""],
+      ["GOCC", "Grafana OTel Community Call", "Grafana OTel Community Call"],
+      ["GOH", "GOH", ""],
+      ["LCC", "Loki Community Calls", "Loki Community Calls"],
+    ]);
     if (!select) throw new Error("no show filter");
+    select.value = "Loki Community Calls";
+    select.dispatchEvent(new Event("change"));
+    expect(select.title).toBe("Loki Community Calls");
+    expect(Object.values(pipeline(view)).flat()).toEqual(["Ed Welch", "Paul Rogers", "Poyzan Taneli"]);
     select.value = "A&A";
     select.dispatchEvent(new Event("change"));
     expect(Object.values(pipeline(view)).flat()).toEqual(["Abby Bangser", "Renata Andrade"]);
     select.value = "";
     select.dispatchEvent(new Event("change"));
-    typeInto(view.contentEl.querySelector<HTMLInputElement>(".office-hours-search") as HTMLInputElement, "logging");
+    const search = view.contentEl.querySelector<HTMLInputElement>(".office-hours-search") as HTMLInputElement;
+    typeInto(search, "logging");
+    expect(Object.values(pipeline(view)).flat()).toEqual(["Ed Welch", "Jack Berg"]);
+    // The label the cards show finds the show's guests too.
+    typeInto(search, "gocc");
     expect(Object.values(pipeline(view)).flat()).toEqual(["Ed Welch", "Jack Berg"]);
   });
 

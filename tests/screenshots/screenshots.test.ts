@@ -260,6 +260,10 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
         const ed = view.locator(".office-hours-guest", { hasText: "Ed Welch" });
         expect(await ed.locator(".office-hours-guest-episode").count()).toBe(2);
         expect(await ed.locator(".office-hours-guest-missing").count()).toBe(0);
+        // Shows by their short labels, as the Episodes view's chips name them; full names on hover.
+        expect(await ed.locator(".office-hours-guest-meta").innerText()).toMatch(/^GOCC, LCC · 2 episodes/);
+        expect(await ed.locator(".office-hours-guest-show").evaluateAll((els) => els.map((el) => el.getAttribute("title")))).toEqual(["Grafana OTel Community Call", "Loki Community Calls"]);
+        expect(await view.locator(".office-hours-show-filter option").allInnerTexts()).toEqual(["All shows", "A&A", "GOCC", "GOH", "LCC"]);
         expect(await view.locator(".office-hours-group.is-suggested .office-hours-guest-name").allInnerTexts()).toEqual(["Renata Ortega"]);
         // The show filter is as tall as the Import button beside it, not the 9em its
         // flex basis gave it in the toolbar's column.

@@ -6,15 +6,21 @@ import { cleanFolder, isUnder } from "../vault/classify";
 import type { EpisodeGuests } from "./mention";
 import { isOver, lifecycle, statusProperty } from "../status/lifecycle";
 
-export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
+/** The show an episode counts under in the guests index: its configured show's name, else its code, else its folder. */
+export function guestShowOf(indexed: Pick<IndexedEpisode, "episode" | "show">): string | null {
   const { episode, show } = indexed;
+  return show ? show.name : (episode.code ?? folderOf(episode.path));
+}
+
+export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
+  const { episode } = indexed;
   // Both facts only matter to the episode's guests: an episode naming none (most undated
   // ideas and drafts) skips the lifecycle, the costliest step of feeding the index.
   const named = episode.guests.length > 0;
   return {
     path: episode.path,
     title: episode.title || episode.basename,
-    show: show ? show.name : (episode.code ?? folderOf(episode.path)),
+    show: guestShowOf(indexed),
     date: episode.date,
     // Today does not matter without a date: the note alone says whether the show is over.
     airedUndated: named && episode.date === null && isOver(lifecycle(episode, { today: "", nowMs: null, timeZone: "UTC" }).state),

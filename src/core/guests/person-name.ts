@@ -54,11 +54,12 @@ const LONGEST = 12;
  * from each end only as far as they are dropped, and only short ones are copied, so a
  * name of a hundred thousand characters costs one pass and no garbage.
  */
-export function nameParts(name: string): { name: string; generation: string | null } {
+export function nameParts(name: string): NameParts {
   let left = countWords(name);
-  if (left < 2) return { name, generation: null };
+  if (left < 2) return { name, generation: null, generationWord: null };
   const allCaps = !/\p{Ll}/u.test(name);
   let generation: string | null = null;
+  let generationWord: string | null = null;
   let end = name.length;
   // From the end: degrees and one generation mark, in either order ("Jr., PhD", "PhD, Jr.").
   while (left >= 2) {
@@ -67,8 +68,10 @@ export function nameParts(name: string): { name: string; generation: string | nu
     const folded = bare.toLowerCase();
     const gen = GENERATIONS[folded];
     // II–IV only in capitals ("Iv" may be a name); two name words must remain before a mark.
-    if (generation === null && gen !== undefined && left >= 3 && (!gen.startsWith("i") || bare === bare.toUpperCase())) generation = gen;
-    else if (!(DEGREES_FOLDED.has(folded) && (commaBefore(name, at.start) || (!allCaps && DEGREE_SPELLINGS.has(bare))))) break;
+    if (generation === null && gen !== undefined && left >= 3 && (!gen.startsWith("i") || bare === bare.toUpperCase())) {
+      generation = gen;
+      generationWord = name.slice(at.start, at.end);
+    } else if (!(DEGREES_FOLDED.has(folded) && (commaBefore(name, at.start) || (!allCaps && DEGREE_SPELLINGS.has(bare))))) break;
     end = at.start;
     left--;
   }
@@ -83,8 +86,53 @@ export function nameParts(name: string): { name: string; generation: string | nu
     start = at.end;
     left--;
   }
-  if (start === 0 && end === name.length) return { name, generation: null };
-  return { name: name.slice(wordStartingAt(name, start).start, wordEndingBefore(name, end).end), generation };
+  if (start === 0 && end === name.length) return { name, generation: null, generationWord: null };
+  return { name: name.slice(wordStartingAt(name, start).start, wordEndingBefore(name, end).end), generation, generationWord };
+}
+
+export interface NameParts {
+  /** The name without honorific, degrees and generation mark, as written between its first and last kept word. */
+  name: string;
+  /** The generation mark in its one kept form ("jr"), or null. */
+  generation: string | null;
+  /** The generation mark as written ("Jr."), or null. */
+  generationWord: string | null;
+}
+
+/**
+ * What a new guest note is named: the person, not the form of address. "Mr Ann Lee",
+ * "Dr. Ann Lee" and "Ann Lee, PhD" give "Ann Lee"; a generation mark stays, as written
+ * ("Dr. Ann Lee, Jr., PhD" gives "Ann Lee Jr."), since father and son are two people.
+ * A name left with a single word ("Mr Lee", "Dr. Ruth") keeps its written form: a note
+ * named "Lee" would name no one in particular. A name with nothing to drop is returned as it is.
+ */
+export function noteNameOf(written: string): string {
+  const name = written.trim();
+  const parts = nameParts(name);
+  if (parts.name === name || countWords(parts.name) < 2) return name;
+  const mark = parts.generationWord;
+  if (mark === null) return parts.name;
+  // Only the mark was read off ("Ann Lee, Jr."): nothing to drop, the written form stays.
+  const onlyMark = name.startsWith(parts.name) && name.endsWith(mark) && /^[\s,]*$/.test(name.slice(parts.name.length, name.length - mark.length));
+  return onlyMark ? name : `${parts.name} ${mark}`;
+}
+
+/**
+ * `gap` without the honorifics that end it ("with Dr. " → "with "): the text before a name
+ * run, where a dotted title ("Dr.") ends a sentence to the run reader and stays behind.
+ * Linear: one pass from the end over short words.
+ */
+export function withoutTrailingHonorifics(gap: string): string {
+  let end = gap.length;
+  for (;;) {
+    const at = wordEndingBefore(gap, end);
+    if (at.start === at.end || at.end - at.start > LONGEST) return gap.slice(0, end);
+    const word = gap.slice(at.start, at.end);
+    const dotted = word.endsWith(".");
+    const bare = (dotted ? word.slice(0, -1) : word).toLowerCase();
+    if (!HONORIFICS.has(bare) && !(dotted && DOTTED_HONORIFICS.has(bare))) return gap.slice(0, end);
+    end = at.start;
+  }
 }
 
 function keyOf(name: string): string {

@@ -22,9 +22,10 @@ import { bodyStartOf } from "../note/frontmatter";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
 import { foldName } from "./fold";
-import { personKey } from "./person-name";
+import { personKey, withoutTrailingHonorifics } from "./person-name";
 import { isTopicRun, showWordsOf, type ProspectHints } from "./topic-words";
 import { productPhrasesOf } from "./product-phrases";
+import { taskVerb } from "./task-verbs";
 
 export interface Prospect {
   name: string;
@@ -184,21 +185,41 @@ function candidates(text: string, notAPerson: (name: string) => boolean): Candid
   // "Topic: Name": a single run before the colon is a label when a run follows it.
   const labelled = colon >= 0 && before.length <= 1 && runs.some((r) => r.start > colon);
   runs.forEach((run, i) => {
-    const lead = text.slice(i === 0 ? 0 : (runs[i - 1]?.end ?? 0), run.start);
-    if (i === 0 && text.slice(0, run.start).trim() === "" && !labelled) likely[i] = true;
+    // A title before the name ("Dr. Bo Chan", "with Prof. Ann Lee") stands where the name
+    // starts: the run reader ends a run at "Dr." as at a sentence's end.
+    const since = i === 0 ? 0 : (runs[i - 1]?.end ?? 0);
+    const lead = withoutTrailingHonorifics(text.slice(since, run.start));
+    if (i === 0 && lead.trim() === "" && !labelled) likely[i] = true;
     // Right after the colon: "TL;DR: Everyone can run an Office Hours" labels no one.
-    else if (labelled && run.start > colon && runs.every((r, j) => j >= i || r.end <= colon) && /^[\s*_"“]*$/.test(text.slice(colon + 1, run.start))) likely[i] = true;
+    else if (labelled && run.start > colon && runs.every((r, j) => j >= i || r.end <= colon) && /^[\s*_"“]*$/.test(withoutTrailingHonorifics(text.slice(colon + 1, run.start)))) likely[i] = true;
     // The gap since the run before (and the character ending it) holds any "with": testing
     // the whole text before each run cost the square of a long line of runs.
-    else if (INTRODUCERS.test(text.slice(Math.max(0, (i === 0 ? 0 : (runs[i - 1]?.end ?? 0)) - 1), run.start))) likely[i] = true;
+    else if (INTRODUCERS.test(text.slice(Math.max(0, since - 1), since) + lead)) likely[i] = true;
     else if (i > 0 && likely[i - 1] && JOINERS.has(lead.trim().toLowerCase().replace(/\s+/g, " "))) likely[i] = true;
   });
   // A run that may end in "of <Company>" is the user's call: both readings, unticked. The
   // chain above still reads it as likely, so "Ann Lee de Acme y Bo Chan" ticks Bo Chan; a
   // topic in a person's place is unticked the same way, after the chain.
-  return runs.flatMap((run, i) =>
-    run.short === undefined ? [{ name: run.name, likely: (likely[i] ?? false) && !notAPerson(run.name) }] : [{ name: run.short, likely: false }, { name: run.name, likely: false }],
-  );
+  return runs.flatMap((run, i) => {
+    // "Ask Ann Lee", "Explore Profiles": a to-do verb is no part of a name (task-verbs.ts).
+    const verb = taskVerb(run.name.slice(0, run.name.indexOf(" ")));
+    if (verb !== null) {
+      const rest = withoutFirstWord(run.name);
+      if (!isNameRun(rest)) return [{ name: run.name, likely: false }];
+      return [{ name: rest, likely: verb === "person" && (likely[i] ?? false) && run.short === undefined && !notAPerson(rest) }];
+    }
+    return run.short === undefined ? [{ name: run.name, likely: (likely[i] ?? false) && !notAPerson(run.name) }] : [{ name: run.short, likely: false }, { name: run.name, likely: false }];
+  });
+}
+
+function withoutFirstWord(name: string): string {
+  return name.slice(name.indexOf(" ") + 1);
+}
+
+/** Two words besides particles and a nickname, one of them more than an initial: what a run needs to be a name. */
+function isNameRun(name: string): boolean {
+  const words = name.split(" ").filter((w) => !PARTICLES.has(w) && !/^["“]/.test(w));
+  return words.length >= 2 && words.some((w) => !/^\p{Lu}\.$/u.test(w));
 }
 
 /**

@@ -13,7 +13,7 @@ import { episodePath } from "../../core/new-episode/naming";
 import { lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import { cleanFolder } from "../../core/vault/classify";
 import { foldName } from "../../core/guests/fold";
-import { personKey } from "../../core/guests/person-name";
+import { noteNameOf, personKey } from "../../core/guests/person-name";
 import { openViewOf } from "../live/note-writer";
 
 export interface GuestNotesHost {
@@ -42,11 +42,18 @@ export async function writeGuest(host: GuestNotesHost, name: string, person: Gue
   return createGuestNote(host, name, edits, body);
 }
 
-/** A note in the guests folder named like `name` (or a look-alike of that name), not yet known as theirs. */
+/**
+ * A note in the guests folder named for the person ("Ann Lee" of "Mr Ann Lee") or as the
+ * name is written, or a look-alike of either (another case, another Unicode form), not yet
+ * known as theirs.
+ */
 function existingNoteFor(host: GuestNotesHost, name: string): TFile | null {
-  const path = guestNotePath(host.settings(), name);
-  const found = host.app.vault.getFileByPath(path) ?? lookAlikeFiles(path, (folder) => folderEntries(host.app, folder)).map((p) => host.app.vault.getFileByPath(p)).find((f) => f instanceof TFile);
-  return found ?? null;
+  for (const written of new Set([noteNameOf(name), name])) {
+    const path = guestNotePath(host.settings(), written);
+    const found = host.app.vault.getFileByPath(path) ?? lookAlikeFiles(path, (folder) => folderEntries(host.app, folder)).map((p) => host.app.vault.getFileByPath(p)).find((f) => f instanceof TFile);
+    if (found) return found;
+  }
+  return null;
 }
 
 export function guestNotePath(settings: OfficeHoursSettings, name: string): string {
@@ -54,10 +61,11 @@ export function guestNotePath(settings: OfficeHoursSettings, name: string): stri
 }
 
 async function createGuestNote(host: GuestNotesHost, name: string, edits: GuestEdits, body: readonly string[]): Promise<WriteResult> {
-  const path = guestNotePath(host.settings(), name);
+  // Named for the person: "Mr Ann Lee" and "Ann Lee, PhD" give "Ann Lee" (person-name.ts).
+  const path = guestNotePath(host.settings(), noteNameOf(name));
   const stem = path.slice(path.lastIndexOf("/") + 1, -3);
-  // A name a file cannot carry ("Leandro "inkel" López" → 'inkel') keeps its spelling as an
-  // alias, so the episodes that write it that way still find the note.
+  // A written form the note's name does not carry ("Mr Ann Lee", or "Leandro "inkel" López"
+  // → 'inkel') is kept as an alias, so the episodes that write it that way still find the note.
   const aliases = foldName(stem) === foldName(name) ? (edits.addAliases ?? []) : [name, ...(edits.addAliases ?? [])];
   const folder = path.slice(0, Math.max(0, path.lastIndexOf("/")));
   const made = await ensureFolder(host.app, folder);

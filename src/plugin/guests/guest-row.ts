@@ -12,14 +12,24 @@ export interface GuestRowActions {
   mark(key: string, status: GuestStatus): void;
 }
 
-export function renderGuestRow(parent: HTMLElement, row: GuestRow, actions: GuestRowActions, statusLabel: (status: GuestStatus) => string): HTMLElement {
+/** `showAll`: list every episode of this card (drawn when some are left out). */
+export function renderGuestRow(parent: HTMLElement, row: GuestRow, actions: GuestRowActions, statusLabel: (status: GuestStatus) => string, showAll?: () => void): HTMLElement {
   const el = parent.createDiv({ cls: ["office-hours-guest", `is-${row.status}`], attr: { "data-key": row.key } });
   const main = el.createDiv({
     cls: "office-hours-guest-main",
     attr: { tabindex: "0", role: "link", "aria-label": row.hasNote ? `Open the guest note of ${row.name}` : `Create a guest note for ${row.name}` },
   });
   main.createDiv({ cls: "office-hours-guest-name", text: row.name });
-  if (row.meta !== "") main.createDiv({ cls: "office-hours-guest-meta", text: row.meta });
+  if (row.shows.length > 0 || row.meta !== "") {
+    // Each show by its short label, as the Episodes view names it; the full name on hover.
+    const meta = main.createDiv({ cls: "office-hours-guest-meta" });
+    row.shows.forEach((show, i) => {
+      if (i > 0) meta.appendText(", ");
+      meta.createSpan({ cls: "office-hours-guest-show", text: show.label, attr: show.label === show.name ? {} : { title: show.name, "aria-label": show.name } });
+    });
+    if (row.shows.length > 0 && row.meta !== "") meta.appendText(" · ");
+    meta.appendText(row.meta);
+  }
   if (row.facts !== "") main.createDiv({ cls: "office-hours-guest-facts", text: row.facts });
   main.addEventListener("click", (event) => actions.openNote(row.key, Keymap.isModEvent(event)));
   main.addEventListener("keydown", (event) => {
@@ -32,12 +42,16 @@ export function renderGuestRow(parent: HTMLElement, row: GuestRow, actions: Gues
     const list = el.createEl("ul", { cls: "office-hours-guest-episodes" });
     for (const episode of row.episodes) {
       const item = list.createEl("li", { cls: `is-${episode.when}` });
-      const link = item.createEl("a", { cls: "office-hours-guest-episode", text: episode.label, attr: { href: "#", "data-path": episode.path } });
+      const link = item.createEl("a", { cls: "office-hours-guest-episode", text: episode.label, attr: { href: "#", "data-path": episode.path, ...(episode.show === null ? {} : { title: episode.show }) } });
       link.addEventListener("click", (event) => {
         event.preventDefault();
         actions.openEpisode(episode.path, Keymap.isModEvent(event));
       });
     }
+  }
+  if (row.episodes.length < row.episodeCount && showAll) {
+    const more = el.createEl("button", { cls: "office-hours-guest-all-episodes", text: `Show all ${row.episodeCount} episodes`, attr: { "aria-label": `List every episode of ${row.name}` } });
+    more.addEventListener("click", showAll);
   }
   if (row.missing.length > 0) {
     const missing = el.createDiv({ cls: "office-hours-guest-missing" });

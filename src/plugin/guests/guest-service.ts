@@ -13,6 +13,7 @@ import { profileOf, type GuestProfile } from "../../core/guests/profile";
 import { statusWord, type GuestStatus } from "../../core/guests/statuses";
 import { parseProspects } from "../../core/guests/prospects";
 import { showNamesOf } from "../../core/guests/topic-words";
+import { guestShowLabels } from "../../core/guests/show-labels";
 import { vaultPhrases } from "./vault-phrases";
 import { closeness, wordsOf } from "../../core/guests/may-be-same";
 import { personKey } from "../../core/guests/person-name";
@@ -92,7 +93,14 @@ export class GuestService {
 
   register(plugin: Plugin): void {
     plugin.addChild(this.indexer);
-    plugin.registerView(GUESTS_VIEW, (leaf) => new GuestsView(leaf, { guests: this.indexer, today: () => this.today(), statusNames: () => this.host.settings().guestStatusNames, actions: this.actions() }));
+    const services = {
+      guests: this.indexer,
+      today: () => this.today(),
+      statusNames: () => this.host.settings().guestStatusNames,
+      showLabels: () => guestShowLabels(this.host.episodes.index.all(), this.host.settings().shows),
+      actions: this.actions(),
+    };
+    plugin.registerView(GUESTS_VIEW, (leaf) => new GuestsView(leaf, services));
     plugin.addCommand({ id: "open-guests", name: "Open guests view", callback: () => void this.openView() });
     plugin.addCommand({ id: "save-guest-details", name: "Save guest details", callback: () => void this.saveDetails() });
     plugin.addCommand({ id: "import-guests", name: "Import guests from this note", callback: () => void this.importFromActiveNote() });

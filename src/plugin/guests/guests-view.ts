@@ -2,11 +2,12 @@
 // appeared, and declined), filtered by show and text, with a form to add a suggested
 // guest and the pairs that may be one person. Its own view beside "Episodes": it lists
 // people, not episodes, and stays open while the host works through the outreach.
-import { ItemView, debounce, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type { GuestIndexer } from "./guest-indexer";
+import { ItemView, debounce, type EventRef, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import type { GuestDirectory } from "../../core/guests/directory";
 import type { GuestPerson } from "../../core/guests/summary";
-import { buildGuestGroups, guestShowOptions, type GuestFilters } from "../../core/guests/view-model";
-import { mayBeSame } from "../../core/guests/may-be-same";
+import { buildGuestGroups, guestShowOptions, searchTextOf, type GuestFilters } from "../../core/guests/view-model";
+import { mayBeSame, type MaybeSame } from "../../core/guests/may-be-same";
+import type { ShowLabels } from "../../core/guests/show-labels";
 import { statusWord, type GuestStatus, type StatusNames } from "../../core/guests/statuses";
 import { renderGuestRow, type GuestRowActions } from "./guest-row";
 
@@ -16,11 +17,33 @@ export const GUESTS_VIEW = "office-hours-guests";
 const PAGE = 100;
 const REDRAW_DELAY_MS = 150;
 
+/** What the view reads of the guests index (guest-indexer.ts). */
+export interface GuestSource {
+  readonly isReady: boolean;
+  readonly directory: GuestDirectory;
+  onChange(callback: () => void): EventRef;
+}
+
 export interface GuestsViewServices {
-  guests: GuestIndexer;
+  guests: GuestSource;
   today(): string;
   statusNames(): StatusNames;
+  /** Each show's short label ("GOH", "LCC") by its full name, as the Episodes view's chips name it. */
+  showLabels(): ShowLabels;
   actions: GuestViewActions;
+}
+
+/**
+ * What a redraw reads, kept until the index changes: typing in the filter redraws at
+ * every key, and neither the people, the show labels, the pairs that may be one person
+ * nor a guest's folded search text (thousands of episode titles) changes with the query.
+ */
+interface Snapshot {
+  today: string;
+  people: GuestPerson[];
+  labels: ShowLabels;
+  search: (string | undefined)[];
+  pairs: MaybeSame[] | null;
 }
 
 export interface GuestViewActions extends GuestRowActions {
@@ -36,6 +59,9 @@ export class GuestsView extends ItemView {
   private listEl: HTMLElement | null = null;
   private showSelect: HTMLSelectElement | null = null;
   private readonly dismissed = new Set<string>();
+  /** Cards whose every episode is listed ("Show all"), by person key. */
+  private readonly expanded = new Set<string>();
+  private snapshot: Snapshot | null = null;
   private readonly scheduleRedraw = debounce(() => this.redraw(), REDRAW_DELAY_MS, true);
 
   constructor(
@@ -76,7 +102,12 @@ export class GuestsView extends ItemView {
     this.contentEl.addClass("office-hours-view", "office-hours-guests-view");
     this.buildToolbar();
     this.listEl = this.contentEl.createDiv({ cls: "office-hours-list" });
-    this.registerEvent(this.services.guests.onChange(() => this.scheduleRedraw()));
+    this.registerEvent(
+      this.services.guests.onChange(() => {
+        this.snapshot = null;
+        this.scheduleRedraw();
+      }),
+    );
     this.redraw();
   }
 
@@ -142,26 +173,26 @@ export class GuestsView extends ItemView {
       list.createDiv({ cls: "office-hours-empty", text: "Reading episode and guest notes…" });
       return;
     }
-    const people = guests.directory.people(this.services.today());
-    this.fillShowFilter(guestShowOptions(people));
+    const snapshot = this.current();
+    const { people, labels } = snapshot;
+    this.fillShowFilter(guestShowOptions(people, labels));
     const names = this.services.statusNames();
     const label = (status: GuestStatus) => statusWord(status, names);
-    const groups = buildGuestGroups(people, this.filters, names);
-    let drawn = 0;
+    const searchText = (i: number) => (snapshot.search[i] ??= searchTextOf(people[i] as GuestPerson, labels));
+    const groups = buildGuestGroups(people, this.filters, names, labels, searchText, { limit: this.limit, expanded: this.expanded });
     let hidden = 0;
     for (const group of groups) {
       const section = list.createDiv({ cls: ["office-hours-group", `is-${group.status}`] });
       const title = section.createDiv({ cls: "office-hours-group-title" });
       title.createSpan({ text: group.label });
-      title.createSpan({ cls: "office-hours-group-count", text: String(group.rows.length) });
+      title.createSpan({ cls: "office-hours-group-count", text: String(group.count) });
       for (const row of group.rows) {
-        if (drawn >= this.limit) {
-          hidden++;
-          continue;
-        }
-        renderGuestRow(section, row, this.services.actions, label);
-        drawn++;
+        renderGuestRow(section, row, this.services.actions, label, () => {
+          this.expanded.add(row.key);
+          this.redraw();
+        });
       }
+      hidden += group.count - group.rows.length;
     }
     if (people.length === 0) list.createDiv({ cls: "office-hours-empty", text: "No guests yet. Name them in an episode's Guest:: field, or suggest one above." });
     if (hidden > 0) {
@@ -171,14 +202,28 @@ export class GuestsView extends ItemView {
         this.redraw();
       });
     }
-    this.drawMaybeSame(list, people);
+    this.drawMaybeSame(list, snapshot);
     this.drawConflicts(list);
   }
 
-  private drawMaybeSame(list: HTMLElement, people: readonly GuestPerson[]): void {
-    const byKey = new Map(people.map((p) => [p.key, p]));
-    const pairs = mayBeSame(people).filter((pair) => !this.dismissed.has(`${pair.a}\u0000${pair.b}`));
+  /** The snapshot for today, made again after the index changed. */
+  private current(): Snapshot {
+    const today = this.services.today();
+    const people = this.services.guests.directory.people(today);
+    // people() hands back the same list while nothing changed: a new list is a change the
+    // onChange event has not reported yet (a test's direct redraw, a day's turn).
+    if (this.snapshot?.today !== today || this.snapshot.people !== people) {
+      this.snapshot = { today, people, labels: this.services.showLabels(), search: [], pairs: null };
+    }
+    return this.snapshot;
+  }
+
+  private drawMaybeSame(list: HTMLElement, snapshot: Snapshot): void {
+    const { people } = snapshot;
+    snapshot.pairs ??= mayBeSame(people);
+    const pairs = snapshot.pairs.filter((pair) => !this.dismissed.has(`${pair.a}\u0000${pair.b}`));
     if (pairs.length === 0) return;
+    const byKey = new Map(people.map((p) => [p.key, p]));
     const section = list.createDiv({ cls: "office-hours-group office-hours-maybe-same" });
     section.createDiv({ cls: "office-hours-group-title", text: "These may be one person" });
     for (const pair of pairs) {
@@ -210,15 +255,20 @@ export class GuestsView extends ItemView {
     }
   }
 
-  private fillShowFilter(shows: string[]): void {
+  /** The shows by their short labels, the full name on hover; the filter keeps the full name. */
+  private fillShowFilter(shows: { value: string; label: string }[]): void {
     const select = this.showSelect;
     if (!select) return;
-    const wanted = ["", ...shows];
-    const current = Array.from(select.options).map((o) => o.value);
-    if (wanted.join("\u0000") === current.join("\u0000")) return;
-    select.empty();
-    for (const show of wanted) select.createEl("option", { value: show, text: show === "" ? "All shows" : show });
+    const wanted = [{ value: "", label: "All shows" }, ...shows];
+    const current = Array.from(select.options).map((o) => `${o.value}\u0001${o.text}`);
+    if (wanted.map((w) => `${w.value}\u0001${w.label}`).join("\u0000") !== current.join("\u0000")) {
+      select.empty();
+      for (const show of wanted) select.createEl("option", { value: show.value, text: show.label, attr: show.value === "" || show.value === show.label ? {} : { title: show.value, "aria-label": show.value } });
+    }
     select.value = this.filters.show;
+    // The closed filter shows the label only: its hover names the show.
+    select.title = this.filters.show === "" ? "" : this.filters.show;
+    select.setAttr("aria-label", this.filters.show === "" ? "Show" : `Show: ${this.filters.show}`);
   }
 }
 

@@ -37,15 +37,15 @@ describe("the five-show vault's lists: what is ticked is a person", () => {
       "Tom Glenn",
       "Antonio Berbén",
       "Mat Ryer",
-      // Known misses: a mattress company and a Grafana feature; nothing in the words, the
-      // vault's show names or its names, headings and links says they are not people
-      // ("explore" and "sleep" are never written in lower case in the vault, and no show's
-      // name comes before either).
+      // Known miss: a mattress company. Nothing in the words, the vault's show names or its
+      // names, headings and links says it is not a person ("sleep" is never written in lower
+      // case in the vault, no show's name comes before it, and surnames that are words,
+      // Hill, Wood, Stone, Rich, must stay names). "Explore Profiles" opens with a to-do
+      // verb (task-verbs.ts) and is no longer ticked.
       "Emma Sleep",
       "Navish Bahl",
       "Matt Durham",
       "Paschalis Tsilians",
-      "Explore Profiles",
     ]);
   });
 
