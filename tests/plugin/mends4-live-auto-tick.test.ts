@@ -17,7 +17,9 @@ vi.mock("../../src/plugin/episodes/tick", async (importOriginal) => {
       refusals.calls++;
       if (refusals.left > 0) {
         refusals.left--;
-        return { ok: false as const, reason: "The item changed since it was read." };
+        // A refusal as tick.ts makes it: the whole notice, and its "why" alone. The auto-tick
+        // says its own "what next" (it tries again), so the list's advice must not show.
+        return { ok: false as const, reason: "The item changed since it was read. Tick it again once the list has redrawn.", why: "The item changed since it was read." };
       }
       return real.tickTask(...args);
     },

@@ -7,20 +7,33 @@
 // nothing was written, and what to do (core/tick/refusals.ts).
 import { MarkdownView, Notice, type App, type TFile } from "obsidian";
 import { findTask, tickInText, type TaskRef, type TaskTarget } from "../../core/tick/toggle";
-import { refusalNotice } from "../../core/tick/refusals";
+import { refusalNotice, refusals, type RefusalKind } from "../../core/tick/refusals";
 import { taskOnLine } from "../../core/note/scan";
 
 /** A row whose note is gone (deleted, or renamed before the list redrew). */
 export const NOTE_GONE = "The note no longer exists, so nothing was changed. Tick it again once the list has redrawn.";
 
-export type TickResult = { ok: true } | { ok: false; reason: string };
+/**
+ * A refused tick's `reason` is the whole notice (why, and what to do); `why` is the first
+ * part alone, for a caller that says its own "what next" (the live view's auto-tick
+ * retries by itself, so "tick it again" would be wrong there).
+ */
+export type TickResult = { ok: true } | { ok: false; reason: string; why: string };
+
+function refused(ref: TaskRef, kind: RefusalKind): TickResult {
+  return { ok: false, reason: refusalNotice(ref, kind), why: refusals(ref)[kind] };
+}
 
 /**
  * Thrown inside Vault.process to leave the file alone: returning the text unchanged
  * still writes it (new mtime, a 'modify' event, a sync upload), so a refused tick
  * aborts the write instead.
  */
-class TickRefused extends Error {}
+class TickRefused extends Error {
+  constructor(readonly kind: RefusalKind) {
+    super(kind);
+  }
+}
 
 export async function tickTask(app: App, file: TFile, ref: TaskRef, to: TaskTarget): Promise<TickResult> {
   const view = openViewOf(app, file);
@@ -28,11 +41,11 @@ export async function tickTask(app: App, file: TFile, ref: TaskRef, to: TaskTarg
   try {
     await app.vault.process(file, (data) => {
       const result = tickInText(data, ref, to);
-      if (!result.ok) throw new TickRefused(refusalNotice(ref, result.kind));
+      if (!result.ok) throw new TickRefused(result.kind);
       return result.text;
     });
   } catch (error) {
-    if (error instanceof TickRefused) return { ok: false, reason: error.message };
+    if (error instanceof TickRefused) return refused(ref, error.kind);
     throw error;
   }
   return { ok: true };
@@ -48,11 +61,11 @@ function openViewOf(app: App, file: TFile): MarkdownView | null {
 function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget): TickResult {
   const editor = view.editor;
   const found = findTask(editor.getValue(), ref);
-  if ("kind" in found) return { ok: false, reason: refusalNotice(ref, found.kind) };
+  if ("kind" in found) return refused(ref, found.kind);
   // Verified on the editor's own line before writing: it reads exactly as the item did.
   const line = editor.getLine(found.line);
   const task = taskOnLine(line);
-  if (line !== ref.raw || !task) return { ok: false, reason: refusalNotice(ref, "notATask") };
+  if (line !== ref.raw || !task) return refused(ref, "notATask");
   // Replace only the status character, so the cursor and folds elsewhere stay put.
   editor.replaceRange(
     to === "done" ? "x" : " ",
@@ -81,10 +94,11 @@ export async function tickFromCheckbox(app: App, path: string, ref: TaskRef | nu
   const file = app.vault.getFileByPath(path);
   let result: TickResult;
   try {
-    result = file && ref ? await tickTask(app, file, ref, "done") : { ok: false, reason: NOTE_GONE };
+    result = file && ref ? await tickTask(app, file, ref, "done") : { ok: false, reason: NOTE_GONE, why: NOTE_GONE };
   } catch (error) {
     // A failed write (file gone, disk full): nothing was changed, so say so and undo.
-    result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    const reason = error instanceof Error ? error.message : String(error);
+    result = { ok: false, reason, why: reason };
   }
   pending.delete(checkbox);
   checkbox.removeAttribute("aria-disabled");

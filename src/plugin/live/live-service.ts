@@ -224,7 +224,7 @@ export class LiveService extends Component {
       }
       const left = AUTO_TICK_TRIES - tried - 1;
       const next = left > 0 ? `tried again when the note changes (${left} more ${left === 1 ? "try" : "tries"})` : `left for you to tick after ${AUTO_TICK_TRIES} tries`;
-      new Notice(`Could not tick “${task.text}” in ${episode.basename}: ${result.reason} It is ${next}.`);
+      new Notice(`Could not tick “${task.text}” in ${episode.basename}: ${result.why} It is ${next}.`);
     } finally {
       this.autoTicking.delete(key);
     }
