@@ -187,12 +187,17 @@ function appearanceOf(mention: Mention, today: string): GuestEpisode {
 
 /**
  * The note's status wins (marking someone contacted again after an appearance means a new
- * invitation), with one exception: "confirmed" with no episode still to come but one in
- * the past reads as appeared, since the show it was confirmed for has happened.
+ * invitation), with two exceptions where the note only records an earlier step the episodes
+ * have since gone past: "confirmed" with no episode still to come but one in the past reads
+ * as appeared, since the show it was confirmed for has happened; "suggested" (what an import
+ * writes) with an episode still to come, dated or not, reads as the episodes say, since
+ * booking a prospect onto an episode is the next step and nobody goes back to the note to
+ * say so. A suggested person with past episodes only stays suggested: suggested again.
  */
 function statusOf(set: GuestStatus | null, derived: GuestStatus, comingUp: boolean): GuestStatus {
   if (set === null) return derived;
   if (set === "confirmed" && derived === "appeared" && !comingUp) return "appeared";
+  if (set === "suggested" && comingUp) return derived === "appeared" ? "confirmed" : derived;
   return set;
 }
 

@@ -140,8 +140,13 @@ describe("where a guest stands", () => {
   });
 
   it("keeps the note's status, except confirmed once the show it was confirmed for is past", () => {
-    expect([at("2025-01-01", "contacted"), at("2025-01-01", "declined"), at("2025-09-01", "suggested")]).toEqual(["contacted", "declined", "suggested"]);
+    expect([at("2025-01-01", "contacted"), at("2025-01-01", "declined"), at("2025-09-01", "declined")]).toEqual(["contacted", "declined", "declined"]);
     expect([at("2025-01-01", "confirmed"), at("2025-09-01", "confirmed")]).toEqual(["appeared", "confirmed"]);
+  });
+
+  it("a suggestion booked onto an episode still to come reads as the episodes say; suggested again after an appearance stays", () => {
+    expect([at("2025-09-01", "suggested"), at(null, "suggested")]).toEqual(["confirmed", "contacted"]);
+    expect([at("2025-01-01", "suggested"), at(undefined, "suggested")]).toEqual(["suggested", "suggested"]);
   });
 
   it("makes a guest note without episodes or status a suggestion", () => {
