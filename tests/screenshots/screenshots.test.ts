@@ -161,6 +161,10 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("pictures in headless C
         const { page } = loaded;
         const sidebar = page.locator('.workspace-leaf-content[data-type="office-hours-episodes"]');
         expect(await sidebar.locator(".office-hours-row .office-hours-chip").allInnerTexts()).toEqual(["GOH", "A&A", "LCC", "LCC", "GOCC"]);
+        // A show chip is coloured for its show, with no border: the Guests view's warning chip
+        // (same class) once gave every chip its border and warning colour.
+        const chip = await sidebar.locator(".office-hours-row .office-hours-chip").first().evaluate((el) => getComputedStyle(el).borderTopWidth);
+        expect(chip).toBe("0px");
         // Measured before the picture's expanded row: every row of the list, all twelve.
         await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.setView("all"));
         const all = await page.evaluate(() => (window as unknown as { officeHours: Api }).officeHours.rowMetrics());
