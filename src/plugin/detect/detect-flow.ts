@@ -65,7 +65,8 @@ async function accept(host: DetectHost, accepted: readonly ProposedShow[], onlyS
   // changed it in the settings meanwhile. One the review changed differs from what it found,
   // so from anything else it can be now: applying it overwrites no other choice.
   const merged = mergeProposals(host.settings(), accepted, onlyShowFolders !== scopeBefore ? onlyShowFolders : undefined);
-  // The untouched guests folder follows the shows (core/detect/guests-folder.ts).
+  // The untouched guests folder follows the shows (core/detect/guests-folder.ts). The notice
+  // does not say so: New episode's guest row names the folder where it matters.
   const guests = guestsFolderFollowingShows(merged.settings, (folder) => host.app.vault.getAbstractFileByPath(normalizePath(folder)) !== null);
   if (guests !== null) merged.settings.guestsFolder = guests;
   await host.applyDetected(merged.settings);
@@ -74,7 +75,6 @@ async function accept(host: DetectHost, accepted: readonly ProposedShow[], onlyS
     merged.corrected.length > 0 ? `updated ${merged.corrected.join(", ")}` : "",
     merged.replaced ? `the unused “${merged.replaced}” show was removed` : "",
     merged.onlyShowFolders === null ? "" : `episodes are looked for ${merged.onlyShowFolders ? "only in the show folders" : "in every folder"}`,
-    guests === null ? "" : `guest notes will go in “${guests}”`,
   ].filter((p) => p !== "");
   const kept = notApplied(merged);
   const head = parts.length > 0 ? `Office Hours ${parts.join("; ")}.` : "Office Hours changed nothing.";
