@@ -1,18 +1,16 @@
 // `office-hours detect <folder> [--json] [--write] [--config-dir .obsidian]`: the shows
 // the notes describe, as the plugin's review screen proposes them. `--write` accepts
 // every proposal into the vault's plugin settings, merged the same way the review screen
-// merges, after keeping a copy of the old file, with "look for episodes only in the show
-// folders" as proposed (scope.ts). What the review would list unticked (a value the user
+// merges, onto data.json as it is when writing (detect-write.ts), after keeping a copy
+// of it, with "look for episodes only in the show folders" as proposed (scope.ts). What the review would list unticked (a value the user
 // declined, a podcast format offered to a show set up as a live stream) is not applied,
 // and --write records no "no" either: nobody chose anything.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { detectShows } from "../core/detect/detect";
 import { notesWorthReading } from "../core/detect/notes-to-read";
 import { formatDetection } from "../core/detect/describe";
-import { mergeProposals, overStored } from "../core/detect/merge";
-import { todayIn } from "../core/note/dates";
-import { readNotes, describe } from "./read-folder";
+import { readNotes } from "./read-folder";
+import { readStored, writeDetected } from "./detect-write";
 import { readVaultConfig } from "./vault-config";
 import type { CliIo } from "./io";
 import { readCommandArgs } from "./args";
@@ -95,43 +93,5 @@ export function detectCommand(options: DetectOptions, io: CliIo): number {
     io.error("office-hours: nothing to write; the settings were left as they are");
     return 0;
   }
-  const merged = mergeProposals(config.settings, accepted, scope.on);
-  const backup = stored === null ? null : backUp(dataPath, stored, todayIn(io.now(), io.timeZone));
-  mkdirSync(dirname(dataPath), { recursive: true });
-  writeFileSync(dataPath, JSON.stringify(overStored(stored === null ? null : JSON.parse(stored), merged.settings), null, 2) + "\n");
-  const parts = [
-    merged.added.length > 0 ? `added ${merged.added.join(", ")}` : "",
-    merged.corrected.length > 0 ? `corrected ${merged.corrected.join(", ")}` : "",
-    merged.replaced ? `replaced the unchanged default show “${merged.replaced}”` : "",
-    merged.onlyShowFolders === true ? "turned on “look for episodes only in the show folders”" : "",
-  ].filter((p) => p !== "");
-  io.error(`office-hours: wrote ${dataPath}: ${parts.join("; ")}${backup ? ` (the previous file is kept as ${backup})` : ""}`);
-  return 0;
-}
-
-/** The stored settings' text, null when there is none, undefined (after saying why) when it cannot be used. */
-function readStored(path: string, io: CliIo): string | null | undefined {
-  if (!existsSync(path)) return null;
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-    JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? "it is not valid JSON" : describe(error);
-    io.error(`office-hours: cannot use ${path} (${reason}); nothing was written. Fix or move it, then run again.`);
-    return undefined;
-  }
-  return text;
-}
-
-/** `data.backup-<date>.json` beside the settings; an identical copy is reused. */
-function backUp(path: string, text: string, date: string): string {
-  const dir = dirname(path);
-  let target = join(dir, `data.backup-${date}.json`);
-  for (let n = 2; existsSync(target); n++) {
-    if (readFileSync(target, "utf8") === text) return target;
-    target = join(dir, `data.backup-${date}-${n}.json`);
-  }
-  writeFileSync(target, text);
-  return target;
+  return writeDetected({ root, dataPath, accepted, scopeOn: scope.on, scopeBefore: config.settings.episodesOnlyInShowFolders }, io);
 }

@@ -3,14 +3,14 @@
 // date and the lines that can state a schedule. Read once, used by every rule. The lines
 // are read as Obsidian shows them: a `Guest::`, a schedule or a link inside a comment is
 // no evidence (the items and headings come from the reader, which skips comments too).
-import { readEpisode, basenameOf } from "../note/episode";
+import { readEpisodeHeadings, basenameOf } from "../note/episode";
 import type { FrontmatterSource } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
 import { lineStates } from "../index-note/line-states";
 import type { Episode, Phase } from "../types";
-import { normalizeHeading, phaseMatcher } from "../note/phases";
+import { normalizeHeading } from "../note/phases";
 import { nameShape, type NameShape } from "./name-shape";
 
 export interface TopKey {
@@ -30,6 +30,8 @@ export interface TaskHeading {
   /** Neither the heading nor one above it names a phase: the defaults leave its tasks out of every phase. */
   orphan: boolean;
   tasks: number;
+  /** The note's title (its only `#` heading): the episode's name, never a phase heading to propose. */
+  title: boolean;
 }
 
 export interface NoteFacts {
@@ -74,7 +76,7 @@ export function isUnderFolder(path: string, folder: string): boolean {
  * a show: the device's, which is also the zone Detect proposes when the notes state none.
  */
 export function readNoteFacts(path: string, text: string, templateFolders: readonly string[], frontmatter: FrontmatterSource, timeZone?: string): NoteFacts {
-  const episode = readEpisode(path, text, timeZone === undefined ? {} : { timeZone }, frontmatter);
+  const { episode, headings } = readEpisodeHeadings(path, text, timeZone === undefined ? {} : { timeZone }, frontmatter);
   const basename = basenameOf(path);
   const shape = nameShape(basename);
   const folder = folderOf(path);
@@ -96,7 +98,7 @@ export function readNoteFacts(path: string, text: string, templateFolders: reado
     date: episode.date,
     time: episode.time,
     keys: [...propertyKeys(episode), ...topKeys(lines, bodyStart)],
-    taskHeadings: taskHeadings(episode),
+    taskHeadings: taskHeadings(episode, headings.named, headings.title),
     headings: episode.sections.flatMap((s) => (s.heading === null ? [] : [normalizeHeading(s.heading)])),
     tasks: episode.total + episode.cancelled,
     lines,
@@ -161,20 +163,24 @@ export function codeLines(lines: readonly string[], bodyStart: number): (n: numb
   return (n) => n >= bodyStart && states[n]?.code === true;
 }
 
-const DEFAULT_PHASES = phaseMatcher();
-
-function taskHeadings(episode: Episode): TaskHeading[] {
+/**
+ * Whether a heading names a phase is the reader's answer (sections.ts), not a copy of its
+ * rules: the title "# LS 16 - Show day" names none (only a title that is just a phase's
+ * heading does), nor "### Wrap-up" in a running order. The title is never offered as a
+ * phase heading of its own: its words are the episode's topic.
+ */
+function taskHeadings(episode: Episode, names: readonly (Phase | null)[], title: number): TaskHeading[] {
   const out: TaskHeading[] = [];
   // Headings above the current one, with whether each names a phase itself.
   const stack: { level: number; named: boolean }[] = [];
-  for (const section of episode.sections) {
-    if (section.heading === null) continue;
+  episode.sections.forEach((section, index) => {
+    if (section.heading === null) return;
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= section.level) stack.pop();
-    const named = DEFAULT_PHASES.match(section.heading) !== null;
+    const named = (names[index] ?? null) !== null;
     const orphan = !named && !stack.some((s) => s.named);
     stack.push({ level: section.level, named });
     const tasks = section.total + section.cancelled;
-    if (tasks > 0) out.push({ text: section.heading, phase: section.phase, named, orphan, tasks });
-  }
+    if (tasks > 0) out.push({ text: section.heading, phase: section.phase, named, orphan, tasks, title: index === title });
+  });
   return out;
 }

@@ -33,7 +33,8 @@ export function findHeadingAdditions(members: readonly NoteFacts[], template: No
     const headings = note.taskHeadings;
     headings.forEach((heading, index) => {
       // An empty heading (`#` alone) names nothing a setting could hold.
-      if (!heading.orphan || heading.text.trim() === "") return;
+      // Nor does the title: its words are the episode's name, not its checklist's.
+      if (!heading.orphan || heading.title || heading.text.trim() === "") return;
       const key = heading.text.trim().toLowerCase();
       const entry = seen.get(key) ?? { text: heading.text.trim(), phases: new Map<Phase, number>(), notes: 0, inTemplate: false };
       const phase = placeOf(headings, index);

@@ -7,7 +7,7 @@ import { canonicalKey } from "./fields";
 import { keysOf } from "./guest-field-keys";
 import { dedupeGuests, readGuests } from "./episode-guests";
 import { phaseMatcher, type PhaseMatcher } from "./phases";
-import { buildSections } from "./sections";
+import { readSections, type ReadSections } from "./sections";
 import { parseFileName, topicOf } from "./file-name";
 import { episodeDate, frontmatterTime, timeWarning } from "./episode-date";
 import { dueWarnings, readDue } from "./item-deadlines";
@@ -61,6 +61,19 @@ export function basenameOf(path: string): string {
  * never parses YAML itself.
  */
 export function readEpisode(path: string, text: string, options: Partial<ReadOptions>, frontmatterSource: FrontmatterSource): Episode {
+  return readEpisodeHeadings(path, text, options, frontmatterSource).episode;
+}
+
+/**
+ * The episode, with what the reader decided of each heading (which names a phase, which is
+ * the title): for Detect, which must judge headings by the reader's rules, not its own copy.
+ */
+export function readEpisodeHeadings(
+  path: string,
+  text: string,
+  options: Partial<ReadOptions>,
+  frontmatterSource: FrontmatterSource,
+): { episode: Episode; headings: Omit<ReadSections, "sections"> } {
   const opts = { ...defaultReadOptions(), ...options };
   const body = stripBom(text);
   const lines = splitLines(body);
@@ -79,7 +92,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
   for (const message of frontmatter.warnings) warnings.push({ kind: "properties", message });
   for (const message of scan.warnings) warnings.push({ kind: "body", message });
 
-  const sections = buildSections(scan, opts.phases);
+  const { sections, named, title } = readSections(scan, opts.phases);
   // Section 0 is the part before the first heading, so scan's section numbers index `sections`.
   const tasks: TaskItem[] = scan.tasks;
   let done = 0;
@@ -156,7 +169,7 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
     episode.season = name.season;
     episode.seasonText = name.seasonText ?? null;
   }
-  return episode;
+  return { episode, headings: { named, title } };
 }
 
 /** The marker's value: a show name/code, true, false (opt out) or null (no marker). */

@@ -26,10 +26,25 @@ interface Open {
  * above, and it ends no section's phase.
  */
 export function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
+  return readSections(scan, matcher).sections;
+}
+
+/** The sections, and what the reader decided of each heading: asked by Detect (note-facts.ts), never re-derived. */
+export interface ReadSections {
+  sections: Section[];
+  /** Per section: the phase its heading itself names by the reader's rules, null when it names none (it inherits). */
+  named: (Phase | null)[];
+  /** The index in `sections` of the note's title (titleLine), -1 when it has none. */
+  title: number;
+}
+
+export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
   const sections: Section[] = [
     { heading: null, level: 0, line: -1, phase: "other", done: 0, total: 0, cancelled: 0 },
   ];
+  const names: (Phase | null)[] = [null];
   const title = titleLine(scan);
+  let titleSection = -1;
   const stack: Open[] = [];
   // Asked only when a heading's phrase is a word for the show itself ("## Recording").
   let production: boolean | undefined;
@@ -37,6 +52,7 @@ export function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
     if (heading.quoted) {
       const phase = stack[stack.length - 1]?.phase ?? "other";
       sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
+      names.push(null);
       continue;
     }
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= heading.level) stack.pop();
@@ -55,9 +71,11 @@ export function buildSections(scan: Scan, matcher: PhaseMatcher): Section[] {
     const holds = heading.line !== title && (named !== null || (parent?.holds ?? false));
     const agenda = named === "other" || (named === null && (parent?.agenda ?? false));
     stack.push({ level: heading.level, phase, holds, agenda });
+    if (heading.line === title) titleSection = sections.length;
     sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
+    names.push(named);
   }
-  return sections;
+  return { sections, named: names, title: titleSection };
 }
 
 /**

@@ -8,7 +8,7 @@
 // default and detection finds shows, a notice says so with a "Review" button. It stays
 // until dismissed, opens nothing by itself, and is shown once per vault on this device
 // (remembered in the vault's local storage, not in the notes or data.json).
-import { Notice, type App } from "obsidian";
+import { Notice, normalizePath, type App } from "obsidian";
 import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/settings";
 import type { DetectResult, ProposedShow } from "../../core/detect/types";
 import { isUntouchedDefault } from "../../core/detect/configured";
@@ -19,6 +19,7 @@ import type { OpenModals } from "../ui/open-modals";
 import { detectInVault } from "./detect-in-vault";
 import { DetectReviewModal } from "./review-modal";
 import { scopeProposal, SCOPE_SETTING, type FoundEpisode } from "../../core/detect/scope";
+import { guestsFolderFollowingShows } from "../../core/detect/guests-folder";
 
 export interface DetectHost {
   readonly app: App;
@@ -64,6 +65,10 @@ async function accept(host: DetectHost, accepted: readonly ProposedShow[], onlyS
   // changed it in the settings meanwhile. One the review changed differs from what it found,
   // so from anything else it can be now: applying it overwrites no other choice.
   const merged = mergeProposals(host.settings(), accepted, onlyShowFolders !== scopeBefore ? onlyShowFolders : undefined);
+  // The untouched guests folder follows the shows (core/detect/guests-folder.ts). The notice
+  // does not say so: New episode's guest row names the folder where it matters.
+  const guests = guestsFolderFollowingShows(merged.settings, (folder) => host.app.vault.getAbstractFileByPath(normalizePath(folder)) !== null);
+  if (guests !== null) merged.settings.guestsFolder = guests;
   await host.applyDetected(merged.settings);
   const parts = [
     merged.added.length > 0 ? `added ${merged.added.join(", ")}` : "",
