@@ -51,6 +51,18 @@ export function isBlank(line: string): boolean {
 }
 
 /**
+ * A list item with nothing in it ("- ", "-", "1.", "- [ ]"): the line a user keeps at a
+ * list's end to type the next entry into. Linear: one optional group, no nested repeats.
+ */
+const EMPTY_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[.\])?[ \t]*$/;
+
+/** An item that only fills the end of a list: a blank line, or an empty list item on its own. */
+export function isTrailingFiller(item: Item): boolean {
+  const first = item.lines[0] ?? "";
+  return item.lines.length === 1 && (isBlank(first) || EMPTY_ITEM.test(first));
+}
+
+/**
  * Sections, each a run of items: a top-level list item with the lines nested under it, or
  * any other line. A line in a comment is never read (no entry, no heading, no fence): it
  * stays as written, a comment's lines together, with the line it opened on.
