@@ -14,6 +14,7 @@ import type { EpisodeIndex } from "../../core/vault/episode-index";
 import type { Clock } from "../clock";
 import { tickDoneAtCreation } from "../../core/new-episode/done-at-creation";
 import { NewEpisodeModal, type FormNotes } from "./new-episode-modal";
+import { plannedInIndexNote } from "./planned-links";
 import { askChoice } from "../ui/choice-modal";
 import type { OpenModals } from "../ui/open-modals";
 import type { GuestFormHelp } from "../guests/guest-name-suggest";
@@ -34,7 +35,9 @@ export function startNewEpisode(
   let created: Promise<unknown> = Promise.resolve();
   const help = guests.help;
   const busy = busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone));
-  const others = index.namedNotes().filter((n) => n.show?.id === show.id);
+  // Numbers the index note gives planned episodes (no note yet) are taken as well.
+  const planned = plannedInIndexNote(app, show);
+  const others = [...index.namedNotes().filter((n) => n.show?.id === show.id), ...planned];
   const modal = new NewEpisodeModal(
     app,
     show,
@@ -55,7 +58,7 @@ export function startNewEpisode(
         new Notice(`Office Hours could not create the episode: ${error instanceof Error ? error.message : String(error)}`);
       });
     },
-    formNotes(app, show),
+    { ...formNotes(app, show), planned },
     help ? { ...help, createNotes: (names) => void created.then(() => help.createNotes(names)) } : null,
     busy,
     others,

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+// Numbers the show's index note gives planned episodes (mends6): the GOH README's Upcoming
+// list links "GOH 31 - Adaptive Telemetry with Sean Porter" (no note yet); the OTel calls'
+// index note links "04 - …" and "05 - …" (notes not in the vault). New episode proposes the
+// next free number past them, and a host typing a planned number is told which episode it
+// is, with a button that makes the form that episode.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { findButton, findSetting, typeInto, userClick } from "../host/interactions";
+import type { TestHost } from "../host/test-host";
+import { finish, settle, topModal } from "./harness";
+import { detectAndAccept, fakeWeekTimers, field, install, openNewEpisode } from "../walk/walk8-week";
+
+let host: TestHost | undefined;
+beforeEach(() => fakeWeekTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  finish(host);
+  host = undefined;
+});
+
+function numberWarning(form: HTMLElement): string {
+  return findSetting(form, "Number").querySelector(".office-hours-field-warning")?.textContent ?? "";
+}
+
+describe("New episode and the episodes the index note plans", () => {
+  it("GOH proposes 32, past the planned 31; OTel proposes 6, past the planned 04 and 05", async () => {
+    const { h } = await install();
+    host = h;
+    await detectAndAccept(h);
+    const goh = await openNewEpisode(h, "grafana-office-hours");
+    expect([field(goh, "Number").value, numberWarning(goh)]).toEqual(["32", ""]);
+    topModal(h).close();
+    await settle(h);
+    const otel = await openNewEpisode(h, "grafana-otel-community-call");
+    expect(field(otel, "Number").value).toBe("6");
+  });
+
+  it("typing the planned number names the episode; its button fills the topic and guests from the link", async () => {
+    const { h } = await install();
+    host = h;
+    await detectAndAccept(h);
+    const form = await openNewEpisode(h, "grafana-office-hours");
+    typeInto(field(form, "Number"), "31");
+    await settle(h);
+    expect(numberWarning(form)).toContain("“Grafana Office Hours Readme” already gives number 31 to “GOH 31 - Adaptive Telemetry with Sean Porter” (no note yet).");
+    userClick(findButton(form, "Make this “GOH 31 - Adaptive Telemetry with Sean Porter”"));
+    await settle(h);
+    expect([field(form, "Topic").value, field(form, "Guests").value]).toEqual(["Adaptive Telemetry", "Sean Porter"]);
+    expect(numberWarning(form)).toContain("This is “GOH 31 - Adaptive Telemetry with Sean Porter”, planned in “Grafana Office Hours Readme”.");
+    // A number nobody plans says nothing.
+    typeInto(field(form, "Number"), "33");
+    await settle(h);
+    expect(numberWarning(form)).toBe("");
+  });
+});
