@@ -12,7 +12,7 @@ import { todayIn } from "../../core/note/dates";
 import { existingFolderSpelling, lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
 import type { Clock } from "../clock";
-import { tickDoneAtCreation } from "../../core/new-episode/done-at-creation";
+import { tickDoneAtCreation, tickedNotice } from "../../core/new-episode/done-at-creation";
 import { NewEpisodeModal, type FormNotes } from "./new-episode-modal";
 import { plannedInIndexNote } from "./planned-links";
 import { askChoice } from "../ui/choice-modal";
@@ -117,8 +117,7 @@ export async function createEpisode(
   }
   await app.workspace.getLeaf(false).openFile(file);
   if (done.ticked.length > 0) {
-    const items = done.ticked.map((t) => `“${t}”`).join(", ");
-    new Notice(`Ticked in ${file.basename}, as creating the note did it: ${items} To leave such items open, turn off “Tick what New episode did” in Settings → Office Hours.`, 10000);
+    new Notice(tickedNotice(file.basename, "creating the note", done.ticked), 10000);
   }
   if (plan.unresolved.length > 0) {
     new Notice(`Office Hours left these template parts as written: ${plan.unresolved.join(", ")}`, 10000);
