@@ -75,7 +75,7 @@ describe("found on the way (it.fails: the defect is in the file named)", () => {
   // the template's "#NN" examples when it has them, otherwise at most two digits ("#05",
   // "#13", "#113"); the file name keeps its padding. Defect:
   // src/core/new-episode/template/episode-values.ts ({{episode}} is `#` + the file name's padding).
-  it.fails("CCG 013's invite title says #13, as the team's template writes its numbers, not the file name's #013", async () => {
+  it("CCG 013's invite title says #13, as the team's template writes its numbers, not the file name's #013", async () => {
     const { h, ccg } = await plannedWeek();
     host = h;
     const texts = await previews(h, ccg);

@@ -14,6 +14,7 @@ import { episodePath, joinNames } from "./naming";
 import { renderTemplate } from "./template/render";
 import { builtinTemplateFor } from "./template/builtin";
 import { episodeValues } from "./template/episode-values";
+import { textNumberWidth } from "./template/number-in-text";
 import { fillEmptyFields } from "./template/fill-fields";
 import { replaceExampleTitle } from "./template/example-title";
 import { dateChecklist, earliestDue } from "../deadlines/template-offsets";
@@ -192,6 +193,8 @@ export function planEpisode(
       number: draft.number,
       seasonText: hasSeason(show.fileNamePattern) ? seasonTextIn(show.fileNamePattern, season) : null,
       url: null,
+      // "#13" in the note's texts as the template writes the show's numbers, not the file name's "013".
+      numberWidth: textNumberWidth(show, template ?? ""),
     },
     show,
     now,
