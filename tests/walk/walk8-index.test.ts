@@ -111,7 +111,7 @@ describe("found on the way (it.fails: the defect is in the file named)", () => {
   // case and the slug's dashes aside) is that episode's line: it gets the link in place, its
   // "December:" and the team's words kept. Defect: src/core/index-note/merge-lists.ts (matching
   // a new episode to the lines already there).
-  it.fails("a call planned in words in the Loki README gets its link in place, not a second line", async () => {
+  it("a call planned in words in the Loki README gets its link in place, not a second line", async () => {
     const { h } = await install();
     host = h;
     await detectAndAccept(h);

@@ -21,6 +21,8 @@ export interface IndexEntry {
   cancelled?: boolean;
   /** The show's language (BCP 47): the words the plugin writes on the line ("con", "(cancelado)"); English when absent. */
   language?: string;
+  /** The episode's topic: an Upcoming line planned in words that begins with it is the episode's (planned-words.ts). */
+  topic?: string;
 }
 
 /** The line a version of the plugin wrote in an empty list; it is the plugin's, never the user's. */

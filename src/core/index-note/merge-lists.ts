@@ -10,6 +10,7 @@ import { LIST_HEADINGS } from "./list-kinds";
 import { readListLine, type DateStyle, type ListLine } from "./list-items";
 import { isBlank, isTrailingFiller, readSections, type IndexEntry, type Item, type Section } from "./list-sections";
 import { entryKey, newLine, withDate, writeLine } from "./episode-line";
+import { claimPlannedLines } from "./planned-words";
 
 export { NONE_YET, type IndexEntry } from "./list-sections";
 
@@ -152,6 +153,8 @@ export function mergeMarked(lines: readonly string[], entries: readonly IndexEnt
     chosen.item.entry = entry;
     claimed.add(entry);
   }
+  // A call planned in words ("December: Adaptive Logs finally, with Travis?") gets its link in place.
+  for (const entry of claimPlannedLines(sections, entries.filter((e) => !claimed.has(e)))) claimed.add(entry);
   const listLevel = Math.max(0, ...sections.filter((s) => s.kind !== "container" && s.kind !== "breaks" && s.heading !== null).map((s) => s.level)) || level;
 
   const targetOf = (kind: ListKind): Section => {

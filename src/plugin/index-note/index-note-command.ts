@@ -57,6 +57,7 @@ export function indexEntries(app: App, show: ShowSettings, episodes: readonly St
       list: listFor(status),
       cancelled: status.state === "cancelled",
       language: show.language,
+      topic: episode.topic,
     };
   });
 }
