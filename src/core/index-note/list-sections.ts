@@ -23,6 +23,8 @@ export interface IndexEntry {
   language?: string;
   /** The episode's topic: an Upcoming line planned in words that begins with it is the episode's (planned-words.ts). */
   topic?: string;
+  /** The note's `url:` (its video): a line linking it is the episode's (video-link.ts). */
+  url?: string | null;
 }
 
 /** The line a version of the plugin wrote in an empty list; it is the plugin's, never the user's. */

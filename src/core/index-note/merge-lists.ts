@@ -11,6 +11,7 @@ import { readListLine, type DateStyle, type ListLine } from "./list-items";
 import { isBlank, isTrailingFiller, readSections, type IndexEntry, type Item, type Section } from "./list-sections";
 import { entryKey, newLine, withDate, writeLine } from "./episode-line";
 import { claimPlannedLines } from "./planned-words";
+import { videoMatcher } from "./video-link";
 
 export { NONE_YET, type IndexEntry } from "./list-sections";
 
@@ -140,9 +141,11 @@ export function mergeMarked(lines: readonly string[], entries: readonly IndexEnt
   // One line per episode is the plugin's: the one in the list it belongs in, else the
   // first. A second line for the same episode is left as the user wrote it.
   const candidates = new Map<IndexEntry, { item: Item; section: Section }[]>();
+  // A line linking the episode's video (its note's `url:`) is the episode's too.
+  const byVideo = videoMatcher(entries);
   for (const section of sections) {
     for (const item of section.items) {
-      const entry = item.line ? matchLine(item.line, byName, names) : null;
+      const entry = item.line ? (matchLine(item.line, byName, names) ?? byVideo(item.line)) : null;
       if (entry) candidates.set(entry, [...(candidates.get(entry) ?? []), { item, section }]);
     }
   }

@@ -58,6 +58,7 @@ export function indexEntries(app: App, show: ShowSettings, episodes: readonly St
       cancelled: status.state === "cancelled",
       language: show.language,
       topic: episode.topic,
+      url: episode.url,
     };
   });
 }
