@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { findButton, findSetting, typeInto, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import { finish, settle, topModal } from "./harness";
-import { detectAndAccept, fakeWeekTimers, field, install, openNewEpisode } from "../walk/walk8-week";
+import { GOH_README, detectAndAccept, fakeWeekTimers, field, install, openNewEpisode } from "../walk/walk8-week";
 
 let host: TestHost | undefined;
 beforeEach(() => fakeWeekTimers());
@@ -51,5 +51,41 @@ describe("New episode and the episodes the index note plans", () => {
     typeInto(field(form, "Number"), "33");
     await settle(h);
     expect(numberWarning(form)).toBe("");
+  });
+
+  it("the planned episode made from the form takes the name its link gives: one GOH 31 in the list, the link now finds the note", async () => {
+    const { h } = await install();
+    host = h;
+    await detectAndAccept(h);
+    const form = await openNewEpisode(h, "grafana-office-hours");
+    typeInto(field(form, "Number"), "31");
+    await settle(h);
+    userClick(findButton(form, "Make this “GOH 31 - Adaptive Telemetry with Sean Porter”"));
+    await settle(h);
+    expect(form.querySelector(".office-hours-file-preview")?.textContent).toBe("File: projects/Grafana Office Hours/GOH 31 - Adaptive Telemetry with Sean Porter.md");
+    userClick(findButton(form, "Create"));
+    await settle(h, 8);
+    expect(h.app.workspace.getActiveFile()?.path).toBe("projects/Grafana Office Hours/GOH 31 - Adaptive Telemetry with Sean Porter.md");
+    await h.openFile(GOH_README);
+    await h.runCommand("office-hours:update-index-note");
+    await settle(h);
+    userClick(findButton(topModal(h).modalEl, "Take over the lists"));
+    await settle(h, 8);
+    const readme = await h.app.vault.adapter.read(GOH_README);
+    expect(readme.split("\n").filter((l) => l.includes("GOH 31"))).toHaveLength(1);
+  });
+
+  it("typing another topic after the button goes back to the show's naming", async () => {
+    const { h } = await install();
+    host = h;
+    await detectAndAccept(h);
+    const form = await openNewEpisode(h, "grafana-office-hours");
+    typeInto(field(form, "Number"), "31");
+    await settle(h);
+    userClick(findButton(form, "Make this “GOH 31 - Adaptive Telemetry with Sean Porter”"));
+    await settle(h);
+    typeInto(field(form, "Topic"), "Something else");
+    await settle(h);
+    expect(form.querySelector(".office-hours-file-preview")?.textContent).toBe("File: projects/Grafana Office Hours/GOH 31 - Something else, with Sean Porter.md");
   });
 });

@@ -33,6 +33,12 @@ export interface EpisodeDraft {
    * episode within it); absent for other shows.
    */
   season?: number | null;
+  /**
+   * The note's name when the draft is an episode the index note plans ("GOH 31 - Adaptive
+   * Telemetry with Sean Porter"): the name its link already gives, so the link finds the note
+   * and the list gets no second line for it. Absent: the show's pattern names the note.
+   */
+  plannedName?: string;
 }
 
 export interface ShowEpisodeFacts {
@@ -172,7 +178,7 @@ export function planEpisode(
 ): EpisodePlan {
   const number = draft.number === null ? "" : padNumber(draft.number, show.numberPadding);
   const season = draft.season ?? null;
-  const name = renderName(show.fileNamePattern, {
+  const name = draft.plannedName ?? renderName(show.fileNamePattern, {
     show: show.name,
     code: show.code,
     number,

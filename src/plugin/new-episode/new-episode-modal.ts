@@ -194,6 +194,9 @@ export class NewEpisodeModal extends Modal {
   }
 
   private update(change: Partial<EpisodeDraft>): void {
+    // A planned episode's name holds its topic, number and guests: changing one is another note.
+    const renames = "topic" in change || "number" in change || "season" in change || "guests" in change;
+    if (renames && !("plannedName" in change)) delete this.draft.plannedName;
     Object.assign(this.draft, change);
     this.refresh(this.submitted);
   }
@@ -249,7 +252,7 @@ export class NewEpisodeModal extends Modal {
       const guests = planned.guests.length > 0 ? planned.guests : this.draft.guests;
       this.topicText?.setValue(planned.topic);
       this.guestsText?.setValue(guests.join(", "));
-      this.update({ topic: planned.topic, guests: [...guests] });
+      this.update({ topic: planned.topic, guests: [...guests], plannedName: planned.name });
     });
   }
 
