@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // Numbers the show's index note gives planned episodes (mends6): the GOH README's Upcoming
 // list links "GOH 31 - Adaptive Telemetry with Sean Porter" (no note yet); the OTel calls'
-// index note links "04 - …" and "05 - …" (notes not in the vault). New episode proposes the
-// next free number past them, and a host typing a planned number is told which episode it
-// is, with a button that makes the form that episode.
+// index note links "04 - …" and "05 - …" (notes not in the vault). When the form's number
+// is a planned episode's, it says so, with a button that makes the form that episode (its
+// topic, guests and name from the link) and one for the next number nothing plans.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { findButton, findSetting, typeInto, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
@@ -23,16 +23,20 @@ function numberWarning(form: HTMLElement): string {
 }
 
 describe("New episode and the episodes the index note plans", () => {
-  it("GOH proposes 32, past the planned 31; OTel proposes 6, past the planned 04 and 05", async () => {
+  it("GOH's next number, 31, is the README's planned episode: said, with its link's episode or 32 one click away; the OTel call's 4 likewise", async () => {
     const { h } = await install();
     host = h;
     await detectAndAccept(h);
     const goh = await openNewEpisode(h, "grafana-office-hours");
+    expect([field(goh, "Number").value, numberWarning(goh)]).toEqual(["31", "“Grafana Office Hours Readme” already gives number 31 to “GOH 31 - Adaptive Telemetry with Sean Porter” (no note yet).Make this “GOH 31 - Adaptive Telemetry with Sean Porter”Use 32 instead"]);
+    userClick(findButton(goh, "Use 32 instead"));
+    await settle(h);
     expect([field(goh, "Number").value, numberWarning(goh)]).toEqual(["32", ""]);
     topModal(h).close();
     await settle(h);
     const otel = await openNewEpisode(h, "grafana-otel-community-call");
-    expect(field(otel, "Number").value).toBe("6");
+    // 04 and 05 are planned: the number no one plans is 6.
+    expect([field(otel, "Number").value, numberWarning(otel)]).toEqual(["4", "“Grafana OTel Community Call” already gives number 4 to “04 - Observability for GenAI Apps” (no note yet).Make this “04 - Observability for GenAI Apps”Use 6 instead"]);
   });
 
   it("typing the planned number names the episode; its button fills the topic and guests from the link", async () => {

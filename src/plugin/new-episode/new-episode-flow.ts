@@ -35,9 +35,10 @@ export function startNewEpisode(
   let created: Promise<unknown> = Promise.resolve();
   const help = guests.help;
   const busy = busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone));
-  // Numbers the index note gives planned episodes (no note yet) are taken as well.
+  // Episodes the index note plans (no note yet): the form names the one its number is, and
+  // offers to make it or to take the next number nobody plans.
   const planned = plannedInIndexNote(app, show);
-  const others = [...index.namedNotes().filter((n) => n.show?.id === show.id), ...planned];
+  const others = index.namedNotes().filter((n) => n.show?.id === show.id);
   const modal = new NewEpisodeModal(
     app,
     show,

@@ -3,7 +3,7 @@
 // is the caller's job (new-episode-flow.ts).
 import { Modal, Setting, type App, type TextComponent } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
-import { planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
+import { nextInSeason, planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
 import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
 import { GuestNameSuggest, type GuestFormHelp } from "../guests/guest-name-suggest";
@@ -247,12 +247,19 @@ export class NewEpisodeModal extends Modal {
     if (!planned) return;
     el.createDiv({ text: plannedMessage(planned, this.draft.topic) });
     if (planned.topic.toLowerCase() === this.draft.topic.trim().toLowerCase()) return;
-    const button = el.createEl("button", { text: `Make this “${planned.name}”` });
-    button.addEventListener("click", () => {
+    const make = el.createEl("button", { text: `Make this “${planned.name}”` });
+    make.addEventListener("click", () => {
       const guests = planned.guests.length > 0 ? planned.guests : this.draft.guests;
       this.topicText?.setValue(planned.topic);
       this.guestsText?.setValue(guests.join(", "));
       this.update({ topic: planned.topic, guests: [...guests], plannedName: planned.name });
+    });
+    // Or another episode: the next number no note and no planned episode has.
+    const free = nextInSeason(this.draft.season ?? null, this.existing, [...this.others, ...(this.notes.planned ?? [])]);
+    const other = el.createEl("button", { text: `Use ${free} instead` });
+    other.addEventListener("click", () => {
+      this.numberText?.setValue(String(free));
+      this.update({ number: free });
     });
   }
 

@@ -21,6 +21,8 @@ describe("the digits a text writes a number with", () => {
     expect(textNumberWidth(ccg, "Ejemplo: `(Spanish) Repasemos el G-Stack (Café con Grafana #005)`")).toBe(3);
     expect(textNumberWidth({ name: "Grafana Office Hours", code: "GOH", numberPadding: 2 }, "Title: Grafana Office Hours #01 with Ann")).toBe(2);
     expect(textNumberWidth(ccg, "CCG #7 and CCG #12")).toBe(1);
+    // Never more than the file names: a show padding its names to two writes "#05" for "#005".
+    expect(textNumberWidth({ ...ccg, numberPadding: 2 }, "Café con Grafana #005")).toBe(2);
   });
 
   it("only after the show's name or code, as a word: issue numbers and other shows say nothing", () => {
@@ -34,11 +36,11 @@ describe("the digits a text writes a number with", () => {
     expect(plan.content).toContain("Title: Cafe con Grafana #13\n");
   });
 
-  it("any width a text writes with a leading zero is the width read back (property)", () => {
+  it("any width a text writes with a leading zero is the width read back, up to the file names' (property)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 9 }), (width, padding, digit) => {
         const written = String(digit).padStart(width, "0");
-        expect(textNumberWidth({ ...ccg, numberPadding: padding }, `Invite: (In Spanish) Café con Grafana #${written} con Ana`)).toBe(width);
+        expect(textNumberWidth({ ...ccg, numberPadding: padding }, `Invite: (In Spanish) Café con Grafana #${written} con Ana`)).toBe(Math.min(width, padding));
       }),
     );
   });

@@ -3,7 +3,8 @@
 // "(In Spanish) Café con Grafana #10 con Pancho", "(Café con Grafana #11)". Zero padding
 // belongs to file names; a text (a title, a snippet, an invite) writes the number as the
 // show's own texts write it after its name or code:
-// - "#01", "#005" (a leading zero): padded to that many digits, as GOH's "Office Hours #01";
+// - "#01", "#005" (a leading zero): padded to that many digits, as GOH's "Office Hours #01",
+//   never more than the file names are (a text pads no more than the names it sorts);
 // - "#10", "#11" (none): at most that many digits, and no more than the file names' padding
 //   ("#05", "#13", "#113"): a two-digit habit, shown on numbers that needed no padding;
 // - no such text: as the file names write it (the show's padding), the one thing the user
@@ -37,7 +38,7 @@ export function textNumberWidth(show: Pick<ShowSettings, "name" | "code" | "numb
   const labels = [...new Set([show.name, show.code].map((l) => folded(l.trim())).filter((l) => l !== ""))];
   const found = texts.flatMap((text) => numbersAfter(folded(text), labels));
   const padded = found.filter((d) => d.length > 1 && d.startsWith("0"));
-  if (padded.length > 0) return Math.max(...padded.map((d) => d.length));
+  if (padded.length > 0) return Math.max(1, Math.min(show.numberPadding, Math.max(...padded.map((d) => d.length))));
   if (found.length === 0) return Math.max(1, show.numberPadding);
   return Math.max(1, Math.min(show.numberPadding, ...found.map((d) => d.length)));
 }
