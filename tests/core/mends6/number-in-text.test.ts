@@ -12,9 +12,9 @@ const ccg = { ...defaultShow("UTC", "Cafe con Grafana"), code: "CCG", numberPadd
 const CCG_TEMPLATE = fiveShowNotes()["projects/CafeConGrafana/Templates/CCG checklist.md"] ?? "";
 
 describe("the digits a text writes a number with", () => {
-  it("the CCG template's “Café con Grafana #10”, “#11”: two at most, never the file name's three", () => {
+  it("the CCG template's “Café con Grafana #10”, “#11”: unpadded, not the file name's three digits", () => {
     expect(CCG_TEMPLATE).toContain("Café con Grafana #10");
-    expect(textNumberWidth(ccg, CCG_TEMPLATE)).toBe(2);
+    expect(textNumberWidth(ccg, CCG_TEMPLATE)).toBe(1);
   });
 
   it("a leading zero says the width: “#005”, GOH's “Office Hours #01”", () => {
@@ -27,6 +27,7 @@ describe("the digits a text writes a number with", () => {
 
   it("only after the show's name or code, as a word: issue numbers and other shows say nothing", () => {
     expect(textNumberWidth(ccg, "Fixed in PR #1234; see Grafana #10; MyCCG #5")).toBe(3);
+    expect(textNumberWidth(ccg, "Fixed in PR #1234; see Cafe con Grafana #10")).toBe(1);
   });
 
   it("a new CCG note's {{episode}} is “#13” beside the file name's 013", () => {

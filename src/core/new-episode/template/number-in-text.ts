@@ -5,8 +5,8 @@
 // show's own texts write it after its name or code:
 // - "#01", "#005" (a leading zero): padded to that many digits, as GOH's "Office Hours #01",
 //   never more than the file names are (a text pads no more than the names it sorts);
-// - "#10", "#11" (none): at most that many digits, and no more than the file names' padding
-//   ("#05", "#13", "#113"): a two-digit habit, shown on numbers that needed no padding;
+// - "#10", "#11" (none): unpadded ("#5", "#13", "#113"): numbers written with no zero in
+//   front show no padding to copy;
 // - no such text: as the file names write it (the show's padding), the one thing the user
 //   has told: a show whose texts never say keeps the "#05" its settings give.
 import type { ShowSettings } from "../../settings/settings";
@@ -40,5 +40,5 @@ export function textNumberWidth(show: Pick<ShowSettings, "name" | "code" | "numb
   const padded = found.filter((d) => d.length > 1 && d.startsWith("0"));
   if (padded.length > 0) return Math.max(1, Math.min(show.numberPadding, Math.max(...padded.map((d) => d.length))));
   if (found.length === 0) return Math.max(1, show.numberPadding);
-  return Math.max(1, Math.min(show.numberPadding, ...found.map((d) => d.length)));
+  return 1;
 }
