@@ -44,7 +44,11 @@ const cases: [string, string][] = [
   ["negative and NaN-ish", JSON.stringify({ ...settings, archiveAfterWeeks: -5, shows: [{ ...show, schedule: { ...show.schedule, durationMinutes: -60 } }] })],
   ["a 1 MB show name", JSON.stringify({ ...settings, shows: [{ ...show, name: "x".repeat(1_000_000) }] })],
   ["2,000 shows", JSON.stringify({ ...settings, shows: Array.from({ length: 2_000 }, (_, i) => ({ ...show, id: `s${i}`, code: `S${i}` })) })],
-  ["__proto__ keys", `{"__proto__": {"polluted": true}, "shows": [${JSON.stringify({ ...show, constructor: { prototype: { x: 1 } } })}]}`],
+  // With the settings' `version`, as the plugin writes them. Without it the file is older
+  // settings brought up to date: saved with the defaults added, nothing it held dropped
+  // (planSettingsLoad: lost = []), so no backup is due and the bytes rightly go; the
+  // "__proto__" key is not dropped either. No exclusion is needed for this case.
+  ["__proto__ keys", `{"__proto__": {"polluted": true}, ${JSON.stringify({ ...settings, shows: [{ ...show, constructor: { prototype: { x: 1 } } }] }).slice(1)}`],
   ["deeply nested", `${"[".repeat(5000)}${"]".repeat(5000)}`],
   ["inviteSequences wrong", JSON.stringify({ ...settings, inviteSequences: { a: "x", b: -1, c: 1e20, d: null } })],
   ["breaks wrong", JSON.stringify({ ...settings, shows: [{ ...show, breaks: 7 }] })],
@@ -61,8 +65,7 @@ describe("corrupt data.json: the plugin loads, says so, keeps the bytes", () => 
       await settle(host);
       // The stored text is still in the plugin's folder, byte for byte (data.json,
       // data.corrupt.json or a backup), unless it was JSON that needed no change.
-      // (A key named "__proto__" is the one exception: it is dropped, unbacked, as no setting.)
-      if (text.trim() !== "" && !name.startsWith("__")) expect(folderTexts(host)).toContain(text);
+      if (text.trim() !== "") expect(folderTexts(host)).toContain(text);
       expect(Object.prototype).not.toHaveProperty("polluted");
       expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([]);
     }, 60_000);

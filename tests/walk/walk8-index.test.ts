@@ -76,12 +76,12 @@ describe("the index notes after planning", () => {
   });
 });
 
-describe("found on the way (it.fails: the defect is in the file named)", () => {
+describe("found on the way (fixed in mends6; the comments name where)", () => {
   // The README's Upcoming list ends in an empty item, "- ", the line the team types the next
   // episode into. The new episode's line went after it, so the list reads: GOH 31, an empty
   // bullet, the new episode. Rule: empty items at the end of a list stay at its end; a new
-  // line goes before them. Defect: src/core/index-note/merge-lists.ts (where a new line goes).
-  it.fails("a new Upcoming line goes before the empty item the team keeps at the list's end", async () => {
+  // line goes before them. Fixed in src/core/index-note/merge-lists.ts (where a new line goes).
+  it("a new Upcoming line goes before the empty item the team keeps at the list's end", async () => {
     const { h, goh } = await plannedWeek();
     host = h;
     await updateList(h, GOH_README, "Take over the lists");
@@ -94,8 +94,8 @@ describe("found on the way (it.fails: the defect is in the file named)", () => {
   // sidebar keeps naming it as the episode's next step until the host ticks it by hand. New
   // episode already ticks the item it did ("Create a new `.md` file…", with a notice); the
   // index update should do the same for an open prep item that links to the index note it
-  // wrote the episode into. Defect: src/plugin/index-note/index-note-command.ts.
-  it.fails("the checklist item that asks for the index-note update is ticked once the command has done it", async () => {
+  // wrote the episode into. Fixed: src/plugin/index-note/tick-index-item.ts.
+  it("the checklist item that asks for the index-note update is ticked once the command has done it", async () => {
     const { h, goh } = await plannedWeek();
     host = h;
     await updateList(h, GOH_README, "Take over the lists");
@@ -109,9 +109,9 @@ describe("found on the way (it.fails: the defect is in the file named)", () => {
   // "- [[2025-12-30-adaptive-logs-finally]] with Travis", is added below it, the same call listed
   // twice. Rule: an unlinked Upcoming line whose words hold the new episode's topic (whole words,
   // case and the slug's dashes aside) is that episode's line: it gets the link in place, its
-  // "December:" and the team's words kept. Defect: src/core/index-note/merge-lists.ts (matching
+  // "December:" and the team's words kept. Fixed: src/core/index-note/planned-words.ts (matching
   // a new episode to the lines already there).
-  it.fails("a call planned in words in the Loki README gets its link in place, not a second line", async () => {
+  it("a call planned in words in the Loki README gets its link in place, not a second line", async () => {
     const { h } = await install();
     host = h;
     await detectAndAccept(h);

@@ -89,8 +89,9 @@ describe("Monday: found on the way (it.fails: the defect is in the file named)",
   // Porter" (planned, its note not written yet); the form proposes 31 again, silently, and
   // after "Update episode list" the list holds two GOH 31s. Rule: a number an episode link in
   // the show's index note gives (a planned episode) is taken, as a note's is; or the form
-  // warns, naming it. Defect: src/plugin/new-episode/new-episode-flow.ts (the numbers taken).
-  it.fails("the form does not silently propose a number the show's index note already gives a planned episode", async () => {
+  // warns, naming it. Fixed (mends6): the form names the planned episode its number is and
+  // offers to make it or use the next free number (src/core/new-episode/planned.ts).
+  it("the form does not silently propose a number the show's index note already gives a planned episode", async () => {
     const { h } = await install();
     host = h;
     await detectAndAccept(h);
@@ -103,7 +104,7 @@ describe("Monday: found on the way (it.fails: the defect is in the file named)",
 
   // The same on the OTel calls: their index note links "04 - Observability for GenAI Apps" and
   // "05 - Behind the magic of auto-instrumentation" (notes the excerpt lacks); the form proposes 4.
-  it.fails("the OTel call's form does not silently propose 04, which its index note already links", async () => {
+  it("the OTel call's form does not silently propose 04, which its index note already links", async () => {
     const { h } = await install();
     host = h;
     await detectAndAccept(h);

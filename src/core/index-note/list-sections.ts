@@ -21,6 +21,10 @@ export interface IndexEntry {
   cancelled?: boolean;
   /** The show's language (BCP 47): the words the plugin writes on the line ("con", "(cancelado)"); English when absent. */
   language?: string;
+  /** The episode's topic: an Upcoming line planned in words that begins with it is the episode's (planned-words.ts). */
+  topic?: string;
+  /** The note's `url:` (its video): a line linking it is the episode's (video-link.ts). */
+  url?: string | null;
 }
 
 /** The line a version of the plugin wrote in an empty list; it is the plugin's, never the user's. */
@@ -48,6 +52,18 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function isBlank(line: string): boolean {
   return line.trim() === "";
+}
+
+/**
+ * A list item with nothing in it ("- ", "-", "1.", "- [ ]"): the line a user keeps at a
+ * list's end to type the next entry into. Linear: one optional group, no nested repeats.
+ */
+const EMPTY_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[.\])?[ \t]*$/;
+
+/** An item that only fills the end of a list: a blank line, or an empty list item on its own. */
+export function isTrailingFiller(item: Item): boolean {
+  const first = item.lines[0] ?? "";
+  return item.lines.length === 1 && (isBlank(first) || EMPTY_ITEM.test(first));
 }
 
 /**

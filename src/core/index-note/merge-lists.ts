@@ -8,8 +8,10 @@
 import type { ListKind } from "./list-kinds";
 import { LIST_HEADINGS } from "./list-kinds";
 import { readListLine, type DateStyle, type ListLine } from "./list-items";
-import { isBlank, readSections, type IndexEntry, type Item, type Section } from "./list-sections";
+import { isBlank, isTrailingFiller, readSections, type IndexEntry, type Item, type Section } from "./list-sections";
 import { entryKey, newLine, withDate, writeLine } from "./episode-line";
+import { claimPlannedLines } from "./planned-words";
+import { videoMatcher } from "./video-link";
 
 export { NONE_YET, type IndexEntry } from "./list-sections";
 
@@ -60,15 +62,19 @@ function newestFirst(items: readonly Item[]): boolean {
 /**
  * The items with the arriving ones (in compareEntries order) put in: each before the
  * first listed episode it comes before, an undated one at the list's end (before its
- * trailing blank lines). One pass: arrivals taken in date order (newest first for a list
- * kept newest first) find their places in order, so each place is at or after the
+ * trailing blank lines and empty items). One pass: arrivals taken in date order (newest
+ * first for a list kept newest first) find their places in order, so each place is at or after the
  * previous one's. (Once a search per arrival from the top: a first run with thousands
  * of episodes cost the square of the list.)
  */
 export function placeArrivals(items: readonly Item[], arriving: readonly Item[], descending: boolean): Item[] {
   if (arriving.length === 0) return [...items];
   let end = items.length;
-  while (end > 0 && items[end - 1]?.line === null && isBlank(items[end - 1]?.lines[0] ?? "")) end--;
+  // Blank lines and empty items ("- ", kept to type the next entry into) stay at the end.
+  while (end > 0 && isTrailingFiller(items[end - 1] ?? { lines: [], line: null, entry: null })) end--;
+  // A list of only blank lines and empty items: the episodes go before its first empty item.
+  const firstEmpty = end === 0 ? items.findIndex((item) => !isBlank(item.lines[0] ?? "")) : -1;
+  if (firstEmpty >= 0) return [...items.slice(0, firstEmpty), ...arriving, ...items.slice(firstEmpty)];
   if (end === 0 && items.length > 0) {
     // A list with no lines yet, only the blank under its heading: the episodes go after
     // it, and a blank line still parts the list from the next heading.
@@ -135,9 +141,11 @@ export function mergeMarked(lines: readonly string[], entries: readonly IndexEnt
   // One line per episode is the plugin's: the one in the list it belongs in, else the
   // first. A second line for the same episode is left as the user wrote it.
   const candidates = new Map<IndexEntry, { item: Item; section: Section }[]>();
+  // A line linking the episode's video (its note's `url:`) is the episode's too.
+  const byVideo = videoMatcher(entries);
   for (const section of sections) {
     for (const item of section.items) {
-      const entry = item.line ? matchLine(item.line, byName, names) : null;
+      const entry = item.line ? (matchLine(item.line, byName, names) ?? byVideo(item.line)) : null;
       if (entry) candidates.set(entry, [...(candidates.get(entry) ?? []), { item, section }]);
     }
   }
@@ -148,6 +156,8 @@ export function mergeMarked(lines: readonly string[], entries: readonly IndexEnt
     chosen.item.entry = entry;
     claimed.add(entry);
   }
+  // A call planned in words ("December: Adaptive Logs finally, with Travis?") gets its link in place.
+  for (const entry of claimPlannedLines(sections, entries.filter((e) => !claimed.has(e)))) claimed.add(entry);
   const listLevel = Math.max(0, ...sections.filter((s) => s.kind !== "container" && s.kind !== "breaks" && s.heading !== null).map((s) => s.level)) || level;
 
   const targetOf = (kind: ListKind): Section => {

@@ -64,3 +64,12 @@ export function tickDoneAtCreation(content: string): { content: string; ticked: 
   pieces.push(content.slice(from));
   return { content: pieces.join(""), ticked };
 }
+
+/**
+ * The notice for items a command ticked because it did them (New episode, "Update episode
+ * list in index note"): which note, what did it, the items, and how to keep them open.
+ */
+export function tickedNotice(basename: string, doneBy: string, ticked: readonly string[]): string {
+  const items = ticked.map((t) => `“${t}”`).join(", ");
+  return `Ticked in ${basename}, as ${doneBy} did it: ${items} To leave such items open, turn off “Tick what New episode did” in Settings → Office Hours.`;
+}

@@ -14,6 +14,7 @@ import { episodePath, joinNames } from "./naming";
 import { renderTemplate } from "./template/render";
 import { builtinTemplateFor } from "./template/builtin";
 import { episodeValues } from "./template/episode-values";
+import { textNumberWidth } from "./template/number-in-text";
 import { fillEmptyFields } from "./template/fill-fields";
 import { replaceExampleTitle } from "./template/example-title";
 import { dateChecklist, earliestDue } from "../deadlines/template-offsets";
@@ -32,6 +33,12 @@ export interface EpisodeDraft {
    * episode within it); absent for other shows.
    */
   season?: number | null;
+  /**
+   * The note's name when the draft is an episode the index note plans ("GOH 31 - Adaptive
+   * Telemetry with Sean Porter"): the name its link already gives, so the link finds the note
+   * and the list gets no second line for it. Absent: the show's pattern names the note.
+   */
+  plannedName?: string;
 }
 
 export interface ShowEpisodeFacts {
@@ -171,7 +178,7 @@ export function planEpisode(
 ): EpisodePlan {
   const number = draft.number === null ? "" : padNumber(draft.number, show.numberPadding);
   const season = draft.season ?? null;
-  const name = renderName(show.fileNamePattern, {
+  const name = draft.plannedName ?? renderName(show.fileNamePattern, {
     show: show.name,
     code: show.code,
     number,
@@ -192,6 +199,8 @@ export function planEpisode(
       number: draft.number,
       seasonText: hasSeason(show.fileNamePattern) ? seasonTextIn(show.fileNamePattern, season) : null,
       url: null,
+      // "#13" in the note's texts as the template writes the show's numbers, not the file name's "013".
+      numberWidth: textNumberWidth(show, template ?? ""),
     },
     show,
     now,

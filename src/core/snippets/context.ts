@@ -7,6 +7,7 @@ import type { Episode, EpisodeSummary } from "../types";
 import type { ShowSettings } from "../settings/settings";
 import { fillSnippet, type SnippetValues } from "./fill";
 import { episodeFields, type EpisodeFacts } from "../new-episode/template/episode-values";
+import { textNumberWidth } from "../new-episode/template/number-in-text";
 import { inviteWindow } from "../calendar/invite-window";
 import { googleCalendarLink } from "../calendar/google-calendar-link";
 import { formatDate } from "../time/format-date";
@@ -90,7 +91,8 @@ export function snippetValues(
   // "Show #25 with Ann" turned "#25 with Ann" backwards, in the title and its link.
   const show = pastedShow(rawShow);
   const profiles = rawProfiles.map(pastedProfile);
-  const facts = pastedFacts(episodeFacts(episode, answers, rawProfiles, show.language));
+  // "#13" as the note writes the show's numbers in its texts (number-in-text.ts), not the file name's "013".
+  const facts = pastedFacts({ ...episodeFacts(episode, answers, rawProfiles, show.language), numberWidth: textNumberWidth(rawShow, noteText) });
   const { fields, start } = episodeFields(facts, show, locale);
   // A snippet written in Spanish gets its worded values in Spanish (snippet-language.ts).
   const spanish = speaksSpanish(locale);

@@ -19,6 +19,7 @@ import { askIndexNote } from "./index-note-picker";
 import { askChoice } from "../ui/choice-modal";
 import type { OpenModals } from "../ui/open-modals";
 import { openViewOf, replaceOpenText } from "../live/note-writer";
+import { tickIndexItems } from "./tick-index-item";
 
 export interface IndexNoteDeps {
   app: App;
@@ -56,6 +57,8 @@ export function indexEntries(app: App, show: ShowSettings, episodes: readonly St
       list: listFor(status),
       cancelled: status.state === "cancelled",
       language: show.language,
+      topic: episode.topic,
+      url: episode.url,
     };
   });
 }
@@ -161,15 +164,28 @@ export async function updateIndexNote(deps: IndexNoteDeps, show: ShowSettings, i
     if (choice === null) return;
   }
   const picked = choice;
+  // The text before and after the write, to tell which episodes this run listed.
+  const texts = { before: "", after: "" };
   const problem = await write(app, file, (data) => {
-    const again = planIndexNote(data, entries);
-    if (again.kind === "refused") return { reason: again.reason };
-    if (again.kind === "update") return again;
-    const option = picked === null ? null : applyChoice(data, entries, picked);
-    return option ? { text: option.text, changed: true } : { reason: "The note changed while the question was open, so it was not changed. Run the command again." };
+    const made = planWrite(data, entries, picked);
+    texts.before = data;
+    if (!("reason" in made)) texts.after = made.text;
+    return made;
   });
   const done = choice === null ? `Updated the episode list in ${file.path}.` : choice === "lists" ? `Took over the episode lists in ${file.path}.` : `Added the episode list to ${file.path}.`;
-  if (problem === null) new Notice(done);
+  if (problem === null) {
+    new Notice(done);
+    await tickIndexItems(app, show, index, file.path, texts.before, texts.after);
+  }
   else if (problem === "") new Notice(`The episode list in ${file.path} was already up to date.`);
   else new Notice(problem, 10000);
+}
+
+/** The note's text with the list written, planned again on the text as it is now. */
+function planWrite(data: string, entries: readonly IndexEntry[], picked: IndexChoice | null): { text: string; changed: boolean } | { reason: string } {
+  const again = planIndexNote(data, entries);
+  if (again.kind === "refused") return { reason: again.reason };
+  if (again.kind === "update") return again;
+  const option = picked === null ? null : applyChoice(data, entries, picked);
+  return option ? { text: option.text, changed: true } : { reason: "The note changed while the question was open, so it was not changed. Run the command again." };
 }

@@ -12,8 +12,9 @@ import { todayIn } from "../../core/note/dates";
 import { existingFolderSpelling, lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
 import type { Clock } from "../clock";
-import { tickDoneAtCreation } from "../../core/new-episode/done-at-creation";
+import { tickDoneAtCreation, tickedNotice } from "../../core/new-episode/done-at-creation";
 import { NewEpisodeModal, type FormNotes } from "./new-episode-modal";
+import { plannedInIndexNote } from "./planned-links";
 import { askChoice } from "../ui/choice-modal";
 import type { OpenModals } from "../ui/open-modals";
 import type { GuestFormHelp } from "../guests/guest-name-suggest";
@@ -34,6 +35,9 @@ export function startNewEpisode(
   let created: Promise<unknown> = Promise.resolve();
   const help = guests.help;
   const busy = busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone));
+  // Episodes the index note plans (no note yet): the form names the one its number is, and
+  // offers to make it or to take the next number nobody plans.
+  const planned = plannedInIndexNote(app, show);
   const others = index.namedNotes().filter((n) => n.show?.id === show.id);
   const modal = new NewEpisodeModal(
     app,
@@ -55,7 +59,7 @@ export function startNewEpisode(
         new Notice(`Office Hours could not create the episode: ${error instanceof Error ? error.message : String(error)}`);
       });
     },
-    formNotes(app, show),
+    { ...formNotes(app, show), planned },
     help ? { ...help, createNotes: (names) => void created.then(() => help.createNotes(names)) } : null,
     busy,
     others,
@@ -114,8 +118,7 @@ export async function createEpisode(
   }
   await app.workspace.getLeaf(false).openFile(file);
   if (done.ticked.length > 0) {
-    const items = done.ticked.map((t) => `“${t}”`).join(", ");
-    new Notice(`Ticked in ${file.basename}, as creating the note did it: ${items} To leave such items open, turn off “Tick what New episode did” in Settings → Office Hours.`, 10000);
+    new Notice(tickedNotice(file.basename, "creating the note", done.ticked), 10000);
   }
   if (plan.unresolved.length > 0) {
     new Notice(`Office Hours left these template parts as written: ${plan.unresolved.join(", ")}`, 10000);

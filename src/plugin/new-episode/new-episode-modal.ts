@@ -3,7 +3,7 @@
 // is the caller's job (new-episode-flow.ts).
 import { Modal, Setting, type App, type TextComponent } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
-import { planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
+import { nextInSeason, planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
 import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
 import { GuestNameSuggest, type GuestFormHelp } from "../guests/guest-name-suggest";
@@ -11,6 +11,7 @@ import { draftWarnings, type BusySlots } from "../../core/new-episode/draft-warn
 import { ordinal } from "../../core/settings/cadence";
 import { numberForSeason } from "../../core/new-episode/season-number";
 import type { Numbered } from "../../core/vault/numbering";
+import { plannedFor, plannedMessage, type PlannedEpisode } from "../../core/new-episode/planned";
 
 type Field = keyof EpisodeDraft;
 
@@ -20,6 +21,8 @@ export interface FormNotes {
   missingTemplate?: string;
   /** The show is still the example a first-time user starts with. */
   exampleShow?: boolean;
+  /** Episodes the index note plans (no note yet): their numbers are named when typed. */
+  planned?: readonly PlannedEpisode[];
 }
 
 export class NewEpisodeModal extends Modal {
@@ -33,6 +36,9 @@ export class NewEpisodeModal extends Modal {
   private newGuestsEl: HTMLElement | null = null;
   private createGuestNotes = false;
   private numberText: TextComponent | null = null;
+  private topicText: TextComponent | null = null;
+  private guestsText: TextComponent | null = null;
+  private plannedEl: HTMLElement | null = null;
   /** The number the form proposed last; while the field holds it, a new season may replace it. */
   private proposedNumber: number | null;
 
@@ -64,11 +70,13 @@ export class NewEpisodeModal extends Modal {
 
     this.textField(contentEl, "topic", "Topic", "What the episode is about; it becomes part of the file name.", (text) => {
       text.setPlaceholder("What the episode is about").setValue(this.draft.topic);
+      this.topicText = text;
       text.onChange((value) => this.update({ topic: value }));
       window.setTimeout(() => text.inputEl.focus(), 0);
     });
     this.textField(contentEl, "guests", "Guests", "Separate several guests with commas. Leave empty if not known yet.", (text) => {
       text.setPlaceholder("Names, separated by commas").setValue(this.draft.guests.join(", "));
+      this.guestsText = text;
       text.onChange((value) => this.update({ guests: splitGuestInput(value, this.show.language) }));
       if (this.guestHelp) new GuestNameSuggest(this.app, text.inputEl, this.guestHelp, (value) => this.update({ guests: splitGuestInput(value, this.show.language) }));
     });
@@ -96,13 +104,15 @@ export class NewEpisodeModal extends Modal {
           : this.existing.length === 0 && this.draft.number === 1
             ? "The show's first episode."
             : "The show's highest number plus one.";
-    this.textField(contentEl, "number", seasoned ? "Episode" : "Number", numberHelp, (text) => {
+    const number = this.textField(contentEl, "number", seasoned ? "Episode" : "Number", numberHelp, (text) => {
       text.inputEl.type = "number";
       text.inputEl.min = "0";
       text.setValue(this.draft.number === null ? "" : String(this.draft.number));
       text.onChange((value) => this.update({ number: value.trim() === "" ? null : Number(value) }));
       this.numberText = text;
     });
+    // A number the index note gives a planned episode: said, with that episode one click away.
+    this.plannedEl = number.descEl.createDiv({ cls: "office-hours-field-warning" });
 
     this.previewEl = contentEl.createDiv({ cls: "office-hours-file-preview" });
     const { missingFolder, missingTemplate, exampleShow } = this.notes;
@@ -184,6 +194,9 @@ export class NewEpisodeModal extends Modal {
   }
 
   private update(change: Partial<EpisodeDraft>): void {
+    // A planned episode's name holds its topic, number and guests: changing one is another note.
+    const renames = "topic" in change || "number" in change || "season" in change || "guests" in change;
+    if (renames && !("plannedName" in change)) delete this.draft.plannedName;
     Object.assign(this.draft, change);
     this.refresh(this.submitted);
   }
@@ -203,6 +216,7 @@ export class NewEpisodeModal extends Modal {
       this.previewEl.setText(`File: ${plan.path}`);
     }
     this.refreshNewGuests();
+    this.refreshPlanned();
     if (this.dateWarningEl) {
       const warnings = draftWarnings(this.draft, this.show, this.existing, this.now(), this.busy);
       this.dateWarningEl.empty();
@@ -222,6 +236,31 @@ export class NewEpisodeModal extends Modal {
     this.onSubmit({ ...this.draft, topic: this.draft.topic.trim() });
     const fresh = this.newGuests();
     if (this.createGuestNotes && fresh.length > 0) this.guestHelp?.createNotes(fresh);
+  }
+
+  /** The planned episode the number is, named; a button makes the form that episode (its topic and guests from the link). */
+  private refreshPlanned(): void {
+    const el = this.plannedEl;
+    if (!el) return;
+    el.empty();
+    const planned = plannedFor(this.draft, this.notes.planned ?? []);
+    if (!planned) return;
+    el.createDiv({ text: plannedMessage(planned, this.draft.topic) });
+    if (planned.topic.toLowerCase() === this.draft.topic.trim().toLowerCase()) return;
+    const make = el.createEl("button", { text: `Make this “${planned.name}”` });
+    make.addEventListener("click", () => {
+      const guests = planned.guests.length > 0 ? planned.guests : this.draft.guests;
+      this.topicText?.setValue(planned.topic);
+      this.guestsText?.setValue(guests.join(", "));
+      this.update({ topic: planned.topic, guests: [...guests], plannedName: planned.name });
+    });
+    // Or another episode: the next number no note and no planned episode has.
+    const free = nextInSeason(this.draft.season ?? null, this.existing, [...this.others, ...(this.notes.planned ?? [])]);
+    const other = el.createEl("button", { text: `Use ${free} instead` });
+    other.addEventListener("click", () => {
+      this.numberText?.setValue(String(free));
+      this.update({ number: free });
+    });
   }
 
   /** Names typed that no guest has yet. */

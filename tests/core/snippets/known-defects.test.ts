@@ -17,14 +17,12 @@ describe("known defects next to the Spanish snippets", () => {
     expect(splitGuestInput("Ana López y Bruno Díaz", "es")).toEqual(["Ana López", "Bruno Díaz"]);
   });
 
-  // DEFECT (templates, src/core/new-episode/template/render.ts): a template fills the
-  // show name, guests and topic into a new note's body as written. A show name holding
-  // U+202E turns the rest of the note's line backwards ("# ‮Show notes" shows "seton"), and
-  // a U+2028 pasted into it breaks the line in reading view; a snippet closes and cleans
-  // each value (src/core/snippets/pasted-text.ts) and the two no longer agree (the README
-  // says a template note is filled by the same rule). When render.ts runs its text values
-  // through pastedText (not inside YAML, which has its own quoting), remove `.fails`.
-  it.fails("a template fills a value holding U+202E and U+2028 as a snippet does", () => {
+  // Fixed (mends6, src/core/new-episode/template/render.ts): a template filled the show
+  // name, guests and topic into a new note's body as written. A show name holding U+202E
+  // turned the rest of the note's line backwards ("# ‮Show notes" showed "seton"), and a
+  // U+2028 pasted into it broke the line in reading view. render.ts now runs its text
+  // values through the snippets' pastedText (not inside YAML, which has its own quoting).
+  it("a template fills a value holding U+202E and U+2028 as a snippet does", () => {
     const values = { fields: { show: "\u202eShow\u2028X" }, start: null, timeZone: "UTC", locale: "en" };
     const snippet = fillSnippet("# {{show}} notes", values).text;
     expect(snippet).toBe("# \u202eShow X\u202c notes");

@@ -22,6 +22,11 @@ export interface EpisodeFacts {
   url: string | null;
   /** The guest's own zone, when the note says (Guest timezone:: …). */
   guestTimeZone?: string | null;
+  /**
+   * Digits a text writes the number with ("#13" not the file name's "013"): as the show's
+   * template or note writes it (number-in-text.ts); the file names' padding when absent.
+   */
+  numberWidth?: number;
 }
 
 /** Where a host has to fill something in by hand. */
@@ -58,8 +63,10 @@ export function episodeFields(facts: EpisodeFacts, show: ShowSettings, locale = 
   const zone = show.schedule.timeZone;
   const number = facts.number === null ? "" : padNumber(facts.number, show.numberPadding);
   const first = facts.guests[0] ?? "";
-  // "#05", or "S02E05" for a show numbered within seasons, where "#05" is one of several fives.
-  const episode = number === "" ? "" : facts.seasonText ? `S${facts.seasonText}E${number}` : `#${number}`;
+  // "#13" as the show's texts write it (the file name's "013" sorts files, number-in-text.ts),
+  // or "S02E05" for a show numbered within seasons, where "#5" is one of several fives.
+  const inText = facts.number === null ? "" : padNumber(facts.number, facts.numberWidth ?? show.numberPadding);
+  const episode = number === "" ? "" : facts.seasonText ? `S${facts.seasonText}E${number}` : `#${inText}`;
   const numberTag = episode === "" ? "" : ` ${episode}`;
   const guests = joinNames(facts.guests);
   const fields: Record<string, string> = {

@@ -14,6 +14,7 @@ import { addDays } from "../../time/calendar-date";
 import { placeholderLinkRoles, valueForLinkRole, type LinkRole } from "../../text/link-placeholders";
 import { addHours, addMilliseconds, getMilliseconds, getSeconds } from "date-fns";
 import { ownValue } from "../../records";
+import { pastedText } from "../../snippets/pasted-text";
 import { readFlatFrontmatter, yamlText } from "./tp-frontmatter";
 import { YamlLineReader, asFlowItem, inDoubleQuotes, inSingleQuotes, type YamlSpot } from "./yaml-spot";
 import { NOT_TEXT, indentOf, isOneTag, opensBlockScalar, plainOrQuoted, plainValueLine } from "./plain-value";
@@ -140,11 +141,21 @@ function fill(
           ? value
           : mode === "line"
             ? value.replace(/[\r\n]+/g, " ")
-            : valueForLinkRole(isCurly ? roles.get(at) : undefined, value);
+            : textValue(isCurly ? roles.get(at) : undefined, value);
     }
     i = close + 2;
   }
   return out + text.slice(i);
+}
+
+/**
+ * A value put in a note's body or a short text: pasted controls and separators given their
+ * meaning and right-to-left text closed, as a snippet fills it (pasted-text.ts), so a
+ * template note and a snippet say the same. A link's destination is left to
+ * valueForLinkRole, which percent-encodes them; YAML has its own quoting (yamlSafe).
+ */
+function textValue(role: LinkRole | undefined, value: string): string {
+  return valueForLinkRole(role, role === "url" ? value : pastedText(value));
 }
 
 function curlyValue(inner: string, values: TemplateValues): string | null {
