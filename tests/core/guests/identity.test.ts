@@ -128,7 +128,7 @@ describe("matching guests across episodes", () => {
 });
 
 describe("where a guest stands", () => {
-  const at = (date: string | null, status?: string) => {
+  const at = (date: string | null | undefined, status?: string) => {
     const d = new GuestDirectory();
     if (status) d.setNote("Guests/Ann Lee.md", note("Guests/Ann Lee.md", { status }));
     if (date !== undefined) d.setEpisode("e.md", { path: "e.md", title: "e", show: null, date, guests: parseGuestValue("Ann Lee").guests });
