@@ -84,7 +84,7 @@ describe("Monday: next week planned with the new-episode form", () => {
   });
 });
 
-describe("Monday: found on the way (it.fails: the defect is in the file named)", () => {
+describe("Monday: found on the way (was it.fails; fixed in the file named)", () => {
   // The GOH README's Upcoming list already holds "GOH 31 - Adaptive Telemetry with Sean
   // Porter" (planned, its note not written yet); the form proposes 31 again, silently, and
   // after "Update episode list" the list holds two GOH 31s. Rule: a number an episode link in

@@ -1,6 +1,7 @@
-// Defects outside the snippets, found while making them Spanish; each test states the
-// right behaviour and is marked `it.fails` until the part it names is fixed (then the
-// marker goes).
+// Defects outside the snippets, found while making them Spanish (and one found later, a
+// template filling pasted control characters); each test states the right behaviour, and
+// was marked `it.fails` until the part it names was fixed. All are fixed now; the tests
+// stay, so the defects cannot come back.
 import { describe, expect, it } from "vitest";
 import { splitGuestInput } from "../../../src/core/new-episode/new-episode";
 import { renderText } from "../../../src/core/new-episode/template/render";
