@@ -55,3 +55,14 @@ export function taskVerb(word: string): "person" | "thing" | null {
 
 /** Both lists, for the test that keeps given names out of them. */
 export const TASK_VERBS: ReadonlySet<string> = new Set([...PERSON_VERBS, ...THING_VERBS]);
+
+/**
+ * The to-do verb a run of name words follows, when the text before the run (its titles
+ * left out: "Ask Dr. ") is that one verb and nothing else ("Ask ", "Invite "): the verb
+ * and what stood before it, "" at an item's start. Null for any other text.
+ */
+export function verbBefore(lead: string): { verb: "person" | "thing"; before: string } | null {
+  const m = /^(\s*)(\p{L}+)\s+$/u.exec(lead.length > LONGEST * 2 ? "" : lead);
+  const verb = m === null ? null : taskVerb(m[2] ?? "");
+  return verb === null ? null : { verb, before: m?.[1] ?? "" };
+}
