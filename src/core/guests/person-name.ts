@@ -135,6 +135,17 @@ export function withoutTrailingHonorifics(gap: string): string {
   }
 }
 
+/**
+ * Whether `token` ("Dr.", "Prof.", "Ing.") is a title written before a name: an honorific
+ * with its full stop. The list reader keeps it out of a run of capitalised words, so
+ * "Ask Dr. Ann Lee" reads "Ann Lee" after "Ask Dr.", not a name "Ask Dr" ended by a sentence.
+ */
+export function isDottedTitle(token: string): boolean {
+  if (!token.endsWith(".") || token.length > LONGEST) return false;
+  const bare = token.slice(0, -1).toLowerCase();
+  return HONORIFICS.has(bare) || DOTTED_HONORIFICS.has(bare);
+}
+
 function keyOf(name: string): string {
   const parts = nameParts(name);
   const folded = foldName(parts.name);

@@ -23,9 +23,10 @@ import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
 import { foldName } from "./fold";
 import { personKey, withoutTrailingHonorifics } from "./person-name";
+import { PARTICLES, nameRuns } from "./name-runs";
 import { isTopicRun, showWordsOf, type ProspectHints } from "./topic-words";
 import { productPhrasesOf } from "./product-phrases";
-import { taskVerb } from "./task-verbs";
+import { taskVerb, verbBefore } from "./task-verbs";
 
 export interface Prospect {
   name: string;
@@ -40,12 +41,8 @@ export interface Prospect {
 }
 
 const GUEST_HEADING = /guest|invit|prospect|suggest|idea|candidat|people|persona|speaker|ponente/;
-const PARTICLES = new Set(["de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin"]);
 const JOINERS = new Set([",", "and", "or", "y", "o", "e", "&", "/", "und", "et", "ou", ", and", ", or", ", y", ", o"]);
 const INTRODUCERS = /(?:^|\s)(?:with|con|com|avec|mit)\s*$/i;
-/** "Ann", "O'Neil-Smith", "McKay", "Gomez-Sellés": a capital, then lower case, parts joined by - or '. */
-const NAME_PART = "(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+";
-const NAME_WORD = new RegExp(`^${NAME_PART}(?:[-'’](?:${NAME_PART}|\\p{Ll}+))*$`, "u");
 const MAX_CONTEXT = 300;
 
 interface Item {
@@ -158,37 +155,26 @@ interface Candidate {
   likely: boolean;
 }
 
-interface Run {
-  name: string;
-  start: number;
-  end: number;
-  /** The name before an "of"-particle ending the run ("Rubén Serrano" of "Rubén Serrano de Wallapop"). */
-  short?: string;
-}
-
-/**
- * Particles that also mean "of" or "from": after a full name, "de Wallapop" may be the
- * company ("Rubén Serrano de Wallapop nos contaron") or the end of a surname ("Iñigo Ortiz
- * de Urbina"). Nothing in the words tells them apart, so such a run is proposed both ways,
- * unticked, unless the text settles it.
- */
-const OF_PARTICLES = new Set(["de", "del", "da", "di", "do", "dos", "das", "du", "van", "von"]);
 
 /** The runs of an item's text, and which are likely people (see the rules at the top). */
 function candidates(text: string, notAPerson: (name: string) => boolean): Candidate[] {
   const runs = nameRuns(text);
   if (runs.length === 0) return [];
   const likely = runs.map(() => false);
+  const verbs = runs.map((): "person" | "thing" | undefined => undefined);
   // A label's colon is followed by a space ("SLOs: Ryan"), never a URL's ("https://").
   const colon = text.search(/:(?:\s|$)/);
   const before = colon < 0 ? [] : runs.filter((r) => r.end <= colon);
   // "Topic: Name": a single run before the colon is a label when a run follows it.
   const labelled = colon >= 0 && before.length <= 1 && runs.some((r) => r.start > colon);
   runs.forEach((run, i) => {
-    // A title before the name ("Dr. Bo Chan", "with Prof. Ann Lee") stands where the name
-    // starts: the run reader ends a run at "Dr." as at a sentence's end.
+    // The gap before the run without the title before its name ("with Prof. Ann Lee"; the run
+    // reader keeps titles out of runs); a to-do verb alone there ("Ask Dr. Ann Lee") is the run's.
     const since = i === 0 ? 0 : (runs[i - 1]?.end ?? 0);
-    const lead = withoutTrailingHonorifics(text.slice(since, run.start));
+    const gap = withoutTrailingHonorifics(text.slice(since, run.start));
+    const verbLead = verbBefore(gap);
+    verbs[i] = verbLead?.verb;
+    const lead = verbLead === null ? gap : verbLead.before;
     if (i === 0 && lead.trim() === "" && !labelled) likely[i] = true;
     // Right after the colon: "TL;DR: Everyone can run an Office Hours" labels no one.
     else if (labelled && run.start > colon && runs.every((r, j) => j >= i || r.end <= colon) && /^[\s*_"“]*$/.test(withoutTrailingHonorifics(text.slice(colon + 1, run.start)))) likely[i] = true;
@@ -202,6 +188,8 @@ function candidates(text: string, notAPerson: (name: string) => boolean): Candid
   // topic in a person's place is unticked the same way, after the chain.
   return runs.flatMap((run, i) => {
     // "Ask Ann Lee", "Explore Profiles": a to-do verb is no part of a name (task-verbs.ts).
+    const before = verbs[i];
+    if (before !== undefined) return [{ name: run.name, likely: before === "person" && (likely[i] ?? false) && run.short === undefined && !notAPerson(run.name) }];
     const verb = taskVerb(run.name.slice(0, run.name.indexOf(" ")));
     if (verb !== null) {
       const rest = withoutFirstWord(run.name);
@@ -222,73 +210,3 @@ function isNameRun(name: string): boolean {
   return words.length >= 2 && words.some((w) => !/^\p{Lu}\.$/u.test(w));
 }
 
-/**
- * Runs of two to five name words, with one group of particles inside ("Manu de la
- * Peña") and a quoted nickname ("Leandro "inkel" López"), an initial at the end
- * ("Nicole V.") or in the middle ("Nikola J. Grcevski"). Two spaces, punctuation, digits and words in capitals end a run.
- */
-function nameRuns(text: string): Run[] {
-  const source = text.normalize("NFC");
-  const tokens = [...source.matchAll(/"[^"\n]{1,30}"|“[^”\n]{1,30}”|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?|\s+|[^\s]/gu)];
-  const runs: Run[] = [];
-  let words: string[] = [];
-  let pending: string[] = [];
-  let particlesUsed = false;
-  let start = -1;
-  let end = -1;
-  // Where the particles went in, and where the name before them ended.
-  let particleAt = -1;
-  let endBefore = -1;
-  const close = (next = "") => {
-    const full = words.filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^["“]/.test(w) && !PARTICLES.has(w));
-    if (full.length >= 1 && words.filter((w) => !PARTICLES.has(w) && !/^["“]/.test(w)).length >= 2) {
-      const run: Run = { name: words.join(" "), start, end };
-      const before = words.slice(0, particleAt).filter((w) => !/^["“]/.test(w));
-      // "Iñigo Ortiz de Urbina de Adyen": a second "de" names the company, so the first
-      // is the surname's. One particle and one word after a full name is unsure.
-      const unsure = particleAt >= 2 && before.length >= 2 && words.length === particleAt + 2 && OF_PARTICLES.has(words[particleAt] ?? "") && !PARTICLES.has(next);
-      if (unsure) run.short = source.slice(start, endBefore);
-      runs.push(run);
-    }
-    words = [];
-    pending = [];
-    particlesUsed = false;
-    start = -1;
-    particleAt = -1;
-  };
-  for (const match of tokens) {
-    const token = match[0];
-    const at = match.index;
-    if (/^\s+$/.test(token)) {
-      if (token.length > 1 || token.includes("\t")) close();
-      continue;
-    }
-    const bare = token.endsWith(".") ? token.slice(0, -1) : token;
-    const initial = /^\p{Lu}$/u.test(bare) && token.endsWith(".");
-    // A word glued to a digit or a file's extension is part of a file name, a version or
-    // an address ("Reproducir Intro1.MP4", "Outro.MP4", "Asserts.ai"), not of a name.
-    const next = source[at + token.length] ?? "";
-    const glued = /\p{N}/u.test(next) || /\p{N}/u.test(source[at - 1] ?? "") || (token.endsWith(".") && !initial && /[\p{L}\p{N}]/u.test(next));
-    const nameWord = glued ? false : !token.endsWith(".") || initial ? NAME_WORD.test(bare) || initial : NAME_WORD.test(bare);
-    if (nameWord && words.filter((w) => !PARTICLES.has(w) && !/^["“]/.test(w)).length < 5) {
-      if (start < 0) start = at;
-      if (pending.length > 0) {
-        particleAt = words.length;
-        words.push(...pending);
-        particlesUsed = true;
-        pending = [];
-      }
-      if (particleAt < 0) endBefore = at + bare.length + (initial ? 1 : 0);
-      words.push(initial ? token : bare);
-      end = at + bare.length + (initial ? 1 : 0);
-      // A word ending a sentence ("Latorre.") ends the run.
-      if (token.endsWith(".") && !initial) close();
-      // An initial ends a name ("Nicole V. y Antonio C.") unless a name word follows it: a middle initial ("Nikola J. Grcevski").
-      else if (initial && (words.length < 2 || !NAME_WORD.test(/^ ([\p{L}\p{M}'’-]+)/u.exec(source.slice(at + token.length))?.[1] ?? ""))) close();
-    } else if (words.length > 0 && !particlesUsed && PARTICLES.has(token) && pending.length < 2) pending.push(token);
-    else if (words.length > 0 && /^["“]/.test(token) && pending.length === 0) words.push(token);
-    else close(token);
-  }
-  close();
-  return runs;
-}

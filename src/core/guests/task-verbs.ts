@@ -7,12 +7,12 @@
 // The lists are the general category (the verbs of notes and to-do lists, English and
 // Spanish), not any vault's words. Verbs that are also given names are left out: Will,
 // Bill, Grace, Hope, Mark, Chase, Drew, Pat, Rob, Sue, Grant, Frank, Skip, Page, Jack, Don,
-// Nick, Guy, Carol, Ray, Wade, Pierce, Lance; so are "Post" (Post Malone) and "Call" (a
+// Nick, Guy, Carol, Ray, Wade, Pierce, Lance, Trace, Ping; so are "Post" (Post Malone) and "Call" (a
 // community call's name).
 
 /** Verbs whose object is a person: the name after them is a likely guest. */
 const PERSON_VERBS = new Set(
-  "ask invite contact email e-mail ping message dm meet interview thank remind introduce nudge reach recruit book poke text invitar contactar preguntar llamar escribir entrevistar recordar".split(" "),
+  "ask invite contact email e-mail message dm meet interview thank remind introduce nudge reach recruit book poke text invitar contactar preguntar llamar escribir entrevistar recordar".split(" "),
 );
 
 /** Verbs of any other object: what follows them is a thing until the user says otherwise. */
@@ -22,12 +22,15 @@ const THING_VERBS = new Set(
     "add fix update write build create make set get move remove clean cancel start finish talk demo show cover explain announce promote mention highlight feature",
     "collect gather document deploy migrate upgrade install configure enable disable monitor measure analyze analyse debug evaluate verify validate improve optimize",
     "automate integrate connect visualize visualise query search browse visit figure decide brainstorm outline revisit rewatch edit upload download prep follow",
-    "use run scale ship host observe instrument trace profile log alert troubleshoot benchmark welcome wrap",
+    "use run scale ship host observe instrument profile log alert troubleshoot benchmark welcome wrap",
     "explorar revisar buscar probar mirar investigar preparar grabar publicar leer comparar documentar organizar agendar confirmar enviar compartir",
   ]
     .join(" ")
     .split(" "),
 );
+
+/** Verbs that are given names too (Trace Adkins, Ping Fu): only their "-ing" form ("Tracing Loki") is a verb's. */
+const NAME_VERBS = new Set(["trace", "ping"]);
 
 const LONGEST = 20;
 
@@ -48,10 +51,21 @@ export function taskVerb(word: string): "person" | "thing" | null {
     const stem = folded.slice(0, -3);
     // "scaling" ← scale, "logging" ← log, "monitoring" ← monitor.
     const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2];
-    for (const verb of [stem, `${stem}e`, ...(doubled ? [stem.slice(0, -1)] : [])]) if (PERSON_VERBS.has(verb) || THING_VERBS.has(verb)) return "thing";
+    for (const verb of [stem, `${stem}e`, ...(doubled ? [stem.slice(0, -1)] : [])]) if (PERSON_VERBS.has(verb) || THING_VERBS.has(verb) || NAME_VERBS.has(verb)) return "thing";
   }
   return null;
 }
 
 /** Both lists, for the test that keeps given names out of them. */
 export const TASK_VERBS: ReadonlySet<string> = new Set([...PERSON_VERBS, ...THING_VERBS]);
+
+/**
+ * The to-do verb a run of name words follows, when the text before the run (its titles
+ * left out: "Ask Dr. ") is that one verb and nothing else ("Ask ", "Invite "): the verb
+ * and what stood before it, "" at an item's start. Null for any other text.
+ */
+export function verbBefore(lead: string): { verb: "person" | "thing"; before: string } | null {
+  const m = /^(\s*)(\p{L}+)\s+$/u.exec(lead.length > LONGEST * 2 ? "" : lead);
+  const verb = m === null ? null : taskVerb(m[2] ?? "");
+  return verb === null ? null : { verb, before: m?.[1] ?? "" };
+}

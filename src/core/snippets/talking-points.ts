@@ -5,7 +5,7 @@ import { splitLines, stripBom, indentLength } from "../text/lines";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
 import { bodyStartOf } from "../note/frontmatter";
 import { hiddenLines } from "../note/hidden-lines";
-import { isMoment } from "../note/phase-context";
+import { isMoment, isProductionNote, namesTheShow } from "../note/phase-context";
 import { visibleLines } from "../note/visible-lines";
 import { atxHeading, listMarkerEnd, listTask, nestingDepth } from "../note/blocks";
 
@@ -41,6 +41,9 @@ export function talkingPointTree(text: string): TalkingPoint[] {
   // private note: read as Obsidian shows the line, so it never reaches the live view or
   // the timestamps a description publishes.
   const shown = visibleLines(lines, start);
+  // Asked only of a heading that is the show's own word ("### Recording"), as the reader asks it.
+  let production: boolean | undefined;
+  const isProduction = () => (production ??= isProductionNote(headingsOf(lines, shown, start, hidden)));
   lines.forEach((written, n) => {
     if (n < start || hidden(n)) return;
     const line = shown[n] ?? written;
@@ -50,7 +53,7 @@ export function talkingPointTree(text: string): TalkingPoint[] {
     if (heading) {
       const depth = heading.level;
       const title = heading.text;
-      if (inside && (depth <= level || endsPoints(title))) inside = false;
+      if (inside && (depth <= level || endsPoints(title, isProduction))) inside = false;
       const name = ` ${normalizeHeading(title)} `;
       if (!inside && TALKING_HEADINGS.some((h) => name.includes(` ${h} `))) {
         inside = true;
@@ -77,11 +80,27 @@ export function talkingPointTree(text: string): TalkingPoint[] {
 /**
  * Whether a heading below the talking points ends them: one that names a phase, except a
  * closing moment ("### Wrap-up", "### Outro"), which the reader keeps as the running order's
- * last segment (phase-context.ts), so the live view and `{{timestamps}}` keep it too.
+ * last segment, and the show's own word ("### Recording") outside a podcast's production
+ * note, which the reader reads as the show itself (phase-context.ts, sections.ts): the live
+ * view and `{{timestamps}}` keep what the reader keeps.
  */
-function endsPoints(title: string): boolean {
+function endsPoints(title: string, isProduction: () => boolean): boolean {
   const reading = PHASES.read(title);
-  return reading.phase !== null && !isMoment(reading.phrase);
+  if (reading.phase === null || isMoment(reading.phrase)) return false;
+  return !namesTheShow(reading.phrase) || isProduction();
+}
+
+/** The note's headings as shown (the reader's rule, as talkingPointTree reads them), for isProductionNote. */
+function headingsOf(lines: readonly string[], shown: readonly (string | undefined)[], start: number, hidden: (n: number) => boolean): string[] {
+  const headings: string[] = [];
+  for (let n = start; n < lines.length; n++) {
+    if (hidden(n)) continue;
+    const line = shown[n] ?? lines[n] ?? "";
+    const indent = indentLength(line);
+    const heading = indent <= 3 && line.charCodeAt(indent) === 35 ? atxHeading(line, indent) : null;
+    if (heading) headings.push(heading.text);
+  }
+  return headings;
 }
 
 /** A list item's text (`-`, `*`, `+`, `1.`, `1)`, by the reader's marker rule), checkbox removed; "" for no item. */
