@@ -36,9 +36,15 @@ export function plainValueLine(line: string): PlainValueLine | null {
 /** The template's own text of a value, each tag as an `x`. */
 function withoutTags(value: string): string {
   let out = "";
+  // A closer not found after one position is found after no later one: remembered, so a
+  // value of many unclosed openers ("{{{{…") is read once, not searched again at each.
+  let noCurly = false;
+  let noPercent = false;
   for (let i = 0; i < value.length; i++) {
     const two = value.slice(i, i + 2);
-    const close = two === "{{" ? value.indexOf("}}", i + 2) : two === "<%" ? value.indexOf("%>", i + 2) : -1;
+    let close = -1;
+    if (two === "{{" && !noCurly) noCurly = (close = value.indexOf("}}", i + 2)) < 0;
+    else if (two === "<%" && !noPercent) noPercent = (close = value.indexOf("%>", i + 2)) < 0;
     if (close < 0) out += value.charAt(i);
     else {
       out += "x";
