@@ -5,7 +5,8 @@ import { splitLines, stripBom, indentLength } from "../text/lines";
 import { normalizeHeading, phaseMatcher } from "../note/phases";
 import { bodyStartOf } from "../note/frontmatter";
 import { hiddenLines } from "../note/hidden-lines";
-import { isMoment, isProductionNote, namesTheShow } from "../note/phase-context";
+import { scanBody } from "../note/scan";
+import { readSections } from "../note/sections";
 import { visibleLines } from "../note/visible-lines";
 import { atxHeading, listMarkerEnd, listTask, nestingDepth } from "../note/blocks";
 
@@ -24,7 +25,8 @@ export interface TalkingPoint {
 
 /**
  * List items under a talking-points heading, until a heading at the same level or one
- * that names a phase ("### Just before the show"; not a closing moment, "### Wrap-up").
+ * the reader says names a phase ("### Just before the show"; not a closing moment,
+ * "### Wrap-up", nor "### Recording" in a live stream's note).
  */
 export function talkingPointTree(text: string): TalkingPoint[] {
   const points: TalkingPoint[] = [];
@@ -41,9 +43,10 @@ export function talkingPointTree(text: string): TalkingPoint[] {
   // private note: read as Obsidian shows the line, so it never reaches the live view or
   // the timestamps a description publishes.
   const shown = visibleLines(lines, start);
-  // Asked only of a heading that is the show's own word ("### Recording"), as the reader asks it.
-  let production: boolean | undefined;
-  const isProduction = () => (production ??= isProductionNote(headingsOf(lines, shown, start, hidden)));
+  // Where the points end is the reader's answer, not a second reading of headings: a
+  // heading the reader says names a phase (sections.ts: not a closing moment in the running
+  // order, not "Recording" outside a podcast's production note, not the note's title).
+  const phaseHeadings = phaseHeadingLines(lines, start);
   lines.forEach((written, n) => {
     if (n < start || hidden(n)) return;
     const line = shown[n] ?? written;
@@ -53,7 +56,7 @@ export function talkingPointTree(text: string): TalkingPoint[] {
     if (heading) {
       const depth = heading.level;
       const title = heading.text;
-      if (inside && (depth <= level || endsPoints(title, isProduction))) inside = false;
+      if (inside && (depth <= level || phaseHeadings.has(n))) inside = false;
       const name = ` ${normalizeHeading(title)} `;
       if (!inside && TALKING_HEADINGS.some((h) => name.includes(` ${h} `))) {
         inside = true;
@@ -77,30 +80,14 @@ export function talkingPointTree(text: string): TalkingPoint[] {
   return points;
 }
 
-/**
- * Whether a heading below the talking points ends them: one that names a phase, except a
- * closing moment ("### Wrap-up", "### Outro"), which the reader keeps as the running order's
- * last segment, and the show's own word ("### Recording") outside a podcast's production
- * note, which the reader reads as the show itself (phase-context.ts, sections.ts): the live
- * view and `{{timestamps}}` keep what the reader keeps.
- */
-function endsPoints(title: string, isProduction: () => boolean): boolean {
-  const reading = PHASES.read(title);
-  if (reading.phase === null || isMoment(reading.phrase)) return false;
-  return !namesTheShow(reading.phrase) || isProduction();
-}
-
-/** The note's headings as shown (the reader's rule, as talkingPointTree reads them), for isProductionNote. */
-function headingsOf(lines: readonly string[], shown: readonly (string | undefined)[], start: number, hidden: (n: number) => boolean): string[] {
-  const headings: string[] = [];
-  for (let n = start; n < lines.length; n++) {
-    if (hidden(n)) continue;
-    const line = shown[n] ?? lines[n] ?? "";
-    const indent = indentLength(line);
-    const heading = indent <= 3 && line.charCodeAt(indent) === 35 ? atxHeading(line, indent) : null;
-    if (heading) headings.push(heading.text);
-  }
-  return headings;
+/** The lines of the headings that name a phase, by the reader's own rules (readSections). */
+function phaseHeadingLines(lines: readonly string[], start: number): Set<number> {
+  const { sections, named } = readSections(scanBody(lines, start, { fields: false, templateTags: false }), PHASES);
+  const found = new Set<number>();
+  sections.forEach((section, i) => {
+    if (named[i] !== null) found.add(section.line);
+  });
+  return found;
 }
 
 /** A list item's text (`-`, `*`, `+`, `1.`, `1)`, by the reader's marker rule), checkbox removed; "" for no item. */
