@@ -15,7 +15,7 @@ import { isValidDate } from "../time/calendar-date";
 import { looksLikeOffset, parseOffset, type Offset } from "./offset";
 import { inCodeOrCommentTester } from "../note/comments";
 import { trailingFieldsStart } from "./trailing-fields";
-import { isBlockIdChar, isTagChar } from "../note/task-fields";
+import { isBlockIdChar, isSpace, isTagChar } from "../note/task-fields";
 import { withoutTrailing } from "../text/trim-end";
 
 export interface DateMark {
@@ -48,9 +48,10 @@ const NONE: LineDue = { date: null, offset: null, problems: [], spans: [] };
 
 /** Low surrogates after U+D83D: 📅 U+1F4C5, 📆 U+1F4C6, 🗓 U+1F5D3. */
 const CALENDAR_LOWS = new Set([0xdcc5, 0xdcc6, 0xddd3]);
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-/** What may follow a value without being part of it: "📅 2026-11-27," and "📅 +2d," alike. */
-const PUNCTUATION = new Set([",", ".", ";", ":", "!", "?", ")", "]"]);
+/** A date's ten characters, as the Tasks plugin writes them (also read by reschedule/planning-dates.ts). */
+export const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** What may follow a value without being part of it: "📅 2026-11-27," and "📅 +2d," alike (⏳ and 🛫 too). */
+export const PUNCTUATION: ReadonlySet<string> = new Set([",", ".", ";", ":", "!", "?", ")", "]"]);
 
 
 interface Found {
@@ -61,10 +62,6 @@ interface Found {
   /** Where the value starts (a date's digits). */
   valueAt: number;
   emoji: boolean;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 /**

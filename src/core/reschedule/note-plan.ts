@@ -13,6 +13,7 @@ import { addDays, daysBetween, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
 import { readLineDue } from "../deadlines/line-due";
 import { resolveOffset } from "../deadlines/offset";
+import { plural } from "../status/alerts";
 import { planProperties } from "./properties";
 import { planningMarks } from "./planning-dates";
 
@@ -52,10 +53,6 @@ function lineDates(line: string): { value: string; from: number; to: number; pla
   // The Tasks plugin's ⏳ scheduled and 🛫 start dates plan the same work: they move with it.
   for (const mark of planningMarks(line)) if (mark.date !== null) dates.push({ value: mark.date, from: mark.from, to: mark.to, planning: true });
   return dates;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /**

@@ -12,7 +12,10 @@
 import { isValidDate } from "../time/calendar-date";
 import { looksLikeOffset, parseOffset, type Offset } from "../deadlines/offset";
 import { inCodeOrCommentTester } from "../note/comments";
-import { readLineDue } from "../deadlines/line-due";
+// The date's shape and what may follow a value are the 📅 reader's own.
+import { DATE_SHAPE, PUNCTUATION, readLineDue } from "../deadlines/line-due";
+import { isSpace } from "../note/task-fields";
+import { withoutTrailing } from "../text/trim-end";
 import { trailingFieldsStart } from "../deadlines/trailing-fields";
 
 export interface PlanningMark {
@@ -33,13 +36,6 @@ const EMOJIS: readonly { text: string; kind: PlanningMark["kind"] }[] = [
   { text: "\u231b", kind: "scheduled" },
   { text: "\ud83d\udeeb", kind: "start" },
 ];
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-/** What may follow a value without being part of it, as the 📅 reader allows. */
-const PUNCTUATION = new Set([",", ".", ";", ":", "!", "?", ")", "]"]);
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9;
-}
 
 function markAt(line: string, at: number, width: number, kind: PlanningMark["kind"]): PlanningMark | null {
   let i = at + width;
@@ -55,9 +51,7 @@ function markAt(line: string, at: number, width: number, kind: PlanningMark["kin
     const more = next >= 48 && next <= 57;
     return isValidDate(head) && !more ? { kind, date: head, offset: null, from: valueAt, to: valueAt + 10, at } : null;
   }
-  let end = word.length;
-  while (end > 0 && PUNCTUATION.has(word.charAt(end - 1))) end--;
-  const bare = looksLikeOffset(word) ? word : word.slice(0, end);
+  const bare = looksLikeOffset(word) ? word : withoutTrailing(word, PUNCTUATION);
   if (!looksLikeOffset(bare)) return null;
   const read = parseOffset(bare);
   return read.ok ? { kind, date: null, offset: read.offset, from: valueAt, to: valueAt + bare.length, at } : null;
