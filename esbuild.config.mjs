@@ -1,6 +1,6 @@
 // Builds the plugin bundle (main.js). `node esbuild.config.mjs production` makes the
 // minified release build; without the argument it watches and rebuilds for development.
-// The options are exported so that scripts/bundle-size.mjs measures the very same build.
+// The options are exported so that the bench (scripts/bench.mjs) measures the very same build.
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import { pathToFileURL } from "node:url";

@@ -7,27 +7,15 @@ import { join } from "node:path";
 import { compileFunction } from "node:vm";
 import { spawnSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
-import { builtinModules } from "node:module";
 import { build } from "esbuild";
 import { median, row } from "./measure";
+import { releaseOptions } from "./release-options";
 
 const KB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Minified bytes per part of the bundle, from esbuild's own account of the same build. */
 async function composition(root: string): Promise<Map<string, number>> {
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: ["src/main.ts"],
-    bundle: true,
-    external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules],
-    format: "cjs",
-    target: "es2020", // as esbuild.config.mjs builds main.js
-    platform: "browser",
-    minify: true,
-    metafile: true,
-    write: false,
-    logLevel: "silent",
-  });
+  const result = await build({ ...releaseOptions(), absWorkingDir: root, metafile: true, write: false, outfile: "main.js", logLevel: "silent" });
   const parts = new Map<string, number>();
   for (const output of Object.values(result.metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
