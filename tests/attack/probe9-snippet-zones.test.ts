@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fillSnippet } from "../../src/core/snippets/fill";
 import { isValidTimeZone } from "../../src/core/time/zone-clock";
+import { renderText } from "../../src/core/new-episode/template/render";
 
 const AT = new Date("2025-10-26T12:30:00Z");
 const values = (start: Date | null = AT) => ({ fields: { guest: "Ann" }, start, timeZone: "Europe/Berlin", locale: "en" });
@@ -46,5 +47,12 @@ describe("a zone name the device does not know is an unknown placeholder, not a 
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the same in a template (src/core/new-episode/template/render.ts, not probe9's file)", () => {
+  it.fails("{{time:Europe/Belrin}} in a template is written as date tokens, not kept as an unknown placeholder (render.ts reads any non-zone argument as a format)", () => {
+    const rendered = renderText("Live at {{time:Europe/Belrin}}", { fields: {}, start: AT, now: AT, timeZone: "Europe/Berlin", locale: "en" });
+    expect(rendered.text).toBe("Live at {{time:Europe/Belrin}}");
   });
 });
