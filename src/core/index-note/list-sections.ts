@@ -6,6 +6,7 @@ import { headingKind } from "./list-kinds";
 import { readHeading } from "./heading-line";
 import { readListLine, type ListLine } from "./list-items";
 import { lineStates } from "./line-states";
+import { wrappedEntries } from "./wrapped-entries";
 
 export interface IndexEntry {
   /** The episode's file name without .md: what list lines link to. */
@@ -36,6 +37,20 @@ export interface Item {
   entry: IndexEntry | null;
   /** Written back as it was, even when it is an episode's line (it holds a comment). */
   kept?: boolean;
+  /**
+   * Entries on the item's lines that the merge does not write (a callout's, a table row's,
+   * a task's, a nested item's: wrapped-entries.ts): their episodes are listed already.
+   */
+  wrapped?: ListLine[];
+}
+
+/** Note the entries `visible` (a line as shown) holds wrapped in a callout, a table, a task or nesting. */
+function addWrapped(item: Item, visible: string): void {
+  const found = wrappedEntries(visible);
+  // In place: an entry with thousands of nested lines is read once, not copied per line.
+  if (found.length === 0) return;
+  if (!item.wrapped) item.wrapped = found;
+  else for (const line of found) item.wrapped.push(line);
 }
 
 export interface Section {
@@ -103,6 +118,7 @@ export function readSections(lines: readonly string[]): Section[] {
     // An indented line under an entry (nested notes, a continuation) moves with it.
     if (!isBlank(line) && /^\s/.test(line) && last !== undefined && !isBlank(last.lines[0] ?? "")) {
       last.lines.push(line);
+      addWrapped(last, state?.visible ?? line);
       continue;
     }
     if (line.trim() === NONE_YET) continue;
@@ -110,7 +126,9 @@ export function readSections(lines: readonly string[]): Section[] {
     // if it is an episode's, kept as written: rewriting it could lose the comment.
     const commented = state?.visible !== undefined;
     const parsed = /^\s/.test(line) ? null : readListLine(state?.visible ?? line);
-    section.items.push({ lines: [line], line: parsed, entry: null, ...(commented ? { kept: true } : {}) });
+    const item: Item = { lines: [line], line: parsed, entry: null, ...(commented ? { kept: true } : {}) };
+    if (!parsed?.link) addWrapped(item, state?.visible ?? line);
+    section.items.push(item);
   }
   if (sections[0]?.items.length === 0) sections.shift();
   return sections;

@@ -156,6 +156,16 @@ export function mergeMarked(lines: readonly string[], entries: readonly IndexEnt
     chosen.item.entry = entry;
     claimed.add(entry);
   }
+  // An episode a callout, a table row, a task or a nested item lists is listed: that line
+  // stays as written and no second one is added (wrapped-entries.ts).
+  for (const section of sections) {
+    for (const item of section.items) {
+      for (const line of item.wrapped ?? []) {
+        const entry = matchLine(line, byName, names) ?? byVideo(line);
+        if (entry) claimed.add(entry);
+      }
+    }
+  }
   // A call planned in words ("December: Adaptive Logs finally, with Travis?") gets its link in place.
   for (const entry of claimPlannedLines(sections, entries.filter((e) => !claimed.has(e)))) claimed.add(entry);
   const listLevel = Math.max(0, ...sections.filter((s) => s.kind !== "container" && s.kind !== "breaks" && s.heading !== null).map((s) => s.level)) || level;

@@ -108,7 +108,7 @@ export function snippetValues(
 
   fields.invitestart = invite ? at(invite.start, zone) : "";
   fields.inviteend = invite ? at(invite.end, zone) : "";
-  fields.invitewindow = invite ? `${formatDate(invite.start, zone, "HH:mm", locale)}–${at(invite.end, zone)}` : "";
+  fields.invitewindow = invite ? windowText(invite, zone, locale) : "";
   // Without the guest's zone, the show's time with its zone: a bare "13:00" told a guest
   // elsewhere the wrong hour.
   fields.guesttime = start ? at(start, facts.guestTimeZone ?? zone) : "";
@@ -140,6 +140,19 @@ export function snippetValues(
     if (!(key in ANSWERS_USED_ABOVE) && value.trim() !== "") fields[key] = key in LINK_ANSWERS ? pastedUrl(value) : pastedText(value, true);
   }
   return { fields, start, timeZone: zone, locale, refusals: chapters.refusal === null ? {} : { youtubechapters: chapters.refusal } };
+}
+
+/**
+ * "12:45–14:15 UTC": the zone named once when both ends read in it alike. A window across a
+ * clock change names each end's ("02:15 CEST–02:45 CET"): with one name at the end, the
+ * start read in the other offset, an hour off, and the 90 minutes looked like 30.
+ */
+function windowText(invite: { start: Date; end: Date }, zone: string, locale: string): string {
+  const startZone = zoneAbbreviation(invite.start, zone);
+  const endZone = zoneAbbreviation(invite.end, zone);
+  const start = formatDate(invite.start, zone, "HH:mm", locale);
+  const end = `${formatDate(invite.end, zone, "HH:mm", locale)} ${endZone}`;
+  return startZone === endZone ? `${start}–${end}` : `${start} ${startZone}–${end}`;
 }
 
 /** The show's texts a snippet uses, each cleaned as pastedText, its links as pastedUrl. */

@@ -46,7 +46,7 @@ export class SnippetPickerModal extends SuggestModal<SnippetChoice> {
     el.createDiv({ cls: "office-hours-snippet-description", text: choice.snippet.description });
     // A note's own problems (a `language:` that is no language code), where the host chooses it.
     for (const warning of choice.snippet.warnings ?? []) el.createDiv({ cls: "office-hours-snippet-warning office-hours-field-warning", text: warning });
-    el.createEl("pre", { cls: "office-hours-snippet-preview", text: choice.preview });
+    el.createEl("pre", { cls: "office-hours-snippet-preview", text: previewText(choice.preview) });
   }
 
   private chosen = false;
@@ -63,4 +63,19 @@ export class SnippetPickerModal extends SuggestModal<SnippetChoice> {
       () => this.onPick(null),
     );
   }
+}
+
+/**
+ * Characters of a preview shown: the box shows a few lines (styles.css caps it at 9em), and
+ * a snippet filled with a 100,000-character value laid out every character of every row
+ * each time the list redrew. The snippet chosen is inserted whole.
+ */
+export const PREVIEW_CHARS = 1000;
+
+/** `preview` cut to PREVIEW_CHARS, never inside an emoji's surrogate pair, with "…" where it was cut. */
+export function previewText(preview: string): string {
+  if (preview.length <= PREVIEW_CHARS) return preview;
+  const high = preview.charCodeAt(PREVIEW_CHARS - 1);
+  const cut = high >= 0xd800 && high <= 0xdbff ? PREVIEW_CHARS - 1 : PREVIEW_CHARS;
+  return `${preview.slice(0, cut)}…`;
 }
