@@ -18,6 +18,7 @@ import { pastedText } from "../../snippets/pasted-text";
 import { readFlatFrontmatter, yamlText } from "./tp-frontmatter";
 import { YamlLineReader, asFlowItem, inDoubleQuotes, inSingleQuotes, type YamlSpot } from "./yaml-spot";
 import { NOT_TEXT, indentOf, isOneTag, opensBlockScalar, plainOrQuoted, plainValueLine } from "./plain-value";
+import { keptTagLine, type KeptSpan } from "./kept-tag-value";
 
 export interface TemplateValues {
   /** Plain values by lower-case name: {{show}}, {{guests}}, … */
@@ -75,12 +76,12 @@ function fillHead(head: string, values: TemplateValues, unresolved: string[]): s
       blockIndent = opensBlockScalar(line) ? indentOf(line) : -1;
       const plain = blockIndent < 0 ? plainValueLine(line) : null;
       if (plain === null || (isOneTag(plain.value) && plain.tail.trim() === "")) return fill(line, values, unresolved, {}, "yaml");
-      const left = unresolved.length;
-      const value = fill(plain.value, values, unresolved, {}, "value");
+      const kept: KeptSpan[] = [];
+      const value = fill(plain.value, values, unresolved, {}, "value", kept);
+      const tail = fill(plain.tail, values, unresolved, {}, "line");
       // A tag left for Templater (`<% tp.system.prompt("Topic: ") %>`) must stay as written:
-      // quoting the value would escape the quotes inside it.
-      const kept = unresolved.length > left ? value.replace(/[\r\n]+/g, " ") : plainOrQuoted(value);
-      return plain.prefix + kept + fill(plain.tail, values, unresolved, {}, "line");
+      // quoting the value would escape the quotes inside it (kept-tag-value.ts).
+      return kept.length > 0 ? keptTagLine(plain.prefix, value, kept, tail) : plain.prefix + plainOrQuoted(value) + tail;
     })
     .join("\n");
 }
@@ -98,6 +99,8 @@ function fill(
   unresolved: string[],
   frontmatter: Record<string, YamlValue>,
   mode: FillMode,
+  /** Filled with mode "value": where each tag left as written stands in the result. */
+  kept?: KeptSpan[],
 ): string {
   const inYaml = mode === "yaml";
   let out = "";
@@ -133,6 +136,7 @@ function fill(
     yaml?.skipTo(close + 2);
     if (value === null) {
       unresolved.push(tag);
+      kept?.push([out.length, out.length + tag.length]);
       out += tag;
     } else {
       out += inYaml
