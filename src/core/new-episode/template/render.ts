@@ -19,6 +19,7 @@ import { readFlatFrontmatter, yamlText } from "./tp-frontmatter";
 import { YamlLineReader, asFlowItem, inDoubleQuotes, inSingleQuotes, type YamlSpot } from "./yaml-spot";
 import { NOT_TEXT, indentOf, isOneTag, opensBlockScalar, plainOrQuoted, plainValueLine } from "./plain-value";
 import { keptTagLine, type KeptSpan } from "./kept-tag-value";
+import { blockListItems, flowItems, listValue } from "./list-items";
 
 export interface TemplateValues {
   /** Plain values by lower-case name: {{show}}, {{guests}}, … */
@@ -29,6 +30,8 @@ export interface TemplateValues {
   now: Date;
   timeZone: string;
   locale: string;
+  /** Values that are lists (the guests), by lower-case name: a whole YAML list item gets one item each (list-items.ts). */
+  lists?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Rendered {
@@ -74,6 +77,8 @@ function fillHead(head: string, values: TemplateValues, unresolved: string[]): s
     .map((line) => {
       if (blockIndent >= 0 && (line.trim() === "" || indentOf(line) > blockIndent)) return fill(line, values, unresolved, {}, "line");
       blockIndent = opensBlockScalar(line) ? indentOf(line) : -1;
+      const items = blockIndent < 0 ? blockListItems(line, values) : null;
+      if (items !== null) return items;
       const plain = blockIndent < 0 ? plainValueLine(line) : null;
       if (plain === null || (isOneTag(plain.value) && plain.tail.trim() === "")) return fill(line, values, unresolved, {}, "yaml");
       const kept: KeptSpan[] = [];
@@ -134,6 +139,12 @@ function fill(
     out += text.slice(i, at);
     const spot = yaml?.spotAt(at) ?? "other";
     yaml?.skipTo(close + 2);
+    const items = isCurly && spot === "flow-item" && endsFlowItem(text, close + 2) ? listValue(inner, values) : null;
+    if (items !== null) {
+      out += flowItems(items);
+      i = close + 2;
+      continue;
+    }
     if (value === null) {
       unresolved.push(tag);
       kept?.push([out.length, out.length + tag.length]);
