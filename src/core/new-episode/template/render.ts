@@ -20,6 +20,7 @@ import { YamlLineReader, asFlowItem, inDoubleQuotes, inSingleQuotes, type YamlSp
 import { NOT_TEXT, indentOf, isOneTag, opensBlockScalar, plainOrQuoted, plainValueLine } from "./plain-value";
 import { keptTagLine, type KeptSpan } from "./kept-tag-value";
 import { blockListItems, flowItems, listValue } from "./list-items";
+import { skipAfter, trimBefore } from "./whitespace-control";
 
 export interface TemplateValues {
   /** Plain values by lower-case name: {{show}}, {{guests}}, … */
@@ -136,7 +137,9 @@ function fill(
     const tag = text.slice(at, close + 2);
     const inner = text.slice(at + 2, close);
     const value = isCurly ? curlyValue(inner, values) : templaterValue(inner, values, frontmatter);
-    out += text.slice(i, at);
+    // A filled Templater tag applies its own whitespace marks (`<%- … -%>`); Templater will not see it.
+    const trims = !isCurly && value !== null;
+    out += trims ? trimBefore(text.slice(i, at), inner) : text.slice(i, at);
     const spot = yaml?.spotAt(at) ?? "other";
     yaml?.skipTo(close + 2);
     const items = isCurly && spot === "flow-item" && endsFlowItem(text, close + 2) ? listValue(inner, values) : null;
@@ -158,7 +161,7 @@ function fill(
             ? value.replace(/[\r\n]+/g, " ")
             : textValue(isCurly ? roles.get(at) : undefined, value);
     }
-    i = close + 2;
+    i = trims ? skipAfter(text, close + 2, inner) : close + 2;
   }
   return out + text.slice(i);
 }
