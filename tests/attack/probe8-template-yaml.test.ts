@@ -78,9 +78,12 @@ describe("a tag inside a plain value: the whole value reads back as the filled t
     expect(data.roles).toEqual([{ Ann: "host" }]);
   });
 
-  it("a value holding a tag left for Templater is left as written (quoting would escape the tag's own quotes)", () => {
+  // template7: the tag is kept as written (quoting would escape its own quotes), in a folded
+  // block when the value needs one (the plain line was a nested map); kept-tag-value.test.ts.
+  it("a value holding a tag left for Templater keeps the tag as written, in a block when it must", () => {
     const out = render("a: b", '---\nask: <% tp.system.prompt("Topic: ") %> on {{topic}}\n---\n');
-    expect(out).toBe('---\nask: <% tp.system.prompt("Topic: ") %> on a: b\n---\n');
+    expect(out).toBe('---\nask: >-\n  <% tp.system.prompt("Topic: ") %> on a: b\n---\n');
+    expect(properties(out)).toEqual({ errors: [], data: { ask: '<% tp.system.prompt("Topic: ") %> on a: b' } });
   });
 
   it("the lines of a block scalar are its text: a value there is never quoted", () => {

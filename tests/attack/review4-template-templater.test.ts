@@ -6,6 +6,9 @@
 // (a nested map), and "a #b" still loses " #b" as a comment: the promise the fix made holds
 // only without Templater. A way out: single quotes, which escape nothing but "'" (when the
 // tag holds none), or quoting the filled text apart from the tag.
+// template7: fixed. Templater prints its output as it is (nothing escaped for quotes around
+// it), so the value is written as a folded block scalar when it needs quoting
+// (kept-tag-value.ts; property-tested in tests/core/template7/kept-tag-value.test.ts).
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { renderTemplate } from "../../src/core/new-episode/template/render";
@@ -23,7 +26,7 @@ describe("known defect: a plain value holding a Templater tag and a filled topic
     expect(afterTemplater("Loki basics")).toEqual({ errors: 0, summary: "Answer Loki basics" });
   });
 
-  it.fails("reads back as its text once Templater has run, for a topic holding ': ' or ' #'", () => {
+  it("reads back as its text once Templater has run, for a topic holding ': ' or ' #'", () => {
     expect(afterTemplater("Loki: the basics")).toEqual({ errors: 0, summary: "Answer Loki: the basics" });
     expect(afterTemplater("a #b")).toEqual({ errors: 0, summary: "Answer a #b" });
   });

@@ -6,6 +6,7 @@
 // ever set as text, never parsed as HTML or Markdown.
 import { Keymap, setIcon, type PaneType } from "obsidian";
 import type { EpisodeRow, OpenItem } from "../../core/sidebar/view-model";
+import type { ItemList } from "../../core/sidebar/row-choices";
 
 export interface RowActions {
   /** The open items of the row's note, listed only when the row is expanded. */
@@ -13,9 +14,9 @@ export interface RowActions {
   open(path: string, pane: PaneType | boolean): void;
   toggleExpanded(path: string): void;
   tick(path: string, item: OpenItem, checkbox: HTMLInputElement): void;
-  /** The user asked for every open item of this row (kept while the row stays expanded). */
-  allItemsShown(path: string): boolean;
-  showAllItems(path: string): void;
+  /** The user asked for every open item of this list of the row (kept while the row stays expanded). */
+  allItemsShown(path: string, list: ItemList): boolean;
+  showAllItems(path: string, list: ItemList): void;
 }
 
 /**
@@ -122,23 +123,22 @@ function renderDetails(parent: HTMLElement, row: EpisodeRow, actions: RowActions
   // Nothing listed first when nothing matters now (prep done weeks before the show): all folded.
   const first = items.filter((item) => row.focus.includes(item.phase));
   const rest = items.filter((item) => !row.focus.includes(item.phase));
-  const all = actions.allItemsShown(row.path);
-  renderItems(details, first, row, actions, all);
+  renderItems(details, first, row, actions, "now");
   if (rest.length > 0) {
     const more = details.createEl("details", { cls: "office-hours-other-items" });
     more.createEl("summary", { text: `${rest.length} more open item${rest.length === 1 ? "" : "s"}, not needed now` });
-    renderItems(more, rest, row, actions, all);
+    renderItems(more, rest, row, actions, "folded");
   }
 }
 
-/** The first ITEMS_SHOWN items (all of them once asked), then a button that draws the rest in place. */
-function renderItems(parent: HTMLElement, items: readonly OpenItem[], row: EpisodeRow, actions: RowActions, all: boolean): void {
-  const shown = all ? items.length : Math.min(items.length, ITEMS_SHOWN);
+/** The first ITEMS_SHOWN items (all of them once asked for this list), then a button that draws the rest in place. */
+function renderItems(parent: HTMLElement, items: readonly OpenItem[], row: EpisodeRow, actions: RowActions, list: ItemList): void {
+  const shown = actions.allItemsShown(row.path, list) ? items.length : Math.min(items.length, ITEMS_SHOWN);
   const section = drawItems(parent, items.slice(0, shown), row, actions, null);
   if (shown === items.length) return;
   const button = parent.createEl("button", { cls: "office-hours-all-items", text: `Show all ${items.length} open items` });
   button.addEventListener("click", () => {
-    actions.showAllItems(row.path);
+    actions.showAllItems(row.path, list);
     const place = createDiv();
     drawItems(place, items.slice(shown), row, actions, section);
     const next = place.querySelector<HTMLInputElement>("input");

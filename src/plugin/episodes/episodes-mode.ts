@@ -12,7 +12,7 @@ import { SidebarModel } from "../../core/sidebar/sidebar-model";
 import { selectRows, type ViewFilters } from "../../core/sidebar/select";
 import { showOptions } from "../../core/sidebar/view-model";
 import { withChosenOption } from "../../core/sidebar/filter-options";
-import { followRename, forgetPath } from "../../core/sidebar/row-paths";
+import { RowChoices } from "../../core/sidebar/row-choices";
 import { isSidebarView } from "../../core/sidebar/views";
 import { todayIn } from "../../core/note/dates";
 import { EpisodeFilters } from "./episode-filters";
@@ -33,9 +33,8 @@ export class EpisodesMode implements SidebarMode {
   readonly id = "episodes";
   readonly label = "Episodes";
   filters: ViewFilters;
-  readonly expanded = new Set<string>();
-  /** Expanded rows whose user asked for every open item ("Show all"); forgotten when the row folds. */
-  readonly allItems = new Set<string>();
+  /** Expanded rows, and the lists of them whose user asked for every open item ("Show all"). */
+  readonly rows = new RowChoices();
   private readonly model = new SidebarModel();
   private toolbar: EpisodeFilters | null = null;
   private list: EpisodeList | null = null;
@@ -107,23 +106,18 @@ export class EpisodesMode implements SidebarMode {
 
   /** Open or close a row's details; returns the rows rebuilt (that one). */
   toggleExpanded(path: string): number {
-    if (this.expanded.has(path)) {
-      this.expanded.delete(path);
-      this.allItems.delete(path);
-    } else this.expanded.add(path);
+    this.rows.toggle(path);
     return this.redraw();
   }
 
   /** A note or folder renamed: its rows stay expanded (and showing all) under the new name. */
   followRename(from: string, to: string): void {
-    followRename(this.expanded, from, to);
-    followRename(this.allItems, from, to);
+    this.rows.followRename(from, to);
   }
 
   /** A note or folder deleted: its rows' choices go with it. */
   forget(path: string): void {
-    forgetPath(this.expanded, path);
-    forgetPath(this.allItems, path);
+    this.rows.forget(path);
   }
 
   redraw(): number {
@@ -152,7 +146,7 @@ export class EpisodesMode implements SidebarMode {
       locale,
     });
     const { view, show, text, groupByShow } = this.filters;
-    const key = `${stamp}|${view}|${show}|${text}|${groupByShow}|${[...this.expanded].join("\n")}|${list.limit}`;
+    const key = `${stamp}|${view}|${show}|${text}|${groupByShow}|${[...this.rows.expanded].join("\n")}|${list.limit}`;
     if (key === this.drawnKey) return 0;
     this.drawnKey = key;
     if (this.optionsKey !== `${index.revision}|${show}`) {
@@ -177,6 +171,6 @@ export class EpisodesMode implements SidebarMode {
         : view === "attention" && text === "" && show === ""
           ? "Nothing needs attention: no episode is on air, scheduled, or recently aired with work left."
           : "No episodes match these filters.";
-    return list.render(result.groups, this.expanded, { numbering: (groupKey) => this.model.numbering(groupKey), note, emptyText });
+    return list.render(result.groups, this.rows.expanded, { numbering: (groupKey) => this.model.numbering(groupKey), note, emptyText });
   }
 }

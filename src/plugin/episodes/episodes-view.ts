@@ -181,8 +181,8 @@ export class EpisodesView extends ItemView {
         this.episodes.listElement?.rowElement(path)?.querySelector<HTMLElement>(".office-hours-row-main")?.focus();
       },
       tick: (path, item, checkbox) => void tickFromCheckbox(this.app, path, item.ref, item.text, checkbox),
-      allItemsShown: (path) => this.episodes.allItems.has(path),
-      showAllItems: (path) => this.episodes.allItems.add(path),
+      allItemsShown: (path, list) => this.episodes.rows.showsAll(path, list),
+      showAllItems: (path, list) => this.episodes.rows.showAll(path, list),
     };
   }
 }

@@ -130,5 +130,7 @@ const BLANK_IN_TEMPLATES: Record<string, string> = {
 export function episodeValues(facts: EpisodeFacts, show: ShowSettings, now: Date, locale = "en"): TemplateValues {
   const { fields, start } = episodeFields(facts, show, locale);
   for (const [name, what] of Object.entries(BLANK_IN_TEMPLATES)) if (fields[name] === "") fields[name] = blank(what);
-  return { fields, start, now, timeZone: show.schedule.timeZone, locale };
+  // The guests one by one, for a whole item of a YAML list (list-items.ts).
+  const lists = { guests: [...facts.guests], guestlist: [...facts.guests] };
+  return { fields, start, now, timeZone: show.schedule.timeZone, locale, lists };
 }

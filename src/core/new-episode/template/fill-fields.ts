@@ -19,13 +19,38 @@ export interface FieldValues {
   language?: string;
 }
 
+/**
+ * The template's comment (or "") when a top-level `date:` line has a value YAML reads as
+ * none: nothing, `""`, `''`, `~` or `null` (any case YAML 1.2's core schema reads), maybe
+ * followed by a comment; null for any other line. Templates write an empty date all these
+ * ways (Obsidian's own property editor writes `date:`); each left the note without the
+ * date the form asked for. One pass, no regex over the spaces: `[ \t]*` twice in a row
+ * split a long run of spaces every possible way.
+ */
+function emptyDateComment(line: string): string | null {
+  const m = /^date:([^#]*)(#.*)?$/.exec(line);
+  if (!m) return null;
+  const before = m[1] ?? "";
+  // A `#` right after the value is part of it (`date: ~#x`), not a comment.
+  if (m[2] !== undefined && before !== "" && !/[ \t]$/.test(before)) return null;
+  if (!EMPTY_VALUES.has(before.trim())) return null;
+  return m[2] === undefined ? "" : ` ${m[2]}`;
+}
+
+const EMPTY_VALUES = new Set(["", '""', "''", "~", "null", "Null", "NULL"]);
+
 export function fillEmptyFields(text: string, values: FieldValues): string {
   const newline = text.includes("\r\n") ? "\r\n" : "\n";
   const lines = splitLines(text);
   const bodyStart = bodyStartOf(lines);
   if (values.date !== "" && bodyStart > 0) {
-    const at = lines.findIndex((line, i) => i > 0 && i < bodyStart && /^date:[ \t]*$/.test(line));
-    if (at > 0) lines[at] = `date: ${values.date}`;
+    for (let i = 1; i < bodyStart; i++) {
+      const comment = emptyDateComment(lines[i] ?? "");
+      if (comment === null) continue;
+      // The template's comment stays after the date (`date: # YYYY-MM-DD` is a hint, not a value).
+      lines[i] = `date: ${values.date}${comment}`;
+      break;
+    }
   }
   if (values.guests.length > 0) {
     const keys = new Set(values.guestFields.map(canonicalKey));

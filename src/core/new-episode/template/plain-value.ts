@@ -26,11 +26,22 @@ export function plainValueLine(line: string): PlainValueLine | null {
   const starts = rest.startsWith("{{") || rest.startsWith("<%");
   if (!starts && /^["'[{|>&*!%@`#]/.test(rest)) return null;
   const end = valueEnd(rest);
-  const value = rest.slice(0, end).replace(/[ \t\r]+$/, "");
+  const value = rest.slice(0, trimmedEnd(rest, end));
   if (!value.includes("{{") && !value.includes("<%")) return null;
   // The template's own `a: b` makes a map (`- {{guest}}: {{role}}`): not one text to quote.
   if (/:(?:[ \t]|$)/.test(withoutTags(value))) return null;
   return { prefix, value, tail: rest.slice(value.length) };
+}
+
+/**
+ * Where `text` up to `end` ends without its spaces, tabs and CR. A loop from the end, not
+ * /[ \t\r]+$/: that regex tried the run of spaces inside a value (`a   …   x`) from each of
+ * its spaces to the end, quadratic time on a long run (every line of a template's head).
+ */
+function trimmedEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /[ \t\r]/.test(text.charAt(at - 1))) at--;
+  return at;
 }
 
 /** The template's own text of a value, each tag as an `x`. */

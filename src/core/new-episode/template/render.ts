@@ -18,6 +18,9 @@ import { pastedText } from "../../snippets/pasted-text";
 import { readFlatFrontmatter, yamlText } from "./tp-frontmatter";
 import { YamlLineReader, asFlowItem, inDoubleQuotes, inSingleQuotes, type YamlSpot } from "./yaml-spot";
 import { NOT_TEXT, indentOf, isOneTag, opensBlockScalar, plainOrQuoted, plainValueLine } from "./plain-value";
+import { keptTagLine, type KeptSpan } from "./kept-tag-value";
+import { blockListItems, flowItems, listValue } from "./list-items";
+import { skipAfter, trimBefore } from "./whitespace-control";
 
 export interface TemplateValues {
   /** Plain values by lower-case name: {{show}}, {{guests}}, … */
@@ -28,6 +31,8 @@ export interface TemplateValues {
   now: Date;
   timeZone: string;
   locale: string;
+  /** Values that are lists (the guests), by lower-case name: a whole YAML list item gets one item each (list-items.ts). */
+  lists?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Rendered {
@@ -73,14 +78,16 @@ function fillHead(head: string, values: TemplateValues, unresolved: string[]): s
     .map((line) => {
       if (blockIndent >= 0 && (line.trim() === "" || indentOf(line) > blockIndent)) return fill(line, values, unresolved, {}, "line");
       blockIndent = opensBlockScalar(line) ? indentOf(line) : -1;
+      const items = blockIndent < 0 ? blockListItems(line, values) : null;
+      if (items !== null) return items;
       const plain = blockIndent < 0 ? plainValueLine(line) : null;
       if (plain === null || (isOneTag(plain.value) && plain.tail.trim() === "")) return fill(line, values, unresolved, {}, "yaml");
-      const left = unresolved.length;
-      const value = fill(plain.value, values, unresolved, {}, "value");
+      const kept: KeptSpan[] = [];
+      const value = fill(plain.value, values, unresolved, {}, "value", kept);
+      const tail = fill(plain.tail, values, unresolved, {}, "line");
       // A tag left for Templater (`<% tp.system.prompt("Topic: ") %>`) must stay as written:
-      // quoting the value would escape the quotes inside it.
-      const kept = unresolved.length > left ? value.replace(/[\r\n]+/g, " ") : plainOrQuoted(value);
-      return plain.prefix + kept + fill(plain.tail, values, unresolved, {}, "line");
+      // quoting the value would escape the quotes inside it (kept-tag-value.ts).
+      return kept.length > 0 ? keptTagLine(plain.prefix, value, kept, tail) : plain.prefix + plainOrQuoted(value) + tail;
     })
     .join("\n");
 }
@@ -98,6 +105,8 @@ function fill(
   unresolved: string[],
   frontmatter: Record<string, YamlValue>,
   mode: FillMode,
+  /** Filled with mode "value": where each tag left as written stands in the result. */
+  kept?: KeptSpan[],
 ): string {
   const inYaml = mode === "yaml";
   let out = "";
@@ -128,11 +137,20 @@ function fill(
     const tag = text.slice(at, close + 2);
     const inner = text.slice(at + 2, close);
     const value = isCurly ? curlyValue(inner, values) : templaterValue(inner, values, frontmatter);
-    out += text.slice(i, at);
+    // A filled Templater tag applies its own whitespace marks (`<%- … -%>`); Templater will not see it.
+    const trims = !isCurly && value !== null;
+    out += trims ? trimBefore(text.slice(i, at), inner) : text.slice(i, at);
     const spot = yaml?.spotAt(at) ?? "other";
     yaml?.skipTo(close + 2);
+    const items = isCurly && spot === "flow-item" && endsFlowItem(text, close + 2) ? listValue(inner, values) : null;
+    if (items !== null) {
+      out += flowItems(items);
+      i = close + 2;
+      continue;
+    }
     if (value === null) {
       unresolved.push(tag);
+      kept?.push([out.length, out.length + tag.length]);
       out += tag;
     } else {
       out += inYaml
@@ -143,7 +161,7 @@ function fill(
             ? value.replace(/[\r\n]+/g, " ")
             : textValue(isCurly ? roles.get(at) : undefined, value);
     }
-    i = close + 2;
+    i = trims ? skipAfter(text, close + 2, inner) : close + 2;
   }
   return out + text.slice(i);
 }
