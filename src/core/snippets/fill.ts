@@ -5,7 +5,7 @@
 // listed as unknown.
 import { formatDate } from "../time/format-date";
 import { zoneAbbreviation } from "../time/zone-abbreviation";
-import { isValidTimeZone } from "../time/zone-clock";
+import { isValidTimeZone, writtenAsZone } from "../time/zone-clock";
 import { blank } from "../new-episode/template/episode-values";
 import { placeholderLinkRoles, valueForLinkRole } from "../text/link-placeholders";
 import { ownValue } from "../records";
@@ -111,19 +111,12 @@ export function fillSnippet(text: string, values: SnippetValues): Filled {
   return { text: out + text.slice(i), missing: [...missing], unknown: [...unknown], refused: [...refused] };
 }
 
-/**
- * An argument that names a time zone rather than a format: an IANA area, a slash, more
- * (`Europe/Berlin`, `America/Argentina/Salta`, `US/Pacific`). No date format starts so;
- * `DD/MM/YYYY` does not.
- */
-const ZONE_SHAPE = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Brazil|Chile|Mexico)\//i;
-
 /** The value, "" when known but empty, undefined when the placeholder is unknown. */
 function lookup(name: string, arg: string | null, values: SnippetValues): string | undefined {
   if (arg !== null && (name === "date" || name === "time")) {
     if (arg === "") return undefined;
     // A zone this device does not know (`Europe/Belrin`) is no format: read as one it wrote "Sun/AM+02:00…" into the text.
-    if (name === "time" && ZONE_SHAPE.test(arg) && !isValidTimeZone(arg)) return undefined;
+    if (name === "time" && writtenAsZone(arg) && !isValidTimeZone(arg)) return undefined;
     const start = values.start;
     if (!start) return "";
     if (name === "time" && isValidTimeZone(arg)) return `${formatDate(start, arg, "HH:mm", values.locale)} ${zoneAbbreviation(start, arg)}`;

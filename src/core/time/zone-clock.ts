@@ -9,6 +9,18 @@ import { Recent } from "./recent";
 const knownZones = new Map<string, boolean>();
 
 /**
+ * True when an argument is written as an IANA zone name rather than a date format: an area,
+ * a slash, more (`Europe/Berlin`, `America/Argentina/Salta`, `US/Pacific`). No date format
+ * starts so (`DD/MM/YYYY` does not), so a misspelled zone (`Europe/Belrin`) is a zone this
+ * device does not know, never date tokens ("Sunurope/Belrin").
+ */
+export function writtenAsZone(text: string): boolean {
+  return ZONE_SHAPE.test(text);
+}
+
+const ZONE_SHAPE = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Brazil|Chile|Mexico)\//i;
+
+/**
  * True when Intl knows the zone. Intl also accepts case variants ('utc') and legacy
  * links ('Asia/Calcutta', 'EST5EDT'); they work everywhere in this module. TZDate
  * would also take a bare offset ('+01:00'), which is not a zone a show can be in.

@@ -7,7 +7,7 @@
 // exactly as written and reported, so the user can see what was not filled.
 import type { YamlValue } from "../../types";
 import { formatDate } from "../../time/format-date";
-import { inZone, isValidTimeZone, wallReading } from "../../time/zone-clock";
+import { inZone, isValidTimeZone, wallReading, writtenAsZone } from "../../time/zone-clock";
 import { zoneAbbreviation } from "../../time/zone-abbreviation";
 import { zonedToInstant } from "../../time/zoned-to-instant";
 import { addDays } from "../../time/calendar-date";
@@ -189,6 +189,8 @@ function curlyValue(inner: string, values: TemplateValues): string | null {
     // A zone is not a date pattern: {{time:Europe/Berlin}} printed "Friurope/Berlin".
     // It gives the start in that zone, the way snippets fill it.
     const zone = format.trim();
+    // A zone this device does not know (`Europe/Belrin`) is no format either: kept as written.
+    if (name === "time" && writtenAsZone(zone) && !isValidTimeZone(zone)) return null;
     if (name === "time" && isValidTimeZone(zone)) {
       return `${formatDate(values.start, zone, "HH:mm", values.locale)} ${zoneAbbreviation(values.start, zone)}`;
     }
