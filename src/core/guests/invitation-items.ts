@@ -22,7 +22,7 @@
 import { replaceLinks } from "../text/links";
 import { foldName } from "./fold";
 import { isDottedTitle, personKey, withoutLeadingPostNominals, withoutTrailingHonorifics } from "./person-name";
-import { nameRuns } from "./name-runs";
+import { joinsNames, nameRuns } from "./name-runs";
 
 export type InvitationStep = "ask" | "answer";
 
@@ -101,7 +101,8 @@ export function invitationItem(text: string, guests: readonly string[]): Invitat
   const object = objectOf(clause.slice(clause.search(/\s|$/)), guests);
   if (object === null) return null;
   if (REQUEST_VERBS.has(first)) {
-    const tail = foldName(object.rest).replace(/^[\s,]+/, "");
+    // The last name's degrees or aside are no part of what follows it ("Ask Bo Lee (Acme)").
+    const tail = foldName(withoutLeadingPostNominals(object.rest)).replace(/^[\s,]+/, "");
     if (tail !== "" && !INVITE_TAIL.test(tail)) return null;
   }
   return { step: "ask", who: object.who };
@@ -151,24 +152,22 @@ function objectOf(after: string, guests: readonly string[]): { who: "all" | stri
   // The run of names: each run joined to the one before by a comma or "and" (after its degrees).
   const named: string[] = [];
   let end = 0;
-  for (const run of runs) {
-    if (named.length > 0 && !JOINS.test(withoutTrailingHonorifics(withoutLeadingPostNominals(rest.slice(end, run.start))).trim().toLowerCase())) break;
-    const key = guestKey(run.name, guests);
+  for (const [i, run] of runs.entries()) {
+    if (named.length > 0 && !joinsNames(withoutLeadingPostNominals(withoutTrailingHonorifics(rest.slice(end, run.start))))) break;
+    const key = guestKey(run.name, guests, writtenName(rest, run, runs[i + 1]?.start ?? rest.length));
     if (key !== null) named.push(key);
     end = run.end;
   }
   return named.length === 0 ? null : { who: named, rest: rest.slice(end) };
 }
 
-/** A comma, "and" or both between two names (and-words.ts's words, "&", "/"). */
-const JOINS = /^,?\s*(?:(?:and|&|\/|y|e|u|ed|und|et|en)\s*)?$/;
-
 /** The guests a clause names anywhere: a word for the guest, or guests' names. */
 function guestsIn(clause: string, guests: readonly string[]): "all" | string[] | null {
   for (const m of clause.matchAll(/\p{L}+/gu)) if (GUEST_WORDS.has(foldName(m[0]))) return "all";
   const named: string[] = [];
-  for (const run of nameRuns(clause)) {
-    const key = guestKey(run.name, guests);
+  const runs = nameRuns(clause);
+  for (const [i, run] of runs.entries()) {
+    const key = guestKey(run.name, guests, writtenName(clause, run, runs[i + 1]?.start ?? clause.length));
     if (key !== null && !named.includes(key)) named.push(key);
   }
   // A first name alone ("Follow up with Travis"): the one guest it begins.
@@ -181,10 +180,20 @@ function guestsIn(clause: string, guests: readonly string[]): "all" | string[] |
   return named.length === 0 ? null : named;
 }
 
-/** The person key of the episode's guest a run names, or null. */
-function guestKey(name: string, guests: readonly string[]): string | null {
-  const key = personKey(name);
-  for (const guest of guests) if (personKey(guest) === key) return key;
+/**
+ * The run as written with the degrees and generation mark after it, up to the next run
+ * ("Ann Lee, Jr."): the run reader ends a name at its comma, and father and son are two
+ * people (person-name.ts), so the mark must reach the match.
+ */
+function writtenName(text: string, run: { start: number; end: number }, next: number): string {
+  const gap = text.slice(run.end, next);
+  return text.slice(run.start, run.end + gap.length - withoutLeadingPostNominals(gap).length);
+}
+
+/** The person key of the episode's guest a run names (as written with its marks, else as read), or null. */
+function guestKey(name: string, guests: readonly string[], written = name): string | null {
+  const keys = written === name ? [personKey(name)] : [personKey(written), personKey(name)];
+  for (const key of keys) for (const guest of guests) if (personKey(guest) === key) return key;
   return name.includes(" ") ? null : firstNameOf(name, guests);
 }
 

@@ -23,7 +23,7 @@ import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
 import { foldName } from "./fold";
 import { personKey, withoutLeadingPostNominals, withoutTrailingHonorifics } from "./person-name";
-import { PARTICLES, nameRuns } from "./name-runs";
+import { PARTICLES, joinsNames, nameRuns } from "./name-runs";
 import { isTopicRun, showWordsOf, type ProspectHints } from "./topic-words";
 import { productPhrasesOf } from "./product-phrases";
 import { taskVerb, verbBefore } from "./task-verbs";
@@ -41,11 +41,6 @@ export interface Prospect {
 }
 
 const GUEST_HEADING = /guest|invit|prospect|suggest|idea|candidat|people|persona|speaker|ponente/;
-/**
- * What joins two names of one list: a comma, a joining word, or a comma and one ("Ann Lee,
- * and Bo Chan"), in the languages the reader knows (and-words.ts, and their "or").
- */
-const JOINER = /^,?\s*(?:(?:and|or|&|\/|\+|plus|y|o|e|u|ed|und|oder|et|ou|en)\s*)?$/;
 const INTRODUCERS = /(?:^|\s)(?:with|con|com|avec|mit)\s*$/i;
 const MAX_CONTEXT = 300;
 
@@ -187,7 +182,7 @@ function candidates(text: string, notAPerson: (name: string) => boolean): Candid
     else if (INTRODUCERS.test(text.slice(Math.max(0, since - 1), since) + lead)) likely[i] = true;
     // What follows the name before (its degrees, generation mark or an aside in parentheses:
     // "Dr. Bo Chan, PhD and Cy Berg") is no part of what joins them.
-    else if (i > 0 && likely[i - 1] && isJoiner(withoutLeadingPostNominals(lead))) likely[i] = true;
+    else if (i > 0 && likely[i - 1] && joinsNames(withoutLeadingPostNominals(lead))) likely[i] = true;
   });
   // A run that may end in "of <Company>" is the user's call: both readings, unticked. The
   // chain above still reads it as likely, so "Ann Lee de Acme y Bo Chan" ticks Bo Chan; a
@@ -204,11 +199,6 @@ function candidates(text: string, notAPerson: (name: string) => boolean): Candid
     }
     return run.short === undefined ? [{ name: run.name, likely: (likely[i] ?? false) && !notAPerson(run.name) }] : [{ name: run.short, likely: false }, { name: run.name, likely: false }];
   });
-}
-
-function isJoiner(lead: string): boolean {
-  const text = lead.trim().toLowerCase();
-  return text !== "" && text.length < 12 && JOINER.test(text);
 }
 
 function withoutFirstWord(name: string): string {
