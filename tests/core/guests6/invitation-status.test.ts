@@ -125,6 +125,11 @@ describe("items that name some of the guests", () => {
     expect(statuses({ "OH/OH 1.md": note(items) })).toEqual({ "Dr. Bo Chan, PhD": "confirmed", "Cy Berg": "confirmed", "Dee Fox": "confirmed" });
   });
 
+  it("sending the calendar invite or the studio link is the step after the yes, not an invitation", () => {
+    const items = "- [x] Contact the guests\n- [ ] Invite the guests to the calendar event\n- [ ] Invite Cy Berg to the Streamyard studio\n- [ ] Invitar a Dee Fox al evento del calendario";
+    expect(statuses({ "OH/OH 1.md": note(items) })).toEqual({ "Dr. Bo Chan, PhD": "confirmed", "Cy Berg": "confirmed", "Dee Fox": "confirmed" });
+  });
+
   it("a cancelled episode's open items say nothing: its guest was contacted, as before", () => {
     const text = note("- [ ] Contact the guest").replace("date: 2025-12-12", "date: 2025-12-12\nstatus: cancelled");
     expect(statuses({ "OH/OH 1.md": text })).toEqual({ "Dr. Bo Chan, PhD": "contacted", "Cy Berg": "contacted", "Dee Fox": "contacted" });
