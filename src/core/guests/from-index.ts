@@ -32,7 +32,24 @@ export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
     // Only the status property cancels a show, whatever the day (status/lifecycle.ts).
     cancelled: named && statusProperty(episode).state === "cancelled",
     guests: episode.guests,
-    waiting: named ? waitingOf(episode) : undefined,
+    waiting: named ? lazily(() => waitingOf(episode)) : undefined,
+  };
+}
+
+/**
+ * `make`'s answer, worked out on the first call only: the guests index asks about an
+ * episode's open items only for an episode still to come, and most of a vault's are past.
+ * The record it reads is the episode index's own, kept there anyway.
+ */
+function lazily<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
   };
 }
 

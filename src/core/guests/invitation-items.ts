@@ -68,6 +68,7 @@ const LONG_ITEM = 2000;
  * LONG_ITEM characters: the step is in its first clause).
  */
 export function invitationItem(text: string, guests: readonly string[]): InvitationItem | null {
+  if (!mayInvite(text)) return null;
   const shown = replaceLinks(text.length > LONG_ITEM ? text.slice(0, LONG_ITEM) : text).display.replace(/[*_`~]/g, "");
   const clause = firstClause(shown);
   const folded = foldName(clause);
@@ -106,6 +107,22 @@ export function invitationItem(text: string, guests: readonly string[]): Invitat
     if (tail !== "" && !INVITE_TAIL.test(tail)) return null;
   }
   return { step: "ask", who: object.who };
+}
+
+/** Every word an invitation item can open with. */
+const OPENERS = new Set([...ASK_VERBS, ...ANSWER_VERBS, ...CONDITIONS, "follow", "wait", "esperar"]);
+const LAST_VERB = /einladen|kontaktieren|anfragen|anschreiben|uitnodigen|benaderen|contacteren|mailen|best[aä]tigen|bevestigen/i;
+
+/**
+ * Whether the item may be one at all, from its first word (links and emphasis before it
+ * skipped) or a German or Dutch verb anywhere: most items of a checklist are not, and an
+ * index reads every open item of every episode with guests.
+ */
+function mayInvite(text: string): boolean {
+  const first = /^[^\p{L}]{0,40}?([\p{L}-]{1,20})/u.exec(text);
+  if (first !== null && OPENERS.has(foldName(first[1] ?? ""))) return true;
+  // A link first ("[[Ann Lee]]: confirm"), or the verb last: the whole item decides.
+  return text.startsWith("[") || LAST_VERB.test(text.length > LONG_ITEM ? text.slice(0, LONG_ITEM) : text);
 }
 
 /**

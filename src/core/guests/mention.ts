@@ -31,9 +31,10 @@ export interface EpisodeGuests {
   guests: readonly Guest[];
   /**
    * The guests the episode's open items still wait on (invitation-items.ts): not asked yet
-   * ("ask") or no yes yet ("answer"). Absent when no open item waits on anyone.
+   * ("ask") or no yes yet ("answer"); undefined when no open item waits on anyone. A call,
+   * worked out when first asked: only an episode still to come is asked.
    */
-  waiting?: ReadonlyMap<Guest, InvitationStep>;
+  waiting?: () => ReadonlyMap<Guest, InvitationStep> | undefined;
 }
 
 export interface Mention {

@@ -76,9 +76,11 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
   for (const mention of mentions) {
     const appearance = appearanceOf(mention, today);
     list.push(appearance);
-    const r = episodeRank(appearance.when, mention.episode.waiting?.get(mention.guest));
+    // Only an episode still to come asks its items (the call reads them once for all its guests).
+    const coming = appearance.when === "upcoming" || appearance.when === "undated";
+    const r = episodeRank(appearance.when, coming ? mention.episode.waiting?.()?.get(mention.guest) : undefined);
     if (r > rank) rank = r;
-    if ((appearance.when === "upcoming" || appearance.when === "undated") && r > comingRank) comingRank = r;
+    if (coming && r > comingRank) comingRank = r;
     tally(mention.display, 1);
     if (mention.guest.name !== mention.display) tally(mention.guest.name, 0);
     if (mention.link !== null) links.push(mention.link);
