@@ -88,9 +88,13 @@ describe("long lines of the trigger (n against 4n)", () => {
   });
 
   it("a list line of names with degrees and joiners, and one of open parentheses", () => {
+    // A line of thousands of names read 6 to 8 for n against 4n before this change as after
+    // it ("Bo Chan and " repeated too, on a quiet machine): the reader's garbage, not a scan
+    // of the line per name, which reads 16. Hence the higher bound and the shorter line here.
+    const limit = 10;
     for (const unit of ["Bo Chan, PhD and ", "Dr. Cy Berg (Acme), ", "Ann Lee ( "]) {
       const make = whole((n) => `## Guests\n\n- Invite ${unit.repeat(n)}Cy Berg\n`);
-      expect(bestGrowth(parseProspects, make, 2_000, LIMIT), unit).toBeLessThan(LIMIT);
+      expect(bestGrowth(parseProspects, make, 500, limit), unit).toBeLessThan(limit);
     }
   });
 
