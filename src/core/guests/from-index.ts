@@ -5,6 +5,11 @@ import type { OfficeHoursSettings } from "../settings/settings";
 import { cleanFolder, isUnder } from "../vault/classify";
 import type { EpisodeGuests } from "./mention";
 import { isOver, lifecycle, statusProperty } from "../status/lifecycle";
+import type { EpisodeRecord } from "../vault/episode-record";
+import type { Guest } from "../types";
+import { invitationItem, type InvitationStep } from "./invitation-items";
+import { linkParts } from "./fold";
+import { personKey } from "./person-name";
 
 /** The show an episode counts under in the guests index: its configured show's name, else its code, else its folder. */
 export function guestShowOf(indexed: Pick<IndexedEpisode, "episode" | "show">): string | null {
@@ -27,7 +32,50 @@ export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
     // Only the status property cancels a show, whatever the day (status/lifecycle.ts).
     cancelled: named && statusProperty(episode).state === "cancelled",
     guests: episode.guests,
+    waiting: named ? lazily(() => waitingOf(episode)) : undefined,
   };
+}
+
+/**
+ * `make`'s answer, worked out on the first call only: the guests index asks about an
+ * episode's open items only for an episode still to come, and most of a vault's are past.
+ * The record it reads is the episode index's own, kept there anyway.
+ */
+function lazily<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * The guests the episode's open prep items still wait on (invitation-items.ts), "ask"
+ * before "answer" when items of both name one guest. The just-before and after-show lists
+ * are left out: "Ask the guest how to say their name" is asked on the day, of a guest who
+ * said yes long before. Undefined when no item waits on anyone (most episodes).
+ */
+export function waitingOf(episode: Pick<EpisodeRecord, "guests" | "open" | "sections">): ReadonlyMap<Guest, InvitationStep> | undefined {
+  const { open, sections, guests } = episode;
+  let names: string[] | null = null;
+  let waiting: Map<Guest, InvitationStep> | undefined;
+  for (let i = 0; i < open.length; i++) {
+    const phase = sections[open.section(i)]?.phase;
+    if (phase === "before" || phase === "after") continue;
+    names ??= guests.flatMap((g) => (g.target ? [g.name, linkParts(g.target).name] : [g.name]));
+    const item = invitationItem(open.text(i), names);
+    if (item === null) continue;
+    for (const guest of guests) {
+      if (item.who !== "all" && !item.who.includes(personKey(guest.name)) && !(guest.target && item.who.includes(personKey(linkParts(guest.target).name)))) continue;
+      if (waiting?.get(guest) === "ask") continue;
+      (waiting ??= new Map()).set(guest, item.step);
+    }
+  }
+  return waiting;
 }
 
 /**

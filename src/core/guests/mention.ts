@@ -11,6 +11,7 @@ import type { Guest } from "../types";
 import { foldName, linkParts } from "./fold";
 import { personKey } from "./person-name";
 import type { GuestEpisode } from "./summary";
+import type { InvitationStep } from "./invitation-items";
 
 /** What the guests index needs of an episode: small derived data, never the note's text. */
 export interface EpisodeGuests {
@@ -28,6 +29,12 @@ export interface EpisodeGuests {
   /** The note says the show was called off (`status: cancelled`): its guests were contacted, no more. */
   cancelled?: boolean;
   guests: readonly Guest[];
+  /**
+   * The guests the episode's open items still wait on (invitation-items.ts): not asked yet
+   * ("ask") or no yes yet ("answer"); undefined when no open item waits on anyone. A call,
+   * worked out when first asked: only an episode still to come is asked.
+   */
+  waiting?: () => ReadonlyMap<Guest, InvitationStep> | undefined;
 }
 
 export interface Mention {

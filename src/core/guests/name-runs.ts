@@ -99,3 +99,15 @@ export function nameRuns(text: string): Run[] {
   close();
   return runs;
 }
+
+/**
+ * What joins two names of one list: a comma, a joining word, or a comma and one ("Ann Lee,
+ * and Bo Chan"), in the languages the reader knows (and-words.ts, and their "or"). Short:
+ * a long gap is no joiner, and is not lowered to find out.
+ */
+const JOINER = /^,?\s*(?:(?:and|or|&|\/|\+|plus|y|o|e|u|ed|und|oder|et|ou|en)\s*)?$/;
+
+export function joinsNames(gap: string): boolean {
+  const text = gap.trim();
+  return text !== "" && text.length < 12 && JOINER.test(text.toLowerCase());
+}

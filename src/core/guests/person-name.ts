@@ -136,6 +136,42 @@ export function withoutTrailingHonorifics(gap: string): string {
 }
 
 /**
+ * `gap` without what may follow a name before the next one: degrees and a generation mark
+ * (", PhD", " M.D.", ", Jr.") and one aside in parentheses ("(Grafana)", "(she/her)"), so
+ * "Bo Chan, PhD and Cy Berg" leaves " and " between the two names, as "Bo Chan and Cy Berg"
+ * does. A degree needs a comma before it or its usual letters, as in nameParts; II–IV only
+ * in capitals. Linear: one pass from the start over short words.
+ */
+export function withoutLeadingPostNominals(gap: string): string {
+  let start = 0;
+  for (;;) {
+    let s = start;
+    let comma = false;
+    for (; s < gap.length && isGap(gap[s] ?? ""); s++) if (gap[s] === ",") comma = true;
+    if (gap[s] === "(") {
+      const close = gap.indexOf(")", s);
+      // One short aside, nothing nested: a longer one is text of its own.
+      if (close < 0 || close - s > ASIDE || gap.slice(s + 1, close).includes("(")) return gap.slice(start);
+      start = close + 1;
+      continue;
+    }
+    let e = s;
+    while (e < gap.length && !isGap(gap[e] ?? "") && gap[e] !== "(" && e - s <= LONGEST) e++;
+    if (e === s || e - s > LONGEST) return gap.slice(start);
+    const bare = gap.slice(s, e).replace(/\./g, "");
+    const folded = bare.toLowerCase();
+    const gen = GENERATIONS[folded];
+    const degree = DEGREES_FOLDED.has(folded) && (comma || DEGREE_SPELLINGS.has(bare));
+    const mark = gen !== undefined && (!gen.startsWith("i") || bare === bare.toUpperCase()) && /^\p{Lu}/u.test(bare);
+    if (!degree && !mark) return gap.slice(start);
+    start = e;
+  }
+}
+
+/** The longest aside in parentheses read as part of the name before it. */
+const ASIDE = 60;
+
+/**
  * Whether `token` ("Dr.", "Prof.", "Ing.") is a title written before a name: an honorific
  * with its full stop. The list reader keeps it out of a run of capitalised words, so
  * "Ask Dr. Ann Lee" reads "Ann Lee" after "Ask Dr.", not a name "Ask Dr" ended by a sentence.

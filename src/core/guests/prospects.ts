@@ -22,8 +22,8 @@ import { bodyStartOf } from "../note/frontmatter";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
 import { foldName } from "./fold";
-import { personKey, withoutTrailingHonorifics } from "./person-name";
-import { PARTICLES, nameRuns } from "./name-runs";
+import { personKey, withoutLeadingPostNominals, withoutTrailingHonorifics } from "./person-name";
+import { PARTICLES, joinsNames, nameRuns } from "./name-runs";
 import { isTopicRun, showWordsOf, type ProspectHints } from "./topic-words";
 import { productPhrasesOf } from "./product-phrases";
 import { taskVerb, verbBefore } from "./task-verbs";
@@ -41,7 +41,6 @@ export interface Prospect {
 }
 
 const GUEST_HEADING = /guest|invit|prospect|suggest|idea|candidat|people|persona|speaker|ponente/;
-const JOINERS = new Set([",", "and", "or", "y", "o", "e", "&", "/", "und", "et", "ou", ", and", ", or", ", y", ", o"]);
 const INTRODUCERS = /(?:^|\s)(?:with|con|com|avec|mit)\s*$/i;
 const MAX_CONTEXT = 300;
 
@@ -181,7 +180,9 @@ function candidates(text: string, notAPerson: (name: string) => boolean): Candid
     // The gap since the run before (and the character ending it) holds any "with": testing
     // the whole text before each run cost the square of a long line of runs.
     else if (INTRODUCERS.test(text.slice(Math.max(0, since - 1), since) + lead)) likely[i] = true;
-    else if (i > 0 && likely[i - 1] && JOINERS.has(lead.trim().toLowerCase().replace(/\s+/g, " "))) likely[i] = true;
+    // What follows the name before (its degrees, generation mark or an aside in parentheses:
+    // "Dr. Bo Chan, PhD and Cy Berg") is no part of what joins them.
+    else if (i > 0 && likely[i - 1] && joinsNames(withoutLeadingPostNominals(lead))) likely[i] = true;
   });
   // A run that may end in "of <Company>" is the user's call: both readings, unticked. The
   // chain above still reads it as likely, so "Ann Lee de Acme y Bo Chan" ticks Bo Chan; a

@@ -6,6 +6,9 @@ import type { Mention } from "./mention";
 import { personKey } from "./person-name";
 import { pronounsIn } from "./pronouns";
 import type { GuestStatus } from "./statuses";
+import { episodeRank, statusOf, statusOfRank } from "./guest-status";
+import { mostWritten, startTally, tally } from "./written-names";
+import { sortShort, sorted, sortedUnique } from "./short-sort";
 
 /** "cancelled": the episode was called off, so it is neither a guest's last nor next appearance. */
 export type Appearance = "past" | "upcoming" | "undated" | "cancelled";
@@ -51,9 +54,11 @@ export interface GuestPerson {
 }
 
 /**
- * The person's summary. Status: the note's when set (see statusOf); otherwise appeared
- * (a past episode), confirmed (an upcoming one with a date), contacted (named in an
- * episode without a date yet, or in a cancelled one) or suggested (a note and no episode). An episode's entry
+ * The person's summary. Status: the note's when set (see statusOf); otherwise what the
+ * furthest episode says (guest-status.ts): appeared (a past episode), confirmed (an upcoming
+ * one with a date), contacted (named in an episode without a date yet, or in a cancelled
+ * one, or asked in an upcoming one's items and no yes yet) or suggested (a note and no
+ * episode, or an upcoming episode whose items have not asked them yet). An episode's entry
  * is made once a day and shared by all its guests (see Listed). Built in one pass
  * over the mentions, with sets made only for what this person has: the index summarises
  * thousands of people at once, and most have a few plain-text mentions.
@@ -65,8 +70,17 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
   const webs: string[] = [];
   const affiliations: string[] = [];
   let pronouns: string[] | null = null;
+  // How far the furthest episode took them, and the furthest still to come (guest-status.ts).
+  let rank = -1;
+  let comingRank = -1;
   for (const mention of mentions) {
-    list.push(appearanceOf(mention, today));
+    const appearance = appearanceOf(mention, today);
+    list.push(appearance);
+    // Only an episode still to come asks its items (the call reads them once for all its guests).
+    const coming = appearance.when === "upcoming" || appearance.when === "undated";
+    const r = episodeRank(appearance.when, coming ? mention.episode.waiting?.()?.get(mention.guest) : undefined);
+    if (r > rank) rank = r;
+    if (coming && r > comingRank) comingRank = r;
     tally(mention.display, 1);
     if (mention.guest.name !== mention.display) tally(mention.guest.name, 0);
     if (mention.link !== null) links.push(mention.link);
@@ -80,9 +94,7 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
   // Sorted by date then path, one episode's two mentions (a name and an alias) are neighbours.
   sortShort(list, byDate);
   let kept = 0;
-  let past = 0;
   let upcoming = 0;
-  let undated = 0;
   let last: GuestEpisode | null = null;
   let next: GuestEpisode | null = null;
   // Every show once: gathered with repeats, then sorted and made unique (linear in the
@@ -92,17 +104,16 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
     if (kept > 0 && list[kept - 1]?.path === episode.path) continue;
     list[kept++] = episode;
     if (episode.when === "past") {
-      past++;
       // Undated ones sort last: the latest dated appearance stays the last one known.
       if (last === null || episode.date !== null) last = episode;
     } else if (episode.when === "upcoming") {
       if (upcoming++ === 0) next = episode;
-    } else if (episode.when === "undated") undated++;
+    }
     if (episode.show !== null && episode.show !== shows[shows.length - 1]) shows.push(episode.show);
   }
   list.length = kept;
   const name = note?.name ?? mostWritten(written, times);
-  const derived: GuestStatus = past > 0 ? "appeared" : upcoming > 0 ? "confirmed" : kept > 0 ? "contacted" : "suggested";
+  const derived = statusOfRank(rank);
   const writtenPronouns = pronouns === null ? null : (sorted(pronouns)[0] ?? null);
   const missing = missingFacts(!note?.timezone, !note?.pronunciation, !note?.pronouns && writtenPronouns === null);
   const spellings: string[] = [];
@@ -123,45 +134,13 @@ export function summarise(key: string, note: GuestNote | null, mentions: Iterabl
     writtenPronouns,
     episodes: list,
     shows: sortedUnique(shows),
-    status: statusOf(note?.status ?? null, derived, upcoming > 0 || undated > 0),
+    status: statusOf(note?.status ?? null, derived, comingRank < 0 ? null : statusOfRank(comingRank)),
     statusSet: note?.status != null,
     last,
     next,
     missing,
     problems: conflicts.length > 0 ? [...(note?.problems ?? []), ...conflicts] : [...(note?.problems ?? [])],
   };
-}
-
-// The ways a name is written and how often: a person has a handful, so two arrays searched
-// in order cost less than a map made for each of thousands of people; past a few, a map
-// indexes them, so a name written a thousand ways is not searched a million times. Reused
-// from one summary to the next (nothing keeps them).
-const WRITTEN: string[] = [];
-const TIMES: number[] = [];
-const WHERE = new Map<string, number>();
-const SEARCHED = 16;
-
-function startTally(): { written: string[]; times: number[] } {
-  WRITTEN.length = 0;
-  TIMES.length = 0;
-  if (WHERE.size > 0) WHERE.clear();
-  return { written: WRITTEN, times: TIMES };
-}
-
-function tally(name: string, by: number): void {
-  let i: number;
-  if (WRITTEN.length <= SEARCHED) i = WRITTEN.indexOf(name);
-  else {
-    if (WHERE.size === 0) WRITTEN.forEach((w, j) => WHERE.set(w, j));
-    i = WHERE.get(name) ?? -1;
-  }
-  if (i >= 0) {
-    TIMES[i] = (TIMES[i] ?? 0) + by;
-    return;
-  }
-  if (WHERE.size > 0) WHERE.set(name, WRITTEN.length);
-  WRITTEN.push(name);
-  TIMES.push(by);
 }
 
 /** In WANTED_FACTS order, in an array of just that length (pushing into [] reserves seventeen places). */
@@ -185,22 +164,6 @@ function appearanceOf(mention: Mention, today: string): GuestEpisode {
   return listed.episode;
 }
 
-/**
- * The note's status wins (marking someone contacted again after an appearance means a new
- * invitation), with two exceptions where the note only records an earlier step the episodes
- * have since gone past: "confirmed" with no episode still to come but one in the past reads
- * as appeared, since the show it was confirmed for has happened; "suggested" (what an import
- * writes) with an episode still to come, dated or not, reads as the episodes say, since
- * booking a prospect onto an episode is the next step and nobody goes back to the note to
- * say so. A suggested person with past episodes only stays suggested: suggested again.
- */
-function statusOf(set: GuestStatus | null, derived: GuestStatus, comingUp: boolean): GuestStatus {
-  if (set === null) return derived;
-  if (set === "confirmed" && derived === "appeared" && !comingUp) return "appeared";
-  if (set === "suggested" && comingUp) return derived === "appeared" ? "confirmed" : derived;
-  return set;
-}
-
 /** By date, undated last, then by path. */
 function byDate(a: GuestEpisode, b: GuestEpisode): number {
   if (a.date !== b.date) {
@@ -210,79 +173,6 @@ function byDate(a: GuestEpisode, b: GuestEpisode): number {
   }
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
-
-/**
- * The spelling used most often; on a tie the fullest (most words: "Dr. Ann Lee, PhD" over
- * "Ann Lee"), then the first in alphabetical order, so the choice never depends on reading order.
- */
-function mostWritten(written: readonly string[], times: readonly number[]): string {
-  let best = "";
-  let count = -1;
-  let words = 0;
-  for (let i = 0; i < written.length; i++) {
-    const name = written[i] ?? "";
-    const n = times[i] ?? 0;
-    if (n < count) continue;
-    const w = wordCount(name);
-    if (n > count || w > words || (w === words && name < best)) {
-      best = name;
-      count = n;
-      words = w;
-    }
-  }
-  return best;
-}
-
-/** Runs of characters other than white space and commas ("Ann Lee, PhD": 3). */
-function wordCount(name: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    const gap = c === 32 || c === 44 || c === 9 || c === 160;
-    if (!gap && !inWord) count++;
-    inWord = !gap;
-  }
-  return count;
-}
-
-/** Sorted in place, in UTF-16 order as sort() without a comparator. */
-function sorted(list: string[]): string[] {
-  return sortShort(list, byText);
-}
-
-/** Sorted, each value once, in place: cheaper than a set per person for lists that are mostly one value repeated. */
-function sortedUnique(list: string[]): string[] {
-  sorted(list);
-  let kept = 0;
-  for (const value of list) if (kept === 0 || list[kept - 1] !== value) list[kept++] = value;
-  list.length = kept;
-  return list;
-}
-
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Sorted in place, stably. A person's lists are short, and Array.prototype.sort allocates
- * work arrays on every call: for thousands of people that was a fifth of what a build of
- * the index allocated. Short lists are sorted by insertion, long ones by sort().
- */
-function sortShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  if (list.length > 24) return list.sort(compare);
-  for (let i = 1; i < list.length; i++) {
-    const item = list[i] as T;
-    let j = i - 1;
-    while (j >= 0 && compare(list[j] as T, item) > 0) {
-      list[j + 1] = list[j] as T;
-      j--;
-    }
-    list[j + 1] = item;
-  }
-  return list;
-}
-
 
 /**
  * Worded without the other notes (listed once, in conflicts()): a message naming them

@@ -1,7 +1,7 @@
 // The guests feature in the plugin: the live guests index, the view's actions, the
-// commands, and the guests' facts for the snippets. Everything it writes goes through
+// commands, and the guests' facts for the snippets (the import of a list: guest-import.ts). Everything it writes goes through
 // guest-notes.ts, only on the user's action.
-import { MarkdownView, Notice, TFile, normalizePath, type App, type PaneType, type Plugin } from "obsidian";
+import { Notice, normalizePath, type App, type PaneType, type Plugin } from "obsidian";
 import { cleanFolder } from "../../core/vault/classify";
 import { guestNotesWhere } from "../../core/guests/notes-folder";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
@@ -11,11 +11,7 @@ import type { EpisodeIndexer } from "../vault/episode-indexer";
 import type { GuestPerson } from "../../core/guests/summary";
 import { profileOf, type GuestProfile } from "../../core/guests/profile";
 import { statusWord, type GuestStatus } from "../../core/guests/statuses";
-import { parseProspects } from "../../core/guests/prospects";
-import { showNamesOf } from "../../core/guests/topic-words";
 import { guestShowLabels } from "../../core/guests/show-labels";
-import { vaultPhrases } from "./vault-phrases";
-import { closeness, wordsOf } from "../../core/guests/may-be-same";
 import { personKey } from "../../core/guests/person-name";
 import { zoneName } from "../../core/guests/guest-note";
 import { todayIn } from "../../core/note/dates";
@@ -29,7 +25,7 @@ import { reportWrite, writeGuest, type GuestNotesHost } from "./guest-notes";
 import { SaveDetailsModal, type GuestDetails } from "./save-details-modal";
 import type { GuestFormHelp } from "./guest-name-suggest";
 import { addEditorMenuItem, linkGuestNames, type LinkNamesHost } from "./link-guest-names";
-import { ImportReviewModal, type ImportCandidate, type ImportChoice } from "./import-modal";
+import { importFromActiveNote } from "./guest-import";
 
 export interface GuestServiceHost {
   app: App;
@@ -251,51 +247,18 @@ export class GuestService {
   }
 
   async importFromActiveNote(): Promise<void> {
-    const app = this.host.app;
-    const view = app.workspace.getActiveViewOfType(MarkdownView);
-    const file = view?.file ?? app.workspace.getActiveFile();
-    if (!(file instanceof TFile) || file.extension !== "md") {
-      new Notice("Open the note that holds your list of guest ideas first.");
-      return;
-    }
-    const text = view?.file === file ? view.editor.getValue() : await app.vault.cachedRead(file);
-    // The vault's show names tell its products from people, and so do the names, headings
-    // and links that write a product after a show's name; known guests' names stay names.
-    const hints = { showNames: showNamesOf(this.host.episodes.index.all(), this.host.settings().shows), guestNames: this.knownNames(), phrases: vaultPhrases(app) };
-    const candidates = this.candidates(parseProspects(text, hints));
-    const choices = await new Promise<ImportChoice[] | null>((resolve) => {
-      const modal = new ImportReviewModal(app, file.basename, candidates, resolve);
-      const close = modal.onClose.bind(modal);
-      modal.onClose = () => {
-        close();
-        resolve(null);
-      };
-      if (!this.host.modals.open(modal)) resolve(null);
-    });
-    if (!choices) return;
-    const word = statusWord("suggested", this.host.settings().guestStatusNames);
-    let added = 0;
-    for (const choice of choices) {
-      // Checked again at writing time: an earlier choice may have been the same person.
-      if (this.isKnown(choice.name)) continue;
-      const result = await writeGuest(this.notes, choice.name, null, { status: word }, ["", choice.context, "", `From [[${file.basename}]]`]);
-      if (!result.ok) reportWrite(result, choice.name);
-      else added++;
-    }
-    new Notice(`${added === 1 ? "1 suggested guest" : `${added} suggested guests`} added from ${file.basename}.`);
-  }
-
-  private candidates(prospects: ReturnType<typeof parseProspects>): ImportCandidate[] {
-    const people = this.people();
-    return prospects.map((prospect) => {
-      const known = this.indexer.directory.lookup({ name: prospect.name, target: null, affiliation: null }, this.today());
-      const words = wordsOf(prospect.name);
-      const near = known ? null : people.map((p) => ({ p, why: closeness(words, wordsOf(p.name)) })).find((x) => x.why !== null);
-      return {
-        ...prospect,
-        known: known ? `Already a guest: ${known.name} (${known.status})` : null,
-        hint: near ? `May be ${near.p.name} (${near.why ?? ""}); tick only if not.` : null,
-      };
+    const { app, episodes, modals } = this.host;
+    await importFromActiveNote({
+      app,
+      episodes,
+      modals,
+      settings: () => this.host.settings(),
+      notes: this.notes,
+      directory: () => this.indexer.directory,
+      today: () => this.today(),
+      people: () => this.people(),
+      knownNames: () => this.knownNames(),
+      isKnown: (name) => this.isKnown(name),
     });
   }
 }
