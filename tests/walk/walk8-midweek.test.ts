@@ -94,7 +94,7 @@ describe("found on the way (was it.fails; fixed in the file named)", () => {
   // status yields to what the episodes show once an episode names the guest (as "confirmed"
   // already reads as appeared once the show has happened); `declined` and later statuses stay.
   // Defect: src/core/guests/summary.ts (statusOf).
-  it("a prospect booked onto an episode this week is no longer listed as suggested", async () => {
+  it("a prospect booked onto an episode this week reads as that episode says, like a guest booked without a note", async () => {
     const { h } = await install();
     host = h;
     await detectAndAccept(h);
@@ -111,8 +111,12 @@ describe("found on the way (was it.fails; fixed in the file named)", () => {
     const view = await openGuests(h);
     expect(readGuestRow(guestRow(view, "Israel Blancas")).meta).toBe("CCG · 1 episode · next 2025-12-11");
     const groups = pipeline(view);
-    expect(groups["Confirmed"]).toContain("Marcelo Magallón");
-    // Before: Israel Blancas under Suggested.
-    expect(groups["Suggested"]).not.toContain("Israel Blancas");
+    // Same facts, same status: both episodes were just made from the team's templates, whose
+    // "Contact the guest" / "Contactar al invitado(s)" are still open, so neither guest has been
+    // asked yet (guests6: Confirmed no longer comes before the invitation item is ticked).
+    // Before walk8's fix the two differed (Israel Blancas Suggested, Marcelo Magallón Confirmed).
+    expect(groups["Suggested"]).toContain("Marcelo Magallón");
+    expect(groups["Suggested"]).toContain("Israel Blancas");
+    expect(groups["Confirmed"] ?? []).not.toContain("Marcelo Magallón");
   });
 });
