@@ -43,7 +43,7 @@ export function detectShows(input: DetectInput): DetectResult {
   const perFolder = new Map<string, number>();
   for (const s of series) perFolder.set(s.folder, (perFolder.get(s.folder) ?? 0) + 1);
 
-  const qualified: Omit<SeriesFindings, "index" | "foreignLines">[] = [];
+  const qualified: Omit<SeriesFindings, "notes" | "foreignLines">[] = [];
   series.forEach((s, i) => {
     const template = templates[i] ?? { match: null, hints: [] };
     const guests = findGuestKeys(s.members, template.match?.template ?? null);
@@ -78,7 +78,7 @@ export function detectShows(input: DetectInput): DetectResult {
       if (!owners || (own !== undefined && owners.has(own))) return undefined;
       return owners.values().next().value;
     };
-    return buildProposal({ ...q, index: indexes[i] ?? null, foreignLines: foreign }, input.timeZone, `Show ${i + 1}`);
+    return buildProposal({ ...q, notes: indexes[i] ?? { index: null, about: null, noIndex: "no note near the episodes lists them" }, foreignLines: foreign }, input.timeZone, `Show ${i + 1}`);
   });
   return settle(proposals, input, skipped);
 }

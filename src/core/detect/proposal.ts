@@ -7,7 +7,7 @@ import type { NoteFacts } from "./note-facts";
 import type { Series } from "./series";
 import type { GuestKeys } from "./guest-keys";
 import type { TemplateAssignment } from "./templates";
-import type { IndexMatch } from "./index-notes";
+import type { SeriesNotes } from "./index-notes";
 import { findSchedule, type Found } from "./schedule";
 import { findPadding, findPattern } from "./name-pattern";
 import { showName } from "./show-name";
@@ -22,7 +22,8 @@ export interface SeriesFindings {
   series: Series;
   template: TemplateAssignment;
   guests: GuestKeys;
-  index: IndexMatch | null;
+  /** The notes that list the episodes and describe the show (index-notes.ts). */
+  notes: SeriesNotes;
   /** The show whose template a line comes from, when it is another show's: copied text is not this show's evidence. */
   foreignLines: (line: string) => string | undefined;
 }
@@ -38,12 +39,13 @@ function evidenceOf<T>(found: Found<T> | null): FieldEvidence {
 }
 
 export function buildProposal(findings: SeriesFindings, timeZone: string, fallbackName: string): ProposedShow {
-  const { series, template, guests, index } = findings;
+  const { series, template, guests } = findings;
+  const { index, about } = findings.notes;
   const templateNote: NoteFacts | null = template.match?.template ?? null;
   const evidence: Evidence = {};
   const warnings: string[] = [];
 
-  const named = showName(index?.note ?? null, series.folder, series.code, fallbackName);
+  const named = showName(about?.note ?? null, series.folder, series.code, fallbackName);
   const show: ShowSettings = defaultShow(timeZone, named.name.value);
   show.id = slug(named.name.value) || "show";
   evidence.name = evidenceOf(named.name);
@@ -54,7 +56,7 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
     series.code !== null
       ? { confidence: "found", reasons: [`${series.code} in ${names.length} of ${series.members.length} file names`] }
       : named.code !== null
-        ? { confidence: "found", reasons: [`the index note calls the show ${named.code}; the file names carry no code`] }
+        ? { confidence: "found", reasons: [`${about?.note.basename ?? "the index note"} calls the show ${named.code}; the file names carry no code`] }
         : { confidence: "found", reasons: ["the file names carry no code"] };
 
   const example = series.members[series.members.length - 1]?.basename ?? "";
@@ -70,7 +72,7 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
     : { confidence: "default", reasons: [...template.hints, "no template note matches; new episodes use the built-in template"] };
 
   show.indexNote = index?.note.path ?? "";
-  evidence.indexNote = index ? { confidence: "found", reasons: index.reasons } : { confidence: "default", reasons: ["no note near the episodes lists them"] };
+  evidence.indexNote = index ? { confidence: "found", reasons: index.reasons } : { confidence: "default", reasons: [findings.notes.noIndex] };
 
   const pattern = findPattern(series, guests.names);
   show.fileNamePattern = pattern?.value ?? DEFAULT_FILE_NAME_PATTERN;
@@ -111,6 +113,8 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
     ...series.members.map((note) => ({ note, role: "episode" as const })),
     ...(templateNote ? [{ note: templateNote, role: "template" as const }] : []),
     ...(index ? [{ note: index.note, role: "index" as const }] : []),
+    // The README that describes the show speaks for it as the index note does ("broadcast live on: YouTube de Grafana").
+    ...(about && about.note !== index?.note ? [{ note: about.note, role: "index" as const }] : []),
   ];
   const links = readLinks(sources, findings.foreignLines);
   const format = findFormat(links);
