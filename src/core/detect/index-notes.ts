@@ -17,7 +17,6 @@
 // Linear in the notes and their links: each note's links are sorted to the series they
 // name once (by episode name, or by code and name shape), never compared per series.
 import { folderOf, type NoteFacts } from "./note-facts";
-import { noteCode } from "./note-code";
 import { nameShape } from "./name-shape";
 import { namingFolder } from "./templates";
 import type { Series } from "./series";

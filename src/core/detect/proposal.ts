@@ -17,6 +17,9 @@ import { findMonthly, type DatedEpisode } from "./monthly";
 import { WEEKDAY_NAMES } from "./schedule-words";
 import { findLinks, readLinks, type LinkSource } from "./show-links";
 import { findFormat } from "./format";
+import type { ScheduleTable } from "./schedule-table";
+import { tableFindings } from "./table-evidence";
+import { findAbout, findHosts } from "./show-about";
 
 export interface SeriesFindings {
   series: Series;
@@ -24,6 +27,8 @@ export interface SeriesFindings {
   guests: GuestKeys;
   /** The notes that list the episodes and describe the show (index-notes.ts). */
   notes: SeriesNotes;
+  /** The schedule table beside the episodes (table-evidence.ts), or null. */
+  table: ScheduleTable | null;
   /** The show whose template a line comes from, when it is another show's: copied text is not this show's evidence. */
   foreignLines: (line: string) => string | undefined;
 }
@@ -81,7 +86,9 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
   if (padding) show.numberPadding = padding.value;
   evidence.numberPadding = evidenceOf(padding);
 
-  const schedule = findSchedule(series.members, templateNote, findings.foreignLines);
+  const found = findSchedule(series.members, templateNote, findings.foreignLines);
+  const table = tableFindings(findings.table, series.members, found);
+  const schedule = { ...found, weekday: table.weekday ?? found.weekday, time: found.time ?? table.time };
   if (schedule.weekday) show.schedule.weekday = schedule.weekday.value;
   const monthly = schedule.weekday ? findMonthly(series.members.map(datedEpisode), schedule.weekday.value) : null;
   if (monthly) show.schedule.weekOfMonth = monthly.value;
@@ -93,7 +100,17 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
   evidence.time = evidenceOf(schedule.time);
   evidence.timeZone = schedule.timeZone ? evidenceOf(schedule.timeZone) : { confidence: "default", reasons: [`no zone is written; the device's zone (${timeZone}) is kept`] };
   evidence.displayTimeZones = evidenceOf(schedule.displayTimeZones);
-  warnings.push(...schedule.warnings);
+  warnings.push(...schedule.warnings, ...table.warnings);
+  if (table.breaks) show.breaks = table.breaks.value;
+  evidence.breaks = table.breaks ? evidenceOf(table.breaks) : { confidence: "default", reasons: ["no schedule table beside the episodes records a break"] };
+
+  // The hosts and what the show covers: as the description note says them plainly, else the schedule table's hosts.
+  const hosts = findHosts(about?.note ?? null) ?? table.hosts;
+  if (hosts) show.hostName = hosts.value;
+  evidence.hostName = hosts ? evidenceOf(hosts) : { confidence: "default", reasons: [about ? `${about.note.basename} names no hosts plainly (“Hosted by …”, a host: property)` : "no note describing the show names its hosts"] };
+  const covers = findAbout(about?.note ?? null);
+  if (covers) show.about = covers.value;
+  evidence.about = covers ? evidenceOf(covers) : { confidence: "default", reasons: [about ? `${about.note.basename} does not say plainly what the show is about` : "no note describes the show"] };
 
   show.guestFields = [...guests.fields];
   evidence.guestFields = { confidence: "found", reasons: guests.reasons };
@@ -120,9 +137,9 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
   const format = findFormat(links);
   if (format.value === "podcast") show.format = "podcast";
   evidence.format = { confidence: format.confidence, reasons: format.reasons };
-  const found = findLinks(links);
+  const slots = findLinks(links);
   for (const field of LINK_FIELDS) {
-    const link = found[field];
+    const link = slots[field];
     if (link.value !== null) show.links[field] = link.value;
     evidence[field] = "confidence" in link ? { confidence: link.confidence, reasons: link.reasons } : { confidence: "default", reasons: link.reasons };
   }
