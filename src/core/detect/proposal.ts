@@ -50,7 +50,7 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
   const evidence: Evidence = {};
   const warnings: string[] = [];
 
-  const named = showName(about?.note ?? null, series.folder, series.code, fallbackName);
+  const named = showName(about?.note ?? null, series.folder, series.code, fallbackName, series.members, templateNote);
   const show: ShowSettings = defaultShow(timeZone, named.name.value);
   show.id = slug(named.name.value) || "show";
   evidence.name = evidenceOf(named.name);
