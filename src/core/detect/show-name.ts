@@ -55,7 +55,7 @@ export function folderTitle(folderName: string): string {
 /** Properties an episode names its show in ("show: Berlin Bytes"). */
 const SHOW_KEY = /^(?:show|podcast|series|serie|programa|programme|program|sendung|sendereihe|émission|emission|livestream)$/iu;
 /** Words of a template's name that say what it is, not which show ("Berlin Bytes episode template"). */
-const TEMPLATE_WORDS = /(?:^|[\s_-])(?:templates?|plantillas?|vorlagen?|modèles?|modelos?|checklists?|episodes?|episodios?|folgen?|notes?|new|nuevo|neue)(?=$|[\s_-])/giu;
+const TEMPLATE_WORDS = /(?<![\p{L}\p{N}])(?:templates?|plantillas?|vorlagen?|modèles?|modelos?|checklists?|episodes?|episodios?|folgen?|notes?|new|nuevo|neue)(?![\p{L}\p{N}])/giu;
 
 /**
  * The show's name, from what says it best: the description note (its defining sentence,
@@ -95,7 +95,15 @@ export function showName(index: NoteFacts | null, folder: string, code: string |
     const lifted = naming !== folder ? `; ${own} only says what the notes are` : "";
     return { name: { value: folderTitle(last), confidence: "guess", reasons: [`the folder's name (${last})${lifted}`] }, code: null };
   }
-  const fromTemplate = template ? template.basename.replace(TEMPLATE_WORDS, " ").replace(/\s+/g, " ").trim() : "";
+  // Only for a series whose folders are all generic: at the vault's top the code is as good a name.
+  const fromTemplate =
+    template && folder !== ""
+      ? template.basename
+          .replace(TEMPLATE_WORDS, " ")
+          .replace(/[([{]\s*[)\]}]/g, " ")
+          .replace(/\s+/g, " ")
+          .replace(/^[\s_.,;:()-]+|[\s_.,;:()-]+$/g, "")
+      : "";
   if (fromTemplate.length >= 3 && fromTemplate.toLowerCase() !== (code ?? "").toLowerCase() && !fromTemplate.includes("<%") && !fromTemplate.includes("{{")) {
     return { name: { value: fromTemplate, confidence: "guess", reasons: [`the template's name (${template?.basename ?? ""}); the folder ${own} only says what the notes are`] }, code: null };
   }
