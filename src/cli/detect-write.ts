@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { mergeProposals, overStored, type Merged } from "../core/detect/merge";
-import { guestsFolderFollowingShows } from "../core/detect/guests-folder";
+import { foldersFollowingShows } from "../core/detect/guests-folder";
 import type { ProposedShow } from "../core/detect/types";
 import { migrateSettings } from "../core/settings/settings";
 import { todayIn } from "../core/note/dates";
@@ -32,12 +32,16 @@ export function writeDetected(request: WriteRequest, io: CliIo): number {
   // The scope setting is set only when the proposal differs from what detection began with:
   // one the user changed meanwhile is theirs.
   const merged = mergeProposals(migration.settings, request.accepted, request.scopeOn !== request.scopeBefore ? request.scopeOn : undefined);
-  const guests = guestsFolderFollowingShows(merged.settings, (folder) => existsSync(join(request.root, folder)));
-  if (guests !== null) merged.settings.guestsFolder = guests;
+  const moved = foldersFollowingShows(merged.settings, (folder) => existsSync(join(request.root, folder)));
+  Object.assign(merged.settings, moved);
   const backup = stored === null ? null : backUp(dataPath, stored, todayIn(io.now(), io.timeZone));
   mkdirSync(dirname(dataPath), { recursive: true });
   writeFileSync(dataPath, JSON.stringify(overStored(stored === null ? null : JSON.parse(stored), merged.settings), null, 2) + "\n");
-  const parts = [...whatChanged(merged), guests === null ? "" : `guest notes will go in “${guests}”`].filter((p) => p !== "");
+  const parts = [
+    ...whatChanged(merged),
+    moved.guestsFolder === undefined ? "" : `guest notes will go in “${moved.guestsFolder}”`,
+    moved.snippetsFolder === undefined ? "" : `snippet notes will go in “${moved.snippetsFolder}”`,
+  ].filter((p) => p !== "");
   io.error(`office-hours: wrote ${dataPath}: ${parts.join("; ") || "nothing changed"}${backup ? ` (the previous file is kept as ${backup})` : ""}`);
   return 0;
 }

@@ -34,7 +34,7 @@ export interface AppliedCorrection {
   conflicts: FieldConflict[];
 }
 
-const LIST_FIELDS = new Set<DetectField>(["displayTimeZones", "guestFields", "phaseHeadings"]);
+const LIST_FIELDS = new Set<DetectField>(["displayTimeZones", "guestFields", "phaseHeadings", "breaks"]);
 
 /** The part of a show one field stands for, comparable as JSON. */
 function fieldValue(show: ShowSettings, field: DetectField): unknown {
@@ -79,7 +79,7 @@ export function mergeList<T>(before: readonly T[], after: readonly T[], current:
 function mergeListField(show: ShowSettings, before: ShowSettings, after: ShowSettings, field: DetectField): void {
   if (field === "phaseHeadings") {
     for (const phase of PHASES) show.phaseHeadings[phase] = mergeList(before.phaseHeadings[phase], after.phaseHeadings[phase], show.phaseHeadings[phase]);
-  } else if (field === "displayTimeZones" || field === "guestFields") {
+  } else if (field === "displayTimeZones" || field === "guestFields" || field === "breaks") {
     show[field] = mergeList(before[field], after[field], show[field]);
   }
 }

@@ -136,5 +136,11 @@ export function correction(configured: ShowSettings, found: ProposedShow): { sho
   for (const field of LINK_FIELDS) {
     set(field, next.links[field] !== "" && show.links[field].trim() === "", (s) => (s.links[field] = next.links[field]));
   }
+  // The host and what the show covers only fill an empty setting: words typed by hand stay.
+  set("hostName", next.hostName !== "" && show.hostName.trim() === "", (s) => (s.hostName = next.hostName));
+  set("about", next.about !== "" && show.about.trim() === "", (s) => (s.about = next.about));
+  // Breaks read from a schedule table are added; one already there (by its date) is not repeated.
+  const breakDays = new Set(show.breaks.map((b) => b.trim().split(/\s/)[0] ?? ""));
+  addItems("breaks", next.breaks.filter((b) => !breakDays.has(b.split(" ")[0] ?? "")), (b) => b, (s, items) => (s.breaks = [...s.breaks, ...items]));
   return { show, changes, held };
 }

@@ -18,6 +18,8 @@ export function valuesOf(show: ShowSettings, field: DetectField): string[] {
       return [...show.displayTimeZones];
     case "guestFields":
       return [...show.guestFields];
+    case "breaks":
+      return [...show.breaks];
     case "phaseHeadings":
       return addedHeadings(show);
     case "weekday":
@@ -57,6 +59,7 @@ export function copyField(from: ShowSettings, to: ShowSettings, field: DetectFie
       return;
     case "displayTimeZones":
     case "guestFields":
+    case "breaks":
       to[field] = [...from[field]];
       return;
     default:

@@ -30,6 +30,9 @@ export const FIELD_LABELS: Record<DetectField, string> = {
   playlist: LINK_LABELS.playlist.livestream,
   meetup: LINK_LABELS.meetup.livestream,
   studio: LINK_LABELS.studio.livestream,
+  hostName: "Host",
+  about: "What the show covers",
+  breaks: "Breaks",
 };
 
 /** A field's label for this show: a podcast's link fields are named as its settings name them. */
@@ -85,6 +88,11 @@ export function fieldText(show: ShowSettings, field: DetectField): string {
     case "meetup":
     case "studio":
       return show.links[field] || "(none)";
+    case "hostName":
+    case "about":
+      return show[field] || "(none)";
+    case "breaks":
+      return show.breaks.join("; ") || "(none)";
   }
 }
 

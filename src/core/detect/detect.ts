@@ -13,6 +13,7 @@ import { groupSeries, type Series } from "./series";
 import { assignTemplates } from "./templates";
 import { findGuestKeys } from "./guest-keys";
 import { assignIndexNotes } from "./index-notes";
+import { assignScheduleTables } from "./table-evidence";
 import { lineKey } from "./schedule";
 import { buildProposal, type SeriesFindings } from "./proposal";
 import { configuredMatcher, correction } from "./configured";
@@ -43,7 +44,7 @@ export function detectShows(input: DetectInput): DetectResult {
   const perFolder = new Map<string, number>();
   for (const s of series) perFolder.set(s.folder, (perFolder.get(s.folder) ?? 0) + 1);
 
-  const qualified: Omit<SeriesFindings, "index" | "foreignLines">[] = [];
+  const qualified: Omit<SeriesFindings, "notes" | "table" | "foreignLines">[] = [];
   series.forEach((s, i) => {
     const template = templates[i] ?? { match: null, hints: [] };
     const guests = findGuestKeys(s.members, template.match?.template ?? null);
@@ -53,9 +54,14 @@ export function detectShows(input: DetectInput): DetectResult {
   });
 
   const members = new Set(series.flatMap((s) => s.members.map((m) => m.path)));
+  const others = facts.filter((f) => !f.isTemplate && !members.has(f.path));
   const indexes = assignIndexNotes(
     qualified.map((q) => q.series),
-    facts.filter((f) => !f.isTemplate && !members.has(f.path)),
+    others,
+  );
+  const tables = assignScheduleTables(
+    qualified.map((q) => q.series),
+    others,
   );
   // Every line of every chosen template, with the templates it appears in and their show.
   const lineOwners = new Map<string, Map<string, string>>();
@@ -78,7 +84,7 @@ export function detectShows(input: DetectInput): DetectResult {
       if (!owners || (own !== undefined && owners.has(own))) return undefined;
       return owners.values().next().value;
     };
-    return buildProposal({ ...q, index: indexes[i] ?? null, foreignLines: foreign }, input.timeZone, `Show ${i + 1}`);
+    return buildProposal({ ...q, notes: indexes[i] ?? { index: null, about: null, noIndex: "no note near the episodes lists them" }, table: tables[i] ?? null, foreignLines: foreign }, input.timeZone, `Show ${i + 1}`);
   });
   return settle(proposals, input, skipped);
 }

@@ -9,6 +9,7 @@ import { PHASES, type Phase } from "../types";
 import type { DetectField } from "./types";
 import { SHOW_FORMATS, isShowFormat, linkProblem, showFormat } from "../settings/show-format";
 import { addedHeadings, fieldText } from "./describe";
+import { parseBreaks } from "../deadlines/breaks";
 
 function list(text: string): string[] {
   return text
@@ -38,6 +39,11 @@ export function fieldInput(show: ShowSettings, field: DetectField): string {
       return String(show.schedule.weekday);
     case "format":
       return showFormat(show);
+    case "hostName":
+    case "about":
+      return show[field];
+    case "breaks":
+      return show.breaks.join("\n");
     case "channel":
     case "playlist":
     case "meetup":
@@ -127,6 +133,18 @@ export function applyFieldInput(show: ShowSettings, field: DetectField, text: st
       const problem = linkProblem(value);
       if (problem !== null) return problem;
       show.links[field] = value;
+      return null;
+    }
+    case "hostName":
+    case "about":
+      show[field] = value;
+      return null;
+    case "breaks": {
+      // One per line, as the settings tab takes them; one that cannot be read refuses all.
+      const lines = value.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+      const reading = parseBreaks(lines);
+      if (!reading.ok) return reading.problem;
+      show.breaks = lines;
       return null;
     }
   }

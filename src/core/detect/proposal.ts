@@ -7,7 +7,7 @@ import type { NoteFacts } from "./note-facts";
 import type { Series } from "./series";
 import type { GuestKeys } from "./guest-keys";
 import type { TemplateAssignment } from "./templates";
-import type { IndexMatch } from "./index-notes";
+import type { SeriesNotes } from "./index-notes";
 import { findSchedule, type Found } from "./schedule";
 import { findPadding, findPattern } from "./name-pattern";
 import { showName } from "./show-name";
@@ -17,12 +17,18 @@ import { findMonthly, type DatedEpisode } from "./monthly";
 import { WEEKDAY_NAMES } from "./schedule-words";
 import { findLinks, readLinks, type LinkSource } from "./show-links";
 import { findFormat } from "./format";
+import type { ScheduleTable } from "./schedule-table";
+import { tableFindings } from "./table-evidence";
+import { findAbout, findHosts } from "./show-about";
 
 export interface SeriesFindings {
   series: Series;
   template: TemplateAssignment;
   guests: GuestKeys;
-  index: IndexMatch | null;
+  /** The notes that list the episodes and describe the show (index-notes.ts). */
+  notes: SeriesNotes;
+  /** The schedule table beside the episodes (table-evidence.ts), or null. */
+  table: ScheduleTable | null;
   /** The show whose template a line comes from, when it is another show's: copied text is not this show's evidence. */
   foreignLines: (line: string) => string | undefined;
 }
@@ -38,12 +44,13 @@ function evidenceOf<T>(found: Found<T> | null): FieldEvidence {
 }
 
 export function buildProposal(findings: SeriesFindings, timeZone: string, fallbackName: string): ProposedShow {
-  const { series, template, guests, index } = findings;
+  const { series, template, guests } = findings;
+  const { index, about } = findings.notes;
   const templateNote: NoteFacts | null = template.match?.template ?? null;
   const evidence: Evidence = {};
   const warnings: string[] = [];
 
-  const named = showName(index?.note ?? null, series.folder, series.code, fallbackName);
+  const named = showName(about?.note ?? null, series.folder, series.code, fallbackName, series.members, templateNote);
   const show: ShowSettings = defaultShow(timeZone, named.name.value);
   show.id = slug(named.name.value) || "show";
   evidence.name = evidenceOf(named.name);
@@ -54,7 +61,7 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
     series.code !== null
       ? { confidence: "found", reasons: [`${series.code} in ${names.length} of ${series.members.length} file names`] }
       : named.code !== null
-        ? { confidence: "found", reasons: [`the index note calls the show ${named.code}; the file names carry no code`] }
+        ? { confidence: "found", reasons: [`${about?.note.basename ?? "the index note"} calls the show ${named.code}; the file names carry no code`] }
         : { confidence: "found", reasons: ["the file names carry no code"] };
 
   const example = series.members[series.members.length - 1]?.basename ?? "";
@@ -70,7 +77,7 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
     : { confidence: "default", reasons: [...template.hints, "no template note matches; new episodes use the built-in template"] };
 
   show.indexNote = index?.note.path ?? "";
-  evidence.indexNote = index ? { confidence: "found", reasons: index.reasons } : { confidence: "default", reasons: ["no note near the episodes lists them"] };
+  evidence.indexNote = index ? { confidence: "found", reasons: index.reasons } : { confidence: "default", reasons: [findings.notes.noIndex] };
 
   const pattern = findPattern(series, guests.names);
   show.fileNamePattern = pattern?.value ?? DEFAULT_FILE_NAME_PATTERN;
@@ -79,7 +86,9 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
   if (padding) show.numberPadding = padding.value;
   evidence.numberPadding = evidenceOf(padding);
 
-  const schedule = findSchedule(series.members, templateNote, findings.foreignLines);
+  const found = findSchedule(series.members, templateNote, findings.foreignLines);
+  const table = tableFindings(findings.table, series.members, found);
+  const schedule = { ...found, weekday: table.weekday ?? found.weekday, time: found.time ?? table.time };
   if (schedule.weekday) show.schedule.weekday = schedule.weekday.value;
   const monthly = schedule.weekday ? findMonthly(series.members.map(datedEpisode), schedule.weekday.value) : null;
   if (monthly) show.schedule.weekOfMonth = monthly.value;
@@ -91,7 +100,17 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
   evidence.time = evidenceOf(schedule.time);
   evidence.timeZone = schedule.timeZone ? evidenceOf(schedule.timeZone) : { confidence: "default", reasons: [`no zone is written; the device's zone (${timeZone}) is kept`] };
   evidence.displayTimeZones = evidenceOf(schedule.displayTimeZones);
-  warnings.push(...schedule.warnings);
+  warnings.push(...schedule.warnings, ...table.warnings);
+  if (table.breaks) show.breaks = table.breaks.value;
+  evidence.breaks = table.breaks ? evidenceOf(table.breaks) : { confidence: "default", reasons: ["no schedule table beside the episodes records a break"] };
+
+  // The hosts and what the show covers: as the description note says them plainly, else the schedule table's hosts.
+  const hosts = findHosts(about?.note ?? null) ?? table.hosts;
+  if (hosts) show.hostName = hosts.value;
+  evidence.hostName = hosts ? evidenceOf(hosts) : { confidence: "default", reasons: [about ? `${about.note.basename} names no hosts plainly (“Hosted by …”, a host: property)` : "no note describing the show names its hosts"] };
+  const covers = findAbout(about?.note ?? null);
+  if (covers) show.about = covers.value;
+  evidence.about = covers ? evidenceOf(covers) : { confidence: "default", reasons: [about ? `${about.note.basename} does not say plainly what the show is about` : "no note describes the show"] };
 
   show.guestFields = [...guests.fields];
   evidence.guestFields = { confidence: "found", reasons: guests.reasons };
@@ -111,14 +130,16 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
     ...series.members.map((note) => ({ note, role: "episode" as const })),
     ...(templateNote ? [{ note: templateNote, role: "template" as const }] : []),
     ...(index ? [{ note: index.note, role: "index" as const }] : []),
+    // The README that describes the show speaks for it as the index note does ("broadcast live on: YouTube de Grafana").
+    ...(about && about.note !== index?.note ? [{ note: about.note, role: "index" as const }] : []),
   ];
   const links = readLinks(sources, findings.foreignLines);
   const format = findFormat(links);
   if (format.value === "podcast") show.format = "podcast";
   evidence.format = { confidence: format.confidence, reasons: format.reasons };
-  const found = findLinks(links);
+  const slots = findLinks(links);
   for (const field of LINK_FIELDS) {
-    const link = found[field];
+    const link = slots[field];
     if (link.value !== null) show.links[field] = link.value;
     evidence[field] = "confidence" in link ? { confidence: link.confidence, reasons: link.reasons } : { confidence: "default", reasons: link.reasons };
   }

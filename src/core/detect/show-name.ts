@@ -52,7 +52,19 @@ export function folderTitle(folderName: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-export function showName(index: NoteFacts | null, folder: string, code: string | null, fallback: string): ShowName {
+/** Properties an episode names its show in ("show: Berlin Bytes"). */
+const SHOW_KEY = /^(?:show|podcast|series|serie|programa|programme|program|sendung|sendereihe|émission|emission|livestream)$/iu;
+/** Words of a template's name that say what it is, not which show ("Berlin Bytes episode template"). */
+const TEMPLATE_WORDS = /(?<![\p{L}\p{N}])(?:templates?|plantillas?|vorlagen?|modèles?|modelos?|checklists?|episodes?|episodios?|folgen?|notes?|new|nuevo|neue)(?![\p{L}\p{N}])/giu;
+
+/**
+ * The show's name, from what says it best: the description note (its defining sentence,
+ * title or own name), a property the episodes agree on (`show: Berlin Bytes` in at least
+ * half of them), the folder's name (the nearest one above a generic "Calls" or "Episodes"),
+ * then, for a series in generic folders only, the template's name without its "template"
+ * words, the code, and last the generic folder's own word.
+ */
+export function showName(index: NoteFacts | null, folder: string, code: string | null, fallback: string, members: readonly NoteFacts[] = [], template: NoteFacts | null = null): ShowName {
   if (index) {
     // Fenced code names nothing and does not count towards the first lines (the reader's rule).
     const code = noteCode(index);
@@ -74,11 +86,45 @@ export function showName(index: NoteFacts | null, folder: string, code: string |
     const own = index.basename.replace(INDEX_WORDS, " ").replace(/\s+/g, " ").trim();
     if (own !== "") return { name: { value: own, confidence: "found", reasons: [`the name of the index note ${index.basename}`] }, code: null };
   }
+  const agreed = agreedShowProperty(members);
+  if (agreed) return { name: agreed, code: null };
   const naming = namingFolder(folder);
   const last = naming.slice(naming.lastIndexOf("/") + 1);
+  const own = folder.slice(folder.lastIndexOf("/") + 1);
   if (last !== "") {
-    return { name: { value: folderTitle(last), confidence: "guess", reasons: [`the folder's name (${last})`] }, code: null };
+    const lifted = naming !== folder ? `; ${own} only says what the notes are` : "";
+    return { name: { value: folderTitle(last), confidence: "guess", reasons: [`the folder's name (${last})${lifted}`] }, code: null };
+  }
+  // Only for a series whose folders are all generic: at the vault's top the code is as good a name.
+  const fromTemplate =
+    template && folder !== ""
+      ? template.basename
+          .replace(TEMPLATE_WORDS, " ")
+          .replace(/[([{]\s*[)\]}]/g, " ")
+          .replace(/\s+/g, " ")
+          .replace(/^[\s_.,;:()-]+|[\s_.,;:()-]+$/g, "")
+      : "";
+  if (fromTemplate.length >= 3 && fromTemplate.toLowerCase() !== (code ?? "").toLowerCase() && !fromTemplate.includes("<%") && !fromTemplate.includes("{{")) {
+    return { name: { value: fromTemplate, confidence: "guess", reasons: [`the template's name (${template?.basename ?? ""}); the folder ${own} only says what the notes are`] }, code: null };
   }
   if (code !== null) return { name: { value: code, confidence: "guess", reasons: ["the code in the file names"] }, code: null };
+  if (own !== "") return { name: { value: folderTitle(own), confidence: "guess", reasons: [`the folder's name (${own}), a generic word: nothing else names the show`] }, code: null };
   return { name: { value: fallback, confidence: "default", reasons: ["nothing names the show"] }, code: null };
+}
+
+/** A show property at least half the episodes give, the same (at least two when there are two). */
+function agreedShowProperty(members: readonly NoteFacts[]): Found<string> | null {
+  const counts = new Map<string, { value: string; key: string; count: number }>();
+  for (const member of members) {
+    const key = member.keys.find((k) => k.colons === 0 && SHOW_KEY.test(k.key));
+    const value = key ? plain(key.value) : "";
+    if (value === "" || value.length > 80) continue;
+    const entry = counts.get(value.toLowerCase());
+    if (entry) entry.count++;
+    else counts.set(value.toLowerCase(), { value, key: key?.key ?? "show", count: 1 });
+  }
+  let best: { value: string; key: string; count: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  if (!best || best.count * 2 < members.length || (members.length > 1 && best.count < 2)) return null;
+  return { value: best.value, confidence: "found", reasons: [`“${best.key}: ${best.value}” in ${best.count} of ${members.length} episode notes`] };
 }

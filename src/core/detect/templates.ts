@@ -18,12 +18,22 @@ export interface TemplateAssignment {
 }
 
 /** Folder names that only say "episodes": the show's name is the folder above. */
-const GENERIC_FOLDER = /^(?:episodes?|episodios?|episódios?|épisodes?|episoden|folgen|episodi|afleveringen|notes|shows?|calls?)$/i;
+const GENERIC_FOLDER = /^(?:episodes?|episodios?|episódios?|épisodes?|episoden|folgen|episodi|afleveringen|notes|notas|notizen|shows?|calls?|llamadas|recordings|grabaciones|aufnahmen|sessions|sesiones|meetings|reuniones)$/i;
 
-/** The folder that names the show: the series folder, or its parent when that one is generic. */
+/** Whether a folder's name only says "episodes" ("Calls", "Notes", "Episodios"). */
+export function isGenericFolder(folder: string): boolean {
+  return GENERIC_FOLDER.test(folder.slice(folder.lastIndexOf("/") + 1));
+}
+
+/**
+ * The folder that names the show: the series folder, or the nearest folder above it whose
+ * name is not generic ("Loki/Calls" and "Loki/Shows/Calls" are Loki's); "" when every
+ * folder up to the vault's top is generic ("Episodes" at the top names no show).
+ */
 export function namingFolder(folder: string): string {
-  const name = folder.slice(folder.lastIndexOf("/") + 1);
-  return GENERIC_FOLDER.test(name) ? folderOf(folder) : folder;
+  let at = folder;
+  while (at !== "" && isGenericFolder(at)) at = folderOf(at);
+  return at;
 }
 
 

@@ -43,7 +43,10 @@ export type DetectField =
   | "channel"
   | "playlist"
   | "meetup"
-  | "studio";
+  | "studio"
+  | "hostName"
+  | "about"
+  | "breaks";
 
 export const DETECT_FIELDS: readonly DetectField[] = [
   "name",
@@ -65,6 +68,9 @@ export const DETECT_FIELDS: readonly DetectField[] = [
   "playlist",
   "meetup",
   "studio",
+  "hostName",
+  "about",
+  "breaks",
 ];
 
 /** The link fields, each one of the settings' `links`. */

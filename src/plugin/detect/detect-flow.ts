@@ -19,7 +19,7 @@ import type { OpenModals } from "../ui/open-modals";
 import { detectInVault } from "./detect-in-vault";
 import { DetectReviewModal } from "./review-modal";
 import { scopeProposal, SCOPE_SETTING, type FoundEpisode } from "../../core/detect/scope";
-import { guestsFolderFollowingShows } from "../../core/detect/guests-folder";
+import { foldersFollowingShows } from "../../core/detect/guests-folder";
 
 export interface DetectHost {
   readonly app: App;
@@ -65,10 +65,10 @@ async function accept(host: DetectHost, accepted: readonly ProposedShow[], onlyS
   // changed it in the settings meanwhile. One the review changed differs from what it found,
   // so from anything else it can be now: applying it overwrites no other choice.
   const merged = mergeProposals(host.settings(), accepted, onlyShowFolders !== scopeBefore ? onlyShowFolders : undefined);
-  // The untouched guests folder follows the shows (core/detect/guests-folder.ts). The notice
-  // does not say so: New episode's guest row names the folder where it matters.
-  const guests = guestsFolderFollowingShows(merged.settings, (folder) => host.app.vault.getAbstractFileByPath(normalizePath(folder)) !== null);
-  if (guests !== null) merged.settings.guestsFolder = guests;
+  // The untouched guests and snippets folders follow the shows (core/detect/guests-folder.ts).
+  // The notice does not say so: New episode's guest row names the guests folder where it
+  // matters, and the settings tab shows both.
+  Object.assign(merged.settings, foldersFollowingShows(merged.settings, (folder) => host.app.vault.getAbstractFileByPath(normalizePath(folder)) !== null));
   await host.applyDetected(merged.settings);
   const parts = [
     merged.added.length > 0 ? `added ${merged.added.join(", ")}` : "",

@@ -71,9 +71,10 @@ export function renderField(app: App, parent: HTMLElement, row: FieldRow): Setti
     input.toggleClass("is-invalid", problem !== null);
     row.onProblem(field, problem);
   };
-  if (field === "phaseHeadings") {
+  if (field === "phaseHeadings" || field === "breaks") {
+    // One per line, as the settings tab takes them.
     setting.addTextArea((area) => {
-      area.setPlaceholder("Prep: Vorbereitung").setValue(fieldInput(draft, field)).onChange((value) => check(value, area.inputEl));
+      area.setPlaceholder(field === "breaks" ? "2024-02-01 Team at FOSDEM" : "Prep: Vorbereitung").setValue(fieldInput(draft, field)).onChange((value) => check(value, area.inputEl));
     });
   } else {
     setting.addText((text) => text.setValue(fieldInput(draft, field)).onChange((value) => check(value, text.inputEl)));

@@ -31,8 +31,9 @@ describe("shows already configured", () => {
     expect(goh?.show.template).toBe("templates/GOH checklist.md");
     // Friday is already the configured weekday, and the default pattern's ", with {{guests}}" is
     // how GOH names end (five-shows.test.ts), so neither is a change. Its links are empty, and
-    // the template names all four (format-links.test.ts), so they are filled in.
-    expect(goh?.changes).toEqual(["template", "indexNote", "time", "timeZone", "language", "channel", "playlist", "meetup", "studio"]);
+    // the template names all four (format-links.test.ts), so they are filled in; so is what
+    // the show covers, empty in the settings and said by the README (detect6).
+    expect(goh?.changes).toEqual(["template", "indexNote", "time", "timeZone", "language", "channel", "playlist", "meetup", "studio", "about"]);
     expect(goh?.changes).not.toContain("name");
     expect(result.shows.filter((p) => p.correctionOf === null)).toHaveLength(4);
   });

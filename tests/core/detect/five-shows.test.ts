@@ -77,7 +77,8 @@ describe("detection on the five-show vault", () => {
       name: "Cafe con Grafana",
       folder: "projects/CafeConGrafana/Episodes",
       template: "projects/CafeConGrafana/Templates/CCG checklist.md",
-      indexNote: "projects/CafeConGrafana/README.md",
+      // The README describes the show and names none of its episodes: no index note (detect6).
+      indexNote: "",
       fileNamePattern: "{{code}} {{number}} - {{date:YYMMDD}} - {{topic}}",
       numberPadding: 3,
       guestFields: ["Invitado(s):"],
@@ -88,6 +89,9 @@ describe("detection on the five-show vault", () => {
     expect(ccg.show.schedule).toMatchObject({ weekday: 4, time: "13:00", timeZone: "UTC" });
     expect(ccg.evidence.timeZone?.confidence).toBe("found");
     expect(ccg.evidence.guestFields?.reasons[0]).toContain("one colon");
+    expect(ccg.evidence.indexNote?.reasons).toEqual(["no note near the episodes lists them (README describes the show but links or names none of its episodes)"]);
+    // Its name still comes from the README's title.
+    expect(ccg.evidence.name?.reasons).toEqual(["the title of README"]);
     // CCG 005 says 14:00 UTC (16:00 CEST): shown as a conflict.
     expect(ccg.warnings.join(" ")).toContain("14:00 UTC (16:00 CEST)");
   });
