@@ -5,12 +5,12 @@
 // same step done by hand: "Update [Grafana Office Hours Readme] to add the new file to the
 // `Upcoming` section."
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { findButton, userClick } from "../host/interactions";
+import { findButton, findSetting, typeInto, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import { BLOCK_END, BLOCK_START } from "../../src/core/index-note/index-note";
 import { finish, settle, topModal } from "../plugin/harness";
 import { fiveShowNotes } from "../support/five-shows";
-import { CCG_README, GOH_README, basename, detectAndAccept, fakeWeekTimers, install, newEpisode, plannedWeek, read } from "./walk8-week";
+import { CCG_README, GOH_README, basename, detectAndAccept, fakeWeekTimers, install, newEpisode, plannedWeek, read, storedSettings } from "./walk8-week";
 
 let host: TestHost | undefined;
 beforeEach(() => fakeWeekTimers());
@@ -68,6 +68,15 @@ describe("the index notes after planning", () => {
   it("Café con Grafana's README: the list at its end, in Spanish, the rest of the note untouched", async () => {
     const { h, ccg } = await plannedWeek();
     host = h;
+    // Detect proposes no index note for CCG (its README describes the show and lists no
+    // episode; detect6). A team that wants the list there picks the README in the settings.
+    const tab = await h.openSettings("office-hours");
+    userClick(findSetting(tab, "Cafe con Grafana"));
+    const input = findSetting(tab, "Index note").querySelector("input");
+    if (!input) throw new Error("no Index note field");
+    typeInto(input, CCG_README);
+    await settle(h);
+    expect((await storedSettings(h)).shows.find((s) => s.code === "CCG")?.indexNote).toBe(CCG_README);
     const before = await read(h, CCG_README);
     await updateList(h, CCG_README, "Add it");
     const text = await read(h, CCG_README);

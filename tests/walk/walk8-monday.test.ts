@@ -35,8 +35,9 @@ describe("Monday: Detect shows, accepted as a careful host would", () => {
       "Grafana Office Hours": ["projects/Grafana Office Hours", "GOH", "{{code}} {{number}} - {{topic}}, with {{guests}}", 2, "templates/GOH checklist.md", "projects/Grafana Office Hours/Grafana Office Hours Readme.md", "Guest", "en", 5, null, "16:00", "Europe/Berlin", ""],
       // Nothing in the A&A notes gives the hour: the default stays, for the host to type.
       "Adobo and Avocados": ["projects/Adobo and Avocados", "A&A", "{{code}} {{number}} - {{topic}} with {{guests}}", 2, "templates/A&A checklist.md", "projects/Adobo and Avocados/Adobo and Avocados README.md", "Guest", "en", 3, null, "13:00", "UTC", ""],
-      // "13:00 UTC (15:00 CEST) en Jueves" (the CCG template), `Invitado(s):` with one colon, three-digit numbers, the date in the name.
-      "Cafe con Grafana": ["projects/CafeConGrafana/Episodes", "CCG", "{{code}} {{number}} - {{date:YYMMDD}} - {{topic}}", 3, "projects/CafeConGrafana/Templates/CCG checklist.md", "projects/CafeConGrafana/README.md", "Invitado(s):", "es", 4, null, "13:00", "UTC", "Europe/Berlin"],
+      // "13:00 UTC (15:00 CEST) en Jueves" (the CCG template), `Invitado(s):` with one colon, three-digit numbers, the date in the name;
+      // no index note: its README describes the show and lists no episode (its schedule is the Calendario table).
+      "Cafe con Grafana": ["projects/CafeConGrafana/Episodes", "CCG", "{{code}} {{number}} - {{date:YYMMDD}} - {{topic}}", 3, "projects/CafeConGrafana/Templates/CCG checklist.md", "", "Invitado(s):", "es", 4, null, "13:00", "UTC", "Europe/Berlin"],
       // Copies of the GOH template: not proposed as the calls' own.
       "Grafana OTel Community Call": ["projects/Grafana OTel Community Call", "", "{{number}} - {{topic}}", 2, "", "projects/Grafana OTel Community Call/Grafana OTel Community Call.md", "Guests", "en", 3, null, "13:00", "UTC", ""],
       // Named by date, monthly on the last Tuesday (25 March, 24 June 2025).

@@ -73,13 +73,13 @@ describe("a podcaster's own vault, from enabling the plugin", () => {
     expect(text).toContain("- Open source funding\n");
   });
 
-  // DEFECT (src/plugin/detect/detect-flow.ts applies src/core/detect/guests-folder.ts's rule
-  // to the guests folder only): after "Add 1 show" replaced the example show, the guests
+  // Was a defect, fixed by detect6 (every folder setting whose default lies in the example
+  // show's folder now follows the shows): after "Add 1 show" replaced the example show, the guests
   // folder followed the shows ("Podcasts/Guests"), but the snippets folder is still the
   // example's "Office Hours/Snippets": the podcaster's first snippet note starts a folder named
   // after a show that no longer exists. The same reasons hold for it: while untouched and
   // missing, it follows the shows.
-  it.fails("after Detect replaced the example show, the snippets folder follows the shows as the guests folder does (src/plugin/detect/detect-flow.ts)", async () => {
+  it("after Detect replaced the example show, the snippets folder follows the shows as the guests folder does", async () => {
     const h = await setUp();
     const settings = await stored(h);
     expect(settings.guestsFolder).toBe("Podcasts/Guests");
