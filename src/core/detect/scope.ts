@@ -61,7 +61,9 @@ export function scopeProposal(settings: OfficeHoursSettings, accepted: readonly 
     .filter(([path, mark]) => !mark && !folders.some((folder) => isUnder(path, folder)))
     .map(([path]) => path)
     .sort();
-  const propose = folders.length > 0 && outside.length === 0;
+  // Zero episodes are no evidence of where episodes live: proposed, it would hide the notes a
+  // newcomer writes later outside the example show's folder.
+  const propose = folders.length > 0 && outside.length === 0 && marked.size > 0;
   const on = propose || alreadyOn;
   return { propose, on, alreadyOn, reason: reasonFor(folders.length, outside, marked.size, alreadyOn), outside };
 }
@@ -69,6 +71,7 @@ export function scopeProposal(settings: OfficeHoursSettings, accepted: readonly 
 function reasonFor(folders: number, outside: readonly string[], found: number, alreadyOn: boolean): string {
   const kept = alreadyOn ? "You turned it on; it stays on. " : "";
   if (folders === 0) return `${kept}No show has a folder, so it would change nothing.`;
+  if (found === 0) return `${kept}No episode was found yet, so nothing says where your episodes live.`;
   if (outside.length === 0) {
     const what = found === 1 ? "The one episode found is" : `All ${found} episodes found are`;
     return `${what} in the show folders or carry the office-hours: property: the other notes need not be read.`;

@@ -34,6 +34,13 @@ describe("the rule", () => {
     expect(scope.reason).toBe("5 episodes lie outside the show folders and would no longer be found: Daily/c, Inbox/a, Inbox/d and 2 more.");
   });
 
+  it("does not on the evidence of zero episodes: a show with a folder and nothing found yet", () => {
+    const settings: OfficeHoursSettings = { ...defaultSettings("UTC"), shows: [{ ...defaultShow("UTC", "Office Hours"), folder: "Office Hours" }] };
+    const scope = scopeProposal(settings, [], []);
+    expect(scope).toMatchObject({ propose: false, on: false, outside: [] });
+    expect(scope.reason).toBe("No episode was found yet, so nothing says where your episodes live.");
+  });
+
   it("counts an episode with the office-hours: property as found anywhere", () => {
     const episodes = [...unmarked("Shows/GOH/GOH 1 - A.md"), { path: "Inbox/Special.md", marked: true }];
     expect(scopeProposal(empty, [proposal("goh", "Shows/GOH", [])], episodes).propose).toBe(true);
