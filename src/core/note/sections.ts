@@ -1,7 +1,7 @@
 // A note's sections and the phase of each: which checklist a heading's items belong to.
 import type { Phase, Section } from "../types";
 import type { PhaseMatcher } from "./phases";
-import type { Scan } from "./scan-types";
+import type { Scan, ScannedCallout } from "./scan-types";
 import { isMoment, isProductionNote, namesTheShow } from "./phase-context";
 
 /**
@@ -48,7 +48,30 @@ export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
   const stack: Open[] = [];
   // Asked only when a heading's phrase is a word for the show itself ("## Recording").
   let production: boolean | undefined;
+  const isProduction = () => (production ??= isProductionNote(unquoted(scan)));
+  // Per scanned heading, its index in `sections` (callout sections come between).
+  const headingSection: number[] = [];
+  // A callout's title sets the phase of its items only when it is just a phase's heading
+  // (`> [!todo] Pre-show checklist`, not `> [!warning] Don't forget`): then it is read like a
+  // heading one level below the current one, for the items inside it only.
+  const callouts = scan.callouts.filter((c) => c.title !== "" && matcher.onlyPhase(c.title));
+  const calloutSections: number[] = [];
+  let nextCallout = 0;
+  const addCallouts = (before: number) => {
+    for (; nextCallout < callouts.length && (callouts[nextCallout]?.line ?? 0) < before; nextCallout++) {
+      const callout = callouts[nextCallout];
+      if (!callout) continue;
+      const parent = stack[stack.length - 1];
+      const named = readHeading(callout.title, parent, matcher, isProduction);
+      const phase = named === null ? (parent?.phase ?? "other") : parent?.holds ? nestedPhase(named, parent.phase) : named;
+      calloutSections.push(sections.length);
+      sections.push({ heading: callout.title, level: (parent?.level ?? 0) + 1, line: callout.line, phase, done: 0, total: 0, cancelled: 0 });
+      names.push(named);
+    }
+  };
   for (const heading of scan.headings) {
+    addCallouts(heading.line);
+    headingSection.push(sections.length);
     if (heading.quoted) {
       const phase = stack[stack.length - 1]?.phase ?? "other";
       sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
@@ -59,13 +82,10 @@ export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
     const parent = stack[stack.length - 1];
     // Words in a comment after the heading (`## Pre-show %% then the after-show list %%`) name no phase.
     const shown = heading.shown ?? heading.text;
-    const { phase: read, phrase } = matcher.read(shown);
-    let named = read;
+    let named: Phase | null;
     // The title names the episode, not a list: "# LS 16 - Show day" sets no phase for "## Notes".
-    if (named !== null && heading.line === title && !matcher.onlyPhase(shown)) named = null;
-    // "### Wrap-up" in the running order is its last segment, not the after-show list.
-    else if (named !== null && parent?.agenda === true && isMoment(phrase)) named = null;
-    else if (named !== null && namesTheShow(phrase) && !(production ??= isProductionNote(unquoted(scan)))) named = null;
+    if (heading.line === title) named = matcher.onlyPhase(shown) ? readHeading(shown, parent, matcher, isProduction) : null;
+    else named = readHeading(shown, parent, matcher, isProduction);
     const phase = named === null ? (parent?.phase ?? "other") : parent?.holds ? nestedPhase(named, parent.phase) : named;
     // A heading naming no phase passes on its parent's hold with its phase.
     const holds = heading.line !== title && (named !== null || (parent?.holds ?? false));
@@ -75,7 +95,40 @@ export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
     sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
     names.push(named);
   }
+  addCallouts(Number.MAX_SAFE_INTEGER);
+  placeTasks(scan, headingSection, callouts, calloutSections);
   return { sections, named: names, title: titleSection };
+}
+
+/**
+ * The phase a heading's words name where it stands, by the reader's rules: "### Wrap-up" in
+ * the running order is its last segment, not the after-show list; "## Recording" names the
+ * show itself unless the note is a production note.
+ */
+function readHeading(shown: string, parent: Open | undefined, matcher: PhaseMatcher, isProduction: () => boolean): Phase | null {
+  const { phase, phrase } = matcher.read(shown);
+  if (phase === null) return null;
+  if (parent?.agenda === true && isMoment(phrase)) return null;
+  if (namesTheShow(phrase) && !isProduction()) return null;
+  return phase;
+}
+
+/**
+ * Each task into its section: the section of the heading above it (`task.section` counts
+ * scanned headings), or the innermost phase-naming callout it sits in. Tasks and callouts
+ * are both in line order: one sweep.
+ */
+function placeTasks(scan: Scan, headingSection: readonly number[], callouts: readonly ScannedCallout[], calloutSections: readonly number[]): void {
+  // Callouts opened above the task, innermost last; one that ended above it is dropped. The
+  // last left is the innermost holding it: any opened after it has ended.
+  const open: number[] = [];
+  let next = 0;
+  for (const task of scan.tasks) {
+    while (next < callouts.length && (callouts[next]?.line ?? 0) < task.line) open.push(next++);
+    while (open.length > 0 && (callouts[open[open.length - 1] ?? 0]?.end ?? 0) < task.line) open.pop();
+    const within = open[open.length - 1];
+    task.section = within !== undefined ? (calloutSections[within] ?? 0) : task.section === 0 ? 0 : (headingSection[task.section - 1] ?? task.section);
+  }
 }
 
 /**
