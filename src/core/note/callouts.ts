@@ -1,7 +1,9 @@
 // Callouts (`> [!todo] Pre-show checklist`) as the scan meets them: where each opens, its
 // title as shown, and where it ends. Obsidian makes a quote a callout when its first line
 // starts `[!type]` (then `+` or `-` to fold it); the rest of that line is the title. It ends
-// with its quote: at the first line quoted less deeply (a line with no `>` included).
+// with its quote: at the first line quoted less deeply (a line with no `>` included), unless
+// that line is a lazy continuation (text right under a quote's text continues its paragraph,
+// and so the quote: CommonMark, markdown-it and Obsidian alike).
 // Each line is looked at once, a bounded number of characters past its `>`s: linear.
 import type { ScannedCallout } from "./scan-types";
 
@@ -10,16 +12,34 @@ export class CalloutTracker {
   /** Callouts still open, outermost first. */
   private readonly open: ScannedCallout[] = [];
   private lastDepth = 0;
+  /** The callouts the current line closed, and the depth above it: put back if it is lazy text. */
+  private readonly closed: ScannedCallout[] = [];
+  private closedAbove = 0;
 
   /** Every body line, in order, with its quote depth: closes the callouts it leaves. Returns the depth of the line above. */
   line(n: number, depth: number): number {
+    this.closed.length = 0;
     for (let top = this.open.at(-1); top !== undefined && top.depth > depth; top = this.open.at(-1)) {
       top.end = n - 1;
+      this.closed.push(top);
       this.open.pop();
     }
     const above = this.lastDepth;
+    this.closedAbove = above;
     this.lastDepth = depth;
     return above;
+  }
+
+  /** The current line continues the quote above lazily (scan.ts): it closes nothing. */
+  continued(): void {
+    for (let i = this.closed.length - 1; i >= 0; i--) {
+      const callout = this.closed[i];
+      if (!callout) continue;
+      callout.end = Number.MAX_SAFE_INTEGER;
+      this.open.push(callout);
+    }
+    this.closed.length = 0;
+    this.lastDepth = this.closedAbove;
   }
 
   /**

@@ -215,6 +215,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     else if (continuesList && !rule && quoteDepth === 0) lists.text(n, columns, lastBlank === n - 1);
     const lazy = !listItem && !rule && lists.quoteText === n - 1;
     if (quoteDepth > 0 || lazy) lists.quoteText = n;
+    if (lazy) callouts.continued();
     const paragraph = !listItem && !rule && !continuesList && !lazy && quoteDepth === 0 && (columns <= 3 || previousParagraph === n - 1);
     if (paragraph && previousParagraph !== n - 1) paragraphStart = n;
     previousParagraph = paragraph ? n : -1;

@@ -53,19 +53,31 @@ export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
   const headingSection: number[] = [];
   // A callout's title sets the phase of its items only when it is just a phase's heading
   // (`> [!todo] Pre-show checklist`, not `> [!warning] Don't forget`): then it is read like a
-  // heading one level below the current one, for the items inside it only.
+  // heading one level below the current one, for the items inside it only. The current one
+  // is the innermost such callout holding it, else the heading above: a callout nested in a
+  // "Just before the show" callout is read under that list, as a sub-heading would be.
   const callouts = scan.callouts.filter((c) => c.title !== "" && matcher.onlyPhase(c.title));
   const calloutSections: number[] = [];
+  // Phase-naming callouts still open at the line being read, outermost first.
+  const inside: { end: number; open: Open }[] = [];
+  const around = (line: number): Open | undefined => {
+    while (inside.length > 0 && (inside[inside.length - 1]?.end ?? 0) < line) inside.pop();
+    return inside[inside.length - 1]?.open ?? stack[stack.length - 1];
+  };
   let nextCallout = 0;
   const addCallouts = (before: number) => {
     for (; nextCallout < callouts.length && (callouts[nextCallout]?.line ?? 0) < before; nextCallout++) {
       const callout = callouts[nextCallout];
       if (!callout) continue;
-      const parent = stack[stack.length - 1];
+      const parent = around(callout.line);
       const named = readHeading(callout.title, parent, matcher, isProduction);
       const phase = named === null ? (parent?.phase ?? "other") : parent?.holds ? nestedPhase(named, parent.phase) : named;
+      const level = (parent?.level ?? 0) + 1;
+      const holds = named !== null || (parent?.holds ?? false);
+      const agenda = named === "other" || (named === null && (parent?.agenda ?? false));
+      inside.push({ end: callout.end, open: { level, phase, holds, agenda } });
       calloutSections.push(sections.length);
-      sections.push({ heading: callout.title, level: (parent?.level ?? 0) + 1, line: callout.line, phase, done: 0, total: 0, cancelled: 0 });
+      sections.push({ heading: callout.title, level, line: callout.line, phase, done: 0, total: 0, cancelled: 0 });
       names.push(named);
     }
   };
@@ -73,6 +85,8 @@ export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
     addCallouts(heading.line);
     headingSection.push(sections.length);
     if (heading.quoted) {
+      // Its own words name nothing. Its section holds only the items after its quote ends (those
+      // inside a phase-naming callout are that callout's): the phase of the heading above.
       const phase = stack[stack.length - 1]?.phase ?? "other";
       sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
       names.push(null);
