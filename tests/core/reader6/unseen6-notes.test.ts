@@ -204,7 +204,7 @@ describe("Italian, Portuguese and Japanese headings", () => {
       ["配信直前", "before", 0, 1],
       ["配信後", "after", 0, 1],
     ]);
-    expect(e.guests.map((g) => g.name)).toEqual(["山田太郎"]);
+    expect([e.number, e.title, e.guests.map((g) => g.name)]).toEqual([3, "Rustの話", ["山田太郎"]]);
     // With the defaults alone (no Japanese phrases) nothing is named.
     expect(sections(read(path, { guestFields: ["ゲスト"] })).map((s) => s[1])).toEqual(["other", "other", "other"]);
   });
