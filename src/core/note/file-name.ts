@@ -7,6 +7,7 @@
 //   GOH - Navigating Diversity…                              code GOH, no number
 //   S02E05 - Scaling Postgres                                season 2, number 5 (within the season)
 //   Episode 7 Observability 3f1a9c2e…(32 hex)                number 7, title Observability (Notion)
+//   第3回 - Rustの話                                           number 3 (Japanese, Chinese: 第N回/話/集/期)
 // File names are at most a few hundred characters, and every pattern here is anchored
 // (or, the trailing date, fails at once where no date starts) and never splits a run of
 // characters between two repetitions: linear in the name, whatever its length.
@@ -33,6 +34,10 @@ const SEASON_EPISODE = /^(?:([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)\
 // nothing else: "No 2 ways about it" keeps its title. Not before a date alone ("Episode 12
 // 2024-03-05"): that name's date is read at its end, as it was before this rule.
 const SPOKEN_NUMBER = /^(?:episode|ep\.?|episodio|épisode|folge|cap[ií]tulo)\s*(?:#\s*)?(\d{1,6})\s+(?=\S)(?!\(?\d{4}-\d{2}-\d{2}\)?$)/iu;
+// Japanese and Chinese number an episode with 第 before and a counter after: 第3回 (the 3rd
+// time), 第12話 (episode 12), 第5集 / 第5期 (Chinese). The counter ends the number, and a
+// separator, a space or the end of the name follows it.
+const ORDINAL_NUMBER = /^第\s*(\d{1,6})\s*[回話话集期](?=$|\s*[-–—:|]|\s)/u;
 // Notion's export ends every page's name with its 32-hex id ("Title 3f1a…6a7b").
 const NOTION_ID = /\s[0-9a-f]{32}$/;
 const CODE_ONLY = /^(\p{Lu}[\p{Lu}\p{N}&+]{1,11})(?=\s*[-–—:|]\s|\s+\d{4}-\d{2}-\d{2}\s*[-–—:|]\s)/u;
@@ -69,6 +74,10 @@ export function parseFileName(basename: string): NameParts {
     code = word !== undefined && !EPISODE_WORDS.has(word.toLowerCase()) ? word : null;
     numberText = withNumber[2] ?? null;
     rest = rest.slice(withNumber[0].length);
+  } else if (ORDINAL_NUMBER.test(rest)) {
+    const ordinal = ORDINAL_NUMBER.exec(rest);
+    numberText = ordinal?.[1] ?? null;
+    rest = rest.slice(ordinal?.[0].length ?? 0);
   } else if (SPOKEN_NUMBER.test(rest)) {
     const spoken = SPOKEN_NUMBER.exec(rest);
     numberText = spoken?.[1] ?? null;

@@ -59,6 +59,14 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
     "recording day",
     "recording",
     "before recording",
+    // Each language's bare "before", named only when placed against the show or a time
+    // (phase-anchor.ts), as "before" is: "Antes da gravação", "Prima della puntata", "Avant
+    // le direct". Not Dutch "voor": it is "for" too ("Vragen voor de gast"). German "vor" and
+    // "nach" are left to Detect, which adds a show's own headings by their place ("Kurz vor
+    // dem Start"), and to the German phrases below.
+    "antes",
+    "avant",
+    "prima",
     "avant l'émission",
     "avant le live",
     "antes da transmissão",
@@ -95,6 +103,11 @@ export const DEFAULT_PHASE_HEADINGS: PhaseHeadings = {
     // Not "après" alone: "Après-midi" (afternoon) would be after the show.
     "après l'émission",
     "après le live",
+    // The bare "after" of each language, anchored likewise ("Dopo la puntata", "Depois da
+    // gravação"). Not French "après" (see above) nor Dutch and Portuguese "na", which is also
+    // "in the" ("Na gravação": during the recording).
+    "depois",
+    "dopo",
     "depois da transmissão",
     "dopo la diretta",
     "nachbereitung",
@@ -129,9 +142,17 @@ export function normalizeHeading(text: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    .replace(NO_SPACES, " $& ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+/**
+ * Chinese and Japanese write no spaces between words ("配信前チェックリスト"): each character
+ * is a word there, so a phrase of the host's ("配信前") is found inside a heading as a whole
+ * word is elsewhere. Linear: one pass, one character at a time.
+ */
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** normalizeHeading for an ASCII text, or null when it holds any other character. */
 function asciiHeading(text: string): string | null {

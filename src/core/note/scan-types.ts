@@ -17,6 +17,14 @@ export interface ScannedHeading {
   quoted?: true;
 }
 
+/** A callout: the line of its `[!type]`, its title as shown ("" when it has none), how deep it is quoted, and its last line. */
+export interface ScannedCallout {
+  line: number;
+  depth: number;
+  title: string;
+  end: number;
+}
+
 export interface ScannedField extends InlineField {
   line: number;
   /** Only for a one-colon field (`Invitado(s): …`): where its value starts on the line. */
@@ -40,6 +48,8 @@ export interface Scan {
   code: LineRange[];
   /** Lines of HTML blocks (html-block.ts), in order: Obsidian shows no item or heading there. */
   html: LineRange[];
+  /** Callouts with a title, in order of their first line (callouts.ts). */
+  callouts: ScannedCallout[];
   warnings: string[];
 }
 

@@ -9,6 +9,7 @@ import { ListState } from "./list-state";
 import { opensHtmlBlock } from "./html-block";
 import { collectInline, collectTemplateTags, mayStartKey, noteSingleColonKey } from "./scan-inline";
 import { atxHeading, indentColumns, isFenceClose, isThematicBreak, isSetextUnderline, listMarkerEnd, nestingDepth, openFence, quotePrefix, taskAfterMarker, type Fence } from "./blocks";
+import { CalloutTracker } from "./callouts";
 import { addHiddenLine, hasCommentMarker, lineComments, NO_COMMENT, PERCENT_COMMENT, type CommentKind } from "./comments";
 
 // The task on a line, for the tick: read by the same rules as the scan.
@@ -18,7 +19,8 @@ export type { Scan, ScanOptions, ScannedField, ScannedHeading } from "./scan-typ
 const EVERYTHING: ScanOptions = { fields: true, templateTags: true };
 
 export function scanBody(lines: readonly string[], start: number, options: ScanOptions = EVERYTHING): Scan {
-  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], hidden: [], partlyHidden: [], code: [], html: [], warnings: [] };
+  const scan: Scan = { headings: [], tasks: [], fields: [], templateTags: [], singleColonKeys: [], hidden: [], partlyHidden: [], code: [], html: [], callouts: [], warnings: [] };
+  const callouts = new CalloutTracker();
   let fence: Fence | null = null;
   const findComments = options.comments !== false;
   // The comment left open by the line above, and the line it opened on.
@@ -45,6 +47,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
   for (let n = start; n < lines.length; n++) {
     const line = lines[n] ?? "";
     const { depth: quoteDepth, at: contentAt } = quotePrefix(line);
+    const quotedAbove = callouts.line(n, quoteDepth);
 
     if (fence) {
       previousParagraph = -1;
@@ -138,6 +141,8 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
       }
     }
 
+    if (quoteDepth > 0) callouts.consider(n, visible, at, quoteDepth, quotedAbove);
+
     // A tab reaches column four: at the top level outside a list `\t# Title` is code, not a heading.
     if (first === 35 && indent <= 3 && (quoteDepth > 0 || lists.inList || indentColumns(line, 0, at) <= 3)) {
       const heading = atxHeading(line, at);
@@ -210,6 +215,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     else if (continuesList && !rule && quoteDepth === 0) lists.text(n, columns, lastBlank === n - 1);
     const lazy = !listItem && !rule && lists.quoteText === n - 1;
     if (quoteDepth > 0 || lazy) lists.quoteText = n;
+    if (lazy) callouts.continued();
     const paragraph = !listItem && !rule && !continuesList && !lazy && quoteDepth === 0 && (columns <= 3 || previousParagraph === n - 1);
     if (paragraph && previousParagraph !== n - 1) paragraphStart = n;
     previousParagraph = paragraph ? n : -1;
@@ -224,6 +230,7 @@ export function scanBody(lines: readonly string[], start: number, options: ScanO
     }
   }
 
+  scan.callouts = callouts.finish(lines.length - 1);
   if (fence) {
     scan.code.push({ from: fence.line, to: lines.length - 1 });
     scan.warnings.push(

@@ -1,7 +1,7 @@
 // A note's sections and the phase of each: which checklist a heading's items belong to.
 import type { Phase, Section } from "../types";
 import type { PhaseMatcher } from "./phases";
-import type { Scan } from "./scan-types";
+import type { Scan, ScannedCallout } from "./scan-types";
 import { isMoment, isProductionNote, namesTheShow } from "./phase-context";
 
 /**
@@ -48,8 +48,45 @@ export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
   const stack: Open[] = [];
   // Asked only when a heading's phrase is a word for the show itself ("## Recording").
   let production: boolean | undefined;
+  const isProduction = () => (production ??= isProductionNote(unquoted(scan)));
+  // Per scanned heading, its index in `sections` (callout sections come between).
+  const headingSection: number[] = [];
+  // A callout's title sets the phase of its items only when it is just a phase's heading
+  // (`> [!todo] Pre-show checklist`, not `> [!warning] Don't forget`): then it is read like a
+  // heading one level below the current one, for the items inside it only. The current one
+  // is the innermost such callout holding it, else the heading above: a callout nested in a
+  // "Just before the show" callout is read under that list, as a sub-heading would be.
+  const callouts = scan.callouts.filter((c) => c.title !== "" && matcher.onlyPhase(c.title));
+  const calloutSections: number[] = [];
+  // Phase-naming callouts still open at the line being read, outermost first.
+  const inside: { end: number; open: Open }[] = [];
+  const around = (line: number): Open | undefined => {
+    while (inside.length > 0 && (inside[inside.length - 1]?.end ?? 0) < line) inside.pop();
+    return inside[inside.length - 1]?.open ?? stack[stack.length - 1];
+  };
+  let nextCallout = 0;
+  const addCallouts = (before: number) => {
+    for (; nextCallout < callouts.length && (callouts[nextCallout]?.line ?? 0) < before; nextCallout++) {
+      const callout = callouts[nextCallout];
+      if (!callout) continue;
+      const parent = around(callout.line);
+      const named = readHeading(callout.title, parent, matcher, isProduction);
+      const phase = named === null ? (parent?.phase ?? "other") : parent?.holds ? nestedPhase(named, parent.phase) : named;
+      const level = (parent?.level ?? 0) + 1;
+      const holds = named !== null || (parent?.holds ?? false);
+      const agenda = named === "other" || (named === null && (parent?.agenda ?? false));
+      inside.push({ end: callout.end, open: { level, phase, holds, agenda } });
+      calloutSections.push(sections.length);
+      sections.push({ heading: callout.title, level, line: callout.line, phase, done: 0, total: 0, cancelled: 0 });
+      names.push(named);
+    }
+  };
   for (const heading of scan.headings) {
+    addCallouts(heading.line);
+    headingSection.push(sections.length);
     if (heading.quoted) {
+      // Its own words name nothing. Its section holds only the items after its quote ends (those
+      // inside a phase-naming callout are that callout's): the phase of the heading above.
       const phase = stack[stack.length - 1]?.phase ?? "other";
       sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
       names.push(null);
@@ -59,13 +96,10 @@ export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
     const parent = stack[stack.length - 1];
     // Words in a comment after the heading (`## Pre-show %% then the after-show list %%`) name no phase.
     const shown = heading.shown ?? heading.text;
-    const { phase: read, phrase } = matcher.read(shown);
-    let named = read;
+    let named: Phase | null;
     // The title names the episode, not a list: "# LS 16 - Show day" sets no phase for "## Notes".
-    if (named !== null && heading.line === title && !matcher.onlyPhase(shown)) named = null;
-    // "### Wrap-up" in the running order is its last segment, not the after-show list.
-    else if (named !== null && parent?.agenda === true && isMoment(phrase)) named = null;
-    else if (named !== null && namesTheShow(phrase) && !(production ??= isProductionNote(unquoted(scan)))) named = null;
+    if (heading.line === title) named = matcher.onlyPhase(shown) ? readHeading(shown, parent, matcher, isProduction) : null;
+    else named = readHeading(shown, parent, matcher, isProduction);
     const phase = named === null ? (parent?.phase ?? "other") : parent?.holds ? nestedPhase(named, parent.phase) : named;
     // A heading naming no phase passes on its parent's hold with its phase.
     const holds = heading.line !== title && (named !== null || (parent?.holds ?? false));
@@ -75,7 +109,40 @@ export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
     sections.push({ heading: heading.text, level: heading.level, line: heading.line, phase, done: 0, total: 0, cancelled: 0 });
     names.push(named);
   }
+  addCallouts(Number.MAX_SAFE_INTEGER);
+  placeTasks(scan, headingSection, callouts, calloutSections);
   return { sections, named: names, title: titleSection };
+}
+
+/**
+ * The phase a heading's words name where it stands, by the reader's rules: "### Wrap-up" in
+ * the running order is its last segment, not the after-show list; "## Recording" names the
+ * show itself unless the note is a production note.
+ */
+function readHeading(shown: string, parent: Open | undefined, matcher: PhaseMatcher, isProduction: () => boolean): Phase | null {
+  const { phase, phrase } = matcher.read(shown);
+  if (phase === null) return null;
+  if (parent?.agenda === true && isMoment(phrase)) return null;
+  if (namesTheShow(phrase) && !isProduction()) return null;
+  return phase;
+}
+
+/**
+ * Each task into its section: the section of the heading above it (`task.section` counts
+ * scanned headings), or the innermost phase-naming callout it sits in. Tasks and callouts
+ * are both in line order: one sweep.
+ */
+function placeTasks(scan: Scan, headingSection: readonly number[], callouts: readonly ScannedCallout[], calloutSections: readonly number[]): void {
+  // Callouts opened above the task, innermost last; one that ended above it is dropped. The
+  // last left is the innermost holding it: any opened after it has ended.
+  const open: number[] = [];
+  let next = 0;
+  for (const task of scan.tasks) {
+    while (next < callouts.length && (callouts[next]?.line ?? 0) < task.line) open.push(next++);
+    while (open.length > 0 && (callouts[open[open.length - 1] ?? 0]?.end ?? 0) < task.line) open.pop();
+    const within = open[open.length - 1];
+    task.section = within !== undefined ? (calloutSections[within] ?? 0) : task.section === 0 ? 0 : (headingSection[task.section - 1] ?? task.section);
+  }
 }
 
 /**

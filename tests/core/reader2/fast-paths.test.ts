@@ -37,6 +37,8 @@ function referenceHeading(text: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    // reader6: a Chinese or Japanese character is a word of its own (no spaces divide them).
+    .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, " $& ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }

@@ -134,12 +134,16 @@ describe("a streamer's note with numbered guests and callouts", () => {
     ]);
   });
 
-  it("reads emoji headings by their words; a callout's title and headings name no phase; tab-indented lines are code", () => {
+  // Before reader6 line 16 was "before": no callout title named a phase. Its nested callout is
+  // titled only "After the show", so (mends5's rule, reader6) its item is the after-show list,
+  // going forward from the "Just before the show" callout around it; the item's own words were
+  // written for the old rule. "> ## Green room" still names nothing.
+  it("reads emoji headings by their words; a quoted heading names no phase, a callout titled by a phase names its items'; tab-indented lines are code", () => {
     expect(tasks(e)).toEqual([
       [9, " ", "Test the WASM demo #demo", "before"],
       [10, " ", "[[OBS scenes]]", "before"],
       [14, " ", "Mics muted", "before"],
-      [16, " ", "Not after: still the green room", "before"],
+      [16, " ", "Not after: still the green room", "after"],
       [23, " ", "Upload the VOD #youtube [[Upload checklist]]", "after"],
       [24, " ", "Clip the best moment", "after"],
     ]);

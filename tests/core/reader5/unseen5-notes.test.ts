@@ -49,7 +49,7 @@ describe("a live stream with callout checklists and the Tasks plugin's fields", 
 
   it("counts the callouts' items, reads custom statuses as open and `-` as cancelled, and drops the Tasks fields from the text", () => {
     expect(items(e)).toEqual([
-      // "> [!todo] Pre-show" is a callout's title, no heading: its items are the "## Checklist" above it.
+      // "> [!todo] Pre-show" is a callout titled by a phase: its items are pre-show (as "## Checklist" above it is).
       ["Book Ann and Bo", "x", "prep"],
       ["Send the calendar invite", " ", "prep"],
       ["Design the thumbnail", "/", "prep"],
@@ -197,7 +197,9 @@ describe("every note, against independent readings", () => {
     const e = readNote(path, note);
     expect(e.tasks.map((t) => t.line)).toEqual(checkboxLines(note));
     expect(e.tasks.map((t) => [t.line, t.depth])).toEqual(depths(note.replace(/^---\n[\s\S]*?\n---\n/, (fm) => "\n".repeat(fm.split("\n").length - 1))));
-    expect(e.sections.slice(1).map((s) => s.line)).toEqual((computeCache(note).headings ?? []).map((h) => h.position.start.line));
+    // A callout titled by a phase is a section of its own (reader6) but no heading to Obsidian: left out here.
+    const lines = note.split("\n");
+    expect(e.sections.slice(1).filter((s) => !/^\s*>/.test(lines[s.line] ?? "")).map((s) => s.line)).toEqual((computeCache(note).headings ?? []).map((h) => h.position.start.line));
   });
 
   it("finds five notes", () => {
