@@ -18,7 +18,10 @@ export interface AliasProblem {
 }
 
 const LOOP = "The properties refer to themselves (a YAML alias loop)";
-const BOMB = `The properties repeat aliased values more than ${MAX_ALIAS_VALUES.toLocaleString("en-US")} times (a YAML "alias bomb")`;
+/** Built when a bomb is met, not at load: the number's formatting is the process's first Intl call, 30–70 ms. */
+function bombReason(): string {
+  return `The properties repeat aliased values more than ${MAX_ALIAS_VALUES.toLocaleString("en-US")} times (a YAML "alias bomb")`;
+}
 
 /** Marks an object met but not yet fully sized: meeting it again from inside is a loop. */
 const OPEN = -1;
@@ -93,5 +96,5 @@ function metAgain(node: object, sizes: Map<object, number>, extra: { count: numb
   const size = sizes.get(node) ?? OPEN;
   if (size === OPEN) return LOOP;
   extra.count += size;
-  return extra.count > MAX_ALIAS_VALUES ? BOMB : null;
+  return extra.count > MAX_ALIAS_VALUES ? bombReason() : null;
 }
