@@ -26,7 +26,15 @@ export function claimantAmong(basename: string, shows: readonly ShowSettings[], 
   };
   const lower = basename.toLowerCase();
   narrow((show) => mentions(lower, show.name.toLowerCase()) || mentions(lower, show.code.toLowerCase()));
-  if (left.length > 1) narrow(readsGuestField);
+  // Shows with the same guest fields give the same answer: the note is read once per set of fields.
+  const answers = new Map<string, boolean>();
+  const reads = (show: ShowSettings): boolean => {
+    const key = show.guestFields.join("\n");
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = readsGuestField(show)));
+    return answer;
+  };
+  if (left.length > 1) narrow(reads);
   return left.length === 1 ? (left[0] ?? null) : null;
 }
 

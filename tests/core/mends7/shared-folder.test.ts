@@ -104,9 +104,20 @@ describe("claimantAmong and mentions", () => {
   it("evidence that matches none of the shows narrows nothing; a tie is nobody", () => {
     expect(claimantAmong("x", [AA, GOH], () => false)).toBeNull();
     expect(claimantAmong("x", [AA, GOH], () => true)).toBeNull();
-    expect(claimantAmong("x", [AA, GOH], (s) => s === AA)).toBe(AA);
+    expect(claimantAmong("x", [AA, CCG], (s) => s === CCG)).toBe(CCG);
     // Both named: the guest field decides between them.
-    expect(claimantAmong("A&A vs GOH", [AA, GOH, CCG], (s) => s !== AA)).toBe(GOH);
+    expect(claimantAmong("A&A vs CCG", [AA, GOH, CCG], (s) => s === CCG)).toBe(CCG);
+  });
+
+  it("reads the note once per set of guest fields: shows with the same fields cannot differ", () => {
+    const asked: string[] = [];
+    expect(
+      claimantAmong("x", [AA, GOH, CCG], (s) => {
+        asked.push(s.id);
+        return s === CCG;
+      }),
+    ).toBe(CCG);
+    expect(asked).toEqual(["a-a", "ccg"]);
   });
 
   it("matches whole words only", () => {
