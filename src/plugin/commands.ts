@@ -59,6 +59,25 @@ export function registerStaticCommands(plugin: Plugin, actions: CommandActions):
 }
 
 /**
+ * The new-episode command's name as the palette lists it (after "Office Hours: "): with one
+ * show it carries the show's name. Notices that point to the command take its name from
+ * here, so they say what the palette finds.
+ */
+export function newEpisodeCommandName(shows: readonly ShowSettings[]): string {
+  const only = shows.length === 1 ? shows[0] : undefined;
+  return only ? showEpisodeCommandName(only) : "New episode";
+}
+
+function showEpisodeCommandName(show: ShowSettings): string {
+  return `New ${show.name} episode`;
+}
+
+/** What a command that needs an episode says when the vault has none. */
+export function noEpisodesNotice(shows: readonly ShowSettings[]): string {
+  return `No episode notes found yet. Create one with “${newEpisodeCommandName(shows)}” in the command palette.`;
+}
+
+/**
  * "New <show> episode" for each show; with several shows also "New episode", which
  * asks. Returns the ids registered, for removal when the shows change.
  */
@@ -67,18 +86,18 @@ export function registerShowCommands(plugin: Plugin, actions: CommandActions): s
   const ids: string[] = [];
   const only = shows.length === 1 ? shows[0] : undefined;
   if (only) {
-    plugin.addCommand({ id: "new-episode", name: `New ${only.name} episode`, callback: () => actions.newEpisode(only) });
+    plugin.addCommand({ id: "new-episode", name: newEpisodeCommandName(shows), callback: () => actions.newEpisode(only) });
     return ["new-episode"];
   }
   plugin.addCommand({
     id: "new-episode",
-    name: "New episode",
+    name: newEpisodeCommandName(shows),
     callback: () => withShow(plugin, actions, (show) => actions.newEpisode(show)),
   });
   ids.push("new-episode");
   for (const show of shows) {
     const id = `new-episode-${show.id}`;
-    plugin.addCommand({ id, name: `New ${show.name} episode`, callback: () => actions.newEpisode(show) });
+    plugin.addCommand({ id, name: showEpisodeCommandName(show), callback: () => actions.newEpisode(show) });
     ids.push(id);
   }
   return ids;

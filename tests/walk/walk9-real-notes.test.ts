@@ -65,7 +65,7 @@ describe("the real notes in one folder", () => {
   // after "Add 3 shows" it is an A&A episode read with A&A's guest field (Guest only) and says
   // "no guest yet", and its snippets would speak of Adobo and Avocados. In a shared folder a
   // note no show's code names belongs to none of them (read as before any show was set up).
-  it.fails("a note with no show's code in a shared folder keeps its guests and gets no other show's chip (src/core/vault/classify.ts)", async () => {
+  it("a note with no show's code in a shared folder keeps its guests and gets no other show's chip (src/core/vault/classify.ts)", async () => {
     const h = await install();
     let view = await openSidebar(h);
     userClick(viewButton(view, "All"));

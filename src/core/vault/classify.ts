@@ -7,6 +7,8 @@
 // With "episodes only in the show folders" set (and a show with a folder), a note
 // outside them is an episode only by the marker: its task and guest field do not count.
 // Never episodes: notes in template folders, template notes, and index notes.
+// In a folder several shows share, a note goes to the show its code, marker, name or
+// guest field points to; with nothing telling them apart, to none of them (shared-folder.ts).
 import type { Episode, EpisodeSummary } from "../types";
 import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
 import { readEpisode, basenameOf, DEFAULT_GUEST_FIELDS, MARKER_KEY, type ReadOptions } from "../note/episode";
@@ -18,6 +20,7 @@ import { parseFileName } from "../note/file-name";
 import { timestampHeadingMatcher } from "../live/chapters";
 import { DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
 import { withoutOneColon } from "../note/one-colon";
+import { claimantAmong, unclaimedWarning } from "./shared-folder";
 import { bytesCannotBeEpisode, metadataCannotBeEpisode, propertiesNameKey, propertyKeySet, textCannotBeEpisode, type KeySet } from "./shortcut";
 
 export { MARKER_KEY };
@@ -58,6 +61,7 @@ export interface Classifier {
    * could hide in. False when its text must be read.
    */
   ruledOutByMetadata(path: string, properties: unknown, hasTask: boolean, mayHideTasks: boolean): boolean;
+  /** The show whose folder holds the note (the first, when several share that folder); null outside every show folder. */
   showFor(path: string): ShowSettings | null;
   isTemplatePath(path: string): boolean;
   /**
@@ -139,6 +143,18 @@ export function createClassifier(
   const isTemplatePath = (path: string) =>
     templateFolders.some((folder) => isUnder(path, folder)) || (/template/i.test(path) && path.split("/").slice(0, -1).some(isTemplateFolderName));
   const showFor = (path: string) => byFolder.find((s) => isUnder(path, s.folder))?.show ?? null;
+  // The shows of each folder, in the settings' order: more than one when they share it.
+  const sharers = new Map<string, ShowSettings[]>();
+  for (const { show, folder } of byFolder) sharers.set(folder, [...(sharers.get(folder) ?? []), show]);
+  const sharersOf = (path: string): readonly ShowSettings[] => {
+    const folder = byFolder.find((s) => isUnder(path, s.folder))?.folder;
+    return folder === undefined ? [] : (sharers.get(folder) ?? []);
+  };
+  /** The show of the note's folder when that folder is one show's alone; null when shared or outside. */
+  const soleShowFor = (path: string): ShowSettings | null => {
+    const shows = sharersOf(path);
+    return shows.length === 1 ? (shows[0] ?? null) : null;
+  };
 
   const findShow = (value: string): ShowSettings | null => {
     const wanted = value.trim().toLowerCase();
@@ -153,6 +169,11 @@ export function createClassifier(
     if (isUnder(path, snippetsFolder) || isUnder(path, guestsFolder)) return { kind: "other", episode: null, show: null };
     return null;
   };
+  // Whether a show's own reading finds a guest field in the note (its field names, its one-colon spelling).
+  const readsGuestField = (show: ShowSettings, path: string, text: string, properties: FrontmatterInput): boolean => {
+    const reader = readers.get(show.id);
+    return reader !== undefined && readEpisode(path, text, reader.options, properties).hasGuestField;
+  };
   // The shortcuts apply outside show folders only, and never when every note must be read.
   const shortcutApplies = (path: string) => !options.readEveryNote && showFor(path) === null;
 
@@ -164,7 +185,8 @@ export function createClassifier(
       const basename = basenameOf(path);
       // Most notes carry no digit: settled without parsing the name.
       if (!/\d/.test(basename)) return null;
-      const folderShow = showFor(path);
+      // In a shared folder the name is read the general way: no one show's pattern applies.
+      const folderShow = soleShowFor(path);
       const name = (folderShow ? readers.get(folderShow.id)?.options.parseName : undefined)?.(basename) ?? parseFileName(basename);
       if (name.number === null) return null;
       const show = folderShow ?? (name.code ? findShow(name.code) : null);
@@ -179,7 +201,10 @@ export function createClassifier(
     classify(path: string, text: string, frontmatter: FrontmatterSource): Classified {
       const settled = byPath(path);
       if (settled) return settled;
-      const folderShow = showFor(path);
+      const inShows = sharersOf(path);
+      // The show whose folder holds the note, when it is that show's alone.
+      const folderShow = inShows.length === 1 ? (inShows[0] ?? null) : null;
+      const inShowFolder = inShows.length > 0;
       // Parsed once at most, whichever step asks first (the shortcut may not ask at all).
       let parsed: FrontmatterInput | null = typeof frontmatter === "function" ? null : frontmatter;
       const properties = (): FrontmatterInput => (parsed ??= frontmatterOf(frontmatter));
@@ -199,17 +224,25 @@ export function createClassifier(
       if (!named && (/\btemplates?\b/i.test(basename) || episode.hasTemplateTags)) {
         return { kind: "template", episode: null, show: null };
       }
-      // Two shows may share a folder ("GOH 12" and "A&A 3" side by side): there the code decides.
+      // Two shows may share a folder ("GOH 12" and "A&A 3" side by side): there the code
+      // decides, else the show's name or guest field in the note; with nothing telling
+      // them apart the note is no show's (read with every show's guest field, as before
+      // any show was set up) rather than silently the first's.
       const byCode = episode.code ? findShow(episode.code) : null;
-      const sameFolder = byCode && folderShow && cleanFolder(byCode.folder) === cleanFolder(folderShow.folder) ? byCode : null;
-      const show = (typeof marker === "string" ? findShow(marker) : null) ?? sameFolder ?? folderShow ?? byCode;
-      if (show && isIndexNote(path, basename, show, named)) return { kind: "other", episode: null, show: null };
+      const byMarker = typeof marker === "string" ? findShow(marker) : null;
+      const shared = inShows.length > 1 && byMarker === null;
+      const sharedByCode = shared && byCode && inShows.includes(byCode) ? byCode : null;
+      const claimant = shared && !sharedByCode ? claimantAmong(basename, inShows, (s) => readsGuestField(s, path, text, properties())) : null;
+      const show = byMarker ?? sharedByCode ?? claimant ?? folderShow ?? (inShowFolder ? null : byCode);
+      const unclaimed = shared && show === null;
+      const indexOf = show ? [show] : unclaimed ? inShows : [];
+      if (indexOf.some((s) => isIndexNote(path, basename, s, named))) return { kind: "other", episode: null, show: null };
 
       const looksLikeEpisode = episode.tasks.length > 0 || episode.hasGuestField;
       const isEpisode =
         marker !== null ||
-        (folderShow !== null && (looksLikeEpisode || named)) ||
-        (folderShow === null && !onlyShowFolders && episode.tasks.length > 0 && episode.hasGuestField);
+        (inShowFolder && (looksLikeEpisode || named)) ||
+        (!inShowFolder && !onlyShowFolders && episode.tasks.length > 0 && episode.hasGuestField);
       if (!isEpisode) return { kind: "other", episode: null, show: null };
 
       // Read again when the show found by code or marker reads notes differently.
@@ -217,6 +250,7 @@ export function createClassifier(
         const reader = readers.get(show.id);
         if (reader) episode = readEpisode(path, text, reader.options, properties());
       }
+      if (unclaimed) episode.warnings.push(unclaimedWarning(cleanFolder(inShows[0]?.folder ?? ""), inShows));
       if (episode.hasTemplateTags) {
         episode.warnings.push("The note still holds template commands (such as <% … %>) that were never filled in.");
       }

@@ -7,6 +7,7 @@ import { byNearestSlot } from "../../core/live/nearest";
 import { defaultShow } from "../../core/settings/settings";
 import { EpisodePickerModal } from "../ui/episode-picker";
 import type { LiveService } from "./live-service";
+import { noEpisodesNotice } from "../commands";
 
 function pick(service: LiveService, episodes: IndexedEpisode[], placeholder: string): Promise<IndexedEpisode | null> {
   return new Promise((resolve) => {
@@ -25,7 +26,7 @@ export async function goLiveTarget(service: LiveService): Promise<IndexedEpisode
   if (here) return here;
   const all = service.deps.indexer.index.all();
   if (all.length === 0) {
-    new Notice("No episode notes found yet. Create one with the new-episode command.");
+    new Notice(noEpisodesNotice(service.deps.settings().shows));
     return null;
   }
   const fallback = service.deps.settings().shows[0] ?? defaultShow();

@@ -10,6 +10,7 @@ import { preview } from "./preview";
 import { applyReschedule, type RescheduleRecord } from "./apply";
 import { undoReschedule } from "./undo";
 import { RescheduleModal } from "./reschedule-modal";
+import { noEpisodesNotice } from "../commands";
 
 const list = (items: readonly string[]) => items.join("; ");
 
@@ -89,7 +90,7 @@ export class RescheduleService {
     if (active && this.ctx.index().has(active.path)) return active;
     const episodes = this.ctx.index().all();
     if (episodes.length === 0) {
-      new Notice("No episode notes found yet. Create one with the new-episode command.");
+      new Notice(noEpisodesNotice(this.ctx.settings().shows));
       return null;
     }
     const picked = await new Promise<IndexedEpisode | null>((resolve) => {
