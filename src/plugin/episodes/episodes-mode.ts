@@ -18,6 +18,7 @@ import { todayIn } from "../../core/note/dates";
 import { EpisodeFilters } from "./episode-filters";
 import { EpisodeList } from "./episode-list";
 import type { RowActions } from "./episode-row";
+import { newEpisodeCommandName } from "../commands";
 
 export interface EpisodesModeServices {
   indexer: EpisodeIndexer;
@@ -163,8 +164,7 @@ export class EpisodesMode implements SidebarMode {
         ? ""
         : `${episodes} archived episode${episodes === 1 ? "" : "s"} left ${items} after-show item${items === 1 ? "" : "s"} open${view === "attention" ? " (in Past)" : ""}`;
     // Named as the palette lists it: with one show its command carries the show's name.
-    const only = index.settings.shows.length === 1 ? index.settings.shows[0] : undefined;
-    const command = only ? `New ${only.name} episode` : "New episode";
+    const command = newEpisodeCommandName(index.settings.shows);
     const emptyText =
       index.size === 0
         ? `No episode notes yet. Run “Office Hours: ${command}” from the command palette to make the first one.`

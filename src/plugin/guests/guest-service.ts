@@ -5,6 +5,7 @@ import { Notice, normalizePath, type App, type PaneType, type Plugin } from "obs
 import { cleanFolder } from "../../core/vault/classify";
 import { guestNotesWhere } from "../../core/guests/notes-folder";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
+import { noEpisodesNotice } from "../commands";
 import type { Guest } from "../../core/types";
 import type { EpisodeRecord } from "../../core/vault/episode-record";
 import type { EpisodeIndexer } from "../vault/episode-indexer";
@@ -204,7 +205,7 @@ export class GuestService {
     if (here) return here.episode;
     const all = index.all();
     if (all.length === 0) {
-      new Notice("No episode notes found yet.");
+      new Notice(noEpisodesNotice(this.host.settings().shows));
       return null;
     }
     const picked = await new Promise<IndexedEpisode | null>((resolve) => {
