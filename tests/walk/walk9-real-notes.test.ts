@@ -59,9 +59,8 @@ describe("the real notes in one folder", () => {
     expect(h.noticeMessages().at(-1)).toMatch(/^Ticked in GOH 31 - Alloy pipelines, with Eve Park, as creating the note did it: “Create a new `\.md` file/);
   });
 
-  // DEFECT (src/core/vault/classify.ts, the show of a note in a folder several shows share):
-  // "03 - Logging Best Practices" names no show's code, so it takes the first show whose folder
-  // is "Shows", A&A. Before Detect the sidebar read its guests (Guests:: "Jack Berg, Ed Welch");
+  // Was a defect, fixed by mends7 (src/core/vault/shared-folder.ts): "03 - Logging Best
+  // Practices" names no show's code, so it took the first show whose folder is "Shows", A&A. Before Detect the sidebar read its guests (Guests:: "Jack Berg, Ed Welch");
   // after "Add 3 shows" it is an A&A episode read with A&A's guest field (Guest only) and says
   // "no guest yet", and its snippets would speak of Adobo and Avocados. In a shared folder a
   // note no show's code names belongs to none of them (read as before any show was set up).
