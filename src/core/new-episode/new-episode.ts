@@ -3,7 +3,7 @@
 import type { ShowSettings } from "../settings/settings";
 import { numbering, padNumber, type Numbered } from "../vault/numbering";
 import { nextSlot } from "../time/next-slot";
-import { onCadenceWeek } from "../settings/cadence";
+import { fortnightAnchor, onCadenceWeek } from "../settings/cadence";
 import { addDays, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
 import { hasSeason, renderName, seasonTextIn, sluggedFields } from "../note/name-pattern";
@@ -79,8 +79,10 @@ export function suggestDraft(
     return candidate === null || !busy.windows.some((w) => windowsOverlap(candidate.window, w));
   };
   let date = slot.ok ? slot.date : "";
-  // A monthly show takes only its week of the month ("the first Tuesday"): up to two years ahead either way.
-  for (let week = 0; date !== "" && !(onCadenceWeek(date, show.schedule) && isFree(date)) && week < 104; week++) date = addDays(date, 7) ?? "";
+  // A monthly show takes only its week of the month ("the first Tuesday"), a fortnightly one
+  // every other week from its latest dated episode: up to two years ahead either way.
+  const anchor = fortnightAnchor(existing.map((e) => e.date), show.schedule.weekday);
+  for (let week = 0; date !== "" && !(onCadenceWeek(date, show.schedule, anchor) && isFree(date)) && week < 104; week++) date = addDays(date, 7) ?? "";
   const seasoned = hasSeason(show.fileNamePattern);
   const numbers = numbering(existing, others);
   // A pattern without {{season}} writes plain numbers: they go on from the names without a
