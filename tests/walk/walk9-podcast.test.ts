@@ -86,12 +86,12 @@ describe("a podcaster's own vault, from enabling the plugin", () => {
     expect(settings.snippetsFolder).toBe("Podcasts/Snippets");
   });
 
-  // DEFECT (src/core/settings/cadence.ts, with src/core/detect/monthly.ts beside it): a show
-  // airs weekly or monthly, nothing else. Berlin Bytes records every other Tuesday (its index
-  // note says "fortnightly", its episodes are 14 days apart), so Detect sets it weekly, the
-  // form proposes 21 October, a week after BB 04, and the outreach text says "We do a weekly
-  // podcast". A fortnightly podcast is common; "Repeats" needs "every two weeks".
-  it.fails("a fortnightly podcast's next episode is proposed two weeks after the last (src/core/settings/cadence.ts)", async () => {
+  // Was a defect, fixed by mends9: a show aired weekly or monthly, nothing else. Berlin Bytes
+  // records every other Tuesday (its index note says "fortnightly", its episodes are 14 days
+  // apart), so Detect set it weekly and the form proposed 21 October, a week after BB 04.
+  // Detect now proposes every other Tuesday (three 14-day gaps), and the form counts two
+  // weeks on from the latest dated episode.
+  it("a fortnightly podcast's next episode is proposed two weeks after the last (src/core/settings/cadence.ts)", async () => {
     const h = await setUp();
     expect(await h.runCommand("office-hours:new-episode")).toBe(true);
     await settle(h);

@@ -40,7 +40,7 @@ const LIST_FIELDS = new Set<DetectField>(["displayTimeZones", "guestFields", "ph
 function fieldValue(show: ShowSettings, field: DetectField): unknown {
   switch (field) {
     case "weekday":
-      return [show.schedule.weekday, show.schedule.weekOfMonth ?? null];
+      return [show.schedule.weekday, show.schedule.weekOfMonth ?? null, show.schedule.weeksApart ?? null];
     case "time":
     case "timeZone":
       return show.schedule[field];
@@ -95,6 +95,7 @@ export function applyCorrection(current: ShowSettings, before: ShowSettings, aft
       if (!same(show, current, field)) applied.push(field);
     } else if (same(current, before, field)) {
       copyField(after, show, field);
+      if (field === "weekday") copyWeeksApart(after, show);
       applied.push(field);
     } else conflicts.push({ show: current.name, field, kept: fieldText(current, field), proposed: fieldText(after, field) });
   }
@@ -104,4 +105,10 @@ export function applyCorrection(current: ShowSettings, before: ShowSettings, aft
   if (declined.length > 0) show.declined = declined;
   else delete show.declined;
   return { show, applied, conflicts };
+}
+
+/** The cadence's every-other-week part, which declines.ts's copyField leaves out of "weekday". */
+function copyWeeksApart(from: ShowSettings, to: ShowSettings): void {
+  if (from.schedule.weeksApart === undefined) delete to.schedule.weeksApart;
+  else to.schedule.weeksApart = from.schedule.weeksApart;
 }

@@ -7,7 +7,7 @@ import { LINK_FIELDS, type DetectField, type DetectResult, type HeldChange, type
 import { FORMAT_LABELS, LINK_LABELS, showFormat } from "../settings/show-format";
 import { reviewFields } from "./proposal";
 import { WEEKDAY_NAMES } from "./schedule-words";
-import { cadenceText } from "../settings/cadence";
+import { cadenceText, isFortnightly } from "../settings/cadence";
 import { LANGUAGE_NAMES } from "./language";
 
 export const FIELD_LABELS: Record<DetectField, string> = {
@@ -68,7 +68,7 @@ export function fieldText(show: ShowSettings, field: DetectField): string {
     case "numberPadding":
       return String(show.numberPadding);
     case "weekday":
-      return show.schedule.weekOfMonth === undefined ? (WEEKDAY_NAMES[show.schedule.weekday] ?? String(show.schedule.weekday)) : cadenceText(show.schedule);
+      return show.schedule.weekOfMonth === undefined && !isFortnightly(show.schedule) ? (WEEKDAY_NAMES[show.schedule.weekday] ?? String(show.schedule.weekday)) : cadenceText(show.schedule);
     case "time":
       return show.schedule.time;
     case "timeZone":

@@ -14,6 +14,7 @@ import { showName } from "./show-name";
 import { findHeadingAdditions } from "./phase-headings";
 import { findLanguage, LANGUAGE_NAMES } from "./language";
 import { findMonthly, type DatedEpisode } from "./monthly";
+import { findFortnightly } from "./fortnightly";
 import { WEEKDAY_NAMES } from "./schedule-words";
 import { findLinks, readLinks, type LinkSource } from "./show-links";
 import { findFormat } from "./format";
@@ -90,13 +91,18 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
   const table = tableFindings(findings.table, series.members, found);
   const schedule = { ...found, weekday: table.weekday ?? found.weekday, time: found.time ?? table.time };
   if (schedule.weekday) show.schedule.weekday = schedule.weekday.value;
-  const monthly = schedule.weekday ? findMonthly(series.members.map(datedEpisode), schedule.weekday.value) : null;
+  const dated = series.members.map(datedEpisode);
+  const monthly = schedule.weekday ? findMonthly(dated, schedule.weekday.value) : null;
   if (monthly) show.schedule.weekOfMonth = monthly.value;
+  // Monthly and fortnightly never both hold (monthly's gaps are 25 days or more); monthly is asked first.
+  const fortnightly = schedule.weekday && !monthly ? findFortnightly(dated, schedule.weekday.value) : null;
+  if (fortnightly) show.schedule.weeksApart = fortnightly.value;
+  const cadence = monthly ?? fortnightly;
   if (schedule.time) show.schedule.time = schedule.time.value;
   if (schedule.timeZone) show.schedule.timeZone = schedule.timeZone.value;
   if (schedule.displayTimeZones) show.displayTimeZones = schedule.displayTimeZones.value;
   evidence.weekday = schedule.weekday ? evidenceOf(schedule.weekday) : { confidence: "default", reasons: [`${WEEKDAY_NAMES[show.schedule.weekday] ?? ""}: ${DEFAULT_REASON}`] };
-  if (monthly) evidence.weekday = { confidence: monthly.confidence === "guess" ? "guess" : evidence.weekday.confidence, reasons: [...evidence.weekday.reasons, ...monthly.reasons] };
+  if (cadence) evidence.weekday = { confidence: cadence.confidence === "guess" ? "guess" : evidence.weekday.confidence, reasons: [...evidence.weekday.reasons, ...cadence.reasons] };
   evidence.time = evidenceOf(schedule.time);
   evidence.timeZone = schedule.timeZone ? evidenceOf(schedule.timeZone) : { confidence: "default", reasons: [`no zone is written; the device's zone (${timeZone}) is kept`] };
   evidence.displayTimeZones = evidenceOf(schedule.displayTimeZones);
@@ -164,7 +170,7 @@ export function reviewFields(proposal: ProposedShow): DetectField[] {
   return [...DETECT_FIELDS];
 }
 
-/** A member's date and number (within its season), for the monthly rule. */
+/** A member's date and number (within its season), for the monthly and fortnightly rules. */
 function datedEpisode(member: NoteFacts): DatedEpisode {
   const shape = member.shape;
   const number = shape?.numberText ? Number(shape.numberText) : null;

@@ -5,7 +5,7 @@
 import type { ShowSettings } from "../settings/settings";
 import type { EpisodeDraft, ShowEpisodeFacts } from "./new-episode";
 import { isValidDate, weekdayOf } from "../time/calendar-date";
-import { cadenceText, onCadenceWeek, placeText } from "../settings/cadence";
+import { cadenceText, fortnightAnchor, isFortnightly, onCadenceWeek, placeText } from "../settings/cadence";
 import { isValidTime } from "../time/wall-time";
 import { zonedToInstant } from "../time/zoned-to-instant";
 import { breakOn, type Break } from "../deadlines/breaks";
@@ -51,6 +51,12 @@ export function draftWarnings(
   const weekday = weekdayOf(date);
   if (weekday !== null && weekday !== show.schedule.weekday) {
     warnings.push(`That is a ${WEEKDAYS[weekday] ?? ""}; ${show.name} is usually on ${cadenceText(show.schedule)}. Fine for a special episode.`);
+  } else if (weekday !== null && isFortnightly(show.schedule)) {
+    // Counted from the latest dated episode other than this draft's own date.
+    const anchor = fortnightAnchor(existing.map((e) => e.date).filter((d) => d !== date), show.schedule.weekday);
+    if (anchor !== null && !onCadenceWeek(date, show.schedule, anchor)) {
+      warnings.push(`That is an off week: ${show.name} is on ${cadenceText(show.schedule)}, two weeks from ${anchor}. Fine for a special episode.`);
+    }
   } else if (weekday !== null && !onCadenceWeek(date, show.schedule)) {
     warnings.push(`That is ${placeText(date)} of the month; ${show.name} is usually on ${cadenceText(show.schedule)}. Fine for a special episode.`);
   }

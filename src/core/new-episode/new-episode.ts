@@ -3,7 +3,7 @@
 import type { ShowSettings } from "../settings/settings";
 import { numbering, padNumber, type Numbered } from "../vault/numbering";
 import { nextSlot } from "../time/next-slot";
-import { onCadenceWeek } from "../settings/cadence";
+import { fortnightAnchor, isFortnightly, onCadenceWeek } from "../settings/cadence";
 import { addDays, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
 import { hasSeason, renderName, seasonTextIn, sluggedFields } from "../note/name-pattern";
@@ -79,8 +79,12 @@ export function suggestDraft(
     return candidate === null || !busy.windows.some((w) => windowsOverlap(candidate.window, w));
   };
   let date = slot.ok ? slot.date : "";
-  // A monthly show takes only its week of the month ("the first Tuesday"): up to two years ahead either way.
-  for (let week = 0; date !== "" && !(onCadenceWeek(date, show.schedule) && isFree(date)) && week < 104; week++) date = addDays(date, 7) ?? "";
+  // A monthly show takes only its week of the month ("the first Tuesday"), a fortnightly one
+  // every other week from its latest dated episode: up to two years ahead either way.
+  // The anchor's own week has its episode even when it aired a day or two off the weekday.
+  const anchor = isFortnightly(show.schedule) ? fortnightAnchor(existing.map((e) => e.date), show.schedule.weekday) : null;
+  const onWeek = (day: string) => onCadenceWeek(day, show.schedule, anchor) && day !== anchor;
+  for (let week = 0; date !== "" && !(onWeek(date) && isFree(date)) && week < 104; week++) date = addDays(date, 7) ?? "";
   const seasoned = hasSeason(show.fileNamePattern);
   const numbers = numbering(existing, others);
   // A pattern without {{season}} writes plain numbers: they go on from the names without a

@@ -2,7 +2,7 @@
 // the keys this version does not know kept as stored, at every level.
 import type { PhaseHeadings } from "../note/phases";
 import { PHASES } from "../types";
-import { isWeekOfMonth, type WeekOfMonth } from "./cadence";
+import { isWeekOfMonth, isWeeksApart, type WeekOfMonth, type WeeksApart } from "./cadence";
 import { copyPhaseHeadings, defaultShow } from "./defaults";
 import type { ShowSettings } from "./settings";
 import { readFormat } from "./show-format";
@@ -40,6 +40,7 @@ export function readShow(raw: Raw, index: number, timeZone: string, notes: strin
       timeZone: str(schedule.timeZone, d.schedule.timeZone, where("time zone"), notes).trim() || d.schedule.timeZone,
       durationMinutes: int(schedule.durationMinutes, d.schedule.durationMinutes, 5, 24 * 60, where("duration"), notes),
       ...weekOfMonth(schedule.weekOfMonth, where("week of the month"), notes),
+      ...weeksApart(schedule.weeksApart, schedule.weekOfMonth, where("weeks apart"), notes),
     },
     displayTimeZones: stringList(raw.displayTimeZones, d.displayTimeZones, where("display time zones"), notes),
     guestFields: nonEmpty(stringList(raw.guestFields, d.guestFields, where("guest fields"), notes), d.guestFields),
@@ -69,7 +70,7 @@ export function readShow(raw: Raw, index: number, timeZone: string, notes: strin
 }
 
 const SHOW_KEYS = [...Object.keys(defaultShow()), "format", "declined"];
-const SCHEDULE_KEYS = [...Object.keys(defaultShow().schedule), "weekOfMonth"];
+const SCHEDULE_KEYS = [...Object.keys(defaultShow().schedule), "weekOfMonth", "weeksApart"];
 const LINK_KEYS = Object.keys(defaultShow().links);
 const DEADLINE_KEYS = Object.keys(defaultShow().deadlines);
 
@@ -79,4 +80,21 @@ function weekOfMonth(value: unknown, label: string, notes: string[]): { weekOfMo
   if (isWeekOfMonth(value)) return { weekOfMonth: value };
   notes.push(`${label} ${JSON.stringify(value)} is not 1, 2, 3, 4 or -1 (last); the show is weekly.`);
   return {};
+}
+
+/**
+ * Kept when it is 2 (every other week); dropped (weekly, named in the repair notice)
+ * otherwise, and beside a valid week of the month: a show set monthly stays monthly.
+ */
+function weeksApart(value: unknown, month: unknown, label: string, notes: string[]): { weeksApart?: WeeksApart } {
+  if (value === undefined) return {};
+  if (!isWeeksApart(value)) {
+    notes.push(`${label} ${JSON.stringify(value)} is not 2 (every other week); the show is ${isWeekOfMonth(month) ? "monthly" : "weekly"}.`);
+    return {};
+  }
+  if (isWeekOfMonth(month)) {
+    notes.push(`${label} 2 beside a week of the month; the show is monthly.`);
+    return {};
+  }
+  return { weeksApart: value };
 }

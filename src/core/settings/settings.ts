@@ -8,7 +8,7 @@ import type { PhaseHeadings } from "../note/phases";
 import type { SidebarView } from "../sidebar/views";
 import type { StatusNames } from "../guests/statuses";
 import type { InviteSequences } from "../calendar/sequence-ledger";
-import type { WeekOfMonth } from "./cadence";
+import type { WeekOfMonth, WeeksApart } from "./cadence";
 import type { ShowFormat } from "./show-format";
 import type { DeclinedProposal } from "./declined";
 
@@ -28,6 +28,11 @@ export interface ShowSchedule {
    * Absent for a weekly show, so settings of weekly shows are stored as before.
    */
   weekOfMonth?: WeekOfMonth;
+  /**
+   * 2: the show airs every other week on its weekday, counted from its latest dated
+   * episode (cadence.ts). Absent for a weekly show; never stored beside weekOfMonth.
+   */
+  weeksApart?: WeeksApart;
 }
 
 export interface ShowLinks {

@@ -6,6 +6,7 @@
 import type { ShowSettings } from "../settings/settings";
 import { roleAndCompany, type GuestProfile } from "../guests/profile";
 import { joinGuestNames } from "../note/and-words";
+import { isFortnightly } from "../settings/cadence";
 import { blank } from "../new-episode/template/episode-values";
 import { markdownLink as link } from "../text/markdown-link";
 import { formatDate } from "../time/format-date";
@@ -28,7 +29,7 @@ export function spanishWords(fields: Readonly<Record<string, string>>, guests: r
   const who = joined === "" ? blank("invitado") : joined;
   return {
     guests: joined,
-    frequency: show.schedule.weekOfMonth === undefined ? "semanal" : "mensual",
+    frequency: show.schedule.weekOfMonth !== undefined ? "mensual" : isFortnightly(show.schedule) ? "quincenal" : "semanal",
     durationtext: spanishDuration(show.schedule.durationMinutes),
     invitetitle: `(In Spanish) ${show.name}${tag} con ${who}`,
     recordingtitle: `(In Spanish) ${show.name}${tag}: grabación con ${who}`,

@@ -8,7 +8,7 @@ import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
 import { GuestNameSuggest, type GuestFormHelp } from "../guests/guest-name-suggest";
 import { draftWarnings, type BusySlots } from "../../core/new-episode/draft-warnings";
-import { ordinal } from "../../core/settings/cadence";
+import { nextSlotText } from "../../core/settings/cadence";
 import { numberForSeason } from "../../core/new-episode/season-number";
 import type { Numbered } from "../../core/vault/numbering";
 import { plannedFor, plannedMessage, type PlannedEpisode } from "../../core/new-episode/planned";
@@ -81,7 +81,7 @@ export class NewEpisodeModal extends Modal {
       if (this.guestHelp) new GuestNameSuggest(this.app, text.inputEl, this.guestHelp, (value) => this.update({ guests: splitGuestInput(value, this.show.language) }));
     });
     if (this.guestHelp) this.newGuestsRow(contentEl);
-    const date = this.textField(contentEl, "date", "Date", `Prefilled with the next free ${this.show.schedule.weekOfMonth === undefined ? "" : `${ordinal(this.show.schedule.weekOfMonth)} `}${weekdayName(this.show.schedule.weekday)}${this.show.schedule.weekOfMonth === undefined ? "" : " of the month"}.`, (text) => {
+    const date = this.textField(contentEl, "date", "Date", nextSlotText(this.show.schedule), (text) => {
       text.inputEl.type = "date";
       text.setValue(this.draft.date);
       text.onChange((value) => this.update({ date: value }));

@@ -1,9 +1,13 @@
-// When a show airs: its weekday, and whether every week or once a month on the first to
-// fourth or last of that weekday (core/settings/cadence.ts).
+// When a show airs: its weekday, and whether every week, every other week (counted from
+// its latest dated episode), or once a month on the first to fourth or last of that
+// weekday (core/settings/cadence.ts).
 import type { Setting } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
-import { WEEKS_OF_MONTH, isWeekOfMonth, ordinal } from "../../core/settings/cadence";
+import { WEEKS_OF_MONTH, isFortnightly, isWeekOfMonth, ordinal } from "../../core/settings/cadence";
 import type { Row } from "./setting-rows";
+
+/** The dropdown's value for every other week (the monthly ones are 1–4 and -1). */
+const FORTNIGHTLY = "every-2-weeks";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -27,16 +31,20 @@ export function scheduleRows(show: ShowSettings, save: () => void): Row[] {
     },
     {
       name: "Repeats",
-      desc: "Every week, or once a month on that weekday: the next free slot the new-episode form proposes follows it.",
+      desc: "Every week, every other week, or once a month on that weekday: the new-episode form proposes the next free slot that follows it. Every other week counts from the show's latest dated episode, so moving an episode by a week moves the ones after it.",
       render: (setting: Setting) => {
         setting.addDropdown((dropdown) => {
           dropdown.addOption("", "Every week");
+          dropdown.addOption(FORTNIGHTLY, "Every other week");
           for (const week of WEEKS_OF_MONTH) dropdown.addOption(String(week), `Monthly, the ${ordinal(week)} of the month`);
-          dropdown.setValue(show.schedule.weekOfMonth === undefined ? "" : String(show.schedule.weekOfMonth));
+          const schedule = show.schedule;
+          dropdown.setValue(schedule.weekOfMonth !== undefined ? String(schedule.weekOfMonth) : isFortnightly(schedule) ? FORTNIGHTLY : "");
           dropdown.onChange((value) => {
-            const week = value === "" ? undefined : Number(value);
+            const week = value === "" || value === FORTNIGHTLY ? undefined : Number(value);
             if (isWeekOfMonth(week)) show.schedule.weekOfMonth = week;
             else delete show.schedule.weekOfMonth;
+            if (value === FORTNIGHTLY) show.schedule.weeksApart = 2;
+            else delete show.schedule.weeksApart;
             save();
           });
         });

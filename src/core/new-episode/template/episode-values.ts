@@ -2,6 +2,7 @@
 import type { ShowSettings } from "../../settings/settings";
 import type { TemplateValues } from "./render";
 import { joinNames } from "../naming";
+import { isFortnightly } from "../../settings/cadence";
 import { padNumber } from "../../vault/numbering";
 import { describeTime } from "../../time/describe-time";
 import { formatDate } from "../../time/format-date";
@@ -90,7 +91,7 @@ export function episodeFields(facts: EpisodeFacts, show: ShowSettings, locale = 
     weekday: start ? formatDate(start, zone, "dddd", locale) : "",
     showtime: start ? describeTime(start, zone, show.displayTimeZones, facts.guestTimeZone ?? undefined) : "",
     // "We do a weekly livestream": a monthly show is not weekly.
-    frequency: show.schedule.weekOfMonth === undefined ? "weekly" : "monthly",
+    frequency: show.schedule.weekOfMonth !== undefined ? "monthly" : isFortnightly(show.schedule) ? "fortnightly" : "weekly",
     durationtext: durationText(show.schedule.durationMinutes),
     duration: String(show.schedule.durationMinutes),
     minutesbefore: String(show.inviteMinutesBefore),
