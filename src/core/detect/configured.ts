@@ -110,11 +110,20 @@ export function correction(configured: ShowSettings, found: ProposedShow): { sho
   set("indexNote", next.indexNote !== "" && clean(next.indexNote) !== clean(show.indexNote), (s) => (s.indexNote = next.indexNote));
   set("fileNamePattern", next.fileNamePattern !== show.fileNamePattern, (s) => (s.fileNamePattern = next.fileNamePattern));
   set("numberPadding", next.numberPadding !== show.numberPadding, (s) => (s.numberPadding = next.numberPadding));
-  // A monthly cadence the notes show is proposed; a weekly finding never undoes one set by hand.
+  // A monthly or every-other-week cadence the notes show is proposed; a weekly finding never
+  // undoes one set by hand. The two exclude each other, as the settings store them.
   const month = next.schedule.weekOfMonth;
-  set("weekday", next.schedule.weekday !== show.schedule.weekday || (month !== undefined && month !== show.schedule.weekOfMonth), (s) => {
+  const weeks = next.schedule.weeksApart;
+  const cadenceDiffers = (month !== undefined && month !== show.schedule.weekOfMonth) || (weeks !== undefined && weeks !== show.schedule.weeksApart);
+  set("weekday", next.schedule.weekday !== show.schedule.weekday || cadenceDiffers, (s) => {
     s.schedule.weekday = next.schedule.weekday;
-    if (month !== undefined) s.schedule.weekOfMonth = month;
+    if (month !== undefined) {
+      s.schedule.weekOfMonth = month;
+      delete s.schedule.weeksApart;
+    } else if (weeks !== undefined) {
+      s.schedule.weeksApart = weeks;
+      delete s.schedule.weekOfMonth;
+    }
   });
   set("time", next.schedule.time !== show.schedule.time, (s) => (s.schedule.time = next.schedule.time));
   set("timeZone", next.schedule.timeZone !== show.schedule.timeZone, (s) => (s.schedule.timeZone = next.schedule.timeZone));

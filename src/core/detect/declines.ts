@@ -39,6 +39,8 @@ export function copyField(from: ShowSettings, to: ShowSettings, field: DetectFie
       to.schedule.weekday = from.schedule.weekday;
       if (from.schedule.weekOfMonth === undefined) delete to.schedule.weekOfMonth;
       else to.schedule.weekOfMonth = from.schedule.weekOfMonth;
+      if (from.schedule.weeksApart === undefined) delete to.schedule.weeksApart;
+      else to.schedule.weeksApart = from.schedule.weeksApart;
       return;
     case "time":
     case "timeZone":

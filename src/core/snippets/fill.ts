@@ -147,7 +147,7 @@ export const PLACEHOLDER_HELP: readonly [string, string][] = [
   ["{{guestTimes}}, {{guestTimesBlock}}", "one line per guest in their own zone; the block adds “In your time zone:” and is empty without zones"],
   ["{{guestBriefing}}", "for the host: each guest's pronunciation, pronouns, role and time"],
   ["{{weekday}}, {{duration}}, {{durationText}}", "“Friday”, “60”, “an hour-long”"],
-  ["{{frequency}}", "“weekly”, or “monthly” for a show on one week of the month"],
+  ["{{frequency}}", "“weekly”, “fortnightly” for a show every other week, or “monthly” for a show on one week of the month"],
   ["{{inviteWindow}}, {{inviteStart}}, {{inviteEnd}}", "the calendar invite, with tech check and debrief"],
   ["{{minutesBefore}}, {{minutesAfter}}", "the invite's extra minutes"],
   ["{{channel}}, {{playlist}}, {{meetup}}, {{studio}}", "links from the settings"],

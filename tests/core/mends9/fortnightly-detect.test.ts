@@ -11,6 +11,7 @@ import { applyCorrection } from "../../../src/core/detect/apply-correction";
 import { fieldText } from "../../../src/core/detect/describe";
 import { defaultSettings, defaultShow, type ShowSettings } from "../../../src/core/settings/settings";
 import { byCode, detect, fixtureNotes } from "../detect/fixture-vault";
+import { copyField } from "../../../src/core/detect/declines";
 
 const TUESDAY = 2;
 const on = (...dates: (string | null)[]) => dates.map((date) => ({ date, number: null }));
@@ -113,13 +114,13 @@ describe("a correction that makes a show fortnightly", () => {
     expect(conflicts).toEqual([{ show: "Berlin Bytes", field: "weekday", kept: "the first Tuesday of the month", proposed: "every other Tuesday" }]);
   });
 
-  // DEFECT (src/core/detect/configured.ts, not mends9's): Detect compares a configured show
+  // Was a defect, fixed after the merge (src/core/detect/configured.ts, declines.ts): Detect compares a configured show
   // with its notes field by field, and for "weekday" it proposes only a weekday or a week of
   // the month; a show already set up weekly whose episodes are 14 days apart gets no
   // correction to every other week. configured.ts's "weekday" set() needs the weeksApart
   // part beside weekOfMonth (and declines.ts's copyField, used by the review's toggles, the
   // same; apply-correction.ts copies it itself meanwhile).
-  it.fails("Detect proposes every other week as a correction for Berlin Bytes set up weekly", () => {
+  it("Detect proposes every other week as a correction for Berlin Bytes set up weekly", () => {
     const settings = defaultSettings("UTC");
     const configured = bb((s) => {
       s.code = "BB";
@@ -130,5 +131,18 @@ describe("a correction that makes a show fortnightly", () => {
     const correction = result.shows.find((p) => p.correctionOf === "bb");
     expect(correction?.changes).toContain("time");
     expect(correction?.show.schedule.weeksApart).toBe(2);
+  });
+});
+
+describe("the review's toggles copy the cadence whole (declines.ts copyField)", () => {
+  it("every other week goes with the weekday, and a weekly one takes it away", () => {
+    const fortnightly = defaultShow("UTC", "A");
+    fortnightly.schedule.weekday = 2;
+    fortnightly.schedule.weeksApart = 2;
+    const weekly = defaultShow("UTC", "B");
+    copyField(fortnightly, weekly, "weekday");
+    expect(weekly.schedule).toMatchObject({ weekday: 2, weeksApart: 2 });
+    copyField(defaultShow("UTC", "C"), weekly, "weekday");
+    expect(weekly.schedule.weeksApart).toBeUndefined();
   });
 });
