@@ -70,6 +70,11 @@ async function insertInto(path: string, files = vault(), data = settings()): Pro
   return { h: started.host, editor: view.editor };
 }
 
+/** The first line after the note's properties (its closing `---`). */
+function bodyLine(text: string): number {
+  return text.split("\n").indexOf("---", 1) + 1;
+}
+
 async function runInsert(h: TestHost): Promise<void> {
   expect(await h.runCommand("office-hours:insert-snippet")).toBe(true);
   await settle(h);
@@ -134,7 +139,11 @@ describe("Insert snippet", () => {
 
   it("asks for missing values in a small form and uses what is typed", async () => {
     const { h, editor } = await insertInto(GOH25);
-    editor.setCursor({ line: 0, ch: 0 });
+    // At the start of the body (a cursor in the properties inserts below them: mends8).
+    const line = bodyLine(editor.getValue());
+    editor.setCursor({ line, ch: 0 });
+    const at = editor.posToOffset({ line, ch: 0 });
+    const rest = editor.getValue().slice(at);
     await runInsert(h);
     // No host name and no playlist link in the settings.
     await choose(h, "Video description");
@@ -145,7 +154,7 @@ describe("Insert snippet", () => {
     typeInto(findSetting(form.contentEl, "Playlist link").querySelector("input") as HTMLInputElement, "https://youtube.com/playlist?list=OH");
     userClick(findButton(form.contentEl, "Insert"));
     await settle(h);
-    const inserted = editor.getValue().slice(0, editor.getValue().indexOf("---"));
+    const inserted = editor.getValue().slice(at, editor.getValue().length - rest.length);
     // GOH 25 has no chapters yet, so the description ends with the playlist.
     expect(inserted.split("\n")).toEqual([
       "In this episode of Office Hours, Robin Host talks with Nikola Grcevski about Introduction to eBPF with Grafana Beyla.",
@@ -192,13 +201,15 @@ describe("user snippet notes", () => {
 
   it("an unknown placeholder stays visible and a notice lists it", async () => {
     const { h, editor } = await insertInto(GOH25, vault({ "Office Hours/Snippets/Teaser.md": teaser }));
-    editor.setCursor({ line: 0, ch: 0 });
+    const line = bodyLine(editor.getValue());
+    const first = editor.getLine(line);
+    editor.setCursor({ line, ch: 0 });
     await runInsert(h);
     const rows = pickerRows(h);
     expect(rows.at(-1)).toEqual({ name: "Teaser", preview: "Coming up: Office Hours #25 {{mystery}} with Nikola Grcevski {{date:}}" });
     expect(topModal(h).modalEl.querySelector(".office-hours-snippet-source")?.textContent).toBe("your note");
     await choose(h, "Teaser");
-    expect(editor.getLine(0)).toBe("Coming up: Office Hours #25 {{mystery}} with Nikola Grcevski {{date:}}---");
+    expect(editor.getLine(line)).toBe(`Coming up: Office Hours #25 {{mystery}} with Nikola Grcevski {{date:}}${first}`);
     expect(h.noticeMessages()).toEqual(["These placeholders are unknown and were left as written: {{mystery}}, {{date:}}"]);
   });
 

@@ -96,12 +96,10 @@ describe("the demo vault, as its welcome note says", () => {
     expect(ics).toContain("DTEND:20250606T141500Z");
   });
 
-  // DEFECT (src/plugin/snippets/snippet-commands.ts, insertSnippet): the text replaces the
-  // selection wherever it is. A note just opened has its cursor at the start, above the
-  // properties (the host's editor and Obsidian's alike), so the welcome note's very step puts
-  // the invite body before `---`: the note's properties are no longer properties, the episode
-  // loses its date, and "Create calendar invite" then asks for the show date.
-  it.fails("Insert snippet right after opening the note keeps the properties at the top (src/plugin/snippets/snippet-commands.ts)", async () => {
+  // Was a defect (mends8): a note just opened has its cursor at the start, above the
+  // properties (the host's editor and Obsidian's alike), and the invite body went before
+  // `---`, so the episode lost its date. A cursor in the properties now inserts below them.
+  it("Insert snippet right after opening the note keeps the properties at the top (src/plugin/snippets/snippet-commands.ts)", async () => {
     const h = await demo();
     await openNote(h, OH04);
     await insertSnippet(h, "Calendar invite body");

@@ -3,6 +3,7 @@
 // for that place (markdown-link.ts); a value elsewhere only has what it opens without
 // closing escaped, so it cannot reach over a link next to it.
 import { markdownInlineValue, markdownLinkText, markdownLinkUrl } from "./markdown-link";
+import { destinationReader, nextIndex } from "./link-destination";
 
 export type LinkRole = "text" | "url";
 
@@ -30,6 +31,11 @@ function scanRoles(template: string): Map<number, LinkRole> {
   // No bracket and no autolink around a placeholder: no roles, without a scan.
   if (!template.includes("[") && !template.includes("<{{")) return roles;
   const open: number[][] = [];
+  // Every search for a closer is remembered, so unclosed brackets cost one pass in all.
+  const destination = destinationReader(template);
+  const nextClose = nextIndex(template, "}}");
+  const nextWikiEnd = nextIndex(template, "]]");
+  const nextLine = nextIndex(template, "\n");
   let i = 0;
   while (i < template.length) {
     const c = template.charAt(i);
@@ -38,7 +44,7 @@ function scanRoles(template: string): Map<number, LinkRole> {
       continue;
     }
     if (template.startsWith("{{", i)) {
-      const close = template.indexOf("}}", i + 2);
+      const close = nextClose(i + 2);
       // The fill step stops at an unclosed `{{` as well.
       if (close < 0) break;
       if (template.charAt(i - 1) === "<" && template.charAt(close + 2) === ">") roles.set(i, "url");
@@ -47,8 +53,9 @@ function scanRoles(template: string): Map<number, LinkRole> {
       continue;
     }
     if (template.startsWith("[[", i)) {
-      const close = template.indexOf("]]", i + 2);
-      if (close >= 0 && !template.slice(i + 2, close).includes("\n")) {
+      const close = nextWikiEnd(i + 2);
+      const line = nextLine(i + 2);
+      if (close >= 0 && (line < 0 || line > close)) {
         i = close + 2;
         continue;
       }
@@ -56,7 +63,7 @@ function scanRoles(template: string): Map<number, LinkRole> {
     if (c === "[") open.push([]);
     else if (c === "]" && open.length > 0) {
       const inside = open.pop() ?? [];
-      const target = template.charAt(i + 1) === "(" ? destination(template, i + 2) : null;
+      const target = template.charAt(i + 1) === "(" ? destination(i + 2) : null;
       if (target) {
         for (const at of inside) roles.set(at, "text");
         for (const at of target.placeholders) roles.set(at, "url");
@@ -71,39 +78,6 @@ function scanRoles(template: string): Map<number, LinkRole> {
     i++;
   }
   return roles;
-}
-
-/** The destination starting at `start` (after `](`): where the link ends and the placeholders in it; null when it never closes. */
-function destination(template: string, start: number): { end: number; placeholders: number[] } | null {
-  const placeholders: number[] = [];
-  if (template.charAt(start) === "<") {
-    const close = template.indexOf(">", start);
-    const paren = close < 0 ? -1 : template.indexOf(")", close);
-    if (paren < 0) return null;
-    for (let at = template.indexOf("{{", start); at >= 0 && at < close; at = template.indexOf("{{", at + 2)) placeholders.push(at);
-    return { end: paren + 1, placeholders };
-  }
-  let depth = 0;
-  for (let j = start; j < template.length; ) {
-    if (template.startsWith("{{", j)) {
-      const close = template.indexOf("}}", j + 2);
-      if (close < 0) return null;
-      placeholders.push(j);
-      j = close + 2;
-      continue;
-    }
-    const c = template.charAt(j);
-    if (c === ")" && depth === 0) return { end: j + 1, placeholders };
-    if (/\s/.test(c)) {
-      // A title may follow (`[a](url "title")`); the link closes at the next `)`.
-      const paren = template.indexOf(")", j);
-      return paren < 0 ? null : { end: paren + 1, placeholders };
-    }
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-    j += c === "\\" ? 2 : 1;
-  }
-  return null;
 }
 
 /** `value` made safe for where its placeholder sits: in a link's text, its destination, or plain text around links. */

@@ -1,7 +1,7 @@
 // Insert or copy a snippet, and export the calendar invite, for the current episode.
 // The episode is read from the note as it is now (the editor's text when it is open),
 // so a value typed a second ago is already used.
-import { MarkdownView, Notice, normalizePath, type App, type Editor } from "obsidian";
+import { MarkdownView, Notice, getFrontMatterInfo, normalizePath, type App, type Editor } from "obsidian";
 import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/settings";
 import type { Episode, Guest } from "../../core/types";
 import type { GuestProfile } from "../../core/guests/profile";
@@ -25,6 +25,8 @@ import { EpisodePickerModal } from "../ui/episode-picker";
 import { askMissingValues } from "./missing-values-modal";
 import type { Clock } from "../clock";
 import type { OpenModals } from "../ui/open-modals";
+import { snippetPlacement } from "../../core/text/below-properties";
+import { noEpisodesNotice } from "./command-names";
 
 export interface SnippetContext {
   app: App;
@@ -63,7 +65,7 @@ async function chooseTarget(ctx: SnippetContext, path: string | null, text: stri
   }
   const episodes = ctx.index().all();
   if (episodes.length === 0) {
-    new Notice("No episode notes found yet. Create one with the new-episode command.");
+    new Notice(noEpisodesNotice(ctx.settings().shows));
     return null;
   }
   const picked = await new Promise<IndexedEpisode | null>((resolve) => {
@@ -122,7 +124,33 @@ export async function insertSnippet(ctx: SnippetContext, editor: Editor, view: M
   const target = await chooseTarget(ctx, view.file?.path ?? null, editor.getValue());
   if (!target) return;
   const text = await pickAndFill(ctx, target, "Insert");
-  if (text !== null) editor.replaceSelection(text);
+  if (text !== null) placeSnippet(editor, text);
+}
+
+/**
+ * Replace the selection, unless it is in the note's properties: read from the editor as it
+ * is now (the picker and the questions took time, and the note may have changed), a cursor
+ * there inserts below the properties and a selection reaching into them is left alone.
+ */
+function placeSnippet(editor: Editor, snippet: string): void {
+  const now = editor.getValue();
+  const info = getFrontMatterInfo(now);
+  const from = editor.posToOffset(editor.getCursor("from"));
+  const to = editor.posToOffset(editor.getCursor("to"));
+  const place = snippetPlacement(now, from, to, snippet, info.exists ? info.contentStart : null);
+  if (place.kind === "replace") {
+    editor.replaceSelection(snippet);
+    return;
+  }
+  if (place.kind === "refuse") {
+    new Notice("Nothing was inserted: the selection reaches into the note's properties, and replacing it would break them. Select text below them, or click below them, and insert the snippet again.", 10000);
+    return;
+  }
+  editor.replaceRange(place.text, editor.offsetToPos(place.at));
+  editor.setCursor(editor.offsetToPos(place.cursor));
+  editor.scrollIntoView({ from: editor.offsetToPos(place.at), to: editor.offsetToPos(place.cursor) });
+  const line = editor.offsetToPos(place.at + (place.text.startsWith("\n") ? 1 : 0)).line + 1;
+  new Notice(`The cursor was in the note's properties, so the snippet went below them, at line ${line}.`);
 }
 
 export async function copySnippet(ctx: SnippetContext): Promise<void> {
