@@ -26,7 +26,7 @@ import { askMissingValues } from "./missing-values-modal";
 import type { Clock } from "../clock";
 import type { OpenModals } from "../ui/open-modals";
 import { snippetPlacement } from "../../core/text/below-properties";
-import { noEpisodesNotice } from "./command-names";
+import { noEpisodesNotice } from "../commands";
 
 export interface SnippetContext {
   app: App;
