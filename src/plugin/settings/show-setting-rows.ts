@@ -100,7 +100,10 @@ export function showRows(app: App, identity: ShowIdentityRows, show: ShowSetting
     }),
     ...PHASES.map((phase) => ({
       name: PHASE_NAMES[phase],
-      desc: "One phrase per line; a heading containing a phrase belongs to this phase.",
+      desc:
+        phase === "other"
+          ? "One phrase per line; checkboxes under a heading containing a phrase (talking points, agenda, show notes) are never counted as work to do."
+          : "One phrase per line; a heading containing a phrase belongs to this phase.",
       render: (setting: Setting) =>
         setting.addTextArea((area) =>
           area.setValue(show.phaseHeadings[phase].join("\n")).onChange((value) => {
