@@ -29,20 +29,30 @@ function entryOf(text: string): ListLine[] {
   return read?.link ? [read] : [];
 }
 
-/** A table row's cells, trimmed, split at `|` but not at `\|` (how a wiki link's alias is written in a table), which is read as `|`. */
+/**
+ * A table row's cells, trimmed, split at `|` but not at `\|` (how a wiki link's alias is
+ * written in a table), which is read as `|`. Cells are sliced, not built a character at a
+ * time: a row of thousands of `\|` grew faster than its length that way (probe9's growth test).
+ */
 function tableCells(row: string): string[] {
   const cells: string[] = [];
-  let cell = "";
+  let start = 1;
   for (let i = 1; i < row.length; i++) {
-    const c = row.charAt(i);
-    if (c === "\\" && row.charAt(i + 1) === "|") {
-      cell += "|";
-      i++;
-    } else if (c === "|") {
-      cells.push(cell.trim());
-      cell = "";
-    } else cell += c;
+    const c = row.charCodeAt(i);
+    if (c === BACKSLASH && row.charCodeAt(i + 1) === PIPE) i++;
+    else if (c === PIPE) {
+      cells.push(cellText(row.slice(start, i)));
+      start = i + 1;
+    }
   }
-  if (cell.trim() !== "") cells.push(cell.trim());
+  const last = cellText(row.slice(start));
+  if (last !== "") cells.push(last);
   return cells;
+}
+
+const BACKSLASH = 0x5c;
+const PIPE = 0x7c;
+
+function cellText(raw: string): string {
+  return raw.split("\\|").join("|").trim();
 }
