@@ -42,15 +42,7 @@ export async function importFromActiveNote(host: GuestImportHost): Promise<void>
   // and links that write a product after a show's name; known guests' names stay names.
   const hints = { showNames: showNamesOf(host.episodes.index.all(), host.settings().shows), guestNames: host.knownNames(), phrases: vaultPhrases(app) };
   const candidates = candidatesOf(host, parseProspects(text, hints));
-  const choices = await new Promise<ImportChoice[] | null>((resolve) => {
-    const modal = new ImportReviewModal(app, file.basename, candidates, resolve);
-    const close = modal.onClose.bind(modal);
-    modal.onClose = () => {
-      close();
-      resolve(null);
-    };
-    if (!host.modals.open(modal)) resolve(null);
-  });
+  const choices = await host.modals.ask<ImportChoice[]>((answer) => new ImportReviewModal(app, file.basename, candidates, answer));
   if (!choices) return;
   const word = statusWord("suggested", host.settings().guestStatusNames);
   let added = 0;

@@ -225,15 +225,7 @@ export class GuestService {
     const people = episode.guests.map((g) => this.indexer.directory.lookup(g, today));
     const profiles = episode.guests.map((g, i) => profileOf(g, people[i] ?? null));
     const problems = people.map((p) => p?.problems ?? []);
-    const details = await new Promise<GuestDetails[] | null>((resolve) => {
-      const modal = new SaveDetailsModal(this.host.app, episode.basename, profiles, problems, resolve);
-      const close = modal.onClose.bind(modal);
-      modal.onClose = () => {
-        close();
-        resolve(null);
-      };
-      if (!this.host.modals.open(modal)) resolve(null);
-    });
+    const details = await this.host.modals.ask<GuestDetails[]>((answer) => new SaveDetailsModal(this.host.app, episode.basename, profiles, problems, answer));
     if (!details) return;
     for (const [i, detail] of details.entries()) {
       const before = profiles[i];

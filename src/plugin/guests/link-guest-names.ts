@@ -47,15 +47,7 @@ export async function linkGuestNames(host: LinkNamesHost, target: TFile | null =
   const rows = uniqueRows(names.map((name) => rowFor(host, name, file.path)));
   let create: string[] = [];
   if (rows.some((row) => row.kind === "new")) {
-    const answer = await new Promise<string[] | null>((resolve) => {
-      const modal = new LinkNamesModal(app, file.basename, rows, resolve);
-      const close = modal.onClose.bind(modal);
-      modal.onClose = () => {
-        close();
-        resolve(null);
-      };
-      if (!host.modals.open(modal)) resolve(null);
-    });
+    const answer = await host.modals.ask<string[]>((done) => new LinkNamesModal(app, file.basename, rows, done));
     if (answer === null) return;
     create = answer;
   }

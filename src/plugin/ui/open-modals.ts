@@ -24,6 +24,23 @@ export class OpenModals {
     return true;
   }
 
+  /**
+   * Ask through the modal `make` builds around its answer callback: the answer, or null when
+   * the modal closes unanswered or cannot open (after unload). An answer given before the
+   * close wins, since a promise settles once.
+   */
+  ask<T>(make: (answer: (value: T) => void) => Modal): Promise<T | null> {
+    return new Promise<T | null>((resolve) => {
+      const modal = make(resolve);
+      const close = modal.onClose.bind(modal);
+      modal.onClose = () => {
+        close();
+        resolve(null);
+      };
+      if (!this.open(modal)) resolve(null);
+    });
+  }
+
   /** Close every open modal (each settles its question as dismissed); for Plugin.register. */
   closeAll(): void {
     this.#unloaded = true;
