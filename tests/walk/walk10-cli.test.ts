@@ -93,7 +93,7 @@ describe("status on a three-year vault", () => {
   // "N overdue"): PH 151's invite was due 25 February, six days ago, and the table says only
   // "1 prep item due in 3 days"; PH 149's podcast upload, four days late, shows as "next: …".
   // The README promises the column shows "what is late".
-  it.fails("the table's last column says PH 151 and PH 149 have items late by their own date", () => {
+  it("the table's last column says PH 151 and PH 149 have items late by their own date", () => {
     const table = cli("status", "--today", "2025-03-03", "--width", "120").out;
     const row = (n: number) => table.split("\n").find((l) => new RegExp(`^PH +${n} `).test(l)) ?? "";
     expect(row(151)).toMatch(/late|overdue/);

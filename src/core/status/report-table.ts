@@ -36,11 +36,16 @@ const GAP = 2;
  */
 function attention(item: ReportItem): { text: string; wraps: boolean } {
   const { status } = item;
+  // Items late by a 📅 date (or an offset) of their own raise no alert (alerts speak for a
+  // phase's deadline), so the sidebar's row says "N overdue"; the table says it first too.
+  const overdue = status.lateByOwnDate > 0 ? [`${status.lateByOwnDate} overdue`] : [];
   if (status.alerts.length > 0) {
     const order = { late: 0, soon: 1, info: 2 };
-    return { text: [...status.alerts].sort((a, b) => order[a.severity] - order[b.severity]).map((a) => a.message).join("; "), wraps: true };
+    return { text: [...overdue, ...[...status.alerts].sort((a, b) => order[a.severity] - order[b.severity]).map((a) => a.message)].join("; "), wraps: true };
   }
-  return { text: status.next ? `next: ${plainText(status.next.text)}` : status.leftOpen > 0 ? `archived, ${status.leftOpen} open` : "", wraps: false };
+  const rest = status.next ? `next: ${plainText(status.next.text)}` : status.leftOpen > 0 ? `archived, ${status.leftOpen} open` : "";
+  if (overdue.length > 0) return { text: [...overdue, rest].filter((part) => part !== "").join("; "), wraps: true };
+  return { text: rest, wraps: false };
 }
 
 /**
