@@ -167,19 +167,23 @@ export interface EpisodePlan {
 }
 
 /**
- * The note to create. `template` is the user's template text, or null for the
+ * The note to create. `source` is the user's template text, or null for the
  * built-in one. The path is not checked for existence here: the caller decides
  * between opening the existing note and using a free name.
  */
 export function planEpisode(
   draft: EpisodeDraft,
   show: ShowSettings,
-  template: string | null,
+  source: string | null,
   now: Date,
   locale = "en",
   /** The show's episodes: a season's episodes go where that season's notes are (season-folder.ts). */
   existing: readonly ShowEpisodeFacts[] = [],
 ): EpisodePlan {
+  // A byte-order mark before a template's `---` is an encoding mark, not text: kept, it hid
+  // the frontmatter from every rule below (the date and guest fields stayed empty, values
+  // went unquoted), and the note is written as UTF-8 without one, as Obsidian writes notes.
+  const template = source === null ? null : source.replace(/^\uFEFF/, "");
   const number = draft.number === null ? "" : padNumber(draft.number, show.numberPadding);
   const season = draft.season ?? null;
   const name = draft.plannedName ?? renderName(show.fileNamePattern, {
