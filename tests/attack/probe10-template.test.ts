@@ -72,3 +72,32 @@ describe("a whole value that is one tag left for Templater", () => {
     expect(properties(named).errors).toEqual([]);
   });
 });
+
+// README, "Templates": `{{frequency}}` is "weekly" … "a Spanish show's, “semanal”, “quincenal”,
+// “mensual”". A template note of the user's was filled in English whatever the show's
+// language: a Spanish template read "El Saturday 6 June … weekly".
+// Rule chosen, as for a snippet note without `language:`: a user's template is written in the
+// show's language (empty: English); its weekdays and months are in it, and a Spanish one
+// gets the Spanish worded values. The built-in templates are English and stay so.
+describe("a template note of a show in another language", () => {
+  const line = "{{weekday}} {{date:dddd D MMMM}} · {{frequency}} · {{durationText}} · {{guests}}";
+  const template = `---\ndate:\n---\n${line}\n`;
+  const body = (language: string, source: string | null = template) =>
+    planEpisode({ ...draft, guests: ["Ann", "Ivo"] }, { ...show, language }, source, now).content.split("\n").filter((l) => l.includes(" · "));
+
+  it("is filled in the show's language: Spanish weekdays, months and worded values", () => {
+    expect(body("es")).toEqual(["sábado sábado 6 junio · semanal · de una hora · Ann e Ivo"]);
+    expect(body("es-MX")).toEqual(["sábado sábado 6 junio · semanal · de una hora · Ann e Ivo"]);
+  });
+
+  it("dates in any language Intl knows; the worded values stay English where the plugin has no translation", () => {
+    expect(body("de")).toEqual(["Samstag Samstag 6 Juni · weekly · an hour-long · Ann and Ivo"]);
+    expect(body("")).toEqual(["Saturday Saturday 6 June · weekly · an hour-long · Ann and Ivo"]);
+  });
+
+  it("the built-in template stays English in a Spanish show", () => {
+    const builtin = planEpisode(draft, { ...show, language: "es" }, null, now).content;
+    expect(builtin).toContain("on Saturday.");
+    expect(builtin).toContain("We do a weekly livestream");
+  });
+});

@@ -14,6 +14,8 @@ import { episodePath, joinNames } from "./naming";
 import { renderTemplate } from "./template/render";
 import { builtinTemplateFor } from "./template/builtin";
 import { episodeValues } from "./template/episode-values";
+import { spanishWords } from "../snippets/spanish-values";
+import { speaksSpanish } from "../snippets/snippet-language";
 import { textNumberWidth } from "./template/number-in-text";
 import { fillEmptyFields } from "./template/fill-fields";
 import { replaceExampleTitle } from "./template/example-title";
@@ -197,6 +199,10 @@ export function planEpisode(
   });
   const path = episodePath(season === null || !hasSeason(show.fileNamePattern) ? show.folder : seasonFolder(show.folder, season, existing), name);
   const basename = path.slice(path.lastIndexOf("/") + 1, -3);
+  // A template note of the user's is written in the show's language (empty: English), as a
+  // snippet note without a `language:` is: its weekdays, months and worded values ("semanal",
+  // "de una hora") are in it, not "El Friday 5 June". The built-in templates are English.
+  const language = template === null || show.language.trim() === "" ? locale : show.language.trim();
   const values = episodeValues(
     {
       title: basename,
@@ -212,7 +218,8 @@ export function planEpisode(
     },
     show,
     now,
-    locale,
+    language,
+    speaksSpanish(language) ? (fields) => spanishWords(fields, draft.guests, show, language) : undefined,
   );
   const rendered = renderTemplate(template ?? builtinTemplateFor(show), values);
   const filled =
