@@ -11,7 +11,11 @@ import type { TestHost } from "../host/test-host";
 import { findButton, typeInto } from "../host/interactions";
 import { TestClock, finish, onDisk, settle, showData, start, topModal } from "../plugin/harness";
 import { fakeLiveTimers } from "../plugin/live-dom";
-import { planShift, viewNote } from "../../src/core/live/edits";
+import { planLog, planShift, viewNote } from "../../src/core/live/edits";
+import { DEFAULT_TIMESTAMP_HEADINGS, plainChapters, timestampHeadingMatcher } from "../../src/core/live/chapters";
+import { formatTimecode } from "../../src/core/live/timecode";
+import { youtubeProblems } from "../../src/core/live/youtube";
+import { bestGrowth, whole } from "../support/growth";
 import { liveMarks, liveState } from "../../src/core/live/live-state";
 
 let host: TestHost | undefined;
@@ -86,5 +90,28 @@ describe("Shift show start during the show", () => {
     const text = note([`live: ${START}`], CHAPTERS);
     const h = await shiftBy(text, "4000", "2025-06-06T13:25:00Z");
     expect(onDisk(h, PATH)).toBe(text);
+  });
+});
+
+// README, "Logging": each log goes into the Timestamps section in time order among the lines
+// there. A long show logged from several devices, or a pasted list: 10,000 and 40,000
+// chapter lines. Held: reading the section, placing a log, the YouTube check and a shift
+// grow linearly (each measured at n and 4n lines).
+describe("a Timestamps section of thousands of chapters", () => {
+  const matcher = timestampHeadingMatcher();
+  const section = (n: number) => note([`live: ${START}`], Array.from({ length: n }, (_, i) => `${formatTimecode(i * 20)} Chapter ${i}`));
+
+  it("logging, the YouTube check and a shift take linear time", () => {
+    const log = (text: string) => planLog(viewNote(text, matcher), { seconds: 5, title: "Late intro" }, DEFAULT_TIMESTAMP_HEADINGS);
+    const check = (text: string) => youtubeProblems(plainChapters(viewNote(text, matcher).reading.section));
+    const shift = (text: string) => planShift(viewNote(text, matcher), 40, { value: START, timeZone: "UTC" });
+    for (const run of [log, check, shift]) expect(bestGrowth(run, whole(section), 2500, 8, 4)).toBeLessThan(8);
+  });
+
+  it("a log lands in time order among them", () => {
+    const view = viewNote(section(10_000), matcher);
+    const plan = planLog(view, { seconds: 5000 * 20 + 15, title: "Between" }, DEFAULT_TIMESTAMP_HEADINGS);
+    if (!plan.ok) throw new Error(plan.reason);
+    expect([view.lines[plan.line - 1], plan.lineText, view.lines[plan.line]]).toEqual(["27:46:40 Chapter 5000", "27:46:55 Between", "27:47:00 Chapter 5001"]);
   });
 });
