@@ -14,6 +14,7 @@ import { instantText, parseInstant } from "./live-state";
 import { sectionNameFor } from "./section-name";
 import { MIN_CHAPTER_SECONDS } from "./youtube";
 import { takeOver } from "./chapter-takeover";
+import { shiftPastEnd } from "./shift-limit";
 
 export interface Position {
   line: number;
@@ -217,6 +218,8 @@ export function planShift(note: NoteView, delta: number, live: { value: string; 
     if ("reason" in found) return { ok: false, reason: found.reason };
     const start = parseInstant(live.value, live.timeZone);
     if (!start.ok) return { ok: false, reason: `The note's live: value is not usable: ${start.reason}.` };
+    const past = shiftPastEnd(note.lines, note.bodyStart, start.ms, delta, live.timeZone);
+    if (past !== null) return { ok: false, reason: past };
     edits.push({ from: { line: found.line, ch: found.from }, to: { line: found.line, ch: found.to }, text: instantText(start.ms + delta * 1000) });
   }
   const chapters = note.reading.section?.chapters ?? [];

@@ -14,6 +14,8 @@ import { episodePath, joinNames } from "./naming";
 import { renderTemplate } from "./template/render";
 import { builtinTemplateFor } from "./template/builtin";
 import { episodeValues } from "./template/episode-values";
+import { spanishWords } from "../snippets/spanish-values";
+import { speaksSpanish } from "../snippets/snippet-language";
 import { textNumberWidth } from "./template/number-in-text";
 import { fillEmptyFields } from "./template/fill-fields";
 import { replaceExampleTitle } from "./template/example-title";
@@ -167,19 +169,23 @@ export interface EpisodePlan {
 }
 
 /**
- * The note to create. `template` is the user's template text, or null for the
+ * The note to create. `source` is the user's template text, or null for the
  * built-in one. The path is not checked for existence here: the caller decides
  * between opening the existing note and using a free name.
  */
 export function planEpisode(
   draft: EpisodeDraft,
   show: ShowSettings,
-  template: string | null,
+  source: string | null,
   now: Date,
   locale = "en",
   /** The show's episodes: a season's episodes go where that season's notes are (season-folder.ts). */
   existing: readonly ShowEpisodeFacts[] = [],
 ): EpisodePlan {
+  // A byte-order mark before a template's `---` is an encoding mark, not text: kept, it hid
+  // the frontmatter from every rule below (the date and guest fields stayed empty, values
+  // went unquoted), and the note is written as UTF-8 without one, as Obsidian writes notes.
+  const template = source === null ? null : source.replace(/^\uFEFF/, "");
   const number = draft.number === null ? "" : padNumber(draft.number, show.numberPadding);
   const season = draft.season ?? null;
   const name = draft.plannedName ?? renderName(show.fileNamePattern, {
@@ -193,6 +199,10 @@ export function planEpisode(
   });
   const path = episodePath(season === null || !hasSeason(show.fileNamePattern) ? show.folder : seasonFolder(show.folder, season, existing), name);
   const basename = path.slice(path.lastIndexOf("/") + 1, -3);
+  // A template note of the user's is written in the show's language (empty: English), as a
+  // snippet note without a `language:` is: its weekdays, months and worded values ("semanal",
+  // "de una hora") are in it, not "El Friday 5 June". The built-in templates are English.
+  const language = template === null || show.language.trim() === "" ? locale : show.language.trim();
   const values = episodeValues(
     {
       title: basename,
@@ -208,7 +218,8 @@ export function planEpisode(
     },
     show,
     now,
-    locale,
+    language,
+    speaksSpanish(language) ? (fields) => spanishWords(fields, draft.guests, show, language) : undefined,
   );
   const rendered = renderTemplate(template ?? builtinTemplateFor(show), values);
   const filled =

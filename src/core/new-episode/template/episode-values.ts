@@ -128,8 +128,16 @@ const BLANK_IN_TEMPLATES: Record<string, string> = {
   about: "what the show covers",
 };
 
-export function episodeValues(facts: EpisodeFacts, show: ShowSettings, now: Date, locale = "en"): TemplateValues {
+export function episodeValues(
+  facts: EpisodeFacts,
+  show: ShowSettings,
+  now: Date,
+  locale = "en",
+  /** The worded values in the template's language, over the English ones (snippets/spanish-values.ts). */
+  words?: (fields: Readonly<Record<string, string>>) => Record<string, string>,
+): TemplateValues {
   const { fields, start } = episodeFields(facts, show, locale);
+  if (words) Object.assign(fields, words(fields));
   for (const [name, what] of Object.entries(BLANK_IN_TEMPLATES)) if (fields[name] === "") fields[name] = blank(what);
   // The guests one by one, for a whole item of a YAML list (list-items.ts).
   const lists = { guests: [...facts.guests], guestlist: [...facts.guests] };

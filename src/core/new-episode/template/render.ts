@@ -81,7 +81,10 @@ function fillHead(head: string, values: TemplateValues, unresolved: string[]): s
       const items = blockIndent < 0 ? blockListItems(line, values) : null;
       if (items !== null) return items;
       const plain = blockIndent < 0 ? plainValueLine(line) : null;
-      if (plain === null || (isOneTag(plain.value) && plain.tail.trim() === "")) return fill(line, values, unresolved, {}, "yaml");
+      // A whole value of one tag is placed as YAML reads its spot, unless it is a tag left for
+      // Templater: that one stays as written, and its own text may break the line
+      // (`summary: <% tp.system.prompt("Topic: ") %>` is no YAML until Templater runs).
+      if (plain === null || (isOneTag(plain.value) && plain.tail.trim() === "" && !leftForTemplater(plain.value, values))) return fill(line, values, unresolved, {}, "yaml");
       const kept: KeptSpan[] = [];
       const value = fill(plain.value, values, unresolved, {}, "value", kept);
       const tail = fill(plain.tail, values, unresolved, {}, "line");
@@ -90,6 +93,11 @@ function fillHead(head: string, values: TemplateValues, unresolved: string[]): s
       return kept.length > 0 ? keptTagLine(plain.prefix, value, kept, tail) : plain.prefix + plainOrQuoted(value) + tail;
     })
     .join("\n");
+}
+
+/** A `<% … %>` tag this plugin does not fill (the head's tags see no frontmatter yet). */
+function leftForTemplater(tag: string, values: TemplateValues): boolean {
+  return tag.startsWith("<%") && templaterValue(tag.slice(2, -2), values, {}) === null;
 }
 
 /**
