@@ -20,6 +20,7 @@ import { newEpisodeOrDetect, offerDetectionOnce, reviewDetectedShows, type Detec
 import { foundEpisodes, type FoundEpisode } from "./core/detect/scope";
 import { GuestService } from "./plugin/guests/guest-service";
 import { ShowPickerModal } from "./plugin/ui/show-picker";
+import { assignToShow, canAssign } from "./plugin/episodes/assign-show";
 import { RescheduleService, registerRescheduleCommands } from "./plugin/reschedule/reschedule-commands";
 import { setUpAgenda, type AgendaHandle } from "./plugin/agenda/agenda-setup";
 
@@ -46,7 +47,7 @@ export default class OfficeHoursPlugin extends Plugin {
     this.register(() => modals.closeAll());
     this.settings = await loadSettings(this, this.clock.now());
     this.indexer = this.addChild(new EpisodeIndexer(this.app, this.settings));
-    this.registerView(EPISODES_VIEW, (leaf) => new EpisodesView(leaf, { indexer: this.indexer, clock: this.clock }));
+    this.registerView(EPISODES_VIEW, (leaf) => new EpisodesView(leaf, { indexer: this.indexer, clock: this.clock, modals: this.modals }));
     this.live = this.addChild(
       new LiveService({
         app: this.app,
@@ -191,6 +192,11 @@ export default class OfficeHoursPlugin extends Plugin {
       insertSnippet: (editor, view) => insertSnippet(this.snippetContext(), editor, view),
       copySnippet: () => copySnippet(this.snippetContext()),
       exportInvite: () => exportInvite(this.snippetContext()),
+      unclaimedActive: () => {
+        const file = this.app.workspace.getActiveFile();
+        return file && canAssign(this.indexer.index, file.path) ? file.path : null;
+      },
+      assignToShow: (path) => assignToShow({ app: this.app, index: () => this.indexer.index, open: (modal) => this.modals.open(modal) }, path),
     };
   }
 

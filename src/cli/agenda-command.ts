@@ -10,6 +10,7 @@ import type { CliIo } from "./io";
 import { indexVault } from "./indexed-vault";
 import { readCommandArgs } from "./args";
 import { usageLine } from "../core/detect/cli-name";
+import { placedRules, placedShow } from "../core/vault/no-show";
 
 export const AGENDA_USAGE = usageLine("agenda <folder> [--json] [--days N] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]");
 
@@ -32,16 +33,15 @@ export function agendaCommand(options: AgendaOptions, io: CliIo): number {
   const root = options.folder;
   const { config, index } = indexVault(root, options.configDir, io);
 
-  const fallback = config.settings.shows[0];
-  const todayFor = (show: ShowSettings | null) => options.today ?? todayIn(io.now(), (show ?? fallback)?.schedule.timeZone ?? io.timeZone);
-  const agenda = new Agenda((show) => {
-    const rules = show ?? fallback;
-    return { deadlines: rules?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 }, schedule: rules?.schedule ?? { time: "13:00", timeZone: io.timeZone } };
-  }, config.settings.archiveAfterWeeks);
+  // An episode of no show among several is judged by what all shows agree on, the machine's
+  // zone where they differ (no-show.ts), never by the first show listed.
+  const placed = (show: ShowSettings | null) => placedRules(show, config.settings, io.timeZone);
+  const todayFor = (show: ShowSettings | null) => options.today ?? todayIn(io.now(), placed(show).schedule.timeZone);
+  const agenda = new Agenda(placed, config.settings.archiveAfterWeeks);
   const episodes = index.all();
   agenda.sync(episodes);
   const groups = agenda.view(todayFor, options.days === null ? {} : { days: options.days });
-  const conflicts = upcomingWarnings(episodes, fallback, (e) => e.episode.date !== null && e.episode.date >= todayFor(e.show));
+  const conflicts = upcomingWarnings(episodes, placedShow(null, config.settings) ?? undefined, (e) => e.episode.date !== null && e.episode.date >= todayFor(e.show));
   if (options.json) io.out(JSON.stringify(agendaJson(groups, conflicts), null, 2));
   else {
     io.out(formatAgenda(groups, conflicts, options.width));

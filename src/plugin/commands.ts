@@ -18,6 +18,9 @@ export interface CommandActions {
   copySnippet(): Promise<void>;
   exportInvite(): Promise<void>;
   detectShows(): void;
+  /** The active note's path when it is an episode of no show among several (what "Assign to show…" claims), else null. */
+  unclaimedActive(): string | null;
+  assignToShow(path: string): Promise<boolean>;
 }
 
 /** Ask which show when there are several; go straight on with one. */
@@ -47,6 +50,17 @@ export function registerStaticCommands(plugin: Plugin, actions: CommandActions):
     callback: () => void actions.exportInvite(),
   });
   plugin.addCommand({ id: "detect-shows", name: "Detect shows", callback: () => actions.detectShows() });
+  // Offered only on an episode of no show: one in a folder several shows share, or outside every show folder.
+  plugin.addCommand({
+    id: "assign-to-show",
+    name: "Assign this note to a show…",
+    checkCallback: (checking: boolean) => {
+      const path = actions.unclaimedActive();
+      if (path === null) return false;
+      if (!checking) void actions.assignToShow(path);
+      return true;
+    },
+  });
   plugin.addCommand({
     id: "update-index-note",
     name: "Update episode list in index note",

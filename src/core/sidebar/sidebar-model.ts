@@ -12,6 +12,7 @@ import { numbering, type Numbering } from "../vault/numbering";
 import { buildRow, duplicateNumberPaths, groupKey, groupOthers, otherGroupKey, type EpisodeRow, type NamedOther } from "./view-model";
 import { showChips, type ShowChip } from "./show-chips";
 import { upcomingWarnings } from "../deadlines/conflicts";
+import { isUnclaimed, placedRules, unclaimedLabel } from "../vault/no-show";
 
 export interface SourceEpisode {
   episode: EpisodeRecord;
@@ -33,6 +34,8 @@ export interface ModelInput {
   nowMs: number;
   /** The zone of episodes outside every configured show: the device's. */
   fallbackZone: string;
+  /** The shows an episode of no show could belong to, named in its row (Classifier.candidatesFor); every show without it. */
+  candidatesOf?: (path: string) => readonly ShowSettings[];
   locale: string;
 }
 
@@ -79,7 +82,10 @@ export class SidebarModel {
 
   /** Bring the rows up to date; returns the stamp of everything they depend on. */
   refresh(input: ModelInput): string {
-    const zoneOf = (show: ShowSettings | null) => show?.schedule.timeZone ?? input.fallbackZone;
+    // An episode of no show among several is placed by what all shows agree on, never by
+    // the first one listed (no-show.ts); with one show set up, by that show.
+    const loose = placedRules(null, input.settings, input.fallbackZone);
+    const zoneOf = (show: ShowSettings | null) => show?.schedule.timeZone ?? loose.schedule.timeZone;
     const zones = new Set([input.fallbackZone, ...input.settings.shows.map((s) => s.schedule.timeZone)]);
     const todays = new Map([...zones].map((zone) => [zone, input.todayIn(zone)]));
     const rules = rulesKey(input.settings);
@@ -101,14 +107,13 @@ export class SidebarModel {
     this.rebuilt = 0;
     if (stamp === this.lastStamp) return stamp;
     const chips = showChips(input.settings.shows, new Set(this.sources.filter((s) => !s.show).map((s) => s.episode.code ?? "")));
-    const deadlines = input.settings.shows[0]?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 };
     const todayOf = (show: ShowSettings | null) => todays.get(zoneOf(show)) ?? input.todayIn(zoneOf(show));
     // Overlapping invites and episodes on a break, among the episodes still to come: one
     // sweep over the dated episodes, only when an episode's slot, a day or a show's
     // schedule changed (a ticked item changes none of them).
     const scheduleKey = `${days}|${scheduleRulesKey(input.settings)}`;
     if (this.slotsChanged || scheduleKey !== this.scheduleKey) {
-      this.schedule = upcomingWarnings(this.sources, input.settings.shows[0], (e) => e.episode.date !== null && e.episode.date >= todayOf(e.show));
+      this.schedule = upcomingWarnings(this.sources, loose.show ?? undefined, (e) => e.episode.date !== null && e.episode.date >= todayOf(e.show));
       this.scheduleKey = scheduleKey;
       this.slotsChanged = false;
     }
@@ -139,18 +144,19 @@ export class SidebarModel {
           episode,
           today,
           {
-            deadlines: show?.deadlines ?? deadlines,
+            deadlines: show?.deadlines ?? loose.deadlines,
             warnDaysBefore: input.settings.warnDaysBefore,
             archiveAfterWeeks: input.settings.archiveAfterWeeks,
-            schedule: (show ?? input.settings.shows[0])?.schedule,
+            schedule: show?.schedule ?? loose.schedule,
           },
           { nowMs: input.nowMs, timeZone: zone },
         );
         for (const message of warnings) status.alerts.push({ severity: "late", message });
         const item = { episode, show, status, version };
         // The row's signature: everything above, so a redrawn list swaps exactly the rows that changed.
-        const key = `${version}|${today}|${live}|${duplicate ? 1 : 0}|${context}|${chip ? `${chip.code}:${chip.colour}:${chip.label}` : ""}|${warnings.join("|")}`;
-        const row = buildRow(item, { today, duplicateNumber: duplicate, chip, locale: input.locale, key });
+        const noShow = isUnclaimed(show, input.settings) ? unclaimedLabel(input.candidatesOf?.(episode.path) ?? input.settings.shows) : null;
+        const key = `${version}|${today}|${live}|${duplicate ? 1 : 0}|${context}|${chip ? `${chip.code}:${chip.colour}:${chip.label}` : ""}|${warnings.join("|")}|${noShow ?? ""}`;
+        const row = buildRow(item, { today, duplicateNumber: duplicate, chip, locale: input.locale, key, noShow });
         entry = { version, today, live, duplicate, context, chip, warnings, slot: slotOf(source), row };
         this.entries.set(episode.path, entry);
         this.rebuilt++;

@@ -90,6 +90,8 @@ export interface EpisodeRow {
   openCount: number;
   /** Every open item, moot ones included. */
   openTotal: number;
+  /** An episode of no show among several: "No show: A&A, CCG or GOH? Assign it to one"; null otherwise. */
+  noShow: string | null;
   /** Folded text the search box matches. */
   search: string;
   /** Changes whenever anything the row displays changes. */
@@ -152,6 +154,8 @@ export interface RowOptions {
   locale?: string;
   /** Stands for everything the row is made from; without one the row's content is the signature. */
   key?: string;
+  /** What the row says of an episode of no show (no-show.ts, unclaimedLabel). */
+  noShow?: string | null;
 }
 
 export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
@@ -209,6 +213,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     leftOpen: status.leftOpen,
     openCount: status.openNow,
     openTotal: episode.open.length,
+    noShow: options.noShow ?? null,
     search: fold(`${numberLabel(episode)} ${episode.topic} ${guests} ${next ?? ""} ${episode.path}`),
   };
   return { ...base, signature: options.key ?? JSON.stringify(base) };

@@ -21,6 +21,8 @@ import { timestampHeadingMatcher } from "../live/chapters";
 import { DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
 import { withoutOneColon } from "../note/one-colon";
 import { claimantAmong, unclaimedWarning } from "./shared-folder";
+import { sharedZone } from "./no-show";
+import { findShowIn } from "./show-lookup";
 import { bytesCannotBeEpisode, metadataCannotBeEpisode, propertiesNameKey, propertyKeySet, textCannotBeEpisode, type KeySet } from "./shortcut";
 
 export { MARKER_KEY };
@@ -63,6 +65,8 @@ export interface Classifier {
   ruledOutByMetadata(path: string, properties: unknown, hasTask: boolean, mayHideTasks: boolean): boolean;
   /** The show whose folder holds the note (the first, when several share that folder); null outside every show folder. */
   showFor(path: string): ShowSettings | null;
+  /** The shows a note of no show could belong to: those sharing its folder, else every show (no-show.ts). */
+  candidatesFor(path: string): readonly ShowSettings[];
   isTemplatePath(path: string): boolean;
   /**
    * The series and number a note's name gives it, from its name alone (the show's own
@@ -126,8 +130,11 @@ export function createClassifier(
   const allGuestFields = [...new Set([...DEFAULT_GUEST_FIELDS, ...settings.shows.flatMap((s) => s.guestFields.map(withoutOneColon))])];
   const guestKeys = guestKeySet(allGuestFields);
   const keys: KeySet = propertyKeySet(guestKeys);
-  // An episode of no show uses the first show's settings (its zone too, for a `date:` naming an instant).
-  const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER, timeZone: settings.shows[0]?.schedule.timeZone };
+  // An episode of no show is read with every show's guest field; a `date:` naming an
+  // instant is read in the zone all shows share, else as written (no-show.ts): not in
+  // whichever show is listed first.
+  const looseZone = sharedZone(settings.shows);
+  const looseOptions: ReadOptions = { guestFields: allGuestFields, phases: phaseMatcher(), parseName: parseFileName, isTimestampHeading: DEFAULT_TIMESTAMP_MATCHER, ...(looseZone === null ? {} : { timeZone: looseZone }) };
   // Deepest folder first, cleaned once: classify runs for every note of the vault.
   const byFolder = settings.shows
     .map((show) => ({ show, folder: cleanFolder(show.folder) }))
@@ -156,13 +163,7 @@ export function createClassifier(
     return shows.length === 1 ? (shows[0] ?? null) : null;
   };
 
-  const findShow = (value: string): ShowSettings | null => {
-    const wanted = value.trim().toLowerCase();
-    if (wanted === "") return null;
-    return (
-      settings.shows.find((s) => s.code.toLowerCase() === wanted || s.name.toLowerCase() === wanted || s.id === wanted) ?? null
-    );
-  };
+  const findShow = (value: string): ShowSettings | null => findShowIn(settings.shows, value);
 
   const byPath = (path: string): Classified | null => {
     if (isTemplatePath(path) || showTemplates.has(path)) return { kind: "template", episode: null, show: null };
@@ -180,6 +181,10 @@ export function createClassifier(
   return {
     settings,
     showFor,
+    candidatesFor(path: string): readonly ShowSettings[] {
+      const shows = sharersOf(path);
+      return shows.length > 0 ? shows : settings.shows;
+    },
     isTemplatePath,
     numbered(path: string): NumberedName | null {
       const basename = basenameOf(path);

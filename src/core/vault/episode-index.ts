@@ -13,6 +13,7 @@ import { seriesOf, type NumberedName } from "./classify";
 import { episodeRecord, pooledValues, type EpisodeRecord } from "./episode-record";
 import { StringPool } from "./string-pool";
 import { addScheduleAlerts } from "../deadlines/conflicts";
+import { placedRules, placedShow } from "./no-show";
 
 export interface IndexedEpisode {
   /** The lean record: no note text, the open items with what a tick needs (episode-record.ts). */
@@ -208,26 +209,33 @@ export class EpisodeIndex {
    */
   items(todayFor: (show: ShowSettings | null) => string, now?: { ms: number; zoneFor: (show: ShowSettings | null) => string }): ReportItem[] {
     const settings = this.classifier.settings;
+    // An episode of no show among several is placed by what all shows agree on (no-show.ts),
+    // never by the first show listed; the zone when they differ is the caller's (the device's).
+    const fallbackZone = now?.zoneFor(null) ?? "UTC";
     const items = this.all()
-      .map(({ episode, show, version }) => ({
-        episode,
-        show,
-        version,
-        status: episodeStatus(
+      .map(({ episode, show, version }) => {
+        const rules = placedRules(show, settings, fallbackZone);
+        return {
           episode,
-          todayFor(show),
-          {
-            deadlines: show?.deadlines ?? settings.shows[0]?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 },
-            warnDaysBefore: settings.warnDaysBefore,
-            archiveAfterWeeks: settings.archiveAfterWeeks,
-            schedule: (show ?? settings.shows[0])?.schedule,
-          },
-          now ? { nowMs: now.ms, timeZone: now.zoneFor(show) } : undefined,
-        ),
-      }))
+          show,
+          version,
+          status: episodeStatus(
+            episode,
+            todayFor(rules.show),
+            {
+              deadlines: rules.deadlines,
+              warnDaysBefore: settings.warnDaysBefore,
+              archiveAfterWeeks: settings.archiveAfterWeeks,
+              schedule: rules.schedule,
+            },
+            now ? { nowMs: now.ms, timeZone: rules.show ? now.zoneFor(rules.show) : rules.schedule.timeZone } : undefined,
+          ),
+        };
+      })
       .sort(compareItems);
-    // Overlapping invites and episodes on a show's break, among the episodes to come.
-    addScheduleAlerts(items, settings.shows[0]);
+    // Overlapping invites and episodes on a show's break, among the episodes to come; an
+    // episode of no show among several has no invite length or breaks to check.
+    addScheduleAlerts(items, placedShow(null, settings) ?? undefined);
     return items;
   }
 

@@ -9,6 +9,7 @@ import type { ShowSettings } from "../../core/settings/settings";
 import type { EpisodeIndexer } from "../vault/episode-indexer";
 import type { Clock } from "../clock";
 import { localTimeZone } from "../clock";
+import { placedRules, placedShow, type PlacedRules } from "../../core/vault/no-show";
 
 export class AgendaService extends Component {
   readonly agenda: Agenda;
@@ -21,10 +22,8 @@ export class AgendaService extends Component {
     private readonly clock: Clock,
   ) {
     super();
-    this.agenda = new Agenda((show) => {
-      const rules = show ?? this.fallback();
-      return { deadlines: rules?.deadlines ?? { prepDaysBefore: 2, afterDaysAfter: 7 }, schedule: rules?.schedule ?? { time: "13:00", timeZone: localTimeZone() } };
-    }, () => this.indexer.index.settings.archiveAfterWeeks);
+    // An episode of no show among several is judged by what all shows agree on (no-show.ts), as in the sidebar.
+    this.agenda = new Agenda((show) => this.placed(show), () => this.indexer.index.settings.archiveAfterWeeks);
   }
 
   override onunload(): void {
@@ -36,8 +35,8 @@ export class AgendaService extends Component {
     this.apply(null);
   }
 
-  private fallback(): ShowSettings | undefined {
-    return this.indexer.index.settings.shows[0];
+  private placed(show: ShowSettings | null): PlacedRules {
+    return placedRules(show, this.indexer.index.settings, localTimeZone());
   }
 
   private apply(paths: string[] | null): void {
@@ -49,7 +48,7 @@ export class AgendaService extends Component {
   }
 
   /** Each show's today, in its own zone. */
-  todayFor = (show: ShowSettings | null): string => todayIn(this.clock.now(), (show ?? this.fallback())?.schedule.timeZone ?? localTimeZone());
+  todayFor = (show: ShowSettings | null): string => todayIn(this.clock.now(), this.placed(show).schedule.timeZone);
 
   /** Today in every show's zone (and the fallback's): what the agenda's groups and due labels are counted from. */
   days(): string {
@@ -71,7 +70,7 @@ export class AgendaService extends Component {
 
   /** Overlapping invites and episodes on breaks, among the episodes to come, by path. */
   conflicts(): Map<string, string[]> {
-    return upcomingWarnings(this.indexer.index.all(), this.fallback(), (e) => e.episode.date !== null && e.episode.date >= this.todayFor(e.show));
+    return upcomingWarnings(this.indexer.index.all(), placedShow(null, this.indexer.index.settings) ?? undefined, (e) => e.episode.date !== null && e.episode.date >= this.todayFor(e.show));
   }
 
   onChange(callback: () => void): EventRef {

@@ -17,6 +17,8 @@ export interface RowActions {
   /** The user asked for every open item of this list of the row (kept while the row stays expanded). */
   allItemsShown(path: string, list: ItemList): boolean;
   showAllItems(path: string, list: ItemList): void;
+  /** Claim an episode of no show for one of the shows (assign-show.ts). */
+  assign(path: string): void;
 }
 
 /**
@@ -62,6 +64,7 @@ export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolea
     }
     if (row.quiet !== null) work.createSpan({ cls: "office-hours-quiet", text: row.quiet });
   }
+  if (row.noShow !== null) renderNoShow(main, row, actions);
   const [first, ...rest] = row.alerts;
   if (first && !expanded) {
     const alert = main.createDiv({ cls: ["office-hours-alert", `is-${first.severity}`], text: first.message });
@@ -97,6 +100,22 @@ export function renderRow(parent: HTMLElement, row: EpisodeRow, expanded: boolea
   toggle.addEventListener("click", () => actions.toggleExpanded(row.path));
   if (expanded) renderDetails(el, row, actions);
   return el;
+}
+
+/**
+ * "No show: A&A or GOH? Assign it to one", with the button that does: an episode of no show
+ * is placed by what all shows agree on until it is claimed, and its snippets ask which show.
+ */
+function renderNoShow(main: HTMLElement, row: EpisodeRow, actions: RowActions): void {
+  const line = main.createDiv({ cls: ["office-hours-alert", "is-soon", "office-hours-no-show"] });
+  line.createSpan({ text: row.noShow ?? "" });
+  const button = line.createEl("button", { cls: "office-hours-assign", text: "Assign to show…", attr: { "aria-label": `Assign ${row.title} to a show` } });
+  // The row opens its note on a click: the button's own click stays the button's.
+  button.addEventListener("click", (event) => {
+    event.stopPropagation();
+    actions.assign(row.path);
+  });
+  button.addEventListener("keydown", (event) => event.stopPropagation());
 }
 
 /** The expanded part: every phase's progress, every alert, and the open items to tick. */

@@ -144,6 +144,7 @@ export class EpisodesMode implements SidebarMode {
       todayIn: (zone) => todayIn(minute, zone),
       nowMs,
       fallbackZone: localTimeZone(),
+      candidatesOf: (path) => index.classifier.candidatesFor(path),
       locale,
     });
     const { view, show, text, groupByShow } = this.filters;

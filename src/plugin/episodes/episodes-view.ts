@@ -13,6 +13,10 @@ import type { RowActions } from "./episode-row";
 import { ReadFailures } from "./read-failures";
 import type { SidebarMode } from "./sidebar-mode";
 import { EpisodesMode } from "./episodes-mode";
+import { assignToShow } from "./assign-show";
+import { placedRules } from "../../core/vault/no-show";
+import { localTimeZone } from "../clock";
+import type { OpenModals } from "../ui/open-modals";
 
 export const EPISODES_VIEW = "office-hours-episodes";
 
@@ -24,6 +28,8 @@ const CLOCK_CHECK_MS = 60_000;
 export interface EpisodesViewServices {
   indexer: EpisodeIndexer;
   clock: Clock;
+  /** Where the row's "Assign to show…" picker opens, so unloading closes it. */
+  modals: OpenModals;
 }
 
 export class EpisodesView extends ItemView {
@@ -168,9 +174,9 @@ export class EpisodesView extends ItemView {
       items: (path) => {
         const indexed = this.services.indexer.index.get(path);
         if (!indexed) return [];
-        const show = indexed.show ?? this.services.indexer.index.settings.shows[0];
-        const deadlines = show ? { rules: show, today: todayIn(this.services.clock.now(), show.schedule.timeZone) } : undefined;
-        return openItems(indexed.episode, deadlines);
+        // As the row's status places it: an episode of no show among several by what all shows agree on (no-show.ts).
+        const rules = placedRules(indexed.show, this.services.indexer.index.settings, localTimeZone());
+        return openItems(indexed.episode, { rules, today: todayIn(this.services.clock.now(), rules.schedule.timeZone) });
       },
       open: (path, pane) => {
         const file = this.app.vault.getFileByPath(path);
@@ -183,6 +189,7 @@ export class EpisodesView extends ItemView {
       tick: (path, item, checkbox) => void tickFromCheckbox(this.app, path, item.ref, item.text, checkbox),
       allItemsShown: (path, list) => this.episodes.rows.showsAll(path, list),
       showAllItems: (path, list) => this.episodes.rows.showAll(path, list),
+      assign: (path) => void assignToShow({ app: this.app, index: () => this.services.indexer.index, open: (modal) => this.services.modals.open(modal) }, path),
     };
   }
 }

@@ -9,6 +9,7 @@ import { formatTimecode } from "../../core/live/timecode";
 import type { LiveService } from "./live-service";
 import { setProperties } from "./note-writer";
 import { askChoice } from "../ui/choice-modal";
+import { isUnclaimed, unclaimedRefusal } from "../../core/vault/no-show";
 
 /** A frontmatter value as the reader keeps it: trimmed text, or null when empty. */
 function markOf(value: unknown): string | null {
@@ -29,6 +30,14 @@ const CHANGED = "The note's live: or ended: value changed since the command star
 
 export async function goLive(service: LiveService, indexed: IndexedEpisode): Promise<void> {
   const { episode } = indexed;
+  // An episode of no show among several: its clock, zone and chapter headings would be
+  // another show's guess. Claiming it takes one click; going live on a guess cannot be undone.
+  const settings = service.deps.settings();
+  if (isUnclaimed(indexed.show, settings)) {
+    const candidates = service.deps.indexer.index.classifier.candidatesFor(episode.path);
+    new Notice(unclaimedRefusal(episode.basename, candidates, "it did not go live: its zone and chapter headings would be a guess"), 10000);
+    return;
+  }
   const state = service.stateOf(indexed);
   if (state.kind === "live") {
     new Notice(`${episode.basename} is already live (${formatTimecode(state.elapsed)} on air).`);

@@ -11,7 +11,8 @@ import { textFrontmatter } from "../vault/frontmatter";
 import { createClassifier, type Classifier } from "../../core/vault/classify";
 import { liveState, type LiveState } from "../../core/live/live-state";
 import { chapterTaskToTick } from "../../core/live/after-show";
-import { timestampHeadingMatcher } from "../../core/live/chapters";
+import { DEFAULT_TIMESTAMP_HEADINGS, timestampHeadingMatcher } from "../../core/live/chapters";
+import { placedShow, sharedZone } from "../../core/vault/no-show";
 import { todayIn } from "../../core/note/dates";
 import type { Episode } from "../../core/types";
 import type { Clock } from "../clock";
@@ -111,13 +112,14 @@ export class LiveService extends Component {
     this.statusFaces = [];
   }
 
-  /** The show settings an episode is read with: its own, else the first show's. */
+  /** The show settings an episode is read with: its own, else the only show set up; null for an episode of no show among several. */
   showOf(indexed: { show: ShowSettings | null }): ShowSettings | null {
-    return indexed.show ?? this.deps.settings().shows[0] ?? null;
+    return placedShow(indexed.show, this.deps.settings());
   }
 
+  /** The zone its `live:` marks and times are read in: its show's, else the one all shows share, else the device's (no-show.ts). */
   zoneOf(indexed: { show: ShowSettings | null }): string {
-    return this.showOf(indexed)?.schedule.timeZone ?? localTimeZone();
+    return this.showOf(indexed)?.schedule.timeZone ?? sharedZone(this.deps.settings().shows) ?? localTimeZone();
   }
 
   stateOf(indexed: IndexedEpisode): LiveState {
@@ -141,7 +143,8 @@ export class LiveService extends Component {
   }
 
   timestampNames(show: ShowSettings | null): string[] {
-    return show?.timestampHeadings ?? this.deps.settings().shows[0]?.timestampHeadings ?? ["Timestamps"];
+    // An episode of no show among several is read with the built-in headings (classify.ts), not the first show's.
+    return show?.timestampHeadings ?? [...DEFAULT_TIMESTAMP_HEADINGS];
   }
 
   headingMatcher(show: ShowSettings | null): (heading: string) => boolean {

@@ -8,6 +8,8 @@ import { defaultShow } from "../../core/settings/settings";
 import { EpisodePickerModal } from "../ui/episode-picker";
 import type { LiveService } from "./live-service";
 import { noEpisodesNotice } from "../commands";
+import { placedRules } from "../../core/vault/no-show";
+import { localTimeZone } from "../clock";
 
 function pick(service: LiveService, episodes: IndexedEpisode[], placeholder: string): Promise<IndexedEpisode | null> {
   return new Promise((resolve) => {
@@ -29,7 +31,11 @@ export async function goLiveTarget(service: LiveService): Promise<IndexedEpisode
     new Notice(noEpisodesNotice(service.deps.settings().shows));
     return null;
   }
-  const fallback = service.deps.settings().shows[0] ?? defaultShow();
+  // An episode of no show among several is ordered by a neutral slot (13:00 in the zone all
+  // shows share, else the device's), not the first show's.
+  const settings = service.deps.settings();
+  const loose = placedRules(null, settings, localTimeZone());
+  const fallback = loose.show ?? { ...defaultShow(loose.schedule.timeZone), schedule: { ...defaultShow().schedule, ...loose.schedule } };
   const ordered = byNearestSlot(all, service.deps.clock.now().getTime(), fallback);
   return pick(service, ordered, "Which episode goes live? (nearest slot first)");
 }

@@ -14,6 +14,7 @@ import { episodeListBlock } from "../../core/reschedule/undo";
 import { todayIn } from "../../core/note/dates";
 import { currentText } from "../live/note-writer";
 import { textFrontmatter } from "../vault/frontmatter";
+import { isUnclaimed, placedShow, unclaimedRefusal } from "../../core/vault/no-show";
 import { indexNotePath } from "../index-note/index-note-command";
 import type { SnippetContext } from "../snippets/snippet-commands";
 import { guestTimeZone } from "../../core/snippets/context";
@@ -23,7 +24,7 @@ export interface Prepared {
   file: TFile;
   text: string;
   episode: Episode;
-  /** The show whose settings place the episode (the first show for an episode of none). */
+  /** The show whose settings place the episode (its own, or the only show set up). */
   show: ShowSettings;
   /** The episode's own configured show, whose index note is updated (null: none). */
   configured: ShowSettings | null;
@@ -36,11 +37,14 @@ export interface Prepared {
   guests: ZonedGuest[];
 }
 
-/** The episode in `file` as it reads now, or why it cannot be rescheduled. */
+/**
+ * The episode in `file` as it reads now, with the show that places it; null when it is no
+ * episode, or an episode of no show among several (no show's zone and slot can move it).
+ */
 export function readEpisodeNow(ctx: SnippetContext, path: string, text: string): { episode: Episode; show: ShowSettings; configured: ShowSettings | null } | null {
   const settings = ctx.settings();
   const classified = createClassifier(settings).classify(path, text, textFrontmatter(text));
-  const show = classified.show ?? settings.shows[0];
+  const show = placedShow(classified.show, settings);
   if (classified.kind !== "episode" || !classified.episode || !show) return null;
   return { episode: classified.episode, show, configured: classified.show };
 }
@@ -49,7 +53,7 @@ export async function prepare(ctx: SnippetContext, file: TFile): Promise<Prepare
   const app = ctx.app;
   const text = await currentText(app, file);
   const read = readEpisodeNow(ctx, file.path, text);
-  if (!read) return { reason: `${file.basename} is not an episode note.` };
+  if (!read) return { reason: unclaimedReason(ctx, file, text) ?? `${file.basename} is not an episode note.` };
   const { episode, show, configured } = read;
   const ics = await exportedInvite(ctx, episode, show);
   const index = configured ? await indexBlock(app, configured) : null;
@@ -57,12 +61,25 @@ export async function prepare(ctx: SnippetContext, file: TFile): Promise<Prepare
   const settings = ctx.settings();
   const others: ShowSlot[] = [];
   for (const other of ctx.index().all()) {
-    const otherShow = other.show ?? settings.shows[0];
+    // An episode of no show among several has no known slot length: it cannot overlap.
+    const otherShow = placedShow(other.show, settings);
     if (!otherShow || other.episode.path === file.path) continue;
     const slot = other.episode.date !== null && other.episode.date >= todayIn(now, otherShow.schedule.timeZone) ? episodeSlot(other.episode, otherShow) : null;
     if (slot) others.push(slot);
   }
   return { file, text, episode, show, configured, ics, index, others, guests: zonedGuests(ctx, episode) };
+}
+
+/**
+ * Why an episode of no show among several is not rescheduled: the new date and time would
+ * be read in a zone and checked against a slot no show of its own gives. Null for any other note.
+ */
+function unclaimedReason(ctx: SnippetContext, file: TFile, text: string): string | null {
+  const settings = ctx.settings();
+  const classifier = createClassifier(settings);
+  const classified = classifier.classify(file.path, text, textFrontmatter(text));
+  if (classified.kind !== "episode" || !isUnclaimed(classified.show, settings)) return null;
+  return unclaimedRefusal(file.basename, classifier.candidatesFor(file.path), "its new date would be read in no show's zone and its slot checked against no show's schedule; nothing was changed");
 }
 
 /** Each guest's zone as the invite takes it: their guest note's, else (the first guest) the note's `Guest timezone::`. */

@@ -27,6 +27,8 @@ import type { Clock } from "../clock";
 import type { OpenModals } from "../ui/open-modals";
 import { snippetPlacement } from "../../core/text/below-properties";
 import { noEpisodesNotice } from "../commands";
+import { placedShow } from "../../core/vault/no-show";
+import { askShow } from "../ui/show-picker";
 
 export interface SnippetContext {
   app: App;
@@ -47,21 +49,30 @@ interface Target {
   text: string;
 }
 
-/** The episode in `file` as it reads now, or null when the note is not an episode. */
-function episodeIn(ctx: SnippetContext, path: string, text: string): Target | null {
+/**
+ * The episode in `file` as it reads now: undefined when the note is not an episode, null
+ * when the host dismissed the question of its show. An episode of no show among several is
+ * never given the first show's language, zone and texts: the host is asked which show's
+ * snippets to use, this once (the row's "Assign to show…" claims it for good).
+ */
+async function episodeIn(ctx: SnippetContext, path: string, text: string): Promise<Target | null | undefined> {
   const settings = ctx.settings();
-  const result = createClassifier(settings).classify(path, text, textFrontmatter(text));
-  if (result.kind !== "episode" || !result.episode) return null;
-  // An episode of no configured show uses the first show's settings (zone, links, host).
-  const show = result.show ?? settings.shows[0];
+  const classifier = createClassifier(settings);
+  const result = classifier.classify(path, text, textFrontmatter(text));
+  if (result.kind !== "episode" || !result.episode) return undefined;
+  const placed = placedShow(result.show, settings);
+  if (placed) return { episode: result.episode, show: placed, text };
+  if (settings.shows.length === 0) return undefined;
+  const question = `“${result.episode.basename}” belongs to no show: which show's snippets? (“Assign to show…” settles it for good)`;
+  const show = await askShow(ctx.app, (modal) => ctx.modals.open(modal), settings.shows, classifier.candidatesFor(path), question);
   return show ? { episode: result.episode, show, text } : null;
 }
 
 /** The current note's episode, or ask which one. */
 async function chooseTarget(ctx: SnippetContext, path: string | null, text: string | null): Promise<Target | null> {
   if (path !== null && text !== null) {
-    const here = episodeIn(ctx, path, text);
-    if (here) return here;
+    const here = await episodeIn(ctx, path, text);
+    if (here !== undefined) return here;
   }
   const episodes = ctx.index().all();
   if (episodes.length === 0) {
@@ -74,7 +85,7 @@ async function chooseTarget(ctx: SnippetContext, path: string | null, text: stri
   if (!picked) return null;
   const file = ctx.app.vault.getFileByPath(picked.episode.path);
   if (!file) return null;
-  return episodeIn(ctx, file.path, await ctx.app.vault.cachedRead(file));
+  return (await episodeIn(ctx, file.path, await ctx.app.vault.cachedRead(file))) ?? null;
 }
 
 function withFrontmatter(text: string): [string, FrontmatterInput] {
