@@ -132,7 +132,7 @@ describe("unloading leaves nothing behind", () => {
     // The leaf kept in the layout gets the new plugin's view.
     expect(liveEpisodeViews(host)).toBe(1);
     // Seven, plus the six live-show commands, the four guests commands and the three of the agenda.
-    expect(host.commandIds().filter((id) => id.startsWith("office-hours:"))).toHaveLength(20);
+    expect(host.commandIds().filter((id) => id.startsWith("office-hours:"))).toHaveLength(21);
     await host.unloadPlugin(second);
     expect(liveEpisodeViews(host)).toBe(0);
   });

@@ -385,6 +385,7 @@ describe("commands", () => {
     ({ host } = await start({ data: twoShows }));
     const commands = ownCommands(host);
     expect(commands.map((c) => c.id).sort()).toEqual([
+      "office-hours:assign-to-show",
       "office-hours:copy-snippet",
       "office-hours:create-calendar-invite",
       "office-hours:detect-shows",

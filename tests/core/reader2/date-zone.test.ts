@@ -77,7 +77,7 @@ describe("a date naming its zone", () => {
 });
 
 describe("through the vault's classifier", () => {
-  it("reads a show's note on that show's clock, and a note of no show on the first show's", () => {
+  it("reads a show's note on that show's clock, and a note of no show as written when the shows' zones differ", () => {
     const settings = defaultSettings();
     const madrid = { ...defaultShow("Europe/Madrid", "Madrid Live"), id: "m", code: "ML", folder: "Madrid" };
     const tokyo = { ...defaultShow("Asia/Tokyo", "Tokyo Live"), id: "t", code: "TL", folder: "Tokyo" };
@@ -89,6 +89,7 @@ describe("through the vault's classifier", () => {
     };
     expect(read("Madrid/ML 1 - A.md")).toEqual(["episode", "2026-03-04", "19:00"]);
     expect(read("Tokyo/TL 1 - A.md")).toEqual(["episode", "2026-03-05", "03:00"]);
-    expect(read("Notes/a.md")).toEqual(["episode", "2026-03-04", "19:00"]);
+    // Not the first show's clock (Madrid's 19:00): no show's zone is more right than another's.
+    expect(read("Notes/a.md")).toEqual(["episode", "2026-03-04", "18:00"]);
   });
 });
