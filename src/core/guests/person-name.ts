@@ -168,6 +168,30 @@ export function withoutLeadingPostNominals(gap: string): string {
   }
 }
 
+/**
+ * Where a generation mark written right after a name ends (the name ending at `at`): ", Jr.",
+ * " III", ", Senior"; `at` when there is none. Capitalised, II–IV in capitals, a word of its
+ * own (not "Jr-ish"), and not a title before the next name ("Ann Lee, Sr. Bo Chan": "Sr." is
+ * also "Señor"). The list reader keeps it with the name, as the guest field's reader does:
+ * "Ann Lee, Jr." and "Ann Lee" are father and son. Reads a few characters, whatever the text's length.
+ */
+export function generationMarkEnd(text: string, at: number): number {
+  let s = at;
+  if (text[s] === ",") s++;
+  if (text[s] === " ") s++;
+  let e = s;
+  while (e < text.length && e - s <= LONGEST && /\p{L}/u.test(text[e] ?? "")) e++;
+  if (e === s || e - s > LONGEST) return at;
+  const bare = text.slice(s, e);
+  const gen = GENERATIONS[bare.toLowerCase()];
+  if (gen === undefined || !/^\p{Lu}/u.test(bare) || (gen.startsWith("i") && bare !== bare.toUpperCase())) return at;
+  if (text[e] === ".") e++;
+  const next = text[e] ?? "";
+  if (/[\p{L}\p{N}'’-]/u.test(next)) return at;
+  if (next === " " && /^\p{Lu}\p{Ll}/u.test(text.slice(e + 1, e + 3))) return at;
+  return e;
+}
+
 /** The longest aside in parentheses read as part of the name before it. */
 const ASIDE = 60;
 
