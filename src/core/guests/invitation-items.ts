@@ -20,7 +20,7 @@
 // hold anyone back; the reader knows the seven languages Detect shows knows
 // (detect/language.ts).
 import { replaceLinks } from "../text/links";
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
 import { isDottedTitle, personKey, withoutLeadingPostNominals, withoutTrailingHonorifics } from "./person-name";
 import { joinsNames, nameRuns } from "./name-runs";
 

@@ -4,7 +4,7 @@
 // written under the key the note already uses for it ("Time zone", "timezone"), so
 // nothing is duplicated; every other property stays as it is.
 import { canonicalKey } from "../note/fields";
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
 
 export type GuestEdits = Partial<{
   pronouns: string;

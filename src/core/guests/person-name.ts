@@ -1,5 +1,5 @@
 // The name a person is matched by: the written name without the honorific before it
-// ("Dr.", "Prof", "Sra.") and the degrees after it ("PhD", ", M.D."), folded (fold.ts).
+// ("Dr.", "Prof", "Sra.") and the degrees after it ("PhD", ", M.D."), folded (core/text/fold.ts).
 // "Dr. Ann Lee", "Ann Lee, PhD" and a guest note named "Ann Lee" are one person.
 // A generation mark (Jr., Sr., II, III, IV) is kept, as "jr", "sr", "ii"…: father and son
 // share every other word, so "Ann Lee, Jr." and "Ann Lee" stay two people, offered as
@@ -7,7 +7,7 @@
 // The rules guard names that only look like titles: a word is an honorific only before at
 // least one more word, and a degree without a comma before it only when written in its
 // usual letters ("PhD", "MBA", never "Ma" as in "Jack Ma") and the name is not all capitals.
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
 
 /** Before a name, with or without a full stop ("Dr", "Dr."), in any case. */
 const HONORIFICS = new Set([

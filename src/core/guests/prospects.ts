@@ -21,7 +21,7 @@ import { splitLines, stripBom } from "../text/lines";
 import { bodyStartOf } from "../note/frontmatter";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
 import { personKey, withoutLeadingPostNominals, withoutTrailingHonorifics } from "./person-name";
 import { PARTICLES, joinsNames, nameRuns } from "./name-runs";
 import { isTopicRun, showWordsOf, type ProspectHints } from "./topic-words";

@@ -12,7 +12,7 @@ import { textFrontmatter } from "../vault/frontmatter";
 import { episodePath } from "../../core/new-episode/naming";
 import { lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import { cleanFolder } from "../../core/vault/classify";
-import { foldName } from "../../core/guests/fold";
+import { foldName } from "../../core/text/fold";
 import { noteNameOf, personKey } from "../../core/guests/person-name";
 import { openViewOf } from "../live/note-writer";
 

@@ -1,8 +1,7 @@
-// When two written names are the same person's name: the rule is exact, never a guess.
-// Names compare equal after folding case, diacritics and whitespace, and after dropping
-// an honorific and degrees (person-name.ts), and nothing else: "Ed Welch", "ed  welch",
-// "Éd Wélch" and "Dr. Ed Welch" are one name; "Ed Welch" and "Edward Welch" are two, and
-// only an alias on a guest note can say otherwise.
+// Folding a name to the form two spellings of it share: case, accents (also the letters
+// Unicode does not decompose: đ ł ø ß), invisible format characters and white space. The
+// guests' fold, here so that any feature can fold the same way: several still fold with NFD
+// and a range of combining marks, which keeps "Đorđe" apart from "Dorde".
 
 /**
  * Letters with a stroke or a special form that Unicode does not decompose into a base
@@ -45,16 +44,4 @@ function fold(name: string): string {
     out += UNDECOMPOSED[ch] ?? ch;
   }
   return out;
-}
-
-/**
- * What a link target names: its last part without folder, heading or block
- * (`Guests/Ed Welch#Bio` → `Ed Welch`), and, when it names a folder too, its folded path
- * (`guests/ed welch`), else null. One pass over the target for both.
- */
-export function linkParts(target: string): { name: string; path: string | null } {
-  const cut = target.search(/[#^|]/);
-  const path = (cut < 0 ? target : target.slice(0, cut)).trim().replace(/\.md$/i, "");
-  const slash = path.lastIndexOf("/");
-  return { name: path.slice(slash + 1), path: slash < 0 ? null : foldName(path.replace(/^\/+/, "")) };
 }
