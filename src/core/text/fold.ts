@@ -1,5 +1,6 @@
-// Folding a name to the form two spellings of it share: case, accents (also the letters
-// Unicode does not decompose: đ ł ø ß), invisible format characters and white space. The
+// Folding a name to the form two spellings of it share: case, accents of Latin, Greek and
+// Cyrillic letters (also the letters Unicode does not decompose: đ ł ø ß), invisible format
+// characters and white space. The
 // guests' fold, here so that any feature can fold the same way: several still fold with NFD
 // and a range of combining marks, which keeps "Đorđe" apart from "Dorde".
 
@@ -31,7 +32,7 @@ export function foldName(name: string): string {
 
 function fold(name: string): string {
   // Plain ASCII letters and spaces need no Unicode work.
-  const lowered = /^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : name.normalize("NFKD").replace(/[\p{M}\p{Cf}]/gu, "").toLowerCase();
+  const lowered = /^[\x20-\x7e]*$/.test(name) ? name.toLowerCase() : withoutAccents(name).toLowerCase();
   let out = "";
   let space = false;
   for (const ch of lowered) {
@@ -45,3 +46,21 @@ function fold(name: string): string {
   }
   return out;
 }
+
+/**
+ * Accents come off letters of the Latin, Greek and Cyrillic scripts only ("Grčevski",
+ * "Ángel", "Й"), where they are the accents people leave out when they type. In other
+ * scripts a combining mark is a letter of its own, or changes one: the vowel signs of
+ * Devanagari ("किरण" and "करण" are two names), the voicing mark of kana ("ごとう", "ことう"),
+ * Thai vowels; taking them off made two people one. The rest is recomposed (NFC), so Hangul
+ * and kana decomposed on the way read as written.
+ */
+function withoutAccents(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(ACCENT_OR_FORMAT, (_match, base: string | undefined) => base ?? "")
+    .normalize("NFC");
+}
+
+/** A Latin, Greek or Cyrillic letter with its combining marks, or an invisible format character. */
+const ACCENT_OR_FORMAT = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+|\p{Cf}/gu;
