@@ -8,6 +8,7 @@
 import type { Guest } from "../types";
 import { namesOf, type GuestNote } from "./guest-note";
 import { mentionOf, notePathKey, uniqueMentions, type EpisodeGuests, type Mention } from "./mention";
+import { NameClaims } from "./name-claims";
 import { byPersonName, conflictMessage, summarise, type GuestPerson } from "./summary";
 
 interface Group {
@@ -30,7 +31,7 @@ interface Named {
 export class GuestDirectory {
   private readonly notes = new Map<string, GuestNote>();
   /** Folded name → the guest notes claiming it (their name or an alias). */
-  private readonly claims = new Map<string, Set<string>>();
+  private readonly claims = new NameClaims();
   /** Note path → its person's key. */
   private readonly noteKeys = new Map<string, string>();
   /** Folded note path (`guests/ed welch`) → the key of the note there. */
@@ -41,8 +42,6 @@ export class GuestDirectory {
   /** Folded note path → the mentions whose link names that path (`[[Guests/Ed Welch]]`). */
   private readonly byPath = new Map<string, Set<Mention>>();
   private readonly groups = new Map<string, Group>();
-  /** How many folded names two or more notes claim. */
-  private shared = 0;
   private summarisedFor: string | null = null;
   private list: GuestPerson[] | null = null;
   /** Bumped by every change that can alter what people() returns. */
@@ -84,7 +83,7 @@ export class GuestDirectory {
     const wasConflict: boolean[] = [];
     for (const name of affected) {
       before.push(this.keyForName(name));
-      wasConflict.push((this.claims.get(name)?.size ?? 0) > 1);
+      wasConflict.push(this.claims.isShared(name));
     }
     let key = this.noteKeys.get(path);
     if (key === undefined) this.noteKeys.set(path, (key = noteKey(path)));
@@ -100,8 +99,8 @@ export class GuestDirectory {
     this.stale(key);
     for (let i = 0; i < affected.length; i++) {
       const name = affected[i] ?? "";
-      const claimants = this.claims.get(name);
-      const conflict = (claimants?.size ?? 0) > 1;
+      const claimants = this.claims.claimants(name);
+      const conflict = this.claims.isShared(name);
       // A name becoming or ceasing to be shared changes the problem on each note claiming it.
       if (conflict !== wasConflict[i]) {
         for (const other of claimants ?? []) this.stale(this.keyOfNote(other));
@@ -167,9 +166,7 @@ export class GuestDirectory {
 
   /** Names (folded) that two or more guest notes claim, with the notes: a problem the user must solve. */
   conflicts(): { name: string; notes: string[] }[] {
-    const out: { name: string; notes: string[] }[] = [];
-    for (const [name, paths] of this.claims) if (paths.size > 1) out.push({ name, notes: [...paths].sort() });
-    return out.sort((a, b) => (a.name < b.name ? -1 : 1));
+    return this.claims.conflicts();
   }
 
   /** Summaries say past or upcoming as of one day: another day makes every one of them stale. */
@@ -188,10 +185,10 @@ export class GuestDirectory {
   private summary(group: Group, today: string): GuestPerson {
     const conflicts: string[] = [];
     // Names claimed by several notes are rare: most people skip the search for them.
-    if (this.shared > 0) {
+    if (this.claims.anyShared()) {
       const names = group.note ? namesOf(group.note) : group.key.startsWith("name:") ? [group.key.slice(5)] : [];
       for (const name of names) {
-        if ((this.claims.get(name)?.size ?? 0) > 1) conflicts.push(conflictMessage(name, group.note !== null));
+        if (this.claims.isShared(name)) conflicts.push(conflictMessage(name, group.note !== null));
       }
     }
     return summarise(group.key, group.note, group.mentions, today, conflicts);
@@ -260,30 +257,19 @@ export class GuestDirectory {
   }
 
   private claim(name: string, path: string): void {
-    const set = this.claims.get(name);
-    if (!set) {
-      this.claims.set(name, new Set<string>().add(path));
-      this.named(name).owner = this.keyOfNote(path);
-      return;
-    }
-    if (set.has(path)) return;
-    set.add(path);
-    if (set.size === 2) {
-      this.named(name).owner = null;
-      this.shared++;
-    }
+    this.own(name, this.claims.claim(name, path));
   }
 
   private unclaim(name: string, path: string): void {
-    const set = this.claims.get(name);
-    if (!set?.delete(path)) return;
-    if (set.size === 0) {
-      this.claims.delete(name);
-      this.named(name).owner = null;
-    } else if (set.size === 1) {
-      this.shared--;
-      for (const only of set) this.named(name).owner = this.keyOfNote(only);
-    }
+    this.own(name, this.claims.unclaim(name, path));
+  }
+
+  /** The name leads to the one note claiming it, or to no note when none or several do. */
+  private own(name: string, claimant: string | null): void {
+    const owner = claimant === null ? null : this.keyOfNote(claimant);
+    const named = this.byName.get(name);
+    if (named) named.owner = owner;
+    else if (owner !== null) this.named(name).owner = owner;
   }
 
   private changed(): void {

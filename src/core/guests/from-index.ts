@@ -8,7 +8,7 @@ import { isOver, lifecycle, statusProperty } from "../status/lifecycle";
 import type { EpisodeRecord } from "../vault/episode-record";
 import type { Guest } from "../types";
 import { invitationItem, type InvitationStep } from "./invitation-items";
-import { linkParts } from "./fold";
+import { linkParts } from "./link-parts";
 import { personKey } from "./person-name";
 
 /** The show an episode counts under in the guests index: its configured show's name, else its code, else its folder. */

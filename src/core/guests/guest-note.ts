@@ -10,6 +10,7 @@ import { canonicalKey } from "../note/fields";
 import { isValidTimeZone } from "../time/zone-clock";
 import { parseStatus, type GuestStatus, type StatusNames } from "./statuses";
 import { personKey } from "./person-name";
+import { aliasesOfText } from "./alias-text";
 
 /** The text properties, by the name the plugin writes them under. */
 export const TEXT_PROPERTIES = ["pronouns", "pronunciation", "timezone", "company", "role", "email", "status"] as const;
@@ -94,7 +95,8 @@ export function guestNoteFrom(path: string, data: Readonly<Record<string, YamlVa
 function readProperty(note: GuestNote, property: string, key: string, value: YamlValue, statusNames: StatusNames): void {
   if (value === null) return;
   if (property === "aliases" || property === "links") {
-    const list = textList(value);
+    // One text of aliases is a list to Obsidian, split at its commas (alias-text.ts).
+    const list = property === "aliases" && typeof value === "string" ? aliasesOfText(value) : textList(value);
     if (list === null) note.problems.push(`“${key}” should be a list of text.`);
     else note[property] = list.filter((item) => item.trim() !== "").map((item) => item.trim());
     return;

@@ -20,9 +20,10 @@
 // hold anyone back; the reader knows the seven languages Detect shows knows
 // (detect/language.ts).
 import { replaceLinks } from "../text/links";
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
 import { isDottedTitle, personKey, withoutLeadingPostNominals, withoutTrailingHonorifics } from "./person-name";
 import { joinsNames, nameRuns } from "./name-runs";
+import { guestAtStart, guestsWrittenIn } from "./written-guest";
 
 export type InvitationStep = "ask" | "answer";
 
@@ -162,6 +163,9 @@ function objectOf(after: string, guests: readonly string[]): { who: "all" | stri
   const runs = nameRuns(rest);
   const first = runs[0];
   if (first === undefined || withoutTrailingHonorifics(rest.slice(0, first.start)).trim() !== "") {
+    // A guest's whole name in a script without capitals, or a handle ("Invite 王小明", "Invite @ann").
+    const whole = guestAtStart(rest, guests);
+    if (whole !== null) return { who: [whole.key], rest: whole.rest };
     const single = /^\s*(\p{Lu}[\p{L}'’-]*)/u.exec(rest);
     const one = single ? firstNameOf(single[1] ?? "", guests) : null;
     return one === null ? null : { who: [one], rest: rest.slice((single?.index ?? 0) + (single?.[0].length ?? 0)) };
@@ -194,6 +198,8 @@ function guestsIn(clause: string, guests: readonly string[]): "all" | string[] |
       if (key !== null && !named.includes(key)) named.push(key);
     }
   }
+  // Names no run reads ("Confirm 王小明", "Follow up with @ann"): the guests' own names, whole.
+  if (named.length === 0) named.push(...guestsWrittenIn(clause, guests));
   return named.length === 0 ? null : named;
 }
 

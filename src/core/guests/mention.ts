@@ -8,7 +8,8 @@
 //      every mention of that folded name is the same person.
 // A name two guest notes claim matches neither (never a guess), and the view says so.
 import type { Guest } from "../types";
-import { foldName, linkParts } from "./fold";
+import { foldName } from "../text/fold";
+import { linkParts } from "./link-parts";
 import { personKey } from "./person-name";
 import type { GuestEpisode } from "./summary";
 import type { InvitationStep } from "./invitation-items";

@@ -1,12 +1,15 @@
 // The run reader of a guest-ideas list (prospects.ts): the runs of two to five capitalised
 // words in an item's text that may be people's names, with their particles, nicknames and
 // initials. Split from prospects.ts, which decides which runs are likely people.
-import { isDottedTitle } from "./person-name";
+import { generationMarkEnd, isDottedTitle } from "./person-name";
 
 export const PARTICLES = new Set(["de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin"]);
 /** "Ann", "O'Neil-Smith", "McKay", "Gomez-Sellés": a capital, then lower case, parts joined by - or '. */
 const NAME_PART = "(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+";
 const NAME_WORD = new RegExp(`^${NAME_PART}(?:[-'’](?:${NAME_PART}|\\p{Ll}+))*$`, "u");
+
+/** A quoted nickname, a word (with its inner hyphens or apostrophes and a full stop), white space, or one other character. */
+const TOKEN = /"[^"\n]{1,30}"|“[^”\n]{1,30}”|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?|\s+|[^\s]/gu;
 
 export interface Run {
   name: string;
@@ -31,7 +34,6 @@ const OF_PARTICLES = new Set(["de", "del", "da", "di", "do", "dos", "das", "du",
  */
 export function nameRuns(text: string): Run[] {
   const source = text.normalize("NFC");
-  const tokens = [...source.matchAll(/"[^"\n]{1,30}"|“[^”\n]{1,30}”|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?|\s+|[^\s]/gu)];
   const runs: Run[] = [];
   let words: string[] = [];
   let pending: string[] = [];
@@ -45,6 +47,7 @@ export function nameRuns(text: string): Run[] {
     const full = words.filter((w) => !/^\p{Lu}\.$/u.test(w) && !/^["“]/.test(w) && !PARTICLES.has(w));
     if (full.length >= 1 && words.filter((w) => !PARTICLES.has(w) && !/^["“]/.test(w)).length >= 2) {
       const run: Run = { name: words.join(" "), start, end };
+      withGenerationMark(source, run);
       const before = words.slice(0, particleAt).filter((w) => !/^["“]/.test(w));
       // "Iñigo Ortiz de Urbina de Adyen": a second "de" names the company, so the first
       // is the surname's. One particle and one word after a full name is unsure.
@@ -58,7 +61,10 @@ export function nameRuns(text: string): Run[] {
     start = -1;
     particleAt = -1;
   };
-  for (const match of tokens) {
+  // Read lazily, one token at a time: spreading every match of a long line into one array
+  // first kept hundreds of thousands of match objects alive, and the collector's cost grew
+  // faster than the line.
+  for (const match of source.matchAll(TOKEN)) {
     const token = match[0];
     const at = match.index;
     if (/^\s+$/.test(token)) {
@@ -98,6 +104,18 @@ export function nameRuns(text: string): Run[] {
   }
   close();
   return runs;
+}
+
+/**
+ * A generation mark after the run is the name's ("Ann Lee, Jr.", "Ann Lee III"), as the guest
+ * field's reader and the guests index keep it: without it the import offered the son as his
+ * father. A mark read as the run's last word ("Ann Lee Jr." gives "Ann Lee Jr") is one already.
+ */
+function withGenerationMark(source: string, run: Run): void {
+  const end = generationMarkEnd(source, run.end);
+  if (end === run.end) return;
+  run.name += source.slice(run.end, end);
+  run.end = end;
 }
 
 /**

@@ -4,7 +4,8 @@
 // written under the key the note already uses for it ("Time zone", "timezone"), so
 // nothing is duplicated; every other property stays as it is.
 import { canonicalKey } from "../note/fields";
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
+import { aliasesOfText } from "./alias-text";
 
 export type GuestEdits = Partial<{
   pronouns: string;
@@ -50,7 +51,7 @@ export function applyGuestEdits(frontmatter: Record<string, unknown>, edits: Gue
   if (wanted.length > 0) {
     const key = keyFor(frontmatter, "aliases");
     const current = frontmatter[key];
-    const list = Array.isArray(current) ? current.filter((a): a is string => typeof a === "string") : typeof current === "string" && current.trim() !== "" ? [current] : [];
+    const list = Array.isArray(current) ? current.filter((a): a is string => typeof a === "string") : typeof current === "string" ? aliasesOfText(current) : [];
     // A value of another type (a number, a group) is kept, not overwritten: the note is
     // the user's; only a list or a text becomes the longer list.
     if (current === undefined || current === null || Array.isArray(current) || typeof current === "string") {

@@ -1,5 +1,5 @@
 // The name a person is matched by: the written name without the honorific before it
-// ("Dr.", "Prof", "Sra.") and the degrees after it ("PhD", ", M.D."), folded (fold.ts).
+// ("Dr.", "Prof", "Sra.") and the degrees after it ("PhD", ", M.D."), folded (core/text/fold.ts).
 // "Dr. Ann Lee", "Ann Lee, PhD" and a guest note named "Ann Lee" are one person.
 // A generation mark (Jr., Sr., II, III, IV) is kept, as "jr", "sr", "ii"…: father and son
 // share every other word, so "Ann Lee, Jr." and "Ann Lee" stay two people, offered as
@@ -7,7 +7,7 @@
 // The rules guard names that only look like titles: a word is an honorific only before at
 // least one more word, and a degree without a comma before it only when written in its
 // usual letters ("PhD", "MBA", never "Ma" as in "Jack Ma") and the name is not all capitals.
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
 
 /** Before a name, with or without a full stop ("Dr", "Dr."), in any case. */
 const HONORIFICS = new Set([
@@ -166,6 +166,30 @@ export function withoutLeadingPostNominals(gap: string): string {
     if (!degree && !mark) return gap.slice(start);
     start = e;
   }
+}
+
+/**
+ * Where a generation mark written right after a name ends (the name ending at `at`): ", Jr.",
+ * " III", ", Senior"; `at` when there is none. Capitalised, II–IV in capitals, a word of its
+ * own (not "Jr-ish"), and not a title before the next name ("Ann Lee, Sr. Bo Chan": "Sr." is
+ * also "Señor"). The list reader keeps it with the name, as the guest field's reader does:
+ * "Ann Lee, Jr." and "Ann Lee" are father and son. Reads a few characters, whatever the text's length.
+ */
+export function generationMarkEnd(text: string, at: number): number {
+  let s = at;
+  if (text[s] === ",") s++;
+  if (text[s] === " ") s++;
+  let e = s;
+  while (e < text.length && e - s <= LONGEST && /\p{L}/u.test(text[e] ?? "")) e++;
+  if (e === s || e - s > LONGEST) return at;
+  const bare = text.slice(s, e);
+  const gen = GENERATIONS[bare.toLowerCase()];
+  if (gen === undefined || !/^\p{Lu}/u.test(bare) || (gen.startsWith("i") && bare !== bare.toUpperCase())) return at;
+  if (text[e] === ".") e++;
+  const next = text[e] ?? "";
+  if (/[\p{L}\p{N}'’-]/u.test(next)) return at;
+  if (next === " " && /^\p{Lu}\p{Ll}/u.test(text.slice(e + 1, e + 3))) return at;
+  return e;
 }
 
 /** The longest aside in parentheses read as part of the name before it. */

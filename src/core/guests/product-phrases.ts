@@ -6,7 +6,7 @@
 // and in the list being imported. A show's word right before a person's name ("Loki Ed
 // Welch") would make a person a product, so a known guest's name never is one, and a run
 // stops at a grammar word ("Loki Office Hours With Ed Welch" gives "Office Hours" only).
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
 import { isGrammarWord } from "./topic-words";
 
 /** Words that join a product to a person ("Loki With Ed Welch", "Loki & Bo Chan" is no run anyway). */

@@ -21,7 +21,7 @@ import { splitLines, stripBom } from "../text/lines";
 import { bodyStartOf } from "../note/frontmatter";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
 import { personKey, withoutLeadingPostNominals, withoutTrailingHonorifics } from "./person-name";
 import { PARTICLES, joinsNames, nameRuns } from "./name-runs";
 import { isTopicRun, showWordsOf, type ProspectHints } from "./topic-words";
@@ -156,7 +156,11 @@ interface Candidate {
 
 
 /** The runs of an item's text, and which are likely people (see the rules at the top). */
-function candidates(text: string, notAPerson: (name: string) => boolean): Candidate[] {
+function candidates(written: string, notAPerson: (name: string) => boolean): Candidate[] {
+  // The run reader reads composed accents (NFC) and gives places in that text: the gaps are
+  // cut from the same text, or a note written decomposed ("é" as "e" and a combining accent) cuts them
+  // a character off for every accent before, and a list of names stops being one.
+  const text = written.normalize("NFC");
   const runs = nameRuns(text);
   if (runs.length === 0) return [];
   const likely = runs.map(() => false);

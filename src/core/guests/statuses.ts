@@ -1,7 +1,7 @@
 // Where a guest stands in the outreach pipeline. The five states are fixed; the words
 // written into guest notes are settings ("sugerido", "contactado"…), and a note may
 // use either the configured word or the English one.
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
 
 export const GUEST_STATUSES = ["suggested", "contacted", "confirmed", "declined", "appeared"] as const;
 export type GuestStatus = (typeof GUEST_STATUSES)[number];

@@ -7,7 +7,7 @@
 // about that product, unless a known guest's name holds the word too (a show named after
 // its host). And a person's name never opens with a grammar word ("All About Metric Queries").
 import type { IndexedEpisode } from "../vault/episode-index";
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
 
 export interface ProspectHints {
   /** The names the vault gives its shows: configured shows and the folders that hold episodes. */

@@ -2,7 +2,7 @@
 // strings are made here; the view only draws them.
 import type { GuestPerson, GuestEpisode } from "./summary";
 import { GUEST_STATUSES, statusWord, type GuestStatus, type StatusNames } from "./statuses";
-import { foldName } from "./fold";
+import { foldName } from "../text/fold";
 import { showLabelOf, type ShowLabels } from "./show-labels";
 
 export interface GuestFilters {

@@ -1,7 +1,7 @@
 // The new-episode form's guests field suggests every known guest as you type the next
 // name ("Nikola Grcevski, Ed" → "Ed Welch"), and can create guest notes for new names.
 import { AbstractInputSuggest, type App } from "obsidian";
-import { foldName } from "../../core/guests/fold";
+import { foldName } from "../../core/text/fold";
 
 /** What the form needs from the guests index. */
 export interface GuestFormHelp {

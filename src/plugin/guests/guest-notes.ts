@@ -12,7 +12,7 @@ import { textFrontmatter } from "../vault/frontmatter";
 import { episodePath } from "../../core/new-episode/naming";
 import { lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import { cleanFolder } from "../../core/vault/classify";
-import { foldName } from "../../core/guests/fold";
+import { foldName } from "../../core/text/fold";
 import { noteNameOf, personKey } from "../../core/guests/person-name";
 import { openViewOf } from "../live/note-writer";
 
@@ -38,6 +38,10 @@ export async function writeGuest(host: GuestNotesHost, name: string, person: Gue
     if (shared) return { ok: false, reason: `“${name}” is the name or an alias of ${shared.notes.join(" and ")}; leave it to one of them first (nothing was written)` };
   }
   const existing = person?.note ? host.app.vault.getFileByPath(person.note.path) : existingNoteFor(host, name);
+  // The note the user acted on was renamed, moved or deleted since it was read (while a form
+  // was open, or by a sync): a new note would be a second one for the person, or a guess at
+  // which note is theirs now. The user looks again instead.
+  if (person?.note && !existing) return { ok: false, reason: `${person.note.path} was renamed, moved or deleted since it was read; look at the guest again (nothing was written)` };
   if (existing) return editGuestNote(host, existing, edits);
   return createGuestNote(host, name, edits, body);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { GuestDirectory } from "../../../src/core/guests/directory";
-import { foldName } from "../../../src/core/guests/fold";
+import { foldName } from "../../../src/core/text/fold";
 import { guestNoteFrom, type GuestNote } from "../../../src/core/guests/guest-note";
 import { defaultStatusNames } from "../../../src/core/guests/statuses";
 import { isPlaceholder, parseGuestValue } from "../../../src/core/note/guests";

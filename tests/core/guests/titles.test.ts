@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { GuestDirectory } from "../../../src/core/guests/directory";
-import { foldName } from "../../../src/core/guests/fold";
+import { foldName } from "../../../src/core/text/fold";
 import { guestNoteFrom, type GuestNote } from "../../../src/core/guests/guest-note";
 import { mayBeSame, closeness, wordsOf } from "../../../src/core/guests/may-be-same";
 import { nameParts, personKey } from "../../../src/core/guests/person-name";

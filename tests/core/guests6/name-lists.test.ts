@@ -58,7 +58,7 @@ describe("a run of names with titles, degrees and joining words", () => {
   });
 
   it("a generation mark ends no list, and an item tells father from son", () => {
-    expect(parseProspects("## Guests\n\n- Ask Prof. Ann Lee, Jr. & Bo Chan\n").filter((p) => p.preselected).map((p) => p.name)).toEqual(["Ann Lee", "Bo Chan"]);
+    expect(parseProspects("## Guests\n\n- Ask Prof. Ann Lee, Jr. & Bo Chan\n").filter((p) => p.preselected).map((p) => p.name)).toEqual(["Ann Lee, Jr.", "Bo Chan"]);
     expect(invitationItem("Invite Ann Lee, Jr. and Bo Chan", ["Ann Lee", "Ann Lee, Jr.", "Bo Chan"])?.who).toEqual(["ann lee jr", "bo chan"]);
   });
 
