@@ -67,6 +67,11 @@ function measureFit(selector: string): FitReport {
     if ((rect.right > right + 0.5 || rect.left < box.left - 0.5) && !insideClip(el, root)) outside.push(describe(el));
     if (OWN_SCROLL.has(el.tagName) || !el.instanceOf(HTMLElement)) continue;
     const style = getComputedStyle(el);
+    // A button's label wider or taller than the button spills over its edges (or is cut).
+    if (el.tagName === "BUTTON" && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
+      clipped.push(`${describe(el)} spills its ${Math.round(el.scrollWidth)} × ${Math.round(el.scrollHeight)} px label over its ${el.clientWidth} × ${el.clientHeight} px box`);
+      continue;
+    }
     if (style.overflowX === "visible" || el.scrollWidth <= el.clientWidth + 1) continue;
     // Cut with an ellipsis is a choice the text shows; cut silently, or a sideways scroll
     // bar on a phone, is not.

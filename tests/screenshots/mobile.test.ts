@@ -35,6 +35,7 @@ type Api = {
   openGuests(files: Record<string, string>): Promise<number>;
   openLinkNames(notePath: string): Promise<void>;
   openSettings(show: string | null): Promise<void>;
+  openChoice(title: string, message: string, labels: string[]): Promise<void>;
   fitReport(selector: string): FitReport;
   tapTargets(root: string, selector: string): TapTarget[];
   hoverOnlyRules(): string[];
@@ -157,6 +158,14 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("on a phone and a table
         await expectFits(".modal");
         await call("closeModals");
         await call("openReschedule", LONG_EPISODE, "");
+        await expectFits(".modal");
+        await call("closeModals");
+
+        // The questions the flows ask name the show and the note they would create, in buttons.
+        await call("openChoice", `${LONG_SHOW_NAME} has no index note`, "The episode list goes into the show's index note.", ["Pick a note", `Create “Shows/Long/${LONG_SHOW_NAME}.md”`]);
+        await expectFits(".modal");
+        await call("closeModals");
+        await call("openChoice", "Set up your shows first?", "Office Hours found 1 show in your notes.", ["Review 1 show", `New ${LONG_SHOW_NAME} episode anyway`]);
         await expectFits(".modal");
         await call("closeModals");
 

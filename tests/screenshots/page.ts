@@ -10,6 +10,8 @@ import { fitReport, hoverOnlyRules, tapTargets } from "./fit-metrics";
 import { changeBenchmark, firstIndexBenchmark } from "./index-bench";
 import { renderBenchmark } from "./render-bench";
 import { demoFiles, podcastSettingsVault } from "./page-vaults";
+import { askChoice } from "../../src/plugin/ui/choice-modal";
+import { OpenModals } from "../../src/plugin/ui/open-modals";
 import { host, nowMs, openSidebar, page, resetNow, setNow, setView, start, until } from "./page-host";
 
 export type { FirstIndexLayout } from "./index-bench";
@@ -128,6 +130,11 @@ const api = {
       input.dispatchEvent(new Event("input", { bubbles: true }));
       input.dispatchEvent(new Event("change", { bubbles: true }));
     }
+    await host().flush();
+  },
+  /** The plugin's question with buttons (ui/choice-modal.ts), as its flows ask it; not awaited. */
+  async openChoice(title: string, message: string, labels: string[]): Promise<void> {
+    void askChoice(host().app, new OpenModals(), title, message, labels.map((label, i) => ({ label, value: i, cta: i === 0 })));
     await host().flush();
   },
   async closeModals(): Promise<void> {
