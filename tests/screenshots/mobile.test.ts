@@ -161,6 +161,11 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("on a phone and a table
         await expectFits(".modal");
         await call("closeModals");
 
+        // The form, with two long guest names typed in, fits the sheet.
+        await call("openNewEpisode", "Sampling without tears", `${LONG_GUEST}, Bartholomew Fitzwilliam-Smythe-Ravenscroft`);
+        expect(await loaded.page.locator(".office-hours-new-episode .office-hours-file-preview").innerText()).toContain("Shows/Long/03 - Sampling without tears");
+        await expectFits(".modal");
+        await call("closeModals");
         // The questions the flows ask name the show and the note they would create, in buttons.
         await call("openChoice", `${LONG_SHOW_NAME} has no index note`, "The episode list goes into the show's index note.", ["Pick a note", `Create “Shows/Long/${LONG_SHOW_NAME}.md”`]);
         await expectFits(".modal");
