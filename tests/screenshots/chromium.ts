@@ -45,19 +45,29 @@ export interface LoadedPage {
   page: Page;
 }
 
-export async function openPage(theme: "light" | "dark", width = 1100, height = 1000): Promise<LoadedPage> {
+/**
+ * The app the page plays: the desktop app, or Obsidian's mobile app on a phone or a tablet,
+ * which marks the body `is-mobile` and `is-phone` or `is-tablet` (its CSS and ours key off them).
+ */
+export type Device = "desktop" | "phone" | "tablet";
+
+const DEVICE_CLASSES: Record<Device, string> = { desktop: "", phone: " is-mobile is-phone", tablet: " is-mobile is-tablet" };
+
+export async function openPage(theme: "light" | "dark", width = 1100, height = 1000, device: Device = "desktop"): Promise<LoadedPage> {
   const script = await bundlePage();
   const css = readFileSync(join(ROOT, "tests", "screenshots", "theme.css"), "utf8") + readFileSync(join(ROOT, "styles.css"), "utf8");
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+  // A touch screen on mobile. Not playwright's isMobile: without a viewport meta tag that lays
+  // the page out 980 px wide and scales it down, which is not how Obsidian's app draws.
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1, hasTouch: device !== "desktop" });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   // Served from an intercepted address (nothing leaves the machine) with cross-origin
   // isolation headers: that gives performance.now() 5 µs resolution instead of 100 µs.
-  const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css.replace(/<\/style/gi, "<\\/style")}</style></head><body class="theme-${theme}"><script>${script.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
+  const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css.replace(/<\/style/gi, "<\\/style")}</style></head><body class="theme-${theme}${DEVICE_CLASSES[device]}"><script>${script.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
   await page.route("http://localhost/office-hours/**", (route) =>
     route.fulfill({
       status: 200,

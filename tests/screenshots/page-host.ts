@@ -64,8 +64,13 @@ export async function until(check: () => boolean, what: string, timeoutMs = 5000
   }
 }
 
+/** Platform.isMobile for the hosts started from now on: set from the body's `is-mobile` class. */
+function mobileBody(): boolean {
+  return document.body.classList.contains("is-mobile");
+}
+
 export async function start(files: Record<string, string>): Promise<void> {
-  const host = await createHost({ files });
+  const host = await createHost({ files, mobile: mobileBody() });
   page.host = host;
   const plugin = await host.loadPlugin(PicturedPlugin, manifest);
   page.plugin = plugin;

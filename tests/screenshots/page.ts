@@ -6,9 +6,12 @@
 import { BENCH_NOTE, longEpisode, measureLog, measureTicks, type LogFigures, type TickFigures } from "./live-bench";
 import { endShow, liveShow } from "./live-scenario";
 import { rowMetrics } from "./sidebar-metrics";
+import { fitReport, hoverOnlyRules, tapTargets } from "./fit-metrics";
 import { changeBenchmark, firstIndexBenchmark } from "./index-bench";
 import { renderBenchmark } from "./render-bench";
 import { demoFiles, podcastSettingsVault } from "./page-vaults";
+import { askChoice } from "../../src/plugin/ui/choice-modal";
+import { OpenModals } from "../../src/plugin/ui/open-modals";
 import { host, nowMs, openSidebar, page, resetNow, setNow, setView, start, until } from "./page-host";
 
 export type { FirstIndexLayout } from "./index-bench";
@@ -16,6 +19,8 @@ export type { RenderFigures } from "./render-bench";
 
 const api = {
   async startDemo(): Promise<void> {
+    // Like every other scene: the host before it leaves the page (its views, its DOM).
+    page.host?.dispose();
     resetNow();
     await start(demoFiles());
   },
@@ -27,6 +32,9 @@ const api = {
     await openSidebar();
   },
   rowMetrics,
+  fitReport,
+  tapTargets,
+  hoverOnlyRules,
   /** The demo's episode of the week on air, 18 min 42 s in (live-scenario.ts). */
   liveShow: () => liveShow(host(), setNow, until),
   /** "Log timestamp" into a long note, open in the editor or closed (see live-bench.ts). */
@@ -37,7 +45,6 @@ const api = {
   },
   /** The ticking clocks during the demo's live show, with the live view and the status bar. */
   async tickBenchmark(): Promise<TickFigures> {
-    page.host?.dispose();
     await api.startDemo();
     await api.liveShow();
     const ticker = (page.plugin as unknown as { live: { ticker: { tick(): void } } }).live.ticker;
@@ -123,6 +130,11 @@ const api = {
       input.dispatchEvent(new Event("input", { bubbles: true }));
       input.dispatchEvent(new Event("change", { bubbles: true }));
     }
+    await host().flush();
+  },
+  /** The plugin's question with buttons (ui/choice-modal.ts), as its flows ask it; not awaited. */
+  async openChoice(title: string, message: string, labels: string[]): Promise<void> {
+    void askChoice(host().app, new OpenModals(), title, message, labels.map((label, i) => ({ label, value: i, cta: i === 0 })));
     await host().flush();
   },
   async closeModals(): Promise<void> {

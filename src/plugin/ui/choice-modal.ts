@@ -15,6 +15,8 @@ export function askChoice<T>(app: App, modals: OpenModals, title: string, messag
     const modal = new (class extends Modal {
       override onOpen(): void {
         this.setTitle(title);
+        // Its buttons may name a show or a note's path: styles.css lets them wrap (a phone's sheet is 390 px).
+        this.modalEl.addClass("office-hours-choice");
         this.contentEl.createEl("p", { text: message });
         const buttons = new Setting(this.contentEl);
         for (const choice of choices) {
