@@ -201,10 +201,10 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("on a phone and a table
         await expectFits(live);
       });
 
-      // Defect in src/plugin/agenda/agenda-render.ts: the agenda's checkbox is not inside a
+      // Was a defect in src/plugin/agenda/agenda-render.ts: the agenda's checkbox was in no
       // label (as the sidebar's and the live view's are), so on a phone the only place to tick
-      // an item is the 13 px box itself; a tap on the item's text opens the note instead.
-      it.fails("the agenda's checkboxes are big enough to tap (agenda-render.ts: the box is in no label)", async () => {
+      // an item was the 13 px box itself; a tap on the item's text opens the note.
+      it("the agenda's checkboxes are big enough to tap: the box sits in a label of its own", async () => {
         await call("startDemo");
         await call("openAgenda");
         expect(small(await taps(VIEW("office-hours-agenda"), `.office-hours-agenda-item input`))).toEqual([]);
@@ -228,10 +228,10 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("on a phone and a table
         await expectFits(".mod-settings .modal");
       });
 
-      // Defect in src/plugin/guests/guest-row.ts: a guest's shows are named by their short
-      // labels (GOCC, LCC) with the full name only in a hover tooltip (title), and each
-      // episode link's show likewise; a phone has no hover, so there the full names are nowhere.
-      it.fails("a guest's shows are named in full somewhere a phone shows (guest-row.ts: title only)", async () => {
+      // Was a defect: a guest's shows are named by their short labels (GOCC, LCC) with the
+      // full name only in a hover tooltip (title), and each episode link's show likewise; a
+      // phone has no hover. The view now keys each label to its show above the list.
+      it("a guest's shows are named in full somewhere a phone shows (the key above the list)", async () => {
         const files = { ...fiveShows(), "Office Hours/Guests/Ed Welch.md": "---\ncompany: Grafana Labs\n---\n" };
         await call("openGuests", files);
         const view = loaded.page.locator(VIEW("office-hours-guests"));

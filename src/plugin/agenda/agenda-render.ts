@@ -38,7 +38,10 @@ export function renderGroup(parent: HTMLElement, group: AgendaGroup, limit: numb
   heading.createSpan({ cls: "office-hours-count", text: String(group.items.length) });
   for (const { entry, daysUntil } of group.items.slice(0, limit)) {
     const item = section.createDiv({ cls: "office-hours-agenda-item", attr: { "data-path": entry.path, "data-line": String(entry.line) } });
-    const checkbox = item.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox", attr: { "aria-label": `Done: ${entry.text}` } });
+    // The box sits in a label of its own, so the label's padding is what a finger taps (on a
+    // phone the 13 px box alone is too small); the item's text beside it opens the note.
+    const check = item.createEl("label", { cls: "office-hours-agenda-check" });
+    const checkbox = check.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox", attr: { "aria-label": `Done: ${entry.text}` } });
     checkbox.addEventListener("change", () => actions.tick(entry, checkbox));
     const body = item.createDiv({ cls: "office-hours-agenda-body", attr: { tabindex: "0", role: "link" } });
     body.createDiv({ cls: "office-hours-agenda-text", text: entry.text });

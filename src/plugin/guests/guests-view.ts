@@ -5,7 +5,7 @@
 import { ItemView, debounce, type EventRef, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { GuestDirectory } from "../../core/guests/directory";
 import type { GuestPerson } from "../../core/guests/summary";
-import { buildGuestGroups, guestShowOptions, searchTextOf, type GuestFilters } from "../../core/guests/view-model";
+import { buildGuestGroups, guestShowOptions, searchTextOf, type GuestFilters, type GuestRow } from "../../core/guests/view-model";
 import { mayBeSame, type MaybeSame } from "../../core/guests/may-be-same";
 import type { ShowLabels } from "../../core/guests/show-labels";
 import { statusWord, type GuestStatus, type StatusNames } from "../../core/guests/statuses";
@@ -180,6 +180,7 @@ export class GuestsView extends ItemView {
     const label = (status: GuestStatus) => statusWord(status, names);
     const searchText = (i: number) => (snapshot.search[i] ??= searchTextOf(people[i] as GuestPerson, labels));
     const groups = buildGuestGroups(people, this.filters, names, labels, searchText, { limit: this.limit, expanded: this.expanded });
+    this.drawShowKey(list, groups.flatMap((group) => group.rows));
     let hidden = 0;
     for (const group of groups) {
       const section = list.createDiv({ cls: ["office-hours-group", `is-${group.status}`] });
@@ -204,6 +205,23 @@ export class GuestsView extends ItemView {
     }
     this.drawMaybeSame(list, snapshot);
     this.drawConflicts(list);
+  }
+
+  /**
+   * Which show each short label stands for ("GOCC: Grafana OTel Community Call"), once above
+   * the list: the rows name shows by their labels, and the full name in a tooltip alone
+   * would be out of reach on a phone, which has no hover.
+   */
+  private drawShowKey(list: HTMLElement, rows: readonly GuestRow[]): void {
+    const names = new Map<string, string>();
+    for (const row of rows) for (const show of row.shows) if (show.label !== show.name) names.set(show.label, show.name);
+    if (names.size === 0) return;
+    const key = list.createDiv({ cls: "office-hours-guest-legend" });
+    [...names].sort(([a], [b]) => a.localeCompare(b)).forEach(([label, name], i) => {
+      if (i > 0) key.appendText(" · ");
+      key.createSpan({ cls: "office-hours-guest-show", text: label });
+      key.appendText(` ${name}`);
+    });
   }
 
   /** The snapshot for today, made again after the index changed. */
