@@ -10,6 +10,7 @@ import type { ShowSettings } from "../settings/settings";
 import { utcStamp } from "../calendar/utc-stamp";
 import { sequenceFor } from "../calendar/ics-writer";
 import { MAX_SEQUENCE, readSequence, unfoldedLines as contentLines } from "../calendar/ics-read";
+import { icsCheck } from "../calendar/ics-check";
 import { episodeSlot } from "../deadlines/conflicts";
 import { episodeUid, isOurInvite, PRODID, seasonlessUid, type InviteRevision } from "../snippets/episode-invite";
 
@@ -70,6 +71,9 @@ export function nextSequence(replaced: OwnInvite | null, now: Date, issued: numb
 /** `foreign`: the text is not the episode's invite (another file took its name), rather than one no higher SEQUENCE can follow. */
 export type NextRevision = { ok: true; revision: InviteRevision } | { ok: false; reason: string; foreign: boolean };
 
+/** Why an invite edited by hand is not written over, and what to do. */
+export const EDITED = "it was edited since Office Hours wrote it, and writing over it would lose those edits. Rename or delete it, then export the invite again";
+
 /** The last SEQUENCE the plugin issued for a UID (null: none remembered); see sequence-ledger.ts. */
 export type IssuedSequence = (uid: string) => number | null;
 
@@ -78,11 +82,16 @@ const noLedger: IssuedSequence = () => null;
 /**
  * The one rule for every write over the episode's invite (export, reschedule, undo), asked
  * on the text being replaced: the same event (its UID) at the next SEQUENCE, or why the
- * file must be left as it is. `episode` is the note as the invite in `text` shows it.
+ * file must be left as it is (another's file, edited by hand since it was written, or no
+ * higher SEQUENCE possible). `episode` is the note as the invite in `text` shows it.
  */
 export function nextRevision(text: string, episode: Episode, show: ShowSettings, now: Date, issued: IssuedSequence = noLedger): NextRevision {
   const own = ownInvite(text, episode, show);
   if (own === null) return { ok: false, reason: "it is no longer this episode's invite", foreign: true };
+  // Still the episode's invite, but changed by hand since the plugin wrote it: the changes are
+  // the user's, and a rewrite would drop them. A file without the check (written before it
+  // existed) is rewritten as before: nothing tells its edits from the plugin's text.
+  if (icsCheck(text) === "edited") return { ok: false, reason: EDITED, foreign: false };
   const sequence = nextSequence(own, now, issued(own.uid));
   if (sequence === null) {
     return {

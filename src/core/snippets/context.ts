@@ -132,6 +132,7 @@ export function snippetValues(
         title: title === "" || fields.guests === "" ? pastedText(episode.basename) : title,
         details: fields.studio ? `${spanish ? "Estudio" : "Studio"}: ${fields.studio}` : "",
         location: fields.studio,
+        shortened: spanish ? "… (acortado)" : "… (shortened)",
       })
     : "";
   // Anything else the user typed for a missing value is used as is.

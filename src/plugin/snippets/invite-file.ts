@@ -5,10 +5,13 @@
 // again, on the very text it replaces, whether that text is still the episode's invite,
 // and takes the SEQUENCE from it; a file that stopped being ours is left as it is. A new
 // file is made with create, which refuses a name taken since. A reschedule and its undo
-// overwrite the invite through the same replaceOwnInvite.
+// overwrite the invite through the same replaceOwnInvite. Every invite written here carries
+// X-OFFICE-HOURS-CHECK, the hash of what was written (core/calendar/ics-check.ts), so a later
+// rewrite sees an invite edited by hand since and leaves it (nextRevision refuses it).
 import type { App, TFile } from "obsidian";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
 import { lastIssued, withIssued } from "../../core/calendar/sequence-ledger";
+import { withCheck } from "../../core/calendar/ics-check";
 import type { Clock } from "../clock";
 
 export type InviteWrite = { ok: true; path: string } | { ok: false; reason: string };
@@ -35,7 +38,7 @@ export async function replaceOwnInvite(app: App, file: TFile, next: (text: strin
         refused = written.reason;
         throw new LeftAsIs();
       }
-      return written.ics;
+      return withCheck(written.ics);
     });
     return { ok: true, path: file.path };
   } catch (error) {
@@ -51,7 +54,7 @@ export async function createInvite(app: App, path: string, ics: string): Promise
   try {
     // A folder made meanwhile (by a sync) is no failure; one that cannot be made fails the create below.
     if (folder !== "" && !vault.getFolderByPath(folder)) await vault.createFolder(folder).catch(() => undefined);
-    await vault.create(path, ics);
+    await vault.create(path, withCheck(ics));
     return { ok: true, path };
   } catch (error) {
     if (vault.getAbstractFileByPath(path) !== null) return { ok: false, reason: `${path} appeared while the invite was being made; it was left as it is. Run the command again to save the invite under a free name.` };
