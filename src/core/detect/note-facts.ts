@@ -59,7 +59,8 @@ export interface NoteFacts {
 
 /** How far down a note guest keys are looked for: they sit under the title, above the checklists. */
 const TOP_LINES = 40;
-const KEY_LINE = /^\s*(?:[-*+>]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N} _()/.'-]{0,38}?)(?:\*\*|__)?\s*(::?)(?:\s+(.*))?$/u;
+// The colon may sit inside the bold ("**Guest:** Dana Kim"), as the reader allows.
+const KEY_LINE = /^\s*(?:[-*+>]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N} _()/.'-]{0,38}?)(?:\*\*|__)?\s*(::?)(?:\*\*|__)?(?:\s+(.*))?$/u;
 const TEMPLATE_FOLDER = /^[_.@-]?templates?$/i;
 
 export function folderOf(path: string): string {
@@ -82,7 +83,12 @@ export function readNoteFacts(path: string, text: string, templateFolders: reado
   const folder = folderOf(path);
   const inTemplateFolder =
     templateFolders.some((f) => f !== "" && isUnderFolder(path, f)) || folder.split("/").some((segment) => TEMPLATE_FOLDER.test(segment));
-  const named = shape !== null && shape.kind !== "code-only";
+  // A template is a note episodes are made from: in a template folder, or named as one, or
+  // holding template commands. A name the reader numbers ("LS 42") is an episode's, as the
+  // plugin classifies it, even with commands left in it: a note made from a template whose
+  // commands never ran, which must not become the show's template (its episodes would then
+  // be made from an unfilled copy, and it would stop counting as an episode).
+  const named = episode.number !== null || (shape !== null && shape.kind !== "code-only");
   const isTemplate = inTemplateFolder || (!named && (/\btemplates?\b/i.test(basename) || episode.hasTemplateTags));
   const written = splitLines(stripBom(text));
   const bodyStart = bodyStartOf(written);

@@ -48,7 +48,8 @@ function keyOf(note: NoteFacts): string | null {
   if (shape.kind === "dated") return "dated";
   // S01E05 without a code: its own series, not the "03 - Title" notes beside it.
   if (shape.seasonText !== null) return `season:${shape.prefix.trim().toLowerCase()}`;
-  return `number:${shape.prefix.trim().toLowerCase()}`;
+  // 第3回 and 第3話 are two ways of counting: two series, as "Episode 3" and "Folge 3" are.
+  return `number:${shape.prefix.trim().toLowerCase()}${shape.counter === "" ? "" : `\u0000${shape.counter}`}`;
 }
 
 /** Series of the notes that have an episode name; templates and opted-out notes are left out. */
@@ -63,7 +64,9 @@ export function groupSeries(notes: readonly NoteFacts[]): Series[] {
     if (group) group.members.push(note);
     else groups.set(id, { key, folder: note.folder, members: [note] });
   }
-  const merged = mergeFolders([...groups.values()]);
+  // A name with a number and no topic ("LS 42") is an episode's, but such names alone make no
+  // series: "Untitled 2" and "Page 3" are numbered too.
+  const merged = mergeFolders([...groups.values()]).filter((group) => group.members.some((m) => m.shape?.title !== ""));
   return merged
     .map((group) => ({ ...group, kind: kindOf(group.members), code: commonCode(group.members), members: sortMembers(group.members) }))
     .sort((a, b) => (a.folder === b.folder ? a.key.localeCompare(b.key) : a.folder.localeCompare(b.folder)));
