@@ -69,6 +69,11 @@ describe("shows of numbered names in other languages (tests/fixtures/unseen7)", 
     ]);
   });
 
+  it("#42 with `**Guest:** Dana Kim` (the colon inside the bold, tests/fixtures/unseen/Meetups) is a show of its own folder", () => {
+    const meetups = detect(fixtureNotes("unseen")).shows.find((p) => p.show.folder === "Meetups");
+    expect([meetups?.show.fileNamePattern, meetups?.show.guestFields]).toEqual(["#{{number}} - {{topic}}", ["Guest:"]]);
+  });
+
   it("第3回 and 第3話 count differently: two series in one folder", () => {
     const note = (guest: string) => `---\ndate: 2026-12-19\n---\nGuest:: ${guest}\n\n## Prep\n- [ ] Call\n`;
     const found = detect(vault({ "配信/第3回 - A.md": note("Ann Lee"), "配信/第4回 - B.md": note("Bo Chan"), "配信/第3話 - C.md": note("Cy Dorn"), "配信/第4話 - D.md": note("Di Eng") }));

@@ -21,6 +21,11 @@ describe("templates by evidence", () => {
     expect(result.shows.map((s) => [s.show.template, s.episodes.length])).toEqual([["Templates/GOH template.md", 2]]);
   });
 
+  it("a Notion export's numbered name (its 32-hex id at the end) with commands left in it is no template either", () => {
+    const result = detect(vault({ "Pod/Episode 5 - A.md": made("Ann Lee"), "Pod/Episode 6 - B.md": made("Bo Chan"), "Pod/Episode 7 Observability 0123456789abcdef0123456789abcdef.md": unrun("Episode 7") }));
+    expect(result.shows.map((s) => s.show.template)).toEqual([""]);
+  });
+
   it("a note with template commands and no episode name is still a template, wherever it is", () => {
     const result = detect(vault({ "GOH/GOH 12 - A.md": made("Ann Lee"), "GOH/GOH 13 - B.md": made("Bo Chan"), "GOH/Episode skeleton.md": unrun("<% tp.file.title %>") }));
     expect(result.shows.map((s) => s.show.template)).toEqual(["GOH/Episode skeleton.md"]);
