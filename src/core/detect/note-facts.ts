@@ -5,7 +5,6 @@
 // no evidence (the items and headings come from the reader, which skips comments too).
 import { readEpisodeHeadings, basenameOf } from "../note/episode";
 import type { FrontmatterSource } from "../note/frontmatter";
-import { splitLines, stripBom } from "../text/lines";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
 import { lineStates } from "../index-note/line-states";
@@ -39,6 +38,12 @@ export interface NoteFacts {
   folder: string;
   basename: string;
   shape: NameShape | null;
+  /**
+   * The shape of a name with a number and no topic ("LS 42"), kept apart from `shape`: such a
+   * note joins a series of its folder with the same code, but is no name anything else
+   * (index notes, links, patterns) should count ("Note 12" in a vault of ordinary notes).
+   */
+  bareShape: NameShape | null;
   isTemplate: boolean;
   /** `office-hours: false` in the frontmatter: the user said this is not an episode. */
   optedOut: boolean;
@@ -77,9 +82,11 @@ export function isUnderFolder(path: string, folder: string): boolean {
  * a show: the device's, which is also the zone Detect proposes when the notes state none.
  */
 export function readNoteFacts(path: string, text: string, templateFolders: readonly string[], frontmatter: FrontmatterSource, timeZone?: string): NoteFacts {
-  const { episode, headings } = readEpisodeHeadings(path, text, timeZone === undefined ? {} : { timeZone }, frontmatter);
+  const { episode, headings, lines: written } = readEpisodeHeadings(path, text, timeZone === undefined ? {} : { timeZone }, frontmatter);
   const basename = basenameOf(path);
-  const shape = nameShape(basename);
+  const anyShape = nameShape(basename);
+  const bare = anyShape !== null && anyShape.kind === "numbered" && anyShape.title === "";
+  const shape = bare ? null : anyShape;
   const folder = folderOf(path);
   const inTemplateFolder =
     templateFolders.some((f) => f !== "" && isUnderFolder(path, f)) || folder.split("/").some((segment) => TEMPLATE_FOLDER.test(segment));
@@ -88,9 +95,8 @@ export function readNoteFacts(path: string, text: string, templateFolders: reado
   // plugin classifies it, even with commands left in it: a note made from a template whose
   // commands never ran, which must not become the show's template (its episodes would then
   // be made from an unfilled copy, and it would stop counting as an episode).
-  const named = episode.number !== null || (shape !== null && shape.kind !== "code-only");
+  const named = episode.number !== null || (anyShape !== null && anyShape.kind !== "code-only");
   const isTemplate = inTemplateFolder || (!named && (/\btemplates?\b/i.test(basename) || episode.hasTemplateTags));
-  const written = splitLines(stripBom(text));
   const bodyStart = bodyStartOf(written);
   // One search of the text: most notes have no comment, and their lines are already as shown.
   const lines = hasCommentMarker(text) ? visibleLines(written, bodyStart) : written;
@@ -99,6 +105,7 @@ export function readNoteFacts(path: string, text: string, templateFolders: reado
     folder,
     basename,
     shape,
+    bareShape: bare ? anyShape : null,
     isTemplate,
     optedOut: markerOptOut(episode),
     date: episode.date,

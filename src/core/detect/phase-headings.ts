@@ -34,12 +34,14 @@ function placeOf(headings: readonly TaskHeading[], index: number): Phase {
 }
 
 const cjkMatcher = phaseMatcher(CJK_PHASE_PHRASES);
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Each CJK phrase by its normalised form (what the matcher answers with), as written. */
 const cjkWritten = new Map(Object.values(CJK_PHASE_PHRASES).flatMap((list: string[]) => list.map((phrase) => [normalizeHeading(phrase), phrase] as const)));
 
 /** The CJK phrase a heading holds, as written, with its phase; null for none (or for a heading named already). */
 function cjkPhrase(heading: TaskHeading): { phrase: string; phase: Phase } | null {
-  if (!heading.orphan || heading.title) return null;
+  // Most headings hold no Han, kana or Hangul: they are not read again.
+  if (!heading.orphan || heading.title || !CJK_TEXT.test(heading.text)) return null;
   const reading = cjkMatcher.read(heading.text);
   const phrase = cjkWritten.get(reading.phrase);
   return reading.phase === null || phrase === undefined ? null : { phrase, phase: reading.phase };
