@@ -7,6 +7,7 @@ import { nameShape } from "../../../src/core/detect/name-shape";
 import { parseFileName } from "../../../src/core/note/file-name";
 import { renderName } from "../../../src/core/note/name-pattern";
 import { bestGrowth, perLine } from "../../support/growth";
+import { notesWorthReading } from "../../../src/core/detect/notes-to-read";
 import { detect, fixtureNotes, vault } from "../detect/fixture-vault";
 
 describe("name shapes of numbered names", () => {
@@ -78,6 +79,10 @@ describe("shows of numbered names in other languages (tests/fixtures/unseen7)", 
     const note = (guest: string) => `---\ndate: 2026-12-19\n---\nGuest:: ${guest}\n\n## Prep\n- [ ] Call\n`;
     const found = detect(vault({ "配信/第3回 - A.md": note("Ann Lee"), "配信/第4回 - B.md": note("Bo Chan"), "配信/第3話 - C.md": note("Cy Dorn"), "配信/第4話 - D.md": note("Di Eng") }));
     expect(found.shows.map((p) => p.show.fileNamePattern).sort()).toEqual(["第{{number}}回 - {{topic}}", "第{{number}}話 - {{topic}}"]);
+  });
+
+  it("a folder of notes numbered without a topic (Note 1, Note 2) is not read for Detect; LS 42 beside LS 41 is", () => {
+    expect(notesWorthReading(["Inbox/Note 1.md", "Inbox/Note 2.md", "Live/LS 41 - A.md", "Live/LS 42.md"], [])).toEqual(["Live/LS 41 - A.md", "Live/LS 42.md"]);
   });
 
   it("names with a number and no topic join their series but make none alone (Untitled 2)", () => {
