@@ -1,8 +1,10 @@
 // Which key holds a series' guests, as the notes write it: `Guest::`, `Guests::`, or
-// `Invitado(s):` with one colon. A key counts when it is a guest word in a common
-// language, or when most notes carry it near the top with names of people in it (and it
-// is not a word for hosts, authors or meeting attendees).
+// `Invitado(s):` with one colon, `ゲスト::`, `게스트::`. A key counts when it is a guest word
+// in a common language (in any script), or when most notes carry it near the top with
+// names of people in it (and it is not a word for hosts, authors, meeting attendees or
+// a topic). What tells a name of a person from a topic is in person-names.ts.
 import { parseGuestValue } from "../note/guests";
+import { isPersonName } from "./person-names";
 import type { NoteFacts, TopKey } from "./note-facts";
 import { mostCommon } from "./words";
 
@@ -12,6 +14,10 @@ const GUEST_WORDS = new Set([
   "gast", "gaste", "gasteliste", "invite", "invites", "invitee", "invitees", "intervenant", "intervenants",
   "ospite", "ospiti", "convidado", "convidados", "convidada", "convidadas", "speaker", "speakers",
   "ponente", "ponentes", "gasten", "interviewee", "interviewees", "referent", "referenten",
+  // Other scripts and languages, folded as guestWord folds them (accents off, so "gość" is "gosc").
+  "ゲスト", "嘉宾", "嘉賓", "来宾", "來賓", "게스트", "초대손님", "гость", "гости", "гостья", "гість", "гості",
+  "gosc", "goscie", "gaster", "gæst", "gæster", "gjest", "gjester", "vieras", "vieraat", "konuk", "konuklar",
+  "misafir", "misafirler", "khachmoi", "tamu", "narasumber", "ضيف", "ضيوف", "אורח", "אורחים",
 ]);
 
 /** Keys that hold people who are not guests. */
@@ -21,14 +27,27 @@ const NOT_GUEST_WORDS = new Set([
   "autores", "owner", "owners", "assignee", "assignees", "organizer", "organiser", "organizador", "producer",
   "editor", "attendees", "attendee", "participants", "participantes", "teilnehmer", "asistentes", "present",
   "people", "team", "members", "by", "from", "to", "cc", "contact", "contacto", "reviewer", "reviewers",
+  "gastgeber", "gastgeberin", "hote", "hotes", "animateur", "animatrice", "conduttore", "presentatore", "anfitriao",
+  "ホスト", "司会", "司会者", "主持人", "主持", "主播", "진행자", "호스트", "사회자", "ведущий", "ведущая", "ведущие",
+  "prowadzacy", "juontaja", "sunucu",
+  // Words for what an episode is about: their values are short phrases that can read like names.
+  "topic", "topics", "subject", "theme", "title", "thema", "themen", "titel", "tema", "temas", "titulo", "sujet",
+  "sujets", "titre", "argomento", "titolo", "pauta", "assunto", "onderwerp", "テーマ", "トークテーマ", "話題", "タイトル",
+  "主题", "主題", "话题", "标题", "標題", "주제", "제목", "тема", "темы", "название",
 ]);
 
+/**
+ * A key folded for comparing: compatibility forms unfolded (full-width ｇｕｅｓｔ, half-width
+ * ｹﾞｽﾄ), Latin accents off, lower case, only letters and their marks kept. Letters of
+ * every script stay: "ゲスト" was folded to "" and so was never a key at all.
+ */
 export function guestWord(key: string): string {
   return key
-    .normalize("NFD")
+    .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC")
     .toLowerCase()
-    .replace(/[^a-z]/g, "");
+    .replace(/[^\p{L}\p{M}]/gu, "");
 }
 
 export function isGuestWord(key: string): boolean {
@@ -115,15 +134,10 @@ export function findGuestKeys(members: readonly NoteFacts[], template: NoteFacts
   return { fields, reasons, notesWithKey: carriers.size, names };
 }
 
-/** Names of people: one to five words each, not a link address, a date or a number. */
+/** Names of people: a link to a note, or each name written as a person's name is (person-names.ts). */
 export function isPersonLike(value: string): boolean {
   const guests = parseGuestValue(value).guests;
   if (guests.length === 0) return false;
-  return guests.every((guest) => {
-    const words = guest.name.split(/\s+/).filter((w) => w !== "");
-    if (words.length === 0 || words.length > 5) return false;
-    if (/https?:|www\.|^\d|\d{4}-\d{2}/i.test(guest.name)) return false;
-    return guest.target !== null || /^\p{Lu}/u.test(guest.name);
-  });
+  return guests.every((guest) => isPersonName(guest.name, guest.target !== null));
 }
 

@@ -5,8 +5,9 @@
 // dated notes are a week apart; a monthly one may skip months). Numbered episodes must also
 // be a month apart per number: a weekly show with two dated notes that happen to be first
 // Fridays (numbers 16 and 29, 13 weeks apart) is not monthly. Two dates are a guess.
-import { daysBetween, weekdayOf } from "../time/calendar-date";
-import { ordinal, placeInMonth, type WeekOfMonth } from "../settings/cadence";
+import { differenceInCalendarDays, getDate, getDay, getDaysInMonth } from "date-fns";
+import { daysBetween, toDay } from "../time/calendar-date";
+import { ordinal, type WeekOfMonth } from "../settings/cadence";
 import type { Found } from "./schedule";
 import { WEEKDAY_NAMES } from "./schedule-words";
 
@@ -24,18 +25,24 @@ export function findMonthly(episodes: readonly DatedEpisode[], weekday: number):
   if (days.length < 2 || tooCloseByNumber(episodes)) return null;
   let allLast = true;
   let sameNth = true;
-  const first = placeInMonth(days[0] ?? "");
-  for (let i = 0; i < days.length; i++) {
-    const day = days[i] ?? "";
-    const place = placeInMonth(day);
-    if (place === null || first === null || weekdayOf(day) !== weekday) return null;
-    if (i > 0 && (daysBetween(days[i - 1] ?? "", day) ?? 0) < MIN_GAP_DAYS) return null;
-    allLast &&= place.last;
-    sameNth &&= place.nth === first.nth;
+  let firstNth: number | null = null;
+  let previous: Date | null = null;
+  // Each date parsed once: its weekday, place in the month and gap to the one before all
+  // come from one Date (placeInMonth, weekdayOf and daysBetween parsed it three times).
+  for (const text of days) {
+    const day = toDay(text);
+    if (day === null || getDay(day) !== weekday) return null;
+    if (previous !== null && differenceInCalendarDays(day, previous) < MIN_GAP_DAYS) return null;
+    const date = getDate(day);
+    const nth = Math.ceil(date / 7);
+    firstNth ??= nth;
+    allLast &&= date + 7 > getDaysInMonth(day);
+    sameNth &&= nth === firstNth;
+    previous = day;
   }
   // Both can hold (the 24th in a month of 30 days is the fourth and the last): "the last"
   // is what a host of such a call says, and it stays right in months with five of them.
-  const nth = first?.nth ?? 5;
+  const nth = firstNth ?? 5;
   const week: WeekOfMonth | null = allLast ? -1 : sameNth && nth >= 1 && nth <= 4 ? (nth as WeekOfMonth) : null;
   if (week === null) return null;
   const shown = days.length > 4 ? [...days.slice(0, 2), "…", ...days.slice(-2)] : days;

@@ -65,7 +65,7 @@ function seasonWidth(members: readonly NoteFacts[]): { width: number; reason: st
  * without one, the shortest number is the most the padding can be ("12", "30" give 2).
  */
 export function findPadding(members: readonly NoteFacts[]): Found<number> | null {
-  const numbers = members.map((m) => m.shape?.numberText).filter((t): t is string => typeof t === "string");
+  const numbers = members.map((m) => (m.shape ?? m.bareShape)?.numberText).filter((t): t is string => typeof t === "string");
   if (numbers.length === 0) return null;
   const padded = numbers.filter((t) => t.length > 1 && t.startsWith("0"));
   const width = padded.length > 0 ? longest(padded) : shortest(numbers);

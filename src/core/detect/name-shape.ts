@@ -3,6 +3,8 @@
 //   CCG 005 - 231130 - Title          {{code}} {{number}} - {{date:YYMMDD}} - {{topic}}
 //   03 - Logging Best Practices       {{number}} - {{topic}}
 //   Episode 7 - Title                 Episode {{number}} - {{topic}}
+//   第3回 - Rustの話                    第{{number}}回 - {{topic}}   (3회 - 제목: {{number}}회 - {{topic}})
+//   Folge 3 Titel                     Folge {{number}} {{topic}}   (a space where the reader takes one)
 //   S01E05 - Logs                     S{{season}}E{{number}} - {{topic}}   (season padding: detect/name-pattern.ts)
 //   2025-03-25-loki-cache             {{date}}-{{topic}}
 //   2025-06-08 All About Metrics      {{date}} {{topic}}
@@ -26,6 +28,8 @@ export interface NameShape {
   pattern: string;
   /** Text before the number when there is no code ("Episode "); "" otherwise. */
   prefix: string;
+  /** The counter after the number ("回" of 第3回, "회" of 3회); "" for most names. */
+  counter: string;
   /** What follows the last separator. */
   title: string;
 }
@@ -33,8 +37,15 @@ export interface NameShape {
 const SEPARATOR = /^\s*[-–—:|]\s*|^\.\s+/;
 const LEADING_DATE = /^(\d{4})([-_.]?)(\d{2})\2(\d{2})/;
 const SEGMENT_DATE = /^(\d{4}-\d{2}-\d{2}|\d{8}|\d{6})/;
-/** A literal before the number without a code: words such as "Episode" or "Ep." (not a sentence). */
-const PREFIX = /^[\p{L}][\p{L}.]{0,15}\s?#?\s*$/u;
+/**
+ * A literal before the number without a code: words such as "Episode", "Ep.", "Épisode",
+ * "第" or "제" (not a sentence), or a number sign alone ("#3", "№ 3").
+ */
+const PREFIX = /^(?:[\p{L}][\p{L}.]{0,15}\s?)?[#№]?\s*$/u;
+/** The counter after the number in a Japanese, Chinese or Korean name, as the reader reads it. */
+const COUNTER = /^\s*[回話话集期회화]/u;
+/** Spaces before a title, where no separator is written ("Folge 3 Titel"). */
+const SPACE = /^\s+/;
 /** `S02E05`, `s2 e5`: the letters and the space between as written (the reader's SEASON_EPISODE). */
 const SEASON_EPISODE = /^([Ss])(\d{1,3})(\s*[Ee])(\d{1,4})/;
 
@@ -50,16 +61,16 @@ export function nameShape(basename: string): NameShape | null {
     // A date alone ("2024-01-05", a daily note) is not an episode name.
     if (title.trim() === "" || sep === "") return null;
     const format = `YYYY${leading[2] ?? ""}MM${leading[2] ?? ""}DD`;
-    return { kind: "dated", code: null, numberText: null, seasonText: null, date: parts.date, pattern: `${dateToken(format)}${sep}{{topic}}`, prefix: "", title };
+    return { kind: "dated", code: null, numberText: null, seasonText: null, date: parts.date, pattern: `${dateToken(format)}${sep}{{topic}}`, prefix: "", counter: "", title };
   }
   if (parts.numberText === null) {
     if (parts.code === null || !name.startsWith(parts.code)) return null;
     // "DT 2024-02-03 - Topic": a code and a date make a dated series with a code.
     const dated = /^(\s+)(\d{4}-\d{2}-\d{2})(\s*[-–—:|]\s*)(.*\S.*)$/.exec(name.slice(parts.code.length));
     if (dated && parts.date !== null) {
-      return { kind: "dated", code: parts.code, numberText: null, seasonText: null, date: parts.date, pattern: `{{code}}${dated[1] ?? ""}{{date}}${dated[3] ?? ""}{{topic}}`, prefix: "", title: dated[4] ?? "" };
+      return { kind: "dated", code: parts.code, numberText: null, seasonText: null, date: parts.date, pattern: `{{code}}${dated[1] ?? ""}{{date}}${dated[3] ?? ""}{{topic}}`, prefix: "", counter: "", title: dated[4] ?? "" };
     }
-    return { kind: "code-only", code: parts.code, numberText: null, seasonText: null, date: parts.date, pattern: "", prefix: "", title: parts.title };
+    return { kind: "code-only", code: parts.code, numberText: null, seasonText: null, date: parts.date, pattern: "", prefix: "", counter: "", title: parts.title };
   }
   // "GOH 25" and "Episode 25": the number follows the code or a short prefix.
   const head = parts.code ?? "";
@@ -70,10 +81,17 @@ export function nameShape(basename: string): NameShape | null {
   const between = name.slice(head.length, numberAt);
   if (parts.code === null && between !== "" && !PREFIX.test(between)) return null;
   let rest = name.slice(numberAt + (season ? season.length : parts.numberText.length));
-  const sep = SEPARATOR.exec(rest)?.[0];
+  // "LS 42", "Episode 3": the reader numbers the name, so it is an episode's, but it has no
+  // topic to make a pattern of; it joins its series without a say in the pattern.
+  if (rest.trim() === "") return { kind: "numbered", code: parts.code, numberText: parts.numberText, seasonText: season ? (parts.seasonText ?? null) : null, date: parts.date, pattern: "", prefix: parts.code === null ? between : "", counter: COUNTER.exec(rest)?.[0].trim() ?? "", title: "" };
+  // What the reader takes between the number and the title: a counter (第3回, 3회) and a
+  // separator, or a space where the reader's rule for the name allows one ("Folge 3 Titel").
+  const counter = COUNTER.exec(rest)?.[0] ?? "";
+  rest = rest.slice(counter.length);
+  const sep = SEPARATOR.exec(rest)?.[0] ?? (parts.title === rest.trim() ? SPACE.exec(rest)?.[0] : undefined);
   if (sep === undefined) return null;
   rest = rest.slice(sep.length);
-  const numberToken = season ? season.tokens : "{{number}}";
+  const numberToken = `${season ? season.tokens : "{{number}}"}${counter}`;
   let pattern = parts.code !== null ? `{{code}}${between}${numberToken}${sep}` : `${between}${numberToken}${sep}`;
   const segment = SEGMENT_DATE.exec(rest);
   if (segment && parts.date !== null) {
@@ -95,6 +113,7 @@ export function nameShape(basename: string): NameShape | null {
     date: parts.date,
     pattern: `${pattern}{{topic}}`,
     prefix: parts.code === null ? between : "",
+    counter: counter.trim(),
     title: rest,
   };
 }

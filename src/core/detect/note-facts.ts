@@ -5,7 +5,6 @@
 // no evidence (the items and headings come from the reader, which skips comments too).
 import { readEpisodeHeadings, basenameOf } from "../note/episode";
 import type { FrontmatterSource } from "../note/frontmatter";
-import { splitLines, stripBom } from "../text/lines";
 import { visibleLines } from "../note/visible-lines";
 import { hasCommentMarker } from "../note/comments";
 import { lineStates } from "../index-note/line-states";
@@ -39,6 +38,12 @@ export interface NoteFacts {
   folder: string;
   basename: string;
   shape: NameShape | null;
+  /**
+   * The shape of a name with a number and no topic ("LS 42"), kept apart from `shape`: such a
+   * note joins a series of its folder with the same code, but is no name anything else
+   * (index notes, links, patterns) should count ("Note 12" in a vault of ordinary notes).
+   */
+  bareShape: NameShape | null;
   isTemplate: boolean;
   /** `office-hours: false` in the frontmatter: the user said this is not an episode. */
   optedOut: boolean;
@@ -59,7 +64,8 @@ export interface NoteFacts {
 
 /** How far down a note guest keys are looked for: they sit under the title, above the checklists. */
 const TOP_LINES = 40;
-const KEY_LINE = /^\s*(?:[-*+>]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N} _()/.'-]{0,38}?)(?:\*\*|__)?\s*(::?)(?:\s+(.*))?$/u;
+// The colon may sit inside the bold ("**Guest:** Dana Kim"), as the reader allows.
+const KEY_LINE = /^\s*(?:[-*+>]\s+)?(?:\*\*|__)?([\p{L}][\p{L}\p{N} _()/.'-]{0,38}?)(?:\*\*|__)?\s*(::?)(?:\*\*|__)?(?:\s+(.*))?$/u;
 const TEMPLATE_FOLDER = /^[_.@-]?templates?$/i;
 
 export function folderOf(path: string): string {
@@ -76,15 +82,21 @@ export function isUnderFolder(path: string, folder: string): boolean {
  * a show: the device's, which is also the zone Detect proposes when the notes state none.
  */
 export function readNoteFacts(path: string, text: string, templateFolders: readonly string[], frontmatter: FrontmatterSource, timeZone?: string): NoteFacts {
-  const { episode, headings } = readEpisodeHeadings(path, text, timeZone === undefined ? {} : { timeZone }, frontmatter);
+  const { episode, headings, lines: written } = readEpisodeHeadings(path, text, timeZone === undefined ? {} : { timeZone }, frontmatter);
   const basename = basenameOf(path);
-  const shape = nameShape(basename);
+  const anyShape = nameShape(basename);
+  const bare = anyShape !== null && anyShape.kind === "numbered" && anyShape.title === "";
+  const shape = bare ? null : anyShape;
   const folder = folderOf(path);
   const inTemplateFolder =
     templateFolders.some((f) => f !== "" && isUnderFolder(path, f)) || folder.split("/").some((segment) => TEMPLATE_FOLDER.test(segment));
-  const named = shape !== null && shape.kind !== "code-only";
+  // A template is a note episodes are made from: in a template folder, or named as one, or
+  // holding template commands. A name the reader numbers ("LS 42") is an episode's, as the
+  // plugin classifies it, even with commands left in it: a note made from a template whose
+  // commands never ran, which must not become the show's template (its episodes would then
+  // be made from an unfilled copy, and it would stop counting as an episode).
+  const named = episode.number !== null || (anyShape !== null && anyShape.kind !== "code-only");
   const isTemplate = inTemplateFolder || (!named && (/\btemplates?\b/i.test(basename) || episode.hasTemplateTags));
-  const written = splitLines(stripBom(text));
   const bodyStart = bodyStartOf(written);
   // One search of the text: most notes have no comment, and their lines are already as shown.
   const lines = hasCommentMarker(text) ? visibleLines(written, bodyStart) : written;
@@ -93,6 +105,7 @@ export function readNoteFacts(path: string, text: string, templateFolders: reado
     folder,
     basename,
     shape,
+    bareShape: bare ? anyShape : null,
     isTemplate,
     optedOut: markerOptOut(episode),
     date: episode.date,

@@ -13,7 +13,11 @@ export function notesWorthReading(paths: readonly string[], templateFolders: rea
   const folders = templateFolders.map(cleanFolder).filter((f) => f !== "");
   const near = new Set<string>();
   for (const path of paths) {
-    if (!path.toLowerCase().endsWith(".md") || nameShape(basenameOf(path)) === null) continue;
+    if (!path.toLowerCase().endsWith(".md")) continue;
+    // A number without a topic ("Note 12", "LS 42") marks no folder: such notes join a series
+    // of their folder and make none, and a vault of "Note 1…3000" was read whole for them.
+    const shape = nameShape(basenameOf(path));
+    if (shape === null || (shape.kind === "numbered" && shape.title === "")) continue;
     // The folder, its parent (index notes, Templates beside an Episodes folder) and the
     // one above (a series lifted from year folders).
     let folder = folderOf(path);

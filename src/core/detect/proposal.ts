@@ -65,7 +65,8 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
         ? { confidence: "found", reasons: [`${about?.note.basename ?? "the index note"} calls the show ${named.code}; the file names carry no code`] }
         : { confidence: "found", reasons: ["the file names carry no code"] };
 
-  const example = series.members[series.members.length - 1]?.basename ?? "";
+  // The newest name with a topic: "LS 42" alone shows less of how the names go.
+  const example = ([...series.members].reverse().find((m) => m.shape?.title !== "") ?? series.members[series.members.length - 1])?.basename ?? "";
   show.folder = series.folder;
   evidence.folder = {
     confidence: "found",

@@ -42,27 +42,35 @@ interface Group {
 }
 
 function keyOf(note: NoteFacts): string | null {
-  const shape = note.shape;
+  const shape = note.shape ?? note.bareShape;
   if (!shape) return null;
   if (shape.code !== null) return `code:${shape.code.toUpperCase()}`;
   if (shape.kind === "dated") return "dated";
   // S01E05 without a code: its own series, not the "03 - Title" notes beside it.
   if (shape.seasonText !== null) return `season:${shape.prefix.trim().toLowerCase()}`;
-  return `number:${shape.prefix.trim().toLowerCase()}`;
+  // 第3回 and 第3話 are two ways of counting: two series, as "Episode 3" and "Folge 3" are.
+  return `number:${shape.prefix.trim().toLowerCase()}${shape.counter === "" ? "" : `\u0000${shape.counter}`}`;
 }
 
 /** Series of the notes that have an episode name; templates and opted-out notes are left out. */
 export function groupSeries(notes: readonly NoteFacts[]): Series[] {
   const groups = new Map<string, Group>();
+  const bare: { id: string; note: NoteFacts }[] = [];
   for (const note of notes) {
     if (note.isTemplate || note.optedOut) continue;
     const key = keyOf(note);
     if (key === null) continue;
     const id = `${key}\u0000${note.folder}`;
-    const group = groups.get(id);
-    if (group) group.members.push(note);
-    else groups.set(id, { key, folder: note.folder, members: [note] });
+    // A name with a number and no topic ("LS 42") is an episode's, but such names alone make
+    // no series: "Untitled 2" and "Note 12" are numbered too. It joins one of its folder.
+    if (note.shape === null) bare.push({ id, note });
+    else {
+      const group = groups.get(id);
+      if (group) group.members.push(note);
+      else groups.set(id, { key, folder: note.folder, members: [note] });
+    }
   }
+  for (const { id, note } of bare) groups.get(id)?.members.push(note);
   const merged = mergeFolders([...groups.values()]);
   return merged
     .map((group) => ({ ...group, kind: kindOf(group.members), code: commonCode(group.members), members: sortMembers(group.members) }))
@@ -135,8 +143,14 @@ function commonCode(members: readonly NoteFacts[]): string | null {
 
 /** Season, then number (S01E10 before S02E01); a name without a season is season 0. */
 function byNumber(a: NoteFacts, b: NoteFacts, missing: number): number {
-  const season = (m: NoteFacts) => (m.shape?.seasonText ? Number(m.shape.seasonText) : 0);
-  const number = (m: NoteFacts) => (m.shape?.numberText ? Number(m.shape.numberText) : missing);
+  const season = (m: NoteFacts) => {
+    const text = (m.shape ?? m.bareShape)?.seasonText;
+    return text ? Number(text) : 0;
+  };
+  const number = (m: NoteFacts) => {
+    const text = (m.shape ?? m.bareShape)?.numberText;
+    return text ? Number(text) : missing;
+  };
   return season(a) - season(b) || number(a) - number(b);
 }
 

@@ -66,14 +66,15 @@ export function readEpisode(path: string, text: string, options: Partial<ReadOpt
 
 /**
  * The episode, with what the reader decided of each heading (which names a phase, which is
- * the title): for Detect, which must judge headings by the reader's rules, not its own copy.
+ * the title) and the note's lines: for Detect, which must judge headings by the reader's
+ * rules, not its own copy.
  */
 export function readEpisodeHeadings(
   path: string,
   text: string,
   options: Partial<ReadOptions>,
   frontmatterSource: FrontmatterSource,
-): { episode: Episode; headings: Omit<ReadSections, "sections"> } {
+): { episode: Episode; headings: Omit<ReadSections, "sections">; lines: readonly string[] } {
   const opts = { ...defaultReadOptions(), ...options };
   const body = stripBom(text);
   const lines = splitLines(body);
@@ -169,7 +170,8 @@ export function readEpisodeHeadings(
     episode.season = name.season;
     episode.seasonText = name.seasonText ?? null;
   }
-  return { episode, headings: { named, title } };
+  // The lines as split, for Detect, which reads them again (splitting a long note twice cost it).
+  return { episode, headings: { named, title }, lines };
 }
 
 /** The marker's value: a show name/code, true, false (opt out) or null (no marker). */

@@ -8,6 +8,7 @@
 //   S02E05 - Scaling Postgres                                season 2, number 5 (within the season)
 //   Episode 7 Observability 3f1a9c2e…(32 hex)                number 7, title Observability (Notion)
 //   第3回 - Rustの話                                           number 3 (Japanese, Chinese: 第N回/話/集/期)
+//   제3회 - 러스트 이야기                                        number 3 (Korean: 제N회, N회, N화)
 // File names are at most a few hundred characters, and every pattern here is anchored
 // (or, the trailing date, fails at once where no date starts) and never splits a run of
 // characters between two repetitions: linear in the name, whatever its length.
@@ -37,7 +38,9 @@ const SPOKEN_NUMBER = /^(?:episode|ep\.?|episodio|épisode|folge|cap[ií]tulo)\s
 // Japanese and Chinese number an episode with 第 before and a counter after: 第3回 (the 3rd
 // time), 第12話 (episode 12), 第5集 / 第5期 (Chinese). The counter ends the number, and a
 // separator, a space or the end of the name follows it.
-const ORDINAL_NUMBER = /^第\s*(\d{1,6})\s*[回話话集期](?=$|\s*[-–—:|]|\s)/u;
+// Korean writes the counter alone or after 제 (the ordinal): 3회, 제3회 (the 3rd time), 12화
+// (episode 12).
+const ORDINAL_NUMBER = /^(?:第\s*(\d{1,6})\s*[回話话集期]|(?:제\s*)?(\d{1,6})\s*[회화])(?=$|\s*[-–—:|]|\s)/u;
 // Notion's export ends every page's name with its 32-hex id ("Title 3f1a…6a7b").
 const NOTION_ID = /\s[0-9a-f]{32}$/;
 const CODE_ONLY = /^(\p{Lu}[\p{Lu}\p{N}&+]{1,11})(?=\s*[-–—:|]\s|\s+\d{4}-\d{2}-\d{2}\s*[-–—:|]\s)/u;
@@ -76,7 +79,7 @@ export function parseFileName(basename: string): NameParts {
     rest = rest.slice(withNumber[0].length);
   } else if (ORDINAL_NUMBER.test(rest)) {
     const ordinal = ORDINAL_NUMBER.exec(rest);
-    numberText = ordinal?.[1] ?? null;
+    numberText = ordinal?.[1] ?? ordinal?.[2] ?? null;
     rest = rest.slice(ordinal?.[0].length ?? 0);
   } else if (SPOKEN_NUMBER.test(rest)) {
     const spoken = SPOKEN_NUMBER.exec(rest);

@@ -120,8 +120,11 @@ export interface Span {
   end: number;
 }
 
+/** Chinese and Japanese write a list with these commas and semicolon; no name holds one. */
+const IDEOGRAPHIC_SEPARATORS = new Set(["、", "，", "；"]);
+
 /**
- * Split on commas, `&` and the words `andWords` ("and") outside links and parentheses.
+ * Split on commas (、 and ， too), `&` and the words `andWords` ("and") outside links and parentheses.
  * Quotes do not protect: `"Jack Berg, Ed Welch"` is two guests written in one quoted string.
  */
 export function splitTopLevel(value: string, andWords: readonly string[] = AND): string[] {
@@ -142,7 +145,7 @@ export function pieceSpans(value: string, andWords: readonly string[] = AND): Sp
     else if (c === ")") round = Math.max(0, round - 1);
     if (square > 0 || round > 0) continue;
     if (c === "," && isNameSuffixAt(value, i + 1, andWords)) continue;
-    if (c === "," || c === "&" || c === ";") {
+    if (c === "," || c === "&" || c === ";" || IDEOGRAPHIC_SEPARATORS.has(c ?? "")) {
       pieces.push({ start, end: i });
       start = i + 1;
     } else if (c === " " || c === "\t") {

@@ -45,7 +45,8 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
   (
     "today tonight tomorrow morning evening night noon midnight day days week weeks weekend hour hours minute minutes " +
     "next monday tuesday wednesday thursday friday saturday sunday " +
-    "hoy manana dia semana hora horas minutos lunes martes miercoles jueves viernes sabado domingo"
+    "hoy manana dia semana hora horas minutos lunes martes miercoles jueves viernes sabado domingo " +
+    "heute morgen tag woche uhr stunde stunden minuten montag dienstag mittwoch donnerstag freitag samstag sonntag"
   ).split(" "),
 );
 
