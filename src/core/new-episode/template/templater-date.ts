@@ -15,7 +15,7 @@ import { splitLines } from "../../text/lines";
  * which is a script: left for Templater, as every script is.
  */
 const TEMPLATER_DATE =
-  /^date:[ \t]+(["']?)<%[-_]?[ \t]*(?:tp\.date\.(?:now|today|tomorrow|yesterday|weekday)|tp\.file\.creation_date|moment)\([^%]*%>\1(?:[ \t]+(#.*))?$/;
+  /^date:[ \t]+(["']?)<%[-_]?[ \t]*(?:tp\.date\.(?:now|today|tomorrow|yesterday|weekday)|tp\.file\.creation_date|moment)\([^%]*%>\1(?:[ \t]+(#.*)|[ \t]*)$/;
 
 /** The template with such a `date:` emptied (its comment kept); the text as it was otherwise, byte for byte. */
 export function formDateOverTemplater(template: string): string {
@@ -24,8 +24,8 @@ export function formDateOverTemplater(template: string): string {
   let at = 0;
   for (let i = 0; i < bodyStart; i++) {
     const line = lines[i] ?? "";
-    // A line this long is no date written by hand; the test below stays linear anyway.
-    const m = i > 0 && line.startsWith("date:") && line.length <= 1000 ? TEMPLATER_DATE.exec(line) : null;
+    // `[^%]*` cannot run past the tag's `%`, so the test is linear in the line (growth-tested).
+    const m = i > 0 && line.startsWith("date:") ? TEMPLATER_DATE.exec(line) : null;
     if (m) return `${template.slice(0, at)}${m[2] === undefined ? "date:" : `date: ${m[2]}`}${template.slice(at + line.length)}`;
     // The next line starts after this one's line break (CRLF or LF, as each line has it).
     at = template.indexOf("\n", at + line.length) + 1;
