@@ -46,25 +46,21 @@ describe("a new episode from the host's Templater template", () => {
     expect(h.app.vault.getFiles().filter((f) => f.path.endsWith("Priya Nair.md")).map((f) => f.path)).toEqual(["People/Priya Nair.md"]);
   });
 
-  // Defect (src/core/new-episode/template/render.ts fills `date: <% tp.date.now(…, 7) %>` with
-  // today + 7, 2025-03-10, a Monday): the form said 18 March and the note is dated 10 March,
-  // with no word about it; the sidebar then lists PH 153 on the wrong day. The README: a
-  // template that leaves `date:` empty "gets what the form said"; a Templater command there
-  // is the template's own guess at the same thing. Rule chosen: the new note's `date`
-  // property is always the form's date, whatever the template writes there.
-  it.fails("the new note's date is the one the form proposed", async () => {
+  // Was a defect (the template's `date: <% tp.date.now(…, 7) %>` filled with today + 7,
+  // 2025-03-10, a Monday): the form said 18 March and the note was dated 10 March, with no
+  // word about it. Rule (mends11, template/templater-date.ts): a `date:` whose value is a
+  // Templater date expression counts as empty, so it gets the form's date.
+  it("the new note's date is the one the form proposed", async () => {
     const { h, form: el } = await form();
     const made = await fillAndCreate(h, el, "Internal developer portals", "Priya Nair");
     expect(onDisk(h, made)).toMatch(/^---\ndate: 2025-03-18\n/);
   });
 
-  // Defect (src/core/new-episode/new-episode.ts, episodePath: season folders are followed,
-  // year folders are not): every episode since 2023 sits in its year's folder
-  // (Shows/2023, Shows/2024, Shows/2025), and Detect read them as one show in "Shows"
-  // because they are year folders; the new note goes to Shows/ itself, alone beside the
-  // hub note. Rule chosen: in a show whose episodes are kept in year folders, a new
-  // episode goes into the folder of its date's year (made when it is the first of a year).
-  it.fails("PH 153 goes into this year's folder, Shows/2025", async () => {
+  // Was a defect (season folders were followed, year folders not): every episode since 2023
+  // sits in its year's folder (Shows/2023, Shows/2024, Shows/2025), and the new note went to
+  // Shows/ itself, alone beside the hub note. Rule (mends11, dated-folder.ts): a new episode
+  // goes beside the show's latest one, in the folder named the same way for its own date.
+  it("PH 153 goes into this year's folder, Shows/2025", async () => {
     const { h, form: el } = await form();
     expect(await fillAndCreate(h, el, "Internal developer portals", "Priya Nair")).toBe("Shows/2025/PH 153 - Internal developer portals.md");
   });

@@ -8,6 +8,9 @@ import { addDays, isValidDate } from "../time/calendar-date";
 import { isValidTime } from "../time/wall-time";
 import { hasSeason, renderName, seasonTextIn, sluggedFields } from "../note/name-pattern";
 import { seasonFolder } from "./season-folder";
+import { datedEpisodeFolder } from "./dated-folder";
+import { largestNumber, MAX_NUMBER, proposableNumber } from "./number-limit";
+import { TOPIC_LOST, topicLostInName } from "./topic-in-name";
 import { slugify } from "../note/slug";
 import { andWordsFor } from "../note/and-words";
 import { episodePath, joinNames } from "./naming";
@@ -19,6 +22,7 @@ import { speaksSpanish } from "../snippets/snippet-language";
 import { textNumberWidth } from "./template/number-in-text";
 import { fillEmptyFields } from "./template/fill-fields";
 import { replaceExampleTitle } from "./template/example-title";
+import { formDateOverTemplater } from "./template/templater-date";
 import { dateChecklist, earliestDue } from "../deadlines/template-offsets";
 import { breakOn, type Break } from "../deadlines/breaks";
 import { slotAt, windowsOverlap } from "../deadlines/conflicts";
@@ -98,16 +102,29 @@ export function suggestDraft(
     date,
     time: show.schedule.time,
     // A show named by date (`2025-03-25-loki-cache`) is not numbered: "1" would be no number of it.
-    number: numbers.highest === null && !show.fileNamePattern.includes("{{number}}") ? null : plain ? nextInSeason(null, existing, others) : numbers.next,
+    number:
+      numbers.highest === null && !show.fileNamePattern.includes("{{number}}")
+        ? null
+        : plain
+          ? nextInSeason(null, existing, others, largestNumber(show.fileNamePattern))
+          : proposableNumber(numbers.next, inSeason(numbers.season ?? null, existing, others), largestNumber(show.fileNamePattern)),
     // Numbered within seasons: the latest season, its next number (a new season is the form's to start).
     ...(seasoned ? { season: numbers.season ?? 1 } : {}),
   };
 }
 
-/** The next number within `season`: its highest plus one, 1 for a season not yet begun. */
-export function nextInSeason(season: number | null, existing: readonly ShowEpisodeFacts[], others: readonly Numbered[] = []): number {
-  const inSeason = (e: { season?: number | null }) => (e.season ?? null) === season;
-  return numbering(existing.filter(inSeason), others.filter(inSeason)).next;
+/**
+ * The next number within `season`: its highest plus one, 1 for a season not yet begun; never
+ * past `largest`, the largest number a name carries (number-limit.ts).
+ */
+export function nextInSeason(season: number | null, existing: readonly ShowEpisodeFacts[], others: readonly Numbered[] = [], largest = MAX_NUMBER): number {
+  const within = (e: { season?: number | null }) => (e.season ?? null) === season;
+  return proposableNumber(numbering(existing.filter(within), others.filter(within)).next, inSeason(season, existing, others), largest);
+}
+
+/** The numbers taken in `season`, by episodes and by other notes of the series. */
+function inSeason(season: number | null, existing: readonly ShowEpisodeFacts[], others: readonly Numbered[]): (number | null)[] {
+  return [...existing, ...others].filter((e) => (e.season ?? null) === season).map((e) => e.number);
 }
 
 export type DraftErrors = Partial<Record<keyof EpisodeDraft, string>>;
@@ -119,10 +136,11 @@ export function validateDraft(draft: EpisodeDraft, existing: readonly ShowEpisod
   else if (draft.topic.length > 150) errors.topic = "Keep the topic under 150 characters; it becomes the file name.";
   // A slug keeps only letters and digits: "🎉 & ?" would leave the name without its topic.
   else if ((slugged.has("topic") || slugged.has("title")) && slugify(draft.topic) === "") errors.topic = "This show names its notes with the topic's words in lowercase joined by “-”: give the topic at least one letter or digit.";
+  else if (topicLostInName(draft.topic, fileNamePattern)) errors.topic = TOPIC_LOST;
   if (draft.date !== "" && !isValidDate(draft.date)) errors.date = "Use a date like 2024-01-05.";
   if (!isValidTime(draft.time)) errors.time = "Use a time like 13:00.";
   if (draft.number !== null) {
-    if (!Number.isInteger(draft.number) || draft.number < 0 || draft.number > 999_999) errors.number = "Use a whole number.";
+    if (!Number.isInteger(draft.number) || draft.number < 0 || draft.number > largestNumber(fileNamePattern)) errors.number = "Use a whole number.";
     else {
       // Within its season: S01E03 and S02E03 are two episodes.
       const season = draft.season ?? null;
@@ -179,13 +197,14 @@ export function planEpisode(
   source: string | null,
   now: Date,
   locale = "en",
-  /** The show's episodes: a season's episodes go where that season's notes are (season-folder.ts). */
+  /** The show's episodes: a season's episodes go where that season's notes are (season-folder.ts), others beside the latest (dated-folder.ts). */
   existing: readonly ShowEpisodeFacts[] = [],
 ): EpisodePlan {
   // A byte-order mark before a template's `---` is an encoding mark, not text: kept, it hid
   // the frontmatter from every rule below (the date and guest fields stayed empty, values
   // went unquoted), and the note is written as UTF-8 without one, as Obsidian writes notes.
-  const template = source === null ? null : source.replace(/^\uFEFF/, "");
+  // A `date:` that is Templater's date (`<% tp.date.now("YYYY-MM-DD", 7) %>`) counts as empty: the form's date fills it (templater-date.ts).
+  const template = source === null ? null : formDateOverTemplater(source.replace(/^\uFEFF/, ""));
   const number = draft.number === null ? "" : padNumber(draft.number, show.numberPadding);
   const season = draft.season ?? null;
   const name = draft.plannedName ?? renderName(show.fileNamePattern, {
@@ -197,7 +216,10 @@ export function planEpisode(
     guests: joinNames(draft.guests),
     date: draft.date,
   });
-  const path = episodePath(season === null || !hasSeason(show.fileNamePattern) ? show.folder : seasonFolder(show.folder, season, existing), name);
+  // A season's episodes go where that season's are; any other, beside the show's latest
+  // episode, in its date's year (or month, or day) folder when the show files them so.
+  const folder = season === null || !hasSeason(show.fileNamePattern) ? datedEpisodeFolder(show.folder, draft.date, existing) : seasonFolder(show.folder, season, existing);
+  const path = episodePath(folder, name);
   const basename = path.slice(path.lastIndexOf("/") + 1, -3);
   // A template note of the user's is written in the show's language (empty: English), as a
   // snippet note without a `language:` is: its weekdays, months and worded values ("semanal",

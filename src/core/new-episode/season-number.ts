@@ -5,6 +5,7 @@
 // that are not episodes (`others`), as the first proposal does.
 import type { Numbered } from "../vault/numbering";
 import { nextInSeason, type ShowEpisodeFacts } from "./new-episode";
+import { MAX_NUMBER_IN_SEASON } from "./number-limit";
 
 export interface SeasonNumber {
   /** What the number field holds now. */
@@ -21,6 +22,6 @@ export function numberForSeason(
 ): SeasonNumber {
   const typed = current.number !== null && current.number !== current.proposed;
   if (typed || season === null || !Number.isInteger(season)) return current;
-  const next = nextInSeason(season, existing, others);
+  const next = nextInSeason(season, existing, others, MAX_NUMBER_IN_SEASON);
   return { number: next, proposed: next };
 }

@@ -3,6 +3,7 @@
 // is the caller's job (new-episode-flow.ts).
 import { Modal, Setting, type App, type TextComponent } from "obsidian";
 import type { ShowSettings } from "../../core/settings/settings";
+import { largestNumber } from "../../core/new-episode/number-limit";
 import { nextInSeason, planEpisode, splitGuestInput, validateDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
 import { zonedToInstant } from "../../core/time/zoned-to-instant";
 import { describeTime } from "../../core/time/describe-time";
@@ -255,7 +256,7 @@ export class NewEpisodeModal extends Modal {
       this.update({ topic: planned.topic, guests: [...guests], plannedName: planned.name });
     });
     // Or another episode: the next number no note and no planned episode has.
-    const free = nextInSeason(this.draft.season ?? null, this.existing, [...this.others, ...(this.notes.planned ?? [])]);
+    const free = nextInSeason(this.draft.season ?? null, this.existing, [...this.others, ...(this.notes.planned ?? [])], largestNumber(this.show.fileNamePattern));
     const other = el.createEl("button", { text: `Use ${free} instead` });
     other.addEventListener("click", () => {
       this.numberText?.setValue(String(free));
