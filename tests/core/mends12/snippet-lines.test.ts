@@ -82,10 +82,17 @@ describe("a snippet at the cursor, in the body", () => {
   });
 
   it("a line of 10,000 to 100,000 characters is placed in linear time, the cursor at its start, middle or end", () => {
-    const make = (n: number, copies: number) => "- ".concat("x".repeat(n * copies));
-    for (const where of [0, 0.5, 1]) {
-      const run = (text: string) => snippetPlacement(text, Math.floor(text.length * where), Math.floor(text.length * where), "A\nB", null);
-      expect(bestGrowth(run, make, 10_000, 8, 4)).toBeLessThan(8);
+    // A list item, a run of the rule's dashes, a run of spaces before text: each line kind's test.
+    const lines = [(k: number) => "- ".concat("x".repeat(k)), (k: number) => "-".repeat(k).concat("x"), (k: number) => " ".repeat(k).concat("#x")];
+    for (const line of lines) {
+      const make = (n: number, copies: number) => `Above\n${line(n * copies)}\nBelow`;
+      for (const where of [0, 0.5, 1]) {
+        const run = (text: string) => {
+          const at = 6 + Math.floor((text.length - 12) * where);
+          return snippetPlacement(text, at, at, "A\nB", null);
+        };
+        expect(bestGrowth(run, make, 10_000, 8, 4)).toBeLessThan(8);
+      }
     }
   });
 });
