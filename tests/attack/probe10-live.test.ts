@@ -82,14 +82,15 @@ describe("Shift show start after the show", () => {
   });
 });
 
-// Found and not fixed: the same refusal while the show is live needs the time now, which the
-// core's planShift is not given; src/plugin/live/chapter-actions.ts (shiftStart, not this
-// probe's file) would pass it.
+// Found by probe10, mended by mends12: while the show is live there is no `ended:`, so the
+// limit is the time now (the injected clock, read when the shift is written; shiftStart in
+// src/plugin/live/chapter-actions.ts, shiftPastNow in src/core/live/shift-limit.ts).
 describe("Shift show start during the show", () => {
-  it.fails("defect in src/plugin/live/chapter-actions.ts: a shift longer than the time on air moves live: into the future (the clock stops and says to check the device's clock); it should refuse and write nothing", async () => {
+  it("a shift longer than the time on air would move live: into the future (the clock stopped, every chapter at 0:00): refused, nothing written", async () => {
     const text = note([`live: ${START}`], CHAPTERS);
     const h = await shiftBy(text, "4000", "2025-06-06T13:25:00Z");
     expect(onDisk(h, PATH)).toBe(text);
+    expect(h.noticeMessages()).toEqual(["Not shifted: The show has been on air 00:25:00 (since live:), so its stream cannot have begun 01:06:40 after Go live; nothing was shifted."]);
   });
 });
 

@@ -85,7 +85,8 @@ describe("Café con Grafana in Spanish, Obsidian in German", () => {
     const inserted =
       "(In Spanish) Cafe con Grafana #005 es el jueves 30 de noviembre a las 13:00 UTC (14:00 CET): *RepasemosElGStack* con Raul Marin. Conéctate y trae tus preguntas: https://www.youtube.com/watch?v=irUr96JV-Sg";
     const lines = before.split("\n");
-    lines.splice(line, 1, `${inserted}${lines[line] ?? ""}`);
+    // Its own line before the heading, a blank line between them (mends12: never joined to it).
+    lines.splice(line, 0, inserted, "");
     expect(editor.getValue()).toBe(lines.join("\n"));
     expect(h.noticeMessages()).toEqual([]);
   });

@@ -165,6 +165,9 @@ describe("Insert snippet", () => {
       "Host: Robin Host",
       "",
       "More episodes: https://youtube.com/playlist?list=OH",
+      // Its own block before the heading the cursor was on (mends12: never joined to it).
+      "",
+      "",
     ]);
     expect(inserted).not.toContain("==[");
   });
@@ -209,7 +212,8 @@ describe("user snippet notes", () => {
     expect(rows.at(-1)).toEqual({ name: "Teaser", preview: "Coming up: Office Hours #25 {{mystery}} with Nikola Grcevski {{date:}}" });
     expect(topModal(h).modalEl.querySelector(".office-hours-snippet-source")?.textContent).toBe("your note");
     await choose(h, "Teaser");
-    expect(editor.getLine(line)).toBe(`Coming up: Office Hours #25 {{mystery}} with Nikola Grcevski {{date:}}${first}`);
+    // Its own line, the heading after a blank line (mends12: never joined to it).
+    expect([editor.getLine(line), editor.getLine(line + 1), editor.getLine(line + 2)]).toEqual(["Coming up: Office Hours #25 {{mystery}} with Nikola Grcevski {{date:}}", "", first]);
     expect(h.noticeMessages()).toEqual(["These placeholders are unknown and were left as written: {{mystery}}, {{date:}}"]);
   });
 

@@ -31,7 +31,7 @@ describe("the sidebar on a three-year vault, before any setup", () => {
     const { h } = await install();
     host = h;
     const view = await openSidebar(h);
-    expect([viewCount(view, "Needs attention"), viewCount(view, "Ideas"), viewCount(view, "Past"), viewCount(view, "All")]).toEqual([9, 1, 143, 153]);
+    expect([viewCount(view, "Needs attention"), viewCount(view, "Ideas"), viewCount(view, "Past"), viewCount(view, "All")]).toEqual([6, 1, 146, 153]);
     const attention = rowPaths(view);
     expect(attention.filter((p) => p.startsWith("Archive/"))).toEqual([]);
     expect(attention).toEqual(expect.arrayContaining([PH149, PH150, PH151, ...BROKEN]));
@@ -88,13 +88,16 @@ describe("the sidebar on a three-year vault, before any setup", () => {
   // live today, scheduled ones soonest first, recently aired ones with items open". A host
   // who ticks everything still sees last month's shows there for four weeks. Rule chosen: an
   // aired or published episode with no item that matters open and no alert is Past.
-  it.fails("PH 146, all done and published, is under Past, not Needs attention", async () => {
+  it("PH 146, all done and published, is under Past, not Needs attention", async () => {
     const { h } = await install();
     host = h;
     const view = await openSidebar(h);
     const ph146 = "Shows/2025/PH 146 - eBPF for the rest of us.md";
-    expect(readRow(rowEl(view, ph146))).toMatchObject({ state: "published", progress: "after 3/3", alert: null, openCount: 0 });
-    // Fails above this line only if the row is gone; the defect is here:
+    // Needs attention, the view the sidebar opens on: PH 146 is not there.
     expect(rowPaths(view)).not.toContain(ph146);
+    userClick(viewButton(view, "Past"));
+    await redrawn(h);
+    // Under Past, as the row the defect showed: published, nothing open, no alert.
+    expect(readRow(rowEl(view, ph146))).toMatchObject({ state: "published", progress: "after 3/3", alert: null, openCount: 0 });
   });
 });

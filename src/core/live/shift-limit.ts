@@ -29,3 +29,18 @@ export function shiftPastEnd(lines: readonly string[], bodyStart: number, startM
   if (delta <= lasted) return null;
   return `The show lasted ${formatTimecode(lasted)} (live: to ended:), so its stream cannot have begun ${formatTimecode(delta)} after Go live; nothing was shifted.`;
 }
+
+/**
+ * Why moving the start `delta` seconds later would put it after `nowMs` (the clock when
+ * the shift is written); null when it would not. During the show the stream began before
+ * now, so a later start than now is a typo; made, it put `live:` in the future: the clock
+ * stopped (a start ahead reads as the device's clock being wrong) and every chapter was
+ * clamped to 0:00. Shifting earlier is never limited here.
+ */
+export function shiftPastNow(startMs: number, delta: number, nowMs: number): string | null {
+  if (delta <= 0) return null;
+  const onAir = Math.floor((nowMs - startMs) / 1000);
+  if (onAir < 0) return "The note's live: start is later than this device's clock, so it cannot move later still; check the device's clock. Nothing was shifted.";
+  if (delta <= onAir) return null;
+  return `The show has been on air ${formatTimecode(onAir)} (since live:), so its stream cannot have begun ${formatTimecode(delta)} after Go live; nothing was shifted.`;
+}

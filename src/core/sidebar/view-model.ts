@@ -193,7 +193,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     state: status.state,
     stateLabel: stateLabel(status.state),
     // A note whose properties were not read needs attention, whatever state it was left in.
-    view: unread.length > 0 ? "attention" : viewOf(status.state, status.archived),
+    view: unread.length > 0 ? "attention" : viewOf({ state: status.state, archived: status.archived, openNow: status.openNow, overdue: status.lateByOwnDate, alerts: alerts.length + (guestAlert ? 1 : 0) }),
     archived: status.archived,
     date: episode.date ? dateLabel(episode.date, locale) : dateKnown || status.state === "idea" || status.state === "scheduled" ? "No date" : "Date unknown",
     sortDate: episode.date ?? "",

@@ -11,6 +11,9 @@
 //   says the show is on air now.
 // - `done` is aired with no after-show item open: prep and just-before items are moot
 //   once the show is over.
+// - A `status` property is taken as written: `published` stays published after every
+//   after-show item is ticked (derived, that note would be done). So the state alone does
+//   not say whether work is left; the sidebar's views ask the row (sidebar/views.ts).
 import type { EpisodeSummary, Phase } from "../types";
 import { daysBetween } from "../time/calendar-date";
 import { liveState } from "../live/live-state";

@@ -4,7 +4,8 @@
 import { Notice, TFile } from "obsidian";
 import type { IndexedEpisode } from "../../core/vault/episode-index";
 import { planLog, planShift, planUndo, viewNote, type NoteView } from "../../core/live/edits";
-import { elapsedSeconds } from "../../core/live/live-state";
+import { elapsedSeconds, parseInstant } from "../../core/live/live-state";
+import { shiftPastNow } from "../../core/live/shift-limit";
 import { livePoints, nextPoint } from "../../core/live/live-model";
 import { formatTimecode, parseShift } from "../../core/live/timecode";
 import type { LiveService } from "./live-service";
@@ -120,7 +121,12 @@ export async function shiftStart(service: LiveService, indexed: IndexedEpisode, 
   const live = episode.live.start === null ? null : { value: episode.live.start, timeZone: service.zoneOf(indexed) };
   const result = await editNote(service.app, file, (text) => {
     const plan = planShift(viewNote(text, service.headingMatcher(show)), delta, live);
-    return plan.ok ? { ok: true, edits: plan.edits, value: null } : plan;
+    if (!plan.ok) return plan;
+    // Never later than now, read when writing (the prompt took time): planShift checks
+    // `ended:` only, and during the show there is none yet.
+    const start = live === null ? null : parseInstant(live.value, live.timeZone);
+    const future = start?.ok ? shiftPastNow(start.ms, delta, service.deps.clock.now().getTime()) : null;
+    return future === null ? { ok: true, edits: plan.edits, value: null } : { ok: false, reason: future };
   });
   if (!result.ok) {
     new Notice(`Not shifted: ${result.reason}`);

@@ -139,9 +139,11 @@ export async function insertSnippet(ctx: SnippetContext, editor: Editor, view: M
 }
 
 /**
- * Replace the selection, unless it is in the note's properties: read from the editor as it
- * is now (the picker and the questions took time, and the note may have changed), a cursor
- * there inserts below the properties and a selection reaching into them is left alone.
+ * Replace the selection, unless it is in the note's properties; never join a line the
+ * user wrote (below-properties.ts has the rule). Read from the editor as it is now (the
+ * picker and the questions took time, and the note may have changed): a cursor in the
+ * properties inserts below them, a selection reaching into them is left alone, and a
+ * cursor on a line with text puts the snippet on lines of its own beside it.
  */
 function placeSnippet(editor: Editor, snippet: string): void {
   const now = editor.getValue();
@@ -160,6 +162,10 @@ function placeSnippet(editor: Editor, snippet: string): void {
   editor.replaceRange(place.text, editor.offsetToPos(place.at));
   editor.setCursor(editor.offsetToPos(place.cursor));
   editor.scrollIntoView({ from: editor.offsetToPos(place.at), to: editor.offsetToPos(place.cursor) });
+  if (place.kind === "block") {
+    if (place.moved) new Notice("The snippet has several lines and would have split the line it was inserted into, so it went in below that line.");
+    return;
+  }
   const line = editor.offsetToPos(place.at + (place.text.startsWith("\n") ? 1 : 0)).line + 1;
   new Notice(`The cursor was in the note's properties, so the snippet went below them, at line ${line}.`);
 }

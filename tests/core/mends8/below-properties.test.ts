@@ -34,7 +34,7 @@ describe("where a snippet goes in a note with properties", () => {
 
   it("a cursor or selection in the body, or a note without properties, replaces the selection", () => {
     expect(snippetPlacement(NOTE, BODY, BODY + 3, "X", BODY).kind).toBe("replace");
-    expect(snippetPlacement("# H\n", 0, 0, "X", null).kind).toBe("replace");
+    expect(snippetPlacement("# H\n", 0, 3, "X", null).kind).toBe("replace");
   });
 
   it("a selection from the properties into the body is refused, either way round", () => {
