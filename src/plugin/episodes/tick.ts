@@ -12,7 +12,7 @@ import { MarkdownView, Notice, normalizePath, type App, type TFile } from "obsid
 import { findTask, tickInText, tickedLine, type TaskRef, type TaskTarget } from "../../core/tick/toggle";
 import { refusalNotice, refusalReason } from "../../core/tick/refusals";
 import type { TickRefusal } from "../../core/tick/repeats";
-import { repeats, tasksSetsDoneDate } from "../../core/tick/tasks-fields";
+import { hasTasksFields, repeats, tasksSetsDoneDate } from "../../core/tick/tasks-fields";
 import { taskOnLine } from "../../core/note/scan";
 import { todayIn } from "../../core/note/dates";
 import { showOfNote } from "../../core/index-note/show-of-note";
@@ -91,8 +91,10 @@ class TickRefused extends Error {
 }
 
 export async function tickTask(app: App, file: TFile, ref: TaskRef, to: TaskTarget): Promise<TickResult> {
-  // Read before the edit: the editor's edit and Vault.process's callback are synchronous.
-  const doneDate = (await tasksDatesTicks(app)) ? doneDayOf(app, file.path) : null;
+  // Read before the edit (the editor's edit and Vault.process's callback are synchronous),
+  // and only for a tick that may date the line: a plain item is ticked at once, as before.
+  const dated = to === "done" && hasTasksFields(ref.raw) && (await tasksDatesTicks(app));
+  const doneDate = dated ? doneDayOf(app, file.path) : null;
   const view = openViewOf(app, file);
   if (view) return tickInEditor(view, ref, to, doneDate);
   try {
