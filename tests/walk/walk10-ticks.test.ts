@@ -3,8 +3,10 @@
 // The vault's Tasks settings (.obsidian/plugins/obsidian-tasks-plugin/data.json) have
 // "set done date" on, as Tasks does by default: ticking a task in Obsidian adds `✅ <today>`
 // and, on a recurring task, writes its next occurrence (above the done one, Tasks'
-// default). A Tasks user ticking from the sidebar expects the same line Tasks would write.
+// default). A Tasks user ticking from the sidebar expects the same line Tasks would write,
+// or, for the recurring one, to be sent to the note where Tasks writes it.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { MarkdownView } from "obsidian";
 import { userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import { finish, onDisk, settle } from "../plugin/harness";
@@ -45,27 +47,45 @@ describe("a tick from the sidebar on a Tasks line", () => {
     expect(changed.length).toBe(1);
   });
 
-  // Defect (src/core/tick/toggle.ts, setTaskStatus: "Only the one status character changes"):
-  // the Tasks plugin, with its default "set done date" on, writes `✅ 2025-03-03` when the
-  // item is ticked in Obsidian; ticked from the sidebar, the line gets none, so the Tasks
-  // user's "done today" queries and their own history miss it. Rule chosen: a tick on a line
-  // that already carries Tasks fields (a 📅/⏳/🛫 date, a 🔁 rule, a priority) adds
-  // `✅ <today in the show's zone>` as Tasks would; a plain `- [ ]` line stays one character.
-  it.fails("adds the ✅ done date the Tasks plugin would add", async () => {
+  // Was a defect (src/core/tick/toggle.ts, setTaskStatus: "Only the one status character
+  // changes"): the Tasks plugin, with its default "set done date" on, writes `✅ 2025-03-03`
+  // when the item is ticked in Obsidian; ticked from the sidebar, the line got none, so the
+  // Tasks user's "done today" queries and their own history missed it. Rule chosen: a tick
+  // on a line that already carries Tasks fields (a 📅/⏳/🛫/➕ date, a 🔁 rule, a priority)
+  // adds `✅ <today in the show's zone>` where Tasks puts it; a plain `- [ ]` line stays one
+  // character (src/core/tick/tasks-fields.ts).
+  it("adds the ✅ done date the Tasks plugin would add", async () => {
     const after = await ticked(PH150, "Thumbnail");
     expect(linesWith(after, "Thumbnail")).toEqual(["- [x] Thumbnail ⏳ 2025-02-25 📅 2025-02-27 ✅ 2025-03-03"]);
   });
 
-  // Defect (src/core/tick/toggle.ts): ticking a recurring item (`🔁 every week`) from the
-  // sidebar ends the recurrence silently: the Tasks plugin would write the next occurrence,
-  // `- [ ] … 🔁 every week 📅 2025-03-11`, and the host's weekly chore would be back next
-  // week. Rule chosen: do what Tasks does (next occurrence above the done line), or refuse
-  // with a notice that sends the user to the note; never drop the recurrence.
-  it.fails("a recurring item ticked from the sidebar leaves its next occurrence, as Tasks would", async () => {
-    const after = await ticked(PH149, "Check the comments on the video");
-    expect(linesWith(after, "Check the comments on the video")).toEqual([
-      "- [ ] Check the comments on the video 🔁 every week 📅 2025-03-11",
-      "- [x] Check the comments on the video 🔁 every week 📅 2025-03-04 ✅ 2025-03-03",
+  // Was a defect (src/core/tick/toggle.ts): ticking a recurring item (`🔁 every week`) from
+  // the sidebar ended its recurrence silently: the line was done and no next occurrence
+  // written, so the host's weekly chore never came back. Writing the next occurrence needs
+  // Tasks' own recurrence rules ("every 2 weeks on Monday", "every month on the last
+  // Friday", "when done"...), which only Tasks reads right. Rule chosen: refuse; the note
+  // is unchanged (the recurrence survives), and the notice says the item repeats and offers
+  // to open the note at it, where Tasks ticks it and writes the next one.
+  it("a recurring item ticked from the sidebar is refused: the note unchanged, the notice says it repeats and opens the note at it", async () => {
+    const item = "Check the comments on the video";
+    const before = vaultFiles()[PH149] ?? "";
+    const after = await ticked(PH149, item);
+    expect(after).toBe(before);
+    expect(linesWith(after, item)).toEqual(["- [ ] Check the comments on the video 🔁 every week 📅 2025-03-04"]);
+    const h = host as TestHost;
+    const said = h.noticeMessages().filter((m) => m.includes(item));
+    expect(said).toEqual([
+      `Office Hours did not tick “${item}”: It repeats (🔁): ticked here its recurrence would end, as only the Tasks plugin writes the next occurrence, so the note was not changed. Open the note and tick it there.Open note`,
     ]);
+    // "Open note" opens it with the cursor on the item's line.
+    const button = [...document.querySelectorAll<HTMLButtonElement>(".notice button")].find((b) => b.textContent === "Open note");
+    if (!button) throw new Error("No Open note button");
+    userClick(button);
+    await settle(h);
+    const view = h.app.workspace.getActiveViewOfType(MarkdownView);
+    expect(view?.file?.path).toBe(PH149);
+    const cursor = view?.editor.getCursor().line ?? -1;
+    expect(view?.editor.getLine(cursor)).toBe("- [ ] Check the comments on the video 🔁 every week 📅 2025-03-04");
+    expect(onDisk(h, PH149)).toBe(before);
   });
 });

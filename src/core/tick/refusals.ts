@@ -9,6 +9,7 @@
 // longer be told apart, only the note shows which one is meant; when the item is gone or
 // changed, the note shows what became of it.
 import type { TaskRef } from "./task-ref";
+import { REPEATS_ADVICE, REPEATS_REASON, type TickRefusal } from "./repeats";
 
 export interface Refusals {
   notATask: string;
@@ -82,6 +83,11 @@ export function refusals(ref: TaskRef): Refusals {
 }
 
 /** What the plugin's notice says after “did not tick …:”: why, that nothing was written, and what to do. */
-export function refusalNotice(ref: TaskRef, kind: RefusalKind): string {
-  return `${refusals(ref)[kind]} ${ADVICE[kind]}`;
+export function refusalNotice(ref: TaskRef, kind: TickRefusal): string {
+  return `${refusalReason(ref, kind)} ${kind === "repeats" ? REPEATS_ADVICE : ADVICE[kind]}`;
+}
+
+/** Why, alone: the note changed since the list was drawn (the kinds above), or the item repeats (repeats.ts). */
+export function refusalReason(ref: TaskRef, kind: TickRefusal): string {
+  return kind === "repeats" ? REPEATS_REASON : refusals(ref)[kind];
 }

@@ -2,8 +2,11 @@
 // (typing in the editor, a sync, another device), so the item is found again by what
 // names it (task-ref.ts) in a fresh reading of the current text, never by its old line
 // number. When anything that names it changed, nothing is written and the reason says
-// what changed: a refusal is always safe, a tick on another item never is. Only the one
-// status character changes; every other byte, line endings included, stays as it was.
+// what changed: a refusal is always safe, a tick on another item never is. Only the
+// item's line changes, and on it the status character, plus the Tasks plugin's `✅ date`
+// on a line that carries Tasks fields (tasks-fields.ts); every other byte, line endings
+// included, stays as it was. An item with a `🔁` rule is refused: ticked here, its
+// recurrence would end.
 import { scanBody, taskOnLine, type ScannedHeading } from "../note/scan";
 import { bodyStartOf } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
@@ -12,10 +15,12 @@ import { sectionHash } from "./context";
 import { aboveOf, blindHashes, taskSpreadOf, blindSums, lineSums, lookalikes, neighboursOf, outsideOf, ownLines, ownLinesOf } from "./sides";
 import { hashText, offsetPattern, statusPattern } from "./hash";
 import type { TaskRef } from "./task-ref";
-import { refusals, type RefusalKind } from "./refusals";
+import { refusalReason, type RefusalKind } from "./refusals";
 import { oneLineAdded } from "./one-added";
 import { oneLineRemoved } from "./one-removed";
 import { copiesOf, headingSetOf, headingsOf, hiddenCopiesOf, spreadOf } from "./note-wide";
+import { hasTasksFields, repeats, withDoneDate, withoutDoneDate } from "./tasks-fields";
+import type { TickRefusal } from "./repeats";
 
 export type { TaskRef } from "./task-ref";
 
@@ -31,7 +36,7 @@ export type Located = { line: number } | { reason: string };
 export type Found = { line: number } | { kind: RefusalKind };
 
 /** toggleTaskInText() with the refusal's kind instead of its reason. */
-export type TickOutcome = { ok: true; text: string; line: number } | { ok: false; kind: RefusalKind };
+export type TickOutcome = { ok: true; text: string; line: number } | { ok: false; kind: TickRefusal; line?: number };
 
 /** The line with its checkbox set to `to`, or null when it is not a task line. */
 export function setTaskStatus(line: string, to: TaskTarget): string | null {
@@ -39,6 +44,19 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
   if (!task) return null;
   const mark = to === "done" ? "x" : " ";
   return line.slice(0, task.statusAt) + mark + line.slice(task.statusAt + task.status.length);
+}
+
+/**
+ * The item's line ticked (`done`) or unticked, as the Tasks plugin would leave it: with
+ * `doneDate` (today, or null when Tasks' "set done date" is off), a tick on a line with
+ * Tasks fields adds `✅ <doneDate>`; an untick takes a `✅ <date>` away. A plain item's
+ * line changes by its status character only. Null when it is not a task line.
+ */
+export function tickedLine(line: string, to: TaskTarget, doneDate: string | null = null): string | null {
+  const status = setTaskStatus(line, to);
+  if (status === null) return null;
+  if (to === "open") return withoutDoneDate(status);
+  return doneDate !== null && hasTasksFields(line) ? withDoneDate(status, doneDate) : status;
 }
 
 /**
@@ -59,7 +77,7 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
  */
 export function locateTask(text: string, ref: TaskRef): Located {
   const found = findTask(text, ref);
-  return "kind" in found ? { reason: refusals(ref)[found.kind] } : found;
+  return "kind" in found ? { reason: refusalReason(ref, found.kind) } : found;
 }
 
 /** locateTask() with the refusal's kind. */
@@ -222,19 +240,24 @@ function lineSpan(text: string, n: number): { start: number; end: number } | nul
   return { start, end };
 }
 
-export function toggleTaskInText(text: string, ref: TaskRef, to: TaskTarget): ToggleResult {
-  const result = tickInText(text, ref, to);
-  return result.ok ? result : { ok: false, reason: refusals(ref)[result.kind] };
+export function toggleTaskInText(text: string, ref: TaskRef, to: TaskTarget, doneDate: string | null = null): ToggleResult {
+  const result = tickInText(text, ref, to, doneDate);
+  return result.ok ? result : { ok: false, reason: refusalReason(ref, result.kind) };
 }
 
-/** toggleTaskInText() with the refusal's kind (the plugin words its notice from it: refusalNotice). */
-export function tickInText(text: string, ref: TaskRef, to: TaskTarget): TickOutcome {
+/**
+ * toggleTaskInText() with the refusal's kind (the plugin words its notice from it:
+ * refusalNotice). `doneDate`: see tickedLine().
+ */
+export function tickInText(text: string, ref: TaskRef, to: TaskTarget, doneDate: string | null = null): TickOutcome {
   const found = findTask(text, ref);
   if ("kind" in found) return { ok: false, kind: found.kind };
   const span = lineSpan(text, found.line);
   // Checked again on the very bytes about to change: the located line reads as the ref.
   const current = span ? text.slice(span.start, span.end) : null;
-  const updated = current === ref.raw ? setTaskStatus(current, to) : null;
+  // Found and verified, but ticking it here would end its recurrence: only Tasks writes the next one.
+  if (to === "done" && current === ref.raw && repeats(current)) return { ok: false, kind: "repeats", line: found.line };
+  const updated = current === ref.raw ? tickedLine(current, to, doneDate) : null;
   if (!span || updated === null) return { ok: false, kind: "notATask" };
   return { ok: true, text: text.slice(0, span.start) + updated + text.slice(span.end), line: found.line };
 }

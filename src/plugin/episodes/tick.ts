@@ -2,13 +2,23 @@
 // open (so the user's cursor, undo history and unsaved typing are respected);
 // otherwise Vault.process edits the file atomically. Both go through the same pure
 // locate on the text they actually hold (the editor's may differ from the indexed copy),
-// and only the item's status character changes; if the item cannot be told apart from
-// others, nothing is written and the reason is returned for a notice: what changed, that
-// nothing was written, and what to do (core/tick/refusals.ts).
-import { MarkdownView, Notice, type App, type TFile } from "obsidian";
-import { findTask, tickInText, type TaskRef, type TaskTarget } from "../../core/tick/toggle";
-import { refusalNotice, refusals, type RefusalKind } from "../../core/tick/refusals";
+// and only the item's line changes: its status character, and on a Tasks line the
+// `✅ <today>` the Tasks plugin would write (core/tick/tasks-fields.ts), today in the
+// show's zone, unless Tasks' own settings say not to. If the item cannot be told apart
+// from others, or repeats (`🔁`), nothing is written and the reason is returned for a
+// notice: what changed, that nothing was written, and what to do (core/tick/refusals.ts,
+// core/tick/repeats.ts).
+import { MarkdownView, Notice, normalizePath, type App, type TFile } from "obsidian";
+import { findTask, tickInText, tickedLine, type TaskRef, type TaskTarget } from "../../core/tick/toggle";
+import { refusalNotice, refusalReason } from "../../core/tick/refusals";
+import type { TickRefusal } from "../../core/tick/repeats";
+import { hasTasksFields, repeats, tasksSetsDoneDate } from "../../core/tick/tasks-fields";
 import { taskOnLine } from "../../core/note/scan";
+import { todayIn } from "../../core/note/dates";
+import { showOfNote } from "../../core/index-note/show-of-note";
+import { sharedZone } from "../../core/vault/no-show";
+import type { OfficeHoursSettings } from "../../core/settings/settings";
+import { localTimeZone, systemClock, type Clock } from "../clock";
 
 /** A row whose note is gone (deleted, or renamed before the list redrew). */
 export const NOTE_GONE = "The note no longer exists, so nothing was changed. Tick it again once the list has redrawn.";
@@ -18,11 +28,53 @@ export const NOTE_GONE = "The note no longer exists, so nothing was changed. Tic
  * part alone, for a caller that says its own "what next" (the live view's auto-tick
  * retries by itself, so "tick it again" would be wrong there).
  */
-export type TickResult = { ok: true } | { ok: false; reason: string; why: string };
+export type TickResult = { ok: true } | { ok: false; reason: string; why: string; kind?: TickRefusal; line?: number };
 
-function refused(ref: TaskRef, kind: RefusalKind): TickResult {
-  return { ok: false, reason: refusalNotice(ref, kind), why: refusals(ref)[kind] };
+/** `line`: where the item was found, for a refusal about the item itself (it repeats), to open the note at. */
+function refused(ref: TaskRef, kind: TickRefusal, line?: number): TickResult {
+  const result: TickResult = { ok: false, reason: refusalNotice(ref, kind), why: refusalReason(ref, kind), kind };
+  if (line !== undefined) result.line = line;
+  return result;
 }
+
+/** The Tasks plugin's settings file, where its "Set done date on every completed task" is kept. */
+export function tasksDataPath(app: App): string {
+  return normalizePath(`${app.vault.configDir}/plugins/obsidian-tasks-plugin/data.json`);
+}
+
+/** Whether Tasks would date this tick: its data.json read now (changed any time in its settings); unreadable is its default, on. */
+async function tasksDatesTicks(app: App): Promise<boolean> {
+  const path = tasksDataPath(app);
+  try {
+    return tasksSetsDoneDate((await app.vault.adapter.exists(path)) ? await app.vault.adapter.read(path) : null);
+  } catch {
+    return tasksSetsDoneDate(null);
+  }
+}
+
+/** What a done date is read from: the plugin's clock (injected; tests set it) and its settings' shows. */
+interface DayHost {
+  clock?: Clock;
+  settings?: Pick<OfficeHoursSettings, "shows">;
+}
+
+/**
+ * Today for a tick of the note at `path`: the plugin's own clock, in the zone of the show
+ * the note is in (its folder or index note; with no such show, the zone all shows share,
+ * else the device's), as the sidebar reads "today". The plugin is found on the app, as
+ * the five places that tick only hand over the app.
+ */
+export function doneDayOf(app: App, path: string): string {
+  // Obsidian's plugin registry, which its typings leave out; read as optional all the way down.
+  const plugins = (app as unknown as { plugins?: { getPlugin?: (id: string) => DayHost | null } }).plugins;
+  const host = plugins?.getPlugin?.(PLUGIN_ID) ?? null;
+  const shows = host?.settings?.shows ?? [];
+  const zone = showOfNote(path, shows, null)?.schedule.timeZone ?? sharedZone(shows) ?? localTimeZone();
+  return todayIn((host?.clock ?? systemClock).now(), zone);
+}
+
+/** manifest.json's id. */
+const PLUGIN_ID = "office-hours";
 
 /**
  * Thrown inside Vault.process to leave the file alone: returning the text unchanged
@@ -30,22 +82,29 @@ function refused(ref: TaskRef, kind: RefusalKind): TickResult {
  * aborts the write instead.
  */
 class TickRefused extends Error {
-  constructor(readonly kind: RefusalKind) {
+  constructor(
+    readonly kind: TickRefusal,
+    readonly line?: number,
+  ) {
     super(kind);
   }
 }
 
 export async function tickTask(app: App, file: TFile, ref: TaskRef, to: TaskTarget): Promise<TickResult> {
+  // Read before the edit (the editor's edit and Vault.process's callback are synchronous),
+  // and only for a tick that may date the line: a plain item is ticked at once, as before.
+  const dated = to === "done" && hasTasksFields(ref.raw) && (await tasksDatesTicks(app));
+  const doneDate = dated ? doneDayOf(app, file.path) : null;
   const view = openViewOf(app, file);
-  if (view) return tickInEditor(view, ref, to);
+  if (view) return tickInEditor(view, ref, to, doneDate);
   try {
     await app.vault.process(file, (data) => {
-      const result = tickInText(data, ref, to);
-      if (!result.ok) throw new TickRefused(result.kind);
+      const result = tickInText(data, ref, to, doneDate);
+      if (!result.ok) throw new TickRefused(result.kind, result.line);
       return result.text;
     });
   } catch (error) {
-    if (error instanceof TickRefused) return refused(ref, error.kind);
+    if (error instanceof TickRefused) return refused(ref, error.kind, error.line);
     throw error;
   }
   return { ok: true };
@@ -58,7 +117,7 @@ function openViewOf(app: App, file: TFile): MarkdownView | null {
   return null;
 }
 
-function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget): TickResult {
+function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget, doneDate: string | null): TickResult {
   const editor = view.editor;
   const found = findTask(editor.getValue(), ref);
   if ("kind" in found) return refused(ref, found.kind);
@@ -66,13 +125,23 @@ function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget): TickRes
   const line = editor.getLine(found.line);
   const task = taskOnLine(line);
   if (line !== ref.raw || !task) return refused(ref, "notATask");
-  // Replace only the status character, so the cursor and folds elsewhere stay put.
-  editor.replaceRange(
-    to === "done" ? "x" : " ",
-    { line: found.line, ch: task.statusAt },
-    { line: found.line, ch: task.statusAt + task.status.length },
-  );
+  if (to === "done" && repeats(line)) return refused(ref, "repeats", found.line);
+  const updated = tickedLine(line, to, doneDate);
+  if (updated === null) return refused(ref, "notATask");
+  // Replace only the part of the line that differs (the status character, up to the done
+  // date when one is added or taken away), so the cursor and folds elsewhere stay put.
+  const { from, to: end, text } = changedPart(line, updated);
+  editor.replaceRange(text, { line: found.line, ch: from }, { line: found.line, ch: end });
   return { ok: true };
+}
+
+/** The stretch of `before` that differs from `after`: [from, to) in `before`, and what replaces it. */
+function changedPart(before: string, after: string): { from: number; to: number; text: string } {
+  let from = 0;
+  while (from < before.length && from < after.length && before[from] === after[from]) from++;
+  let tail = 0;
+  while (tail < before.length - from && tail < after.length - from && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { from, to: before.length - tail, text: after.slice(from, after.length - tail) };
 }
 
 /** Checkboxes whose tick is being written. */
@@ -82,7 +151,8 @@ const pending = new WeakSet<HTMLInputElement>();
  * A tick started by a checkbox of the sidebar or the agenda. While it is written the box
  * stays ticked and ignores further changes; it is not `disabled`, since disabling the
  * focused box would throw the keyboard focus out of the list. Refused or failed, a
- * notice says why and the box is unticked again.
+ * notice says why and the box is unticked again; refused because the item repeats, the
+ * notice offers to open the note at it, where the Tasks plugin ticks it.
  */
 export async function tickFromCheckbox(app: App, path: string, ref: TaskRef | null, text: string, checkbox: HTMLInputElement): Promise<void> {
   if (pending.has(checkbox)) {
@@ -103,7 +173,40 @@ export async function tickFromCheckbox(app: App, path: string, ref: TaskRef | nu
   pending.delete(checkbox);
   checkbox.removeAttribute("aria-disabled");
   if (!result.ok) {
-    new Notice(`Office Hours did not tick “${text}”: ${result.reason}`);
+    const message = `Office Hours did not tick “${text}”: ${result.reason}`;
+    if (result.kind === "repeats" && file) noticeWithOpen(app, message, file, result.line ?? ref?.line ?? 0);
+    else new Notice(message);
     checkbox.checked = false;
+  }
+}
+
+/**
+ * How long the notice with its "Open note" button stays: two sentences to read and a
+ * button to reach, and the tick is not done until the user goes to the note.
+ */
+const OPEN_NOTICE_MS = 30000;
+
+/** The notice, with a button that opens the note with the cursor on the item's line. */
+function noticeWithOpen(app: App, message: string, file: TFile, line: number): void {
+  const notice = new Notice(
+    createFragment((f) => {
+      f.createDiv({ text: message });
+      const button = f.createEl("button", { cls: "mod-cta office-hours-notice-button", text: "Open note" });
+      button.addEventListener("click", () => {
+        notice.hide();
+        void openAt(app, file, line);
+      });
+    }),
+    OPEN_NOTICE_MS,
+  );
+}
+
+async function openAt(app: App, file: TFile, line: number): Promise<void> {
+  const leaf = app.workspace.getLeaf(false);
+  await leaf.openFile(file, { active: true, eState: { line } });
+  if (leaf.view instanceof MarkdownView) {
+    const editor = leaf.view.editor;
+    editor.setCursor({ line, ch: 0 });
+    editor.scrollIntoView({ from: { line, ch: 0 }, to: { line, ch: 0 } }, true);
   }
 }
