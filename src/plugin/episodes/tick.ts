@@ -16,7 +16,7 @@ import { hasTasksFields, repeats, tasksSetsDoneDate } from "../../core/tick/task
 import { taskOnLine } from "../../core/note/scan";
 import { todayIn } from "../../core/note/dates";
 import { showOfNote } from "../../core/index-note/show-of-note";
-import { sharedZone } from "../../core/vault/no-show";
+import { placedRules } from "../../core/vault/no-show";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
 import { localTimeZone, systemClock, type Clock } from "../clock";
 
@@ -68,8 +68,9 @@ export function doneDayOf(app: App, path: string): string {
   // Obsidian's plugin registry, which its typings leave out; read as optional all the way down.
   const plugins = (app as unknown as { plugins?: { getPlugin?: (id: string) => DayHost | null } }).plugins;
   const host = plugins?.getPlugin?.(PLUGIN_ID) ?? null;
-  const shows = host?.settings?.shows ?? [];
-  const zone = showOfNote(path, shows, null)?.schedule.timeZone ?? sharedZone(shows) ?? localTimeZone();
+  const settings = { shows: host?.settings?.shows ?? [] };
+  // The zone an episode is placed in, by the one rule the sidebar and agenda use (no-show.ts).
+  const zone = placedRules(showOfNote(path, settings.shows, null), settings, localTimeZone()).schedule.timeZone;
   return todayIn((host?.clock ?? systemClock).now(), zone);
 }
 
