@@ -8,6 +8,7 @@ import { GUESTS_USAGE, guestsCommand, parseGuestsArgs } from "./guests-command";
 import { AGENDA_USAGE, agendaCommand, parseAgendaArgs } from "./agenda-command";
 import { readCommandArgs } from "./args";
 import { CLI_NAME, usageLine } from "../core/detect/cli-name";
+import { plural } from "../core/status/alerts";
 
 const STATUS_USAGE = usageLine("status <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]");
 
@@ -76,7 +77,7 @@ function demoCommand(rest: readonly string[], io: CliIo): number {
   const root = resolve(io.cwd, folder);
   const result = writeDemoVault(root, io.projectRoot, io.now(), io);
   io.out(`Demo vault: ${root}`);
-  io.out(`  ${result.created.length} files written, ${result.kept.length} kept as they were; plugin installed and enabled.`);
+  io.out(`  ${plural(result.created.length, "file")} written, ${result.kept.length} kept as they were; plugin installed and enabled.`);
   io.out(`  Open this folder as a vault in Obsidian to use the plugin.\n`);
   return 0;
 }

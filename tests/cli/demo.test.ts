@@ -76,6 +76,15 @@ describe("office-hours demo", () => {
     expect(readFileSync(note, "utf8")).toBe("my own text\n");
   });
 
+  it("counts one file written as one file (walk9 saw “1 files written”)", () => {
+    const vault = join(tempFolder(), "demo-vault");
+    const root = projectRoot(true);
+    cli(["demo", vault], root);
+    rmSync(join(vault, "Office Hours/OH 06 - Community Q&A.md"));
+    const again = cli(["demo", vault], root);
+    expect(again.out).toContain("  1 file written, 7 kept as they were");
+  });
+
   it("refuses a folder that holds other files, and writes nothing there", () => {
     const vault = tempFolder();
     mkdirSync(join(vault, "Journal"));
