@@ -79,6 +79,7 @@ describe("a whole show", () => {
     // The stream began 40 s after Go live: shift from the view's field.
     const field = liveView(h).contentEl.querySelector<HTMLInputElement>(".office-hours-live-field input[type=text]");
     if (!field) throw new Error("no shift field");
+    expect(field.closest("label")?.textContent).toMatch(/^Stream began /);
     typeInto(field, "40");
     userClick(viewButton(liveView(h), "Shift"));
     await redrawn(h);

@@ -143,6 +143,13 @@ describe("a podcaster's own vault, from enabling the plugin", () => {
     await letTimePass(h, 1000);
     expect(onDisk(h, BB04)).toMatch(/^---\n(?:.*\n)*live: /);
     expect(shownPoints(liveView(h)).map(([title]) => title)).toEqual(["Intro", "Running a meetup", "Outro"]);
+    // In the show's own terms (walk9 saw "Just before the show" and "Stream began" here): the
+    // note calls the phase "Recording day", and a podcast records.
+    const el = liveView(h).contentEl;
+    const titles = Array.from(el.querySelectorAll(".office-hours-live-section-title")).map((t) => t.textContent);
+    expect(titles).toContain("Recording day");
+    expect(titles).not.toContain("Just before the show");
+    expect(el.querySelector(".office-hours-live-field label")?.textContent).toMatch(/^Recording began .* s after Go live$/);
   });
 
   it("the Guests view: Dev Patel confirmed, the three past guests appeared", async () => {

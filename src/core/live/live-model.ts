@@ -4,6 +4,7 @@
 // far and whether YouTube would take them.
 import type { Episode } from "../types";
 import type { Chapter, ChapterProblem } from "./chapters";
+import type { ShowFormat } from "../settings/show-format";
 import { talkingPointTree } from "../snippets/talking-points";
 import { plainText } from "../text/plain";
 import { liveState, type LiveState } from "./live-state";
@@ -39,6 +40,10 @@ export interface LiveModel {
   /** The chapters for the description, when YouTube would accept them. */
   youtube: string[] | null;
   url: string | null;
+  /** The heading the note gives its "before" items ("Recording day"), null when they have none. */
+  beforeHeading: string | null;
+  /** What began at Go live, in the show's own terms: a podcast records, it does not stream. */
+  started: "Stream" | "Recording";
 }
 
 /** Titles compared the way a host reads them: plain text, case and spacing ignored. */
@@ -56,7 +61,7 @@ export function livePoints(noteText: string, chapters: readonly Chapter[]): Live
   });
 }
 
-export function liveModel(episode: Episode, noteText: string, nowMs: number, timeZone: string): LiveModel {
+export function liveModel(episode: Episode, noteText: string, nowMs: number, timeZone: string, format: ShowFormat = "livestream"): LiveModel {
   const points = livePoints(noteText, episode.chapters);
   const refs = taskRefsOf(episode, noteText);
   const before: BeforeItem[] = [];
@@ -76,7 +81,19 @@ export function liveModel(episode: Episode, noteText: string, nowMs: number, tim
     problems: episode.chapterProblems,
     youtube: valid ? youtubeLines(episode.chapters) : null,
     url: episode.url,
+    beforeHeading: beforeHeadingOf(episode, before),
+    started: format === "podcast" ? "Recording" : "Stream",
   };
+}
+
+/** The heading of the first section holding a listed "before" item, as plain text. */
+function beforeHeadingOf(episode: Episode, before: readonly BeforeItem[]): string | null {
+  const first = before[0];
+  if (!first) return null;
+  const task = episode.tasks.find((t) => t.line === first.line);
+  const heading = task ? episode.sections[task.section]?.heading : null;
+  const text = heading ? plainText(heading).trim() : "";
+  return text === "" ? null : text;
 }
 
 /**

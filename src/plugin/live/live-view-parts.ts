@@ -132,7 +132,7 @@ function renderChapters(parent: HTMLElement, model: LiveModel, actions: LiveView
 function renderCorrections(parent: HTMLElement, model: LiveModel, actions: LiveViewActions): void {
   const el = section(parent, model.state.kind === "ended" ? "After the show" : "Corrections", "is-after");
   const shift = el.createDiv({ cls: "office-hours-live-field" });
-  const label = shift.createEl("label", { text: "Stream began " });
+  const label = shift.createEl("label", { text: `${model.started} began ` });
   const input = label.createEl("input", { type: "text", attr: { inputmode: "numeric", placeholder: "40", "aria-label": "Seconds late" } });
   label.appendText(" s after Go live");
   const apply = shift.createEl("button", { text: "Shift" });
@@ -171,7 +171,7 @@ function renderCorrections(parent: HTMLElement, model: LiveModel, actions: LiveV
 
 function renderBefore(parent: HTMLElement, model: LiveModel, actions: LiveViewActions): void {
   if (model.before.length === 0) return;
-  const el = section(parent, "Just before the show", "is-before");
+  const el = section(parent, model.beforeHeading ?? "Just before the show", "is-before");
   for (const item of model.before) {
     const label = el.createEl("label", { cls: "office-hours-open-item" });
     const checkbox = label.createEl("input", { type: "checkbox", cls: "task-list-item-checkbox" });

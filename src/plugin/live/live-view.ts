@@ -6,6 +6,7 @@
 // deletion says so. The clock is the ticker's: the rest is drawn only when the note changes.
 import { ItemView, Notice, TFile, debounce, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import { liveModel, type LiveModel } from "../../core/live/live-model";
+import { showFormat } from "../../core/settings/show-format";
 import { liveState, type LiveMarks } from "../../core/live/live-state";
 import type { LiveService } from "./live-service";
 import type { ClockFace } from "./ticker";
@@ -148,7 +149,7 @@ export class LiveView extends ItemView {
     }
     this.zone = this.service.zoneOf(read);
     this.marks = read.episode.live;
-    this.model = liveModel(read.episode, text, this.service.deps.clock.now().getTime(), this.zone);
+    this.model = liveModel(read.episode, text, this.service.deps.clock.now().getTime(), this.zone, showFormat({ format: this.service.showOf(read)?.format }));
     this.service.ticker.remove(this.face);
     this.face = null;
     const clock = renderHeader(this.headerEl, this.model, this.actions());
