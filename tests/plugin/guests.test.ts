@@ -293,8 +293,10 @@ describe("the new-episode form and the guests", () => {
     typeInto(input(modal.modalEl, "Guests"), "Ed Welch, Zoë Quinn");
     expect(findSetting(modal.modalEl, "Create guest notes").textContent).toContain("New: Zoë Quinn.");
     // The folder named, and that it will be made: "the guests folder" told the user nothing.
-    expect(findSetting(modal.modalEl, "Create guest notes").textContent).toContain("Their notes go in “Office Hours/Guests” (created, as it does not exist yet).");
+    // Said by the switch's state (walk9: "Their notes go in …" with the switch off read as if they would be made).
+    expect(findSetting(modal.modalEl, "Create guest notes").textContent).toContain("Switch on to make their notes in “Office Hours/Guests” (created, as it does not exist yet).");
     userClick(findSetting(modal.modalEl, "Create guest notes").querySelector(".checkbox-container") as HTMLElement);
+    expect(findSetting(modal.modalEl, "Create guest notes").textContent).toContain("Their notes will be made in “Office Hours/Guests” (created, as it does not exist yet).");
     userClick(findButton(modal.modalEl, "Create folder and note"));
     await settle(host);
     expect(onDisk(host, "Office Hours/Guests/Zoë Quinn.md")).toBe("");

@@ -130,7 +130,7 @@ describe("Monday: found on the way (was it.fails; fixed in the file named)", () 
     typeInto(field(form, "Guests"), "Marcelo Magallón");
     await settle(h);
     const where = findSetting(form, "Create guest notes").querySelector(".setting-item-description")?.textContent ?? "";
-    expect(where).toContain("Their notes go in");
+    expect(where).toContain("Switch on to make their notes in");
     expect(where).not.toContain("“Office Hours/Guests”");
   });
 });

@@ -274,6 +274,7 @@ export class NewEpisodeModal extends Modal {
     const row = new Setting(parent).setName("Create guest notes").addToggle((toggle) =>
       toggle.setValue(this.createGuestNotes).onChange((on) => {
         this.createGuestNotes = on;
+        this.refreshNewGuests();
       }),
     );
     row.settingEl.addClass("office-hours-new-guests");
@@ -286,7 +287,11 @@ export class NewEpisodeModal extends Modal {
     const fresh = this.newGuests();
     el.toggleClass("is-hidden", fresh.length === 0);
     el.querySelector(".setting-item-description")?.remove();
-    if (fresh.length > 0) el.querySelector(".setting-item-info")?.createDiv({ cls: "setting-item-description", text: `New: ${fresh.join(", ")}. Their notes go ${this.guestHelp?.notesWhere() ?? "in the guests folder"}.` });
+    if (fresh.length === 0) return;
+    // Said by the switch's state: off, "their notes go in …" read as if they would be made.
+    const where = this.guestHelp?.notesWhere() ?? "in the guests folder";
+    const what = this.createGuestNotes ? `Their notes will be made ${where}.` : `Switch on to make their notes ${where}.`;
+    el.querySelector(".setting-item-info")?.createDiv({ cls: "setting-item-description", text: `New: ${fresh.join(", ")}. ${what}` });
   }
 }
 
