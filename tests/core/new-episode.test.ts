@@ -113,9 +113,9 @@ describe("validateDraft", () => {
     [{ date: "5/1/2024" }, { date: "Use a date like 2024-01-05." }],
     [{ time: "9:00" }, { time: "Use a time like 13:00." }],
     [{ time: "24:00" }, { time: "Use a time like 13:00." }],
-    [{ number: -1 }, { number: "Use a whole number." }],
-    [{ number: 1.5 }, { number: "Use a whole number." }],
-    [{ number: 1_000_000 }, { number: "Use a whole number." }],
+    [{ number: -1 }, { number: "Use a whole number from 0 to 999999." }],
+    [{ number: 1.5 }, { number: "Use a whole number from 0 to 999999." }],
+    [{ number: 1_000_000 }, { number: "Use a whole number from 0 to 999999." }],
     [{ number: 25 }, { number: "Number 25 is already used by Grafana Office Hours/GOH 25 - Beyla.md." }],
     [{ guests: ["Ann", "y".repeat(121)] }, { guests: "A guest name is too long." }],
   ])("%j → %j", (change, errors) => {

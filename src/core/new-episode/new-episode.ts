@@ -140,7 +140,9 @@ export function validateDraft(draft: EpisodeDraft, existing: readonly ShowEpisod
   if (draft.date !== "" && !isValidDate(draft.date)) errors.date = "Use a date like 2024-01-05.";
   if (!isValidTime(draft.time)) errors.time = "Use a time like 13:00.";
   if (draft.number !== null) {
-    if (!Number.isInteger(draft.number) || draft.number < 0 || draft.number > largestNumber(fileNamePattern)) errors.number = "Use a whole number.";
+    // The range said, as the season's check does: "Use a whole number." for 10000 after a season told nothing.
+    const largest = largestNumber(fileNamePattern);
+    if (!Number.isInteger(draft.number) || draft.number < 0 || draft.number > largest) errors.number = `Use a whole number from 0 to ${largest}.`;
     else {
       // Within its season: S01E03 and S02E03 are two episodes.
       const season = draft.season ?? null;

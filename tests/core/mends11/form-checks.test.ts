@@ -56,7 +56,7 @@ describe("the proposed number is one the check accepts", () => {
     const eps = [at(5, 1), at(9_999, 1)];
     const proposed = suggestDraft(show, eps, NOW).number;
     expect(proposed).toBe(6);
-    expect(validateDraft({ ...draft("Topic", 10_000), season: 1 }, eps, show.fileNamePattern).number).toBe("Use a whole number.");
+    expect(validateDraft({ ...draft("Topic", 10_000), season: 1 }, eps, show.fileNamePattern).number).toBe("Use a whole number from 0 to 9999.");
     expect(numberForSeason({ number: null, proposed: null }, 1, eps).number).toBe(6);
   });
 
