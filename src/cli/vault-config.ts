@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { migrateSettings, type OfficeHoursSettings } from "../core/settings/settings";
 import { describe } from "./read-folder";
+import { isRecord } from "../core/records";
 
 export interface VaultConfig {
   settings: OfficeHoursSettings;
@@ -26,10 +27,6 @@ export function readVaultConfig(root: string, configDir: string, timeZone: strin
     templateFolders.push(templater.templates_folder);
   }
   return { settings: migration.settings, templateFolders, messages };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function readJson(path: string, messages: string[]): unknown {

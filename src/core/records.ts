@@ -16,3 +16,8 @@ export function emptyRecord<T>(): Record<string, T> {
 export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
+
+/** A parsed JSON or YAML object (not an array, not null): what stored settings and ledgers must be. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -6,6 +6,7 @@
 
 import { MAX_SEQUENCE } from "./ics-read";
 import { sequenceFor } from "./ics-writer";
+import { isRecord } from "../records";
 
 /** UID → the last SEQUENCE issued for it (an own key per UID, as JSON stores it). */
 export type InviteSequences = Record<string, number>;
@@ -18,10 +19,6 @@ export const LEDGER_LIMIT = 500;
  * covers a wrong zone or a device that ran ahead and was corrected.
  */
 export const LEDGER_KEEP_MINUTES = 24 * 60;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function isSequence(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_SEQUENCE;

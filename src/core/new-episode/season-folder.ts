@@ -3,13 +3,11 @@
 // other seasons' folders are, with its number ("Season 3" after "Season 2"); otherwise the
 // show's folder, as for any show. Never a folder the notes do not point to.
 
+import { folderOf } from "../vault/vault-path";
+
 export interface SeasonedPath {
   season?: number | null;
   path: string;
-}
-
-function folderOf(path: string): string {
-  return path.slice(0, Math.max(0, path.lastIndexOf("/")));
 }
 
 /** The value seen most often; on a tie, the first seen. */

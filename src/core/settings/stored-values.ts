@@ -1,11 +1,11 @@
 // Reading one stored value: what was stored when it has the right type and range, else
 // the fallback and a note naming the key, so a repair is always said. Pure.
 
+import { isRecord } from "../records";
+
 export type Raw = Record<string, unknown>;
 
-export function isRecord(value: unknown): value is Raw {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+export { isRecord };
 
 /**
  * Bring stored data to the current version and repair what is invalid. Pure: the

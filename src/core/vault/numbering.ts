@@ -2,6 +2,8 @@
 // named by season (S02E05) numbers its episodes within each season: S01E01 and S02E01
 // are no duplicate, and the next episode is the latest season's highest number plus one.
 
+import { folderOf } from "./vault-path";
+
 export interface Numbering {
   /** The highest number (of the latest season, for a show with seasons). */
   highest: number | null;
@@ -120,10 +122,6 @@ export function othersOf(series: string | null, episodes: readonly Numbered[], o
   if (series !== null) return others.filter((o) => o.series === series);
   const folders = new Set(episodes.map((e) => folderOf(e.path)));
   return others.filter((o) => o.series === null && folders.has(folderOf(o.path)));
-}
-
-function folderOf(path: string): string {
-  return path.slice(0, Math.max(0, path.lastIndexOf("/")));
 }
 
 export function padNumber(value: number, width: number): string {

@@ -25,3 +25,8 @@ export function checkNotePath(input: string): NotePathCheck {
   const joined = segments.filter((s) => s !== "").join("/");
   return { ok: true, path: /\.md$/i.test(joined) ? joined : `${joined}.md` };
 }
+
+/** The folder a vault path is in: "" for a note at the vault's top. */
+export function folderOf(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf("/")));
+}
