@@ -10,6 +10,7 @@ import { shownFolder } from "./shown-folder";
 import { seriesOf } from "../core/vault/classify";
 import { unknownSeries, unknownSeriesLine } from "../core/detect/unknown-series";
 import { webLink } from "../core/snippets/web-link";
+import { placedRules } from "../core/vault/no-show";
 
 export interface StatusOptions {
   folder: string;
@@ -28,7 +29,9 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
   const failures = index.errors();
 
   const today = options.today;
-  const zoneFor = (show: ShowSettings | null) => show?.schedule.timeZone ?? io.timeZone;
+  // A note of no show is placed as the sidebar and the agenda place it (no-show.ts): the only
+  // show's zone, else the zone all shows share, else the machine's; not the machine's always.
+  const zoneFor = (show: ShowSettings | null) => placedRules(show, config.settings, io.timeZone).schedule.timeZone;
   const todayFor = (show: ShowSettings | null) => today ?? todayIn(io.now(), zoneFor(show));
   // With --today the day is given, not the instant: only an `ended:` mark counts then.
   const items = index.items(todayFor, today === null ? { ms: io.now().getTime(), zoneFor } : undefined);
