@@ -25,7 +25,8 @@ export class Agenda {
 
   /**
    * `rules`: the deadlines and schedule an episode's items are judged by (its show's, or
-   * the first show's); `archiveAfterWeeks`: when an aired episode's items stop mattering, or
+   * for an episode of no show what all the shows agree on: vault/no-show.ts's placedRules,
+   * never the first show listed); `archiveAfterWeeks`: when an aired episode's items stop mattering, or
    * where to read it (a value taken once kept the agenda on it after the setting changed).
    */
   constructor(

@@ -152,7 +152,9 @@ export interface Scheduled {
 /**
  * The schedule warnings of the episodes still to come (`isUpcoming`), by path. Past
  * episodes are history: two shows that overlapped last year need no warning now. An
- * episode of no configured show is placed with `fallback`'s settings, as everywhere else.
+ * episode of no configured show is placed with `fallback`'s settings: the only show set up
+ * (vault/no-show.ts's placedShow); among several, none (no invite length or breaks known),
+ * and it is not checked.
  */
 export function upcomingWarnings(episodes: Iterable<Scheduled>, fallback: ShowSettings | undefined, isUpcoming: (e: Scheduled) => boolean): Map<string, string[]> {
   const slots: ShowSlot[] = [];
