@@ -61,7 +61,7 @@ describe("status, guests and agenda on the shared vault", () => {
     expect(result.out.split("\n").filter((l) => l.includes("THL 42") && l.includes("Thumbnail")).length).toBe(1);
   });
 
-  // Defect (src/core/note/: the reading warnings): a git merge left `<<<<<<< HEAD`,
+  // Defect (src/core/note/episode.ts, readEpisode's reading warnings): a git merge left `<<<<<<< HEAD`,
   // `=======` and `>>>>>>> origin/main` inside THL 43's pre-show list. Both sides' items
   // are counted (prep 2/6 for a four-item list: "Book the guest" ticked on one side and
   // open on the other), and nothing says the note is mid-merge.
@@ -96,12 +96,22 @@ describe("detect on the shared vault", () => {
     expect(stored.shows[0]?.cohosts).toEqual(["Maya", "Tom"]);
   });
 
-  // Defect (src/core/detect/: the schedule read from a template's text): the template says
+  // Defect (src/core/detect/schedule-text.ts: the schedule read from a template's text): the template says
   // "Thursdays 16:00 Europe/Berlin (15:00 UTC in winter)". Detect proposes 15:00 UTC "as
   // written", the time in parentheses, not the first zone the README says it takes ("gives
   // the show's time zone from the first, the one its time is set in"): from the last Sunday
   // of March the show would be placed an hour late. An IANA name written as the zone is the
   // most exact schedule a host can give.
+  // The same defect, sharper in a shared vault: `detect` on the vault as it is, Tom's
+  // settings at 16:00 Europe/Berlin, proposes "Time 15:00 (was 16:00)" and "Time zone UTC
+  // (was Europe/Berlin)" as corrections, and `detect --write` writes them (a backup kept),
+  // and the sync takes them to his laptop.
+  it.fails("proposes no correction of the show's 16:00 Europe/Berlin", () => {
+    const result = cli("detect", VAULT);
+    expect(result.code).toBe(0);
+    expect(result.out).not.toContain("(was Europe/Berlin)");
+  });
+
   it.fails("proposes 16:00 Europe/Berlin, the zone the template's schedule is set in", () => {
     const notes = mkdtempSync(join(tmpdir(), "office-hours-walk11-notes-"));
     try {

@@ -81,7 +81,8 @@ describe("the sidebar in the shared vault", () => {
     expect(said.join(" ")).toContain(THL42_DROPBOX.slice("Shows/THL/".length, -".md".length));
   });
 
-  // Defect (src/core/note/, the reading warnings): THL 43's pre-show list holds a git merge
+  // Defect (src/core/note/episode.ts, readEpisode's reading warnings, and
+  // src/core/sidebar/reading-alerts.ts, which shows them): THL 43's pre-show list holds a git merge
   // left unresolved (`<<<<<<< HEAD` … `=======` … `>>>>>>> origin/main`). The row counts
   // both sides ("prep 2/6" for a list of four), names "Send the calendar invite" (open on
   // one side, ticked on the other) as next, and warns of nothing.
