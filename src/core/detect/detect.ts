@@ -17,7 +17,7 @@ import { assignScheduleTables } from "./table-evidence";
 import { lineKey } from "./schedule";
 import { buildProposal, type SeriesFindings } from "./proposal";
 import { configuredMatcher, correction } from "./configured";
-import { joinEarlierFolders } from "./earlier-folders";
+import { earlierSummary, joinEarlierFolders } from "./earlier-folders";
 import { guestLinksOf } from "./linked-guests";
 
 export function cleanFolder(folder: string): string {
@@ -57,7 +57,8 @@ export function detectShows(input: DetectInput): DetectResult {
     const guests = findGuestKeys(s.members, template.match?.template ?? null);
     const earlier = joined.earlier[i] ?? [];
     const reason = notAShow(s, guests !== null, template.match?.template ?? null, (perFolder.get(s.folder) ?? 0) > 1);
-    if (reason !== null || guests === null) skipped.push({ where: describeSeries(s), reason: reason ?? "no guest field" });
+    // The earlier folders are named with it: left out, they are left out too.
+    if (reason !== null || guests === null) skipped.push({ where: `${describeSeries(s)}${earlierSummary(earlier)}`, reason: reason ?? "no guest field" });
     else qualified.push({ series: s, template, guests, earlier });
   });
 

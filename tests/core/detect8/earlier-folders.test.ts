@@ -55,6 +55,16 @@ describe("an archive of the same show", () => {
   });
 });
 
+describe("a series left out with its archive", () => {
+  it("names the archive in the reason it was left out, so nothing is silently ignored", () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 6; i++) files[`${i <= 3 ? "Archive" : "Meetings"}/MT ${i} - Standup ${i}.md`] = episode({ guest: "", date: `2024-01-0${i}` });
+    const result = detect(vault(files));
+    expect(result.shows).toEqual([]);
+    expect(result.skipped.map((s) => s.where)).toEqual(["3 MT notes in Meetings, and 3 earlier episodes in Archive"]);
+  });
+});
+
 describe("two shows that share a code by accident stay two", () => {
   const notes = (first: (n: number) => string, second: (n: number) => string, numbers: [number[], number[]], files: Record<string, string> = {}) =>
     vault({
