@@ -43,7 +43,11 @@ export function detectCommand(options: DetectOptions, io: CliIo): number {
   for (const message of config.messages) io.error(`office-hours: ${message}`);
 
   // Only the notes detection looks at are read: the paths decide which.
-  const read = readNotes(root, (paths) => new Set(notesWorthReading(paths, [...config.templateFolders, ...config.settings.templateFolders])));
+  let notePaths: string[] = [];
+  const read = readNotes(root, (paths) => {
+    notePaths = paths;
+    return new Set(notesWorthReading(paths, [...config.templateFolders, ...config.settings.templateFolders]));
+  });
   for (const problem of read.problems) io.error(`office-hours: ${problem.path}: ${problem.message}`);
   const result = detectShows({
     notes: read.notes,
@@ -93,5 +97,5 @@ export function detectCommand(options: DetectOptions, io: CliIo): number {
     io.error("office-hours: nothing to write; the settings were left as they are");
     return 0;
   }
-  return writeDetected({ root, dataPath, accepted, scopeOn: scope.on, scopeBefore: config.settings.episodesOnlyInShowFolders }, io);
+  return writeDetected({ root, dataPath, accepted, scopeOn: scope.on, scopeBefore: config.settings.episodesOnlyInShowFolders, notePaths }, io);
 }

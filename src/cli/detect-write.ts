@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { mergeProposals, overStored, type Merged } from "../core/detect/merge";
 import { foldersFollowingShows } from "../core/detect/guests-folder";
+import { linkResolver, linkedGuestsFolderOf } from "../core/detect/linked-guests";
+import { cleanFolder } from "../core/detect/detect";
 import type { ProposedShow } from "../core/detect/types";
 import { migrateSettings } from "../core/settings/settings";
 import { todayIn } from "../core/note/dates";
@@ -21,6 +23,8 @@ export interface WriteRequest {
   /** "Look for episodes only in the show folders" as proposed, and as the settings held it when detection began. */
   scopeOn: boolean;
   scopeBefore: boolean;
+  /** Every note's path in the vault: where the guest links lead (linked-guests.ts). */
+  notePaths: readonly string[];
 }
 
 /** Merge and write; the exit code. Nothing is written when the file became unusable. */
@@ -32,14 +36,21 @@ export function writeDetected(request: WriteRequest, io: CliIo): number {
   // The scope setting is set only when the proposal differs from what detection began with:
   // one the user changed meanwhile is theirs.
   const merged = mergeProposals(migration.settings, request.accepted, request.scopeOn !== request.scopeBefore ? request.scopeOn : undefined);
-  const moved = foldersFollowingShows(merged.settings, (folder) => existsSync(join(request.root, folder)));
+  const paths = request.notePaths;
+  const linked = linkedGuestsFolderOf(
+    request.accepted,
+    linkResolver(paths),
+    (folder) => paths.filter((p) => p.startsWith(`${folder}/`)).length,
+    merged.settings.shows.map((s) => cleanFolder(s.folder)),
+  );
+  const moved = foldersFollowingShows(merged.settings, (folder) => existsSync(join(request.root, folder)), linked?.folder ?? null);
   Object.assign(merged.settings, moved);
   const backup = stored === null ? null : backUp(dataPath, stored, todayIn(io.now(), io.timeZone));
   mkdirSync(dirname(dataPath), { recursive: true });
   writeFileSync(dataPath, JSON.stringify(overStored(stored === null ? null : JSON.parse(stored), merged.settings), null, 2) + "\n");
   const parts = [
     ...whatChanged(merged),
-    moved.guestsFolder === undefined ? "" : `guest notes will go in “${moved.guestsFolder}”`,
+    moved.guestsFolder === undefined ? "" : `guest notes will go in “${moved.guestsFolder}”${linked !== null && linked.folder === moved.guestsFolder ? ` (where the episodes' guest links lead: ${linked.count} of ${linked.of} linked notes)` : ""}`,
     moved.snippetsFolder === undefined ? "" : `snippet notes will go in “${moved.snippetsFolder}”`,
   ].filter((p) => p !== "");
   io.error(`office-hours: wrote ${dataPath}: ${parts.join("; ") || "nothing changed"}${backup ? ` (the previous file is kept as ${backup})` : ""}`);

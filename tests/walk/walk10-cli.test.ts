@@ -110,14 +110,15 @@ describe("detect, guests and agenda", () => {
     expect(out).toMatch(/ Index note +Shows\/Platform Hour\.md/);
   });
 
-  // Defect (src/core/detect/series.ts): the same code, the same name pattern, the same
+  // Was a defect (src/core/detect/series.ts): the same code, the same name pattern, the same
   // template and one run of numbers (PH 001–040 in Archive/2022, PH 041–152 in Shows/20xx)
-  // are proposed as two shows, "Archive (PH)" named after Archive/README.md, and
-  // "Platform Hour (PH)". Accepted, every guest is "across shows", the palette has "New
-  // Archive episode", and two shows claim the code PH. Rule chosen: one code with one name
-  // pattern and one numbering is one show; its folder is where its latest episodes are, and
-  // an older folder of it (an archive) is named in the proposal, not made a show.
-  it.fails("detect proposes one PH show, not an “Archive” show beside it", () => {
+  // were proposed as two shows, "Archive (PH)" named after Archive/README.md, and
+  // "Platform Hour (PH)". Accepted, every guest was "across shows", the palette had "New
+  // Archive episode", and two shows claimed the code PH. The rule now
+  // (src/core/detect/earlier-folders.ts): one code with one name pattern, numbers that do
+  // not repeat and no second template is one show; its folder is where its newest episode
+  // is, and an older folder of it (an archive) is named in the proposal, not made a show.
+  it("detect proposes one PH show, not an “Archive” show beside it", () => {
     const out = cli("detect").out;
     expect(out).toMatch(/^1 proposal/);
     expect(out).not.toContain("Archive (PH)");

@@ -26,7 +26,7 @@ afterEach(() => {
 async function ticked(path: string, item: string): Promise<string> {
   const { h } = await install();
   host = h;
-  await detectAndAdd(h, "Add 2 shows");
+  await detectAndAdd(h, "Add 1 show");
   const view = await openSidebar(h);
   userClick(expandButton(rowEl(view, path)));
   await settle(h);

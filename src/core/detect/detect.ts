@@ -17,6 +17,8 @@ import { assignScheduleTables } from "./table-evidence";
 import { lineKey } from "./schedule";
 import { buildProposal, type SeriesFindings } from "./proposal";
 import { configuredMatcher, correction } from "./configured";
+import { earlierSummary, joinEarlierFolders } from "./earlier-folders";
+import { guestLinksOf } from "./linked-guests";
 
 export function cleanFolder(folder: string): string {
   return folder.replace(/\\/g, "/").replace(/\/{2,}/g, "/").replace(/^\/+|\/+$/g, "").trim();
@@ -36,11 +38,16 @@ export function detectShows(input: DetectInput): DetectResult {
     }
   }
 
-  const series = groupSeries(facts);
-  const templates = assignTemplates(
-    series,
-    facts.filter((f) => f.isTemplate),
+  // One show's older folder (an archive) joins it rather than becoming a second show (earlier-folders.ts).
+  const grouped = groupSeries(facts);
+  const joined = joinEarlierFolders(
+    grouped,
+    assignTemplates(
+      grouped,
+      facts.filter((f) => f.isTemplate),
+    ),
   );
+  const { series, templates } = joined;
   const perFolder = new Map<string, number>();
   for (const s of series) perFolder.set(s.folder, (perFolder.get(s.folder) ?? 0) + 1);
 
@@ -48,12 +55,14 @@ export function detectShows(input: DetectInput): DetectResult {
   series.forEach((s, i) => {
     const template = templates[i] ?? { match: null, hints: [] };
     const guests = findGuestKeys(s.members, template.match?.template ?? null);
+    const earlier = joined.earlier[i] ?? [];
     const reason = notAShow(s, guests !== null, template.match?.template ?? null, (perFolder.get(s.folder) ?? 0) > 1);
-    if (reason !== null || guests === null) skipped.push({ where: describeSeries(s), reason: reason ?? "no guest field" });
-    else qualified.push({ series: s, template, guests });
+    // The earlier folders are named with it: left out, they are left out too.
+    if (reason !== null || guests === null) skipped.push({ where: `${describeSeries(s)}${earlierSummary(earlier)}`, reason: reason ?? "no guest field" });
+    else qualified.push({ series: s, template, guests, earlier });
   });
 
-  const members = new Set(series.flatMap((s) => s.members.map((m) => m.path)));
+  const members = new Set(grouped.flatMap((s) => s.members.map((m) => m.path)));
   const others = facts.filter((f) => !f.isTemplate && !members.has(f.path));
   const indexes = assignIndexNotes(
     qualified.map((q) => q.series),
@@ -84,7 +93,9 @@ export function detectShows(input: DetectInput): DetectResult {
       if (!owners || (own !== undefined && owners.has(own))) return undefined;
       return owners.values().next().value;
     };
-    return buildProposal({ ...q, notes: indexes[i] ?? { index: null, about: null, noIndex: "no note near the episodes lists them" }, table: tables[i] ?? null, foreignLines: foreign }, input.timeZone, `Show ${i + 1}`);
+    const proposal = buildProposal({ ...q, notes: indexes[i] ?? { index: null, about: null, noIndex: "no note near the episodes lists them" }, table: tables[i] ?? null, foreignLines: foreign }, input.timeZone, `Show ${i + 1}`);
+    // The guest links of every episode, the earlier folders' too: where they lead is where guest notes live (linked-guests.ts).
+    return { ...proposal, guestLinks: guestLinksOf([...q.series.members, ...(q.earlier ?? []).flatMap((e) => e.members)], q.guests.fields) };
   });
   return settle(proposals, input, skipped);
 }

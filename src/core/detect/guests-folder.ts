@@ -8,6 +8,10 @@
 // never moved; nor is the default while a show still lives in "Office Hours" (the example
 // show kept, or a show of that name): there it is beside its show, as meant.
 //
+// But where the episodes' guest links lead to notes mostly in one folder ("People/"), the
+// untouched guests folder goes there instead (linked-guests.ts says which folder, if any):
+// the host keeps people there, and a new guest note belongs beside them.
+//
 // The same holds for every folder setting whose default lies in the example show's folder
 // ("Office Hours/Snippets" too): they are found from the defaults, not listed here, so a
 // folder setting added later with such a default follows the shows as well.
@@ -49,13 +53,18 @@ export function exampleFolderSettings(): [ExampleFolderSetting, string][] {
  * example show's folder, goes to the same place under the shows' common folder
  * ("Office Hours/Snippets" → "projects/Snippets"). The others are left out.
  */
-export function foldersFollowingShows(settings: OfficeHoursSettings, folderExists: (folder: string) => boolean): Partial<Record<ExampleFolderSetting, string>> {
+export function foldersFollowingShows(settings: OfficeHoursSettings, folderExists: (folder: string) => boolean, linkedGuests: string | null = null): Partial<Record<ExampleFolderSetting, string>> {
   const out: Partial<Record<ExampleFolderSetting, string>> = {};
   if (settings.shows.length === 0) return out;
   const example = defaultShow().folder;
   const parent = commonParent(settings.shows.map((s) => s.folder));
   for (const [key, untouched] of exampleFolderSettings()) {
     if (cleanFolder(settings[key]) !== untouched || folderExists(untouched)) continue;
+    // The guest links say where guest notes live: that wins over following the shows.
+    if (key === "guestsFolder" && linkedGuests !== null) {
+      if (linkedGuests !== untouched) out[key] = linkedGuests;
+      continue;
+    }
     if (settings.shows.some((s) => isWithin(untouched, cleanFolder(s.folder)))) continue;
     const rest = untouched.slice(example.length + 1);
     const folder = parent === "" ? rest : `${parent}/${rest}`;

@@ -1,7 +1,8 @@
 // The language a show's notes are written in, from short words only one language uses
 // often ("the", "los", "und"…), counted over headings, checklist items and prose. Links,
 // code and quoted addresses are skipped. Undecided (too few words, or two languages
-// close) gives "" = unknown.
+// close) gives "" = unknown. Japanese, Chinese and Korean write no spaces between words and
+// have few "short words" to count: they are told by their scripts instead (scriptLanguage).
 import { codeLines, type NoteFacts } from "./note-facts";
 import { codeSpans } from "../text/code-spans";
 import type { Found } from "./schedule";
@@ -24,7 +25,48 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   de: "German",
   it: "Italian",
   nl: "Dutch",
+  ja: "Japanese",
+  zh: "Chinese",
+  ko: "Korean",
 };
+
+/** Letters counted by script, for the languages told by their scripts. */
+interface ScriptCounts {
+  letters: number;
+  kana: number;
+  hangul: number;
+  han: number;
+}
+
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HANGUL = /\p{Script=Hangul}/gu;
+const HAN = /\p{Script=Han}/gu;
+const LETTER = /\p{L}/gu;
+
+function countScripts(text: string, into: ScriptCounts): void {
+  into.letters += text.match(LETTER)?.length ?? 0;
+  into.kana += text.match(KANA)?.length ?? 0;
+  into.hangul += text.match(HANGUL)?.length ?? 0;
+  into.han += text.match(HAN)?.length ?? 0;
+}
+
+/** Enough letters of these scripts to tell: two short sentences. */
+const MIN_CJK = 20;
+
+/**
+ * Japanese, Chinese or Korean when at least 30% of the letters are kana, hangul or han (notes
+ * in these languages carry English product names and terms): hangul for most of them is Korean;
+ * kana for a tenth of them or more is Japanese (its particles and verb endings are kana, and
+ * Chinese writes none); han alone is Chinese. Null otherwise: the short words decide.
+ */
+function scriptLanguage(counts: ScriptCounts): Found<string> | null {
+  const cjk = counts.kana + counts.hangul + counts.han;
+  if (cjk < MIN_CJK || cjk * 10 < counts.letters * 3) return null;
+  const share = `${Math.round((cjk / counts.letters) * 100)}% of the letters`;
+  if (counts.hangul * 2 > cjk) return { value: "ko", confidence: "found", reasons: [`Korean: ${share} are of the Korean, Chinese or Japanese scripts, most of them hangul`] };
+  if (counts.kana * 10 >= cjk) return { value: "ja", confidence: "found", reasons: [`Japanese: ${share} are of the Korean, Chinese or Japanese scripts, ${Math.round((counts.kana / cjk) * 100)}% of them kana`] };
+  return { value: "zh", confidence: "found", reasons: [`Chinese: ${share} are of the Korean, Chinese or Japanese scripts, nearly all of them Chinese characters (kana in under a tenth)`] };
+}
 
 const LANGUAGE_OF = new Map<string, string>();
 for (const [language, words] of Object.entries(WORDS)) for (const word of words) if (!LANGUAGE_OF.has(word)) LANGUAGE_OF.set(word, language);
@@ -39,6 +81,7 @@ export function findLanguage(notes: readonly NoteFacts[]): Found<string> | null 
   const counts = new Map<string, number>();
   let hits = 0;
   let total = 0;
+  const scripts: ScriptCounts = { letters: 0, kana: 0, hangul: 0, han: 0 };
   for (const note of notes) {
     if (total >= WORDS_IN_ALL) break;
     let seen = 0;
@@ -49,6 +92,7 @@ export function findLanguage(notes: readonly NoteFacts[]): Found<string> | null 
       const text = withoutCode(line)
         .replace(/\]\([^)]*\)|https?:\/\/\S+|<[^>]*>/g, " ")
         .toLowerCase();
+      countScripts(text, scripts);
       for (const m of text.matchAll(/[\p{L}]+/gu)) {
         seen++;
         total++;
@@ -59,6 +103,8 @@ export function findLanguage(notes: readonly NoteFacts[]): Found<string> | null 
       }
     }
   }
+  const byScript = scriptLanguage(scripts);
+  if (byScript) return byScript;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || hits < MIN_HITS || (second && first[1] < second[1] * 1.5)) return null;

@@ -21,6 +21,7 @@ import { findFormat } from "./format";
 import type { ScheduleTable } from "./schedule-table";
 import { tableFindings } from "./table-evidence";
 import { findAbout, findHosts } from "./show-about";
+import { earlierReasons, earlierSummary, type EarlierFolder } from "./earlier-folders";
 
 export interface SeriesFindings {
   series: Series;
@@ -32,6 +33,8 @@ export interface SeriesFindings {
   table: ScheduleTable | null;
   /** The show whose template a line comes from, when it is another show's: copied text is not this show's evidence. */
   foreignLines: (line: string) => string | undefined;
+  /** Older folders of the same show (earlier-folders.ts): named, counted as its episodes, not its evidence. */
+  earlier?: readonly EarlierFolder[];
 }
 
 const DEFAULT_REASON = "nothing in the notes says; the default is kept";
@@ -46,6 +49,7 @@ function evidenceOf<T>(found: Found<T> | null): FieldEvidence {
 
 export function buildProposal(findings: SeriesFindings, timeZone: string, fallbackName: string): ProposedShow {
   const { series, template, guests } = findings;
+  const earlier = findings.earlier ?? [];
   const { index, about } = findings.notes;
   const templateNote: NoteFacts | null = template.match?.template ?? null;
   const evidence: Evidence = {};
@@ -70,7 +74,10 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
   show.folder = series.folder;
   evidence.folder = {
     confidence: "found",
-    reasons: [`${series.members.length} episode note${series.members.length === 1 ? "" : "s"} named like “${example}” ${series.folder === "" ? "at the top of the vault" : `in ${series.folder}`}`],
+    reasons: [
+      `${series.members.length} episode note${series.members.length === 1 ? "" : "s"} named like “${example}” ${series.folder === "" ? "at the top of the vault" : `in ${series.folder}`}`,
+      ...earlierReasons(earlier, series.code),
+    ],
   };
 
   show.template = templateNote?.path ?? "";
@@ -156,8 +163,9 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
   return {
     show,
     evidence,
-    summary: `${count} episode${count === 1 ? "" : "s"} ${where}${language ? ` (${LANGUAGE_NAMES[language.value] ?? language.value})` : ""}`,
-    episodes: series.members.map((m) => m.path),
+    summary: `${count} episode${count === 1 ? "" : "s"} ${where}${language ? ` (${LANGUAGE_NAMES[language.value] ?? language.value})` : ""}${earlierSummary(earlier)}`,
+    // The earlier folders' notes are the show's episodes too: outside its folder, they keep "only in the show folders" off (scope.ts).
+    episodes: [...earlier.flatMap((e) => e.members.map((m) => m.path)), ...series.members.map((m) => m.path)],
     correctionOf: null,
     changes: [],
     warnings,

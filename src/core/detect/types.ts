@@ -3,6 +3,7 @@
 // show the reasons next to the values, so a user can judge each one.
 import type { FrontmatterSource } from "../note/frontmatter";
 import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
+import type { GuestLink } from "./linked-guests";
 
 export interface NoteText {
   /** Vault-relative path with `/` separators, `.md` included. */
@@ -117,6 +118,8 @@ export interface ProposedShow {
    * unticked. Empty for a new show.
    */
   held: HeldChange[];
+  /** The guest links of its episodes (linked-guests.ts): where they lead, the guests folder goes. Absent: none read. */
+  guestLinks?: GuestLink[];
 }
 
 export interface HeldChange {

@@ -20,6 +20,8 @@ import { detectInVault } from "./detect-in-vault";
 import { DetectReviewModal } from "./review-modal";
 import { scopeProposal, SCOPE_SETTING, type FoundEpisode } from "../../core/detect/scope";
 import { foldersFollowingShows } from "../../core/detect/guests-folder";
+import { linkedGuestsFolderOf } from "../../core/detect/linked-guests";
+import { cleanFolder } from "../../core/detect/detect";
 
 export interface DetectHost {
   readonly app: App;
@@ -65,10 +67,17 @@ async function accept(host: DetectHost, accepted: readonly ProposedShow[], onlyS
   // changed it in the settings meanwhile. One the review changed differs from what it found,
   // so from anything else it can be now: applying it overwrites no other choice.
   const merged = mergeProposals(host.settings(), accepted, onlyShowFolders !== scopeBefore ? onlyShowFolders : undefined);
-  // The untouched guests and snippets folders follow the shows (core/detect/guests-folder.ts).
+  // The untouched guests and snippets folders follow the shows (core/detect/guests-folder.ts),
+  // the guests folder to where the episodes' guest links lead when they say (linked-guests.ts).
   // The notice does not say so: New episode's guest row names the guests folder where it
   // matters, and the settings tab shows both.
-  Object.assign(merged.settings, foldersFollowingShows(merged.settings, (folder) => host.app.vault.getAbstractFileByPath(normalizePath(folder)) !== null));
+  const linked = linkedGuestsFolderOf(
+    accepted,
+    (target, from) => host.app.metadataCache.getFirstLinkpathDest(target, from)?.path ?? null,
+    (folder) => host.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith(`${folder}/`)).length,
+    merged.settings.shows.map((s) => cleanFolder(s.folder)),
+  );
+  Object.assign(merged.settings, foldersFollowingShows(merged.settings, (folder) => host.app.vault.getAbstractFileByPath(normalizePath(folder)) !== null, linked?.folder ?? null));
   await host.applyDetected(merged.settings);
   const parts = [
     merged.added.length > 0 ? `added ${merged.added.join(", ")}` : "",
