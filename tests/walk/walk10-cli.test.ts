@@ -75,14 +75,13 @@ describe("status on a three-year vault", () => {
     expect([daily.date, daily.guests]).toEqual(["2025-02-27", ["Priya Nair"]]);
   });
 
-  // Defect (src/core/note/episode-date.ts, fed only the frontmatter `date` by
-  // src/core/note/episode.ts): the first year's notes have no properties; they carry their
-  // date as a Dataview field (`date:: 2022-03-15`, or `(date:: 2022-03-29)` in a sentence),
-  // as Dataview reads them and as the plugin already reads `Guest::` and `status::`. All 40
-  // read "date unknown", so the archive sorts at the end of Past and the Guests view lists
-  // their episodes undated. Rule chosen: an inline `date::` field dates a note that has no
-  // frontmatter `date` (the property wins when both are there).
-  it.fails("dates the 2022 notes by their Dataview `date::` field", () => {
+  // The first year's notes have no properties; they carry their date as a Dataview field
+  // (`date:: 2022-03-15`, or `(date:: 2022-03-29)` in a sentence), as Dataview reads them and
+  // as the plugin already reads `Guest::` and `status::`. They read "date unknown" (sorted at
+  // the end of Past, listed undated in the Guests view) until the reader took the note's own
+  // `date::` field (src/core/note/inline-date.ts): it dates a note that has no frontmatter
+  // `date` (the property wins when both are there); a checklist item's field is the item's.
+  it("dates the 2022 notes by their Dataview `date::` field", () => {
     const { episodes } = status();
     expect(byPath(episodes, "Archive/2022/PH 001 - SLOs that people read.md").date).toBe("2022-03-15");
     expect(byPath(episodes, "Archive/2022/PH 003 - Platform teams and golden paths.md").date).toBe("2022-03-29");

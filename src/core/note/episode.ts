@@ -10,6 +10,7 @@ import { phaseMatcher, type PhaseMatcher } from "./phases";
 import { readSections, type ReadSections } from "./sections";
 import { parseFileName, topicOf } from "./file-name";
 import { episodeDate, frontmatterTime, timeWarning } from "./episode-date";
+import { inlineDates } from "./inline-date";
 import { dueWarnings, readDue } from "./item-deadlines";
 import { episodeChapters, DEFAULT_TIMESTAMP_MATCHER } from "../live/episode-chapters";
 import { liveMarks } from "../live/live-state";
@@ -127,7 +128,7 @@ export function readEpisodeHeadings(
   const basename = basenameOf(path);
   const name = opts.parseName(basename);
   // Own values only: the frontmatter may come from a parser whose objects have a prototype.
-  const { date, time: dateTime } = episodeDate(ownValue(frontmatter.data, "date"), name.date, opts.timeZone, warnings);
+  const { date, time: dateTime } = episodeDate(ownValue(frontmatter.data, "date"), inlineDates(scan), name.date, opts.timeZone, warnings);
   const time = dateTime ?? frontmatterTime(ownValue(frontmatter.data, "time"), dateTime === null ? timeWarning(lines, frontmatter.bodyStart, warnings) : null);
   const live = liveMarks(frontmatter.data);
   const chapters = episodeChapters(lines, scan.headings, opts.isTimestampHeading, live, scan.hidden);

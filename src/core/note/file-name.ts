@@ -14,9 +14,7 @@
 // characters between two repetitions: linear in the name, whatever its length.
 import type { NameParts } from "../types";
 import { toIsoDate } from "./dates";
-
-/** Words that introduce a number without being a show's code. */
-const EPISODE_WORDS = new Set(["episode", "ep", "ep.", "e", "episodio", "épisode", "folge", "capitulo", "capítulo", "no", "no.", "nr", "nr."]);
+import { isEpisodeWord, isSpokenEpisodeWord } from "./episode-words";
 
 const SEPARATOR = /^\s*(?:[-–—:|]|\.(?=\s))\s*/;
 const LEADING_DATE = /^(\d{4})([-_.]?)(\d{2})\2(\d{2})(?=$|[\s_\-–—:.,)])/;
@@ -30,11 +28,12 @@ const CODE_AND_NUMBER = /^([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)?\.
 // season; the season names no show ("S02E" was read as the code, so each season was a
 // show of its own).
 const SEASON_EPISODE = /^(?:([\p{L}](?:[\p{L}\p{N}&+'’]{0,14}[\p{L}&+'’])?)\s+)?[Ss](\d{1,3})\s*[Ee](\d{1,4})(?=$|\s*[-–—:|]|\.\s)/u;
-// "Episode 7 Observability on a budget": a spoken episode word, its number and a space
-// before the title, as Notion and Google Docs names go. Only the words that can mean
-// nothing else: "No 2 ways about it" keeps its title. Not before a date alone ("Episode 12
-// 2024-03-05"): that name's date is read at its end, as it was before this rule.
-const SPOKEN_NUMBER = /^(?:episode|ep\.?|episodio|épisode|folge|cap[ií]tulo)\s*(?:#\s*)?(\d{1,6})\s+(?=\S)(?!\(?\d{4}-\d{2}-\d{2}\)?$)/iu;
+// "Episode 7 Observability on a budget", "Puntata 7 Il titolo": a spoken episode word (in
+// any language episode-words.ts knows), its number and a space before the title, as Notion
+// and Google Docs names go. Only the words that can mean nothing else (the word is checked
+// after the match): "No 2 ways about it" keeps its title. Not before a date alone
+// ("Episode 12 2024-03-05"): that name's date is read at its end, as it was before this rule.
+const SPOKEN_NUMBER = /^(\p{L}+)\.?\s*(?:#\s*)?(\d{1,6})\s+(?=\S)(?!\(?\d{4}-\d{2}-\d{2}\)?$)/u;
 // Japanese and Chinese number an episode with 第 before and a counter after: 第3回 (the 3rd
 // time), 第12話 (episode 12), 第5集 / 第5期 (Chinese). The counter ends the number, and a
 // separator, a space or the end of the name follows it.
@@ -52,7 +51,9 @@ const TRAILING_DATE = /(\d{4})-(\d{2})-(\d{2})\)?$/;
 const DATE_SEPARATOR = /[\s(_-]/;
 
 export function parseFileName(basename: string): NameParts {
-  let rest = basename.trim().replace(NOTION_ID, "").trimEnd();
+  // Composed accents: a name synced from macOS may spell "Episódio" as "o" and a combining
+  // mark, which no letter class here takes (the name read as having no number at all).
+  let rest = basename.normalize("NFC").trim().replace(NOTION_ID, "").trimEnd();
   let date: string | null = null;
 
   const leading = LEADING_DATE.exec(rest);
@@ -68,22 +69,22 @@ export function parseFileName(basename: string): NameParts {
   const withNumber = seasonEpisode ? null : CODE_AND_NUMBER.exec(rest);
   if (seasonEpisode) {
     const word = seasonEpisode[1];
-    code = word !== undefined && !EPISODE_WORDS.has(word.toLowerCase()) ? word : null;
+    code = word !== undefined && !isEpisodeWord(word) ? word : null;
     seasonText = seasonEpisode[2] ?? null;
     numberText = seasonEpisode[3] ?? null;
     rest = rest.slice(seasonEpisode[0].length);
   } else if (withNumber && (withNumber[1] !== undefined || SEPARATOR.test(rest.slice(withNumber[0].length)))) {
     const word = withNumber[1];
-    code = word !== undefined && !EPISODE_WORDS.has(word.toLowerCase()) ? word : null;
+    code = word !== undefined && !isEpisodeWord(word) ? word : null;
     numberText = withNumber[2] ?? null;
     rest = rest.slice(withNumber[0].length);
   } else if (ORDINAL_NUMBER.test(rest)) {
     const ordinal = ORDINAL_NUMBER.exec(rest);
     numberText = ordinal?.[1] ?? ordinal?.[2] ?? null;
     rest = rest.slice(ordinal?.[0].length ?? 0);
-  } else if (SPOKEN_NUMBER.test(rest)) {
+  } else if (isSpoken(SPOKEN_NUMBER.exec(rest))) {
     const spoken = SPOKEN_NUMBER.exec(rest);
-    numberText = spoken?.[1] ?? null;
+    numberText = spoken?.[2] ?? null;
     rest = rest.slice(spoken?.[0].length ?? 0);
   } else {
     const codeOnly = CODE_ONLY.exec(rest);
@@ -117,7 +118,7 @@ export function parseFileName(basename: string): NameParts {
     }
   }
 
-  const title = rest.trim() === "" ? basename.trim() : rest.trim();
+  const title = rest.trim() === "" ? basename.normalize("NFC").trim() : rest.trim();
   const parts: NameParts = { code, number: numberText === null ? null : Number(numberText), numberText, date, title };
   // Set only for a name with a season: every other name reads as it did (no key at all).
   if (seasonText !== null) {
@@ -125,6 +126,11 @@ export function parseFileName(basename: string): NameParts {
     parts.seasonText = seasonText;
   }
   return parts;
+}
+
+/** A spoken number's match whose word says "episode" ("Puntata 7 …", not "Chapter 7 …"). */
+function isSpoken(match: RegExpExecArray | null): boolean {
+  return match !== null && isSpokenEpisodeWord(match[1] ?? "");
 }
 
 /** `2023-11-30`, `20231130` or `231130` (two-digit years are this century's). */

@@ -5,7 +5,8 @@
 /**
  * - `properties`: the frontmatter could not be read (broken YAML, a duplicate key, aliases
  *   that loop or explode, a block never closed), so none of its properties count;
- * - `date`, `time`: the `date:` or `time:` property is no date or time;
+ * - `date`, `time`: the `date:` or `time:` property is no date or time, or a `date::` field is
+ *   none or disagrees with another;
  * - `body`: a code block or comment never closed hides the rest of the note;
  * - `deadline`: an item's deadline cannot be read;
  * - `guest`: the guest is still a placeholder, or a guest line has one colon.

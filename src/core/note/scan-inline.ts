@@ -14,7 +14,7 @@ const MAX_TEMPLATE_TAGS = 5;
 export function collectInline(scan: Scan, options: ScanOptions, line: string, visible: string, n: number, isTask: boolean): void {
   if (options.fields && visible.indexOf("::") >= 0) {
     if (visible.length > MAX_FIELD_LINE) noteLongFieldLine(scan, visible.length, n);
-    else for (const field of extractFields(visible, isTask)) scan.fields.push({ ...field, line: n });
+    else for (const field of extractFields(visible, isTask)) scan.fields.push(isTask ? { ...field, line: n, task: true } : { ...field, line: n });
   }
   collectTemplateTags(scan, options, line);
 }

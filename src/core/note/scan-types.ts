@@ -29,6 +29,11 @@ export interface ScannedField extends InlineField {
   line: number;
   /** Only for a one-colon field (`Invitado(s): …`): where its value starts on the line. */
   valueAt?: number;
+  /**
+   * On a checklist item's line (`- [ ] Invite (date:: 2022-03-01)`): Dataview gives such a
+   * field to the item, not the page, so it says nothing of the note (its date, for one).
+   */
+  task?: true;
 }
 
 export interface Scan {
