@@ -175,3 +175,27 @@ describe("the note moved mid-show to a folder where it is no episode (held: said
     expect(onDisk(h, "Archive/OH 07 - Night owls.md")).toBe(text);
   });
 });
+
+describe("Go live and End show with typing in the open note not yet saved (held: kept)", () => {
+  const OPEN = ["---", "date: 2026-10-24", "---", "# OH 07", "", "Guest:: Ann Lee", "", "## Talking points", "", "- Intro", ""].join("\n");
+  for (const [command, marks, at] of [
+    ["go-live", [], "2026-10-24T21:30:00Z"],
+    ["end-show", ["live: 2026-10-24T21:30:00Z"], "2026-10-24T22:30:00Z"],
+  ] as const) {
+    it(`${command}: the typed line is in the note with the new mark`, async () => {
+      const text = OPEN.replace("---\n#", [...marks, "---\n#"].join("\n"));
+      const { host: h } = await begin(text, at);
+      const view = await h.openFile(PATH);
+      const line = text.split("\n").indexOf("- Intro") + 1;
+      view.editor.replaceRange("- Ask about sampling\n", { line, ch: 0 });
+      await h.runCommand(`office-hours:${command}`);
+      await redrawn(h);
+      await vi.advanceTimersByTimeAsync(3000);
+      await settle(h);
+      const disk = onDisk(h, PATH);
+      expect(disk).toContain("- Intro\n- Ask about sampling\n");
+      expect(disk).toMatch(command === "go-live" ? /\nlive: 2026-10-24T21:30:00Z\n/ : /\nended: 2026-10-24T22:30:00Z\n/);
+      expect(view.editor.getValue()).toBe(disk);
+    });
+  }
+});
