@@ -2,6 +2,7 @@
 // probe11: Go live in the wrong note. Promises (README, "Live show"): "Go live" in an
 // episode's note writes `live:`; "Bad input, each with one outcome", and Go live "says why and
 // asks before replacing" a `live:` that is there.
+//
 // DEFECT (src/plugin/live/live-actions.ts, goLive: it asks only about a `live:` already in
 // the note, never about the episode's date). The host has next week's note open (preparing
 // it) and runs Go live five minutes before today's show: OH 08, dated 13 June, goes live on
