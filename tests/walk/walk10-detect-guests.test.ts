@@ -67,19 +67,20 @@ describe("the Guests view", () => {
   it("“Create note” on Ann Lee opens her linked note in People/ rather than making a second one", async () => {
     const h = await setUp();
     const view = await openGuests(h);
-    userClick(findButton(guestRow(view, "Ann Lee"), "Create note"));
+    // guests8: her row now knows her linked note, so its button reads "Open note".
+    userClick(findButton(guestRow(view, "Ann Lee"), "Open note"));
     await letTimePass(h);
     expect(h.app.workspace.getActiveFile()?.path).toBe("People/Ann Lee.md");
     expect(h.app.vault.getFiles().filter((f) => f.basename === "Ann Lee").length).toBe(1);
   });
 
-  // Defect (src/core/guests/from-index.ts, isGuestNotePath: only notes in the guests folder are
-  // guest notes): `[[Ann Lee]]` resolves to People/Ann Lee.md (timezone Europe/Dublin,
-  // company Northwind Bank), the view's own "Create note" button opens that very note, yet
-  // her row says "No guest note" and "No time zone", and the invite snippets cannot give her
-  // time. Rule chosen: the note a guest field's link resolves to is that guest's note,
-  // wherever it is; the guests folder is where new ones go.
-  it.fails("Ann Lee's row reads her linked note: no “No guest note”, no “No time zone”", async () => {
+  // Was a defect (only notes in the guests folder were guest notes): `[[Ann Lee]]` resolves
+  // to People/Ann Lee.md (timezone Europe/Dublin, company Northwind Bank), the view's own
+  // "Create note" button opened that very note, yet her row said "No guest note" and "No
+  // time zone". Fixed (guests8): the note a guest field's link resolves to is that guest's
+  // note, wherever it is (core/guests/from-index.ts, linkDestOf; the plugin's indexer reads
+  // it); the guests folder is where new ones go.
+  it("Ann Lee's row reads her linked note: no “No guest note”, no “No time zone”", async () => {
     const h = await setUp();
     const row = readGuestRow(guestRow(await openGuests(h), "Ann Lee"));
     expect(row.missing).not.toContain("No guest note");
