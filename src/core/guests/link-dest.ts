@@ -37,11 +37,11 @@ export class NotePaths {
     if (!wanted.includes("/") && candidates.length === 1) return candidates[0] ?? null;
     let folder = folderOf(sourcePath).toLowerCase();
     if (wanted.startsWith("./") || wanted.startsWith("../")) {
-      let rest = wanted.startsWith("./") ? wanted.slice(2) : wanted;
-      while (rest.startsWith("../")) {
-        rest = rest.slice(3);
-        folder = folderOf(folder);
-      }
+      // Each "../" one folder up; counted in place, not sliced off one at a time (a link
+      // of thousands of them would copy the rest of the link each time).
+      let at = wanted.startsWith("./") ? 2 : 0;
+      for (; wanted.startsWith("../", at); at += 3) folder = folderOf(folder);
+      const rest = wanted.slice(at);
       const full = folder === "" ? rest : `${folder}/${rest}`;
       return candidates.find((p) => p.toLowerCase() === full) ?? null;
     }
