@@ -3,7 +3,7 @@
 import { shownFolder } from "./shown-folder";
 import { EpisodeIndex } from "../core/vault/episode-index";
 import { GuestDirectory } from "../core/guests/directory";
-import { episodeGuestsOf, feedEpisodes, isGuestNotePath, linkDestOf } from "../core/guests/from-index";
+import { episodeGuestsOf, feedEpisodes, isGuestNotePath, linkDestOf, linkedNotePaths } from "../core/guests/from-index";
 import { NotePaths } from "../core/guests/link-dest";
 import { readNotes } from "./read-folder";
 import { showCell } from "../core/status/report-table";
@@ -95,7 +95,7 @@ export function guestsLine(index: EpisodeIndex, guestNotes: readonly NoteFile[],
 
 /**
  * The episodes into the index, each guest link resolved as Obsidian resolves it (link-dest.ts),
- * then the notes those links lead to outside the guests folder (People/Ann Lee.md): a
+ * after the notes those links lead to outside the guests folder (People/Ann Lee.md): a
  * second walk of the folder's names, and a read of those few notes only. (Unreadable
  * ones are among the scan's problems already.)
  */
@@ -105,15 +105,17 @@ function readLinkedNotes(root: string, index: EpisodeIndex, settings: OfficeHour
     feedEpisodes(directory, episodes);
     return;
   }
-  const outside = new Set<string>();
-  readNotes(root, (paths) => {
+  let linkDest = (indexed: IndexedEpisode): ((link: string) => string | null) => {
+    void indexed;
+    return () => null;
+  };
+  const { notes } = readNotes(root, (paths) => {
     const vault = new NotePaths(paths);
-    const seen = (path: string) => {
-      if (!isGuestNotePath(path, settings)) outside.add(path);
-    };
-    feedEpisodes(directory, episodes, (indexed) => linkDestOf(indexed.episode.path, (link, from) => vault.dest(link, from), index, seen));
-    return outside;
-  }).notes.forEach((note) => directory.setNote(note.path, readGuestNote(note.path, note.text, settings.guestStatusNames, note.frontmatter)));
+    linkDest = (indexed) => linkDestOf(indexed.episode.path, (link, from) => vault.dest(link, from), index);
+    return new Set([...linkedNotePaths(episodes, linkDest)].filter((path) => !isGuestNotePath(path, settings)));
+  });
+  for (const note of notes) directory.setNote(note.path, readGuestNote(note.path, note.text, settings.guestStatusNames, note.frontmatter));
+  feedEpisodes(directory, episodes, linkDest);
 }
 
 /** The notes of the guests folder (kept by the scan) into the index, their properties parsed by the tool's YAML library. */

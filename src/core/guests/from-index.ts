@@ -5,7 +5,7 @@
 import type { EpisodeIndex, IndexedEpisode } from "../vault/episode-index";
 import type { OfficeHoursSettings } from "../settings/settings";
 import { cleanFolder, isUnder } from "../vault/classify";
-import type { EpisodeGuests } from "./mention";
+import { mentionOf, type EpisodeGuests } from "./mention";
 import { isOver, lifecycle, statusProperty } from "../status/lifecycle";
 import type { EpisodeRecord } from "../vault/episode-record";
 import type { Guest } from "../types";
@@ -125,6 +125,27 @@ export function linkDestOf(episodePath: string, resolve: (link: string, from: st
     seen?.(dest);
     return dest;
   };
+}
+
+/**
+ * The notes the episodes' guest links lead to (`linkDest`: each episode's rule), asked
+ * before the guests index is fed: the notes go in first, so the episodes' mentions find
+ * their person at once instead of being moved when each note arrives.
+ */
+export function linkedNotePaths(episodes: readonly IndexedEpisode[], linkDest: (indexed: IndexedEpisode) => (link: string) => string | null): Set<string> {
+  const found = new Set<string>();
+  for (const indexed of episodes) {
+    const { episode } = indexed;
+    if (!episode.guests.some((g) => g.target !== null)) continue;
+    const dest = linkDest(indexed);
+    const probe: EpisodeGuests = { path: episode.path, title: "", show: null, date: null, guests: [], linkDest: (link) => {
+      const path = dest(link);
+      if (path !== null) found.add(path);
+      return path;
+    } };
+    for (const guest of episode.guests) if (guest.target !== null) mentionOf(probe, guest);
+  }
+  return found;
 }
 
 /** Every episode of an index into a guests index (the command line's one-time feed); `resolve`: where a guest link leads. */

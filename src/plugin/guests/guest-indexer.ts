@@ -10,12 +10,11 @@ import { Component, Events, TFile, type App, type EventRef } from "obsidian";
 import type { EpisodeIndexer } from "../vault/episode-indexer";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
 import { GuestDirectory } from "../../core/guests/directory";
-import { episodeGuestsOf, isGuestNotePath, linkDestOf } from "../../core/guests/from-index";
+import { episodeGuestsOf, isGuestNotePath, linkDestOf, linkedNotePaths } from "../../core/guests/from-index";
 import { readGuestNote } from "../../core/guests/guest-note";
 import { linkPath } from "../../core/guests/link-dest";
 import { cachedFrontmatter, textFrontmatter } from "../vault/frontmatter";
 import { LinkedNotes } from "../../core/guests/linked-notes";
-import { mentionOf } from "../../core/guests/mention";
 
 export class GuestIndexer extends Component {
   readonly directory = new GuestDirectory();
@@ -135,12 +134,7 @@ export class GuestIndexer extends Component {
     const settings = this.settings();
     // Which notes outside the guests folder the episodes' links lead to, asked before
     // anything is read (the directory is fed after the reads, from the index as it is then).
-    const outside = new Set<string>();
-    for (const indexed of this.episodes.index.all()) {
-      const path = indexed.episode.path;
-      const probe = { path, title: "", show: null, date: null, guests: [], linkDest: linkDestOf(path, (link, from) => this.linkDest(link, from), this.episodes.index, (d) => outside.add(d)) };
-      for (const guest of indexed.episode.guests) if (guest.target !== null) mentionOf(probe, guest);
-    }
+    const outside = linkedNotePaths(this.episodes.index.all(), (indexed) => linkDestOf(indexed.episode.path, (link, from) => this.linkDest(link, from), this.episodes.index));
     const files = this.app.vault.getMarkdownFiles().filter((f) => isGuestNotePath(f.path, settings) || outside.has(f.path));
     const texts = await Promise.all(files.map((f) => this.app.vault.cachedRead(f).catch(() => null)));
     if (this.stopped) return;
