@@ -3,7 +3,9 @@
 import { shownFolder } from "./shown-folder";
 import { EpisodeIndex } from "../core/vault/episode-index";
 import { GuestDirectory } from "../core/guests/directory";
-import { episodeGuestsOf, feedEpisodes } from "../core/guests/from-index";
+import { episodeGuestsOf, feedEpisodes, isGuestNotePath, linkDestOf, linkedNotePaths } from "../core/guests/from-index";
+import { NotePaths } from "../core/guests/link-dest";
+import { readNotes } from "./read-folder";
 import { showCell } from "../core/status/report-table";
 import type { IndexedEpisode } from "../core/vault/episode-index";
 import { readGuestNote } from "../core/guests/guest-note";
@@ -37,11 +39,11 @@ export function vaultGuests(
   configDir: string,
   io: CliIo,
 ): { directory: GuestDirectory; errors: { path: string; message: string }[]; today: (zone: string | null) => string; showLabel: (show: string) => string } {
-  // The episodes as the vault report scans them (guest notes are settled by their folder).
+  // The episodes as the vault report scans them, with the guests folder's notes.
   const { config, index, errors, scan } = indexVault(root, configDir, io, true);
   const directory = new GuestDirectory();
   readGuestNotes(scan.kept, config.settings, directory);
-  feedEpisodes(directory, index.all());
+  readLinkedNotes(root, index, config.settings, directory);
   // A guest note that cannot be read is already among the scan's problems.
   return { directory, errors, today: (zone) => todayIn(io.now(), zone ?? io.timeZone), showLabel: showLabels(index.all()) };
 }
@@ -89,6 +91,31 @@ export function guestsLine(index: EpisodeIndex, guestNotes: readonly NoteFile[],
   feedEpisodes(directory, index.all());
   // Two lines: the summary alone is most of an 80-column line.
   return `${guestSummaryLine(guestCounts(directory.people(todayIn(now, "UTC"))))}\nGuests in detail: ${CLI_NAME} guests ${shownFolder(given)}`;
+}
+
+/**
+ * The episodes into the index, each guest link resolved as Obsidian resolves it (link-dest.ts),
+ * after the notes those links lead to outside the guests folder (People/Ann Lee.md): a
+ * second walk of the folder's names, and a read of those few notes only. (Unreadable
+ * ones are among the scan's problems already.)
+ */
+function readLinkedNotes(root: string, index: EpisodeIndex, settings: OfficeHoursSettings, directory: GuestDirectory): void {
+  const episodes = index.all();
+  if (!episodes.some((e) => e.episode.guests.some((g) => g.target !== null))) {
+    feedEpisodes(directory, episodes);
+    return;
+  }
+  let linkDest = (indexed: IndexedEpisode): ((link: string) => string | null) => {
+    void indexed;
+    return () => null;
+  };
+  const { notes } = readNotes(root, (paths) => {
+    const vault = new NotePaths(paths);
+    linkDest = (indexed) => linkDestOf(indexed.episode.path, (link, from) => vault.dest(link, from), index);
+    return new Set([...linkedNotePaths(episodes, linkDest)].filter((path) => !isGuestNotePath(path, settings)));
+  });
+  for (const note of notes) directory.setNote(note.path, readGuestNote(note.path, note.text, settings.guestStatusNames, note.frontmatter));
+  feedEpisodes(directory, episodes, linkDest);
 }
 
 /** The notes of the guests folder (kept by the scan) into the index, their properties parsed by the tool's YAML library. */

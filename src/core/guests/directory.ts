@@ -145,9 +145,12 @@ export class GuestDirectory {
     return this.list;
   }
 
-  /** The person a guest field's entry names, or null when no episode or note knows them. */
-  lookup(guest: Guest, today: string): GuestPerson | null {
-    const mention = mentionOf({ path: "", title: "", show: null, date: null, guests: [] }, guest);
+  /**
+   * The person a guest field's entry names, or null when no episode or note knows them.
+   * `linkDest`: where the entry's link leads (EpisodeGuests.linkDest), as the episodes' links are matched.
+   */
+  lookup(guest: Guest, today: string, linkDest?: (link: string) => string | null): GuestPerson | null {
+    const mention = mentionOf({ path: "", title: "", show: null, date: null, guests: [], ...(linkDest ? { linkDest } : {}) }, guest);
     const key = this.keyFor(mention);
     const group = this.groups.get(key);
     if (!group) return null;

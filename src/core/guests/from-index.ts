@@ -1,9 +1,11 @@
 // Feeding the guests index from what the shells already have: indexed episodes (their
-// guest lists) and the notes of the guests folder (their properties).
-import type { IndexedEpisode } from "../vault/episode-index";
+// guest lists) and the guest notes (their properties): the notes of the guests folder,
+// and every note a guest field's link resolves to, wherever it is, unless it is plainly
+// no person's (an episode, a show's index note, a template, a snippet).
+import type { EpisodeIndex, IndexedEpisode } from "../vault/episode-index";
 import type { OfficeHoursSettings } from "../settings/settings";
 import { cleanFolder, isUnder } from "../vault/classify";
-import type { EpisodeGuests } from "./mention";
+import { mentionOf, type EpisodeGuests } from "./mention";
 import { isOver, lifecycle, statusProperty } from "../status/lifecycle";
 import type { EpisodeRecord } from "../vault/episode-record";
 import type { Guest } from "../types";
@@ -17,7 +19,8 @@ export function guestShowOf(indexed: Pick<IndexedEpisode, "episode" | "show">): 
   return show ? show.name : (episode.code ?? folderOf(episode.path));
 }
 
-export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
+/** `linkDest`: where each guest link leads from this episode (EpisodeGuests.linkDest); without it, links are matched by what they name. */
+export function episodeGuestsOf(indexed: IndexedEpisode, linkDest?: (link: string) => string | null): EpisodeGuests {
   const { episode } = indexed;
   // Both facts only matter to the episode's guests: an episode naming none (most undated
   // ideas and drafts) skips the lifecycle, the costliest step of feeding the index.
@@ -33,6 +36,7 @@ export function episodeGuestsOf(indexed: IndexedEpisode): EpisodeGuests {
     cancelled: named && statusProperty(episode).state === "cancelled",
     guests: episode.guests,
     waiting: named ? lazily(() => waitingOf(episode)) : undefined,
+    ...(linkDest ? { linkDest } : {}),
   };
 }
 
@@ -93,7 +97,62 @@ export function isGuestNotePath(path: string, settings: Pick<OfficeHoursSettings
   return folder !== "" && path.toLowerCase().endsWith(".md") && isUnder(path, folder);
 }
 
-/** Every episode of an index into a guests index (the command line's one-time feed). */
-export function feedEpisodes(directory: { setEpisode(path: string, episode: EpisodeGuests | null): void }, episodes: readonly IndexedEpisode[]): void {
-  for (const indexed of episodes) directory.setEpisode(indexed.episode.path, episodeGuestsOf(indexed));
+/**
+ * May the note a guest's link resolves to be that guest's note? Any note may, but one the
+ * plugin knows as something else: an episode, a show's index note, a template, a snippet
+ * note. (`Guest:: [[PH 150]]` names an episode, not a person, and a person's row must not
+ * take its properties.)
+ */
+export function mayBePersonNote(path: string, index: Pick<EpisodeIndex, "has" | "classifier">): boolean {
+  if (!path.toLowerCase().endsWith(".md") || index.has(path)) return false;
+  const settings = index.classifier.settings;
+  if (index.classifier.byPath(path)?.kind === "template") return false;
+  const snippets = cleanFolder(settings.snippetsFolder);
+  if (snippets !== "" && isUnder(path, snippets)) return false;
+  const stem = path.replace(/\.md$/i, "");
+  return !settings.shows.some((show) => show.indexNote !== "" && cleanFolder(show.indexNote).replace(/\.md$/i, "") === stem);
+}
+
+/**
+ * Each guest link of an episode to the note it leads to (`resolve`: the vault's rule, from
+ * the episode's path), kept only when it may be a person's note. `seen` hears of each
+ * note a link leads to, so the shell can read the notes outside the guests folder.
+ */
+export function linkDestOf(episodePath: string, resolve: (link: string, from: string) => string | null, index: Pick<EpisodeIndex, "has" | "classifier">, seen?: (path: string) => void): (link: string) => string | null {
+  return (link) => {
+    const dest = resolve(link, episodePath);
+    if (dest === null || !mayBePersonNote(dest, index)) return null;
+    seen?.(dest);
+    return dest;
+  };
+}
+
+/**
+ * The notes the episodes' guest links lead to (`linkDest`: each episode's rule), asked
+ * before the guests index is fed: the notes go in first, so the episodes' mentions find
+ * their person at once instead of being moved when each note arrives.
+ */
+export function linkedNotePaths(episodes: readonly IndexedEpisode[], linkDest: (indexed: IndexedEpisode) => (link: string) => string | null): Set<string> {
+  const found = new Set<string>();
+  for (const indexed of episodes) {
+    const { episode } = indexed;
+    if (!episode.guests.some((g) => g.target !== null)) continue;
+    const dest = linkDest(indexed);
+    const probe: EpisodeGuests = { path: episode.path, title: "", show: null, date: null, guests: [], linkDest: (link) => {
+      const path = dest(link);
+      if (path !== null) found.add(path);
+      return path;
+    } };
+    for (const guest of episode.guests) if (guest.target !== null) mentionOf(probe, guest);
+  }
+  return found;
+}
+
+/** Every episode of an index into a guests index (the command line's one-time feed); `resolve`: where a guest link leads. */
+export function feedEpisodes(
+  directory: { setEpisode(path: string, episode: EpisodeGuests | null): void },
+  episodes: readonly IndexedEpisode[],
+  resolve?: (indexed: IndexedEpisode) => (link: string) => string | null,
+): void {
+  for (const indexed of episodes) directory.setEpisode(indexed.episode.path, episodeGuestsOf(indexed, resolve?.(indexed)));
 }

@@ -1,6 +1,9 @@
 // One guest named in one episode, and the person it names: how a guest field's entry is
 // matched to a guest note. The rules, in order:
-//   1. a link naming a folder (`[[Guests/Ed Welch]]`) reaches the guest note at that path;
+//   1. a link reaches the note it resolves to, wherever it is, as Obsidian resolves it
+//      (`[[Ann Lee]]` → People/Ann Lee.md; the shell says where, EpisodeGuests.linkDest);
+//      a link the shell did not resolve and that names a folder (`[[Guests/Ed Welch]]`)
+//      reaches the guest note at that path;
 //   2. the name (a wiki link's note name, else the text shown) matches the name or an
 //      alias of exactly one guest note, after folding and without honorific or degrees
 //      ("Dr. Ann Lee, PhD" is "Ann Lee"; person-name.ts);
@@ -36,6 +39,12 @@ export interface EpisodeGuests {
    * worked out when first asked: only an episode still to come is asked.
    */
   waiting?: () => ReadonlyMap<Guest, InvitationStep> | undefined;
+  /**
+   * The note a guest's link leads to from this episode, as the vault resolves it, when it
+   * may be a person's note (not an episode, an index note, a template); null when none.
+   * Absent: links are matched by what they name only.
+   */
+  linkDest?: (link: string) => string | null;
 }
 
 export interface Mention {
@@ -45,7 +54,10 @@ export interface Mention {
   readonly display: string;
   /** `display` folded, without honorific and degrees (person-name.ts): what names are matched on. */
   readonly name: string;
-  /** The folded folder path of a link that names one (`guests/ed welch`), else null. */
+  /**
+   * The folded path of the note the link resolves to (`people/ann lee`), else of a link
+   * that names a folder (`guests/ed welch`), else null.
+   */
   readonly path: string | null;
   /** The note a link points to, as written (`Guests/Ed Welch`), else null. */
   readonly link: string | null;
@@ -74,6 +86,7 @@ export function mentionOf(episode: EpisodeGuests, guest: Guest, listed: Listed =
   const web = target !== "" && isWebAddress(target);
   const link = target !== "" && !web ? decodeTarget(target) : null;
   const parts = link === null ? null : linkParts(link);
+  const dest = link === null || !episode.linkDest ? null : episode.linkDest(link);
   const display = parts !== null && parts.name !== "" ? parts.name : guest.name;
   const folded = personKey(display);
   return {
@@ -82,7 +95,7 @@ export function mentionOf(episode: EpisodeGuests, guest: Guest, listed: Listed =
     display,
     // A name of invisible characters only folds to nothing: it stays its own name.
     name: folded === "" ? `\u0000${display}` : folded,
-    path: parts === null ? null : parts.path,
+    path: dest !== null ? notePathKey(dest) : parts === null ? null : parts.path,
     link,
     url: web ? target : null,
     key: "",

@@ -1,7 +1,8 @@
 // The run reader of a guest-ideas list (prospects.ts): the runs of two to five capitalised
 // words in an item's text that may be people's names, with their particles, nicknames and
 // initials. Split from prospects.ts, which decides which runs are likely people.
-import { generationMarkEnd, isDottedTitle } from "./person-name";
+import { generationMarkEnd, isDottedTitle, isMarkAbbreviation } from "./person-name";
+import { uncasedRuns } from "./uncased-runs";
 
 export const PARTICLES = new Set(["de", "del", "della", "da", "di", "do", "dos", "das", "du", "la", "le", "van", "von", "der", "den", "ten", "ter", "bin"]);
 /** "Ann", "O'Neil-Smith", "McKay", "Gomez-Sellés": a capital, then lower case, parts joined by - or '. */
@@ -94,8 +95,16 @@ export function nameRuns(text: string): Run[] {
       if (particleAt < 0) endBefore = at + bare.length + (initial ? 1 : 0);
       words.push(initial ? token : bare);
       end = at + bare.length + (initial ? 1 : 0);
+      // A generation mark's stop is the abbreviation's, not a sentence's ("Ann Jr. and Bo
+      // Chan" is a list of two): the run takes it in, so what follows it is read as the
+      // list going on. The name is offered without it, as before ("Ann Jr"; one name to
+      // personKey either way), and the mark ends the name.
+      if (token.endsWith(".") && !initial && words.length >= 2 && isMarkAbbreviation(token) && /^\p{Lu}/u.test(token)) {
+        end = at + token.length;
+        close();
+      }
       // A word ending a sentence ("Latorre.") ends the run.
-      if (token.endsWith(".") && !initial) close();
+      else if (token.endsWith(".") && !initial) close();
       // An initial ends a name ("Nicole V. y Antonio C.") unless a name word follows it: a middle initial ("Nikola J. Grcevski").
       else if (initial && (words.length < 2 || !NAME_WORD.test(/^ ([\p{L}\p{M}'’-]+)/u.exec(source.slice(at + token.length))?.[1] ?? ""))) close();
     } else if (words.length > 0 && !particlesUsed && PARTICLES.has(token) && pending.length < 2) pending.push(token);
@@ -103,7 +112,9 @@ export function nameRuns(text: string): Run[] {
     else close(token);
   }
   close();
-  return runs;
+  // Names in scripts without capitals, by Detect's rule (uncased-runs.ts), in text order with the others.
+  const uncased = uncasedRuns(source);
+  return uncased.length === 0 ? runs : [...runs, ...uncased].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -123,7 +134,7 @@ function withGenerationMark(source: string, run: Run): void {
  * and Bo Chan"), in the languages the reader knows (and-words.ts, and their "or"). Short:
  * a long gap is no joiner, and is not lowered to find out.
  */
-const JOINER = /^,?\s*(?:(?:and|or|&|\/|\+|plus|y|o|e|u|ed|und|oder|et|ou|en)\s*)?$/;
+const JOINER = /^[,、，]?\s*(?:(?:and|or|&|\/|\+|plus|y|o|e|u|ed|und|oder|et|ou|en)\s*)?$/;
 
 export function joinsNames(gap: string): boolean {
   const text = gap.trim();

@@ -12,10 +12,14 @@ import { foldName } from "../text/fold";
 /** Before a name, with or without a full stop ("Dr", "Dr."), in any case. */
 const HONORIFICS = new Set([
   "dr", "dra", "doctor", "doctora", "prof", "profa", "professor", "profesor", "profesora",
-  "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "sr", "sra", "srta", "rev",
+  "mr", "mrs", "mx", "ms", "miss", "sir", "dame", "sra", "srta", "rev",
 ]);
-/** Before a name only with a full stop: as plain words they can be names ("Ing", "Lic"). */
-const DOTTED_HONORIFICS = new Set(["ing", "lic", "fr"]);
+/**
+ * Before a name only with a full stop: as plain words they can be names ("Ing", "Lic"),
+ * or mean something else: "Sr" without a stop is Senior ("Sr Engineer", "Ann Lee Sr"),
+ * only "Sr." is Señor.
+ */
+const DOTTED_HONORIFICS = new Set(["ing", "lic", "fr", "sr"]);
 
 /** Degrees and honours after a name, as usually written (dots dropped): a comma before them allows any case. */
 const DEGREES = ["PhD", "DPhil", "EdD", "MD", "DO", "DDS", "DVM", "MBA", "MSc", "MS", "MA", "MEng", "MPH", "MFA", "BSc", "BA", "BS", "JD", "LLM", "Esq", "CPA", "CFA", "PE", "PMP", "RN", "OBE", "MBE", "CBE", "KBE", "FRS"];
@@ -209,7 +213,28 @@ export function isDottedTitle(token: string): boolean {
 function keyOf(name: string): string {
   const parts = nameParts(name);
   const folded = foldName(parts.name);
-  return parts.generation === null || folded === "" ? folded : `${folded} ${parts.generation}`;
+  if (parts.generation === null) return withoutMarkStop(folded);
+  return folded === "" ? folded : `${folded} ${parts.generation}`;
+}
+
+/**
+ * A name ending in a generation mark too short to split off ("Ann Jr.": one word before
+ * it) keeps the mark as its second word, and its stop is the abbreviation's: "Ann Jr." and
+ * "Ann Jr" are one name, as "Ann Lee Jr." and "Ann Lee Jr" are.
+ */
+function withoutMarkStop(folded: string): string {
+  if (!folded.endsWith(".")) return folded;
+  const at = folded.lastIndexOf(" ");
+  return at > 0 && isMarkAbbreviation(folded.slice(at + 1)) ? folded.slice(0, -1) : folded;
+}
+
+/** The generation marks that are abbreviations, whose stop is their own (not "III.", which ends a sentence). */
+const ABBREVIATED_MARKS = new Set(["jr", "jnr", "sr", "snr"]);
+
+/** An abbreviated generation mark, with or without its stop, in any case ("Jr.", "snr"). */
+export function isMarkAbbreviation(word: string): boolean {
+  const bare = word.endsWith(".") ? word.slice(0, -1) : word;
+  return ABBREVIATED_MARKS.has(bare.toLowerCase());
 }
 
 /** White space and commas part words. */

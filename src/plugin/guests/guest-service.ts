@@ -16,6 +16,7 @@ import { guestShowLabels } from "../../core/guests/show-labels";
 import { personKey } from "../../core/guests/person-name";
 import { zoneName } from "../../core/guests/guest-note";
 import { todayIn } from "../../core/note/dates";
+import { linkDestOf } from "../../core/guests/from-index";
 import { localTimeZone, type Clock } from "../clock";
 import type { OpenModals } from "../ui/open-modals";
 import { EpisodePickerModal } from "../ui/episode-picker";
@@ -55,10 +56,20 @@ export class GuestService {
     return this.indexer.directory.people(this.today());
   }
 
-  /** What the guest notes say about each guest of an episode, in the episode's order (for the snippets). */
+  /**
+   * What the guest notes say about each guest of an episode, in the episode's order (for
+   * the snippets and invites). Links are resolved from the active note, the episode a
+   * snippet is inserted into (only a name two notes share in different folders can tell).
+   */
   profiles(guests: readonly Guest[]): GuestProfile[] {
     const today = this.today();
-    return guests.map((guest) => profileOf(guest, this.indexer.directory.lookup(guest, today)));
+    const linkDest = this.linkDest(this.host.app.workspace.getActiveFile()?.path ?? "");
+    return guests.map((guest) => profileOf(guest, this.indexer.directory.lookup(guest, today, linkDest)));
+  }
+
+  /** Where a guest link written in the note at `from` leads, when that may be a person's note (as the guests index reads links). */
+  private linkDest(from: string): (link: string) => string | null {
+    return linkDestOf(from, (link, source) => this.indexer.linkDest(link, source), this.host.episodes.index);
   }
 
   /** Names the new-episode form suggests: every guest's name and aliases. */
@@ -222,7 +233,8 @@ export class GuestService {
       return;
     }
     const today = this.today();
-    const people = episode.guests.map((g) => this.indexer.directory.lookup(g, today));
+    const linkDest = this.linkDest(episode.path);
+    const people = episode.guests.map((g) => this.indexer.directory.lookup(g, today, linkDest));
     const profiles = episode.guests.map((g, i) => profileOf(g, people[i] ?? null));
     const problems = people.map((p) => p?.problems ?? []);
     const details = await this.host.modals.ask<GuestDetails[]>((answer) => new SaveDetailsModal(this.host.app, episode.basename, profiles, problems, answer));
