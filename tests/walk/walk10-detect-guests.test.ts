@@ -73,34 +73,21 @@ describe("the Guests view", () => {
   it("“Open note” on Ann Lee opens her linked note in People/ rather than making a second one", async () => {
     const h = await setUp();
     const view = await openGuests(h);
-    // guests8: her row now knows her linked note, so its button reads "Open note".
-  // In this vault Detect also sets the guests folder to People/ (detect8), so her note is in
-  // the guests folder too; tests/core/guests8 and tests/plugin/guests8-linked-notes hold the
-  // rule for a linked note outside the guests folder.
     userClick(findButton(guestRow(view, "Ann Lee"), "Open note"));
     await letTimePass(h);
     expect(h.app.workspace.getActiveFile()?.path).toBe("People/Ann Lee.md");
     expect(h.app.vault.getFiles().filter((f) => f.basename === "Ann Lee").length).toBe(1);
   });
 
-<<<<<<< HEAD
-  // Defect (src/core/guests/from-index.ts, isGuestNotePath: only notes in the guests folder are
-  // guest notes): `[[Ann Lee]]` resolves to People/Ann Lee.md (timezone Europe/Dublin,
-  // company Northwind Bank), the view's own "Create note" button opens that very note, yet
-  // her row says "No guest note" and "No time zone", and the invite snippets cannot give her
-  // time. Rule chosen: the note a guest field's link resolves to is that guest's note,
-  // wherever it is; the guests folder is where new ones go.
-  // Passes in this vault since Detect sets the guests folder to People/ (detect8,
-  // src/core/detect/linked-guests.ts): her note is then in the guests folder. The rule for a
-  // linked note outside the guests folder needs a vault whose links are not mostly in one folder.
-=======
   // Was a defect (only notes in the guests folder were guest notes): `[[Ann Lee]]` resolves
   // to People/Ann Lee.md (timezone Europe/Dublin, company Northwind Bank), the view's own
   // "Create note" button opened that very note, yet her row said "No guest note" and "No
   // time zone". Fixed (guests8): the note a guest field's link resolves to is that guest's
   // note, wherever it is (core/guests/from-index.ts, linkDestOf; the plugin's indexer reads
   // it); the guests folder is where new ones go.
->>>>>>> guests8
+  // In this vault Detect also sets the guests folder to People/ (detect8), so her note is in
+  // the guests folder too; tests/core/guests8 and tests/plugin/guests8-linked-notes hold the
+  // rule for a linked note outside the guests folder.
   it("Ann Lee's row reads her linked note: no “No guest note”, no “No time zone”", async () => {
     const h = await setUp();
     const row = readGuestRow(guestRow(await openGuests(h), "Ann Lee"));
