@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { chooseSuggestion, suggestionTexts } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import { fileAt, finish, settle, topModal } from "./harness";
-import { AA, CCG, GOH, NAME, PATH, PICKED_ORDER, TEXT, begin, indexedShow, onFrontMatterCall, withProperty } from "./noshow2-setup";
+import { AA, CCG, ELSEWHERE, GOH, NAME, PATH, PICKED_ORDER, TEXT, begin, indexedShow, onFrontMatterCall, withProperty } from "./noshow2-setup";
 import type { LiveService } from "../../src/plugin/live/live-service";
 
 let host: TestHost | undefined;
@@ -19,10 +19,10 @@ const LIVE = "live: 2025-06-02T10:00:00Z";
 const read = (h: TestHost) => h.app.vault.read(fileAt(h, PATH));
 const live = (plugin: unknown) => (plugin as { live: LiveService }).live;
 
-async function goLive(shows = [CCG, GOH, AA], text = TEXT) {
-  const started = await begin(shows, { [PATH]: text });
+async function goLive(shows = [CCG, GOH, AA], text = TEXT, path = PATH) {
+  const started = await begin(shows, { [path]: text });
   host = started.host;
-  const view = await started.host.openFile(PATH);
+  const view = await started.host.openFile(path);
   expect(await started.host.runCommand("office-hours:go-live")).toBe(true);
   await settle(started.host);
   return { ...started, view };
@@ -130,9 +130,9 @@ describe("Go live on an episode of no show", () => {
     expect(live(plugin).liveEpisodes().map((e) => e.episode.path)).toEqual([PATH]);
   });
 
-  it("with one show set up there is no question: it goes live as that show's, nothing claimed", async () => {
-    const { host: h } = await goLive([GOH]);
+  it("with one show set up there is no question: a note outside its folder goes live as its episode, nothing claimed", async () => {
+    const { host: h } = await goLive([GOH], TEXT, ELSEWHERE);
     expect(h.activeModal()).toBeNull();
-    expect(await read(h)).toBe(withProperty(TEXT, LIVE));
+    expect(await h.app.vault.read(fileAt(h, ELSEWHERE))).toBe(withProperty(TEXT, LIVE));
   });
 });

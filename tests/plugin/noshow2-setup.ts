@@ -21,6 +21,8 @@ export const GOH = show("goh", "Grafana Office Hours", "GOH", "Shows");
 export const AA = show("aa", "Adobo and Avocados", "A&A", "AA");
 
 export const PATH = `Shows/${LOGGING03}`;
+/** Outside every show folder: with one show set up, its episode; with several, no show's. */
+export const ELSEWHERE = `Elsewhere/${LOGGING03}`;
 export const NAME = LOGGING03.replace(/\.md$/, "");
 export const TEXT = realNote(LOGGING03).replace("date: 2025-12-17", "date: 2025-06-05");
 /** The note with a property added at the end of its frontmatter. */
