@@ -120,6 +120,19 @@ describe("Reschedule episode on an episode of no show", () => {
     expect(h.noticeMessages()).toEqual([`No show was chosen, so Reschedule episode did nothing: “${NAME}” was not changed.`]);
   });
 
+  it("refuses a note whose properties cannot be read, before asking anything", async () => {
+    const broken = TEXT.replace("date: 2025-06-05", "date: [2025-06-05");
+    const started = await begin(undefined, { [PATH]: broken });
+    host = started.host;
+    const h = started.host;
+    await h.openFile(PATH);
+    expect(await h.runCommand("office-hours:reschedule-episode")).toBe(true);
+    await settle(h, 8);
+    expect(h.activeModal()).toBeNull();
+    expect(await read(h)).toBe(broken);
+    expect(h.noticeMessages().at(-1)).toContain("cannot be read");
+  });
+
   it("refuses a note that changed while the show was being chosen: no claim, no form", async () => {
     const { host: h } = await reschedule();
     const edited = TEXT.replace("## Pre-show checklist", "## Pre-show checklist\n\nA line typed on another device.");

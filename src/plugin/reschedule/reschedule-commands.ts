@@ -95,7 +95,7 @@ export class RescheduleService {
   private async prepareClaiming(file: TFile): Promise<Prepared | NotPrepared | null> {
     const first = await prepare(this.ctx, file);
     if (!("reason" in first) || !first.unclaimed) return first;
-    const deps = { app: this.ctx.app, index: this.ctx.index, open: (modal: ShowPickerModal) => this.ctx.modals.open(modal) };
+    const deps = { app: this.ctx.app, index: () => this.ctx.index(), open: (modal: ShowPickerModal) => this.ctx.modals.open(modal) };
     const claimed = await claimForCommand(deps, file.path, "Reschedule episode");
     if (!claimed) return null;
     // Read again, as written (an open editor takes the claim a moment later): the note
