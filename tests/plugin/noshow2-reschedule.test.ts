@@ -42,7 +42,7 @@ function form(h: TestHost): { date: HTMLInputElement; time: HTMLInputElement; el
 }
 
 describe("Reschedule episode on an episode of no show", () => {
-  it("asks which show, claims the note, and the form has that show's zone and time; the reschedule keeps the claim", async () => {
+  it("asks which show, claims the note, and the form has that show's zone and time; the reschedule and its undo keep the claim", async () => {
     const { host: h, plugin } = await reschedule();
     expect(suggestionTexts(topModal(h).modalEl)).toEqual(PICKED_ORDER);
     chooseSuggestion("Grafana Office Hours", topModal(h).modalEl);
@@ -61,6 +61,10 @@ describe("Reschedule episode on an episode of no show", () => {
     expect(indexedShow(plugin, PATH)).toBe("goh");
     expect(h.noticeMessages()[0]).toBe(`${NAME} is now an episode of Grafana Office Hours (office-hours: GOH).`);
     expect(h.noticeMessages().at(-1)).toContain(`Rescheduled ${NAME}`);
+    // Undo takes back the move, not the claim the host answered before the form.
+    expect(await h.runCommand("office-hours:undo-reschedule")).toBe(true);
+    await settle(h, 8);
+    expect(await read(h)).toBe(withProperty(TEXT, "office-hours: GOH"));
   });
 
   it("an open editor that takes the claim a moment later: the form is still the chosen show's, and the reschedule keeps the claim", async () => {
