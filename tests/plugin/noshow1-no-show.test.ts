@@ -3,9 +3,9 @@
 // "03 - Logging Best Practices" note sits there with nothing telling them apart (its
 // `Guests::` field is everyone's). Café con Grafana (Spanish, UTC) is listed first: before,
 // its snippets came out in Spanish, its live zone was UTC and the sidebar said nothing.
-// Now the snippet commands ask which show, going live and rescheduling refuse with the way
-// to claim it, and the row says so with an "Assign to show…" button that writes only the
-// `office-hours:` property.
+// Now the snippet commands ask which show, going live and rescheduling ask too and claim
+// the note for the show chosen (noshow2), and the row says so with an "Assign to show…"
+// button that writes only the `office-hours:` property.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { chooseSuggestion, suggestionTexts, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
@@ -175,28 +175,30 @@ describe("commands on an episode of no show", () => {
     expect(h.noticeMessages()).toEqual([]);
   });
 
-  it("going live refuses, saying how to claim the note, and writes nothing", async () => {
-    const { host: h } = await begin();
+  // Before noshow2 these two refused with a notice naming the shows and how to claim the
+  // note; now they ask which show, claim the note and go on (noshow2-*.test.ts has the rest).
+  it("going live asks which show, claims the note for it and goes live as its episode", async () => {
+    const { host: h, plugin } = await begin();
     await h.openFile(PATH);
     expect(await h.runCommand("office-hours:go-live")).toBe(true);
+    await settle(h);
+    expect(suggestionTexts(topModal(h).modalEl)).toEqual(PICKED_ORDER);
+    chooseSuggestion("Grafana Office Hours", topModal(h).modalEl);
     await settle(h, 8);
-    expect(await h.app.vault.read(fileAt(h, PATH))).toBe(TEXT);
-    const notice = h.noticeMessages().at(-1) ?? "";
-    expect(notice).toContain("belongs to no show (it could be A&A, CCG or GOH)");
-    expect(notice).toContain("did not go live");
-    expect(notice).toContain("Assign to show…");
+    expect(await h.app.vault.read(fileAt(h, PATH))).toBe(CLAIMED_GOH.replace("office-hours: GOH\n", "office-hours: GOH\nlive: 2025-06-02T10:00:00Z\n"));
+    expect(indexedShow(plugin, PATH)).toBe("goh");
   });
 
-  it("rescheduling refuses, saying how to claim the note, and opens no form", async () => {
+  it("rescheduling asks which show, claims the note for it and opens the form in that show's zone", async () => {
     const { host: h } = await begin();
     await h.openFile(PATH);
     expect(await h.runCommand("office-hours:reschedule-episode")).toBe(true);
+    await settle(h);
+    expect(suggestionTexts(topModal(h).modalEl)).toEqual(PICKED_ORDER);
+    chooseSuggestion("Cafe con Grafana", topModal(h).modalEl);
     await settle(h, 8);
-    expect(h.activeModal()).toBeNull();
-    expect(await h.app.vault.read(fileAt(h, PATH))).toBe(TEXT);
-    const notice = h.noticeMessages().at(-1) ?? "";
-    expect(notice).toContain("belongs to no show (it could be A&A, CCG or GOH)");
-    expect(notice).toContain("Assign to show…");
+    expect(await h.app.vault.read(fileAt(h, PATH))).toBe(TEXT.replace("date: 2025-06-05\n---", "date: 2025-06-05\noffice-hours: CCG\n---"));
+    expect(topModal(h).modalEl.textContent).toContain("In UTC.");
   });
 
   it("with one show set up, the note is that show's as before: go live works", async () => {

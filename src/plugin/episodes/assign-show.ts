@@ -2,8 +2,11 @@
 // it says which) by writing `office-hours: <show>` into its properties. The only edit is
 // that one property, through processFrontMatter; a note whose properties cannot be read,
 // or that changed while the host was choosing, is refused and left as it was.
+// Go live and Reschedule use the same steps (claimForCommand): at show time a refusal
+// that sends the host to another command is the worst answer, so they ask and go on.
 import { Notice, TFile, type App } from "obsidian";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
+import type { ShowSettings } from "../../core/settings/settings";
 import { MARKER_KEY } from "../../core/vault/classify";
 import { isUnclaimed, markerFor } from "../../core/vault/no-show";
 import { textFrontmatter } from "../vault/frontmatter";
@@ -14,6 +17,19 @@ export interface AssignDeps {
   app: App;
   index: () => EpisodeIndex;
   open: (modal: ShowPickerModal) => boolean;
+}
+
+/** A note about to be claimed: its text as read before the question, to compare with after it. */
+interface Claimable {
+  file: TFile;
+  before: string;
+}
+
+/** What a claim wrote. */
+export interface Claimed {
+  show: ShowSettings;
+  /** The value written to `office-hours:` (the code, else the name or id: markerFor). */
+  marker: string;
 }
 
 /** The note is an episode of no show among several (what the command and the row offer to fix). */
@@ -42,33 +58,46 @@ function refusal(deps: AssignDeps, path: string, text: string): string | null {
   return null;
 }
 
-/** Ask which show and claim the note for it. True when the property was written. */
-export async function assignToShow(deps: AssignDeps, path: string): Promise<boolean> {
+/** The note, saved and checked, ready for the question; null after a notice saying why not. */
+async function claimable(deps: AssignDeps, path: string): Promise<Claimable | null> {
   const file = deps.app.vault.getFileByPath(path);
   if (!(file instanceof TFile)) {
     new Notice(`The note ${path} no longer exists.`);
-    return false;
+    return null;
   }
   const before = await savedText(deps.app, file);
   const why = refusal(deps, path, before);
   if (why !== null) {
     new Notice(why, 10000);
-    return false;
+    return null;
   }
+  return { file, before };
+}
+
+/** Which show: the shows sharing the note's folder first (askShow). Null when dismissed. */
+function chooseShow(deps: AssignDeps, path: string, placeholder: string): Promise<ShowSettings | null> {
   const index = deps.index();
-  const shows = index.settings.shows;
-  const show = await askShow(deps.app, deps.open, shows, index.classifier.candidatesFor(path), `Which show is “${file.basename}” an episode of?`);
-  if (!show) return false;
+  return askShow(deps.app, deps.open, index.settings.shows, index.classifier.candidatesFor(path), placeholder);
+}
+
+/**
+ * Write `office-hours:` for `show`, if the note still reads as it did before the question
+ * and still has no marker. `again` is the command to run again when it changed. Null after
+ * a notice saying why nothing was written.
+ */
+async function claim(deps: AssignDeps, note: Claimable, show: ShowSettings, again: string): Promise<Claimed | null> {
+  const { file, before } = note;
+  const path = file.path;
   const marker = markerFor(show, deps.index().settings.shows);
   if (marker === null) {
     new Notice(`${show.name} cannot be named apart from another show (same code, name and id); give it its own code in the settings. Nothing was changed.`, 10000);
-    return false;
+    return null;
   }
   // The host took time to choose: the note must still read as it did, and still be no show's.
   const now = await savedText(deps.app, file);
   if (now !== before) {
-    new Notice(`${path} changed while the show was being chosen; nothing was written. Run “Assign to show…” again.`, 10000);
-    return false;
+    new Notice(`${path} changed while the show was being chosen; nothing was written. Run “${again}” again.`, 10000);
+    return null;
   }
   const result = await setProperties(deps.app, file, (frontmatter) => {
     const current: unknown = frontmatter[MARKER_KEY];
@@ -78,8 +107,40 @@ export async function assignToShow(deps: AssignDeps, path: string): Promise<bool
   });
   if (!result.ok) {
     new Notice(`${show.name} was not assigned: ${result.reason}`, 10000);
-    return false;
+    return null;
   }
-  new Notice(`${file.basename} is now an episode of ${show.name} (${MARKER_KEY}: ${marker}).`);
+  return { show, marker };
+}
+
+/** Ask which show and claim the note for it. True when the property was written. */
+export async function assignToShow(deps: AssignDeps, path: string): Promise<boolean> {
+  const note = await claimable(deps, path);
+  if (!note) return false;
+  const show = await chooseShow(deps, path, `Which show is “${note.file.basename}” an episode of?`);
+  if (!show) return false;
+  const claimed = await claim(deps, note, show, "Assign to show…");
+  if (!claimed) return false;
+  new Notice(`${note.file.basename} is now an episode of ${show.name} (${MARKER_KEY}: ${claimed.marker}).`);
   return true;
+}
+
+/**
+ * For a command that needs the note's own show (Go live, Reschedule episode): ask which
+ * show, claim the note for it as "Assign to show…" does, and hand the show back so the
+ * command goes on as for any episode of it. `command` names it in the notices ("Go live").
+ * Null after a notice: dismissed, refused, or nothing written.
+ */
+export async function claimForCommand(deps: AssignDeps, path: string, command: string): Promise<Claimed | null> {
+  const note = await claimable(deps, path);
+  if (!note) return null;
+  const name = note.file.basename;
+  const show = await chooseShow(deps, path, `“${name}” belongs to no show: which show's episode is it? (${command} goes on as that show's)`);
+  if (!show) {
+    new Notice(`No show was chosen, so ${command} did nothing: “${name}” was not changed.`);
+    return null;
+  }
+  const claimed = await claim(deps, note, show, command);
+  if (!claimed) return null;
+  new Notice(`${name} is now an episode of ${show.name} (${MARKER_KEY}: ${claimed.marker}).`);
+  return claimed;
 }

@@ -9,7 +9,11 @@ import { formatTimecode } from "../../core/live/timecode";
 import type { LiveService } from "./live-service";
 import { setProperties } from "./note-writer";
 import { askChoice } from "../ui/choice-modal";
-import { isUnclaimed, unclaimedRefusal } from "../../core/vault/no-show";
+import { isUnclaimed } from "../../core/vault/no-show";
+import { findShowIn } from "../../core/vault/show-lookup";
+import { MARKER_KEY } from "../../core/vault/classify";
+import { claimForCommand, type Claimed } from "../episodes/assign-show";
+import type { ShowPickerModal } from "../ui/show-picker";
 
 /** A frontmatter value as the reader keeps it: trimmed text, or null when empty. */
 function markOf(value: unknown): string | null {
@@ -28,16 +32,21 @@ function fileOf(service: LiveService, path: string): TFile | null {
 
 const CHANGED = "The note's live: or ended: value changed since the command started (another device?); nothing was written. Try again.";
 
-export async function goLive(service: LiveService, indexed: IndexedEpisode): Promise<void> {
-  const { episode } = indexed;
+export async function goLive(service: LiveService, found: IndexedEpisode): Promise<void> {
   // An episode of no show among several: its clock, zone and chapter headings would be
-  // another show's guess. Claiming it takes one click; going live on a guess cannot be undone.
+  // another show's guess, and the host pressed Go live with the guest waiting. Ask which
+  // show, claim the note for it (as "Assign to show…" does), then go live as its episode.
   const settings = service.deps.settings();
-  if (isUnclaimed(indexed.show, settings)) {
-    const candidates = service.deps.indexer.index.classifier.candidatesFor(episode.path);
-    new Notice(unclaimedRefusal(episode.basename, candidates, "it did not go live: its zone and chapter headings would be a guess"), 10000);
-    return;
+  let claimed: Claimed | null = null;
+  if (isUnclaimed(found.show, settings)) {
+    const deps = { app: service.app, index: () => service.deps.indexer.index, open: (modal: ShowPickerModal) => service.deps.modals.open(modal) };
+    claimed = await claimForCommand(deps, found.episode.path, "Go live");
+    if (!claimed) return;
   }
+  const indexed = claimed ? { ...found, show: claimed.show } : found;
+  const { episode } = indexed;
+  // The claim is written before `live:`: a refused `live:` must say the claim stays.
+  const kept = claimed ? ` ${episode.basename} stays an episode of ${claimed.show.name} (${MARKER_KEY}: ${claimed.marker}); press Go live again.` : "";
   const state = service.stateOf(indexed);
   if (state.kind === "live") {
     new Notice(`${episode.basename} is already live (${formatTimecode(state.elapsed)} on air).`);
@@ -58,18 +67,32 @@ export async function goLive(service: LiveService, indexed: IndexedEpisode): Pro
   const file = fileOf(service, episode.path);
   if (!file) return;
   const start = instantText(service.deps.clock.now().getTime());
+  let elsewhere = false;
   const result = await setProperties(service.app, file, (fm) => {
+    // Read again at the write: another device may have claimed the note for another show
+    // since this claim, and `live:` in this show's zone would then be read in that one's.
+    if (claimed && findShowIn(service.deps.settings().shows, markOf(fm[MARKER_KEY]) ?? "") !== claimed.show) {
+      elsewhere = true;
+      return claimedElsewhere(fm[MARKER_KEY], claimed);
+    }
     if (markOf(fm[LIVE_KEY]) !== episode.live.start || markOf(fm[ENDED_KEY]) !== episode.live.end) return CHANGED;
     fm[LIVE_KEY] = start;
     if (ENDED_KEY in fm) delete fm[ENDED_KEY];
     return null;
   });
   if (!result.ok) {
-    new Notice(`Could not go live: ${result.reason}`);
+    new Notice(`Could not go live: ${result.reason}${elsewhere ? "" : kept}`, claimed ? 10000 : undefined);
     return;
   }
   service.noteChanged(episode.path, null);
   await service.deps.openView(episode.path);
+}
+
+/** Why `live:` was not written after the claim: the note names another show (or none) now. */
+function claimedElsewhere(value: unknown, claimed: Claimed): string {
+  const now = markOf(value);
+  const says = now === null ? `no longer has an ${MARKER_KEY}: property` : `now says ${MARKER_KEY}: ${now}`;
+  return `the note was claimed for ${claimed.show.name} (${MARKER_KEY}: ${claimed.marker}) but ${says} (another device?), so live: was not written in ${claimed.show.name}'s zone. Check which show it is, then press Go live again.`;
 }
 
 export async function endShow(service: LiveService, indexed: IndexedEpisode): Promise<void> {

@@ -49,11 +49,24 @@ export function readEpisodeNow(ctx: SnippetContext, path: string, text: string):
   return { episode: classified.episode, show, configured: classified.show };
 }
 
-export async function prepare(ctx: SnippetContext, file: TFile): Promise<Prepared | { reason: string }> {
+/** Why there is no form: `unclaimed` when the note is an episode of no show among several (the caller asks which show). */
+export interface NotPrepared {
+  reason: string;
+  unclaimed: boolean;
+}
+
+/**
+ * `known`: the note's text when the caller just read it (after claiming it: an open
+ * editor takes the written file a moment later, so its text may not show the claim yet).
+ */
+export async function prepare(ctx: SnippetContext, file: TFile, known?: string): Promise<Prepared | NotPrepared> {
   const app = ctx.app;
-  const text = await currentText(app, file);
+  const text = known ?? (await currentText(app, file));
   const read = readEpisodeNow(ctx, file.path, text);
-  if (!read) return { reason: unclaimedReason(ctx, file, text) ?? `${file.basename} is not an episode note.` };
+  if (!read) {
+    const unclaimed = unclaimedReason(ctx, file, text);
+    return { reason: unclaimed ?? `${file.basename} is not an episode note.`, unclaimed: unclaimed !== null };
+  }
   const { episode, show, configured } = read;
   const ics = await exportedInvite(ctx, episode, show);
   const index = configured ? await indexBlock(app, configured) : null;

@@ -5,7 +5,9 @@ import { Notice, type Plugin, type TFile } from "obsidian";
 import type { IndexedEpisode } from "../../core/vault/episode-index";
 import type { SnippetContext } from "../snippets/snippet-commands";
 import { EpisodePickerModal } from "../ui/episode-picker";
-import { prepare } from "./prepare";
+import { prepare, type NotPrepared, type Prepared } from "./prepare";
+import { claimForCommand } from "../episodes/assign-show";
+import type { ShowPickerModal } from "../ui/show-picker";
 import { preview } from "./preview";
 import { applyReschedule, type RescheduleRecord } from "./apply";
 import { undoReschedule } from "./undo";
@@ -25,7 +27,8 @@ export class RescheduleService {
   async start(): Promise<void> {
     const file = await this.target();
     if (!file) return;
-    const prepared = await prepare(this.ctx, file);
+    const prepared = await this.prepareClaiming(file);
+    if (!prepared) return;
     if ("reason" in prepared) {
       new Notice(prepared.reason);
       return;
@@ -82,6 +85,24 @@ export class RescheduleService {
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * The form's inputs. An episode of no show among several is claimed first: the host
+   * picks its show (as "Assign to show…"), and the form opens with that show's zone and
+   * slot. Null when that was dismissed or refused (its notice said why).
+   */
+  private async prepareClaiming(file: TFile): Promise<Prepared | NotPrepared | null> {
+    const first = await prepare(this.ctx, file);
+    if (!("reason" in first) || !first.unclaimed) return first;
+    const deps = { app: this.ctx.app, index: () => this.ctx.index(), open: (modal: ShowPickerModal) => this.ctx.modals.open(modal) };
+    const claimed = await claimForCommand(deps, file.path, "Reschedule episode");
+    if (!claimed) return null;
+    // Read again, as written (an open editor takes the claim a moment later): the note
+    // must now be the chosen show's, not another device's choice made meanwhile.
+    const prepared = await prepare(this.ctx, file, await this.ctx.app.vault.read(file));
+    if ("reason" in prepared || prepared.configured === claimed.show) return prepared;
+    return { reason: `${file.basename} was claimed for ${claimed.show.name} but now reads as ${prepared.configured?.name ?? "no show"}'s (another device?), so no form was opened. Check which show it is, then reschedule again.`, unclaimed: false };
   }
 
   private async target(): Promise<TFile | null> {
