@@ -41,6 +41,9 @@ export interface GuestPhrase {
  */
 const HEAD = /^(\s*:\s*|\s+[—–-]\s+|\s+)(\*\*|__|==|\*|_|\((?!\()|\[(?!\[))?((?:with(?:\s+(?:special\s+)?guests?)?|con(?:\s+invitad[oa]s?)?|featuring|feat\.?|ft\.?)(?=\s)|w\/)?\s*/iu;
 
+/** Names of the plugin's read whole, at most: more than any episode's guests. */
+const MOST_WHOLE_NAMES = 32;
+
 const CLOSER: Record<string, string> = { "**": "**", __: "__", "==": "==", "*": "*", _: "_", "(": ")", "[": "]" };
 
 /** Where words set off from the list start: a bracket, a comment, a dash between spaces, a semicolon, a bar, a strike. */
@@ -67,9 +70,11 @@ export function readGuestPhrase(body: string, guests: readonly string[], opened 
   const from = whole.length;
   const joins = joiningWords(language, intro);
   // A name the plugin wrote is read whole, as a guest's is ("Dr. Ann Lee, PhD"); only one
-  // a comma or a joining word would split needs it (each is tried at every word).
+  // a comma or a joining word would split needs it. Each is tried at every word, so a
+  // record forged with thousands of them is read for the first few (an episode has never
+  // had that many guests); the rest are split and stay as words of the user's.
   const splits = (name: string) => name.includes(",") || name.split(/\s+/).some((w) => joins.includes(w));
-  const known = wrote.size === 0 ? guests : [...guests, ...[...wrote].filter(splits)];
+  const known = wrote.size === 0 ? guests : [...guests, ...[...wrote].filter(splits).slice(0, MOST_WHOLE_NAMES)];
   const end = regionEnd(body, from, known, stops);
   const names: string[] = [];
   const covered = new Set<string>();
