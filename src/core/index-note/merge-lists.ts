@@ -127,7 +127,7 @@ export function mergeLists(lines: readonly string[], entries: readonly IndexEntr
  * merged in. Lists the region lacks (and those in `ensure`) are added at its end, as
  * headings of the level its lists use (`level` when it has none). `owned`: the episodes
  * (entryKey) whose cancelled mark the plugin wrote (own-marks.ts); `wrote`: the guest
- * names it wrote, by episode (entryKey; own-guests.ts).
+ * names it wrote, by episode (its note's name as recorded; own-guests.ts).
  */
 export function mergeMarked(
   lines: readonly string[],
@@ -238,7 +238,12 @@ export function mergeMarked(
 
   const out: string[] = [];
   const marked: string[] = [];
+  const recorded = new Map([...wrote].map(([name, names]) => [entryKey(name), names]));
   const wroteNow = new Map<string, string[]>();
+  // A record of a note that is none of the show's episodes now stays as it is: the note
+  // may come back (an undo, a reschedule there and back, a note restored from the trash)
+  // and its names are still the plugin's. One of a listed episode is rewritten from its line.
+  for (const [name, names] of wrote) if (!byName.has(entryKey(name)) && names.size > 0) wroteNow.set(name, [...names]);
   for (const section of sections) {
     if (section.heading !== null) {
       // The user's headings keep their spacing; one the merge adds gets a blank line either side.
@@ -249,13 +254,13 @@ export function mergeMarked(
     for (const item of section.items) {
       const key = item.entry ? entryKey(item.entry.basename) : "";
       if (item.entry && item.line && !item.kept) {
-        const written = writeLine(item, item.entry, { marked: owned.has(key), wrote: wrote.get(key) ?? new Set() });
+        const written = writeLine(item, item.entry, { marked: owned.has(key), wrote: recorded.get(key) ?? new Set() });
         if (written.marked) marked.push(item.entry.basename);
         if (written.wrote.length > 0) wroteNow.set(item.entry.basename, written.wrote);
         out.push(written.text, ...item.lines.slice(1));
       } else {
         // A line kept as written (it holds a comment) keeps the record of the names on it.
-        const kept = item.entry ? wrote.get(key) : undefined;
+        const kept = item.entry ? recorded.get(key) : undefined;
         if (item.entry && kept && kept.size > 0) wroteNow.set(item.entry.basename, [...kept]);
         out.push(...item.lines);
       }

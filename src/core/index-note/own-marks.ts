@@ -37,7 +37,7 @@ export interface Taken {
   lines: string[];
   /** The episodes (as `key` makes them) whose cancelled mark the plugin wrote. */
   owned: Set<string>;
-  /** The guest names the plugin wrote, by episode (as `key` makes it): own-guests.ts. */
+  /** The guest names the plugin wrote, by episode (its note's name as the record writes it): own-guests.ts. */
   wrote: Map<string, Set<string>>;
 }
 
@@ -62,7 +62,7 @@ export function takeMarks(lines: readonly string[], key: (name: string) => strin
       return;
     }
     if (whole && isGuestsRecord(trimmed)) {
-      readGuestsRecord(trimmed, key, wrote);
+      readGuestsRecord(trimmed, (name) => name, wrote);
       return;
     }
     kept.push(line);
