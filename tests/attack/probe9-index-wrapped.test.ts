@@ -27,7 +27,8 @@ function takeOver(text: string, entries = ENTRIES): string {
 
 /** Lines of `text` naming `basename` in any link. */
 function linesNaming(text: string, basename: string): string[] {
-  return text.split("\n").filter((l) => l.includes(basename));
+  // The record of the guest names the plugin wrote (a comment under the start marker) names episodes but is no line of a list.
+  return text.split("\n").filter((l) => l.includes(basename) && !l.startsWith("%% office-hours:episode-list wrote guests:"));
 }
 
 /** Is `small` (its lines) a subsequence of `big`'s lines: every line kept, in order? */

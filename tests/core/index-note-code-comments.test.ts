@@ -15,8 +15,10 @@ const note = readFileSync(fileURLToPath(new URL("../fixtures/comments/index-code
 const entry = (basename: string, date: string, list: IndexEntry["list"], guests: string[]): IndexEntry => ({ basename, link: `[[${basename}]]`, date, number: null, guests, list });
 const entries = [entry("03 - Logging", "2025-01-10", "past", ["Ann Lee"]), entry("04 - Tracing", "2025-02-14", "past", []), entry("05 - Metrics", "2025-03-01", "upcoming", [])];
 
+// The fixture's markers are in the words an earlier version wrote: still the block.
+const OLD_START = "%% office-hours:episode-list start (kept up to date by the Office Hours plugin; edits inside are replaced) %%";
 // The real block: the last start marker in the note, on a line of its own.
-const realStart = note.lastIndexOf(`\n${BLOCK_START}\n`) + 1;
+const realStart = note.lastIndexOf(`\n${OLD_START}\n`) + 1;
 const realEnd = note.lastIndexOf(BLOCK_END) + BLOCK_END.length;
 const COMMENTED = "%%\n- 2024-01-01: [[03 - Logging]] with Old Guest\n### Ideas\n- [[09 - Never]]\n%%\n<!--\n- 2024-01-02: [[05 - Metrics]]\n-->\n";
 

@@ -160,7 +160,9 @@ describe("the other shows' index notes", () => {
     const otel = show("Grafana OTel Community Call");
     const lists = option(firstRun(otel), "lists");
     expect(lists.before).toHaveLength(5);
-    expect(lists.after.slice(1, -1)).toEqual(
+    // Under the start marker, the record of the names the plugin wrote; then the lines, one for one.
+    expect(lists.after[1]).toMatch(/^%% office-hours:episode-list wrote guests: 03 - Logging[^:]*: Jack Berg, Ed Welch %%$/);
+    expect(lists.after.slice(2, -1)).toEqual(
       lists.before.map((l) => (l.startsWith("- [03 - Logging") ? `${l} with Jack Berg and Ed Welch` : l)),
     );
     expect(planIndexNote(lists.text, entries(otel))).toMatchObject({ kind: "update", changed: false });
@@ -182,6 +184,7 @@ describe("the other shows' index notes", () => {
     expect(options.map((o) => o.choice)).toEqual(["append"]);
     expect(option(options, "append").after).toEqual([
       BLOCK_START,
+      "%% office-hours:episode-list wrote guests: CCG 000 - 231019 - LanzandoCafeConGrafana: Nicole V., Antonio C. | CCG 005 - 231130 - RepasemosElGStack: Raul Marin | CCG 012 - 240215 - TBD: Jorge Turrado %%",
       "### Upcoming",
       "",
       "### Past",

@@ -30,8 +30,12 @@ function episodes(): Record<string, string> {
 function block(upcoming: string[], past: string[], ideas: string[] = [], newline = "\n"): string {
   const lists = ["### Upcoming", "", ...upcoming, ...(upcoming.length > 0 ? [""] : []), "### Past", "", ...past];
   if (ideas.length > 0) lists.push("", "### Ideas (no date yet)", "", ...ideas);
-  return [BLOCK_START, ...lists, BLOCK_END].join(newline);
+  // The plugin records the guest names it wrote (so it can take one out once that guest is off).
+  const records = ideas.includes(IDEAS[0] ?? "") ? [RECORD] : [];
+  return [BLOCK_START, ...records, ...lists, BLOCK_END].join(newline);
 }
+
+const RECORD = "%% office-hours:episode-list wrote guests: OH 03 - Someday: Bo Chen %%";
 
 const UPCOMING = ["- 2025-06-06: [[OH 02 - Dashboards]]"];
 const PAST = ["- 2025-05-02: [[OH 01 - First steps, with Ann Lee]]"];
@@ -147,6 +151,7 @@ describe("the first run on an index note", () => {
       "# Office Hours",
       "",
       BLOCK_START,
+      RECORD,
       "## Past",
       "",
       "- 02/05: [[OH 01 - First steps, with Ann Lee]]",
@@ -262,7 +267,8 @@ describe("which show", () => {
     expect(topModal(host).titleEl.textContent).toBe("The episode list in GOH/Grafana Office Hours Readme.md");
     await press(host, "Take over the lists");
     const after = onDisk(host, "GOH/Grafana Office Hours Readme.md");
-    expect(after).toContain(`${BLOCK_START}\n## Episodes\n`);
+    // Under the start marker, the record of the guest names the plugin wrote, then the user's heading.
+    expect(after).toMatch(new RegExp(`${BLOCK_START.replace(/[()'.]/g, "\\$&")}\n%% office-hours:episode-list wrote guests: [^\n]* %%\n## Episodes\n`));
     expect(after).toContain("- 22/09: [GOH 12 - Govable](GOH%2012%20-%20Govable.md) with Andrii Kovalov and Ari Herschowitz\n");
     expect(after.split("\n").filter((l) => /break/i.test(l))).toHaveLength(6);
     expect(after.match(/### Past/g)).toHaveLength(1);

@@ -34,7 +34,8 @@ function lists(text: string): Record<string, string[]> {
   let heading = "";
   for (const line of text.slice(from + BLOCK_START.length, to).split("\n")) {
     if (/^#+ /.test(line)) heading = line;
-    else if (line.trim() !== "") (out[heading] ??= []).push(line);
+    // The record of the guest names the plugin wrote is no line of a list.
+    else if (line.trim() !== "" && !line.startsWith("%% office-hours:episode-list wrote guests:")) (out[heading] ??= []).push(line);
   }
   return out;
 }

@@ -27,6 +27,11 @@ export interface GuestPhrase {
   text: string;
   /** The guests (as written in the episode) its names stand for. */
   covered: Set<string>;
+  /**
+   * The user's words go on where it ends, or its bracket or emphasis closes only after
+   * them: it cannot be taken out whole without leaving their punctuation dangling.
+   */
+  open: boolean;
 }
 
 /**
@@ -35,6 +40,9 @@ export interface GuestPhrase {
  * follows it, so a line of spaces is read once.
  */
 const HEAD = /^(\s*:\s*|\s+[—–-]\s+|\s+)(\*\*|__|==|\*|_|\((?!\()|\[(?!\[))?((?:with(?:\s+(?:special\s+)?guests?)?|con(?:\s+invitad[oa]s?)?|featuring|feat\.?|ft\.?)(?=\s)|w\/)?\s*/iu;
+
+/** Names of the plugin's read whole, at most: more than any episode's guests. */
+const MOST_WHOLE_NAMES = 32;
 
 const CLOSER: Record<string, string> = { "**": "**", __: "__", "==": "==", "*": "*", _: "_", "(": ")", "[": "]" };
 
@@ -45,10 +53,12 @@ const PHRASE_ENDS = ["(", "[", "%%", "<!--", " — ", " – ", " - ", "; ", " | 
  * The guest list at the start of `body` (after the link and the emphasis closed right after
  * it), or null when the words there are no guest list. `guests`: the episode's guests as
  * written in its note; `opened`: the emphasis the line opened before its link (its closer
- * ends the list); `language`: the show's, for the words that join names ("y" in Spanish).
+ * ends the list); `language`: the show's, for the words that join names ("y" in Spanish);
+ * `wrote`: the names the plugin wrote on this line (own-guests.ts), which make a guest list
+ * as a guest's name does, even once that guest is off the episode.
  */
-export function readGuestPhrase(body: string, guests: readonly string[], opened = "", language = ""): GuestPhrase | null {
-  if (guests.length === 0) return null;
+export function readGuestPhrase(body: string, guests: readonly string[], opened = "", language = "", wrote: ReadonlySet<string> = new Set()): GuestPhrase | null {
+  if (guests.length === 0 && wrote.size === 0) return null;
   const head = HEAD.exec(body);
   if (head === null) return null;
   const [whole, lead = "", wrap = "", intro = ""] = head;
@@ -58,28 +68,38 @@ export function readGuestPhrase(body: string, guests: readonly string[], opened 
   const stops = [...PHRASE_ENDS, ...new Set(opened)];
   if (closer !== "") stops.push(closer);
   const from = whole.length;
-  const end = regionEnd(body, from, guests, stops);
   const joins = joiningWords(language, intro);
+  // A name the plugin wrote is read whole, as a guest's is ("Dr. Ann Lee, PhD"); only one
+  // a comma or a joining word would split needs it. Each is tried at every word, so a
+  // record forged with thousands of them is read for the first few (an episode has never
+  // had that many guests); the rest are split and stay as words of the user's.
+  const splits = (name: string) => name.includes(",") || name.split(/\s+/).some((w) => joins.includes(w));
+  const known = wrote.size === 0 ? guests : [...guests, ...[...wrote].filter(splits).slice(0, MOST_WHOLE_NAMES)];
+  const end = regionEnd(body, from, known, stops);
   const names: string[] = [];
   const covered = new Set<string>();
+  let ours = false;
   let last = from;
   let cut = false;
-  for (const item of items(body, from, end, guests, joins)) {
+  for (const item of items(body, from, end, known, joins)) {
     const written = body.slice(item.from, item.to);
     const bare = bareName(written);
     const guest = coveredGuest(bare, guests, covered);
-    if (guest === null && !looksLikeName(bare)) {
+    const mine = wrote.has(written);
+    if (guest === null && !mine && !looksLikeName(bare)) {
       cut = true;
       break;
     }
     if (guest !== null) covered.add(guest);
+    if (mine) ours = true;
     names.push(written);
     last = item.to;
   }
-  if (names.length === 0 || covered.size === 0) return null;
+  if (names.length === 0 || (covered.size === 0 && !ours)) return null;
   const tail = !cut && closer !== "" && last === end && body.startsWith(closer, end) ? closer : "";
   const introAt = lead.length + wrap.length;
-  return { head: whole, intro, introAt, names, tail, text: body.slice(0, last) + tail, covered };
+  // Cut short by the user's words, or its bracket closed only after them: they lean on it.
+  return { head: whole, intro, introAt, names, tail, text: body.slice(0, last) + tail, covered, open: cut || (closer !== "" && tail === "") };
 }
 
 /** The words that join two names: "and", "&", "+", and the show's ("y", "e"); "y" and "e" after "con" too. */

@@ -5,10 +5,22 @@ import { mergeMarked, type IndexEntry } from "./merge-lists";
 import type { ListKind } from "./list-kinds";
 import { entryKey } from "./episode-line";
 import { marksLine, takeMarks } from "./own-marks";
+import { guestsLine } from "./own-guests";
 import { commentStarts, lineStates } from "./line-states";
 import { bodyStartOf } from "../note/frontmatter";
 
-export const BLOCK_START = "%% office-hours:episode-list start (kept up to date by the Office Hours plugin; edits inside are replaced) %%";
+/**
+ * The start marker, saying what is true: the plugin writes the episodes' lines (date,
+ * guests, the list they stand in) and nothing else; a line or words the user writes stay.
+ */
+export const BLOCK_START = "%% office-hours:episode-list start (the Office Hours plugin keeps the episodes' lines current; your own lines and words stay) %%";
+/**
+ * Start markers earlier versions wrote. Any comment starting with START_PREFIX is the
+ * block's start (so one of these is still the block, never a reason for a second one);
+ * one of exactly these words is put in the current words when the block is written
+ * anyway, never by a write of its own. A marker the user worded is theirs and stays.
+ */
+const OLD_STARTS: readonly string[] = ["%% office-hours:episode-list start (kept up to date by the Office Hours plugin; edits inside are replaced) %%"];
 export const BLOCK_END = "%% office-hours:episode-list end %%";
 /** Where the user wants the plugin's list, on a line of its own. */
 export const PLACE_MARKER = "%% office-hours:episode-list %%";
@@ -22,16 +34,16 @@ export function freshBlock(entries: readonly IndexEntry[], newline = "\n"): stri
 }
 
 /**
- * The block's lines (between its markers) with `entries` merged in, and the record of
- * the cancelled marks the plugin wrote on the first line, under the start marker
- * (own-marks.ts): the record read from `lines` says which marks there are the plugin's,
- * the one written names those it wrote now.
+ * The block's lines (between its markers) with `entries` merged in, and the records of
+ * the cancelled marks and the guest names the plugin wrote first, under the start marker
+ * (own-marks.ts, own-guests.ts): the records read from `lines` say which marks and names
+ * there are the plugin's, the ones written name those it wrote now (none: no line).
  */
 export function blockLines(lines: readonly string[], entries: readonly IndexEntry[], ensure: readonly ListKind[] = []): string[] {
   const taken = takeMarks(lines, entryKey);
-  const merged = mergeMarked(taken.lines, entries, 3, ensure, taken.owned);
-  const record = marksLine(merged.marked);
-  return record === null ? merged.lines : [record, ...merged.lines];
+  const merged = mergeMarked(taken.lines, entries, 3, ensure, taken.owned, taken.wrote);
+  const records = [marksLine(merged.marked), guestsLine(merged.wrote)].filter((r): r is string => r !== null);
+  return [...records, ...merged.lines];
 }
 
 export type BlockUpdate = { ok: true; text: string; changed: boolean } | { ok: false; reason: string };
@@ -142,5 +154,8 @@ export function updateBlock(text: string, entries: readonly IndexEntry[]): Block
   const merged = blockLines(pieces.slice(pieces.length > 1 ? 1 : 0, -1), entries);
   const content = [head, ...merged, tail].join(newline);
   const updated = text.slice(0, found.contentStart) + content + text.slice(found.contentEnd);
-  return { ok: true, text: updated, changed: updated !== text };
+  if (updated === text) return { ok: true, text, changed: false };
+  const marker = text.slice(found.start, found.contentStart);
+  const start = OLD_STARTS.includes(marker) ? BLOCK_START : marker;
+  return { ok: true, text: text.slice(0, found.start) + start + content + text.slice(found.contentEnd), changed: true };
 }

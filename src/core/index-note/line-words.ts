@@ -70,30 +70,33 @@ export interface Trailing {
 
 /**
  * `trailing` read into its parts. `guests`: the episode's guests; `opened`: the emphasis
- * the line opened before its link; `language`: the show's.
+ * the line opened before its link; `language`: the show's; `wrote`: the guest names the
+ * plugin wrote on the line (own-guests.ts).
  */
-export function readTrailing(trailing: string, guests: readonly string[], opened = "", language = ""): Trailing {
+export function readTrailing(trailing: string, guests: readonly string[], opened = "", language = "", wrote: ReadonlySet<string> = new Set()): Trailing {
   let closers = 0;
   while (closers < 6 && closers < trailing.length && EMPHASIS.includes(trailing.charAt(closers))) closers++;
   const mark = pluginMarkAtEnd(trailing.slice(closers));
   const body = trailing.slice(closers, trailing.length - mark.length);
-  const phrase = readGuestPhrase(body, guests, opened, language);
+  const phrase = readGuestPhrase(body, guests, opened, language, wrote);
   return { closers: trailing.slice(0, closers), phrase, own: body.slice(phrase?.text.length ?? 0), mark };
 }
 
 /**
- * The guest list written again: as written when no guest is `missing` from it and its
- * "with"/"con" is the show's language's; else the user's names as written (titles, first
- * names, links and all), then the missing guests, joined as the show joins names, after a
+ * The guest list written again with `names` (phrase-names.ts): as written when they are
+ * its names and its "with"/"con" is the show's language's; else the names (the user's as
+ * written: titles, first names, links and all), joined as the show joins names, after a
  * "with"/"con" in the show's language (another intro, "feat." or a dash, as written). Its
- * emphasis or bracket stays. No name is taken out: a name that is not among the guests may
- * be a company, a nickname or a second host the plugin cannot tell from a guest removed.
+ * emphasis or bracket stays. A list left with no name goes whole, its "with" and brackets
+ * too, unless the user's words lean on it (phrase.open): then it stays as written.
  */
-export function writePhrase(phrase: GuestPhrase, missing: readonly string[], words: Words): string {
+export function writePhrase(phrase: GuestPhrase, names: readonly string[], words: Words): string {
   const intro = reword(phrase.intro, words);
-  if (missing.length === 0 && intro === phrase.intro) return phrase.text;
+  const same = names.length === phrase.names.length && names.every((n, i) => n === phrase.names[i]);
+  if (same && intro === phrase.intro) return phrase.text;
+  if (names.length === 0) return phrase.open ? phrase.text : "";
   const head = phrase.head.slice(0, phrase.introAt) + intro + phrase.head.slice(phrase.introAt + phrase.intro.length);
-  return `${head}${joinGuestNames([...phrase.names, ...missing], words.language)}${phrase.tail}`;
+  return `${head}${joinGuestNames(names, words.language)}${phrase.tail}`;
 }
 
 /** "with" and "con" (alone) in the show's language, in the case they were written in; other intros as written. */

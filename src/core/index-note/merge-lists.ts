@@ -110,10 +110,11 @@ function compareEntries(a: IndexEntry, b: IndexEntry): number {
   return (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER) || (a.basename < b.basename ? -1 : a.basename > b.basename ? 1 : 0);
 }
 
-/** The merged lines, and the episodes whose line ends with a cancelled mark the plugin wrote. */
+/** The merged lines, the episodes whose line ends with a cancelled mark the plugin wrote, and the guest names it wrote, by episode. */
 export interface Merged {
   lines: string[];
   marked: string[];
+  wrote: Map<string, string[]>;
 }
 
 /** mergeMarked's lines, for lists where no mark is known to be the plugin's (hand-kept ones). */
@@ -125,9 +126,17 @@ export function mergeLists(lines: readonly string[], entries: readonly IndexEntr
  * The lists in `lines` (a note's hand-kept lists, or the plugin's block) with `entries`
  * merged in. Lists the region lacks (and those in `ensure`) are added at its end, as
  * headings of the level its lists use (`level` when it has none). `owned`: the episodes
- * (entryKey) whose cancelled mark the plugin wrote (own-marks.ts).
+ * (entryKey) whose cancelled mark the plugin wrote (own-marks.ts); `wrote`: the guest
+ * names it wrote, by episode (its note's name as recorded; own-guests.ts).
  */
-export function mergeMarked(lines: readonly string[], entries: readonly IndexEntry[], level = 3, ensure: readonly ListKind[] = [], owned: ReadonlySet<string> = new Set()): Merged {
+export function mergeMarked(
+  lines: readonly string[],
+  entries: readonly IndexEntry[],
+  level = 3,
+  ensure: readonly ListKind[] = [],
+  owned: ReadonlySet<string> = new Set(),
+  wrote: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): Merged {
   const sections = readSections(lines);
   const byName = new Map(entries.map((e) => [entryKey(e.basename), e]));
   const names = [...byName.keys()];
@@ -229,6 +238,12 @@ export function mergeMarked(lines: readonly string[], entries: readonly IndexEnt
 
   const out: string[] = [];
   const marked: string[] = [];
+  const recorded = new Map([...wrote].map(([name, names]) => [entryKey(name), names]));
+  const wroteNow = new Map<string, string[]>();
+  // A record of a note that is none of the show's episodes now stays as it is: the note
+  // may come back (an undo, a reschedule there and back, a note restored from the trash)
+  // and its names are still the plugin's. One of a listed episode is rewritten from its line.
+  for (const [name, names] of wrote) if (!byName.has(entryKey(name)) && names.size > 0) wroteNow.set(name, [...names]);
   for (const section of sections) {
     if (section.heading !== null) {
       // The user's headings keep their spacing; one the merge adds gets a blank line either side.
@@ -237,13 +252,20 @@ export function mergeMarked(lines: readonly string[], entries: readonly IndexEnt
       if (section.added) out.push("");
     }
     for (const item of section.items) {
+      const key = item.entry ? entryKey(item.entry.basename) : "";
       if (item.entry && item.line && !item.kept) {
-        const written = writeLine(item, item.entry, owned.has(entryKey(item.entry.basename)));
+        const written = writeLine(item, item.entry, { marked: owned.has(key), wrote: recorded.get(key) ?? new Set() });
         if (written.marked) marked.push(item.entry.basename);
+        if (written.wrote.length > 0) wroteNow.set(item.entry.basename, written.wrote);
         out.push(written.text, ...item.lines.slice(1));
-      } else out.push(...item.lines);
+      } else {
+        // A line kept as written (it holds a comment) keeps the record of the names on it.
+        const kept = item.entry ? recorded.get(key) : undefined;
+        if (item.entry && kept && kept.size > 0) wroteNow.set(item.entry.basename, [...kept]);
+        out.push(...item.lines);
+      }
     }
   }
   while (out.length > 0 && isBlank(out[out.length - 1] ?? "")) out.pop();
-  return { lines: out, marked };
+  return { lines: out, marked, wrote: wroteNow };
 }

@@ -6,6 +6,7 @@
 // older version wrote, or one on a line the user has since edited around is the user's
 // and stays. The line is written only while some mark is the plugin's.
 import { commentStarts, lineStates } from "./line-states";
+import { isGuestsRecord, readGuestsRecord } from "./own-guests";
 
 const PREFIX = "%% office-hours:episode-list marked cancelled:";
 const SUFFIX = "%%";
@@ -31,13 +32,23 @@ function isRecord(trimmed: string): boolean {
   return trimmed.startsWith(PREFIX) && trimmed.endsWith(SUFFIX) && trimmed.length >= PREFIX.length + SUFFIX.length;
 }
 
+/** The block's lines without its records, and what the records say is the plugin's. */
+export interface Taken {
+  lines: string[];
+  /** The episodes (as `key` makes them) whose cancelled mark the plugin wrote. */
+  owned: Set<string>;
+  /** The guest names the plugin wrote, by episode (its note's name as the record writes it): own-guests.ts. */
+  wrote: Map<string, Set<string>>;
+}
+
 /**
- * The block's lines without its record lines, and the episodes they name (as `key` makes
- * them). Only a record standing as a comment on a line of its own counts: one in a code
- * block, or inside a comment opened above, is the user's text.
+ * The block's lines without its record lines (the cancelled marks' and the guest
+ * names'), and what they name. Only a record standing as a comment on a line of its own
+ * counts: one in a code block, or inside a comment opened above, is the user's text.
  */
-export function takeMarks(lines: readonly string[], key: (name: string) => string): { lines: string[]; owned: Set<string> } {
+export function takeMarks(lines: readonly string[], key: (name: string) => string): Taken {
   const owned = new Set<string>();
+  const wrote = new Map<string, Set<string>>();
   const kept: string[] = [];
   const states = lineStates(lines);
   lines.forEach((line, n) => {
@@ -50,7 +61,11 @@ export function takeMarks(lines: readonly string[], key: (name: string) => strin
       for (const name of inner.split("|")) if (name.trim() !== "") owned.add(key(decode(name.trim())));
       return;
     }
+    if (whole && isGuestsRecord(trimmed)) {
+      readGuestsRecord(trimmed, (name) => name, wrote);
+      return;
+    }
     kept.push(line);
   });
-  return { lines: kept, owned };
+  return { lines: kept, owned, wrote };
 }

@@ -125,7 +125,7 @@ export async function undoReschedule(ctx: SnippetContext, record: RescheduleReco
     else {
       // Edited since the check, so it cannot be put back as it was: the episode is merged in
       // at its old name and date exactly as the reschedule merged it (the list's own rule:
-      // edits inside it are replaced), rather than left naming a note that is gone, which
+      // the episode's line is rewritten, the user's lines and words stay), rather than left naming a note that is gone, which
       // the index-note command would keep as a line of the user's.
       const back = file ? readEpisodeNow(ctx, note.path, record.before) : null;
       const merged = file && back?.configured ? await relistEpisode(ctx, file, back.configured, back.episode, record.notePath).catch(() => null) : null;

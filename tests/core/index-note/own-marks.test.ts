@@ -100,7 +100,7 @@ describe("the record", () => {
     expect(line).not.toBeNull();
     // One comment: the names' %% cannot close it early.
     expect((line ?? "").match(/%%/g)?.length).toBe(2);
-    expect(takeMarks([line ?? ""], (n) => n.toLowerCase())).toEqual({ lines: [], owned: new Set(names.map((n) => n.toLowerCase())) });
+    expect(takeMarks([line ?? ""], (n) => n.toLowerCase())).toEqual({ lines: [], owned: new Set(names.map((n) => n.toLowerCase())), wrote: new Map() });
   });
 
   it("is written sorted and only while some mark is the plugin's", () => {

@@ -93,7 +93,8 @@ describe.each(NOTES)("%s", (path) => {
   it("a guest more on one episode: only its line changes, by that name", () => {
     for (const [i, { line, entry }] of lines.entries()) {
       const more = entries.map((e, j) => (j === i ? { ...e, guests: [...e.guests, NEW_GUEST] } : e));
-      const after = applyChoice(text, more, "lists")?.after.slice(1, -1) ?? [];
+      // The record of the guest names the plugin wrote is no line of the user's.
+      const after = (applyChoice(text, more, "lists")?.after.slice(1, -1) ?? []).filter((l) => !l.startsWith("%% office-hours:episode-list wrote guests:"));
       const before = taken?.before ?? [];
       const changed = after.filter((l, n) => l !== before[n]);
       expect(after).toHaveLength(before.length);
