@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { isTasksTask, tasksSettings } from "../../../src/core/tick/tasks-settings";
 import { setTaskStatus, tickInText, tickedLine, toggleTaskInText } from "../../../src/core/tick/toggle";
 import { refsOf } from "../tick-refs";
+import { walk10Vault } from "../../fixtures/walk10-vault/generate.mjs";
 
 const TODAY = "2025-03-03";
 
@@ -125,5 +126,60 @@ describe("for every line and filter", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("the global filter rides on the verified tick", () => {
+  // The item is found and verified exactly as before (toggle.ts); the filter only changes
+  // what is written on the line found, or lets a `🔁` line it leaves out be ticked. So with
+  // any edit made after the list was drawn, a tick with a filter lands where one without
+  // lands (or is refused as it is), and differs from it on that line alone.
+  const notes = Object.values(walk10Vault()).filter((text) => text.includes("- [ ]") && text.includes("📅"));
+  const LINE = fc.constantFrom("", "- [ ] Thumbnail #task ⏳ 2025-02-25 📅 2025-02-27", "- [x] Thumbnail ⏳ 2025-02-25 📅 2025-02-27 ✅ 2025-02-26", "## Prep", "Notes #task", "- [ ] Check the comments on the video 🔁 every week 📅 2025-03-04");
+  const FILTER = fc.constantFrom("#task", "📅", "the", "Thumbnail", "zzz");
+  let ticked = 0;
+  let refused = 0;
+
+  it("lands on the same line as a tick with no filter, or both are refused; only that line may differ", () => {
+    fc.assert(
+      fc.property(fc.nat(notes.length - 1), fc.nat(), fc.nat(), fc.constantFrom("insert", "delete", "replace"), LINE, FILTER, fc.constantFrom("done" as const, "open" as const), (which, pick, at, edit, typed, filter, to) => {
+        const text = notes[which] ?? "";
+        const refs = refsOf(text);
+        const ref = refs[pick % refs.length];
+        if (!ref) return;
+        const lines = text.split("\n");
+        const n = at % lines.length;
+        if (edit === "insert") lines.splice(n, 0, typed);
+        else if (edit === "delete") lines.splice(n, 1);
+        else lines[n] = typed;
+        const now = lines.join("\n");
+        const filtered = tickInText(now, ref, to, TODAY, filter);
+        const unfiltered = tickInText(now, ref, to, TODAY, "");
+        // The one difference allowed in what is refused: a `🔁` line the filter leaves out.
+        if (!unfiltered.ok && unfiltered.kind === "repeats" && !isTasksTask(ref.raw, filter)) {
+          expect(filtered).toMatchObject({ ok: true, line: unfiltered.line });
+        } else {
+          expect(filtered.ok).toBe(unfiltered.ok);
+          if (!filtered.ok || !unfiltered.ok) {
+            refused++;
+            return;
+          }
+          expect(filtered.line).toBe(unfiltered.line);
+        }
+        if (!filtered.ok) return;
+        ticked++;
+        const before = now.split("\n");
+        const after = filtered.text.split("\n");
+        expect(after.length).toBe(before.length);
+        // Only the ticked line changed, and it is the ref's line ticked as the filter says.
+        const line = tickedLine(ref.raw, to, TODAY, filter);
+        // (An untick of an open item, or a tick of a done one, leaves it as it was.)
+        expect(after.filter((l, i) => l !== before[i])).toEqual(line === ref.raw ? [] : [line]);
+      }),
+      { numRuns: 2000 },
+    );
+    // Both outcomes were met: the property did not hold by refusing everything.
+    expect(ticked).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(0);
   });
 });
