@@ -6,12 +6,15 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { MarkdownView } from "obsidian";
 import type { TestHost } from "../host/test-host";
-import { fileAt, finish, onDisk, settle, showData, start, TestClock } from "./harness";
+import { fileAt, finish, onDisk, settle, showData, start, TestClock, type Started } from "./harness";
 import { defaultShow, type ShowSettings } from "../../src/core/settings/settings";
-import { tasksDataPath, tickTask } from "../../src/plugin/episodes/tick";
+import { episodeDay, tasksDataPath, tickTask } from "../../src/plugin/episodes/tick";
 import { refsOf } from "../core/tick-refs";
+import type { EpisodeIndex } from "../../src/core/vault/episode-index";
 
 let host: TestHost | undefined;
+/** The running plugin: its index and clock give a tick its day, as the sidebar's do (ticks9). */
+let started: Started | undefined;
 afterEach(() => {
   finish(host);
   host = undefined;
@@ -38,7 +41,7 @@ async function setUp(tasksData?: string): Promise<TestHost> {
   const files: Record<string, string> = { [AKL]: NOTE("AKL"), [LIM]: NOTE("LIM") };
   if (tasksData !== undefined) files[".obsidian/plugins/obsidian-tasks-plugin/data.json"] = tasksData;
   const shows = [show("akl", "Auckland", "Pacific/Auckland"), show("lim", "Lima", "America/Lima")];
-  const started = await start({ clock: new TestClock(NOW), data: showData(shows as unknown as Record<string, unknown>[]), files });
+  started = await start({ clock: new TestClock(NOW), data: showData(shows as unknown as Record<string, unknown>[]), files });
   host = started.host;
   await settle(host);
   return host;
@@ -48,7 +51,9 @@ async function tick(h: TestHost, path: string, item: string, to: "done" | "open"
   const text = to === "done" ? NOTE(path.startsWith("Auckland") ? "AKL" : "LIM") : onDisk(h, path);
   const ref = refsOf(text).find((r) => r.raw.includes(item));
   if (!ref) throw new Error(`no ${item}`);
-  return tickTask(h.app, fileAt(h, path), ref, to);
+  if (!started) throw new Error("not started");
+  const { index } = (started.plugin as unknown as { indexer: { index: EpisodeIndex } }).indexer;
+  return tickTask(h.app, fileAt(h, path), ref, to, episodeDay(index, path, started.clock));
 }
 
 const lineOf = (text: string, item: string) => text.split("\n").find((l) => l.includes(item));

@@ -2,11 +2,14 @@
 // the live view). Tasks, ticking an item in Obsidian, adds `✅ <today>` (its default
 // "Set done date on every completed task") and, on an item with a `🔁` rule, writes the
 // next occurrence. A tick from here keeps the first convention on lines that are plainly
-// Tasks lines (they already carry one of its fields), and refuses the second: computing
-// the next occurrence needs Tasks' recurrence rules ("every month on the last Friday",
-// "when done"...), which only Tasks reads right (toggle.ts refuses, the note unchanged).
+// Tasks lines (they already carry one of its fields), and refuses
+// the second: computing the next occurrence needs Tasks' recurrence rules ("every month
+// on the last Friday", "when done"...), which only Tasks reads right (toggle.ts refuses,
+// the note unchanged). A line that Tasks' global filter leaves out is no task to Tasks
+// (tasks-settings.ts): neither convention applies, its checkbox alone changes.
 //
 // Every scan here is indexOf or a regex anchored on an emoji: linear in the line.
+import { isTasksTask, tasksSettings } from "./tasks-settings";
 
 /** Tasks' date fields: due (📅, or its 📆 🗓 variants), scheduled (⏳ ⌛), start (🛫), created (➕), each with its date. */
 const DATE_FIELD = /(?:📅|📆|🗓|⏳|⌛|🛫|➕)\uFE0F? *\d{4}-\d{2}-\d{2}/u;
@@ -63,19 +66,23 @@ export function withoutDoneDate(line: string): string {
   return span ? line.slice(0, span.start) + line.slice(span.end) : line;
 }
 
-/**
- * Tasks' "Set done date on every completed task", from the text of its data.json
- * (`<configDir>/plugins/obsidian-tasks-plugin/data.json`): off only when the file says
- * `"setDoneDate": false`. No file, a file that is no JSON object, or no such key: Tasks'
- * default, on.
- */
+/** Tasks' "Set done date on every completed task", from the text of its data.json (tasks-settings.ts). */
 export function tasksSetsDoneDate(data: string | null): boolean {
-  if (data === null) return true;
-  try {
-    const parsed: unknown = JSON.parse(data);
-    if (typeof parsed !== "object" || parsed === null) return true;
-    return (parsed as { setDoneDate?: unknown }).setDoneDate !== false;
-  } catch {
-    return true;
-  }
+  return tasksSettings(data).setDoneDate;
+}
+
+/**
+ * Whether a tick of `line` gets Tasks' `✅ date` (its "set done date" on): a line Tasks
+ * takes for a task (its global filter, tasks-settings.ts) that is plainly a Tasks line,
+ * one with a Tasks field. A plain item stays one character's change, the global filter on
+ * it or not: many hosts tick checklists without Tasks, and a plain tick is written at
+ * once, before Tasks' settings could be read.
+ */
+export function tasksDatesLine(line: string, globalFilter: string): boolean {
+  return hasTasksFields(line) && isTasksTask(line, globalFilter);
+}
+
+/** Whether Tasks' settings can change a tick of `line`: it has a Tasks field (a date, a priority, a `🔁` rule) or a `✅`. */
+export function mayBeTasksLine(line: string): boolean {
+  return hasTasksFields(line) || line.includes(DONE);
 }

@@ -6,7 +6,8 @@
 // item's line changes, and on it the status character, plus the Tasks plugin's `✅ date`
 // on a line that carries Tasks fields (tasks-fields.ts); every other byte, line endings
 // included, stays as it was. An item with a `🔁` rule is refused: ticked here, its
-// recurrence would end.
+// recurrence would end. A line that Tasks' global filter leaves out (tasks-settings.ts) is
+// a plain checkbox to Tasks, and changes by its checkbox alone, as Tasks' own toggle does.
 import { scanBody, taskOnLine, type ScannedHeading } from "../note/scan";
 import { bodyStartOf } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
@@ -19,7 +20,8 @@ import { refusalReason, type RefusalKind } from "./refusals";
 import { oneLineAdded } from "./one-added";
 import { oneLineRemoved } from "./one-removed";
 import { copiesOf, headingSetOf, headingsOf, hiddenCopiesOf, spreadOf } from "./note-wide";
-import { hasTasksFields, repeats, withDoneDate, withoutDoneDate } from "./tasks-fields";
+import { repeats, tasksDatesLine, withDoneDate, withoutDoneDate } from "./tasks-fields";
+import { isTasksTask } from "./tasks-settings";
 import type { TickRefusal } from "./repeats";
 
 export type { TaskRef } from "./task-ref";
@@ -50,13 +52,21 @@ export function setTaskStatus(line: string, to: TaskTarget): string | null {
  * The item's line ticked (`done`) or unticked, as the Tasks plugin would leave it: with
  * `doneDate` (today, or null when Tasks' "set done date" is off), a tick on a line with
  * Tasks fields adds `✅ <doneDate>`; an untick takes a `✅ <date>` away. A plain item's
- * line changes by its status character only. Null when it is not a task line.
+ * line, or one that Tasks' `globalFilter` ("" for none) leaves out, changes by its status
+ * character only. Null when it is not a task line.
  */
-export function tickedLine(line: string, to: TaskTarget, doneDate: string | null = null): string | null {
+export function tickedLine(line: string, to: TaskTarget, doneDate: string | null = null, globalFilter = ""): string | null {
   const status = setTaskStatus(line, to);
   if (status === null) return null;
+  // Not a task to Tasks: its own toggle changes the checkbox alone, a `✅ date` kept or not added.
+  if (!isTasksTask(line, globalFilter)) return status;
   if (to === "open") return withoutDoneDate(status);
-  return doneDate !== null && hasTasksFields(line) ? withDoneDate(status, doneDate) : status;
+  return doneDate !== null && tasksDatesLine(line, globalFilter) ? withDoneDate(status, doneDate) : status;
+}
+
+/** A tick to `to` of `line` would end a `🔁` rule that only Tasks can carry on: refused. Not for a line Tasks' global filter leaves out, which Tasks itself ticks as a plain checkbox. */
+export function endsRecurrence(line: string, to: TaskTarget, globalFilter = ""): boolean {
+  return to === "done" && repeats(line) && isTasksTask(line, globalFilter);
 }
 
 /**
@@ -240,24 +250,24 @@ function lineSpan(text: string, n: number): { start: number; end: number } | nul
   return { start, end };
 }
 
-export function toggleTaskInText(text: string, ref: TaskRef, to: TaskTarget, doneDate: string | null = null): ToggleResult {
-  const result = tickInText(text, ref, to, doneDate);
+export function toggleTaskInText(text: string, ref: TaskRef, to: TaskTarget, doneDate: string | null = null, globalFilter = ""): ToggleResult {
+  const result = tickInText(text, ref, to, doneDate, globalFilter);
   return result.ok ? result : { ok: false, reason: refusalReason(ref, result.kind) };
 }
 
 /**
  * toggleTaskInText() with the refusal's kind (the plugin words its notice from it:
- * refusalNotice). `doneDate`: see tickedLine().
+ * refusalNotice). `doneDate` and `globalFilter` (Tasks' own, "" for none): see tickedLine().
  */
-export function tickInText(text: string, ref: TaskRef, to: TaskTarget, doneDate: string | null = null): TickOutcome {
+export function tickInText(text: string, ref: TaskRef, to: TaskTarget, doneDate: string | null = null, globalFilter = ""): TickOutcome {
   const found = findTask(text, ref);
   if ("kind" in found) return { ok: false, kind: found.kind };
   const span = lineSpan(text, found.line);
   // Checked again on the very bytes about to change: the located line reads as the ref.
   const current = span ? text.slice(span.start, span.end) : null;
   // Found and verified, but ticking it here would end its recurrence: only Tasks writes the next one.
-  if (to === "done" && current === ref.raw && repeats(current)) return { ok: false, kind: "repeats", line: found.line };
-  const updated = current === ref.raw ? tickedLine(current, to, doneDate) : null;
+  if (current === ref.raw && endsRecurrence(current, to, globalFilter)) return { ok: false, kind: "repeats", line: found.line };
+  const updated = current === ref.raw ? tickedLine(current, to, doneDate, globalFilter) : null;
   if (!span || updated === null) return { ok: false, kind: "notATask" };
   return { ok: true, text: text.slice(0, span.start) + updated + text.slice(span.end), line: found.line };
 }

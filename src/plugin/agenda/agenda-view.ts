@@ -107,7 +107,7 @@ export class AgendaView extends ItemView {
   private actions(): AgendaActions {
     return {
       open: (path, line, pane) => void this.open(path, line, pane),
-      tick: (entry, checkbox) => void tickFromCheckbox(this.app, entry.path, entryRef(entry), entry.text, checkbox),
+      tick: (entry, checkbox) => void tickFromCheckbox(this.app, entry.path, entryRef(entry), entry.text, checkbox, () => this.service.todayFor(entry.origin.show)),
       more: (group) => {
         this.limits.set(group, (this.limits.get(group) ?? FIRST_ITEMS) + FIRST_ITEMS);
         this.redraw();

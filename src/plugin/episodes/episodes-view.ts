@@ -8,7 +8,7 @@ import type { EpisodeIndexer } from "../vault/episode-indexer";
 import type { Clock } from "../clock";
 import { openItems } from "../../core/sidebar/view-model";
 import { todayIn } from "../../core/note/dates";
-import { tickFromCheckbox } from "./tick";
+import { episodeDay, tickFromCheckbox } from "./tick";
 import type { RowActions } from "./episode-row";
 import { ReadFailures } from "./read-failures";
 import type { SidebarMode } from "./sidebar-mode";
@@ -186,7 +186,7 @@ export class EpisodesView extends ItemView {
         this.lastRedrawCount = this.episodes.toggleExpanded(path);
         this.episodes.listElement?.rowElement(path)?.querySelector<HTMLElement>(".office-hours-row-main")?.focus();
       },
-      tick: (path, item, checkbox) => void tickFromCheckbox(this.app, path, item.ref, item.text, checkbox),
+      tick: (path, item, checkbox) => void tickFromCheckbox(this.app, path, item.ref, item.text, checkbox, episodeDay(this.services.indexer.index, path, this.services.clock)),
       allItemsShown: (path, list) => this.episodes.rows.showsAll(path, list),
       showAllItems: (path, list) => this.episodes.rows.showAll(path, list),
       assign: (path) => void assignToShow({ app: this.app, index: () => this.services.indexer.index, open: (modal) => this.services.modals.open(modal) }, path),

@@ -3,22 +3,24 @@
 // otherwise Vault.process edits the file atomically. Both go through the same pure
 // locate on the text they actually hold (the editor's may differ from the indexed copy),
 // and only the item's line changes: its status character, and on a Tasks line the
-// `✅ <today>` the Tasks plugin would write (core/tick/tasks-fields.ts), today in the
-// show's zone, unless Tasks' own settings say not to. If the item cannot be told apart
-// from others, or repeats (`🔁`), nothing is written and the reason is returned for a
-// notice: what changed, that nothing was written, and what to do (core/tick/refusals.ts,
-// core/tick/repeats.ts).
+// `✅ <today>` the Tasks plugin would write (core/tick/tasks-fields.ts), unless Tasks' own
+// settings say not to: "set done date" off, or a global filter the line does not hold
+// (core/tick/tasks-settings.ts). Today is the caller's: each place that ticks holds the
+// episode as the index classed it, and the plugin's clock, and passes the day in its
+// show's zone (DoneDay). If the item cannot be told apart from others, or repeats (`🔁`),
+// nothing is written and the reason is returned for a notice: what changed, that nothing
+// was written, and what to do (core/tick/refusals.ts, core/tick/repeats.ts).
 import { MarkdownView, Notice, normalizePath, type App, type TFile } from "obsidian";
-import { findTask, tickInText, tickedLine, type TaskRef, type TaskTarget } from "../../core/tick/toggle";
+import { endsRecurrence, findTask, tickInText, tickedLine, type TaskRef, type TaskTarget } from "../../core/tick/toggle";
 import { refusalNotice, refusalReason } from "../../core/tick/refusals";
 import type { TickRefusal } from "../../core/tick/repeats";
-import { hasTasksFields, repeats, tasksSetsDoneDate } from "../../core/tick/tasks-fields";
+import { mayBeTasksLine, tasksDatesLine } from "../../core/tick/tasks-fields";
+import { TASKS_DEFAULTS, tasksSettings, type TasksSettings } from "../../core/tick/tasks-settings";
 import { taskOnLine } from "../../core/note/scan";
 import { todayIn } from "../../core/note/dates";
-import { showOfNote } from "../../core/index-note/show-of-note";
 import { placedRules } from "../../core/vault/no-show";
-import type { OfficeHoursSettings } from "../../core/settings/settings";
-import { localTimeZone, systemClock, type Clock } from "../clock";
+import type { EpisodeIndex } from "../../core/vault/episode-index";
+import { localTimeZone, type Clock } from "../clock";
 
 /** A row whose note is gone (deleted, or renamed before the list redrew). */
 export const NOTE_GONE = "The note no longer exists, so nothing was changed. Tick it again once the list has redrawn.";
@@ -42,40 +44,37 @@ export function tasksDataPath(app: App): string {
   return normalizePath(`${app.vault.configDir}/plugins/obsidian-tasks-plugin/data.json`);
 }
 
-/** Whether Tasks would date this tick: its data.json read now (changed any time in its settings); unreadable is its default, on. */
-async function tasksDatesTicks(app: App): Promise<boolean> {
+/** Tasks' settings as its data.json says now (changed any time in its settings); unreadable is its defaults. */
+async function tasksSettingsNow(app: App): Promise<TasksSettings> {
   const path = tasksDataPath(app);
   try {
-    return tasksSetsDoneDate((await app.vault.adapter.exists(path)) ? await app.vault.adapter.read(path) : null);
+    return tasksSettings((await app.vault.adapter.exists(path)) ? await app.vault.adapter.read(path) : null);
   } catch {
-    return tasksSetsDoneDate(null);
+    return { ...TASKS_DEFAULTS };
   }
 }
 
-/** What a done date is read from: the plugin's clock (injected; tests set it) and its settings' shows. */
-interface DayHost {
-  clock?: Clock;
-  settings?: Pick<OfficeHoursSettings, "shows">;
+/**
+ * Today, read when the tick dates its line, in the zone of the ticked episode's show:
+ * what its `✅ date` says. Each place that ticks passes its own, from what it holds: the
+ * episode as the index classed it (its show, or the rules of an episode of no show,
+ * core/vault/no-show.ts) and the plugin's injected clock.
+ */
+export type DoneDay = () => string;
+
+/** The DoneDay of a caller that holds the episode's zone: `clock`'s today there. */
+export function dayIn(clock: Clock, zone: string): DoneDay {
+  return () => todayIn(clock.now(), zone);
 }
 
 /**
- * Today for a tick of the note at `path`: the plugin's own clock, in the zone of the show
- * the note is in (its folder or index note; with no such show, the zone all shows share,
- * else the device's), as the sidebar reads "today". The plugin is found on the app, as
- * the five places that tick only hand over the app.
+ * The DoneDay of the episode at `path` as `index` classes it at the tick: its show's zone
+ * (a marker's show, wherever the note sits), else by the rules of an episode of no show,
+ * as its row in the sidebar is placed.
  */
-export function doneDayOf(app: App, path: string): string {
-  // Obsidian's plugin registry, which its typings leave out; read as optional all the way down.
-  const plugins = (app as unknown as { plugins?: { getPlugin?: (id: string) => DayHost | null } }).plugins;
-  const host = plugins?.getPlugin?.(PLUGIN_ID) ?? null;
-  const settings = { shows: host?.settings?.shows ?? [] };
-  // The zone an episode is placed in, by the one rule the sidebar and agenda use (no-show.ts).
-  const zone = placedRules(showOfNote(path, settings.shows, null), settings, localTimeZone()).schedule.timeZone;
-  return todayIn((host?.clock ?? systemClock).now(), zone);
+export function episodeDay(index: EpisodeIndex, path: string, clock: Clock): DoneDay {
+  return () => todayIn(clock.now(), placedRules(index.get(path)?.show ?? null, index.settings, localTimeZone()).schedule.timeZone);
 }
-
-/** manifest.json's id. */
-const PLUGIN_ID = "office-hours";
 
 /**
  * Thrown inside Vault.process to leave the file alone: returning the text unchanged
@@ -91,16 +90,19 @@ class TickRefused extends Error {
   }
 }
 
-export async function tickTask(app: App, file: TFile, ref: TaskRef, to: TaskTarget): Promise<TickResult> {
+/** Tick (`done`) or untick the item `ref` names in `file`; `day`: today in its show's zone (DoneDay). */
+export async function tickTask(app: App, file: TFile, ref: TaskRef, to: TaskTarget, day: DoneDay): Promise<TickResult> {
   // Read before the edit (the editor's edit and Vault.process's callback are synchronous),
-  // and only for a tick that may date the line: a plain item is ticked at once, as before.
-  const dated = to === "done" && hasTasksFields(ref.raw) && (await tasksDatesTicks(app));
-  const doneDate = dated ? doneDayOf(app, file.path) : null;
+  // and only for a line its settings can change (a Tasks field, a `✅`): a plain item is
+  // ticked at once, as before.
+  const tasks = mayBeTasksLine(ref.raw) ? await tasksSettingsNow(app) : TASKS_DEFAULTS;
+  const doneDate = to === "done" && tasks.setDoneDate && tasksDatesLine(ref.raw, tasks.globalFilter) ? day() : null;
+  const filter = tasks.globalFilter;
   const view = openViewOf(app, file);
-  if (view) return tickInEditor(view, ref, to, doneDate);
+  if (view) return tickInEditor(view, ref, to, doneDate, filter);
   try {
     await app.vault.process(file, (data) => {
-      const result = tickInText(data, ref, to, doneDate);
+      const result = tickInText(data, ref, to, doneDate, filter);
       if (!result.ok) throw new TickRefused(result.kind, result.line);
       return result.text;
     });
@@ -118,7 +120,7 @@ function openViewOf(app: App, file: TFile): MarkdownView | null {
   return null;
 }
 
-function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget, doneDate: string | null): TickResult {
+function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget, doneDate: string | null, globalFilter: string): TickResult {
   const editor = view.editor;
   const found = findTask(editor.getValue(), ref);
   if ("kind" in found) return refused(ref, found.kind);
@@ -126,8 +128,8 @@ function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget, doneDate
   const line = editor.getLine(found.line);
   const task = taskOnLine(line);
   if (line !== ref.raw || !task) return refused(ref, "notATask");
-  if (to === "done" && repeats(line)) return refused(ref, "repeats", found.line);
-  const updated = tickedLine(line, to, doneDate);
+  if (endsRecurrence(line, to, globalFilter)) return refused(ref, "repeats", found.line);
+  const updated = tickedLine(line, to, doneDate, globalFilter);
   if (updated === null) return refused(ref, "notATask");
   // Replace only the part of the line that differs (the status character, up to the done
   // date when one is added or taken away), so the cursor and folds elsewhere stay put.
@@ -155,7 +157,7 @@ const pending = new WeakSet<HTMLInputElement>();
  * notice says why and the box is unticked again; refused because the item repeats, the
  * notice offers to open the note at it, where the Tasks plugin ticks it.
  */
-export async function tickFromCheckbox(app: App, path: string, ref: TaskRef | null, text: string, checkbox: HTMLInputElement): Promise<void> {
+export async function tickFromCheckbox(app: App, path: string, ref: TaskRef | null, text: string, checkbox: HTMLInputElement, day: DoneDay): Promise<void> {
   if (pending.has(checkbox)) {
     checkbox.checked = true;
     return;
@@ -165,7 +167,7 @@ export async function tickFromCheckbox(app: App, path: string, ref: TaskRef | nu
   const file = app.vault.getFileByPath(path);
   let result: TickResult;
   try {
-    result = file && ref ? await tickTask(app, file, ref, "done") : { ok: false, reason: NOTE_GONE, why: NOTE_GONE };
+    result = file && ref ? await tickTask(app, file, ref, "done", day) : { ok: false, reason: NOTE_GONE, why: NOTE_GONE };
   } catch (error) {
     // A failed write (file gone, disk full): nothing was changed, so say so and undo.
     const reason = error instanceof Error ? error.message : String(error);

@@ -175,7 +175,7 @@ export async function updateIndexNote(deps: IndexNoteDeps, show: ShowSettings, i
   const done = choice === null ? `Updated the episode list in ${file.path}.` : choice === "lists" ? `Took over the episode lists in ${file.path}.` : `Added the episode list to ${file.path}.`;
   if (problem === null) {
     new Notice(done);
-    await tickIndexItems(app, show, index, file.path, texts.before, texts.after);
+    await tickIndexItems(app, show, index, file.path, texts.before, texts.after, now);
   }
   else if (problem === "") new Notice(`The episode list in ${file.path} was already up to date.`);
   else new Notice(problem, 10000);

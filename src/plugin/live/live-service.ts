@@ -18,7 +18,7 @@ import type { Episode } from "../../core/types";
 import type { Clock } from "../clock";
 import { localTimeZone } from "../clock";
 import { Ticker, type ClockFace } from "./ticker";
-import { tickTask } from "../episodes/tick";
+import { dayIn, tickTask } from "../episodes/tick";
 import type { OpenModals } from "../ui/open-modals";
 
 const RECHECK_MS = 30_000;
@@ -219,7 +219,7 @@ export class LiveService extends Component {
     this.autoTicked.set(key, tried + 1);
     this.autoTicking.add(key);
     try {
-      const result = await tickTask(this.app, file, ref, "done");
+      const result = await tickTask(this.app, file, ref, "done", dayIn(this.deps.clock, this.zoneOf(indexed)));
       if (result.ok) {
         this.autoTicked.set(key, AUTO_TICK_TRIES);
         new Notice(`Ticked “${task.text}” in ${episode.basename}: its ${episode.chapters.length} chapters are ready for YouTube.`);

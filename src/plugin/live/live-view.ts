@@ -15,7 +15,7 @@ import { currentText } from "./note-writer";
 import { endShow, goLive, setVideoUrl } from "./live-actions";
 import { logChapter, shiftStart, undoLastLog } from "./chapter-actions";
 import { activeEpisode } from "./live-targets";
-import { tickTask } from "../episodes/tick";
+import { dayIn, tickTask } from "../episodes/tick";
 
 export const LIVE_VIEW = "office-hours-live";
 
@@ -192,7 +192,7 @@ export class LiveView extends ItemView {
         const file = this.path === null ? null : this.app.vault.getFileByPath(this.path);
         if (!(file instanceof TFile)) return;
         checkbox.disabled = true;
-        void tickTask(this.app, file, item.ref, "done").then((result) => {
+        void tickTask(this.app, file, item.ref, "done", dayIn(this.service.deps.clock, this.zone)).then((result) => {
           if (result.ok) return;
           new Notice(`Not ticked: ${result.reason}`);
           checkbox.checked = false;
