@@ -40,7 +40,9 @@ describe("the anchor of a bare before/after stays in its clause", () => {
 
   it("any show word after a clause break anchors nothing", () => {
     const segment = fc.constantFrom("the break", "the demo", "the sponsor read", "Q&A", "the raffle");
-    const show = fc.constantFrom(...SHOW_WORDS);
+    // Not a word that is a phrase of its own ("recording" names the just-before list in the
+    // defaults, wherever it stands): that heading is decided by the phrase, not by an anchor.
+    const show = fc.constantFrom(...[...SHOW_WORDS].filter((w) => matcher.match(w) === null));
     const stop = fc.constantFrom(", ", ": ", "; ", " - ", " (", ". ");
     fc.assert(
       fc.property(fc.constantFrom("Before", "After"), segment, stop, show, (word, seg, s, w) => {
