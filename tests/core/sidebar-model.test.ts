@@ -115,7 +115,7 @@ describe("SidebarModel", () => {
     const twin = source("GOH/GOH 2 - Twin.md", "2024-01-27", 4);
     model.refresh(input([...EPISODES, twin], 2));
     expect(model.rebuilt).toBe(2);
-    expect(model.rows.filter((r) => r.alerts.some((a) => a.message === "Number 2 is used by another episode")).map((r) => r.path)).toEqual([
+    expect(model.rows.filter((r) => r.alerts.some((a) => a.message.startsWith("Number 2 is also used by “GOH 2 - T"))).map((r) => r.path)).toEqual([
       "GOH/GOH 2 - Two.md",
       "GOH/GOH 2 - Twin.md",
     ]);

@@ -313,7 +313,7 @@ describe("the sidebar over the real notes", () => {
     const copy = "GOH 25 - Beyla again.md";
     ({ host } = await start({ files: { ...realNotes(), [copy]: "---\ndate: 2025-06-20\n---\nGuest:: Nikola Grcevski\n\n- [ ] Invite\n" } }));
     const view = await openSidebar(host);
-    expect(readRow(rowEl(view, copy)).alert).toBe("Number 25 is used by another episode");
+    expect(readRow(rowEl(view, copy)).alert).toBe("Number 25 is also used by “GOH 25 - Introduction to eBPF with Grafana Beyla, with Nikola Grcevski”.");
     // Amber, not red: nothing is late.
     expect(rowEl(view, copy).querySelector(".office-hours-alert.is-soon")).not.toBeNull();
     expect(rowEl(view, copy).classList.contains("has-late")).toBe(false);

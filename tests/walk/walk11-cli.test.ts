@@ -31,7 +31,9 @@ describe("status, guests and agenda on the shared vault", () => {
   it("reads the other laptop's newer data.json: the show at 16:00 Berlin time (CET in March)", () => {
     const result = cli("agenda", VAULT);
     expect(result.code).toBe(0);
-    expect(result.out).toContain("(Thu 6 Mar 16:00 CET)");
+    // Both hosts' THL 44 overlap at the show's slot (THL 42's conflict copies, which once
+    // overlapped it on 6 March, are no episodes since sync1).
+    expect(result.out).toContain("(Thu 20 Mar 16:00 CET)");
   });
 
   it("skips Syncthing's .stversions folder: its old revision of THL 41 is no episode", () => {
@@ -45,18 +47,18 @@ describe("status, guests and agenda on the shared vault", () => {
     expect(names.sort()).toEqual(["Ann Lee", "Bo Chan", "Kenji Sato", "Priya Nair"]);
   });
 
-  // Defect (src/core/vault/classify.ts: which notes are episodes): a sync tool's conflict
-  // copy is read as an episode of its own. `status` lists THL 42 three times (the note,
-  // Dropbox's "(conflicted copy 2025-03-01)" and Syncthing's ".sync-conflict-…"), each
-  // "Overlaps" the others in red, and `agenda` lists every open item of THL 42 three times.
-  // Rule a team expects: a note named as another note of its folder plus a sync tool's
-  // conflict mark is that note's conflict copy, not an episode; the note says it has one.
-  it.fails("status lists THL 42 once; its conflict copies are no episodes of their own", () => {
+  // Fixed in sync1 (src/core/vault/conflict-copy.ts, sync-copies.ts, episode-index.ts): a
+  // sync tool's conflict copy was read as an episode of its own; `status` listed THL 42
+  // three times (the note, Dropbox's "(conflicted copy 2025-03-01)" and Syncthing's
+  // ".sync-conflict-…"), each "Overlaps" the others in red, and `agenda` every open item of
+  // THL 42 three times. Rule: a note named as an episode of its folder plus a sync tool's
+  // conflict mark is that episode's conflict copy, no episode; the episode names it.
+  it("status lists THL 42 once; its conflict copies are no episodes of their own", () => {
     const thl42 = status().filter((e) => e.number === 42);
     expect(thl42.map((e) => e.path)).toEqual(["Shows/THL/THL 42 - Tempo.md"]);
   });
 
-  it.fails("agenda lists THL 42's “Thumbnail” once", () => {
+  it("agenda lists THL 42's “Thumbnail” once", () => {
     const result = cli("agenda", VAULT);
     expect(result.out.split("\n").filter((l) => l.includes("THL 42") && l.includes("Thumbnail")).length).toBe(1);
   });

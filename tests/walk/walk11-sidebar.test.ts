@@ -47,34 +47,32 @@ describe("the sidebar in the shared vault", () => {
   it("both hosts' THL 44 are warned about: the same number and the same slot", async () => {
     const { h, view } = await allEpisodes();
     const alerts = await alertsOf(h, view, THL44_MAYA);
-    expect(alerts).toContain("Number 44 is used by another episode");
+    expect(alerts).toContain("Number 44 is also used by “THL 44 - Grafana Alloy”.");
     expect(alerts).toContain("Overlaps “THL 44 - Grafana Alloy” (Thu 20 Mar 16:00 CET)");
   });
 
-  // Defect (src/core/vault/classify.ts, which notes are episodes): Dropbox's "(conflicted
-  // copy 2025-03-01)" and Syncthing's ".sync-conflict-20250301-101500-ABCD123" copies of THL
-  // 42 are episodes of their own: three THL 42 rows, titled "Tempo (conflicted copy
-  // 2025-03-01)" and "Tempo.sync-conflict-20250301-101500-ABCD123", with different progress
-  // (prep 2/4, 2/4, 1/4) and next items, each "Overlaps" the others in red. The team sees
-  // three episodes on Thursday. Rule expected: a note named as a note of the same folder plus
-  // a sync tool's conflict mark is its conflict copy: one row for THL 42.
-  it.fails("THL 42 has one row; its conflict copies are no episodes", async () => {
+  // Fixed in sync1 (src/core/vault/conflict-copy.ts, sync-copies.ts): Dropbox's
+  // "(conflicted copy 2025-03-01)" and Syncthing's ".sync-conflict-20250301-101500-ABCD123"
+  // copies of THL 42 were episodes of their own: three THL 42 rows with different progress
+  // (prep 2/4, 2/4, 1/4) and next items, each "Overlaps" the others in red. Rule: a note
+  // named as an episode of the same folder plus a sync tool's conflict mark is its conflict
+  // copy: one row for THL 42.
+  it("THL 42 has one row; its conflict copies are no episodes", async () => {
     const { view } = await allEpisodes();
     expect(rowElements(view).filter((r) => readRow(r).number === "#42").length).toBe(1);
   });
 
-  // Defect (src/core/sidebar/view-model.ts, buildRow): "Number 42 is used by another
-  // episode" names no note. With two or three notes numbered 42 (a conflict copy, or the
-  // other host's new episode), the team must look through the list to learn which. Rule
-  // expected: the message names the other note(s), and says "conflict copy" for a name that
-  // carries a sync tool's conflict mark, with what to do (compare, keep one, delete the copy).
-  it.fails("the duplicate-number warning names the other note: “THL 44 - Grafana Alloy”", async () => {
+  // Fixed in sync1 (src/core/sidebar/view-model.ts, buildRow; same-number-text.ts): "Number
+  // 44 is used by another episode" named no note, so the team had to look through the list
+  // to learn which. The message names the other note(s); a conflict copy is no episode and
+  // is named by its original's own alert instead (the next test).
+  it("the duplicate-number warning names the other note: “THL 44 - Grafana Alloy”", async () => {
     const { h, view } = await allEpisodes();
     const numberAlert = (await alertsOf(h, view, THL44_MAYA)).find((a) => a.startsWith("Number 44"));
     expect(numberAlert).toContain("THL 44 - Grafana Alloy");
   });
 
-  it.fails("THL 42's row says a sync conflict copy exists, and names it", async () => {
+  it("THL 42's row says a sync conflict copy exists, and names it", async () => {
     const { h, view } = await allEpisodes();
     // The copy's own name holds "conflicted": only an alert other than "Overlaps “…”" counts.
     const said = (await alertsOf(h, view, THL42)).filter((a) => !a.startsWith("Overlaps ") && /conflict/i.test(a));

@@ -9,8 +9,9 @@ import type { OfficeHoursSettings, ShowSettings } from "../settings/settings";
 import { episodeStatus } from "../status/status";
 import { liveState, type LiveMarks } from "../live/live-state";
 import { numbering, type Numbering } from "../vault/numbering";
-import { buildRow, duplicateNumberPaths, groupKey, groupOthers, otherGroupKey, type EpisodeRow, type NamedOther } from "./view-model";
+import { buildRow, sharedNumbers, groupKey, groupOthers, otherGroupKey, type EpisodeRow, type NamedOther } from "./view-model";
 import { showChips, type ShowChip } from "./show-chips";
+import { NAMED_AT_MOST } from "./same-number-text";
 import { upcomingWarnings } from "../deadlines/conflicts";
 import { isUnclaimed, placedRules, unclaimedLabel } from "../vault/no-show";
 
@@ -36,6 +37,8 @@ export interface ModelInput {
   fallbackZone: string;
   /** The shows an episode of no show could belong to, named in its row (Classifier.candidatesFor); every show without it. */
   candidatesOf?: (path: string) => readonly ShowSettings[];
+  /** An episode's sync conflict copies, named in its row (EpisodeIndex.syncCopiesOf); called only when the revision changed. */
+  syncCopiesOf?: (path: string) => readonly string[];
   locale: string;
 }
 
@@ -44,7 +47,8 @@ interface Entry {
   version: number;
   today: string;
   live: string;
-  duplicate: boolean;
+  /** The other episodes using its number and its sync conflict copies, as one key ("" for neither, almost always). */
+  duplicate: string;
   /** The locale and the rules. */
   context: string;
   chip: ShowChip | null;
@@ -64,7 +68,8 @@ const NO_WARNINGS: readonly string[] = [];
 export class SidebarModel {
   private readonly entries = new Map<string, Entry>();
   private sources: readonly SourceEpisode[] = [];
-  private duplicates = new Set<string>();
+  private duplicates = new Map<string, readonly string[]>();
+  private copies = new Map<string, readonly string[]>();
   private marked: Marked[] = [];
   private list: EpisodeRow[] = [];
   private revision = -1;
@@ -91,7 +96,15 @@ export class SidebarModel {
     const rules = rulesKey(input.settings);
     if (this.revision !== input.revision) {
       this.sources = input.episodes();
-      this.duplicates = duplicateNumberPaths(this.sources);
+      this.duplicates = sharedNumbers(this.sources);
+      this.copies = new Map();
+      const copiesOf = input.syncCopiesOf;
+      if (copiesOf) {
+        for (const source of this.sources) {
+          const copies = copiesOf(source.episode.path);
+          if (copies.length > 0) this.copies.set(source.episode.path, copies);
+        }
+      }
       this.marked = this.sources
         .filter((s) => s.episode.live.start !== null || s.episode.live.end !== null)
         .map((s) => ({ marks: s.episode.live, zone: zoneOf(s.show) }));
@@ -125,7 +138,11 @@ export class SidebarModel {
       const zone = zoneOf(show);
       const today = todays.get(zone) ?? input.todayIn(zone);
       const live = episode.live.start === null && episode.live.end === null ? "" : liveState(episode.live, input.nowMs, zone).kind;
-      const duplicate = this.duplicates.has(episode.path);
+      const shared = this.duplicates.get(episode.path);
+      // The first few others by name: a row never lists a crowded number's every episode.
+      const sameNumber = shared?.slice(0, NAMED_AT_MOST + 1).filter((p) => p !== episode.path).slice(0, NAMED_AT_MOST);
+      const syncCopies = this.copies.get(episode.path);
+      const duplicate = sameNumber || syncCopies ? `${shared?.length ?? 0}|${sameNumber?.join("\n") ?? ""}|${syncCopies?.join("\n") ?? ""}` : "";
       const warnings = this.schedule.get(episode.path) ?? NO_WARNINGS;
       const chip = chips.get(groupKey(source)) ?? null;
       seen.add(episode.path);
@@ -155,8 +172,8 @@ export class SidebarModel {
         const item = { episode, show, status, version };
         // The row's signature: everything above, so a redrawn list swaps exactly the rows that changed.
         const noShow = isUnclaimed(show, input.settings) ? unclaimedLabel(input.candidatesOf?.(episode.path) ?? input.settings.shows) : null;
-        const key = `${version}|${today}|${live}|${duplicate ? 1 : 0}|${context}|${chip ? `${chip.code}:${chip.colour}:${chip.label}` : ""}|${warnings.join("|")}|${noShow ?? ""}`;
-        const row = buildRow(item, { today, duplicateNumber: duplicate, chip, locale: input.locale, key, noShow });
+        const key = `${version}|${today}|${live}|${duplicate}|${context}|${chip ? `${chip.code}:${chip.colour}:${chip.label}` : ""}|${warnings.join("|")}|${noShow ?? ""}`;
+        const row = buildRow(item, { today, duplicateNumber: sameNumber !== undefined, ...(sameNumber && shared ? { sameNumber, sameNumberCount: shared.length - 1 } : {}), ...(syncCopies ? { syncCopies } : {}), chip, locale: input.locale, key, noShow });
         entry = { version, today, live, duplicate, context, chip, warnings, slot: slotOf(source), row };
         this.entries.set(episode.path, entry);
         this.rebuilt++;

@@ -21,6 +21,8 @@ import { daysBetween } from "../time/calendar-date";
 import { viewOf, type SidebarView } from "./views";
 import type { ShowChip } from "./show-chips";
 import { propertyAlerts } from "./reading-alerts";
+import { sameNumberMessage } from "./same-number-text";
+import { syncCopyMessage } from "../vault/conflict-copy";
 
 export interface PhaseBar {
   phase: Phase;
@@ -150,6 +152,11 @@ function stateLabel(state: EpisodeState): string {
 export interface RowOptions {
   today: string;
   duplicateNumber: boolean;
+  /** The other episodes (paths) using the same number, named in the message (the first few: `sameNumberCount` says how many in all); without them it names none. */
+  sameNumber?: readonly string[];
+  sameNumberCount?: number;
+  /** The note's sync conflict copies (paths), which are no episodes of their own (vault/sync-copies.ts). */
+  syncCopies?: readonly string[];
   chip: ShowChip | null;
   locale?: string;
   /** Stands for everything the row is made from; without one the row's content is the signature. */
@@ -166,8 +173,11 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
   const alerts = [...unread, ...status.alerts.filter((a) => a.about !== "guest")];
   const guestAlert = status.alerts.find((a) => a.about === "guest")?.severity ?? null;
   if (options.duplicateNumber && status.state !== "cancelled" && !status.archived) {
-    alerts.push({ severity: "soon", message: `Number ${numberLabel(episode)} is used by another episode` });
+    const others = options.sameNumber ?? [];
+    alerts.push({ severity: "soon", message: others.length > 0 ? sameNumberMessage(numberLabel(episode), episode.path, others, options.sameNumberCount) : `Number ${numberLabel(episode)} is used by another episode` });
   }
+  // Whatever its state: a copy holds what one device wrote, and may be all that is left of it.
+  if (options.syncCopies && options.syncCopies.length > 0) alerts.push({ severity: "soon", message: syncCopyMessage(episode.path, options.syncCopies) });
   alerts.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const phases = SHOWN_PHASES.map((phase) => ({ phase, label: PHASE_LABELS[phase], ...status.phases[phase] })).filter((bar) => bar.total > 0);
   const current = status.current.map((phase) => status.phases[phase]);
@@ -263,6 +273,15 @@ export function dateLabel(date: string, locale = "en"): string {
 
 /** Paths of episodes whose number another episode of the same show also uses. */
 export function duplicateNumberPaths(items: readonly Pick<ReportItem, "episode" | "show">[]): Set<string> {
+  return new Set(sharedNumbers(items).keys());
+}
+
+/**
+ * Each episode whose number another episode of the same show also uses, with the paths of
+ * all that use it, itself included: one array per number, shared by its episodes (a list
+ * per episode would grow with the square of a crowded number's episodes).
+ */
+export function sharedNumbers(items: readonly Pick<ReportItem, "episode" | "show">[]): Map<string, readonly string[]> {
   const byKey = new Map<string, string[]>();
   for (const item of items) {
     if (item.episode.number === null) continue;
@@ -272,5 +291,9 @@ export function duplicateNumberPaths(items: readonly Pick<ReportItem, "episode" 
     if (paths) paths.push(item.episode.path);
     else byKey.set(key, [item.episode.path]);
   }
-  return new Set([...byKey.values()].filter((paths) => paths.length > 1).flat());
+  const shared = new Map<string, readonly string[]>();
+  for (const paths of byKey.values()) {
+    if (paths.length > 1) for (const path of paths) shared.set(path, paths);
+  }
+  return shared;
 }

@@ -14,6 +14,8 @@ import { episodeRecord, pooledValues, type EpisodeRecord } from "./episode-recor
 import { StringPool } from "./string-pool";
 import { addScheduleAlerts } from "../deadlines/conflicts";
 import { placedRules, placedShow } from "./no-show";
+import { syncCopyMessage } from "./conflict-copy";
+import { SyncCopies } from "./sync-copies";
 
 export interface IndexedEpisode {
   /** The lean record: no note text, the open items with what a tick needs (episode-record.ts). */
@@ -48,6 +50,10 @@ export class EpisodeIndex {
   private readonly templates = new Set<string>();
   private readonly failures = new Map<string, string>();
   private readonly named = new Map<string, NamedNote>();
+  /** Episodes that are a sync tool's conflict copy of another (sync-copies.ts). */
+  private readonly copies = new SyncCopies();
+  /** Whether a path is held as an episode (a copy's original must be one). */
+  private readonly isEpisode = (path: string): boolean => this.episodes.has(path);
   private readonly pool = new StringPool();
   /** Pooled strings and sections the records held when they were made: when the pool outgrows them, it is pruned. */
   private pooledByRecords = 0;
@@ -80,6 +86,7 @@ export class EpisodeIndex {
     this.templates.clear();
     this.failures.clear();
     this.named.clear();
+    this.copies.clear();
     this.pool.clear();
     this.pooledByRecords = 0;
     this.sectionsByRecords = 0;
@@ -119,6 +126,7 @@ export class EpisodeIndex {
       this.pooledByRecords += countPooled(record);
       this.sectionsByRecords += record.sections.length;
       this.prunePool();
+      this.copies.note(path);
     } else if (kind === "template") this.templates.add(path);
     else {
       // Its name alone tells whether it holds a number of a series (GOH 09 is no gap).
@@ -140,6 +148,24 @@ export class EpisodeIndex {
     this.templates.delete(path);
     this.failures.delete(path);
     this.named.delete(path);
+    this.copies.drop(path);
+  }
+
+  /**
+   * The episode a note is a sync tool's conflict copy of, or null (sync-copies.ts): a copy
+   * whose original is there is no episode of its own.
+   */
+  originalOf(path: string): string | null {
+    return this.copies.originalOf(path, this.isEpisode);
+  }
+
+  /** The conflict copies of an episode that are no episodes of their own, sorted. */
+  syncCopiesOf(path: string): string[] {
+    return this.copies.copiesOf(path, this.isEpisode);
+  }
+
+  private shown(entry: IndexedEpisode): boolean {
+    return this.copies.none || this.originalOf(entry.episode.path) === null;
   }
 
   /** Strings and sections of records that were replaced or removed leave the pool once it is twice what the records hold. */
@@ -167,15 +193,22 @@ export class EpisodeIndex {
       this.pooledByRecords -= countPooled(old.episode);
       this.sectionsByRecords -= old.episode.sections.length;
     }
+    this.copies.drop(path);
     const had = [this.episodes.delete(path), this.templates.delete(path), this.failures.delete(path), this.named.delete(path)].includes(true);
     if (had) this.revision++;
     return had;
   }
 
+  /** The episode at `path`; undefined for a conflict copy whose original is there (no episode, see originalOf). */
   get(path: string): IndexedEpisode | undefined {
-    return this.episodes.get(path);
+    const entry = this.episodes.get(path);
+    return entry && this.shown(entry) ? entry : undefined;
   }
 
+  /**
+   * Whether the note is held as an episode, a conflict copy of one included: a change to
+   * a copy changes its original's row (it names the copy), so the views must hear of it.
+   */
   has(path: string): boolean {
     return this.episodes.has(path);
   }
@@ -191,11 +224,13 @@ export class EpisodeIndex {
   }
 
   get size(): number {
-    return this.episodes.size;
+    return this.copies.none ? this.episodes.size : this.all().length;
   }
 
+  /** Every episode; a sync tool's conflict copy of one is none (see originalOf). */
   all(): IndexedEpisode[] {
-    return [...this.episodes.values()];
+    const all = [...this.episodes.values()];
+    return this.copies.none ? all : all.filter((entry) => this.shown(entry));
   }
 
   templatePaths(): string[] {
@@ -233,6 +268,13 @@ export class EpisodeIndex {
         };
       })
       .sort(compareItems);
+    // An episode with conflict copies says so, naming them (the copies are no items).
+    if (!this.copies.none) {
+      for (const item of items) {
+        const copies = this.syncCopiesOf(item.episode.path);
+        if (copies.length > 0) item.status.alerts.push({ severity: "soon", message: syncCopyMessage(item.episode.path, copies) });
+      }
+    }
     // Overlapping invites and episodes on a show's break, among the episodes to come; an
     // episode of no show among several has no invite length or breaks to check.
     addScheduleAlerts(items, placedShow(null, settings) ?? undefined);

@@ -145,6 +145,7 @@ export class EpisodesMode implements SidebarMode {
       nowMs,
       fallbackZone: localTimeZone(),
       candidatesOf: (path) => index.classifier.candidatesFor(path),
+      syncCopiesOf: (path) => index.syncCopiesOf(path),
       locale,
     });
     const { view, show, text, groupByShow } = this.filters;

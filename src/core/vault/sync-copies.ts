@@ -1,0 +1,65 @@
+// Which episodes of an index are a sync tool's conflict copies of another (the names:
+// conflict-copy.ts). Kept beside the index's episodes: a note whose name carries a mark is
+// remembered with the paths it may be a copy of, and looked at again only when the list
+// is asked for, so the cold scan stays one pass over the notes however many there are.
+import { conflictOriginals } from "./conflict-copy";
+
+export class SyncCopies {
+  /** Notes whose name carries a mark, with the paths they may be a copy of, the original without any mark first. */
+  private readonly candidates = new Map<string, readonly string[]>();
+  /** The same, the other way: a path such notes name as their original, and those notes. */
+  private readonly byOriginal = new Map<string, Set<string>>();
+
+  /** No note's name carries a mark (almost every vault): nothing to filter. */
+  get none(): boolean {
+    return this.candidates.size === 0;
+  }
+
+  /** A note entered as an episode: remember what its name says it may be a copy of (nothing, for almost every note). */
+  note(path: string): void {
+    const candidates = conflictOriginals(path).reverse();
+    if (candidates.length === 0) return;
+    this.candidates.set(path, candidates);
+    for (const original of candidates) {
+      const copies = this.byOriginal.get(original);
+      if (copies) copies.add(path);
+      else this.byOriginal.set(original, new Set([path]));
+    }
+  }
+
+  drop(path: string): void {
+    const candidates = this.candidates.get(path);
+    if (!candidates) return;
+    this.candidates.delete(path);
+    for (const original of candidates) {
+      const copies = this.byOriginal.get(original);
+      copies?.delete(path);
+      if (copies?.size === 0) this.byOriginal.delete(original);
+    }
+  }
+
+  clear(): void {
+    this.candidates.clear();
+    this.byOriginal.clear();
+  }
+
+  /**
+   * The episode `path` is a conflict copy of: a note of the same folder whose name is this
+   * one's without the mark, itself an episode (`isEpisode`). Null for every other note, and
+   * for a copy whose original is gone (renamed, deleted on one side) or is no episode: the
+   * copy is then the episode, since nothing else would show what it holds. The original
+   * without any mark is looked for first, so the one named is always shown itself.
+   */
+  originalOf(path: string, isEpisode: (path: string) => boolean): string | null {
+    const candidates = this.candidates.get(path);
+    if (!candidates) return null;
+    return candidates.find(isEpisode) ?? null;
+  }
+
+  /** The conflict copies `original` has (each an episode by `isEpisode`, and no episode of its own), sorted. */
+  copiesOf(original: string, isEpisode: (path: string) => boolean): string[] {
+    const copies = this.byOriginal.get(original);
+    if (!copies || !isEpisode(original)) return [];
+    return [...copies].filter((copy) => isEpisode(copy) && this.originalOf(copy, isEpisode) === original).sort();
+  }
+}
