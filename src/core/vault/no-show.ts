@@ -15,8 +15,8 @@
 //     a `date:` naming an instant is read in the shared zone, else as written;
 //   - the usual time: the earliest of theirs when they share a zone, else 13:00;
 //   - schedule checks (overlaps, breaks): none, since no invite length or break is known.
-// Commands that need a show's texts or studio (snippets, go live, reschedule) ask or
-// refuse; they do not use these rules.
+// Commands that need a show's texts or studio (snippets, go live, reschedule) ask which
+// show (go live and reschedule then claim the note for it); they do not use these rules.
 import type { OfficeHoursSettings, ShowDeadlines, ShowSettings } from "../settings/settings";
 import { findShowIn } from "./show-lookup";
 
