@@ -2,6 +2,7 @@
 import { Notice, Plugin, debounce, getLanguage } from "obsidian";
 import type { OfficeHoursSettings, ShowSettings } from "./core/settings/settings";
 import { loadSettings } from "./plugin/settings/settings-store";
+import { SettingsSync } from "./plugin/settings/settings-sync";
 import { EpisodeIndexer } from "./plugin/vault/episode-indexer";
 import { EPISODES_VIEW, EpisodesView } from "./plugin/episodes/episodes-view";
 import { OfficeHoursSettingTab } from "./plugin/settings/settings-tab";
@@ -38,6 +39,8 @@ export default class OfficeHoursPlugin extends Plugin {
   private agenda: AgendaHandle | null = null;
   private modals = new OpenModals();
   private active = true;
+  /** Saves and reloads data.json; holds saves while a sync is still writing it. */
+  private readonly settingsSync = new SettingsSync(this, () => this.clock.now());
   private readonly applySettingsSoon = debounce(() => void this.applySettings(), APPLY_SETTINGS_DELAY_MS, true);
 
   override async onload(): Promise<void> {
@@ -119,9 +122,11 @@ export default class OfficeHoursPlugin extends Plugin {
     void this.openSidebar();
   }
 
-  /** data.json changed on disk (e.g. by Sync): reload and apply. */
+  /** data.json changed on disk (e.g. by Sync): reload and apply; a file that cannot be read yet keeps the settings in use. */
   override async onExternalSettingsChange(): Promise<void> {
-    this.settings = await loadSettings(this, this.clock.now());
+    const settings = await this.settingsSync.reload(this.settings);
+    if (settings === null) return;
+    this.settings = settings;
     await this.applySettings();
     this.refreshShowCommands();
     // An open settings tab still shows the old values: draw it again from the new ones.
@@ -129,7 +134,7 @@ export default class OfficeHoursPlugin extends Plugin {
   }
 
   async saveSettings(structural: boolean): Promise<void> {
-    await this.saveData(this.settings);
+    await this.settingsSync.save(this.settings);
     if (structural) this.refreshShowCommands();
     this.applySettingsSoon();
   }
@@ -228,7 +233,7 @@ export default class OfficeHoursPlugin extends Plugin {
       locale: () => getLanguage(),
       modals: this.modals,
       profiles: (guests) => this.guests.profiles(guests),
-      sequences: settingsLedger(() => this.settings, () => this.saveData(this.settings), this.clock, (message) => new Notice(message, 10000)),
+      sequences: settingsLedger(() => this.settings, () => this.settingsSync.save(this.settings), this.clock, (message) => new Notice(message, 10000)),
     };
   }
 

@@ -62,29 +62,32 @@ describe("data.json written by the other laptop's newer version", () => {
     expect(await storedText(h)).toBe(syncedData());
   });
 
-  // Defect (src/main.ts, onExternalSettingsChange, through src/plugin/settings/settings-store.ts
-  // loadSettings): while the plugin runs with the team's settings, the sync tool writes
-  // data.json in two steps. At the half-written file the plugin drops the settings in use
-  // for the defaults ("default settings are used"): Two Hosts Live is gone, the example show
-  // "Office Hours" is back, and data.corrupt.json holds only the half file, so the one whole
-  // copy is the one in memory that was just dropped. Rule expected: a data.json changed on
-  // disk that cannot be read leaves the settings in use as they are, writes nothing, and
-  // says it will be read again when it changes ("still syncing?").
-  it.fails("half-synced while running: the settings in use stay the team's", async () => {
+  // Was a defect (src/main.ts onExternalSettingsChange, through settings-store.ts loadSettings):
+  // while the plugin ran with the team's settings and the sync tool wrote data.json in two
+  // steps, the half-written file dropped the settings in use for the defaults (the example
+  // show "Office Hours" back) and data.corrupt.json held only the half file. The rule now
+  // (src/plugin/settings/settings-sync.ts): a data.json changed on disk that cannot be read
+  // keeps the settings in use, copies and writes nothing, and says it is read again when it
+  // changes.
+  it("half-synced while running: the settings in use stay the team's", async () => {
     const { h, plugin } = await open();
     host = h;
     await synced(h, DATA_PATH, half());
     expect(plugin.settings.shows.map((s) => s.name)).toEqual(["Two Hosts Live"]);
   });
 
-  // The same defect's worst case: a setting changed in the minute the file is half-synced is
-  // saved with the defaults around it, over data.json, and the sync tool takes that to the
-  // other laptop: the team's show is gone on both (only the half file is kept).
-  it.fails("half-synced while running, then a setting changed here: data.json still holds Two Hosts Live", async () => {
+  // Was the same defect's worst case: a setting changed while the file was half-synced was
+  // saved with the defaults around it, over data.json, and the sync took that to the other
+  // laptop. Now the change is used here but held: data.json stays as the sync left it until
+  // the whole file arrives, then the change is merged into it and saved.
+  it("half-synced while running, then a setting changed here: data.json still holds Two Hosts Live", async () => {
     const { h } = await open();
     host = h;
     await synced(h, DATA_PATH, half());
     await changeASetting(h);
+    expect(await storedText(h)).toBe(half());
+    await synced(h, DATA_PATH, syncedData());
     expect((await parsed(h)).shows.map((s) => s.name)).toEqual(["Two Hosts Live"]);
+    expect((await parsed(h)).groupByShow).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { Notice, TFile, TFolder, normalizePath, type App, type TAbstractFile } f
 import { defaultSettings, type ShowSettings } from "../../core/settings/settings";
 import { isUntouchedDefault } from "../../core/detect/configured";
 import { planEpisode, suggestDraft, type EpisodeDraft, type ShowEpisodeFacts } from "../../core/new-episode/new-episode";
+import type { FormFacts } from "../../core/new-episode/taken-meanwhile";
 import { freePath } from "../../core/new-episode/naming";
 import { busySlotsFor } from "../../core/deadlines/conflicts";
 import { todayIn } from "../../core/note/dates";
@@ -13,7 +14,8 @@ import { existingFolderSpelling, lookAlikeFiles, type FolderEntry } from "../../
 import type { EpisodeIndex } from "../../core/vault/episode-index";
 import type { Clock } from "../clock";
 import { tickDoneAtCreation, tickedNotice } from "../../core/new-episode/done-at-creation";
-import { NewEpisodeModal, type FormNotes } from "./new-episode-modal";
+import { NewEpisodeModal } from "./new-episode-modal";
+import type { FormNotes } from "./form-notes";
 import { plannedInIndexNote } from "./planned-links";
 import { askChoice } from "../ui/choice-modal";
 import type { OpenModals } from "../ui/open-modals";
@@ -28,17 +30,21 @@ export function startNewEpisode(
   /** Guests to fill in ("Invite to an episode"), the guests index's help for the field, and whether to tick the items creating the note did (the setting). */
   guests: { names?: string[]; help?: GuestFormHelp; tickDone?: boolean } = {},
 ): void {
-  const existing: ShowEpisodeFacts[] = index
-    .episodesOf(show)
-    .map(({ episode }) => ({ number: episode.number, season: episode.season ?? null, date: episode.date, path: episode.path, time: episode.time }));
+  // Read when the form opens and again at Create: a note synced in meanwhile may take the number or the slot.
+  const facts = (): FormFacts => ({
+    existing: index
+      .episodesOf(show)
+      .map(({ episode }) => ({ number: episode.number, season: episode.season ?? null, date: episode.date, path: episode.path, time: episode.time })),
+    busy: busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone)),
+    others: index.namedNotes().filter((n) => n.show?.id === show.id),
+  });
+  const { existing, busy, others } = facts();
   // Guest notes are created once the episode is: both may create the same folders.
   let created: Promise<unknown> = Promise.resolve();
   const help = guests.help;
-  const busy = busySlotsFor(show, index.all(), todayIn(clock.now(), show.schedule.timeZone));
   // Episodes the index note plans (no note yet): the form names the one its number is, and
   // offers to make it or to take the next number nobody plans.
   const planned = plannedInIndexNote(app, show);
-  const others = index.namedNotes().filter((n) => n.show?.id === show.id);
   const modal = new NewEpisodeModal(
     app,
     show,
@@ -55,7 +61,7 @@ export function startNewEpisode(
     existing,
     () => clock.now(),
     (draft) => {
-      created = createEpisode(app, show, draft, clock, modals, existing, guests.tickDone ?? true).catch((error: unknown) => {
+      created = createEpisode(app, show, draft, clock, modals, facts().existing, guests.tickDone ?? true).catch((error: unknown) => {
         new Notice(`Office Hours could not create the episode: ${error instanceof Error ? error.message : String(error)}`);
       });
     },
@@ -63,6 +69,7 @@ export function startNewEpisode(
     help ? { ...help, createNotes: (names) => void created.then(() => help.createNotes(names)) } : null,
     busy,
     others,
+    facts,
   );
   modals.open(modal);
 }

@@ -12,19 +12,11 @@ import { draftWarnings, type BusySlots } from "../../core/new-episode/draft-warn
 import { nextSlotText } from "../../core/settings/cadence";
 import { numberForSeason } from "../../core/new-episode/season-number";
 import type { Numbered } from "../../core/vault/numbering";
-import { plannedFor, plannedMessage, type PlannedEpisode } from "../../core/new-episode/planned";
+import { plannedFor, plannedMessage } from "../../core/new-episode/planned";
+import { takenMeanwhile, type FormFacts } from "../../core/new-episode/taken-meanwhile";
+import { renderFormNotes, type FormNotes } from "./form-notes";
 
 type Field = keyof EpisodeDraft;
-
-/** What the form must tell before anything is written: a folder it will create, a template that is missing. */
-export interface FormNotes {
-  missingFolder?: string;
-  missingTemplate?: string;
-  /** The show is still the example a first-time user starts with. */
-  exampleShow?: boolean;
-  /** Episodes the index note plans (no note yet): their numbers are named when typed. */
-  planned?: readonly PlannedEpisode[];
-}
 
 export class NewEpisodeModal extends Modal {
   private readonly draft: EpisodeDraft;
@@ -40,6 +32,10 @@ export class NewEpisodeModal extends Modal {
   private topicText: TextComponent | null = null;
   private guestsText: TextComponent | null = null;
   private plannedEl: HTMLElement | null = null;
+  private dateText: TextComponent | null = null;
+  private meanwhileEl: HTMLElement | null = null;
+  /** The day the form proposed last; a slot taken meanwhile moves only this one. */
+  private proposedDate: string;
   /** The number the form proposed last; while the field holds it, a new season may replace it. */
   private proposedNumber: number | null;
 
@@ -47,20 +43,23 @@ export class NewEpisodeModal extends Modal {
     app: App,
     private readonly show: ShowSettings,
     initial: EpisodeDraft,
-    private readonly existing: readonly ShowEpisodeFacts[],
+    private existing: readonly ShowEpisodeFacts[],
     private readonly now: () => Date,
     private readonly onSubmit: (draft: EpisodeDraft) => void,
     private readonly notes: FormNotes = {},
     /** Known guests to suggest, and guest notes to create for new names. */
     private readonly guestHelp: GuestFormHelp | null = null,
     /** The show's breaks and the slots of shows sharing its studio, for the date's warnings. */
-    private readonly busy: BusySlots = { breaks: [], windows: [] },
+    private busy: BusySlots = { breaks: [], windows: [] },
     /** Notes named in the show's series that are not episodes: their numbers are taken. */
-    private readonly others: readonly Numbered[] = [],
+    private others: readonly Numbered[] = [],
+    /** The show's notes as they are now, read again at Create (taken-meanwhile.ts). */
+    private readonly reread: (() => FormFacts) | null = null,
   ) {
     super(app);
     this.draft = { ...initial, guests: [...initial.guests] };
     this.proposedNumber = initial.number;
+    this.proposedDate = initial.date;
   }
 
   override onOpen(): void {
@@ -85,6 +84,7 @@ export class NewEpisodeModal extends Modal {
     const date = this.textField(contentEl, "date", "Date", nextSlotText(this.show.schedule), (text) => {
       text.inputEl.type = "date";
       text.setValue(this.draft.date);
+      this.dateText = text;
       text.onChange((value) => this.update({ date: value }));
     });
     // Said, not refused: a special episode on another day is allowed.
@@ -116,31 +116,8 @@ export class NewEpisodeModal extends Modal {
     this.plannedEl = number.descEl.createDiv({ cls: "office-hours-field-warning" });
 
     this.previewEl = contentEl.createDiv({ cls: "office-hours-file-preview" });
-    const { missingFolder, missingTemplate, exampleShow } = this.notes;
-    if (missingFolder !== undefined) {
-      contentEl.createDiv({ cls: "office-hours-form-note", text: `The folder “${missingFolder}” does not exist yet; it will be created.` });
-    }
-    if (missingTemplate !== undefined) {
-      contentEl.createDiv({
-        cls: "office-hours-form-note",
-        text: `The template note “${missingTemplate}” does not exist, so the built-in template would be used. Fix the show's template in the settings to use your own.`,
-      });
-    }
-    if (exampleShow === true) {
-      const { weekday, time, timeZone } = this.show.schedule;
-      contentEl.createDiv({
-        cls: "office-hours-form-note",
-        text: `${this.show.name} is the example show the plugin starts with (${weekdayName(weekday)}s at ${time}, ${timeZone}). To make it yours (name, day, time, zone, folder), see Settings → Office Hours; if you already have episode notes, run “Detect shows”.`,
-      });
-    }
-    const createLabel =
-      missingFolder !== undefined && missingTemplate !== undefined
-        ? "Create folder and note (built-in template)"
-        : missingFolder !== undefined
-          ? "Create folder and note"
-          : missingTemplate !== undefined
-            ? "Create with the built-in template"
-            : "Create";
+    const createLabel = renderFormNotes(contentEl, this.show, this.notes);
+    this.meanwhileEl = contentEl.createDiv({ cls: "office-hours-field-warning" });
     new Setting(contentEl)
       .addButton((button) => button.setButtonText("Cancel").onClick(() => this.close()))
       .addButton((button) => {
@@ -232,11 +209,30 @@ export class NewEpisodeModal extends Modal {
 
   private submit(): void {
     this.submitted = true;
-    if (!this.refresh(true)) return;
+    if (this.takenMeanwhile() || !this.refresh(true)) return;
     this.close();
     this.onSubmit({ ...this.draft, topic: this.draft.topic.trim() });
     const fresh = this.newGuests();
     if (this.createGuestNotes && fresh.length > 0) this.guestHelp?.createNotes(fresh);
+  }
+
+  /**
+   * Reads the show's notes again: one arrived since the form opened (a sync) that takes the
+   * number or the slot stops this Create, the form showing the next free ones and saying why.
+   */
+  private takenMeanwhile(): boolean {
+    if (!this.reread || !this.meanwhileEl) return false;
+    const after = this.reread();
+    const found = takenMeanwhile(this.draft, this.show, { existing: this.existing, others: this.others, busy: this.busy }, after, this.now(), this.proposedDate);
+    ({ existing: this.existing, others: this.others, busy: this.busy } = after);
+    this.meanwhileEl.setText(found?.message ?? "");
+    if (!found) return false;
+    if (found.number !== undefined) this.numberText?.setValue(String(found.number));
+    if (found.date !== undefined) this.dateText?.setValue(found.date);
+    this.proposedNumber = found.number ?? this.proposedNumber;
+    this.proposedDate = found.date ?? this.proposedDate;
+    this.update({ ...(found.number !== undefined ? { number: found.number } : {}), ...(found.date !== undefined ? { date: found.date } : {}) });
+    return true;
   }
 
   /** The planned episode the number is, named; a button makes the form that episode (its topic and guests from the link). */
@@ -293,8 +289,4 @@ export class NewEpisodeModal extends Modal {
     const what = this.createGuestNotes ? `Their notes will be made ${where}.` : `Switch on to make their notes ${where}.`;
     el.querySelector(".setting-item-info")?.createDiv({ cls: "setting-item-description", text: `New: ${fresh.join(", ")}. ${what}` });
   }
-}
-
-function weekdayName(weekday: number): string {
-  return ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][weekday] ?? "slot";
 }

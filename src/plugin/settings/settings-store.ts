@@ -26,6 +26,11 @@ export async function loadSettings(plugin: Plugin, now: Date): Promise<OfficeHou
     );
     return migrateSettings(null, localTimeZone()).settings;
   }
+  return settingsFrom(plugin, raw, now);
+}
+
+/** The settings in a data.json that was read: repaired (with a backup first when a value is dropped or changed) and saved when needed. */
+export async function settingsFrom(plugin: Plugin, raw: unknown, now: Date): Promise<OfficeHoursSettings> {
   const migration = migrateSettings(raw, localTimeZone());
   const plan = planSettingsLoad(raw, migration);
   let save = plan.save;
