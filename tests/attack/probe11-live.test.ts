@@ -125,7 +125,9 @@ describe("End show on a device whose clock is a minute behind the one that went 
   });
 });
 
-// DEFECT (src/plugin/live/note-writer.ts, setProperties: `live:` and `ended:` are written
+// FIXED (live2): Go live, End show and the video link write their one line as a line edit
+// (src/core/live/mark-lines.ts through note-writer.ts writeMarks); processFrontMatter only
+// where that cannot be done safely. Was: DEFECT (src/plugin/live/note-writer.ts, setProperties: `live:` and `ended:` are written
 // with processFrontMatter, which parses the properties and writes them out again; the host,
 // like Obsidian, drops YAML comments and rewrites the style). live-actions.ts says "nothing
 // else in the note changes"; the reschedule keeps "quotes, comments, key order … as written".
@@ -136,7 +138,7 @@ describe("End show on a device whose clock is a minute behind the one that went 
 describe("Go live on a note whose properties carry comments", () => {
   const frontmatter = ["date: 2026-10-24", 'time: "23:30" # CEST, moved from 20:00 for Ann', "# sponsor: keep quiet until announced", 'tags: [show, "2026"]'];
 
-  it.fails("adds the live: line and keeps every other line of the properties as written", async () => {
+  it("adds the live: line and keeps every other line of the properties as written", async () => {
     const text = note([], [], frontmatter);
     const { host: h } = await begin(text, "2026-10-24T21:30:00Z");
     await h.openFile(PATH);
@@ -147,13 +149,6 @@ describe("Go live on a note whose properties carry comments", () => {
     expect(after.replace("live: 2026-10-24T21:30:00Z\n", "")).toBe(text);
   });
 
-  it("today: the comments are gone (what the test above is about)", async () => {
-    const { host: h } = await begin(note([], [], frontmatter), "2026-10-24T21:30:00Z");
-    await h.openFile(PATH);
-    await h.runCommand("office-hours:go-live");
-    await settle(h);
-    expect(onDisk(h, PATH)).not.toContain("sponsor");
-  });
 });
 
 describe("the note moved mid-show to a folder where it is no episode (held: said, nothing written)", () => {
