@@ -10,6 +10,8 @@ import { formatTimecode } from "../../core/live/timecode";
 import type { LiveService } from "./live-service";
 import { writeMarks } from "./note-writer";
 import { RECHECK } from "../../core/live/mark-lines";
+import { otherDayQuestion } from "../../core/live/go-live-day";
+import { todayIn } from "../../core/note/dates";
 import { askChoice } from "../ui/choice-modal";
 import { isUnclaimed } from "../../core/vault/no-show";
 import { findShowIn } from "../../core/vault/show-lookup";
@@ -54,6 +56,15 @@ export async function goLive(service: LiveService, found: IndexedEpisode): Promi
     new Notice(`${episode.basename} is already live (${formatTimecode(state.elapsed)} on air).`);
     await service.deps.openView(episode.path);
     return;
+  }
+  // Another day's note (next week's, open for preparing it): ask before a second clock of the show starts.
+  const otherDay = otherDayQuestion(episode.basename, episode.date, todayIn(service.deps.clock.now(), service.zoneOf(indexed)));
+  if (otherDay !== null) {
+    const go = await askChoice(service.app, service.deps.modals, "Go live on another day's episode?", otherDay, [
+      { label: "Go live now", value: true, cta: true },
+      { label: "Cancel", value: false },
+    ]);
+    if (!go) return;
   }
   if (state.kind !== "off") {
     const why =
