@@ -130,7 +130,12 @@ export async function endShow(service: LiveService, indexed: IndexedEpisode): Pr
   }
   const file = fileOf(service, episode.path);
   if (!file) return;
-  const end = instantText(service.deps.clock.now().getTime());
+  // Never an end before the start: with `live:` ahead of this device's clock (another
+  // device went live, within the 5 minutes still read as live) the end is the start itself,
+  // a show of 0 s, and the notice names the difference between the clocks.
+  const nowMs = service.deps.clock.now().getTime();
+  const behind = Math.ceil((state.startMs - nowMs) / 1000);
+  const end = instantText(Math.max(nowMs, state.startMs));
   const unchanged = (live: unknown, ended: unknown) => markOf(live) === episode.live.start && markOf(ended) === null;
   const result = await writeMarks(
     service.app,
@@ -148,6 +153,7 @@ export async function endShow(service: LiveService, indexed: IndexedEpisode): Pr
     new Notice(`Could not end the show: ${result.reason}`);
     return;
   }
+  if (behind > 0) new Notice(`This device's clock is ${behind} s behind the note's live:, so ended: is the start itself (a show of 0 s). Check the clock, then correct ended: if the show ran longer.`);
   service.noteChanged(episode.path, null);
 }
 
