@@ -56,7 +56,8 @@ describe("a show across midnight and the night the clocks go back (held)", () =>
   });
 });
 
-// DEFECT (src/plugin/live/chapter-actions.ts with src/core/live/chapter-takeover.ts: the
+// FIXED (live2): a log whose time on air was clamped to 0 (live: ahead of this clock) never
+// takes a line over (planLog's mayTakeOver). Was: DEFECT (src/plugin/live/chapter-actions.ts with src/core/live/chapter-takeover.ts: the
 // takeover of a line "less than 10 s after the chapter before it" is judged on the time on
 // air, which live-state.ts clamps to 0 while `live:` is ahead of this device's clock).
 // The show went live on another device whose clock is 1 minute ahead (within the 5 minutes
@@ -69,7 +70,7 @@ describe("a show across midnight and the night the clocks go back (held)", () =>
 // of this device's clock the view says so ("this device's clock is 60 s behind the note's
 // live:"), and a log then goes in as its own line.
 describe("Log timestamp on a device whose clock is a minute behind the one that went live", () => {
-  it.fails("keeps one line per log: three logs 15 s apart are three chapters, none lost", async () => {
+  it("keeps one line per log: three logs 15 s apart are three chapters, none lost", async () => {
     const { host: h, clock } = await begin(note(["live: 2026-10-24T21:30:00Z"], ["00:00:00 Introductions"]), "2026-10-24T21:29:00Z");
     await h.runCommand("office-hours:open-live-view");
     await redrawn(h);
@@ -82,20 +83,10 @@ describe("Log timestamp on a device whose clock is a minute behind the one that 
     // Whatever times they get, every title logged is still in the note.
     for (const title of ["Intro", "Owls", "Bats"]) expect(section).toMatch(new RegExp(`\\d\\d:\\d\\d:\\d\\d ${title}$`, "m"));
   });
-
-  it("today: each log takes the previous one's place, and the notices name each title dropped (what the test above is about)", async () => {
-    const { host: h, clock } = await begin(note(["live: 2026-10-24T21:30:00Z"], ["00:00:00 Introductions"]), "2026-10-24T21:29:00Z");
-    for (let i = 0; i < 3; i++) {
-      await h.runCommand("office-hours:log-timestamp");
-      await settle(h);
-      await pass(h, clock, 15_000);
-    }
-    expect(onDisk(h, PATH)).toContain("## Timestamps\n\n00:00:00 Bats\n\n");
-    expect(h.noticeMessages()).toHaveLength(3);
-  });
 });
 
-// DEFECT (src/plugin/live/live-actions.ts, endShow: `ended:` is this device's now, written
+// FIXED (live2): End show writes max(now, live:) and says how far behind this clock is.
+// Was: DEFECT (src/plugin/live/live-actions.ts, endShow: `ended:` is this device's now, written
 // whatever `live:` says). The same minute of disagreement: the show went live on a device a
 // minute ahead (a false start, ended at once, or a co-host's laptop ending it), and End show
 // here writes an `ended:` before `live:`. The plugin then reads its own note as bad input
@@ -104,28 +95,21 @@ describe("Log timestamp on a device whose clock is a minute behind the one that 
 // before the start; while `live:` is ahead of this clock it writes `live:`'s own instant (a
 // show of 0 s) or refuses, naming the difference between the clocks.
 describe("End show on a device whose clock is a minute behind the one that went live", () => {
-  it.fails("leaves a note read as an ended show, never “ended before it went live”", async () => {
+  it("leaves a note read as an ended show, never “ended before it went live”", async () => {
     const { host: h } = await begin(note(["live: 2026-10-24T21:30:00Z"]), "2026-10-24T21:29:00Z");
     await h.openFile(PATH);
     await h.runCommand("office-hours:end-show");
     await h.runCommand("office-hours:open-live-view");
     await redrawn(h);
-    expect(onDisk(h, PATH)).toMatch(/\nended: /);
+    expect(onDisk(h, PATH)).toContain("live: 2026-10-24T21:30:00Z\nended: 2026-10-24T21:30:00Z\n");
+    expect(h.noticeMessages().join("\n")).toContain("This device's clock is 60 s behind the note's live:");
     expect(liveView(h).contentEl.textContent).not.toContain("ended before it went live");
-  });
-
-  it("today: ended: goes in a minute before live:, and the live view calls the note's marks bad (what the test above is about)", async () => {
-    const { host: h } = await begin(note(["live: 2026-10-24T21:30:00Z"]), "2026-10-24T21:29:00Z");
-    await h.openFile(PATH);
-    await h.runCommand("office-hours:end-show");
-    await h.runCommand("office-hours:open-live-view");
-    await redrawn(h);
-    expect(onDisk(h, PATH)).toContain("live: 2026-10-24T21:30:00Z\nended: 2026-10-24T21:29:00Z\n");
-    expect(liveView(h).contentEl.textContent).toContain("The note says the show ended before it went live.");
   });
 });
 
-// DEFECT (src/plugin/live/note-writer.ts, setProperties: `live:` and `ended:` are written
+// FIXED (live2): Go live, End show and the video link write their one line as a line edit
+// (src/core/live/mark-lines.ts through note-writer.ts writeMarks); processFrontMatter only
+// where that cannot be done safely. Was: DEFECT (src/plugin/live/note-writer.ts, setProperties: `live:` and `ended:` are written
 // with processFrontMatter, which parses the properties and writes them out again; the host,
 // like Obsidian, drops YAML comments and rewrites the style). live-actions.ts says "nothing
 // else in the note changes"; the reschedule keeps "quotes, comments, key order … as written".
@@ -136,7 +120,7 @@ describe("End show on a device whose clock is a minute behind the one that went 
 describe("Go live on a note whose properties carry comments", () => {
   const frontmatter = ["date: 2026-10-24", 'time: "23:30" # CEST, moved from 20:00 for Ann', "# sponsor: keep quiet until announced", 'tags: [show, "2026"]'];
 
-  it.fails("adds the live: line and keeps every other line of the properties as written", async () => {
+  it("adds the live: line and keeps every other line of the properties as written", async () => {
     const text = note([], [], frontmatter);
     const { host: h } = await begin(text, "2026-10-24T21:30:00Z");
     await h.openFile(PATH);
@@ -147,13 +131,6 @@ describe("Go live on a note whose properties carry comments", () => {
     expect(after.replace("live: 2026-10-24T21:30:00Z\n", "")).toBe(text);
   });
 
-  it("today: the comments are gone (what the test above is about)", async () => {
-    const { host: h } = await begin(note([], [], frontmatter), "2026-10-24T21:30:00Z");
-    await h.openFile(PATH);
-    await h.runCommand("office-hours:go-live");
-    await settle(h);
-    expect(onDisk(h, PATH)).not.toContain("sponsor");
-  });
 });
 
 describe("the note moved mid-show to a folder where it is no episode (held: said, nothing written)", () => {

@@ -8,6 +8,7 @@ import type { OpenTask } from "../vault/open-items";
 import type { TaskRef } from "../tick/task-ref";
 import type { Alert } from "../status/status";
 import { MIN_CHAPTERS } from "./youtube";
+import { asksToWriteChapters } from "./chapter-task";
 
 /** An after-show item about chapters: "Add timestamps to the video (at least four)." */
 const CHAPTER_TASK = /\b(timestamps?|chapters?|cap[ií]tulos|marcas de tiempo)\b/i;
@@ -48,16 +49,21 @@ export function chapterAlerts(episode: EpisodeSummary, over: boolean): Alert[] {
 }
 
 /**
- * The open after-show item about chapters that valid chapters now satisfy, or null. Only
- * once the show is over, and only when the chapters reach the number the item asks for.
+ * The open after-show item that valid chapters now satisfy, or null. Only once the show is
+ * over, only an item asking for the chapters to be written into the video (chapter-task.ts),
+ * only when the chapters reach the number it asks for, and only when it is the one such
+ * open item: with two, which one the chapters satisfy is the host's call, so none is ticked.
  */
 export function chapterTaskToTick(episode: EpisodeRecord, over: boolean): { task: OpenTask; ref: TaskRef } | null {
   if (!over || episode.chapters.length === 0 || episode.chapterProblems.length > 0) return null;
   const tasks = episode.open.tasks();
-  const at = tasks.findIndex(
-    (t) => episode.sections[t.section]?.phase === "after" && isChapterTask(t.text) && episode.chapters.length >= chaptersAskedFor(t.text),
-  );
+  const candidates: number[] = [];
+  tasks.forEach((t, i) => {
+    if (episode.sections[t.section]?.phase === "after" && asksToWriteChapters(t.text)) candidates.push(i);
+  });
+  const at = candidates.length === 1 ? (candidates[0] ?? -1) : -1;
   const task = tasks[at];
-  const ref = at < 0 ? undefined : episode.open.refs(episode.sections)[at];
-  return task && ref ? { task, ref } : null;
+  if (!task || episode.chapters.length < chaptersAskedFor(task.text)) return null;
+  const ref = episode.open.refs(episode.sections)[at];
+  return ref ? { task, ref } : null;
 }

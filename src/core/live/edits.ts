@@ -88,7 +88,7 @@ function insertLines(lines: readonly string[], at: number, newLines: string[]): 
  */
 export function planLog(
   note: NoteView,
-  chapter: { seconds: number; title: string },
+  chapter: { seconds: number; title: string; mayTakeOver?: boolean },
   headingNames: readonly string[],
 ): LogPlan {
   const title = chapter.title.replace(/\s+/g, " ").trim();
@@ -101,7 +101,9 @@ export function planLog(
 
   let after: ChapterLine | null = null;
   for (const line of existing) if (line.seconds <= seconds) after = line;
-  if (after && seconds - after.seconds < MIN_CHAPTER_SECONDS) {
+  // A time on air clamped to 0 (this device's clock behind `live:`) says nothing about how
+  // far apart two logs were: such a log never takes a line over, so no log is lost.
+  if (after && chapter.mayTakeOver !== false && seconds - after.seconds < MIN_CHAPTER_SECONDS) {
     const takeover = takeOver(lines, after, title);
     if (takeover) return takeover;
   }

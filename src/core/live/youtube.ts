@@ -4,7 +4,7 @@
 // least three, they go up in time, and each lasts at least 10 seconds.
 import type { Chapter, ChapterProblem } from "./chapters";
 import { formatTimecode, youtubeTimecode } from "./timecode";
-import { plainText } from "../text/plain";
+import { chapterTitleText } from "./chapter-title";
 
 export const MIN_CHAPTERS = 3;
 export const MIN_CHAPTER_SECONDS = 10;
@@ -65,8 +65,9 @@ function sameTitle(a: string, b: string): boolean {
 
 /**
  * The lines for the video description, in YouTube's own form (`0:00 Intro`, `1:02:45 Q&A`),
- * titles as plain text: a description shows `[[links]]` and `**bold**` as typed.
+ * titles as the reading view shows them (chapter-title.ts): a description shows `[[links]]`
+ * and `**bold**` as typed, and would show a comment or block id to everyone.
  */
 export function youtubeLines(chapters: readonly Chapter[]): string[] {
-  return chapters.map((c) => `${youtubeTimecode(c.seconds)} ${plainText(c.title)}`);
+  return chapters.map((c) => `${youtubeTimecode(c.seconds)} ${chapterTitleText(c.title)}`);
 }

@@ -48,7 +48,9 @@ export async function logChapter(service: LiveService, indexed: IndexedEpisode, 
   const finalTitle = chosen;
   const result = await editNote(service.app, file, (text) => {
     const view = read !== null && read.text === text ? read.view : viewNote(text, matcher);
-    const plan = planLog(view, { seconds, title: finalTitle }, service.timestampNames(show));
+    // `live:` ahead of this clock (another device's, within the 5 minutes still read as live):
+    // the time reads 0, so the log goes in as its own line and takes none over.
+    const plan = planLog(view, { seconds, title: finalTitle, mayTakeOver: atMs >= state.startMs }, service.timestampNames(show));
     return plan.ok ? { ok: true, edits: plan.edits, value: { line: plan.line, lineText: plan.lineText, ...(plan.replaced ? { replaced: plan.replaced } : {}) } } : plan;
   });
   if (!result.ok) {

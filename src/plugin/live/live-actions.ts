@@ -1,5 +1,6 @@
-// Going live and ending: the start and end instants go into the note's frontmatter
-// through processFrontMatter (nothing else in the note changes), after checking the note
+// Going live and ending: the start and end instants go into the note's frontmatter as
+// one-line edits (note-writer.ts writeMarks: nothing else in the note changes, comments in
+// the properties included; processFrontMatter only where that cannot be done safely), after checking the note
 // still says what it said when the command started. Also the video URL pasted after the
 // show. Which episode: see live-targets.ts.
 import { Notice, TFile } from "obsidian";
@@ -7,7 +8,10 @@ import type { IndexedEpisode } from "../../core/vault/episode-index";
 import { ENDED_KEY, LIVE_KEY, instantText } from "../../core/live/live-state";
 import { formatTimecode } from "../../core/live/timecode";
 import type { LiveService } from "./live-service";
-import { setProperties } from "./note-writer";
+import { writeMarks } from "./note-writer";
+import { RECHECK } from "../../core/live/mark-lines";
+import { otherDayQuestion } from "../../core/live/go-live-day";
+import { todayIn } from "../../core/note/dates";
 import { askChoice } from "../ui/choice-modal";
 import { isUnclaimed } from "../../core/vault/no-show";
 import { findShowIn } from "../../core/vault/show-lookup";
@@ -53,6 +57,15 @@ export async function goLive(service: LiveService, found: IndexedEpisode): Promi
     await service.deps.openView(episode.path);
     return;
   }
+  // Another day's note (next week's, open for preparing it): ask before a second clock of the show starts.
+  const otherDay = otherDayQuestion(episode.basename, episode.date, todayIn(service.deps.clock.now(), service.zoneOf(indexed)));
+  if (otherDay !== null) {
+    const go = await askChoice(service.app, service.deps.modals, "Go live on another day's episode?", otherDay, [
+      { label: "Go live now", value: true, cta: true },
+      { label: "Cancel", value: false },
+    ]);
+    if (!go) return;
+  }
   if (state.kind !== "off") {
     const why =
       state.kind === "ended"
@@ -68,18 +81,31 @@ export async function goLive(service: LiveService, found: IndexedEpisode): Promi
   if (!file) return;
   const start = instantText(service.deps.clock.now().getTime());
   let elsewhere = false;
-  const result = await setProperties(service.app, file, (fm) => {
-    // Read again at the write: another device may have claimed the note for another show
-    // since this claim, and `live:` in this show's zone would then be read in that one's.
-    if (claimed && findShowIn(service.deps.settings().shows, markOf(fm[MARKER_KEY]) ?? "") !== claimed.show) {
+  // Read again at the write: another device may have claimed the note for another show
+  // since this claim, and `live:` in this show's zone would then be read in that one's.
+  const check = (marker: unknown, live: unknown, ended: unknown): string | null => {
+    if (claimed && findShowIn(service.deps.settings().shows, markOf(marker) ?? "") !== claimed.show) {
       elsewhere = true;
-      return claimedElsewhere(fm[MARKER_KEY], claimed);
+      return claimedElsewhere(marker, claimed);
     }
-    if (markOf(fm[LIVE_KEY]) !== episode.live.start || markOf(fm[ENDED_KEY]) !== episode.live.end) return CHANGED;
-    fm[LIVE_KEY] = start;
-    if (ENDED_KEY in fm) delete fm[ENDED_KEY];
-    return null;
-  });
+    return markOf(live) !== episode.live.start || markOf(ended) !== episode.live.end ? CHANGED : null;
+  };
+  const result = await writeMarks(
+    service.app,
+    file,
+    [MARKER_KEY, LIVE_KEY, ENDED_KEY],
+    // As written: any difference is judged again on the parsed frontmatter.
+    (v) => (check(v[MARKER_KEY], v[LIVE_KEY], v[ENDED_KEY]) === null ? null : RECHECK),
+    [{ key: LIVE_KEY, value: start }, { key: ENDED_KEY, value: null }],
+    (fm) => {
+      elsewhere = false;
+      const refusal = check(fm[MARKER_KEY], fm[LIVE_KEY], fm[ENDED_KEY]);
+      if (refusal !== null) return refusal;
+      fm[LIVE_KEY] = start;
+      if (ENDED_KEY in fm) delete fm[ENDED_KEY];
+      return null;
+    },
+  );
   if (!result.ok) {
     new Notice(`Could not go live: ${result.reason}${elsewhere ? "" : kept}`, claimed ? 10000 : undefined);
     return;
@@ -104,16 +130,30 @@ export async function endShow(service: LiveService, indexed: IndexedEpisode): Pr
   }
   const file = fileOf(service, episode.path);
   if (!file) return;
-  const end = instantText(service.deps.clock.now().getTime());
-  const result = await setProperties(service.app, file, (fm) => {
-    if (markOf(fm[LIVE_KEY]) !== episode.live.start || markOf(fm[ENDED_KEY]) !== null) return CHANGED;
-    fm[ENDED_KEY] = end;
-    return null;
-  });
+  // Never an end before the start: with `live:` ahead of this device's clock (another
+  // device went live, within the 5 minutes still read as live) the end is the start itself,
+  // a show of 0 s, and the notice names the difference between the clocks.
+  const nowMs = service.deps.clock.now().getTime();
+  const behind = Math.ceil((state.startMs - nowMs) / 1000);
+  const end = instantText(Math.max(nowMs, state.startMs));
+  const unchanged = (live: unknown, ended: unknown) => markOf(live) === episode.live.start && markOf(ended) === null;
+  const result = await writeMarks(
+    service.app,
+    file,
+    [LIVE_KEY, ENDED_KEY],
+    (v) => (unchanged(v[LIVE_KEY], v[ENDED_KEY]) ? null : RECHECK),
+    [{ key: ENDED_KEY, value: end, after: LIVE_KEY }],
+    (fm) => {
+      if (!unchanged(fm[LIVE_KEY], fm[ENDED_KEY])) return CHANGED;
+      fm[ENDED_KEY] = end;
+      return null;
+    },
+  );
   if (!result.ok) {
     new Notice(`Could not end the show: ${result.reason}`);
     return;
   }
+  if (behind > 0) new Notice(`This device's clock is ${behind} s behind the note's live:, so ended: is the start itself (a show of 0 s). Check the clock, then correct ended: if the show ran longer.`);
   service.noteChanged(episode.path, null);
 }
 
@@ -130,7 +170,7 @@ export async function setVideoUrl(service: LiveService, path: string, url: strin
   }
   const file = fileOf(service, path);
   if (!file) return false;
-  const result = await setProperties(service.app, file, (fm) => {
+  const result = await writeMarks(service.app, file, [], () => null, [{ key: "url", value: url.trim() }], (fm) => {
     fm.url = url.trim();
     return null;
   });

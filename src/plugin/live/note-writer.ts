@@ -7,6 +7,9 @@
 import { MarkdownView, type App, type TFile } from "obsidian";
 import { applyEdits, type TextEdit } from "../../core/live/edits";
 import { changedRange } from "../../core/text/changed-range";
+import { planMarkLines, type MarkChange } from "../../core/live/mark-lines";
+import { instantText } from "../../core/live/live-state";
+import { textFrontmatter } from "../vault/frontmatter";
 
 export type WriteResult<T> = { ok: true; value: T; text: string } | { ok: false; reason: string };
 
@@ -105,4 +108,60 @@ export async function setProperties(
     return { ok: false, reason: `The note's frontmatter could not be read (${message}); nothing was changed.` };
   }
   return { ok: true };
+}
+
+/**
+ * Write the live show's marks as one-line edits (mark-lines.ts: comments, quotes and the
+ * other properties stay as written), through the open editor (one undo step) or
+ * Vault.process, planned on the note's text at the write. `check` gets the values as
+ * written; where the line edit cannot be made safely (no frontmatter, a key on several
+ * lines or written as a list, escapes, a value written otherwise than expected) the same
+ * change goes through processFrontMatter with `fallback`, which judges the parsed YAML.
+ */
+export async function writeMarks(
+  app: App,
+  file: TFile,
+  read: readonly string[],
+  check: (values: Record<string, string | null>) => string | null,
+  changes: readonly MarkChange[],
+  fallback: (frontmatter: Record<string, unknown>) => string | null,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  let unsafe = false;
+  const result = await editNote(app, file, (text): Planned<null> => {
+    const plan = planMarkLines(text, read, check, changes);
+    if (plan.ok && readsAsPlanned(text, applyEdits(text, plan.edits), changes)) return { ok: true, edits: plan.edits, value: null };
+    unsafe = plan.ok || plan.unsafe;
+    return { ok: false, reason: plan.ok ? "the line edit did not read back as planned" : plan.reason };
+  });
+  if (result.ok) return { ok: true };
+  return unsafe ? setProperties(app, file, fallback) : { ok: false, reason: result.reason };
+}
+
+/** A value Obsidian's parser gives back for a mark written as `value` (a YAML reader with timestamps gives a Date). */
+function sameMark(parsed: unknown, value: string): boolean {
+  return parsed === value || (parsed instanceof Date && instantText(parsed.getTime()) === value);
+}
+
+/**
+ * The line edit verified by Obsidian's own YAML parser: the properties parsed before it and
+ * after it differ in the changed keys only, each now holding its new value (or gone). Broken
+ * YAML before the edit is no place for one (processFrontMatter then says it cannot be read).
+ */
+function readsAsPlanned(before: string, after: string, changes: readonly MarkChange[]): boolean {
+  const was = textFrontmatter(before).data;
+  const now = textFrontmatter(after).data;
+  if (!isRecord(was) || !isRecord(now)) return false;
+  const changed = new Set(changes.map((c) => c.key));
+  for (const change of changes) {
+    if (change.value === null ? change.key in now : !sameMark(now[change.key], change.value)) return false;
+  }
+  const keys = new Set([...Object.keys(was), ...Object.keys(now)]);
+  for (const key of keys) {
+    if (!changed.has(key) && JSON.stringify(was[key]) !== JSON.stringify(now[key])) return false;
+  }
+  return true;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
