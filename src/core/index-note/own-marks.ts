@@ -6,7 +6,7 @@
 // older version wrote, or one on a line the user has since edited around is the user's
 // and stays. The line is written only while some mark is the plugin's.
 import { commentStarts, lineStates } from "./line-states";
-import { isGuestsRecord, readGuestsRecord } from "./own-guests";
+import { guestsLine, isGuestsRecord, readGuestsRecord } from "./own-guests";
 
 const PREFIX = "%% office-hours:episode-list marked cancelled:";
 const SUFFIX = "%%";
@@ -68,4 +68,39 @@ export function takeMarks(lines: readonly string[], key: (name: string) => strin
     kept.push(line);
   });
   return { lines: kept, owned, wrote };
+}
+
+/**
+ * A record line (of either kind) with the episode `from` renamed `to`, the rest as it was;
+ * null when the line is no record or names no such episode. A reschedule renames the
+ * note: its records must follow, or the plugin's marks and names on the relinked line
+ * would read as the user's and a stale record would name a note that is gone.
+ */
+export function renamedRecord(line: string, from: string, to: string): string | null {
+  const trimmed = line.trim();
+  const same = (name: string) => name.normalize("NFC").toLowerCase() === from.normalize("NFC").toLowerCase();
+  const indent = line.slice(0, line.length - line.trimStart().length);
+  if (isRecord(trimmed)) {
+    const names = trimmed
+      .slice(PREFIX.length, trimmed.length - SUFFIX.length)
+      .split("|")
+      .map((n) => decode(n.trim()))
+      .filter((n) => n !== "");
+    if (!names.some(same)) return null;
+    const next = marksLine(names.map((n) => (same(n) ? to : n)));
+    return next === null ? null : `${indent}${next}`;
+  }
+  if (isGuestsRecord(trimmed)) {
+    const wrote = new Map<string, Set<string>>();
+    readGuestsRecord(trimmed, (name) => name, wrote);
+    if (![...wrote.keys()].some(same)) return null;
+    const renamed = new Map<string, string[]>();
+    for (const [episode, names] of wrote) {
+      const key = same(episode) ? to : episode;
+      renamed.set(key, [...(renamed.get(key) ?? []), ...names]);
+    }
+    const next = guestsLine(renamed);
+    return next === null ? null : `${indent}${next}`;
+  }
+  return null;
 }

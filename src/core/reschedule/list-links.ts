@@ -4,6 +4,7 @@
 // kept it as the user's, and added a second line for the new name.
 import { readListLine } from "../index-note/list-items";
 import { lineStates } from "../index-note/line-states";
+import { renamedRecord } from "../index-note/own-marks";
 
 /** Where `name` starts in `text`, compared as the index note compares names (NFC, any case); -1 if absent. */
 function nameAt(text: string, name: string): number {
@@ -42,9 +43,14 @@ export function relinkList(block: string, from: string, to: string): string {
   return lines
     .map((raw, n) => {
       const state = states[n];
-      if (state && (state.code || state.carried || state.opens)) return raw;
+      if (state?.code || state?.carried) return raw;
       const cr = raw.endsWith("\r") ? "\r" : "";
       const line = raw.slice(0, raw.length - cr.length);
+      // The plugin's own records (a comment line of their own: the marks and guest names it
+      // wrote) follow the note's new name; any other line opening a comment is the user's.
+      const record = renamedRecord(line, from, to);
+      if (record !== null) return `${record}${cr}`;
+      if (state?.opens) return raw;
       // Read as shown (same columns): a link inside a comment on the line is none.
       const read = readListLine((state?.visible ?? raw).slice(0, line.length));
       if (!read) return raw;
