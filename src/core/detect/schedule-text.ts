@@ -4,8 +4,11 @@
 // on the same line. The times written after it are the zones to show beside it: in
 // parentheses ("14:00 CET (08:00 EST, 18:30 IST)"), or after a slash, comma or "and"
 // when they name the same instant ("14:00 CET / 08:00 EST"; "10:00 PT / 17:00 CET" on
-// different days is two schedules).
-import { weekdayOfWord, zoneOfWord } from "./schedule-words";
+// different days is two schedules). A zone may be written as its IANA name ("Thursdays
+// 16:00 Europe/Berlin"): that is the time on that zone's clock all year, the most exact
+// schedule a host can give, so it is read as the zone itself, never as a UTC conversion.
+import { weekdayOfWord, zoneOfWord, type ZoneWord } from "./schedule-words";
+import { isValidTimeZone } from "../time/zone-clock";
 import { readAmbiguous, sameInstantAnyDay, type ZoneTime } from "./zone-instant";
 
 export type { ZoneTime } from "./zone-instant";
@@ -18,20 +21,33 @@ export interface TimeStatement extends ZoneTime {
   quote: string;
 }
 
-const TIME_ZONE = /(\d{1,2})(?:[:.h](\d{2}))?\s?([AaPp]\.?[Mm]\.?)?\s*([A-Z]{2,4})\b/g;
+/**
+ * A zone word: an IANA name (an area from the zone database, a slash, the place: `Europe/Berlin`,
+ * `America/Argentina/Salta`, `Etc/GMT+1`), tried first so `US/Pacific` is not read as "US",
+ * else an abbreviation. The areas are named so "UTC/GMT" stays the abbreviation UTC. Each
+ * part stops at a character the next cannot start with, so nothing backtracks.
+ */
+const ZONE_WORD = String.raw`((?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Brazil|Chile|Mexico)(?:\/[A-Za-z_]+(?:[-+][A-Za-z0-9_]+)*)+|[A-Z]{2,4})\b`;
+const TIME_ZONE = new RegExp(String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s?([AaPp]\.?[Mm]\.?)?\s*` + ZONE_WORD, "g");
 /**
  * One more time after a statement, sticky: an opening parenthesis or a separator, then a
  * time and zone word. Each part is bounded or stops at a different character, so a long
  * run of separators is read once (no nested quantifiers).
  */
-const NEXT_TIME = /[ \t]*(\))?[ \t]*(\(|[,/;|=·&]|and\b|y\b|et\b|und\b|e\b)?[ \t]*(\d{1,2})(?:[:.h](\d{2}))?[ \t]?([AaPp]\.?[Mm]\.?)?[ \t]*([A-Z]{2,4})\b/y;
+const NEXT_TIME = new RegExp(String.raw`[ \t]*(\))?[ \t]*(\(|[,/;|=·&]|and\b|y\b|et\b|und\b|e\b)?[ \t]*(\d{1,2})(?:[:.h](\d{2}))?[ \t]?([AaPp]\.?[Mm]\.?)?[ \t]*` + ZONE_WORD, "y");
 const CLOSING = /[ \t]*\)/y;
 const WORD = /[\p{L}][\p{L}-]*/gu;
 /** How far from the time a weekday word may stand and still belong to it. */
 const WEEKDAY_REACH = 60;
 
+/** The zone a word names: an IANA name this device knows is that zone exactly; an abbreviation, its representative. */
+function zoneNamed(word: string): ZoneWord | null {
+  if (word.includes("/")) return isValidTimeZone(word) ? { zone: word, exact: true } : null;
+  return zoneOfWord(word);
+}
+
 function readTime(hourText: string, minuteText: string | undefined, meridiem: string | undefined, zoneText: string): ZoneTime | null {
-  const zone = zoneOfWord(zoneText);
+  const zone = zoneNamed(zoneText);
   if (!zone || (minuteText === undefined && meridiem === undefined)) return null;
   let hour = Number(hourText);
   const minute = minuteText === undefined ? 0 : Number(minuteText);

@@ -3,10 +3,13 @@
 // (`2024-01-05`, `"2024-01-05"`, `2024-01-05T13:00`) all stay; only the digits change.
 // processFrontMatter would rewrite the whole YAML block, and a reschedule then
 // rescheduled back would not give the note back byte for byte.
+// A note with no `date:` value dated by its own Dataview `date::` field has that field moved
+// instead (the reader's rule, note/episode-date.ts): a `date:` added beside it would be a
+// second date source, and would win.
 import { TIME_EXAMPLE } from "../note/property-line";
-import type { Position, TextEdit } from "../live/edits";
-import { parseDateValue } from "../note/dates";
-import { zonedToInstant } from "../time/zoned-to-instant";
+import type { TextEdit } from "../live/edits";
+import { inShapeOf, moveDateValue, span } from "./date-value";
+import { datingFields } from "./date-field";
 
 export interface PropertyTarget {
   oldDate: string | null;
@@ -18,6 +21,7 @@ export interface PropertyTarget {
   /** The show's zone, which newDate and newTime are on: a `date:` naming its own zone is written in that zone. */
   timeZone?: string;
 }
+
 
 export type PropertyPlan = { ok: true; edits: TextEdit[]; changes: string[] } | { ok: false; reason: string };
 
@@ -56,32 +60,6 @@ function propertyLines(lines: readonly string[], bodyStart: number, key: string)
   return found;
 }
 
-/**
- * `value` (2026-01-12, 09:00) in the style `written` (2026-1-5, 9:00) has: a date with a
- * month or day written without its leading zero gets none, nor does a one-digit hour. So a
- * note moved there and back gets its bytes back, unless the style cannot be seen any more
- * (2026-1-5 moved to 2026-10-12 reads as padded; 9:00 moved to 10:00 too).
- */
-function inShapeOf(written: string, value: string): string {
-  const was = written.split(/[-:]/);
-  const unpadded = was.length === 3 ? was.slice(1).some((part) => part.length === 1) : (was[0] ?? "").length === 1;
-  if (!unpadded) return value;
-  return was.length === 3 ? value.replace(/-0(\d)/g, "-$1") : value.replace(/^0(\d)/, "$1");
-}
-
-/** The new start (on the show's clock) as a clock at `zone` (`Z`, `+01:00`, `-0500`) reads it; null without the show's zone. */
-function inOffset(target: PropertyTarget, zone: string): { date: string; time: string } | null {
-  if (target.timeZone === undefined) return null;
-  const start = zonedToInstant(target.newDate, target.newTime, target.timeZone);
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-  if (!start.ok || (zone !== "Z" && !m)) return null;
-  const minutes = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-  const shifted = new Date(start.instant.getTime() + minutes * 60_000).toISOString();
-  return { date: shifted.slice(0, 10), time: shifted.slice(11, 16) };
-}
-
-const span = (line: number, from: number, to: number): { from: Position; to: Position } => ({ from: { line, ch: from }, to: { line, ch: to } });
-
 export function planProperties(lines: readonly string[], bodyStart: number, target: PropertyTarget): PropertyPlan {
   const edits: TextEdit[] = [];
   const changes: string[] = [];
@@ -97,7 +75,18 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
   let insertAfter = bodyStart > 0 ? bodyStart - 2 : -1;
   const added: string[] = [];
 
-  if (date) {
+  // An empty or missing `date:` leaves the note to its date:: field, when one reads as a date.
+  const fields = !date || date.value === "" ? datingFields(lines, bodyStart) : null;
+  if (fields !== null && !fields.ok) return fields;
+  if (fields !== null && fields.fields.length > 0) {
+    for (const field of fields.fields) {
+      const moved = moveDateValue(field.line, field.at, field.value, target, `The note's date:: field (line ${field.line + 1})`);
+      if (!moved.ok) return moved;
+      edits.push(...moved.edits);
+      timeWritten ||= moved.timeWritten;
+    }
+    if (date) insertAfter = date.line;
+  } else if (date) {
     insertAfter = date.line;
     if (date.value === "") {
       // Empty: the note takes its date from its name. It stays so when the name changes;
@@ -105,25 +94,16 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
       const spaced = (lines[date.line] ?? "").charAt(date.at - 1) === ":" ? " " : "";
       if (!target.nameCarriesDate) edits.push({ ...span(date.line, date.at, date.at), text: `${spaced}${target.newDate}` });
     } else {
-      const parsed = parseDateValue(date.value);
-      if (!parsed) return { ok: false, reason: `The note's date “${date.value}” is not a date like 2024-01-05; correct it, then reschedule.` };
-      // The reader takes `…T18:00:00Z` as the instant it names, on the show's clock: the
-      // new start is written in the value's own zone, or it would name another instant.
-      const written = parsed.zone !== null && parsed.time !== null ? inOffset(target, parsed.zone) : { date: target.newDate, time: target.newTime };
-      if (!written) return { ok: false, reason: `The note's date “${date.value}” names its own zone and the show's zone cannot place the new time in it; write the date without a zone, then reschedule.` };
-      const digits = /^\d{4}-\d{1,2}-\d{1,2}/.exec(date.value)?.[0] ?? "";
-      if (parsed.date !== written.date) edits.push({ ...span(date.line, date.at, date.at + digits.length), text: inShapeOf(digits, written.date) });
-      const time = /[T ](\d{1,2}:\d{2})/.exec(date.value);
-      if (time && time[1] !== undefined) {
-        timeWritten = true;
-        const from = date.at + time.index + 1;
-        if (parsed.time !== written.time) edits.push({ ...span(date.line, from, from + time[1].length), text: inShapeOf(time[1], written.time) });
-      }
+      const moved = moveDateValue(date.line, date.at, date.value, target, "The note's date");
+      if (!moved.ok) return moved;
+      edits.push(...moved.edits);
+      timeWritten = moved.timeWritten;
     }
   } else if (!target.nameCarriesDate) {
     added.push(`date: ${target.newDate}`);
   }
-  if (target.oldDate !== target.newDate) changes.push(target.oldDate === null ? `date set to ${target.newDate}` : `date ${target.oldDate} → ${target.newDate}`);
+  const inField = fields !== null && fields.fields[0] !== undefined ? ` (date:: field, line ${fields.fields[0].line + 1})` : "";
+  if (target.oldDate !== target.newDate) changes.push(`${target.oldDate === null ? `date set to ${target.newDate}` : `date ${target.oldDate} → ${target.newDate}`}${inField}`);
 
   const time = times[0];
   if (!timeWritten && time) {

@@ -1,7 +1,8 @@
 // Why an episode has no start to put in an invite, told where the fix is: the note's own
 // date or time (its property and line), a date typed into the form, or the show's time and
 // zone in the settings. "Check the settings" for a typo in the note sent people to the
-// wrong place.
+// wrong place. The date is looked for where the reader takes it: the `date:` property, else
+// the note's Dataview `date::` field, else the file name.
 import { parseISO } from "date-fns";
 import type { Episode } from "../types";
 import type { ShowSettings } from "../settings/settings";
@@ -13,6 +14,7 @@ import { zonedToInstant } from "../time/zoned-to-instant";
 import { wallReading } from "../time/zone-clock";
 import { ownValue } from "../records";
 import { propertyAt as propertyLineAt, TIME_EXAMPLE, writtenValue } from "../note/property-line";
+import { dateFields, datingField, type LocatedDateField } from "../note/date-fields";
 
 /** The frontmatter property `key`'s 1-based line and its value as written, or null when the note has none written. */
 function propertyAt(noteText: string, key: string): { line: number; text: string } | null {
@@ -68,6 +70,14 @@ export function conflictingDateZone(episode: Pick<Episode, "date" | "time" | "fr
   );
 }
 
+/** The note's `date::` fields, read from its text. */
+function fieldsOf(noteText: string): LocatedDateField[] {
+  const lines = splitLines(stripBom(noteText));
+  return dateFields(lines, bodyStartOf(lines));
+}
+
+const fieldPlace = (field: LocatedDateField) => `the note's date:: field (line ${field.line + 1})`;
+
 /** Why no start could be found for the invite (the caller found none). */
 export function noStartReason(episode: Pick<Episode, "date" | "time" | "frontmatter">, show: ShowSettings, noteText: string, answers: Record<string, string>): string {
   const typed = answers.date?.trim() ?? "";
@@ -78,15 +88,21 @@ export function noStartReason(episode: Pick<Episode, "date" | "time" | "frontmat
     const raw = ownValue(episode.frontmatter, "date");
     const text = typeof raw === "string" ? raw.trim() : typeof raw === "number" ? String(raw) : raw === undefined || raw === null ? "" : "-";
     const writtenDate = text !== "" && parseDateValue(text) === null;
-    return writtenDate ? `The date “${written(noteText, "date", raw)}” in ${where(noteText, "date")} is not a date like 2024-01-05; correct it in the note.` : "The episode has no date yet.";
+    if (writtenDate) return `The date “${written(noteText, "date", raw)}” in ${where(noteText, "date")} is not a date like 2024-01-05; correct it in the note.`;
+    // A `date::` field written but no date (a link to a page not named as a date is a reference, as the reader takes it).
+    const unread = fieldsOf(noteText).find((field) => field.read === null && !field.link);
+    const shown = unread && unread.value.length > 60 ? `${unread.value.slice(0, 59)}…` : unread?.value;
+    return unread ? `The date “${shown}” in ${fieldPlace(unread)} is not a date like 2024-01-05; correct it in the note.` : "The episode has no date yet.";
   }
   const time = episode.time ?? show.schedule.time;
   const start = zonedToInstant(date, time, show.schedule.timeZone);
   if (start.ok) return "The episode's start could not be worked out.";
   if (start.error === "invalid-date") {
     if (typed !== "") return start.message;
-    // A note without a date property is dated by its file name.
-    const place = propertyLine(noteText, "date") === null ? "the note's file name" : where(noteText, "date");
+    // A note without a date property is dated by its date:: field, else by its file name.
+    const property = propertyAt(noteText, "date");
+    const field = property === null || property.text === "" ? datingField(fieldsOf(noteText)) : null;
+    const place = property !== null && property.text !== "" ? where(noteText, "date") : field ? fieldPlace(field) : "the note's file name";
     return `The date in ${place} cannot be used: ${start.message}`;
   }
   if (start.error === "invalid-time" && episode.time !== null) return `The note's own time cannot be used: ${start.message}`;
