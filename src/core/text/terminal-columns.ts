@@ -66,9 +66,13 @@ function clusterColumns(cluster: string): number {
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
-function clusters(text: string): Iterable<string> {
-  if (PRINTABLE_ASCII.test(text)) return text;
-  return [...segmenter.segment(text)].map((s) => s.segment);
+/** The grapheme clusters of `text`, one at a time (a 100,000-character line is never copied into an array). */
+function* clusters(text: string): Generator<string> {
+  if (PRINTABLE_ASCII.test(text)) {
+    yield* text;
+    return;
+  }
+  for (const { segment } of segmenter.segment(text)) yield segment;
 }
 
 /** The columns a terminal draws `text` in (one line, no control characters). */
