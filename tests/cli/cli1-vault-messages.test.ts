@@ -93,6 +93,10 @@ describe("the wide vault (tests/fixtures/cli1-wide)", () => {
     const root = mkdtempSync(join(tmpdir(), "cli1-wide-"));
     made.push(root);
     cpSync(WIDE, root, { recursive: true });
+    // Written here: the repository ignores every data.json (the plugin's own settings file).
+    const show = { id: "oh", name: "Office Hours", code: "OH", folder: "Shows", schedule: { weekday: 4, time: "18:00", timeZone: "UTC", durationMinutes: 60 } };
+    mkdirSync(dirname(join(root, DATA)), { recursive: true });
+    writeFileSync(join(root, DATA), JSON.stringify({ version: 1, shows: [show] }));
     return root;
   };
   const controls = (text: string) => [...text].filter((ch) => ch !== "\n" && /\p{Cc}/u.test(ch));
