@@ -11,6 +11,7 @@ import { indexVault } from "./indexed-vault";
 import { readCommandArgs } from "./args";
 import { usageLine } from "../core/detect/cli-name";
 import { placedRules, placedShow } from "../core/vault/no-show";
+import { noEpisodesLines } from "./no-episodes";
 
 export const AGENDA_USAGE = usageLine("agenda <folder> [--json] [--days N] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]");
 
@@ -22,6 +23,8 @@ export interface AgendaOptions {
   configDir: string;
   /** The lines' width in columns, as for status. */
   width: number;
+  /** The folder as typed, for the command the report suggests (the resolved folder when absent). */
+  given?: string;
 }
 
 /** Arguments after `agenda`; null (after saying why) when they are wrong. */
@@ -31,7 +34,7 @@ export function parseAgendaArgs(args: readonly string[], io: CliIo): AgendaOptio
 
 export function agendaCommand(options: AgendaOptions, io: CliIo): number {
   const root = options.folder;
-  const { config, index } = indexVault(root, options.configDir, io);
+  const { config, index, scan } = indexVault(root, options.configDir, io);
 
   // An episode of no show among several is judged by what all shows agree on, the machine's
   // zone where they differ (no-show.ts), never by the first show listed.
@@ -43,7 +46,10 @@ export function agendaCommand(options: AgendaOptions, io: CliIo): number {
   const groups = agenda.view(todayFor, options.days === null ? {} : { days: options.days });
   const conflicts = upcomingWarnings(episodes, placedShow(null, config.settings) ?? undefined, (e) => e.episode.date !== null && e.episode.date >= todayFor(e.show));
   if (options.json) io.out(JSON.stringify(agendaJson(groups, conflicts), null, 2));
-  else {
+  else if (episodes.length === 0) {
+    // Not "Nothing open.": that reads as "all done" over a vault the tool found nothing in.
+    io.out(noEpisodesLines(scan.notes - index.errors().length, options.given ?? root));
+  } else {
     io.out(formatAgenda(groups, conflicts, options.width));
     const why = emptyAgendaReason(agenda, groups, todayFor, options.days);
     if (why !== null) io.out(why);

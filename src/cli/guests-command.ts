@@ -18,11 +18,14 @@ import type { OfficeHoursSettings } from "../core/settings/settings";
 import { indexVault } from "./indexed-vault";
 import { readCommandArgs } from "./args";
 import { CLI_NAME, usageLine } from "../core/detect/cli-name";
+import { episodeHint } from "./no-episodes";
 
 export const GUESTS_USAGE = usageLine("guests <folder> [--json] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]");
 
 interface GuestsOptions {
   folder: string;
+  /** The folder as typed, for the command the report suggests. */
+  given: string;
   json: boolean;
   today: string | null;
   configDir: string;
@@ -38,14 +41,21 @@ export function vaultGuests(
   root: string,
   configDir: string,
   io: CliIo,
-): { directory: GuestDirectory; errors: { path: string; message: string }[]; today: (zone: string | null) => string; showLabel: (show: string) => string } {
+): {
+  directory: GuestDirectory;
+  errors: { path: string; message: string }[];
+  today: (zone: string | null) => string;
+  showLabel: (show: string) => string;
+  /** How many episodes the vault holds: none is worth saying why. */
+  episodes: number;
+} {
   // The episodes as the vault report scans them, with the guests folder's notes.
   const { config, index, errors, scan } = indexVault(root, configDir, io, true);
   const directory = new GuestDirectory();
   readGuestNotes(scan.kept, config.settings, directory);
   readLinkedNotes(root, index, config.settings, directory);
   // A guest note that cannot be read is already among the scan's problems.
-  return { directory, errors, today: (zone) => todayIn(io.now(), zone ?? io.timeZone), showLabel: showLabels(index.all()) };
+  return { directory, errors, today: (zone) => todayIn(io.now(), zone ?? io.timeZone), showLabel: showLabels(index.all()), episodes: index.all().length };
 }
 
 /**
@@ -64,7 +74,7 @@ function showLabels(episodes: readonly IndexedEpisode[]): (show: string) => stri
 
 export function guestsCommand(options: GuestsOptions, io: CliIo): number {
   const root = options.folder;
-  const { directory, errors, today, showLabel } = vaultGuests(root, options.configDir, io);
+  const { directory, errors, today, showLabel, episodes } = vaultGuests(root, options.configDir, io);
   const people = directory.people(options.today ?? today(null));
   const pairs = mayBeSame(people);
   const counts = guestCounts(people);
@@ -73,6 +83,8 @@ export function guestsCommand(options: GuestsOptions, io: CliIo): number {
   } else {
     io.out(formatGuestTable(people, pairs, options.width, showLabel));
     io.out(`\n${guestSummaryLine(counts)}`);
+    // No guest because no episode: say what makes one, as status and agenda do.
+    if (episodes === 0) io.out(`No episodes found.\n${episodeHint(options.given)}`);
   }
   return 0;
 }

@@ -11,6 +11,7 @@ import { seriesOf } from "../core/vault/classify";
 import { unknownSeries, unknownSeriesLine } from "../core/detect/unknown-series";
 import { webLink } from "../core/snippets/web-link";
 import { placedRules } from "../core/vault/no-show";
+import { episodeHint } from "./no-episodes";
 
 export interface StatusOptions {
   folder: string;
@@ -53,7 +54,9 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     // From what the scan named already: no detection run on every report.
     const reported = new Set(items.map((item) => seriesOf(item.episode, item.show)));
     const unknown = unknownSeriesLine(unknownSeries(index.namedNotes(), reported, config.settings), shownFolder(options.given));
-    io.out(`\n${unknown === null ? "" : `${unknown}\n`}${guestsLine(index, read.kept, config.settings, io.now(), options.given)}`);
+    // No episode at all and no series seen that is not set up: say what makes an episode and point to detect.
+    const none = items.length === 0 && unknown === null ? `${episodeHint(options.given)}\n` : "";
+    io.out(`\n${unknown === null ? "" : `${unknown}\n`}${none}${guestsLine(index, read.kept, config.settings, io.now(), options.given)}`);
     io.out(`${items.length} episode${items.length === 1 ? "" : "s"} in ${notes}${skipped}.`);
   }
   // The run failed as a whole only when nothing at all could be read.

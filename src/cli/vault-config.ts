@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { migrateSettings, type OfficeHoursSettings } from "../core/settings/settings";
 import { describe } from "./read-folder";
 import { isRecord } from "../core/records";
+import { showFolderMessages } from "./show-folders";
 
 export interface VaultConfig {
   settings: OfficeHoursSettings;
@@ -18,6 +19,9 @@ export function readVaultConfig(root: string, configDir: string, timeZone: strin
   const data = readJson(dataPath, messages);
   const migration = migrateSettings(data, timeZone);
   for (const note of migration.notes) messages.push(`settings: ${note}`);
+  // Only shows the user listed: the default show a vault with no settings gets names a
+  // folder nobody chose, and saying it is missing would be noise on every such vault.
+  if (isRecord(data) && Array.isArray(data.shows)) messages.push(...showFolderMessages(root, migration.settings.shows));
 
   const templateFolders: string[] = [];
   const core = readJson(join(root, configDir, "templates.json"), messages);

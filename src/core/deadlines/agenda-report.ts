@@ -2,6 +2,7 @@
 // script (a daily CI job that posts what is overdue).
 import type { AgendaGroup, AgendaItem } from "./agenda";
 import { dueLabel } from "./item-due";
+import { columnsOf, controlCharactersShown, cutToColumns, padToColumns, wrapToColumns } from "../text/terminal-columns";
 
 export interface AgendaItemJson {
   path: string;
@@ -52,30 +53,57 @@ export function agendaJson(groups: readonly AgendaGroup[], conflicts: ReadonlyMa
   };
 }
 
-function fit(text: string, width: number): string {
-  const chars = [...text.replace(/\s+/g, " ")];
-  return chars.length > width ? `${chars.slice(0, Math.max(0, width - 1)).join("")}…` : chars.join("");
+/** One line of a note's text for the terminal: control characters shown, white space one space. */
+function shown(text: string): string {
+  return controlCharactersShown(text).replace(/ {2,}/g, " ");
 }
 
-/** Groups with their items (empty groups left out), then the schedule conflicts. */
+const EPISODE_MAX = 32;
+/** Below this the episode is cut further to leave the item room; below ITEM_MIN the item takes a line of its own. */
+const EPISODE_MIN = 12;
+const ITEM_MIN = 20;
+
+/**
+ * Groups with their items (empty groups left out), then the schedule conflicts. Every line
+ * fits `width` terminal columns (a wide character counts two): the due date, then "when"
+ * as wide as its longest label in the whole list (so "due in 102 days" shifts nothing),
+ * then the episode (at most 32 columns, cut to give the item at least 20), then the item,
+ * cut with "…". When even that leaves the item too little room, the item goes on a line
+ * of its own under the row. A note's control characters are shown, never sent raw.
+ */
 export function formatAgenda(groups: readonly AgendaGroup[], conflicts: ReadonlyMap<string, string[]>, width = 120): string {
   const out: string[] = [];
+  const all = groups.flatMap((g) => g.items);
+  const whenOf = (daysUntil: number | null) => (daysUntil === null ? "" : dueLabel(daysUntil));
+  const whenWidth = all.reduce((most, i) => Math.max(most, whenOf(i.daysUntil).length), 0);
+  const episodes = all.map((i) => shown(i.entry.episodeLabel));
+  const episodeWidthWanted = Math.min(EPISODE_MAX, episodes.reduce((most, e) => Math.max(most, columnsOf(e)), 0));
+  const headWidth = 2 + 10 + 2 + whenWidth + 2;
+  const room = width - headWidth;
+  const episodeWidth = Math.max(0, Math.min(episodeWidthWanted, Math.max(EPISODE_MIN, room - 2 - ITEM_MIN)));
+  const itemWidth = room - episodeWidth - 2;
+  const ownLine = itemWidth < ITEM_MIN;
+  let at = 0;
   for (const group of groups) {
     if (group.items.length === 0) continue;
-    out.push(`${group.label} (${group.items.length})`);
+    out.push(cutToColumns(`${group.label} (${group.items.length})`, width));
     for (const { entry, daysUntil } of group.items) {
-      const when = daysUntil === null ? "" : dueLabel(daysUntil);
-      const head = `  ${(entry.due ?? "").padEnd(10)}  ${when.padEnd(14)}  `;
-      const episode = fit(entry.episodeLabel, 32);
-      out.push(`${head}${episode.padEnd(32)}  ${fit(entry.text, Math.max(20, width - head.length - 34))}`.trimEnd());
+      const episode = episodes[at++] ?? "";
+      const head = `  ${(entry.due ?? "").padEnd(10)}  ${whenOf(daysUntil).padEnd(whenWidth)}  `;
+      const text = shown(entry.text);
+      if (ownLine) {
+        out.push(cutToColumns(`${head}${episode}`, width).trimEnd());
+        out.push(`    ${cutToColumns(text, width - 4)}`.trimEnd());
+      } else out.push(`${head}${padToColumns(episode, episodeWidth)}  ${cutToColumns(text, itemWidth)}`.trimEnd());
     }
     out.push("");
   }
   if (conflicts.size > 0) {
     out.push(`Schedule conflicts (${conflicts.size})`);
     for (const [path, messages] of [...conflicts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      out.push(`  ${path}`);
-      for (const message of messages) out.push(`    ${message}`);
+      // Wrapped, not cut: a path or a conflict's message is read whole.
+      for (const part of wrapToColumns(shown(path), width - 2)) out.push(`  ${part}`);
+      for (const message of messages) for (const part of wrapToColumns(shown(message), width - 4)) out.push(`    ${part}`);
     }
     out.push("");
   }

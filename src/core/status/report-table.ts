@@ -6,6 +6,7 @@ import { plainText } from "../text/plain";
 import { relativeDate } from "../time/relative-date";
 import { chipCode, initials } from "../sidebar/show-chips";
 import { isOver } from "./lifecycle";
+import { columnsOf, controlCharactersShown, padToColumns, wrapToColumns } from "../text/terminal-columns";
 
 interface Column {
   title: string;
@@ -90,7 +91,7 @@ export function formatTable(items: readonly ReportItem[], width = 80, today: (it
       episode.topic,
       episode.guests.map((g) => g.name).join(", ") || (isOver(item.status.state) || item.status.state === "cancelled" ? "(no guest)" : "(no guest yet)"),
       attention(item).text,
-    ].map((cell) => cell.replace(/\s+/g, " ").trim());
+    ].map((cell) => controlCharactersShown(cell).replace(/\s+/g, " ").trim());
   });
   // A loop, not Math.max(...rows): the spread throws past about 150,000 rows.
   const widths = COLUMNS.map((column, c) => rows.reduce((most, r) => Math.max(most, displayLength(r[c] ?? "")), column.title.length));
@@ -126,39 +127,15 @@ export function formatTable(items: readonly ReportItem[], width = 80, today: (it
 }
 
 function displayLength(text: string): number {
-  return [...text].length;
+  return columnsOf(text);
 }
 
+/** Cut to `width` terminal columns and padded to exactly that many. */
 function fit(text: string, width: number): string {
-  const chars = [...text];
-  if (chars.length > width) return chars.slice(0, Math.max(0, width - 1)).join("") + "…";
-  return chars.join("") + " ".repeat(width - chars.length);
+  return padToColumns(text, width);
 }
 
-/** Lines of at most `width` characters, broken between words (a longer word is cut). */
+/** Lines of at most `width` columns, broken between words (a longer word is cut). */
 function wrap(text: string, width: number): string[] {
-  if (width <= 0 || displayLength(text) <= width) return [text];
-  const lines: string[] = [];
-  let current = "";
-  for (const word of text.split(" ")) {
-    let rest = word;
-    if (displayLength(rest) > width) {
-      // Cut into pieces from one list of its characters: copying the rest at each piece
-      // made one long word (a pasted status) cost its length squared.
-      if (current !== "") lines.push(current);
-      current = "";
-      const chars = [...rest];
-      let at = 0;
-      for (; chars.length - at > width; at += width) lines.push(chars.slice(at, at + width).join(""));
-      rest = chars.slice(at).join("");
-    }
-    if (current === "") current = rest;
-    else if (displayLength(current) + 1 + displayLength(rest) <= width) current += ` ${rest}`;
-    else {
-      lines.push(current);
-      current = rest;
-    }
-  }
-  if (current !== "") lines.push(current);
-  return lines;
+  return wrapToColumns(text, width);
 }

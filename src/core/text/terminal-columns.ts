@@ -1,0 +1,167 @@
+// Text as a terminal draws it, for the command line's plain tables (status, agenda): the
+// columns a string takes, cutting and padding by columns, and a note's control characters
+// made visible. Counting characters put a Japanese row 28 columns past --width and let an
+// ESC from a note clear the screen of whoever ran the daily job.
+//
+// Written here rather than taken from `string-width` (the maintained npm package for this):
+// that package brings three more (strip-ansi, get-east-asian-width, emoji-regex) for what
+// is a table of ranges and one grapheme walk, and the tables here never hold ANSI codes
+// (controlCharactersShown removes them first). The rule is string-width's: per grapheme
+// cluster, an emoji two, East Asian Wide or Fullwidth two, combining marks and invisible
+// format characters nothing, anything else one.
+
+/** East Asian Wide (W) and Fullwidth (F) code points, from Unicode's EastAsianWidth.txt (emoji apart). */
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x16fe0, 0x16fe4],
+  [0x17000, 0x18cff],
+  [0x1b000, 0x1b2ff],
+  [0x1f200, 0x1f2ff],
+  [0x20000, 0x2fffd],
+  [0x30000, 0x3fffd],
+];
+
+const ZERO = /^[\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}\u1160-\u11ff]$/u;
+/** Drawn as a two-column picture: emoji shown as emoji, a ☀ made one by U+FE0F, a flag. */
+const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator}/u;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+function isWide(code: number): boolean {
+  let low = 0;
+  let high = WIDE.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [from, to] = WIDE[mid] ?? [0, 0];
+    if (code < from) high = mid - 1;
+    else if (code > to) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function codePointColumns(ch: string): number {
+  if (ZERO.test(ch)) return 0;
+  return isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+}
+
+/** The columns one grapheme cluster takes. */
+function clusterColumns(cluster: string): number {
+  if (EMOJI.test(cluster)) return 2;
+  let n = 0;
+  for (const ch of cluster) n += codePointColumns(ch);
+  return n;
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** The grapheme clusters of `text`, one at a time (a 100,000-character line is never copied into an array). */
+function* clusters(text: string): Generator<string> {
+  if (PRINTABLE_ASCII.test(text)) {
+    yield* text;
+    return;
+  }
+  for (const { segment } of segmenter.segment(text)) yield segment;
+}
+
+/** The columns a terminal draws `text` in (one line, no control characters). */
+export function columnsOf(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  let n = 0;
+  for (const cluster of clusters(text)) n += clusterColumns(cluster);
+  return n;
+}
+
+/** `text` cut to at most `width` columns, ending in "…" when cut; never a cluster split. */
+export function cutToColumns(text: string, width: number): string {
+  if (columnsOf(text) <= width) return text;
+  if (width <= 0) return "";
+  let out = "";
+  let used = 0;
+  for (const cluster of clusters(text)) {
+    const w = clusterColumns(cluster);
+    if (used + w > width - 1) break;
+    out += cluster;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** `text` cut to `width` columns and padded with spaces to exactly that many. */
+export function padToColumns(text: string, width: number): string {
+  const cut = cutToColumns(text, width);
+  return cut + " ".repeat(Math.max(0, width - columnsOf(cut)));
+}
+
+/**
+ * Pieces of at most `width` columns, broken between words (a longer word is cut into
+ * pieces, never a cluster split). One pass over the words and the clusters: linear.
+ */
+export function wrapToColumns(text: string, width: number): string[] {
+  if (width <= 0 || columnsOf(text) <= width) return [text];
+  const lines: string[] = [];
+  let current = "";
+  let currentWidth = 0;
+  for (const word of text.split(" ")) {
+    let rest = word;
+    let restWidth = columnsOf(word);
+    if (restWidth > width) {
+      if (current !== "") lines.push(current);
+      current = "";
+      currentWidth = 0;
+      let piece = "";
+      let pieceWidth = 0;
+      for (const cluster of clusters(word)) {
+        const w = clusterColumns(cluster);
+        if (pieceWidth + w > width && piece !== "") {
+          lines.push(piece);
+          piece = "";
+          pieceWidth = 0;
+        }
+        piece += cluster;
+        pieceWidth += w;
+      }
+      rest = piece;
+      restWidth = pieceWidth;
+    }
+    if (current === "") {
+      current = rest;
+      currentWidth = restWidth;
+    } else if (currentWidth + 1 + restWidth <= width) {
+      current += ` ${rest}`;
+      currentWidth += 1 + restWidth;
+    } else {
+      lines.push(current);
+      current = rest;
+      currentWidth = restWidth;
+    }
+  }
+  if (current !== "") lines.push(current);
+  return lines;
+}
+
+/**
+ * A note's text made safe to print in a terminal: white space (tabs, line breaks) becomes
+ * one space, and every other control character is shown as its picture (ESC as ␛, BEL as
+ * ␇, DEL as ␡) or, in the C1 range, as U+FFFD: visible, so the user sees that the note holds
+ * one, and never sent raw (a clear-screen code, a colour that never ends, an OSC 8 link
+ * whose text points elsewhere).
+ */
+export function controlCharactersShown(text: string): string {
+  return text.replace(/[\t\n\v\f\r]+/g, " ").replace(/\p{Cc}/gu, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? "\u2421" : "\ufffd";
+  });
+}
