@@ -7,7 +7,7 @@
 // the note for the show chosen (noshow2), and the row says so with an "Assign to show…"
 // button that writes only the `office-hours:` property.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { chooseSuggestion, suggestionTexts, userClick } from "../host/interactions";
+import { chooseSuggestion, findButton, suggestionTexts, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import { LOGGING03, fileAt, finish, realNote, settle, showData, start, topModal, type Started } from "./harness";
 import { fakeTimers, openSidebar, redrawn, rowEl } from "./sidebar-dom";
@@ -185,6 +185,10 @@ describe("commands on an episode of no show", () => {
     expect(suggestionTexts(topModal(h).modalEl)).toEqual(PICKED_ORDER);
     chooseSuggestion("Grafana Office Hours", topModal(h).modalEl);
     await settle(h, 8);
+    // The note is dated three days on: Go live first asks about another day's episode (live2).
+    expect(topModal(h).modalEl.textContent).toContain("Go live on another day's episode?");
+    userClick(findButton(topModal(h).modalEl, "Go live now"));
+    await settle(h, 8);
     expect(await h.app.vault.read(fileAt(h, PATH))).toBe(CLAIMED_GOH.replace("office-hours: GOH\n", "office-hours: GOH\nlive: 2025-06-02T10:00:00Z\n"));
     expect(indexedShow(plugin, PATH)).toBe("goh");
   });
@@ -206,6 +210,8 @@ describe("commands on an episode of no show", () => {
     await h.openFile(`Elsewhere/${LOGGING03}`);
     expect(await h.runCommand("office-hours:assign-to-show")).toBe(false);
     expect(await h.runCommand("office-hours:go-live")).toBe(true);
+    await settle(h, 8);
+    userClick(findButton(topModal(h).modalEl, "Go live now"));
     await settle(h, 8);
     expect(await h.app.vault.read(fileAt(h, `Elsewhere/${LOGGING03}`))).toMatch(/^---\n[^]*\nlive: /);
   });
