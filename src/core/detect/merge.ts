@@ -11,6 +11,7 @@ import { isUntouchedDefault } from "./configured";
 import { cleanFolder } from "./detect";
 import { applyCorrection, type FieldConflict } from "./apply-correction";
 import type { ProposedShow } from "./types";
+import { isRecord } from "../records";
 
 export interface Merged {
   settings: OfficeHoursSettings;
@@ -104,8 +105,4 @@ function over(before: Record<string, unknown>, after: object): Record<string, un
     entries.set(key, isRecord(old) && isRecord(value) ? over(old, value) : value);
   }
   return Object.fromEntries(entries);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

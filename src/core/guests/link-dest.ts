@@ -12,6 +12,7 @@
 //      candidate: those under the linking note's folder first, then the shortest path,
 //      then the alphabetically first.
 import { linkParts } from "./link-parts";
+import { folderOf } from "../vault/vault-path";
 
 export class NotePaths {
   /** Lower-cased file name ("ann lee.md") → the paths of the notes carrying it. */
@@ -77,11 +78,6 @@ function shorter(a: string, b: string): boolean {
 
 function fileName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
-}
-
-function folderOf(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
 }
 
 /** The note name a link names (`People/Ann Lee#Bio` → "ann lee"), lower-cased: the key a vault change is matched to links by. */

@@ -21,6 +21,7 @@ import { todayIn } from "../../core/note/dates";
 import { placedRules } from "../../core/vault/no-show";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
 import { localTimeZone, type Clock } from "../clock";
+import { openViewOf } from "../live/note-writer";
 
 /** A row whose note is gone (deleted, or renamed before the list redrew). */
 export const NOTE_GONE = "The note no longer exists, so nothing was changed. Tick it again once the list has redrawn.";
@@ -98,7 +99,7 @@ export async function tickTask(app: App, file: TFile, ref: TaskRef, to: TaskTarg
   const tasks = mayBeTasksLine(ref.raw) ? await tasksSettingsNow(app) : TASKS_DEFAULTS;
   const doneDate = to === "done" && tasks.setDoneDate && tasksDatesLine(ref.raw, tasks.globalFilter) ? day() : null;
   const filter = tasks.globalFilter;
-  const view = openViewOf(app, file);
+  const view = openViewOf(app, file.path);
   if (view) return tickInEditor(view, ref, to, doneDate, filter);
   try {
     await app.vault.process(file, (data) => {
@@ -111,13 +112,6 @@ export async function tickTask(app: App, file: TFile, ref: TaskRef, to: TaskTarg
     throw error;
   }
   return { ok: true };
-}
-
-function openViewOf(app: App, file: TFile): MarkdownView | null {
-  for (const leaf of app.workspace.getLeavesOfType("markdown")) {
-    if (leaf.view instanceof MarkdownView && leaf.view.file?.path === file.path) return leaf.view;
-  }
-  return null;
 }
 
 function tickInEditor(view: MarkdownView, ref: TaskRef, to: TaskTarget, doneDate: string | null, globalFilter: string): TickResult {

@@ -10,6 +10,7 @@ import { changedRange } from "../../core/text/changed-range";
 import { planMarkLines, type MarkChange } from "../../core/live/mark-lines";
 import { instantText } from "../../core/live/live-state";
 import { textFrontmatter } from "../vault/frontmatter";
+import { isRecord } from "../../core/records";
 
 export type WriteResult<T> = { ok: true; value: T; text: string } | { ok: false; reason: string };
 
@@ -160,8 +161,4 @@ function readsAsPlanned(before: string, after: string, changes: readonly MarkCha
     if (!changed.has(key) && JSON.stringify(was[key]) !== JSON.stringify(now[key])) return false;
   }
   return true;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
