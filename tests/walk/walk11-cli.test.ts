@@ -63,13 +63,17 @@ describe("status, guests and agenda on the shared vault", () => {
     expect(result.out.split("\n").filter((l) => l.includes("THL 42") && l.includes("Thumbnail")).length).toBe(1);
   });
 
-  // Defect (src/core/note/episode.ts, readEpisode's reading warnings): a git merge left `<<<<<<< HEAD`,
-  // `=======` and `>>>>>>> origin/main` inside THL 43's pre-show list. Both sides' items
-  // are counted (prep 2/6 for a four-item list: "Book the guest" ticked on one side and
-  // open on the other), and nothing says the note is mid-merge.
-  it.fails("THL 43's unresolved merge markers are named in its warnings", () => {
+  // Fixed in sync3 (src/core/note/merge-conflict.ts, read in episode.ts): a git merge left
+  // `<<<<<<< HEAD`, `=======` and `>>>>>>> origin/main` inside THL 43's pre-show list. Both
+  // sides' items were counted (prep 2/6 for a four-item list: "Book the guest" ticked on one
+  // side and open on the other), and nothing said the note was mid-merge. Rule: git's
+  // markers, in order, make a conflict; its items count for nothing until it is resolved,
+  // and the note's warning (and the row's alert) names its lines and what to do.
+  it("THL 43's unresolved merge markers are named in its warnings", () => {
     const thl43 = status().find((e) => e.number === 43);
     expect(thl43?.warnings.join(" ")).toMatch(/merge/i);
+    expect(thl43?.warnings.join(" ")).toContain("lines 12–18");
+    expect(thl43?.alerts.map((a) => a.message).join(" ")).toMatch(/merge conflict/i);
   });
 });
 

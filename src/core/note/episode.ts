@@ -19,6 +19,7 @@ import { ownValue } from "../records";
 import { statusValue } from "./status-value";
 import { andWordsFor } from "./and-words";
 import type { ReaderWarning } from "./reader-warning";
+import { inConflict, mergeConflicts, mergeConflictMessage, type MergeConflict } from "./merge-conflict";
 
 export const DEFAULT_GUEST_FIELDS: readonly string[] = ["Guest", "Guests"];
 
@@ -96,7 +97,7 @@ export function readEpisodeHeadings(
 
   const { sections, named, title } = readSections(scan, opts.phases);
   // Section 0 is the part before the first heading, so scan's section numbers index `sections`.
-  const tasks: TaskItem[] = scan.tasks;
+  const tasks: TaskItem[] = withoutConflictItems(scan.tasks, body.indexOf("<<<<<<<") >= 0 ? mergeConflicts(lines, scan.code) : [], warnings);
   let done = 0;
   let total = 0;
   let cancelled = 0;
@@ -173,6 +174,20 @@ export function readEpisodeHeadings(
   }
   // The lines as split, for Detect, which reads them again (splitting a long note twice cost it).
   return { episode, headings: { named, title }, lines };
+}
+
+/**
+ * The items outside git's conflict markers (merge-conflict.ts). Inside, each side holds its
+ * own copy of an item, ticked on one and open on the other: counting both doubled the list
+ * (prep 2/6 for four items) and counting one side would pick a winner the user has not
+ * picked. So the conflict's items count for nothing, are nobody's next item and cannot be
+ * ticked from the lists until the note is resolved, and the warning says how many that is.
+ */
+function withoutConflictItems(tasks: TaskItem[], conflicts: readonly MergeConflict[], warnings: ReaderWarning[]): TaskItem[] {
+  if (conflicts.length === 0) return tasks;
+  const kept = tasks.filter((task) => !inConflict(conflicts, task.line));
+  warnings.push({ kind: "merge", message: mergeConflictMessage(conflicts, tasks.length - kept.length) });
+  return kept;
 }
 
 /** The marker's value: a show name/code, true, false (opt out) or null (no marker). */

@@ -9,9 +9,11 @@
  *   none or disagrees with another;
  * - `body`: a code block or comment never closed hides the rest of the note;
  * - `deadline`: an item's deadline cannot be read;
- * - `guest`: the guest is still a placeholder, or a guest line has one colon.
+ * - `guest`: the guest is still a placeholder, or a guest line has one colon;
+ * - `merge`: git's conflict markers are still in the note (merge-conflict.ts), whose items
+ *   are left out of its counts.
  */
-export type WarningKind = "properties" | "date" | "time" | "body" | "deadline" | "guest";
+export type WarningKind = "properties" | "date" | "time" | "body" | "deadline" | "guest" | "merge";
 
 export interface ReaderWarning {
   readonly kind: WarningKind;

@@ -108,6 +108,8 @@ export function episodeAlerts(episode: EpisodeSummary, input: AlertInput): Alert
       message: `Status “${quoted(life.unknownStatus)}” is not one of ${EPISODE_STATES.join(", ")}; taken as ${life.state}`,
     });
   }
+  // Whatever its state: the items inside git's markers count for nothing until it is resolved (note/merge-conflict.ts).
+  for (const warning of episode.readerWarnings) if (warning.kind === "merge") alerts.push({ severity: "soon", message: warning.message });
   if (archived || life.daysUntil === null) return alerts;
   if (life.state === "scheduled" || life.state === "live") alerts.push(...beforeTheShow(episode, life.daysUntil, input));
   else if (isOver(life.state)) alerts.push(...afterTheShow(episode, life.daysUntil, input));

@@ -27,6 +27,7 @@ export interface Refusals {
   headingsChanged: string;
   copiesGoneAround: string;
   rebuilt: string;
+  mergeConflict: string;
 }
 
 export type RefusalKind = keyof Refusals;
@@ -57,6 +58,8 @@ export const ADVICE: Readonly<Record<RefusalKind, string>> = {
   headingsChanged: AGAIN,
   copiesGoneAround: AGAIN,
   rebuilt: AGAIN,
+  // Inside git's conflict markers (merge-refusal.ts): only the note shows both copies, and the row says how to resolve them.
+  mergeConflict: OPEN,
 };
 
 export function refusals(ref: TaskRef): Refusals {
@@ -79,6 +82,7 @@ export function refusals(ref: TaskRef): Refusals {
     headingsChanged: `Its section ${under} changed since the list was drawn, and headings or code fences were added, removed or changed elsewhere in the note, ${UNCHANGED}`,
     copiesGoneAround: `The note changed both above and below it, and identical items were changed or removed elsewhere in it, since the list was drawn, ${UNCHANGED}`,
     rebuilt: `The note changed both above and below it since the list was drawn, and items now stand under other headings than they did, ${UNCHANGED}`,
+    mergeConflict: `It stands inside an unresolved merge conflict (git's <<<<<<< and >>>>>>> lines), a copy of it on each side, ${UNCHANGED}`,
   };
 }
 

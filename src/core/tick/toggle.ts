@@ -23,6 +23,7 @@ import { copiesOf, headingSetOf, headingsOf, hiddenCopiesOf, spreadOf } from "./
 import { repeats, tasksDatesLine, withDoneDate, withoutDoneDate } from "./tasks-fields";
 import { isTasksTask } from "./tasks-settings";
 import type { TickRefusal } from "./repeats";
+import { refuseInMerge } from "./merge-refusal";
 
 export type { TaskRef } from "./task-ref";
 
@@ -92,6 +93,11 @@ export function locateTask(text: string, ref: TaskRef): Located {
 
 /** locateTask() with the refusal's kind. */
 export function findTask(text: string, ref: TaskRef): Found {
+  // Inside git's conflict markers the item is one of two copies: refused (merge-refusal.ts).
+  return refuseInMerge(text, ref, locateOrFallBack(text, ref));
+}
+
+function locateOrFallBack(text: string, ref: TaskRef): Found {
   const found = locateStrictly(text, ref);
   if (!("kind" in found)) return found;
   // Refused, but the note may be the ref's with one line added, or one taken out, and
