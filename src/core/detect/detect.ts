@@ -19,6 +19,7 @@ import { buildProposal, type SeriesFindings } from "./proposal";
 import { configuredMatcher, correction } from "./configured";
 import { earlierSummary, joinEarlierFolders } from "./earlier-folders";
 import { guestLinksOf } from "./linked-guests";
+import { conflictCopiesAmong } from "../vault/sync-copies";
 
 export function cleanFolder(folder: string): string {
   return folder.replace(/\\/g, "/").replace(/\/{2,}/g, "/").replace(/^\/+|\/+$/g, "").trim();
@@ -38,13 +39,18 @@ export function detectShows(input: DetectInput): DetectResult {
     }
   }
 
+  // A sync tool's conflict copy of a note beside it is no episode, by the index's own rule
+  // (vault/sync-copies.ts): counted, it made "10 episodes" of status's 8, and its name an example.
+  const copies = conflictCopiesAmong(facts.filter((f) => !f.isTemplate && !f.optedOut).map((f) => f.path));
+  const notes = copies.size === 0 ? facts : facts.filter((f) => !copies.has(f.path));
+
   // One show's older folder (an archive) joins it rather than becoming a second show (earlier-folders.ts).
-  const grouped = groupSeries(facts);
+  const grouped = groupSeries(notes);
   const joined = joinEarlierFolders(
     grouped,
     assignTemplates(
       grouped,
-      facts.filter((f) => f.isTemplate),
+      notes.filter((f) => f.isTemplate),
     ),
   );
   const { series, templates } = joined;
@@ -63,7 +69,7 @@ export function detectShows(input: DetectInput): DetectResult {
   });
 
   const members = new Set(grouped.flatMap((s) => s.members.map((m) => m.path)));
-  const others = facts.filter((f) => !f.isTemplate && !members.has(f.path));
+  const others = notes.filter((f) => !f.isTemplate && !members.has(f.path));
   const indexes = assignIndexNotes(
     qualified.map((q) => q.series),
     others,

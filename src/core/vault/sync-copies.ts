@@ -63,3 +63,19 @@ export class SyncCopies {
     return [...copies].filter((copy) => isEpisode(copy) && this.originalOf(copy, isEpisode) === original).sort();
   }
 }
+
+/**
+ * Of `episodes` (paths), those that are a sync tool's conflict copy of another of them:
+ * the index's rule (SyncCopies.originalOf) for a caller that holds a list, not an index
+ * (Detect, which counts a show's episodes before any index exists).
+ */
+export function conflictCopiesAmong(episodes: Iterable<string>): Set<string> {
+  const all = new Set(episodes);
+  const copies = new SyncCopies();
+  for (const path of all) copies.note(path);
+  const found = new Set<string>();
+  if (copies.none) return found;
+  const isEpisode = (path: string) => all.has(path);
+  for (const path of all) if (copies.originalOf(path, isEpisode) !== null) found.add(path);
+  return found;
+}
