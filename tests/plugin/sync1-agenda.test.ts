@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-// The agenda view and a sync tool's conflict copy on the stand-in host. Known defect left
-// by sync1 (src/plugin/agenda/agenda-service.ts, `apply`, with the paths
-// src/plugin/vault/episode-indexer.ts emits): the agenda updates only the paths a change
-// names. Deleting a note whose conflict copy is there makes the copy the episode (the
-// sidebar, which redraws everything, shows its row), but the agenda drops the note's items
-// and never adds the copy's until the next full scan; the same the other way, when the
-// original arrives after its copy. The index is right (tests/core/sync1); the agenda's
-// incremental update would need the copy's path too.
+// The agenda view and a sync tool's conflict copy on the stand-in host. Defect left by
+// sync1, fixed in sync3 (src/plugin/agenda/agenda-service.ts, `apply`, with
+// withSyncRelatives and EpisodeIndex.syncRelatives, src/core/vault/sync-copies.ts): the
+// agenda updated only the paths a change names. Deleting a note whose conflict copy is
+// there makes the copy the episode (the sidebar, which redraws everything, showed its
+// row), but the agenda dropped the note's items and never added the copy's until the next
+// full scan; the same the other way, when the original arrives after its copy
+// (tests/plugin/sync3-relatives.test.ts). Now a change also updates the notes whose being
+// an episode turns on the changed one.
 import { afterEach, describe, expect, it } from "vitest";
 import type { TestHost } from "../host/test-host";
 import { fileAt, finish, settle, showData, start, TestClock } from "./harness";
@@ -39,7 +40,7 @@ function agendaTexts(h: TestHost): string[] {
 }
 
 describe("the agenda and a conflict copy", () => {
-  it.fails("lists the copy's items once the note it copies is deleted", async () => {
+  it("lists the copy's items once the note it copies is deleted", async () => {
     const show = goh();
     const plan = planEpisode({ topic: "Tracing", guests: ["Ann Lee"], date: "2026-11-27", time: "13:00", number: 7 }, show, null, new Date("2026-10-27T09:00:00Z"));
     const copy = plan.path.replace(/\.md$/, " (conflicted copy 2026-11-10).md");

@@ -164,6 +164,11 @@ export class EpisodeIndex {
     return this.copies.copiesOf(path, this.isEpisode);
   }
 
+  /** The notes a change to `path` can make episodes or no episodes (sync-copies.ts, relatives): views that update by path update these too. */
+  syncRelatives(path: string): string[] {
+    return this.copies.relatives(path);
+  }
+
   private shown(entry: IndexedEpisode): boolean {
     return this.copies.none || this.originalOf(entry.episode.path) === null;
   }

@@ -56,6 +56,19 @@ export class SyncCopies {
     return candidates.find(isEpisode) ?? null;
   }
 
+  /**
+   * The notes whose being an episode or not turns on `path`: those its name says it may be
+   * a copy of, and those whose names say they may be copies of it, whether or not either is
+   * there now. A view that updates only the paths a change names must update these too:
+   * when an original is deleted its copy becomes the episode, and when it arrives after
+   * its copy, the copy stops being one.
+   */
+  relatives(path: string): string[] {
+    const copies = this.byOriginal.get(path);
+    const originals = conflictOriginals(path);
+    return copies ? [...originals, ...copies] : originals;
+  }
+
   /** The conflict copies `original` has (each an episode by `isEpisode`, and no episode of its own), sorted. */
   copiesOf(original: string, isEpisode: (path: string) => boolean): string[] {
     const copies = this.byOriginal.get(original);
@@ -78,4 +91,14 @@ export function conflictCopiesAmong(episodes: Iterable<string>): Set<string> {
   const isEpisode = (path: string) => all.has(path);
   for (const path of all) if (copies.originalOf(path, isEpisode) !== null) found.add(path);
   return found;
+}
+
+/**
+ * `paths` (the notes a change names) and, after them, their relatives (SyncCopies.relatives)
+ * that are `held` as episodes, each once: what a view that updates by path must update.
+ */
+export function withSyncRelatives(paths: readonly string[], relatives: (path: string) => readonly string[], held: (path: string) => boolean): string[] {
+  const all = new Set(paths);
+  for (const path of paths) for (const relative of relatives(path)) if (held(relative)) all.add(relative);
+  return all.size === paths.length ? [...paths] : [...all];
 }

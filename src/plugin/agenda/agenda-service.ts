@@ -10,6 +10,7 @@ import type { EpisodeIndexer } from "../vault/episode-indexer";
 import type { Clock } from "../clock";
 import { localTimeZone } from "../clock";
 import { placedRules, placedShow, type PlacedRules } from "../../core/vault/no-show";
+import { withSyncRelatives } from "../../core/vault/sync-copies";
 
 export class AgendaService extends Component {
   readonly agenda: Agenda;
@@ -43,7 +44,11 @@ export class AgendaService extends Component {
     if (!this.indexer.isReady) return;
     const index = this.indexer.index;
     if (paths === null) this.agenda.sync(index.all());
-    else for (const path of paths) this.agenda.update(path, index.get(path));
+    else {
+      // A change to one note can make its sync conflict copy an episode (the original
+      // deleted) or none (the original arrived): their items move with it (sync-copies.ts).
+      for (const path of withSyncRelatives(paths, (p) => index.syncRelatives(p), (p) => index.has(p))) this.agenda.update(path, index.get(path));
+    }
     this.events.trigger("changed");
   }
 

@@ -15,6 +15,7 @@ import { readGuestNote } from "../../core/guests/guest-note";
 import { linkPath } from "../../core/guests/link-dest";
 import { cachedFrontmatter, textFrontmatter } from "../vault/frontmatter";
 import { LinkedNotes } from "../../core/guests/linked-notes";
+import { withSyncRelatives } from "../../core/vault/sync-copies";
 
 export class GuestIndexer extends Component {
   readonly directory = new GuestDirectory();
@@ -51,7 +52,9 @@ export class GuestIndexer extends Component {
         // A full rescan follows a settings change (guests folder and status words included).
         if (paths === null) void this.rebuild();
         else if (this.ready) {
-          for (const path of paths) this.feedEpisode(path);
+          // With the notes the change makes episodes or none: a conflict copy whose original was deleted, or arrived (sync-copies.ts).
+          const index = this.episodes.index;
+          for (const path of withSyncRelatives(paths, (p) => index.syncRelatives(p), (p) => index.has(p))) this.feedEpisode(path);
           this.events.trigger("changed");
         }
       }),
