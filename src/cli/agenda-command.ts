@@ -12,6 +12,7 @@ import { readCommandArgs } from "./args";
 import { usageLine } from "../core/detect/cli-name";
 import { placedRules, placedShow } from "../core/vault/no-show";
 import { noEpisodesLines } from "./no-episodes";
+import { leftOutLines, leftOutOf } from "./agenda-left-out";
 
 export const AGENDA_USAGE = usageLine("agenda <folder> [--json] [--days N] [--today YYYY-MM-DD] [--width 80] [--config-dir .obsidian]");
 
@@ -45,7 +46,9 @@ export function agendaCommand(options: AgendaOptions, io: CliIo): number {
   agenda.sync(episodes);
   const groups = agenda.view(todayFor, options.days === null ? {} : { days: options.days });
   const conflicts = upcomingWarnings(episodes, placedShow(null, config.settings) ?? undefined, (e) => e.episode.date !== null && e.episode.date >= todayFor(e.show));
-  if (options.json) io.out(JSON.stringify(agendaJson(groups, conflicts), null, 2));
+  // Notes whose items are left out for their state (conflict copies, git's markers), said after the list.
+  const leftOut = leftOutOf(index);
+  if (options.json) io.out(JSON.stringify({ ...agendaJson(groups, conflicts), leftOut }, null, 2));
   else if (episodes.length === 0) {
     // Not "Nothing open.": that reads as "all done" over a vault the tool found nothing in.
     io.out(noEpisodesLines(scan.notes - index.errors().length, options.given ?? root));
@@ -53,6 +56,8 @@ export function agendaCommand(options: AgendaOptions, io: CliIo): number {
     io.out(formatAgenda(groups, conflicts, options.width));
     const why = emptyAgendaReason(agenda, groups, todayFor, options.days);
     if (why !== null) io.out(why);
+    const leftOutText = leftOutLines(leftOut, options.width);
+    if (leftOutText !== "") io.out(`\n${leftOutText}`);
   }
   return 0;
 }
