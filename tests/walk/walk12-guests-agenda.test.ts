@@ -38,7 +38,7 @@ describe("the Guests view", () => {
   it("names with ü, ß, è and ı are listed as written: Dr. Jürgen Groß is confirmed for 13 March", async () => {
     const view = await openGuests(await ready());
     const stages = pipeline(view);
-    expect(stages.Confirmed).toEqual(["Dr. Jürgen Groß"]);
+    expect(stages.Confirmed).toContain("Dr. Jürgen Groß");
     expect(stages.Appeared).toEqual(expect.arrayContaining(["Mehmet Yılmaz", "Sophie Lefèvre", "Tobias Krämer"]));
     expect(readGuestRow(guestRow(view, "Dr. Jürgen Groß")).meta).toContain("next 2025-03-13");
   });
