@@ -45,9 +45,9 @@ export function walk12Files(): Record<string, string> {
   return files;
 }
 
-/** The plugin just enabled on the phone, Obsidian in German: nothing set up, the first-run notice not yet shown. */
-export async function install(options: { files?: Record<string, string>; now?: Date } = {}): Promise<{ h: TestHost; clock: TestClock }> {
-  setLanguage("de");
+/** The plugin just enabled on the phone, Obsidian in German (or `language`): nothing set up, the first-run notice not yet shown. */
+export async function install(options: { files?: Record<string, string>; now?: Date; language?: string } = {}): Promise<{ h: TestHost; clock: TestClock }> {
+  setLanguage(options.language ?? "de");
   const clock = new TestClock(options.now ?? WALK12_NOW);
   const { host } = await start({ files: options.files ?? walk12Files(), clock, detectionOffered: false, mobile: true });
   await letTimePass(host);
@@ -63,7 +63,7 @@ export async function detectAndAdd(h: TestHost): Promise<void> {
 }
 
 /** Installed and set up through Detect shows, as the first-run notice leads the host. */
-export async function setUp(options: { files?: Record<string, string>; now?: Date } = {}): Promise<{ h: TestHost; clock: TestClock }> {
+export async function setUp(options: { files?: Record<string, string>; now?: Date; language?: string } = {}): Promise<{ h: TestHost; clock: TestClock }> {
   const started = await install(options);
   await detectAndAdd(started.h);
   return started;
