@@ -7,6 +7,7 @@
 import { initials } from "../sidebar/show-chips";
 import { safeFileName } from "../new-episode/naming";
 import { slugify } from "../note/slug";
+import { dropDiacritics } from "../text/fold";
 
 /** The folder a show's name gives: the name, made safe as one folder name. */
 export function folderFromName(name: string): string {
@@ -44,9 +45,7 @@ export function followName(show: NamedShow, newName: string, folderExists: (fold
  * laptops would be taken for one. Latin names keep the ids earlier versions gave them.
  */
 export function slug(text: string): string {
-  const ascii = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const ascii = dropDiacritics(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
