@@ -102,6 +102,21 @@ describe("the recording invite", () => {
     expect(invite.location).toBe("https://riverside.fm/studio/small-batch");
   });
 
+  // Defect (src/plugin/snippets/missing-values-modal.ts): the invite asks for the value it
+  // lacks as "Channel link", the live stream's word, where the show's settings page and the
+  // README call it "Podcast feed link" for a podcast (src/core/settings/show-format.ts has
+  // both words). Rule: the missing-values form names a link by the show's format, as the
+  // settings do.
+  it.fails("asks for the missing link by the podcast's word for it", async () => {
+    const { h } = await setUp();
+    host = h;
+    await openNote(h, S03E07);
+    await createInvite(h);
+    const asked = topModal(h).modalEl.textContent ?? "";
+    expect(asked).toContain("Leave them out");
+    expect(asked).toContain("Podcast feed link");
+  });
+
   // Defect (src/core/calendar/invite-window.ts, from the one episode date): "Create calendar
   // invite" invites Noor and Marta to record on Thursday 27 March at 07:00, the publish day
   // and the feed's release hour, three weeks after the real session (Wednesday 5 March,
