@@ -105,8 +105,11 @@ describe("status before and after detect --write", () => {
   // before the recording session (invite the guest, send the calendar invite, send the
   // questions) is read as the minutes before it: no prep at all, nothing "next" until the
   // recording day. The README counts "Before recording" among the production headings of a
-  // podcast note. Rule: "before recording" (and "pre-production") name the prep phase; only
-  // "recording day" and the "minutes before" phrases name the day itself.
+  // podcast note. Rule (not tuned to this heading): a note's first "before …" list is its prep
+  // when no prep list comes before it (no "Checklist", "Pre-production", "Prep"): the live
+  // template's "Checklist" + "Just before the show" keep their reading, and a note whose only
+  // list before the show is "Before recording" (or "Before the show") gets a prep phase.
+  // "Recording day" and the "minutes before" phrases always name the day itself.
   it.fails("reads the “Before recording” checklist as prep, not as the minutes before the recording", () => {
     const episode = status(detected()).find((e) => e.path.endsWith("S03E07 - Accessibility audits.md"));
     expect(episode?.sections.find((s) => s.heading === "Before recording")?.phase).toBe("prep");

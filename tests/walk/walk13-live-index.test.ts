@@ -42,7 +42,8 @@ describe("recording day", () => {
   // briefing reads the "just before" list to the guest, and "Before recording" is one, so
   // "A few things before we start recording:" is followed by the team's own to-do ("Invite
   // the guest and agree a recording date.", "Send the calendar invite for the recording …").
-  // Rule: as above, "before recording" is prep; the briefing reads the day's list only.
+  // Rule (walk13-cli.test.ts): a note's first "before …" list is its prep
+  // when no prep list comes before it; the briefing reads the day's list only.
   it.fails("the guest briefing does not read the team's to-do list to the guest", async () => {
     const { h } = await setUp(RECORDING_DAY);
     host = h;
