@@ -136,3 +136,40 @@ describe("a guest named with %% in the episode's properties", () => {
     expect(host.noticeMessages().at(-1)).toMatch(/already up to date/);
   });
 });
+
+describe("a new episode's line in a list the user writes with another marker", () => {
+  const OH1 = "OH 01 - First steps";
+  const OH2 = "OH 02 - Dashboards";
+  const files = (list: string[]) => ({
+    [`Office Hours/${OH1}.md`]: episode("2025-05-02", "Ann Lee"),
+    [`Office Hours/${OH2}.md`]: episode("2025-05-09", "Bo Chen"),
+    [INDEX]: `# Office Hours\n\n${[BLOCK_START, "### Past", "", ...list, BLOCK_END].join("\n")}\n`,
+  });
+  async function added(list: string[]): Promise<string> {
+    ({ host } = await start({ data: DATA, files: files(list) }));
+    expect(await host.runCommand("office-hours:update-index-note")).toBe(true);
+    await settle(host);
+    const line = linesNaming(onDisk(host, INDEX), OH2)[0];
+    if (line === undefined) throw new Error("OH 02 was not added");
+    return line;
+  }
+
+  // DEFECT (src/core/index-note/episode-line.ts newLine writes "- " whatever the list
+  // holds): README, "Keeping it current": "An episode not listed yet goes in by date among
+  // the listed ones, written like its list's lines". In a numbered list ("1. ", "2. ") or a
+  // list written with "*" or "+", the plugin's "- " line is another list in Markdown: the
+  // numbered list is cut in two (reading view restarts it) and the bullets change. Rule: a
+  // new line takes its neighbours' marker: the same bullet character; in an ordered list,
+  // the next number after the line above it with the same delimiter ("." or ")").
+  it.fails("in a numbered list, it is numbered", async () => {
+    expect(await added([`1. 2025-05-02: [[${OH1}]]`])).toMatch(/^2\. /);
+  });
+
+  it.fails("in a list written with '*', it starts with '*'", async () => {
+    expect(await added([`* 2025-05-02: [[${OH1}]]`])).toMatch(/^\* /);
+  });
+
+  it("in a list written with '-', it starts with '-' and its date is written as the list writes it", async () => {
+    expect(await added([`- 02/05: [[${OH1}]]`])).toBe(`- 09/05: [[${OH2}]] with Bo Chen`);
+  });
+});
