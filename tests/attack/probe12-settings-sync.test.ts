@@ -87,3 +87,27 @@ describe("a show's page open while data.json changes on disk", () => {
     expect(after.shows.map((s) => s.id)).toEqual(["goh"]);
   });
 });
+
+describe("data.json edited by hand while Obsidian runs", () => {
+  // README ("Stored settings are never lost"): a repair that drops or changes what was
+  // stored (a duplicate show id, a value of the wrong type) first copies the file to
+  // data.backup-<date>.json; the same rule for a file changed on disk as for one loaded.
+  it("a duplicate show id and a number written as text: repaired, the file as edited kept in a backup first, both shows kept", async () => {
+    ({ host } = await start({ data: showData([SHOW]), files: FILES }));
+    const data = JSON.parse(onDisk(host, DATA_PATH)) as { shows: Record<string, unknown>[] };
+    const first = data.shows[0] ?? {};
+    data.shows.push({ ...first, name: "GOH copy", folder: "GOH copy", numberPadding: "3" });
+    const edited = JSON.stringify(data, null, 2);
+    await host.externalWrite(DATA_PATH, edited);
+    await settle(host, 8);
+    const dir = DATA_PATH.slice(0, DATA_PATH.lastIndexOf("/"));
+    const listed = await host.app.vault.adapter.list(dir);
+    const copies: string[] = [];
+    for (const path of listed.files) if (path !== DATA_PATH) copies.push(await host.app.vault.adapter.read(path));
+    expect(copies).toContain(edited);
+    const after = stored(host);
+    expect(after.shows.map((s) => s.name)).toEqual(["GOH", "GOH copy"]);
+    expect(new Set(after.shows.map((s) => s.id)).size).toBe(2);
+    expect(host.noticeMessages().some((m) => m.includes("data.backup-"))).toBe(true);
+  });
+});
