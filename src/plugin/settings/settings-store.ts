@@ -9,13 +9,14 @@ import { backupFileName, isBackupFileName, planSettingsLoad, repairMessage } fro
 import { timeZoneMessage, unknownTimeZones } from "../../core/settings/time-zones";
 import { todayIn } from "../../core/note/dates";
 import { localTimeZone } from "../clock";
+import { parseSettingsJson, withoutBom } from "../../core/settings/settings-json";
 
 const NOTICE_MS = 10000;
 
 export async function loadSettings(plugin: Plugin, now: Date): Promise<OfficeHoursSettings> {
   let raw: unknown;
   try {
-    raw = await plugin.loadData();
+    raw = await loadDataFile(plugin);
   } catch (error) {
     const backup = await backUpCorruptData(plugin);
     new Notice(
@@ -27,6 +28,26 @@ export async function loadSettings(plugin: Plugin, now: Date): Promise<OfficeHou
     return migrateSettings(null, localTimeZone()).settings;
   }
   return settingsFrom(plugin, raw, now);
+}
+
+/**
+ * data.json's value, as Obsidian's loadData reads it; when that fails on a file whose only
+ * fault is a byte order mark before the "{" (settings-json.ts), the file read without it.
+ * Any other failure is loadData's own.
+ */
+export async function loadDataFile(plugin: Plugin): Promise<unknown> {
+  try {
+    return (await plugin.loadData()) as unknown;
+  } catch (error) {
+    let text: string;
+    try {
+      text = await plugin.app.vault.adapter.read(normalizePath(`${pluginDir(plugin)}/data.json`));
+    } catch {
+      throw error;
+    }
+    if (withoutBom(text) === text) throw error;
+    return parseSettingsJson(text);
+  }
 }
 
 /** The settings in a data.json that was read, and whether the file may be written now. */

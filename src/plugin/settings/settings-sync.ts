@@ -8,7 +8,7 @@
 import { Notice, type Plugin } from "obsidian";
 import type { OfficeHoursSettings } from "../../core/settings/settings";
 import { mergeHeldChanges, sameValue } from "../../core/settings/held-changes";
-import { readSettings, settingsFrom } from "./settings-store";
+import { loadDataFile, readSettings, settingsFrom } from "./settings-store";
 
 const NOTICE_MS = 10000;
 
@@ -44,7 +44,7 @@ export class SettingsSync {
   async reload(inUse: OfficeHoursSettings): Promise<OfficeHoursSettings | null> {
     let raw: unknown;
     try {
-      raw = await this.plugin.loadData();
+      raw = await loadDataFile(this.plugin);
     } catch {
       if (this.base === null) {
         this.base = structuredClone(inUse);
