@@ -42,13 +42,18 @@ describe("an invite exported with a calendar folder that leaves the vault (data.
       const ics = filesUnder(vaultDir).filter((f) => f.endsWith(".ics"));
       expect(ics).toHaveLength(1);
       expect(ics[0]?.startsWith(".")).toBe(false);
-      expect(readdirSync(join(vaultDir, ".."))).toEqual(outsideBefore);
+      // Other test files make their own vaults beside this one meanwhile: only a name from
+      // the folder setting (or an .ics) appearing beside the vault would be this plugin's.
+      const appeared = readdirSync(join(vaultDir, "..")).filter((name) => !outsideBefore.includes(name));
+      const named = folder.split(/[\\/:]/).filter((part) => part !== "" && part !== "." && part !== "..");
+      expect(appeared.filter((name) => named.includes(name) || name.endsWith(".ics"))).toEqual([]);
       expect(host.noticeMessages().at(-1)).toContain(ics[0] ?? "?");
     });
   }
 });
 
 describe("the settings tab's general folders", () => {
+  // FIXED (lead, this stop: both rows check as the guests folder does). Was:
   // DEFECT (src/plugin/settings/general-setting-rows.ts "Snippets folder", "Calendar files
   // folder"): free text, saved as typed (the "Guests folder" row, which checks, passes). "../Outside" is saved, and the next invite goes to a folder the user never
   // named ("Folder/Outside/OH 01 - Faro.ics", see above). The show's own folder field
@@ -56,8 +61,8 @@ describe("the settings tab's general folders", () => {
   // every folder setting is checked as the show's folder is: an absolute path, a "." or
   // ".." segment or a hidden folder is shown as invalid and not saved.
   const cases: [string, boolean][] = [
-    ["Snippets folder", true],
-    ["Calendar files folder", true],
+    ["Snippets folder", false],
+    ["Calendar files folder", false],
     ["Guests folder", false],
   ];
   for (const [row, defect] of cases) {
