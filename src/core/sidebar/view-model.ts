@@ -23,6 +23,7 @@ import type { ShowChip } from "./show-chips";
 import { propertyAlerts } from "./reading-alerts";
 import { sameNumberMessage } from "./same-number-text";
 import { syncCopyMessage } from "../vault/conflict-copy";
+import { dropDiacritics } from "../text/fold";
 
 export interface PhaseBar {
   phase: Phase;
@@ -139,9 +140,7 @@ export { numberingText, numberRanges } from "./numbering-text";
 
 /** Lower case without accents, for forgiving search. */
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return dropDiacritics(text)
     .toLowerCase();
 }
 

@@ -18,6 +18,7 @@ import type { EpisodeSummary, Phase } from "../types";
 import { daysBetween } from "../time/calendar-date";
 import { liveState } from "../live/live-state";
 import { isPlaceholderTitle, isVideoUrl } from "./placeholders";
+import { dropDiacritics } from "../text/fold";
 
 export type EpisodeState = "idea" | "scheduled" | "live" | "aired" | "published" | "done" | "cancelled";
 
@@ -52,7 +53,7 @@ const LEADING = /[\s#"'[\]()*_-]/;
 const TRAILING = /[\s"'[\]()*_.!-]/;
 
 function statusWord(text: string): string {
-  const word = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const word = dropDiacritics(text).toLowerCase();
   // The ends trimmed by loops: the regex /[…]+$/ tried every character of a run inside
   // the value (a status of 40,000 "!" between two letters took seconds).
   let from = 0;
