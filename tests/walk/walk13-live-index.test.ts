@@ -72,7 +72,7 @@ describe("an episode marked `status: recorded` while it is edited", () => {
   // video, and its episode link exists only from the publish day. Rule: for a recorded
   // podcast the alert says "No episode link yet" and comes only once its publish day (its
   // `date`) has passed.
-  it.fails("is not warned about a missing video link ten days before it goes out", async () => {
+  it("is not warned about a missing video link ten days before it goes out", async () => {
     const { h } = await setUp();
     host = h;
     await h.externalWrite(S03E06, onDisk(h, S03E06).replace("status: editing", "status: recorded"));

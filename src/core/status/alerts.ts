@@ -83,6 +83,9 @@ function afterTheShow(episode: EpisodeSummary, daysUntil: number, input: AlertIn
     const due = rules.deadlines.afterDaysAfter + daysUntil;
     alerts.push(...deadline(due, rules.warnDaysBefore, `${plural(afterOpen, "after-show item")} open`));
   }
+  // Not before the episode's day: a note that says it is recorded (or in the edit) ahead
+  // of a later release day has no link to give yet, nor chapters to be late with.
+  if (daysUntil > 0) return alerts;
   if (life.state === "aired") alerts.push({ severity: "soon", message: "No video link yet" });
   // Chapters YouTube would refuse are worth fixing, but they are not late.
   for (const alert of chapterAlerts(episode, true)) alerts.push({ ...alert, severity: alert.severity === "info" ? "info" : "soon" });
