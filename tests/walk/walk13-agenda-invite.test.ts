@@ -107,7 +107,7 @@ describe("the recording invite", () => {
   // README call it "Podcast feed link" for a podcast (src/core/settings/show-format.ts has
   // both words). Rule: the missing-values form names a link by the show's format, as the
   // settings do.
-  it.fails("asks for the missing link by the podcast's word for it", async () => {
+  it("asks for the missing link by the podcast's word for it", async () => {
     const { h } = await setUp();
     host = h;
     await openNote(h, S03E07);
