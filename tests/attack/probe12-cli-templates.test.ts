@@ -38,6 +38,7 @@ function files(first: string, second: string): Record<string, string> {
 }
 
 describe("two templates that fit one show equally", () => {
+  // FIXED (lead, this stop: the tie is named and the template marked a guess). Was:
   // DEFECT (src/core/detect/templates.ts assignTemplates): a tie is broken by the path's
   // alphabetical order and the other template is never named; its time (16:00 CEST, not
   // 10:00 PT) is no conflict either. Renaming one template ("GOH checklist" to "GOH
@@ -45,18 +46,19 @@ describe("two templates that fit one show equally", () => {
   // Rule: when more than one template fits a show as well as the one proposed, the
   // proposal names the others ("Templates/GOH template.md fits as well") and the template
   // is marked as a guess; their schedule lines that differ are listed as conflicts.
-  it.fails("the proposal names the other template", () => {
+  it("the proposal names the other template, and the template is marked a guess", () => {
     const root = vault(files("GOH checklist", "GOH template"));
     const { out, code } = runCli(["detect", root], "2025-06-02T10:00:00Z", REPO);
     expect(code).toBe(0);
-    expect(out).toContain("Templates/GOH checklist.md");
-    expect(out).toContain("GOH template");
+    expect(out).toMatch(/\? Template +Templates\/GOH checklist\.md/);
+    expect(out).toContain("Templates/GOH template.md fits these notes as well (proposed: the first by name)");
   });
 
   it("the template proposed is one of the two, and the time proposed is the one that template says", () => {
     const root = vault(files("GOH checklist", "GOH template"));
     const { out } = runCli(["detect", root], "2025-06-02T10:00:00Z", REPO);
-    const line = (label: string) => out.split("\n").find((l) => l.trimStart().startsWith(label)) ?? "";
+    // A value's line may start with its mark ("? " a guess).
+    const line = (label: string) => out.split("\n").find((l) => l.trimStart().replace(/^[?-] /, "").startsWith(label)) ?? "";
     const chosen = line("Template");
     expect(chosen).toMatch(/Templates\/GOH (checklist|template)\.md/);
     expect(line("Time ")).toContain(chosen.includes("checklist") ? "10:00" : "16:00");
