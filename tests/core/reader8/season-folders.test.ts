@@ -5,10 +5,10 @@ import { describe, expect, it } from "vitest";
 import { showFolderName } from "../../../src/core/status/show-folder";
 import { showCell } from "../../../src/core/status/report-table";
 import { guestShowOf } from "../../../src/core/guests/from-index";
-import { readNote } from "../../support/notes";
+import { recordOf } from "../../support/notes";
 import { bestGrowth, whole } from "../../support/growth";
 
-const unset = (path: string) => ({ show: null, episode: readNote(path, "- [ ] Book the guest\n") });
+const unset = (path: string) => ({ show: null, episode: recordOf(path, "- [ ] Book the guest\n") });
 
 describe("the show folder of a note no show claims", () => {
   it.each([
