@@ -91,7 +91,7 @@ export function formatTable(items: readonly ReportItem[], width = 80, today: (it
       whenText(item, today),
       // The topic: the guests have their own column.
       episode.topic,
-      episode.guests.map((g) => g.name).join(", ") || (isOver(item.status.state) || item.status.state === "cancelled" ? "(no guest)" : "(no guest yet)"),
+      episode.guests.map((g) => g.name).join(", ") || (isOver(item.status.state) || item.status.state === "cancelled" || episode.noGuest ? "(no guest)" : "(no guest yet)"),
       attention(item).text,
     ].map((cell) => controlCharactersShown(cell).replace(/\s+/g, " ").trim());
   });
