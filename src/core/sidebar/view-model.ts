@@ -208,7 +208,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     sortDate: episode.date ?? "",
     relative: episode.date ? relativeDate(options.today, episode.date) : "",
     guests,
-    guestsLabel: guests !== "" ? guests : OVER.has(status.state) ? "no guest" : "no guest yet",
+    guestsLabel: guests !== "" ? guests : OVER.has(status.state) || episode.noGuest ? "no guest" : "no guest yet",
     guestAlert,
     progress,
     phases,

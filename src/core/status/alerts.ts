@@ -63,7 +63,8 @@ function beforeTheShow(episode: EpisodeSummary, daysUntil: number, input: AlertI
   const { phases, rules, items } = input;
   const alerts: Alert[] = [];
   const prepDue = daysUntil - rules.deadlines.prepDaysBefore;
-  if (episode.guests.length === 0) {
+  // A guest field that says "none" or "solo" is a choice: nobody to find by the deadline.
+  if (episode.guests.length === 0 && !episode.noGuest) {
     // The guest is needed by the prep deadline: the invite, the thumbnail and the posts name them.
     const show = `No guest yet, show ${relativeDays(daysUntil)}`;
     if (prepDue < 0) alerts.push({ severity: "late", message: show, about: "guest" });
