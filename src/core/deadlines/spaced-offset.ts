@@ -24,6 +24,8 @@ const isLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
  * and one word, at most twice: linear in the line.
  */
 export function spacedOffsetEnd(line: string, valueAt: number, end: number, nextSpace: (from: number) => number): number {
+  // Nearly every mark ends its line: nothing after it to join.
+  if (end >= line.length) return end;
   let to = end;
   for (let step = 0; step < 2; step++) {
     if (to - valueAt > LONGEST) return to;
