@@ -16,7 +16,7 @@
 import type { Position, TextEdit } from "./edits";
 import { frontmatterClose } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
-import { keyLines, type ValueStyle } from "../note/key-line";
+import { keyLines, readValue, type ValueStyle } from "../note/key-line";
 
 /** A key's one line: where its value sits (quotes aside), the value, and where a comment starts. */
 export interface MarkLine {
@@ -62,8 +62,10 @@ const at = (line: number, ch: number): Position => ({ line, ch });
 /** `value` can go where `line` holds its value (inside its quotes, or plain) and read back as itself. */
 function writable(value: string, line: MarkLine | null): boolean {
   if (line?.style === "double" || line?.style === "single") return !value.includes(line.style === "double" ? '"' : "'") && !value.includes("\\");
-  // Plain: one word that YAML reads as the text itself (an instant, a link).
-  return /^[^\s#'"[\]{}&*!|>%@`,?:-]\S*$/.test(value) && !value.includes(" #");
+  // Plain: text the line reader reads back as itself (an instant, a link, a show's name with
+  // spaces); whether YAML then types it (`123`, `true`) the shell's parser check decides.
+  const read = readValue(value, 0);
+  return value.trim() === value && !/[\r\n]/.test(value) && read.style === "plain" && read.unread === null && read.value === value && !/^[-?:]/.test(value);
 }
 
 /**
@@ -89,7 +91,7 @@ export function planMarkLines(text: string, read: readonly string[], check: (val
   for (const change of changes) {
     const line = found.get(change.key) ?? null;
     if (change.value !== null && !writable(change.value, line)) {
-      return { ok: false, reason: `${change.value} is not one plain YAML word`, unsafe: true };
+      return { ok: false, reason: `${change.value} is not plain YAML text`, unsafe: true };
     }
     if (line && change.value !== null) {
       // An empty value goes after `key: ` (a space added after a bare colon) and before a comment.
