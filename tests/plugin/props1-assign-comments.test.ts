@@ -36,7 +36,7 @@ describe("Assign to show keeps the host's comments", () => {
   });
 
   for (const open of [true, false]) {
-    it(`an ${open ? "open" : "closed"} note: only the office-hours: line is added`, async () => {
+    it(`${open ? "an open" : "a closed"} note: only the office-hours: line is added`, async () => {
       const { host: h, plugin } = await assign([CCG, GOH, AA], "Grafana Office Hours", open);
       expect(await h.app.vault.read(fileAt(h, PATH))).toBe(withProperty(COMMENTED, "office-hours: GOH"));
       expect(indexedShow(plugin, PATH)).toBe("goh");

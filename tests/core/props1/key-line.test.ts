@@ -11,7 +11,7 @@ import { bestGrowth, whole } from "../../support/growth";
 /** YAML's reading of one line: every scalar as text (the failsafe schema), or an error. */
 function yamlReads(line: string): { ok: true; data: unknown } | { ok: false } {
   try {
-    return { ok: true, data: parse(`${line}\n`, { schema: "failsafe", uniqueKeys: false }) };
+    return { ok: true, data: parse(`${line}\n`, { schema: "failsafe", uniqueKeys: false, logLevel: "error" }) };
   } catch {
     return { ok: false };
   }
