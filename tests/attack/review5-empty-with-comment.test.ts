@@ -40,18 +40,18 @@ describe("review5: `key: # comment` is an empty value to the line readers, as to
     expect(readBy(NOTE("ended:"), ["ended"])).toEqual({ ended: null });
   });
 
-  it.fails("mark-lines reads `ended: # comment` as empty", () => {
+  it("mark-lines reads `ended: # comment` as empty", () => {
     expect(readBy(NOTE("ended: # End show fills this"), ["ended"])).toEqual({ ended: null });
   });
 
-  it.fails("the video link goes in before the comment, which stays", () => {
+  it("the video link goes in before the comment, which stays", () => {
     const text = NOTE("url: # paste the video link");
     const plan = planMarkLines(text, [], () => null, [{ key: "url", value: "https://youtu.be/abc" }]);
     if (!plan.ok) throw new Error(plan.reason);
     expect(applyEdits(text, plan.edits)).toBe(NOTE("url: https://youtu.be/abc # paste the video link"));
   });
 
-  it.fails("Reschedule fills `date: # comment` as it fills an empty `date:`", () => {
+  it("Reschedule fills `date: # comment` as it fills an empty `date:`", () => {
     const target = { oldDate: null, newDate: "2025-06-13", oldTime: "13:00", newTime: "13:00", nameCarriesDate: false };
     const empty = planProperties(splitLines("---\ndate:\n---\n# x\n"), 3, target);
     expect(empty.ok).toBe(true);
