@@ -190,7 +190,7 @@ export default class OfficeHoursPlugin extends Plugin {
       detectShows: () => this.detectShows(),
       openSidebar: () => this.openSidebar(),
       updateIndexNote: (show: ShowSettings) =>
-        updateIndexNote(this.indexNoteDeps(), show, this.indexer.index, this.clock.now()).catch((error: unknown) => {
+        updateIndexNote(this.indexNoteDeps(), show, this.indexer.index, this.clock).catch((error: unknown) => {
           new Notice(`Office Hours could not update the episode list: ${error instanceof Error ? error.message : String(error)}`);
         }),
       activeShow: () => this.activeShow(),

@@ -15,6 +15,7 @@ import { migrateSettings } from "../core/settings/settings";
 import { todayIn } from "../core/note/dates";
 import { describe } from "./read-folder";
 import type { CliIo } from "./io";
+import { parseSettingsJson } from "../core/settings/settings-json";
 
 export interface WriteRequest {
   root: string;
@@ -32,7 +33,7 @@ export function writeDetected(request: WriteRequest, io: CliIo): number {
   const { dataPath } = request;
   const stored = readStored(dataPath, io);
   if (stored === undefined) return 1;
-  const migration = migrateSettings(stored === null ? null : JSON.parse(stored), io.timeZone);
+  const migration = migrateSettings(stored === null ? null : parseSettingsJson(stored), io.timeZone);
   // The scope setting is set only when the proposal differs from what detection began with:
   // one the user changed meanwhile is theirs.
   const merged = mergeProposals(migration.settings, request.accepted, request.scopeOn !== request.scopeBefore ? request.scopeOn : undefined);
@@ -47,7 +48,7 @@ export function writeDetected(request: WriteRequest, io: CliIo): number {
   Object.assign(merged.settings, moved);
   const backup = stored === null ? null : backUp(dataPath, stored, todayIn(io.now(), io.timeZone));
   mkdirSync(dirname(dataPath), { recursive: true });
-  writeFileSync(dataPath, JSON.stringify(overStored(stored === null ? null : JSON.parse(stored), merged.settings), null, 2) + "\n");
+  writeFileSync(dataPath, JSON.stringify(overStored(stored === null ? null : parseSettingsJson(stored), merged.settings), null, 2) + "\n");
   const parts = [
     ...whatChanged(merged),
     moved.guestsFolder === undefined ? "" : `guest notes will go in “${moved.guestsFolder}”${linked !== null && linked.folder === moved.guestsFolder ? ` (where the episodes' guest links lead: ${linked.count} of ${linked.of} linked notes)` : ""}`,
@@ -75,7 +76,7 @@ export function readStored(path: string, io: CliIo): string | null | undefined {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
-    JSON.parse(text);
+    parseSettingsJson(text);
   } catch (error) {
     const reason = error instanceof SyntaxError ? "it is not valid JSON" : describe(error);
     io.error(`office-hours: cannot use ${path} (${reason}); nothing was written. Fix or move it, then run again.`);

@@ -29,6 +29,8 @@ export interface NoteEntry {
   link: boolean;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Every Markdown file under `root` in name order, and the folders that could not be listed. */
 export function listNotes(root: string): { entries: NoteEntry[]; problems: FileProblem[] } {
   const entries: NoteEntry[] = [];
@@ -47,7 +49,9 @@ export function listNotes(root: string): { entries: NoteEntry[]; problems: FileP
     for (const entry of found) {
       if (entry.name.startsWith(".")) continue;
       const full = dir + sep + entry.name;
-      const path = vaultDir === "" ? entry.name : `${vaultDir}/${entry.name}`;
+      // Vault paths in NFC, as Obsidian gives them: a folder made on a Mac may be NFD on disk.
+      const name = ASCII.test(entry.name) ? entry.name : entry.name.normalize("NFC");
+      const path = vaultDir === "" ? name : `${vaultDir}/${name}`;
       // Symbolic links to folders are not followed: they can loop. The directory entry
       // says what each one is, so no file needs a stat of its own.
       if (entry.isDirectory()) walk(full, path);

@@ -26,7 +26,7 @@ function foldersIn(dir: string): string[] {
 function findFolder(root: string, segments: readonly string[], same: (a: string, b: string) => boolean): string | null {
   const found: string[] = [];
   for (const segment of segments) {
-    const name = foldersIn(join(root, ...found)).find((n) => same(n, segment));
+    const name = foldersIn(join(root, ...found)).find((n) => same(n.normalize("NFC"), segment.normalize("NFC")));
     if (name === undefined) return null;
     found.push(name);
   }

@@ -6,6 +6,7 @@ import { migrateSettings, type OfficeHoursSettings } from "../core/settings/sett
 import { describe } from "./read-folder";
 import { isRecord } from "../core/records";
 import { showFolderMessages } from "./show-folders";
+import { parseSettingsJson } from "../core/settings/settings-json";
 
 export interface VaultConfig {
   settings: OfficeHoursSettings;
@@ -36,7 +37,7 @@ export function readVaultConfig(root: string, configDir: string, timeZone: strin
 function readJson(path: string, messages: string[]): unknown {
   if (!existsSync(path)) return null;
   try {
-    return JSON.parse(readFileSync(path, "utf8")) as unknown;
+    return parseSettingsJson(readFileSync(path, "utf8"));
   } catch (error) {
     const reason = error instanceof SyntaxError ? "not valid JSON" : describe(error);
     messages.push(`${path}: ${reason}; it is ignored and defaults are used`);

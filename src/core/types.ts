@@ -102,6 +102,8 @@ export interface EpisodeSummary {
   guests: Guest[];
   /** True when the note has a guest field at all, even an empty one. */
   hasGuestField: boolean;
+  /** A guest field says there is no guest, by choice (`Guests:: none`, `solo`, `—`): "no guest", never "no guest yet". */
+  noGuest: boolean;
   sections: Section[];
   done: number;
   total: number;

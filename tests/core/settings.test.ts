@@ -361,7 +361,7 @@ describe("slug", () => {
     ["A&A: Ask an Engineer!", "a-a-ask-an-engineer"],
     ["Café Técnico", "cafe-tecnico"],
     ["---", ""],
-    ["日本語", ""],
+    ["日本語", "日本語"],
   ])("%j → %j", (text, expected) => {
     expect(slug(text)).toBe(expected);
   });
@@ -460,5 +460,18 @@ describe("any stored data", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("a show id from a name in a script without Latin letters", () => {
+  it("keeps its letters, so two such shows are two ids (a synced settings file matches shows by id)", async () => {
+    const { slug } = await import("../../src/core/settings/show-naming");
+    expect(slug("東京ラジオ")).toBe("東京ラジオ");
+    expect(slug("大阪ラジオ")).not.toBe(slug("東京ラジオ"));
+    expect(slug("Радио Москва")).toBe("радио-москва");
+    // Latin names keep the ids earlier versions gave them.
+    expect(slug("Grafana Office Hours")).toBe("grafana-office-hours");
+    expect(slug("Søren's Show")).toBe("s-ren-s-show");
+    expect(slug("🎙️")).toBe("");
   });
 });

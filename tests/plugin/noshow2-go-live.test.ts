@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-// Go live on an episode of no show: it asks which show, claims the note for it, then goes
-// live as that show's episode. The claim and `live:` are two writes: each case below is
-// what happens around them (see noshow2-setup.ts for the vault).
+// Go live on an episode of no show: it asks which show, then goes live as that show's
+// episode. The claim and `live:` are one write, after every question (props1: a Cancel
+// anywhere changes nothing); each case below is what happens around it (see
+// noshow2-setup.ts for the vault).
 import { afterEach, describe, expect, it } from "vitest";
-import { chooseSuggestion, suggestionTexts } from "../host/interactions";
+import { chooseSuggestion, findButton, suggestionTexts, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import { fileAt, finish, settle, topModal } from "./harness";
-import { AA, CCG, ELSEWHERE, GOH, NAME, PATH, PICKED_ORDER, TEXT as LATER_TEXT, begin, indexedShow, onFrontMatterCall, withProperty } from "./noshow2-setup";
+import { AA, CCG, ELSEWHERE, GOH, NAME, PATH, PICKED_ORDER, TEXT as LATER_TEXT, begin, indexedShow, withProperty } from "./noshow2-setup";
 import type { LiveService } from "../../src/plugin/live/live-service";
 
 let host: TestHost | undefined;
@@ -92,55 +93,48 @@ describe("Go live on an episode of no show", () => {
     expect(h.noticeMessages().at(-1)).toContain("changed while the show was being chosen; nothing was written. Run “Go live” again.");
   });
 
-  it("when `live:` cannot be written after the claim, the claim stays and the notice says so", async () => {
+  it("when the write fails, neither the claim nor `live:` is written, and the notice says so", async () => {
     const { host: h, plugin, view } = await goLive();
-    // A closed note: `live:` goes through Vault.process (an open editor keeps its edit
-    // whatever its save does), and that write fails once the claim is in.
+    // A closed note: the write goes through Vault.process, which fails once.
     view.leaf.detach();
-    onFrontMatterCall(h, 1, async (real) => {
-      await real();
-      const vault = h.app.vault;
-      const process = vault.process.bind(vault);
-      vault.process = () => {
-        vault.process = process;
-        return Promise.reject(new Error("disk full"));
-      };
-    });
+    const vault = h.app.vault;
+    const process = vault.process.bind(vault);
+    vault.process = () => {
+      vault.process = process;
+      return Promise.reject(new Error("disk full"));
+    };
     chooseSuggestion("Grafana Office Hours", topModal(h).modalEl);
     await settle(h, 8);
-    expect(await read(h)).toBe(withProperty(TEXT, "office-hours: GOH"));
-    const notice = h.noticeMessages().at(-1) ?? "";
-    expect(notice).toContain("Could not go live: disk full");
-    expect(notice).toContain(`${NAME} stays an episode of Grafana Office Hours (office-hours: GOH); press Go live again.`);
+    expect(await read(h)).toBe(TEXT);
+    expect(h.noticeMessages().at(-1)).toContain("Could not go live: disk full");
+    expect(h.noticeMessages().join("\n")).not.toContain("is now an episode of");
     expect(live(plugin).liveEpisodes()).toEqual([]);
   });
 
-  it("when another device claims the note for another show between the claim and `live:`, `live:` is not written", async () => {
-    const { host: h, plugin } = await goLive();
-    onFrontMatterCall(h, 1, async (real) => {
-      await real();
-      // Sync brings the other device's choice just after the claim, before `live:` is written.
-      await h.app.vault.modify(fileAt(h, PATH), withProperty(TEXT, "office-hours: CCG"));
-    });
+  it("when another device claims the note for another show while the day question is open, nothing is written", async () => {
+    const { host: h, plugin } = await goLive(undefined, LATER_TEXT);
     chooseSuggestion("Grafana Office Hours", topModal(h).modalEl);
     await settle(h, 8);
-    expect(await read(h)).toBe(withProperty(TEXT, "office-hours: CCG"));
+    expect(topModal(h).modalEl.textContent).toContain(`${NAME} is dated`);
+    await h.app.vault.modify(fileAt(h, PATH), withProperty(LATER_TEXT, "office-hours: CCG"));
+    await settle(h, 8);
+    userClick(findButton(topModal(h).modalEl, "Go live now"));
+    await settle(h, 8);
+    expect(await read(h)).toBe(withProperty(LATER_TEXT, "office-hours: CCG"));
     const notice = h.noticeMessages().at(-1) ?? "";
-    expect(notice).toContain("claimed for Grafana Office Hours (office-hours: GOH) but now says office-hours: CCG");
-    expect(notice).not.toContain("stays an episode of");
+    expect(notice).toContain("got office-hours: CCG meanwhile (another device?), not Grafana Office Hours; nothing was written.");
     expect(live(plugin).liveEpisodes()).toEqual([]);
   });
 
-  it("another device naming the same show another way between the two writes: it still goes live", async () => {
-    const { host: h, plugin } = await goLive();
-    onFrontMatterCall(h, 1, async (real) => {
-      await real();
-      // Another device wrote the same show by its name: the same show, so `live:` goes in.
-      await h.app.vault.modify(fileAt(h, PATH), withProperty(TEXT, "office-hours: grafana office hours"));
-    });
+  it("another device naming the same show another way meanwhile: it still goes live, their spelling kept", async () => {
+    const { host: h, plugin } = await goLive(undefined, LATER_TEXT);
     chooseSuggestion("Grafana Office Hours", topModal(h).modalEl);
     await settle(h, 8);
-    expect(await read(h)).toBe(withProperty(TEXT, `office-hours: grafana office hours\n${LIVE}`));
+    await h.app.vault.modify(fileAt(h, PATH), withProperty(LATER_TEXT, "office-hours: grafana office hours"));
+    await settle(h, 8);
+    userClick(findButton(topModal(h).modalEl, "Go live now"));
+    await settle(h, 8);
+    expect(await read(h)).toBe(withProperty(LATER_TEXT, `office-hours: grafana office hours\n${LIVE}`));
     expect(live(plugin).liveEpisodes().map((e) => e.episode.path)).toEqual([PATH]);
   });
 

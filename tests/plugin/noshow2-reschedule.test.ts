@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-// Reschedule episode on an episode of no show: it asks which show, claims the note for it,
-// then opens its form with that show's zone and usual time, as for any of its episodes
-// (see noshow2-setup.ts for the vault).
+// Reschedule episode on an episode of no show: it asks which show, then opens its form with
+// that show's zone and usual time, as for any of its episodes; the claim is written when
+// the form is submitted (props1: Cancel on the form leaves the note as it was).
+// See noshow2-setup.ts for the vault.
 import { afterEach, describe, expect, it } from "vitest";
 import { chooseSuggestion, findButton, suggestionTexts, typeInto, userClick } from "../host/interactions";
 import type { TestHost } from "../host/test-host";
 import { fileAt, finish, settle, topModal } from "./harness";
-import { AA, CCG, ELSEWHERE, GOH, NAME, PATH, PICKED_ORDER, TEXT, begin, indexedShow, onFrontMatterCall, withProperty } from "./noshow2-setup";
+import { AA, CCG, ELSEWHERE, GOH, NAME, PATH, PICKED_ORDER, TEXT, begin, indexedShow, withProperty } from "./noshow2-setup";
 
 let host: TestHost | undefined;
 afterEach(() => {
@@ -42,12 +43,12 @@ function form(h: TestHost): { date: HTMLInputElement; time: HTMLInputElement; el
 }
 
 describe("Reschedule episode on an episode of no show", () => {
-  it("asks which show, claims the note, and the form has that show's zone and time; the reschedule and its undo keep the claim", async () => {
+  it("asks which show, and the form has that show's zone and time; the submit claims the note, and undo keeps the claim", async () => {
     const { host: h, plugin } = await reschedule();
     expect(suggestionTexts(topModal(h).modalEl)).toEqual(PICKED_ORDER);
     chooseSuggestion("Grafana Office Hours", topModal(h).modalEl);
     await settle(h, 8);
-    expect(await read(h)).toBe(withProperty(TEXT, "office-hours: GOH"));
+    expect(await read(h)).toBe(TEXT);
     const f = form(h);
     expect(f.el.textContent).toContain("In Europe/Berlin.");
     expect(f.date.value).toBe("2025-06-05");
@@ -67,39 +68,42 @@ describe("Reschedule episode on an episode of no show", () => {
     expect(await read(h)).toBe(withProperty(TEXT, "office-hours: GOH"));
   });
 
-  it("an open editor that takes the claim a moment later: the form is still the chosen show's, and the reschedule keeps the claim", async () => {
-    const started = await begin();
+  it("Cancel on the form: nothing was written, the note is no show's still", async () => {
+    const { host: h, plugin } = await reschedule();
+    chooseSuggestion("Grafana Office Hours", topModal(h).modalEl);
+    await settle(h, 8);
+    expect(form(h).el.textContent).toContain("In Europe/Berlin.");
+    topModal(h).close();
+    await settle(h, 8);
+    expect(await read(h)).toBe(TEXT);
+    expect(indexedShow(plugin, PATH)).toBe(null);
+  });
+
+  it("the claim keeps the host's comments in the properties, and the host's unsaved typing", async () => {
+    const commented = TEXT.replace("date: 2025-06-05", "date: 2025-06-05 # moved from Tuesday\n# sponsor: keep quiet");
+    const started = await begin(undefined, { [PATH]: commented });
     host = started.host;
     const h = started.host;
     const view = await h.openFile(PATH);
-    // Obsidian loads a file changed underneath an open editor after reading it again: until
-    // then the editor still shows the note without the claim.
-    const load = view.setViewData.bind(view);
-    const held: (() => void)[] = [];
-    view.setViewData = (data, clear) => void held.push(() => load(data, clear));
     expect(await h.runCommand("office-hours:reschedule-episode")).toBe(true);
     await settle(h);
     chooseSuggestion("Grafana Office Hours", topModal(h).modalEl);
     await settle(h, 8);
-    expect(view.editor.getValue()).toBe(TEXT);
+    view.editor.replaceRange("Typed while the form was open.\n", { line: view.editor.lineCount() - 1, ch: 0 });
     const f = form(h);
-    expect(f.el.textContent).toContain("In Europe/Berlin.");
-    for (const release of held.splice(0)) release();
-    view.setViewData = load;
-    expect(view.editor.getValue()).toBe(withProperty(TEXT, "office-hours: GOH"));
     typeInto(f.date, "2025-06-12");
     userClick(findButton(f.el, "Reschedule"));
     await settle(h, 8);
     const after = await read(h);
-    expect(after).toContain("date: 2025-06-12\n");
-    expect(after).toContain("office-hours: GOH\n");
+    expect(after).toContain("date: 2025-06-12 # moved from Tuesday\n# sponsor: keep quiet\noffice-hours: GOH\n---\n");
+    expect(after).toContain("Typed while the form was open.");
   });
 
   it("another show chosen, another zone and time: Café con Grafana's UTC and 13:00", async () => {
     const { host: h } = await reschedule();
     chooseSuggestion("Cafe con Grafana", topModal(h).modalEl);
     await settle(h, 8);
-    expect(await read(h)).toBe(withProperty(TEXT, "office-hours: CCG"));
+    expect(await read(h)).toBe(TEXT);
     expect(form(h).el.textContent).toContain("In UTC.");
     expect(form(h).time.value).toBe("13:00");
   });
@@ -109,7 +113,7 @@ describe("Reschedule episode on an episode of no show", () => {
     expect(suggestionTexts(topModal(h).modalEl)).toEqual(PICKED_ORDER);
     chooseSuggestion("Grafana Office Hours", topModal(h).modalEl);
     await settle(h, 8);
-    expect(await read(h)).toBe(withProperty(TEXT, "office-hours: GOH"));
+    expect(await read(h)).toBe(TEXT);
     expect(form(h).el.textContent).toContain("In Europe/Berlin.");
   });
 
@@ -149,17 +153,19 @@ describe("Reschedule episode on an episode of no show", () => {
     expect(h.noticeMessages().at(-1)).toContain("nothing was written. Run “Reschedule episode” again.");
   });
 
-  it("when another device claims the note for another show right after this claim, no form opens in the wrong zone", async () => {
+  it("when another device claims the note for another show while the form is open, the submit writes nothing", async () => {
     const { host: h } = await reschedule();
-    onFrontMatterCall(h, 1, async (real) => {
-      await real();
-      await h.app.vault.modify(fileAt(h, PATH), withProperty(TEXT, "office-hours: CCG"));
-    });
     chooseSuggestion("Grafana Office Hours", topModal(h).modalEl);
     await settle(h, 8);
-    expect(h.activeModal()).toBeNull();
+    const f = form(h);
+    await h.app.vault.modify(fileAt(h, PATH), withProperty(TEXT, "office-hours: CCG"));
+    await settle(h, 8);
+    typeInto(f.date, "2025-06-12");
+    userClick(findButton(f.el, "Reschedule"));
+    await settle(h, 8);
     expect(await read(h)).toBe(withProperty(TEXT, "office-hours: CCG"));
-    expect(h.noticeMessages().at(-1)).toContain("was claimed for Grafana Office Hours but now reads as Cafe con Grafana's");
+    expect(h.noticeMessages().at(-1)).toContain("Grafana Office Hours was not assigned");
+    expect(h.noticeMessages().at(-1)).toContain("Cafe con Grafana");
   });
 
   it("with one show set up there is no question: for a note outside its folder the form opens at once", async () => {

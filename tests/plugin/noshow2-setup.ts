@@ -1,6 +1,6 @@
 // Shared by the noshow2 tests: Go live and Reschedule episode on an episode of no show ask
-// which show, claim the note for it (only `office-hours:`, as "Assign to show…" does) and
-// go on. Two shows share "Shows" (Café con Grafana in UTC, Grafana Office Hours in
+// which show, then their other questions, and only then claim the note for it (only
+// `office-hours:`, as "Assign to show…" does) with their own writes (props1). Two shows share "Shows" (Café con Grafana in UTC, Grafana Office Hours in
 // Berlin); Adobo and Avocados has its own folder, so the picker lists it last. The real
 // "03 - Logging Best Practices" note sits in "Shows", three days after the harness's "now".
 import type { TestHost } from "../host/test-host";

@@ -155,6 +155,23 @@ describe("a tick's done date is its own show's day, for a note its marker claims
     }
   });
 
+  it("from “Update episode list in index note” left open over the show's midnight: dated when ticked", async () => {
+    const clock = new TestClock(NOW);
+    const started = await start({ clock, data: showData(SHOWS, { tickDoneAtCreation: true }), files: { [IN_LIMA]: note(7), [OUTSIDE]: note(8), [INDEX]: "# Auckland Hour episodes\n" } });
+    const h = (host = started.host);
+    await settle(h);
+    await h.openFile(INDEX);
+    expect(await h.runCommand("office-hours:update-index-note")).toBe(true);
+    await settle(h);
+    // The host answers the question a day later in Auckland.
+    clock.current = new Date(NOW.getTime() + 24 * 3600_000);
+    userClick(findButton(topModal(h).modalEl, "Add it"));
+    await settle(h, 8);
+    for (const path of [IN_LIMA, OUTSIDE]) {
+      expect(lineOf(h, path, "Auckland Hour episodes]] index"), path).toBe("- [x] Update the [[Auckland Hour episodes]] index note 📅 2025-03-05 ✅ 2025-03-05");
+    }
+  });
+
   it("while a note of the show whose folder holds them is dated by that show's own day", async () => {
     // What makes the cases above tell: at this moment the two shows are a day apart.
     const h = await setUp();

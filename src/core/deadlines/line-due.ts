@@ -17,6 +17,7 @@ import { inCodeOrCommentTester } from "../note/comments";
 import { trailingFieldsStart } from "./trailing-fields";
 import { isBlockIdChar, isSpace, isTagChar } from "../note/task-fields";
 import { withoutTrailing } from "../text/trim-end";
+import { spacedOffsetEnd } from "./spaced-offset";
 
 export interface DateMark {
   /** `YYYY-MM-DD`. */
@@ -91,7 +92,8 @@ function emojiMarks(line: string, out: Found[]): void {
     if (line.charCodeAt(i) === 0xfe0f) i++;
     while (isSpace(line.charCodeAt(i))) i++;
     const valueAt = i;
-    i = nextSpace(i);
+    // `📅 -7 d`: a space inside an offset does not end it (spaced-offset.ts).
+    i = spacedOffsetEnd(line, valueAt, nextSpace(i), nextSpace);
     let written = line.slice(valueAt, i);
     // A date followed by punctuation ("📅 2026-11-27,") is still that date, and an offset
     // ("📅 +2d,") that offset.

@@ -32,19 +32,33 @@ const UNIT_WORDS: Record<string, OffsetUnit> = {
 };
 
 const SHAPE = /^([+-]?)(\d{1,7})[ \t]*([a-z]+)$/i;
+/** `- 7d`: a sign apart from its number, refused with its own reason (not read: see parseOffset). */
+const SPACED_SIGN = /^[+-][ \t]+\d{1,7}[ \t]*[a-z]+$/i;
 
 /** Does `text` look like an offset at all (a sign or digits, then a unit)? */
 export function looksLikeOffset(text: string): boolean {
-  return SHAPE.test(text.trim());
+  const written = text.trim();
+  return SHAPE.test(written) || SPACED_SIGN.test(written);
+}
+
+/** `d`, `days`, `W`: a word that names an offset's unit. */
+export function isUnitWord(word: string): boolean {
+  return UNIT_WORDS[word.toLowerCase()] !== undefined;
 }
 
 /**
  * Read an offset as written in a template or note: a sign, a whole number and a unit
- * (`h`, `d`, `w` or the words). Zero needs no sign, and "-0d" is the show's day like
+ * (`h`, `d`, `w` or the words), spaces allowed before the unit (`-7 d`, `-7 days`). Zero needs no sign, and "-0d" is the show's day like
  * "0d". A non-zero offset without a sign is refused, since "3w" could mean either side.
  */
 export function parseOffset(text: string): OffsetReading {
   const written = text.trim();
+  // "- 7d" is refused rather than read: a dash set apart is how prose writes a range or an
+  // aside, and the forms the plugin documents and writes keep the sign on the number.
+  if (SPACED_SIGN.test(written)) {
+    const close = written.replace(/^([+-])[ \t]+/, "$1");
+    return { ok: false, problem: `“${written}” has a space after its sign; write ${close}.` };
+  }
   const m = SHAPE.exec(written);
   const unit = m ? UNIT_WORDS[(m[3] ?? "").toLowerCase()] : undefined;
   if (!m || unit === undefined) {

@@ -7,6 +7,7 @@ import { canonicalKey } from "../note/fields";
 import { LINK_FIELDS, type DetectField, type HeldChange, type ProposedShow } from "./types";
 import { declineKey, declinedKeys } from "../settings/declined";
 import { valuesOf } from "./declines";
+import { sameClock, storedClockStands } from "./stored-schedule";
 
 function clean(path: string): string {
   return path.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "").trim();
@@ -125,9 +126,14 @@ export function correction(configured: ShowSettings, found: ProposedShow): { sho
       delete s.schedule.weekOfMonth;
     }
   });
-  set("time", next.schedule.time !== show.schedule.time, (s) => (s.schedule.time = next.schedule.time));
-  set("timeZone", next.schedule.timeZone !== show.schedule.timeZone, (s) => (s.schedule.timeZone = next.schedule.timeZone));
-  const zones = next.displayTimeZones.filter((z) => !show.displayTimeZones.includes(z));
+  // The stored time and zone stand when they are one of the statement's times (stored-schedule.ts);
+  // a zone guessed from an abbreviation (CET: Berlin) is no correction of a stored zone on its clock (Paris).
+  const stands = storedClockStands(show.schedule, next.schedule, next.displayTimeZones);
+  const guessedSameClock = evidence.timeZone?.confidence === "guess" && sameClock(next.schedule.timeZone, show.schedule.timeZone);
+  set("time", !stands && next.schedule.time !== show.schedule.time, (s) => (s.schedule.time = next.schedule.time));
+  set("timeZone", !stands && !guessedSameClock && next.schedule.timeZone !== show.schedule.timeZone, (s) => (s.schedule.timeZone = next.schedule.timeZone));
+  // A show's own clock is never a zone to show beside it.
+  const zones = next.displayTimeZones.filter((z) => !show.displayTimeZones.includes(z) && !sameClock(z, show.schedule.timeZone));
   addItems("displayTimeZones", zones, (z) => z, (s, items) => (s.displayTimeZones = [...s.displayTimeZones, ...items]));
   const known = new Set(show.guestFields.map((f) => canonicalKey(f) + (f.trim().endsWith(":") && !f.trim().endsWith("::") ? ":" : "")));
   const fields = next.guestFields.filter((f) => !known.has(canonicalKey(f) + (f.trim().endsWith(":") && !f.trim().endsWith("::") ? ":" : "")));

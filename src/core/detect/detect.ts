@@ -59,7 +59,7 @@ export function detectShows(input: DetectInput): DetectResult {
 
   const qualified: Omit<SeriesFindings, "notes" | "table" | "foreignLines">[] = [];
   series.forEach((s, i) => {
-    const template = templates[i] ?? { match: null, hints: [] };
+    const template = templates[i] ?? { match: null, hints: [], tie: null };
     const guests = findGuestKeys(s.members, template.match?.template ?? null);
     const earlier = joined.earlier[i] ?? [];
     const reason = notAShow(s, guests !== null, template.match?.template ?? null, (perFolder.get(s.folder) ?? 0) > 1);

@@ -82,7 +82,9 @@ export function buildProposal(findings: SeriesFindings, timeZone: string, fallba
 
   show.template = templateNote?.path ?? "";
   evidence.template = template.match
-    ? { confidence: "found", reasons: template.match.reasons }
+    ? template.tie === null
+      ? { confidence: "found", reasons: template.match.reasons }
+      : { confidence: "guess", reasons: [...template.match.reasons, template.tie] }
     : { confidence: "default", reasons: [...template.hints, "no template note matches; new episodes use the built-in template"] };
 
   show.indexNote = index?.note.path ?? "";

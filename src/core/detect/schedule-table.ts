@@ -63,9 +63,19 @@ function cellsOf(line: string): string[] {
   return inner.split("|").map((c) => c.trim());
 }
 
+/**
+ * A table's divider row (`| --- | :-: |`): cells of two or more dashes, colons at either
+ * end, between pipes (the outer ones optional). Read cell by cell: the one regex this was
+ * backtracked cubically on a long line of spaces and dashes under a header.
+ */
 function isDivider(line: string): boolean {
-  return /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line);
+  let row = line.trim();
+  if (row.startsWith("|")) row = row.slice(1);
+  if (row.endsWith("|")) row = row.slice(0, -1);
+  return row.split("|").every((cell) => DIVIDER_CELL.test(cell.trim()));
 }
+
+const DIVIDER_CELL = /^:?-{2,}:?$/;
 
 /** A date cell as YYYY-MM-DD, or null. */
 export function tableDate(cell: string): string | null {

@@ -2,6 +2,7 @@
 // zone abbreviations people type. An abbreviation names a zone only roughly (CEST is
 // Berlin, Paris, Madrid…), so each maps to one representative IANA zone and is marked
 // as a guess; UTC and GMT are exact.
+import { dropDiacritics } from "../text/fold";
 
 /** Weekday names, accents removed, lower case; index 0 = Sunday. */
 const WEEKDAYS = new Map<string, number>();
@@ -23,9 +24,7 @@ export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thurs
 
 /** The weekday a word names ("Friday", "Fridays", "jueves", "Jeudi"), or null. */
 export function weekdayOfWord(word: string): number | null {
-  const plain = word
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const plain = dropDiacritics(word)
     .toLowerCase();
   return WEEKDAYS.get(plain) ?? WEEKDAYS.get(plain.replace(/e?s$/, "")) ?? null;
 }

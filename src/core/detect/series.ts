@@ -26,7 +26,7 @@ const PERIOD_FOLDER =
   /^(?:(?:19|20)\d{2}(?:[-_ ]?(?:q[1-4]|h[12])|[-_.](?:0?[1-9]|1[0-2])(?:[-_.](?:0?[1-9]|[12]\d|3[01]))?)?|\d{1,2}|s\d{1,2}|(?:season|temporada|staffel|saison|stagione|seizoen)[\s_-]*\d{1,3})$/i;
 
 /** The folder a group stands for: period folders lifted to their parent, never to the vault root. */
-function showFolder(folder: string): string {
+export function showFolder(folder: string): string {
   let at = folder;
   for (;;) {
     const parent = folderOf(at);

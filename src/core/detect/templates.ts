@@ -15,6 +15,8 @@ export interface TemplateAssignment {
   match: TemplateMatch | null;
   /** Templates that resemble the episodes but belong to another show. */
   hints: string[];
+  /** Other templates that fit as well as the match (a tie broken by name), said beside it; null without. */
+  tie: string | null;
 }
 
 /** Folder names that only say "episodes": the show's name is the folder above. */
@@ -165,6 +167,15 @@ export function assignTemplates(series: readonly Series[], templates: readonly N
     });
     usable.sort((a, b) => b.score - a.score || a.template.path.localeCompare(b.template.path));
     const best = usable[0];
-    return { match: best ? { template: best.template, reasons: best.reasons } : null, hints };
+    // A tie is broken by the path's order, which says nothing: the others are named, so a
+    // host whose templates say different times sees there was a choice and which was made.
+    const tied = best ? usable.slice(1).filter((c) => c.score === best.score) : [];
+    let tie: string | null = null;
+    if (best && tied.length > 0) {
+      const others = tied.slice(0, 3).map((c) => c.template.path);
+      const more = tied.length > others.length ? ` and ${tied.length - others.length} more` : "";
+      tie = `${others.join(", ")}${more} ${tied.length === 1 ? "fits" : "fit"} these notes as well (proposed: the first by name); choose the one New episode should copy`;
+    }
+    return { match: best ? { template: best.template, reasons: best.reasons } : null, hints, tie };
   });
 }

@@ -1,10 +1,9 @@
 // Small text helpers detection's rules share.
+import { dropDiacritics } from "../text/fold";
 
 /** Lower case, accents and everything but letters and digits removed: "Café con Grafana" → "cafecongrafana". */
 export function compact(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return dropDiacritics(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, "");
 }

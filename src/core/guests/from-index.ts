@@ -12,11 +12,16 @@ import type { Guest } from "../types";
 import { invitationItem, type InvitationStep } from "./invitation-items";
 import { linkParts } from "./link-parts";
 import { personKey } from "./person-name";
+import { showFolderName } from "../status/show-folder";
 
-/** The show an episode counts under in the guests index: its configured show's name, else its code, else its folder. */
+/**
+ * The show an episode counts under in the guests index: its configured show's name, else
+ * its code, else its show's folder (shows keep one folder each; a season or year folder
+ * stands for the folder above it, status/show-folder.ts), else none (a note at the vault's top).
+ */
 export function guestShowOf(indexed: Pick<IndexedEpisode, "episode" | "show">): string | null {
   const { episode, show } = indexed;
-  return show ? show.name : (episode.code ?? folderOf(episode.path));
+  return show ? show.name : (episode.code ?? showFolderName(episode.path));
 }
 
 /** `linkDest`: where each guest link leads from this episode (EpisodeGuests.linkDest); without it, links are matched by what they name. */
@@ -80,15 +85,6 @@ export function waitingOf(episode: Pick<EpisodeRecord, "guests" | "open" | "sect
     }
   }
   return waiting;
-}
-
-/**
- * The show of an episode no configured show claims: the code in its name, else its
- * folder (shows keep one folder each), else none (a note at the vault's top).
- */
-function folderOf(path: string): string | null {
-  const parts = path.split("/");
-  return parts.length > 1 ? (parts[parts.length - 2] ?? null) : null;
 }
 
 /** Is this a guest note: a Markdown note in the guests folder? */

@@ -240,10 +240,16 @@ export function mergeMarked(
   const marked: string[] = [];
   const recorded = new Map([...wrote].map(([name, names]) => [entryKey(name), names]));
   const wroteNow = new Map<string, string[]>();
-  // A record of a note that is none of the show's episodes now stays as it is: the note
-  // may come back (an undo, a reschedule there and back, a note restored from the trash)
-  // and its names are still the plugin's. One of a listed episode is rewritten from its line.
-  for (const [name, names] of wrote) if (!byName.has(entryKey(name)) && names.size > 0) wroteNow.set(name, [...names]);
+  // A record of a note that is none of the show's episodes now stays while a line of the
+  // block still links that note: the note may come back (an undo, a note restored from
+  // the trash) and the names on its line are still the plugin's. Once no line links it,
+  // the record names nothing and goes, so records do not pile up as episodes are deleted.
+  // One of a listed episode is rewritten from its line.
+  const linked = new Set(sections.flatMap((s) => s.items.map((item) => item.line?.link?.name).filter((n): n is string => n !== undefined)));
+  for (const [name, names] of wrote) {
+    const key = entryKey(name);
+    if (!byName.has(key) && linked.has(key) && names.size > 0) wroteNow.set(name, [...names]);
+  }
   for (const section of sections) {
     if (section.heading !== null) {
       // The user's headings keep their spacing; one the merge adds gets a blank line either side.

@@ -57,13 +57,31 @@ export function chapterAlerts(episode: EpisodeSummary, over: boolean): Alert[] {
 export function chapterTaskToTick(episode: EpisodeRecord, over: boolean): { task: OpenTask; ref: TaskRef } | null {
   if (!over || episode.chapters.length === 0 || episode.chapterProblems.length > 0) return null;
   const tasks = episode.open.tasks();
-  const candidates: number[] = [];
-  tasks.forEach((t, i) => {
-    if (episode.sections[t.section]?.phase === "after" && asksToWriteChapters(t.text)) candidates.push(i);
-  });
+  const candidates = chapterCandidates(episode, tasks);
   const at = candidates.length === 1 ? (candidates[0] ?? -1) : -1;
   const task = tasks[at];
   if (!task || episode.chapters.length < chaptersAskedFor(task.text)) return null;
   const ref = episode.open.refs(episode.sections)[at];
   return ref ? { task, ref } : null;
+}
+
+/** Where in `tasks` the open after-show items asking for the chapters in the video are. */
+function chapterCandidates(episode: EpisodeRecord, tasks: readonly OpenTask[]): number[] {
+  const candidates: number[] = [];
+  tasks.forEach((t, i) => {
+    if (episode.sections[t.section]?.phase === "after" && asksToWriteChapters(t.text)) candidates.push(i);
+  });
+  return candidates;
+}
+
+/**
+ * The texts of the open items the auto-tick would have ticked but for each other: two or
+ * more items asking for the chapters once valid chapters are there. Empty otherwise. The
+ * host who turned the auto-tick on is told why nothing was ticked, not left to wonder.
+ */
+export function chapterItemsInDoubt(episode: EpisodeRecord, over: boolean): string[] {
+  if (!over || episode.chapters.length === 0 || episode.chapterProblems.length > 0) return [];
+  const tasks = episode.open.tasks();
+  const candidates = chapterCandidates(episode, tasks);
+  return candidates.length < 2 ? [] : candidates.map((i) => tasks[i]?.text ?? "");
 }

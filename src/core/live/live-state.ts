@@ -5,6 +5,7 @@
 // "live" state uses.
 import type { YamlValue } from "../types";
 import { zonedToInstant } from "../time/zoned-to-instant";
+import { readUtcOffset } from "../time/utc-offset";
 
 export const LIVE_KEY = "live";
 export const ENDED_KEY = "ended";
@@ -66,11 +67,10 @@ export function parseInstant(text: string, timeZone: string): InstantResult {
     if (!local.ok) return bad;
     return { ok: true, ms: local.instant.getTime() + second * 1000 + fraction };
   }
-  if (zone.toUpperCase() === "Z") return { ok: true, ms: utc };
-  const sign = zone.startsWith("-") ? -1 : 1;
-  const digits = zone.slice(1).replace(":", "");
-  const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
-  return { ok: true, ms: utc - offset * 60_000 };
+  // An offset no zone has (`+99:99`) is refused, not read as a time days away.
+  const offset = readUtcOffset(zone);
+  if (!offset.ok) return { ok: false, reason: `“${text}” is not a date and time like 2026-12-04T13:02:11Z: ${offset.reason}` };
+  return { ok: true, ms: utc - offset.minutes * 60_000 };
 }
 
 /** How the plugin writes an instant: UTC to the second, `2026-12-04T13:02:11Z`. */

@@ -16,6 +16,7 @@
 import type { Position, TextEdit } from "./edits";
 import { frontmatterClose } from "../note/frontmatter";
 import { splitLines, stripBom } from "../text/lines";
+import { keyLines, readValue, type ValueStyle } from "../note/key-line";
 
 /** A key's one line: where its value sits (quotes aside), the value, and where a comment starts. */
 export interface MarkLine {
@@ -23,8 +24,9 @@ export interface MarkLine {
   from: number;
   to: number;
   value: string | null;
-  /** Where ` # comment` starts on the line (the space before `#`), or -1. */
+  /** Where a comment's `#` is on the line, or -1. */
   comment: number;
+  style: ValueStyle;
 }
 
 export interface MarkChange {
@@ -39,52 +41,17 @@ export type MarkPlan = { ok: true; edits: TextEdit[] } | { ok: false; reason: st
 
 type Found = { ok: true; line: MarkLine | null } | { ok: false; reason: string };
 
-/** Characters that start a YAML value this plan does not write as text. */
-const NOT_PLAIN = /^[[{&*!|>%@`]/;
-
-/** The value part of `rest` (what follows `key:`): plain or quoted, with a comment after. */
-function valueOf(rest: string, offset: number): { from: number; to: number; value: string; comment: number } | null {
-  const start = rest.length - rest.trimStart().length;
-  const body = rest.slice(start);
-  const quote = body.charAt(0);
-  if (quote === '"' || quote === "'") {
-    const close = body.indexOf(quote, 1);
-    if (close < 0) return null;
-    const inner = body.slice(1, close);
-    if ((quote === '"' && inner.includes("\\")) || body.charAt(close + 1) === quote) return null;
-    const after = body.slice(close + 1);
-    const tail = after.trimStart();
-    if (tail !== "" && !(tail.startsWith("#") && tail.length < after.length)) return null;
-    const comment = tail === "" ? -1 : offset + start + close + 1;
-    return { from: offset + start + 1, to: offset + start + close, value: inner, comment };
-  }
-  if (NOT_PLAIN.test(body)) return null;
-  // A comment needs a space or tab before `#` in YAML.
-  const hash = body.search(/[ \t]#/);
-  const value = (hash < 0 ? body : body.slice(0, hash)).trimEnd();
-  return { from: offset + start, to: offset + start + value.length, value, comment: hash < 0 ? -1 : offset + start + hash };
-}
-
-/** The one top-level line of `key` in the frontmatter (lines 1 … close - 1), or null when it has none. */
+/** The one line of `key` in the frontmatter (lines 1 … close - 1), or null when it has none. */
 function findKey(lines: readonly string[], close: number, key: string): Found {
-  const names = [key, `"${key}"`, `'${key}'`];
-  let found: MarkLine | null = null;
-  for (let n = 1; n < close; n++) {
-    const line = lines[n] ?? "";
-    const name = names.find((k) => line.startsWith(k) && /^[ \t]*:/.test(line.slice(k.length)));
-    if (name === undefined) continue;
-    if (found) return { ok: false, reason: `several ${key}: lines` };
-    const colon = line.indexOf(":", name.length);
-    const rest = line.slice(colon + 1);
-    if (rest !== "" && !/^[ \t]/.test(rest)) continue;
-    const value = valueOf(rest, colon + 1);
-    if (!value) return { ok: false, reason: `${key}: is not written as one plain value` };
-    if (value.value.trim() === "" && /^([ \t]+\S|-([ \t]|$))/.test(n + 1 < close ? (lines[n + 1] ?? "") : "")) {
-      return { ok: false, reason: `${key}: has its value on the lines below it` };
-    }
-    found = { line: n, from: value.from, to: value.to, value: value.value.trim() === "" ? null : value.value.trim(), comment: value.comment };
-  }
-  return { ok: true, line: found };
+  const found = keyLines(lines, 1, close, key);
+  if (found.length > 1) return { ok: false, reason: `several ${key}: lines` };
+  const line = found[0];
+  if (!line) return { ok: true, line: null };
+  if (line.unread === "below") return { ok: false, reason: `${key}: has its value on the lines below it` };
+  // Escapes are read, but a value written among them is not checked here: the parser decides.
+  if (line.unread !== null || line.escaped) return { ok: false, reason: `${key}: is not written as one plain value` };
+  const value = line.value === null || line.value.trim() === "" ? null : line.value.trim();
+  return { ok: true, line: { line: line.line, from: line.from, to: line.to, value, comment: line.comment, style: line.style } };
 }
 
 /** What a shell's check returns when a value as written is not the one it expects: the parsed frontmatter decides. */
@@ -93,11 +60,12 @@ export const RECHECK = "recheck with the parsed frontmatter";
 const at = (line: number, ch: number): Position => ({ line, ch });
 
 /** `value` can go where `line` holds its value (inside its quotes, or plain) and read back as itself. */
-function writable(value: string, text: string, line: MarkLine | null): boolean {
-  const quote = line ? text.charAt(line.from - 1) : "";
-  if (line && (quote === '"' || quote === "'") && text.charAt(line.to) === quote) return !value.includes(quote) && !value.includes("\\");
-  // Plain: one word that YAML reads as the text itself (an instant, a link).
-  return /^[^\s#'"[\]{}&*!|>%@`,?:-]\S*$/.test(value) && !value.includes(" #");
+function writable(value: string, line: MarkLine | null): boolean {
+  if (line?.style === "double" || line?.style === "single") return !value.includes(line.style === "double" ? '"' : "'") && !value.includes("\\");
+  // Plain: text the line reader reads back as itself (an instant, a link, a show's name with
+  // spaces); whether YAML then types it (`123`, `true`) the shell's parser check decides.
+  const read = readValue(value, 0);
+  return value.trim() === value && !/[\r\n]/.test(value) && read.style === "plain" && read.unread === null && read.value === value && !/^[-?:]/.test(value);
 }
 
 /**
@@ -122,15 +90,19 @@ export function planMarkLines(text: string, read: readonly string[], check: (val
   const edits: TextEdit[] = [];
   for (const change of changes) {
     const line = found.get(change.key) ?? null;
-    if (change.value !== null && !writable(change.value, line ? (lines[line.line] ?? "") : "", line)) {
-      return { ok: false, reason: `${change.value} is not one plain YAML word`, unsafe: true };
+    if (change.value !== null && !writable(change.value, line)) {
+      return { ok: false, reason: `${change.value} is not plain YAML text`, unsafe: true };
     }
     if (line && change.value !== null) {
-      edits.push({ from: at(line.line, line.from), to: at(line.line, line.to), text: change.value });
+      // An empty value goes after `key: ` (a space added after a bare colon) and before a comment.
+      const written = lines[line.line] ?? "";
+      const lead = line.style === "empty" && written.charAt(line.from - 1) === ":" ? " " : "";
+      const trail = line.style === "empty" && line.comment === line.from ? " " : "";
+      edits.push({ from: at(line.line, line.from), to: at(line.line, line.to), text: `${lead}${change.value}${trail}` });
     } else if (line) {
       // Removed: a comment the host wrote on the line stays, as its own line.
       const written = lines[line.line] ?? "";
-      if (line.comment >= 0) edits.push({ from: at(line.line, 0), to: at(line.line, written.length), text: written.slice(line.comment).trimStart() });
+      if (line.comment >= 0) edits.push({ from: at(line.line, 0), to: at(line.line, written.length), text: written.slice(line.comment) });
       else edits.push({ from: at(line.line, 0), to: at(line.line + 1, 0), text: "" });
     } else if (change.value !== null) {
       const after = change.after ? (found.get(change.after) ?? null) : null;

@@ -3,6 +3,7 @@
 // English show's note, so a word other than "and" separates guests only when the show's
 // `language` setting (a BCP 47 code, "" when unknown) says the notes use it.
 import { ownValue } from "../records";
+import { dropDiacritics } from "../text/fold";
 
 /** By primary language subtag; English's "and" applies to every show. */
 const AND_WORDS: Record<string, readonly string[]> = {
@@ -40,7 +41,7 @@ function andWord(language: string, next: string): string {
   const lang = primaryLanguage(language);
   if (lang === "es") {
     // Spanish writes "e" before an /i/ sound: "Ann e Isabel", "Bo e Hilda", but "Ann y Hielo".
-    const folded = next.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    const folded = dropDiacritics(next).toLowerCase();
     return /^h?i/.test(folded) && !/^h?i[aeiou]/.test(folded) ? "e" : "y";
   }
   return ownValue(AND_WORDS, lang)?.[0] ?? "and";

@@ -2,6 +2,7 @@
 import { parseISO } from "date-fns";
 import { isValidDate } from "../time/calendar-date";
 import { wallReading, type WallReading } from "../time/zone-clock";
+import { readUtcOffset } from "../time/utc-offset";
 
 /** `YYYY-MM-DD` for real year/month/day numbers, or null (2023-02-29 is not a date). */
 export function toIsoDate(year: number, month: number, day: number): string | null {
@@ -12,7 +13,8 @@ export function toIsoDate(year: number, month: number, day: number): string | nu
 /**
  * A date and optional time from a frontmatter `date` value: `2024-01-05`,
  * `2024-01-05T13:00`, `2024-01-05 13:00:00`, `2024-01-05T13:00:00Z` (the time is
- * taken as written; a zone suffix is kept for the caller to honour).
+ * taken as written; a zone suffix is kept for the caller to honour, and one outside
+ * -12:00 to +14:00 makes the value no date).
  */
 export function parseDateValue(text: string): { date: string; time: string | null; zone: string | null } | null {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text.trim());
@@ -23,6 +25,8 @@ export function parseDateValue(text: string): { date: string; time: string | nul
   const hour = Number(m[4]);
   const minute = Number(m[5]);
   if (hour > 23 || minute > 59) return null;
+  // An offset no zone has (`+99:59`) is no date: date-fns would read it as a time four days away.
+  if (m[7] !== undefined && !readUtcOffset(m[7]).ok) return null;
   return { date, time: `${String(hour).padStart(2, "0")}:${m[5] ?? "00"}`, zone: m[7] ?? null };
 }
 

@@ -5,6 +5,7 @@ import { dateValueIn, parseClockTime, parseDateValue } from "./dates";
 import type { InlineDate } from "./inline-date";
 import { propertyAt, TIME_EXAMPLE, writtenValue } from "./property-line";
 import type { ReaderWarning } from "./reader-warning";
+import { listedDates, quotedList } from "./date-list";
 
 const UTC_OFFSET = /^(?:Z|[+-]00:?00)$/i;
 
@@ -76,6 +77,8 @@ export function episodeDate(
   timeZone: string | undefined,
   warnings: ReaderWarning[],
 ): { date: string | null; time: string | null } {
+  const listed = listedDates(value);
+  if (listed !== null && listed.length > 0) return listDate(listed, fields, nameDate, timeZone, warnings);
   const text = typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
   const property = text === "" ? null : readDate(text, timeZone);
   if (property) return property;
@@ -86,6 +89,37 @@ export function episodeDate(
     const instead = field ? `; the date:: field is used` : nameDate ? "; the date in the file name is used" : "";
     warnings.splice(at, 0, { kind: "date", message: `The frontmatter date "${text}" is not a date like 2024-01-05${instead}.` });
   }
+  return field ?? { date: nameDate, time: null };
+}
+
+/**
+ * A `date:` written as a list (date-list.ts). One day (however often listed) is that day.
+ * Entries giving different days, or any that is no date, are warned about, naming them,
+ * and the first date is used: the rule for two `date::` fields, so the episode keeps its
+ * place in the sidebar and the host is told which day counts. A list with no date in it
+ * is an unreadable property: the `date::` field, else the file name, dates the note.
+ */
+function listDate(
+  entries: readonly string[],
+  fields: readonly InlineDate[],
+  nameDate: string | null,
+  timeZone: string | undefined,
+  warnings: ReaderWarning[],
+): { date: string | null; time: string | null } {
+  const read = entries.map((entry) => (entry === "" ? null : readDate(entry, timeZone)));
+  const firstAt = read.findIndex((r) => r !== null);
+  const first = firstAt >= 0 ? read[firstAt] : null;
+  if (first) {
+    if (read.some((r) => r === null || !agree(first, r))) {
+      warnings.push({ kind: "date", message: `The frontmatter date lists ${entries.length} values, ${quotedList(entries)}; the first date, "${entries[firstAt] ?? ""}", is used. Keep one day in date:.` });
+    }
+    return first;
+  }
+  const at = warnings.length;
+  const field = fields.length > 0 ? fieldDate(fields, nameDate, timeZone, warnings) : null;
+  const instead = field ? "; the date:: field is used" : nameDate ? "; the date in the file name is used" : "";
+  const what = entries.length === 1 ? `${quotedList(entries)} (a list) is not a date` : `lists ${quotedList(entries)}, none of them a date`;
+  warnings.splice(at, 0, { kind: "date", message: `The frontmatter date ${what} like 2024-01-05${instead}.` });
   return field ?? { date: nameDate, time: null };
 }
 

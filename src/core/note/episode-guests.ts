@@ -13,6 +13,8 @@ export interface EpisodeGuests {
   /** In the order written, a name written twice included (dedupeGuests makes the episode's list). */
   guests: Guest[];
   hasGuestField: boolean;
+  /** A guest field says there is no guest, by choice ("none (Lena and Sam)", "solo"), and none names one. */
+  noGuest: boolean;
   /** The body's Dataview fields by canonical key, values in order. */
   fields: Record<string, string[]>;
 }
@@ -28,10 +30,12 @@ export function readGuests(
   const guests: Guest[] = [];
   const placeholders: string[] = [];
   let hasGuestField = false;
+  let none = false;
   for (const [key, value] of Object.entries(frontmatter)) {
     if (!guestKeys.has(canonicalKey(key))) continue;
     hasGuestField = true;
     const parsed = parseGuestProperty(value, andWords);
+    if (parsed.none) none = true;
     // One push per guest, not push(...list): spreading a frontmatter list of a few hundred
     // thousand names into arguments overflowed the stack and readEpisode threw.
     for (const guest of parsed.guests) guests.push(guest);
@@ -54,6 +58,7 @@ export function readGuests(
     if (!oneColon && !guestKeys.has(key)) continue;
     hasGuestField = true;
     const parsed = parseGuestValue(field.value, andWords);
+    if (parsed.none) none = true;
     for (const guest of parsed.guests) guests.push(guest);
     for (const placeholder of parsed.placeholders) placeholders.push(placeholder);
   }
@@ -72,7 +77,7 @@ export function readGuests(
       });
     }
   }
-  return { guests, hasGuestField, fields };
+  return { guests, hasGuestField, noGuest: none && guests.length === 0, fields };
 }
 
 /** The guests once each, by name regardless of case, first spelling kept. */

@@ -3,12 +3,11 @@
 // Nikola Grcevski" followed by "with Nikola Grcevski" named the guest twice.
 import type { EpisodeSummary, Guest } from "../types";
 import { joinNames } from "../new-episode/naming";
+import { dropDiacritics } from "../text/fold";
 
 /** Lower case without accents or runs of spaces: how a name is looked for in a title. */
 function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return dropDiacritics(text)
     .replace(/\s+/g, " ")
     .toLowerCase();
 }

@@ -42,10 +42,31 @@ function forms(words: readonly string[]): string[] {
 const SPOKEN = new Set(forms(Object.values(WORDS).flatMap((w) => w.spoken)));
 const ALL = new Set([...SPOKEN, ...forms(Object.values(WORDS).flatMap((w) => w.other))]);
 
-/** A word that says "episode" (or "number") before a number: never a show's code. */
+// The abbreviations read as "episode" in capitals before the table grew to 13 languages:
+// "EP 12", "NO 12", "NR 12" were never a show's code, and stay none.
+const CAPITAL_MARKS = new Set(["ep", "no", "nr"]);
+
+/**
+ * A word that says "episode" (or "number") before a number: never a show's code. `word` is
+ * as written, with its stop if one follows it ("Afl.", not "Afl"). An abbreviation of the
+ * table in capitals and without a stop ("AFL 12", "CAP 3", "ODC", "AVS") is a show's
+ * acronym, its code: a host abbreviating the word for episode writes "Afl. 12" or "afl 12",
+ * and a footy podcast writes "AFL 12". Words that say "episode" and nothing else
+ * ("PUNTATA 12", "FOLGE 12") and the marks read so before (CAPITAL_MARKS) are no code in
+ * any case.
+ */
 export function isEpisodeWord(word: string): boolean {
-  const bare = word.endsWith(".") ? word.slice(0, -1) : word;
-  return ALL.has(bare.normalize("NFC").toLowerCase());
+  const stopped = word.endsWith(".");
+  const bare = (stopped ? word.slice(0, -1) : word).normalize("NFC");
+  const lower = bare.toLowerCase();
+  if (!ALL.has(lower)) return false;
+  if (stopped || SPOKEN.has(lower) || CAPITAL_MARKS.has(lower)) return true;
+  return !isAcronym(bare);
+}
+
+/** Two or more letters, all capitals ("AFL", "ÉP"): how a show's code is written. */
+function isAcronym(word: string): boolean {
+  return [...word].length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 /** A word that says "episode" and can mean nothing else: a title may follow it and its number after a space. */

@@ -124,7 +124,7 @@ export function readEpisodeHeadings(
   }
   for (const message of dueWarnings(dueProblems)) warnings.push({ kind: "deadline", message });
 
-  const { guests, hasGuestField, fields } = readGuests(frontmatter.data, scan, keys, andWordsFor(opts.language ?? ""), warnings);
+  const { guests, hasGuestField, noGuest, fields } = readGuests(frontmatter.data, scan, keys, andWordsFor(opts.language ?? ""), warnings);
 
   const basename = basenameOf(path);
   const name = opts.parseName(basename);
@@ -149,6 +149,7 @@ export function readEpisodeHeadings(
     topic: topicOf(name.title, guests.map((g) => g.name)),
     guests: dedupeGuests(guests),
     hasGuestField,
+    noGuest,
     fields,
     sections,
     tasks,

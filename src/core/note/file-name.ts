@@ -75,7 +75,8 @@ export function parseFileName(basename: string): NameParts {
     rest = rest.slice(seasonEpisode[0].length);
   } else if (withNumber && (withNumber[1] !== undefined || SEPARATOR.test(rest.slice(withNumber[0].length)))) {
     const word = withNumber[1];
-    code = word !== undefined && !isEpisodeWord(word) ? word : null;
+    // The word with its stop, if one follows it: "AFL 12" is a code, "Afl. 12" says "episode".
+    code = word !== undefined && !isEpisodeWord(rest.charAt(word.length) === "." ? `${word}.` : word) ? word : null;
     numberText = withNumber[2] ?? null;
     rest = rest.slice(withNumber[0].length);
   } else if (ORDINAL_NUMBER.test(rest)) {

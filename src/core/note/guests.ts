@@ -5,9 +5,11 @@
 //   Pablo Chacin (Grafana)                      → Pablo Chacin, affiliation Grafana
 //   Joseph (Joe) Elliot                         → Joseph (Joe) Elliot
 //   "Name", <guest>, empty                      → no guest yet
+//   none (Lena and Sam), solo, —, n/a, keiner   → no guest, by choice (no-guest-words.ts)
 import type { Guest, YamlValue } from "../types";
 import { replaceLinks } from "../text/links";
 import { canonicalKey } from "./fields";
+import { saysNoGuest } from "./no-guest-words";
 
 const AND: readonly string[] = ["and"];
 
@@ -29,12 +31,18 @@ const PLACEHOLDER_WORDS = new Set([
   "to do",
   "none",
   "n/a",
+  // Not yet known, which "none" alone is not (no-guest-words.ts: no guest by choice).
+  "none yet",
+  "no guest yet",
+  "not yet",
 ]);
 
 export interface GuestParse {
   guests: Guest[];
   /** Placeholders found instead of names ("Name", "<guest>"), for a warning. */
   placeholders: string[];
+  /** A value said there is no guest, by choice ("none (Lena and Sam)", "solo", "—"). */
+  none: boolean;
 }
 
 /**
@@ -42,6 +50,7 @@ export interface GuestParse {
  * words that join two names besides commas and `&` (andWordsFor: the show's language).
  */
 export function parseGuestValue(value: string, andWords: readonly string[] = AND): GuestParse {
+  if (saysNoGuest(value)) return { guests: [], placeholders: [], none: true };
   const guests: Guest[] = [];
   const placeholders: string[] = [];
   for (const piece of splitTopLevel(value, andWords)) {
@@ -50,14 +59,15 @@ export function parseGuestValue(value: string, andWords: readonly string[] = AND
     if (isPlaceholder(guest.name)) placeholders.push(guest.name);
     else guests.push(guest);
   }
-  return { guests, placeholders };
+  return { guests, placeholders, none: false };
 }
 
 /** Guests from a frontmatter property: a string, or a list of strings (YAML may nest `[[x]]`). */
 export function parseGuestProperty(value: YamlValue | undefined, andWords: readonly string[] = AND): GuestParse {
-  const result: GuestParse = { guests: [], placeholders: [] };
+  const result: GuestParse = { guests: [], placeholders: [], none: false };
   const add = (text: string) => {
     const parsed = parseGuestValue(text, andWords);
+    if (parsed.none) result.none = true;
     // Not push(...list): a value of a few hundred thousand names overflowed the stack.
     for (const guest of parsed.guests) result.guests.push(guest);
     for (const placeholder of parsed.placeholders) result.placeholders.push(placeholder);

@@ -39,7 +39,7 @@ export function inlineDates(scan: Scan): InlineDate[] {
  * `[[Journal/2022-03-15|Tuesday]]`, `[[2022-03-15#Show]]` read as 2022-03-15. Anything
  * else is returned as written (and is no date unless it reads as one).
  */
-function unlinked(value: string): string {
+export function unlinked(value: string): string {
   if (!value.startsWith("[[") || !value.endsWith("]]")) return value;
   const inner = value.slice(2, -2);
   // The target ends at the first `|` (display text) or `#` (heading); the file name after the last `/`.

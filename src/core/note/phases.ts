@@ -16,6 +16,7 @@ import { onlyPhaseWords } from "./phase-only";
 export type PhaseHeadings = Record<Phase, string[]>;
 
 import { DEFAULT_PHASE_HEADINGS } from "./phase-defaults";
+import { dropDiacritics } from "../text/fold";
 
 export { DEFAULT_PHASE_HEADINGS };
 
@@ -27,9 +28,7 @@ export function normalizeHeading(text: string): string {
   // (they were 5% of reading an episode; the Timestamps matcher asks for every heading).
   const ascii = asciiHeading(text);
   if (ascii !== null) return ascii;
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return dropDiacritics(text)
     .toLowerCase()
     .replace(NO_SPACES, " $& ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")

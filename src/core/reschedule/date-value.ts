@@ -46,6 +46,11 @@ export type ValueMove = { ok: true; edits: TextEdit[]; timeWritten: boolean } | 
  * it in a refusal ("The note's date", "The note's date:: field (line 3)").
  */
 export function moveDateValue(line: number, at: number, value: string, target: DateTarget, what: string): ValueMove {
+  // `date: [2025-03-06]`, a YAML list of one day, dates the note by that day (note/date-list.ts):
+  // the day is moved inside its brackets. A list of several days is the host's to settle.
+  const listed = /^\[(\s*)([^,[\]]*?)\s*\]$/.exec(value);
+  if (listed) return moveDateValue(line, at + 1 + (listed[1] ?? "").length, listed[2] ?? "", target, what);
+  if (/^\[.*,.*\]$/.test(value)) return { ok: false, reason: `${what} “${value}” is a list of several days; keep the one the episode is on, then reschedule.` };
   const parsed = parseDateValue(value);
   if (!parsed) return { ok: false, reason: `${what} “${value}” is not a date like 2024-01-05; correct it, then reschedule.` };
   // The reader takes `…T18:00:00Z` as the instant it names, on the show's clock: the

@@ -7,6 +7,7 @@
 // instead (the reader's rule, note/episode-date.ts): a `date:` added beside it would be a
 // second date source, and would win.
 import { TIME_EXAMPLE } from "../note/property-line";
+import { keyLines } from "../note/key-line";
 import type { TextEdit } from "../live/edits";
 import { inShapeOf, moveDateValue, span } from "./date-value";
 import { datingFields } from "./date-field";
@@ -29,35 +30,23 @@ interface Property {
   line: number;
   /** The value goes on below the key (an indented line or a list): not one the plan can edit. */
   below: boolean;
-  /** Where the value starts on its line, and the value (quotes and comment aside). */
+  /** Where the value starts on its line, and the value as written (quotes and comment aside). */
   at: number;
   value: string;
+  /** A comment's `#` right where an empty value would go (`date: # YYYY-MM-DD`). */
+  commentAt: boolean;
 }
 
-/** Top-level `key:` lines of the frontmatter (lines 1 … bodyStart - 2). */
+/** Top-level `key:` lines of the frontmatter (lines 1 … bodyStart - 2), read by the one line reader. */
 function propertyLines(lines: readonly string[], bodyStart: number, key: string): Property[] {
-  const found: Property[] = [];
-  // YAML reads `"date":` and `'date':` as the same key: missing them added a second date: line.
-  const pattern = new RegExp(`^(?:${key}|"${key}"|'${key}')[ \\t]*:[ \\t]*`);
-  for (let n = 1; n < bodyStart - 1; n++) {
-    const line = lines[n] ?? "";
-    const m = pattern.exec(line);
-    if (!m) continue;
-    let at = m[0].length;
-    let rest = line.slice(at);
-    // A comment needs a space before `#` in YAML; it stays after the value.
-    const comment = rest.search(/[ \t]#/);
-    if (comment >= 0) rest = rest.slice(0, comment);
-    rest = rest.trimEnd();
-    const quoted = /^(["'])(.*)\1$/.exec(rest);
-    if (quoted) {
-      at += 1;
-      rest = quoted[2] ?? "";
-    }
-    const next = n + 1 < bodyStart - 1 ? (lines[n + 1] ?? "") : "";
-    found.push({ line: n, at, value: rest, below: rest === "" && /^([ \t]+\S|-([ \t]|$))/.test(next) });
-  }
-  return found;
+  return keyLines(lines, 1, bodyStart - 1, key).map((read) => {
+    // A value the reader does not read from its line, or one with escapes, is handed on as
+    // written, its opening quote included (the date readers then refuse it with its text).
+    const quote = read.style === "double" || read.style === "single" ? 1 : 0;
+    const value = read.unread === null && !read.escaped ? (read.value ?? "") : (lines[read.line] ?? "").slice(read.from - quote, read.unread === null ? read.to + quote : undefined).trim();
+    const below = read.unread === "below" || read.unread === "continued";
+    return { line: read.line, at: read.from, value, below, commentAt: read.style === "empty" && read.comment === read.from };
+  });
 }
 
 export function planProperties(lines: readonly string[], bodyStart: number, target: PropertyTarget): PropertyPlan {
@@ -92,7 +81,9 @@ export function planProperties(lines: readonly string[], bodyStart: number, targ
       // Empty: the note takes its date from its name. It stays so when the name changes;
       // otherwise the date is written here (after a space if the line has none).
       const spaced = (lines[date.line] ?? "").charAt(date.at - 1) === ":" ? " " : "";
-      if (!target.nameCarriesDate) edits.push({ ...span(date.line, date.at, date.at), text: `${spaced}${target.newDate}` });
+      // Before a comment there (`date: # YYYY-MM-DD`), a space keeps it a comment.
+      const before = date.commentAt ? " " : "";
+      if (!target.nameCarriesDate) edits.push({ ...span(date.line, date.at, date.at), text: `${spaced}${target.newDate}${before}` });
     } else {
       const moved = moveDateValue(date.line, date.at, date.value, target, "The note's date");
       if (!moved.ok) return moved;

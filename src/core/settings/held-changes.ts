@@ -6,9 +6,9 @@
 // user's click). Lists of records with ids (the shows) are matched by id, so a show the
 // other laptop added, or a setting it changed in another show, survives a change here.
 
-type Rec = Record<string, unknown>;
+import { isRecord } from "../records";
 
-const isRecord = (value: unknown): value is Rec => typeof value === "object" && value !== null && !Array.isArray(value);
+type Rec = Record<string, unknown>;
 
 /** Structural equality of JSON-like values (what data.json can hold). */
 export function sameValue(a: unknown, b: unknown): boolean {

@@ -6,6 +6,8 @@
 // (notes may be in it) or the user typed another folder or code, they stay as they are.
 import { initials } from "../sidebar/show-chips";
 import { safeFileName } from "../new-episode/naming";
+import { slugify } from "../note/slug";
+import { dropDiacritics } from "../text/fold";
 
 /** The folder a show's name gives: the name, made safe as one folder name. */
 export function folderFromName(name: string): string {
@@ -36,12 +38,16 @@ export function followName(show: NamedShow, newName: string, folderExists: (fold
   };
 }
 
-/** An id made from a name: lowercase ASCII letters and digits joined by `-` (accents dropped). */
+/**
+ * An id made from a name: lowercase ASCII letters and digits joined by `-` (accents dropped).
+ * A name with none (東京ラジオ, Радио) keeps its letters (note/slug.ts's rule): ids are
+ * how a synced settings file matches shows, and two such shows both called "show" on two
+ * laptops would be taken for one. Latin names keep the ids earlier versions gave them.
+ */
 export function slug(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const ascii = dropDiacritics(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
+  return ascii !== "" ? ascii : slugify(text);
 }

@@ -23,6 +23,7 @@ import type { ShowChip } from "./show-chips";
 import { propertyAlerts } from "./reading-alerts";
 import { sameNumberMessage } from "./same-number-text";
 import { syncCopyMessage } from "../vault/conflict-copy";
+import { dropDiacritics } from "../text/fold";
 
 export interface PhaseBar {
   phase: Phase;
@@ -139,9 +140,7 @@ export { numberingText, numberRanges } from "./numbering-text";
 
 /** Lower case without accents, for forgiving search. */
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return dropDiacritics(text)
     .toLowerCase();
 }
 
@@ -209,7 +208,7 @@ export function buildRow(item: ReportItem, options: RowOptions): EpisodeRow {
     sortDate: episode.date ?? "",
     relative: episode.date ? relativeDate(options.today, episode.date) : "",
     guests,
-    guestsLabel: guests !== "" ? guests : OVER.has(status.state) ? "no guest" : "no guest yet",
+    guestsLabel: guests !== "" ? guests : OVER.has(status.state) || episode.noGuest ? "no guest" : "no guest yet",
     guestAlert,
     progress,
     phases,

@@ -63,7 +63,8 @@ function beforeTheShow(episode: EpisodeSummary, daysUntil: number, input: AlertI
   const { phases, rules, items } = input;
   const alerts: Alert[] = [];
   const prepDue = daysUntil - rules.deadlines.prepDaysBefore;
-  if (episode.guests.length === 0) {
+  // A guest field that says "none" or "solo" is a choice: nobody to find by the deadline.
+  if (episode.guests.length === 0 && !episode.noGuest) {
     // The guest is needed by the prep deadline: the invite, the thumbnail and the posts name them.
     const show = `No guest yet, show ${relativeDays(daysUntil)}`;
     if (prepDue < 0) alerts.push({ severity: "late", message: show, about: "guest" });
@@ -83,6 +84,9 @@ function afterTheShow(episode: EpisodeSummary, daysUntil: number, input: AlertIn
     const due = rules.deadlines.afterDaysAfter + daysUntil;
     alerts.push(...deadline(due, rules.warnDaysBefore, `${plural(afterOpen, "after-show item")} open`));
   }
+  // Not before the episode's day: a note that says it is recorded (or in the edit) ahead
+  // of a later release day has no link to give yet, nor chapters to be late with.
+  if (daysUntil > 0) return alerts;
   if (life.state === "aired") alerts.push({ severity: "soon", message: "No video link yet" });
   // Chapters YouTube would refuse are worth fixing, but they are not late.
   for (const alert of chapterAlerts(episode, true)) alerts.push({ ...alert, severity: alert.severity === "info" ? "info" : "soon" });

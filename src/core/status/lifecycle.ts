@@ -18,6 +18,7 @@ import type { EpisodeSummary, Phase } from "../types";
 import { daysBetween } from "../time/calendar-date";
 import { liveState } from "../live/live-state";
 import { isPlaceholderTitle, isVideoUrl } from "./placeholders";
+import { dropDiacritics } from "../text/fold";
 
 export type EpisodeState = "idea" | "scheduled" | "live" | "aired" | "published" | "done" | "cancelled";
 
@@ -26,7 +27,7 @@ export const EPISODE_STATES: readonly EpisodeState[] = ["idea", "scheduled", "li
 /**
  * Words a `status` property may hold, lower case, accents and punctuation ignored: the
  * state names, and the words people write for them (English and Spanish, the languages
- * of the real notes).
+ * of the real notes), with a recorded podcast's words for the edit.
  */
 const STATUS_WORDS: Record<string, EpisodeState> = {
   idea: "idea", draft: "idea", backlog: "idea", pitch: "idea", proposed: "idea", someday: "idea", tbd: "idea", postponed: "idea",
@@ -35,6 +36,10 @@ const STATUS_WORDS: Record<string, EpisodeState> = {
   programado: "scheduled", agendado: "scheduled", confirmado: "scheduled",
   live: "live", "on air": "live", streaming: "live", "en vivo": "live",
   aired: "aired", past: "aired", streamed: "aired", recorded: "aired", broadcast: "aired", emitido: "aired", grabado: "aired",
+  // A recorded episode in post-production: after the recording, its after items are the work.
+  editing: "aired", edited: "aired", "in edit": "aired", "in editing": "aired", "in post": "aired", "post production": "aired", postproduction: "aired",
+  mixing: "aired", mixed: "aired", mastering: "aired", mastered: "aired", "rough cut": "aired",
+  "en edicion": "aired", editando: "aired", editado: "aired", "en postproduccion": "aired", postproduccion: "aired",
   published: "published", released: "published", uploaded: "published", publicado: "published",
   done: "done", complete: "done", completed: "done", finished: "done", closed: "done", archived: "done", hecho: "done", terminado: "done",
   cancelled: "cancelled", canceled: "cancelled", cancel: "cancelled", dropped: "cancelled", skipped: "cancelled", cancelado: "cancelled",
@@ -52,7 +57,7 @@ const LEADING = /[\s#"'[\]()*_-]/;
 const TRAILING = /[\s"'[\]()*_.!-]/;
 
 function statusWord(text: string): string {
-  const word = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const word = dropDiacritics(text).toLowerCase();
   // The ends trimmed by loops: the regex /[…]+$/ tried every character of a run inside
   // the value (a status of 40,000 "!" between two letters took seconds).
   let from = 0;

@@ -1,12 +1,11 @@
 // Values that stand in for something not decided yet: a title like "TBD" or "[Titulo]"
 // (the real Cafe con Grafana schedule writes both), and a video link like
 // `watch?v=TBD`. They make an episode an idea, and a link not yet a video.
+import { dropDiacritics } from "../text/fold";
 
 /** Lower case, accents, brackets, quotes, markup and surrounding punctuation dropped. */
 function bare(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return dropDiacritics(text)
     .toLowerCase()
     .replace(/[[\](){}<>"'`*_=~]/g, " ")
     .replace(/\s+/g, " ")

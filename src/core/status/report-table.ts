@@ -6,6 +6,7 @@ import { plainText } from "../text/plain";
 import { relativeDate } from "../time/relative-date";
 import { chipCode, initials } from "../sidebar/show-chips";
 import { isOver } from "./lifecycle";
+import { showFolderName } from "./show-folder";
 import { columnsOf, controlCharactersShown, padToColumns, wrapToColumns } from "../text/terminal-columns";
 
 interface Column {
@@ -51,7 +52,8 @@ function attention(item: ReportItem): { text: string; wraps: boolean } {
 
 /**
  * The show of a row: its code (or its initials) when set up, else the code in the note's
- * name, else the initials of the show's folder ("Grafana OTel Community Call" → GOCC),
+ * name, else the initials of the show's folder ("Grafana OTel Community Call" → GOCC; a
+ * season or year folder stands for the folder above it, as Detect reads it: show-folder.ts),
  * shortened as the sidebar's chip shortens a show with no code: shows keep one folder
  * each (the guests report names them by it too), and a full folder name would take the
  * Guests column's room at 80 columns. Blank only for a note at the vault's top.
@@ -60,8 +62,8 @@ export function showCell(item: Pick<ReportItem, "show" | "episode">): string {
   const { show, episode } = item;
   if (show) return chipCode(show);
   if (episode.code) return episode.code;
-  const parts = episode.path.split("/");
-  return parts.length > 1 ? initials(parts[parts.length - 2] ?? "") : "";
+  const folder = showFolderName(episode.path);
+  return folder === null ? "" : initials(folder);
 }
 
 function whenText(item: ReportItem, today: (item: ReportItem) => string): string {
@@ -89,7 +91,7 @@ export function formatTable(items: readonly ReportItem[], width = 80, today: (it
       whenText(item, today),
       // The topic: the guests have their own column.
       episode.topic,
-      episode.guests.map((g) => g.name).join(", ") || (isOver(item.status.state) || item.status.state === "cancelled" ? "(no guest)" : "(no guest yet)"),
+      episode.guests.map((g) => g.name).join(", ") || (isOver(item.status.state) || item.status.state === "cancelled" || episode.noGuest ? "(no guest)" : "(no guest yet)"),
       attention(item).text,
     ].map((cell) => controlCharactersShown(cell).replace(/\s+/g, " ").trim());
   });

@@ -11,6 +11,17 @@
  */
 const UNDECOMPOSED: Record<string, string> = { đ: "d", ł: "l", ø: "o", ħ: "h", ŧ: "t", ı: "i", ß: "ss" };
 
+/**
+ * The text with its combining diacritical marks (U+0300–U+036F) taken off ("Café" → "Cafe"):
+ * the rule the readers of words (phases, weekdays, placeholders, filters) use to match a
+ * word typed with or without accents. Letters Unicode does not decompose (đ, ł) stay, and
+ * the marks of other scripts (Devanagari vowel signs, kana voicing) are outside the range:
+ * names are folded by foldName, which knows those.
+ */
+export function dropDiacritics(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
 /** Names seen recently: the same few thousand names come back in every episode. */
 const folded = new Map<string, string>();
 const FOLDED_LIMIT = 20_000;

@@ -285,8 +285,13 @@ function isTemplateFolderName(segment: string): boolean {
   return /^[_.@-]?templates?$/i.test(segment);
 }
 
+/**
+ * A folder setting as note paths are compared with it: "/" separators, no slash at either
+ * end, and NFC, the form Obsidian's normalizePath gives every vault path (a folder typed or
+ * stored in NFD, made on a Mac, matched no note).
+ */
 export function cleanFolder(folder: string): string {
-  return folder.replace(/\\/g, "/").replace(/\/{2,}/g, "/").replace(/^\/+/, "").replace(/\/+$/, "").trim();
+  return folder.replace(/\\/g, "/").replace(/\/{2,}/g, "/").replace(/^\/+/, "").replace(/\/+$/, "").trim().normalize("NFC");
 }
 
 export function isUnder(path: string, folder: string): boolean {

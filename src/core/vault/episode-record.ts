@@ -54,6 +54,7 @@ export function episodeRecord(episode: Episode, text: string, pool: StringPool, 
     topic: episode.topic,
     guests: kept(episode.guests, copyGuest),
     hasGuestField: episode.hasGuestField,
+    noGuest: episode.noGuest,
     sections: episode.sections.map((s) => pool.section(s)),
     done: episode.done,
     total: episode.total,
@@ -93,6 +94,7 @@ class Record implements EpisodeRecord {
   readonly topic: string;
   readonly guests: Guest[];
   readonly hasGuestField: boolean;
+  readonly noGuest: boolean;
   readonly sections: Section[];
   readonly done: number;
   readonly total: number;
@@ -125,6 +127,7 @@ class Record implements EpisodeRecord {
     this.topic = fields.topic;
     this.guests = fields.guests;
     this.hasGuestField = fields.hasGuestField;
+    this.noGuest = fields.noGuest;
     this.sections = fields.sections;
     this.done = fields.done;
     this.total = fields.total;

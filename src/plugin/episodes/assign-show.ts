@@ -1,17 +1,21 @@
 // "Assign to show…": claim an episode of no show (several shows could own it and nothing in
 // it says which) by writing `office-hours: <show>` into its properties. The only edit is
-// that one property, through processFrontMatter; a note whose properties cannot be read,
-// or that changed while the host was choosing, is refused and left as it was.
-// Go live and Reschedule use the same steps (claimForCommand): at show time a refusal
-// that sends the host to another command is the worst answer, so they ask and go on.
+// that one line (writeMarks: the host's comments in the properties stay; processFrontMatter
+// only where a line edit is not safe); a note whose properties cannot be read, or that
+// changed while the host was choosing, is refused and left as it was.
+// Go live and Reschedule ask the same question (chooseForCommand): at show time a refusal
+// that sends the host to another command is the worst answer, so they ask and go on, and
+// write the claim only once every question of theirs is answered.
 import { Notice, TFile, type App } from "obsidian";
 import type { EpisodeIndex } from "../../core/vault/episode-index";
 import type { ShowSettings } from "../../core/settings/settings";
 import { MARKER_KEY } from "../../core/vault/classify";
 import { isUnclaimed, markerFor } from "../../core/vault/no-show";
 import { textFrontmatter } from "../vault/frontmatter";
-import { openViewOf, setProperties } from "../live/note-writer";
+import { openViewOf, writeMarks } from "../live/note-writer";
+import { RECHECK, type MarkChange } from "../../core/live/mark-lines";
 import { askShow, type ShowPickerModal } from "../ui/show-picker";
+import { findShowIn } from "../../core/vault/show-lookup";
 
 export interface AssignDeps {
   app: App;
@@ -80,31 +84,80 @@ function chooseShow(deps: AssignDeps, path: string, placeholder: string): Promis
   return askShow(deps.app, deps.open, index.settings.shows, index.classifier.candidatesFor(path), placeholder);
 }
 
+/** A show chosen for the note, not written yet: the command asks what else it must first. */
+export interface ShowChoice {
+  file: TFile;
+  show: ShowSettings;
+  /** The value to write to `office-hours:` (the code, else the name or id: markerFor). */
+  marker: string;
+}
+
 /**
- * Write `office-hours:` for `show`, if the note still reads as it did before the question
- * and still has no marker. `again` is the command to run again when it changed. Null after
- * a notice saying why nothing was written.
+ * The note still reads as it did before the question (the host took time to choose), and
+ * a marker names the show apart from the others. Null after a notice saying why not.
  */
-async function claim(deps: AssignDeps, note: Claimable, show: ShowSettings, again: string): Promise<Claimed | null> {
+async function chosen(deps: AssignDeps, note: Claimable, show: ShowSettings, again: string): Promise<ShowChoice | null> {
   const { file, before } = note;
-  const path = file.path;
   const marker = markerFor(show, deps.index().settings.shows);
   if (marker === null) {
     new Notice(`${show.name} cannot be named apart from another show (same code, name and id); give it its own code in the settings. Nothing was changed.`, 10000);
     return null;
   }
-  // The host took time to choose: the note must still read as it did, and still be no show's.
-  const now = await savedText(deps.app, file);
-  if (now !== before) {
-    new Notice(`${path} changed while the show was being chosen; nothing was written. Run “${again}” again.`, 10000);
+  if ((await savedText(deps.app, file)) !== before) {
+    new Notice(`${file.path} changed while the show was being chosen; nothing was written. Run “${again}” again.`, 10000);
     return null;
   }
-  const result = await setProperties(deps.app, file, (frontmatter) => {
-    const current: unknown = frontmatter[MARKER_KEY];
-    if (current !== undefined && current !== null && current !== "") return `${path} got an ${MARKER_KEY}: property meanwhile; nothing was written.`;
-    frontmatter[MARKER_KEY] = marker;
+  return { file, show, marker };
+}
+
+/** The claim as one change of writeMarks: `office-hours:` is written when it is still empty. */
+export const claimChange = (choice: ShowChoice): MarkChange => ({ key: MARKER_KEY, value: choice.marker });
+
+/**
+ * What the note's `office-hours:` value `current` means for the claim: written while it is
+ * empty, left as it is when another device wrote the same show meanwhile (its spelling
+ * stays), else a refusal saying why nothing is written.
+ */
+export function claimState(choice: ShowChoice, shows: readonly ShowSettings[], current: unknown): ClaimState {
+  if (current === undefined || current === null || current === "") return { write: true, refusal: null };
+  const named = typeof current === "string" ? findShowIn(shows, current.trim()) : undefined;
+  if (named === choice.show) return { write: false, refusal: null };
+  const refusal = `${choice.file.path} got ${MARKER_KEY}: ${typeof current === "string" ? current : JSON.stringify(current)} meanwhile (another device?), not ${choice.show.name}; nothing was written.`;
+  return { write: false, refusal };
+}
+
+/** Whether the claim is still to be written, and why nothing may be written (null: go on). */
+export interface ClaimState {
+  write: boolean;
+  refusal: string | null;
+}
+
+/**
+ * Write `office-hours:` for the chosen show as one line edit (writeMarks: the host's
+ * comments and the rest of the properties stay as written; processFrontMatter only where
+ * a line edit is not safe), if the note is still an episode of no show. Null after a
+ * notice saying why nothing was written.
+ */
+export async function writeClaim(deps: AssignDeps, choice: ShowChoice): Promise<Claimed | null> {
+  const { file, show, marker } = choice;
+  const why = refusal(deps, file.path, await savedText(deps.app, file));
+  if (why !== null) {
+    new Notice(`${show.name} was not assigned: ${why}`, 10000);
     return null;
-  });
+  }
+  const result = await writeMarks(
+    deps.app,
+    file,
+    [MARKER_KEY],
+    // As written: any value there is judged again on the parsed frontmatter (`~` is empty to YAML).
+    (v) => (v[MARKER_KEY] === null ? null : RECHECK),
+    [claimChange(choice)],
+    (frontmatter) => {
+      const state = claimState(choice, deps.index().settings.shows, frontmatter[MARKER_KEY]);
+      if (state.write) frontmatter[MARKER_KEY] = marker;
+      return state.refusal;
+    },
+  );
   if (!result.ok) {
     new Notice(`${show.name} was not assigned: ${result.reason}`, 10000);
     return null;
@@ -118,7 +171,8 @@ export async function assignToShow(deps: AssignDeps, path: string): Promise<bool
   if (!note) return false;
   const show = await chooseShow(deps, path, `Which show is “${note.file.basename}” an episode of?`);
   if (!show) return false;
-  const claimed = await claim(deps, note, show, "Assign to show…");
+  const choice = await chosen(deps, note, show, "Assign to show…");
+  const claimed = choice ? await writeClaim(deps, choice) : null;
   if (!claimed) return false;
   new Notice(`${note.file.basename} is now an episode of ${show.name} (${MARKER_KEY}: ${claimed.marker}).`);
   return true;
@@ -126,11 +180,12 @@ export async function assignToShow(deps: AssignDeps, path: string): Promise<bool
 
 /**
  * For a command that needs the note's own show (Go live, Reschedule episode): ask which
- * show, claim the note for it as "Assign to show…" does, and hand the show back so the
- * command goes on as for any episode of it. `command` names it in the notices ("Go live").
- * Null after a notice: dismissed, refused, or nothing written.
+ * show, as "Assign to show…" does, and hand the choice back unwritten: the command asks
+ * its own questions first and writes the claim with its own change (writeClaim, or
+ * claimChange beside its marks), so a Cancel anywhere leaves the note as it was.
+ * `command` names it in the notices ("Go live"). Null after a notice: dismissed or refused.
  */
-export async function claimForCommand(deps: AssignDeps, path: string, command: string): Promise<Claimed | null> {
+export async function chooseForCommand(deps: AssignDeps, path: string, command: string): Promise<ShowChoice | null> {
   const note = await claimable(deps, path);
   if (!note) return null;
   const name = note.file.basename;
@@ -139,8 +194,5 @@ export async function claimForCommand(deps: AssignDeps, path: string, command: s
     new Notice(`No show was chosen, so ${command} did nothing: “${name}” was not changed.`);
     return null;
   }
-  const claimed = await claim(deps, note, show, command);
-  if (!claimed) return null;
-  new Notice(`${name} is now an episode of ${show.name} (${MARKER_KEY}: ${claimed.marker}).`);
-  return claimed;
+  return chosen(deps, note, show, command);
 }

@@ -20,6 +20,7 @@ import { askChoice } from "../ui/choice-modal";
 import type { OpenModals } from "../ui/open-modals";
 import { openViewOf, replaceOpenText } from "../live/note-writer";
 import { tickIndexItems } from "./tick-index-item";
+import type { Clock } from "../clock";
 
 export interface IndexNoteDeps {
   app: App;
@@ -148,8 +149,14 @@ async function write(app: App, file: TFile, make: (data: string) => { text: stri
   return result.changed ? null : "";
 }
 
-export async function updateIndexNote(deps: IndexNoteDeps, show: ShowSettings, index: EpisodeIndex, now: Date): Promise<void> {
+/**
+ * `clock` is read where each moment is used: the lists are judged when the command starts,
+ * the items it ticks are dated when they are ticked (a question left open over midnight
+ * must not date them the day before).
+ */
+export async function updateIndexNote(deps: IndexNoteDeps, show: ShowSettings, index: EpisodeIndex, clock: Clock): Promise<void> {
   const { app, modals } = deps;
+  const now = clock.now();
   const file = await indexNoteFile(deps, show, index, now);
   if (!file) return;
   const entries = entriesFor(app, show, index, file.path, now);
@@ -175,7 +182,7 @@ export async function updateIndexNote(deps: IndexNoteDeps, show: ShowSettings, i
   const done = choice === null ? `Updated the episode list in ${file.path}.` : choice === "lists" ? `Took over the episode lists in ${file.path}.` : `Added the episode list to ${file.path}.`;
   if (problem === null) {
     new Notice(done);
-    await tickIndexItems(app, show, index, file.path, texts.before, texts.after, now);
+    await tickIndexItems(app, show, index, file.path, texts.before, texts.after, clock.now());
   }
   else if (problem === "") new Notice(`The episode list in ${file.path} was already up to date.`);
   else new Notice(problem, 10000);

@@ -1,4 +1,5 @@
-// Going live and ending: the start and end instants go into the note's frontmatter as
+// Going live and ending: the start and end instants (and, for an episode of no show, the
+// claim of the show chosen) go into the note's frontmatter as
 // one-line edits (note-writer.ts writeMarks: nothing else in the note changes, comments in
 // the properties included; processFrontMatter only where that cannot be done safely), after checking the note
 // still says what it said when the command started. Also the video URL pasted after the
@@ -9,14 +10,13 @@ import { ENDED_KEY, LIVE_KEY, instantText } from "../../core/live/live-state";
 import { formatTimecode } from "../../core/live/timecode";
 import type { LiveService } from "./live-service";
 import { writeMarks } from "./note-writer";
-import { RECHECK } from "../../core/live/mark-lines";
+import { RECHECK, type MarkChange } from "../../core/live/mark-lines";
 import { otherDayQuestion } from "../../core/live/go-live-day";
 import { todayIn } from "../../core/note/dates";
 import { askChoice } from "../ui/choice-modal";
 import { isUnclaimed } from "../../core/vault/no-show";
-import { findShowIn } from "../../core/vault/show-lookup";
 import { MARKER_KEY } from "../../core/vault/classify";
-import { claimForCommand, type Claimed } from "../episodes/assign-show";
+import { chooseForCommand, claimChange, claimState, type ShowChoice } from "../episodes/assign-show";
 import type { ShowPickerModal } from "../ui/show-picker";
 
 /** A frontmatter value as the reader keeps it: trimmed text, or null when empty. */
@@ -39,18 +39,17 @@ const CHANGED = "The note's live: or ended: value changed since the command star
 export async function goLive(service: LiveService, found: IndexedEpisode): Promise<void> {
   // An episode of no show among several: its clock, zone and chapter headings would be
   // another show's guess, and the host pressed Go live with the guest waiting. Ask which
-  // show, claim the note for it (as "Assign to show…" does), then go live as its episode.
+  // show, then go live as its episode; the claim (as "Assign to show…" writes it) goes in
+  // with `live:`, in one write after every question, so a Cancel anywhere changes nothing.
   const settings = service.deps.settings();
-  let claimed: Claimed | null = null;
+  let choice: ShowChoice | null = null;
   if (isUnclaimed(found.show, settings)) {
     const deps = { app: service.app, index: () => service.deps.indexer.index, open: (modal: ShowPickerModal) => service.deps.modals.open(modal) };
-    claimed = await claimForCommand(deps, found.episode.path, "Go live");
-    if (!claimed) return;
+    choice = await chooseForCommand(deps, found.episode.path, "Go live");
+    if (!choice) return;
   }
-  const indexed = claimed ? { ...found, show: claimed.show } : found;
+  const indexed = choice ? { ...found, show: choice.show } : found;
   const { episode } = indexed;
-  // The claim is written before `live:`: a refused `live:` must say the claim stays.
-  const kept = claimed ? ` ${episode.basename} stays an episode of ${claimed.show.name} (${MARKER_KEY}: ${claimed.marker}); press Go live again.` : "";
   const state = service.stateOf(indexed);
   if (state.kind === "live") {
     new Notice(`${episode.basename} is already live (${formatTimecode(state.elapsed)} on air).`);
@@ -80,45 +79,38 @@ export async function goLive(service: LiveService, found: IndexedEpisode): Promi
   const file = fileOf(service, episode.path);
   if (!file) return;
   const start = instantText(service.deps.clock.now().getTime());
-  let elsewhere = false;
-  // Read again at the write: another device may have claimed the note for another show
-  // since this claim, and `live:` in this show's zone would then be read in that one's.
+  // Read again at the write: another device may have claimed the note meanwhile, and
+  // `live:` in this show's zone would then be read in that one's.
+  const claim = (marker: unknown) => (choice ? claimState(choice, service.deps.settings().shows, marker) : { write: false, refusal: null });
   const check = (marker: unknown, live: unknown, ended: unknown): string | null => {
-    if (claimed && findShowIn(service.deps.settings().shows, markOf(marker) ?? "") !== claimed.show) {
-      elsewhere = true;
-      return claimedElsewhere(marker, claimed);
-    }
+    const { refusal } = claim(marker);
+    if (refusal !== null) return `${refusal} Check which show it is, then press Go live again.`;
     return markOf(live) !== episode.live.start || markOf(ended) !== episode.live.end ? CHANGED : null;
   };
+  const marks: MarkChange[] = [{ key: LIVE_KEY, value: start }, { key: ENDED_KEY, value: null }];
   const result = await writeMarks(
     service.app,
     file,
     [MARKER_KEY, LIVE_KEY, ENDED_KEY],
-    // As written: any difference is judged again on the parsed frontmatter.
-    (v) => (check(v[MARKER_KEY], v[LIVE_KEY], v[ENDED_KEY]) === null ? null : RECHECK),
-    [{ key: LIVE_KEY, value: start }, { key: ENDED_KEY, value: null }],
+    // As written: any difference (a marker written meanwhile too) is judged again on the parsed frontmatter.
+    (v) => (check(v[MARKER_KEY], v[LIVE_KEY], v[ENDED_KEY]) === null && (!choice || v[MARKER_KEY] === null) ? null : RECHECK),
+    choice ? [claimChange(choice), ...marks] : marks,
     (fm) => {
-      elsewhere = false;
       const refusal = check(fm[MARKER_KEY], fm[LIVE_KEY], fm[ENDED_KEY]);
       if (refusal !== null) return refusal;
+      if (choice && claim(fm[MARKER_KEY]).write) fm[MARKER_KEY] = choice.marker;
       fm[LIVE_KEY] = start;
       if (ENDED_KEY in fm) delete fm[ENDED_KEY];
       return null;
     },
   );
   if (!result.ok) {
-    new Notice(`Could not go live: ${result.reason}${elsewhere ? "" : kept}`, claimed ? 10000 : undefined);
+    new Notice(`Could not go live: ${result.reason}`, choice ? 10000 : undefined);
     return;
   }
+  if (choice) new Notice(`${episode.basename} is now an episode of ${choice.show.name} (${MARKER_KEY}: ${choice.marker}).`);
   service.noteChanged(episode.path, null);
   await service.deps.openView(episode.path);
-}
-
-/** Why `live:` was not written after the claim: the note names another show (or none) now. */
-function claimedElsewhere(value: unknown, claimed: Claimed): string {
-  const now = markOf(value);
-  const says = now === null ? `no longer has an ${MARKER_KEY}: property` : `now says ${MARKER_KEY}: ${now}`;
-  return `the note was claimed for ${claimed.show.name} (${MARKER_KEY}: ${claimed.marker}) but ${says} (another device?), so live: was not written in ${claimed.show.name}'s zone. Check which show it is, then press Go live again.`;
 }
 
 export async function endShow(service: LiveService, indexed: IndexedEpisode): Promise<void> {

@@ -10,9 +10,9 @@ import type { OfficeHoursSettings, ShowSettings } from "../../core/settings/sett
 import { textFrontmatter } from "../vault/frontmatter";
 import { createClassifier, type Classifier } from "../../core/vault/classify";
 import { liveState, type LiveState } from "../../core/live/live-state";
-import { chapterTaskToTick } from "../../core/live/after-show";
+import { chapterItemsInDoubt, chapterTaskToTick } from "../../core/live/after-show";
 import { DEFAULT_TIMESTAMP_HEADINGS, timestampHeadingMatcher } from "../../core/live/chapters";
-import { placedShow, sharedZone } from "../../core/vault/no-show";
+import { placedRules, placedShow } from "../../core/vault/no-show";
 import { todayIn } from "../../core/note/dates";
 import type { Episode } from "../../core/types";
 import type { Clock } from "../clock";
@@ -59,6 +59,8 @@ export class LiveService extends Component {
    */
   private readonly autoTicked = new Map<string, number>();
   private readonly autoTicking = new Set<string>();
+  /** The notes (with the items' texts) already told that two chapter items left the auto-tick in doubt: told once each. */
+  private readonly toldInDoubt = new Set<string>();
   private classifier: { settings: OfficeHoursSettings; classifier: Classifier } | null = null;
 
   constructor(readonly deps: LiveServiceDeps) {
@@ -117,9 +119,9 @@ export class LiveService extends Component {
     return placedShow(indexed.show, this.deps.settings());
   }
 
-  /** The zone its `live:` marks and times are read in: its show's, else the one all shows share, else the device's (no-show.ts). */
+  /** The zone its `live:` marks and times are read in: its show's, else the one all shows share, else the device's (no-show.ts's rule). */
   zoneOf(indexed: { show: ShowSettings | null }): string {
-    return this.showOf(indexed)?.schedule.timeZone ?? sharedZone(this.deps.settings().shows) ?? localTimeZone();
+    return placedRules(indexed.show, this.deps.settings(), localTimeZone()).schedule.timeZone;
   }
 
   stateOf(indexed: IndexedEpisode): LiveState {
@@ -196,6 +198,16 @@ export class LiveService extends Component {
     });
   }
 
+  /** Tell the host once per note and items why the auto-tick ticked none of `texts`. */
+  private tellInDoubt(path: string, basename: string, texts: readonly string[]): void {
+    if (texts.length < 2) return;
+    const key = `${path}\n${texts.join("\n")}`;
+    if (this.toldInDoubt.has(key)) return;
+    this.toldInDoubt.add(key);
+    const named = texts.map((t) => `“${t}”`).join(" and ");
+    new Notice(`The chapters of ${basename} are ready for YouTube. Nothing was ticked: ${named} ${texts.length === 2 ? "both" : "all"} ask for them. Tick the one you did.`, 10000);
+  }
+
   /**
    * With the setting on, tick the after-show item about timestamps once the show is over
    * and its chapters are valid, and tell the host. A refused tick is tried again when the
@@ -209,7 +221,10 @@ export class LiveService extends Component {
     const today = todayIn(this.deps.clock.now(), this.zoneOf(indexed));
     const over = this.stateOf(indexed).kind === "ended" || (episode.date !== null && episode.date < today);
     const found = chapterTaskToTick(episode, over);
-    if (!found) return;
+    if (!found) {
+      this.tellInDoubt(path, episode.basename, chapterItemsInDoubt(episode, over));
+      return;
+    }
     const { task, ref } = found;
     const key = `${path}\n${task.raw}`;
     const tried = this.autoTicked.get(key) ?? 0;

@@ -5,7 +5,9 @@
 import { TFile, TFolder, normalizePath, type App } from "obsidian";
 import type { Episode } from "../../core/types";
 import type { ShowSettings } from "../../core/settings/settings";
-import { createClassifier, cleanFolder } from "../../core/vault/classify";
+import { createClassifier, cleanFolder, MARKER_KEY } from "../../core/vault/classify";
+import type { FrontmatterInput } from "../../core/note/frontmatter";
+import { isRecord } from "../../core/records";
 import { episodePath } from "../../core/new-episode/naming";
 import { lookAlikeFiles, type FolderEntry } from "../../core/new-episode/look-alike";
 import { nextSequence, ownInvite } from "../../core/reschedule/invite-identity";
@@ -41,12 +43,22 @@ export interface Prepared {
  * The episode in `file` as it reads now, with the show that places it; null when it is no
  * episode, or an episode of no show among several (no show's zone and slot can move it).
  */
-export function readEpisodeNow(ctx: SnippetContext, path: string, text: string): { episode: Episode; show: ShowSettings; configured: ShowSettings | null } | null {
+export function readEpisodeNow(ctx: SnippetContext, path: string, text: string, claim?: string): { episode: Episode; show: ShowSettings; configured: ShowSettings | null } | null {
   const settings = ctx.settings();
-  const classified = createClassifier(settings).classify(path, text, textFrontmatter(text));
+  const classified = createClassifier(settings).classify(path, text, claimed(textFrontmatter(text), claim));
   const show = placedShow(classified.show, settings);
   if (classified.kind !== "episode" || !classified.episode || !show) return null;
   return { episode: classified.episode, show, configured: classified.show };
+}
+
+/**
+ * The properties as they will read once `office-hours: <claim>` is written: the form for
+ * an episode of no show opens as the chosen show's before anything is written (the claim
+ * goes in when the form is submitted, so Cancel leaves the note as it was).
+ */
+function claimed(frontmatter: FrontmatterInput, claim: string | undefined): FrontmatterInput {
+  if (claim === undefined || !isRecord(frontmatter.data)) return frontmatter;
+  return { ...frontmatter, data: { ...frontmatter.data, [MARKER_KEY]: claim } };
 }
 
 /** Why there is no form: `unclaimed` when the note is an episode of no show among several (the caller asks which show). */
@@ -55,14 +67,11 @@ export interface NotPrepared {
   unclaimed: boolean;
 }
 
-/**
- * `known`: the note's text when the caller just read it (after claiming it: an open
- * editor takes the written file a moment later, so its text may not show the claim yet).
- */
-export async function prepare(ctx: SnippetContext, file: TFile, known?: string): Promise<Prepared | NotPrepared> {
+/** `claim`: the note is read as claimed for the show this marker names (see claimed). */
+export async function prepare(ctx: SnippetContext, file: TFile, claim?: string): Promise<Prepared | NotPrepared> {
   const app = ctx.app;
-  const text = known ?? (await currentText(app, file));
-  const read = readEpisodeNow(ctx, file.path, text);
+  const text = await currentText(app, file);
+  const read = readEpisodeNow(ctx, file.path, text, claim);
   if (!read) {
     const unclaimed = unclaimedReason(ctx, file, text);
     return { reason: unclaimed ?? `${file.basename} is not an episode note.`, unclaimed: unclaimed !== null };

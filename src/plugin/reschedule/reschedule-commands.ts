@@ -6,7 +6,8 @@ import type { IndexedEpisode } from "../../core/vault/episode-index";
 import type { SnippetContext } from "../snippets/snippet-commands";
 import { EpisodePickerModal } from "../ui/episode-picker";
 import { prepare, type NotPrepared, type Prepared } from "./prepare";
-import { claimForCommand } from "../episodes/assign-show";
+import { chooseForCommand, writeClaim, type ShowChoice } from "../episodes/assign-show";
+import { MARKER_KEY } from "../../core/vault/classify";
 import type { ShowPickerModal } from "../ui/show-picker";
 import { preview } from "./preview";
 import { applyReschedule, type RescheduleRecord } from "./apply";
@@ -27,8 +28,9 @@ export class RescheduleService {
   async start(): Promise<void> {
     const file = await this.target();
     if (!file) return;
-    const prepared = await this.prepareClaiming(file);
-    if (!prepared) return;
+    const claiming = await this.prepareClaiming(file);
+    if (!claiming) return;
+    const { prepared, choice } = claiming;
     if ("reason" in prepared) {
       new Notice(prepared.reason);
       return;
@@ -40,9 +42,15 @@ export class RescheduleService {
     this.ctx.modals.open(
       new RescheduleModal(this.ctx.app, file.basename, show.schedule.timeZone, initial, (target) => preview(this.ctx.app, prepared, target), (target) => {
         void this.run(async () => {
+          // The claim goes in now the form is submitted (Cancel left the note as it was),
+          // checked on the note as it reads at this moment.
+          const claimed = choice ? await writeClaim(this.claimDeps(), choice) : null;
+          if (choice && !claimed) return;
+          if (claimed) new Notice(`${name} is now an episode of ${claimed.show.name} (${MARKER_KEY}: ${claimed.marker}).`);
           const outcome = await applyReschedule(this.ctx, prepared, target);
           if (!outcome.ok) {
-            new Notice(`Office Hours did not reschedule ${name}: ${outcome.reason}`, 10000);
+            const kept = claimed ? ` It stays an episode of ${claimed.show.name} (${MARKER_KEY}: ${claimed.marker}).` : "";
+            new Notice(`Office Hours did not reschedule ${name}: ${outcome.reason}${kept}`, 10000);
             return;
           }
           this.last = outcome.record;
@@ -88,21 +96,21 @@ export class RescheduleService {
   }
 
   /**
-   * The form's inputs. An episode of no show among several is claimed first: the host
-   * picks its show (as "Assign to show…"), and the form opens with that show's zone and
-   * slot. Null when that was dismissed or refused (its notice said why).
+   * The form's inputs. For an episode of no show among several the host picks its show
+   * first (as "Assign to show…"), and the form opens with that show's zone and slot; the
+   * claim is written only when the form is submitted. Null when that was dismissed or
+   * refused (its notice said why).
    */
-  private async prepareClaiming(file: TFile): Promise<Prepared | NotPrepared | null> {
+  private async prepareClaiming(file: TFile): Promise<{ prepared: Prepared | NotPrepared; choice: ShowChoice | null } | null> {
     const first = await prepare(this.ctx, file);
-    if (!("reason" in first) || !first.unclaimed) return first;
-    const deps = { app: this.ctx.app, index: () => this.ctx.index(), open: (modal: ShowPickerModal) => this.ctx.modals.open(modal) };
-    const claimed = await claimForCommand(deps, file.path, "Reschedule episode");
-    if (!claimed) return null;
-    // Read again, as written (an open editor takes the claim a moment later): the note
-    // must now be the chosen show's, not another device's choice made meanwhile.
-    const prepared = await prepare(this.ctx, file, await this.ctx.app.vault.read(file));
-    if ("reason" in prepared || prepared.configured === claimed.show) return prepared;
-    return { reason: `${file.basename} was claimed for ${claimed.show.name} but now reads as ${prepared.configured?.name ?? "no show"}'s (another device?), so no form was opened. Check which show it is, then reschedule again.`, unclaimed: false };
+    if (!("reason" in first) || !first.unclaimed) return { prepared: first, choice: null };
+    const choice = await chooseForCommand(this.claimDeps(), file.path, "Reschedule episode");
+    if (!choice) return null;
+    return { prepared: await prepare(this.ctx, file, choice.marker), choice };
+  }
+
+  private claimDeps() {
+    return { app: this.ctx.app, index: () => this.ctx.index(), open: (modal: ShowPickerModal) => this.ctx.modals.open(modal) };
   }
 
   private async target(): Promise<TFile | null> {

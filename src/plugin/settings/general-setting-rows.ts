@@ -1,5 +1,5 @@
 // The settings tab's general rows: options that hold for every show.
-import { list, numberRow, textRow, type Row } from "./setting-rows";
+import { list, notePathProblem, numberRow, textRow, type Row } from "./setting-rows";
 import { autoTickRow } from "./live-setting-rows";
 import { tickDoneRow } from "./new-episode-setting-rows";
 import { sidebarRows } from "./sidebar-setting-rows";
@@ -32,13 +32,22 @@ export function generalRows(host: SettingsHost, save: () => void, onRedraw: (red
       () => scopeOffer(settings, host.episodes?.() ?? null),
       onRedraw,
     ),
+    // Checked as the guests folder is (an absolute path, "." or ".." or a hidden folder is
+    // refused with the reason): a folder typed as "../Outside" was saved, and invites then
+    // went to a folder the user never named. Empty is allowed: each row says what it means.
     textRow("Snippets folder", "Your own snippet notes live here.", settings.snippetsFolder, (value) => {
-      settings.snippetsFolder = value.trim();
+      const folder = value.trim();
+      const problem = folder === "" ? null : notePathProblem(folder);
+      if (problem) return problem;
+      settings.snippetsFolder = folder;
       save();
       return null;
     }),
     textRow("Calendar files folder", "Where exported .ics files go. Leave empty to put them next to the episode note.", settings.calendarFolder, (value) => {
-      settings.calendarFolder = value.trim();
+      const folder = value.trim();
+      const problem = folder === "" ? null : notePathProblem(folder);
+      if (problem) return problem;
+      settings.calendarFolder = folder;
       save();
       return null;
     }),

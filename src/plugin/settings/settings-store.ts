@@ -9,13 +9,14 @@ import { backupFileName, isBackupFileName, planSettingsLoad, repairMessage } fro
 import { timeZoneMessage, unknownTimeZones } from "../../core/settings/time-zones";
 import { todayIn } from "../../core/note/dates";
 import { localTimeZone } from "../clock";
+import { parseSettingsJson, withoutBom } from "../../core/settings/settings-json";
 
 const NOTICE_MS = 10000;
 
 export async function loadSettings(plugin: Plugin, now: Date): Promise<OfficeHoursSettings> {
   let raw: unknown;
   try {
-    raw = await plugin.loadData();
+    raw = await loadDataFile(plugin);
   } catch (error) {
     const backup = await backUpCorruptData(plugin);
     new Notice(
@@ -29,21 +30,60 @@ export async function loadSettings(plugin: Plugin, now: Date): Promise<OfficeHou
   return settingsFrom(plugin, raw, now);
 }
 
-/** The settings in a data.json that was read: repaired (with a backup first when a value is dropped or changed) and saved when needed. */
-export async function settingsFrom(plugin: Plugin, raw: unknown, now: Date): Promise<OfficeHoursSettings> {
+/**
+ * data.json's value, as Obsidian's loadData reads it; when that fails on a file whose only
+ * fault is a byte order mark before the "{" (settings-json.ts), the file read without it.
+ * Any other failure is loadData's own.
+ */
+export async function loadDataFile(plugin: Plugin): Promise<unknown> {
+  try {
+    return (await plugin.loadData()) as unknown;
+  } catch (error) {
+    let text: string;
+    try {
+      text = await plugin.app.vault.adapter.read(normalizePath(`${pluginDir(plugin)}/data.json`));
+    } catch {
+      throw error;
+    }
+    if (withoutBom(text) === text) throw error;
+    return parseSettingsJson(text);
+  }
+}
+
+/** The settings in a data.json that was read, and whether the file may be written now. */
+export interface ReadSettings {
+  settings: OfficeHoursSettings;
+  /** The repair changed what is stored, so the file should be saved. */
+  save: boolean;
+  /** False when a repair drops or changes a value and no backup could be made: write nothing over the file. */
+  mayWrite: boolean;
+}
+
+/**
+ * The settings in a data.json that was read, repaired, with a backup first when the repair
+ * drops or changes a value (and a notice saying so). The one path for every read of the
+ * file: at start-up, on a change from another device, and before a held change is merged in.
+ */
+export async function readSettings(plugin: Plugin, raw: unknown, now: Date): Promise<ReadSettings> {
   const migration = migrateSettings(raw, localTimeZone());
   const plan = planSettingsLoad(raw, migration);
-  let save = plan.save;
+  let mayWrite = true;
   if (plan.backup) {
     const backup = await backUpData(plugin, todayIn(now, localTimeZone()));
     // Without a copy the file stays as it is: the repaired settings are used until a change is saved.
-    if (backup === null) save = false;
+    if (backup === null) mayWrite = false;
     new Notice(repairMessage(migration, plan, backup), NOTICE_MS);
   }
-  if (save) await plugin.saveData(migration.settings);
   const zones = unknownTimeZones(migration.settings);
   if (zones.length > 0) new Notice(timeZoneMessage(zones), NOTICE_MS);
-  return migration.settings;
+  return { settings: migration.settings, save: plan.save && mayWrite, mayWrite };
+}
+
+/** The settings in a data.json that was read: repaired (with a backup first when a value is dropped or changed) and saved when needed. */
+export async function settingsFrom(plugin: Plugin, raw: unknown, now: Date): Promise<OfficeHoursSettings> {
+  const read = await readSettings(plugin, raw, now);
+  if (read.save) await plugin.saveData(read.settings);
+  return read.settings;
 }
 
 function pluginDir(plugin: Plugin): string {

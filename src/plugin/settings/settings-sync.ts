@@ -6,10 +6,9 @@
 // merged into the file's settings (held-changes.ts) and saved, so neither laptop's change
 // is lost. The start-up rule (an unreadable file kept as data.corrupt.json) is loadSettings'.
 import { Notice, type Plugin } from "obsidian";
-import { migrateSettings, type OfficeHoursSettings } from "../../core/settings/settings";
+import type { OfficeHoursSettings } from "../../core/settings/settings";
 import { mergeHeldChanges, sameValue } from "../../core/settings/held-changes";
-import { localTimeZone } from "../clock";
-import { settingsFrom } from "./settings-store";
+import { loadDataFile, readSettings, settingsFrom } from "./settings-store";
 
 const NOTICE_MS = 10000;
 
@@ -18,6 +17,8 @@ export const UNREADABLE_MESSAGE =
 export const HELD_MESSAGE =
   "Office Hours: your settings change is used but not saved yet, because data.json is still being changed on disk. It is saved, merged with the synced settings, once the file reads.";
 export const MERGED_MESSAGE = "Office Hours: data.json reads again; the settings changed here meanwhile were merged into it and saved.";
+export const UNSAVED_MERGE_MESSAGE =
+  "Office Hours: data.json reads again and the settings changed here meanwhile are merged in and used, but not saved: no backup of the file could be made before repairing it. They are saved with your next settings change.";
 
 export class SettingsSync {
   /** The settings in use when data.json stopped reading; null while it reads. */
@@ -43,7 +44,7 @@ export class SettingsSync {
   async reload(inUse: OfficeHoursSettings): Promise<OfficeHoursSettings | null> {
     let raw: unknown;
     try {
-      raw = await this.plugin.loadData();
+      raw = await loadDataFile(this.plugin);
     } catch {
       if (this.base === null) {
         this.base = structuredClone(inUse);
@@ -55,7 +56,13 @@ export class SettingsSync {
     this.base = null;
     this.heldSaid = false;
     if (base === null || sameValue(base, inUse)) return settingsFrom(this.plugin, raw, this.now());
-    const merged = mergeHeldChanges(base, inUse, migrateSettings(raw, localTimeZone()).settings);
+    // Read as at start-up (a value the repair drops is copied to a backup first), then merged.
+    const read = await readSettings(this.plugin, raw, this.now());
+    const merged = mergeHeldChanges(base, inUse, read.settings);
+    if (!read.mayWrite) {
+      new Notice(UNSAVED_MERGE_MESSAGE, NOTICE_MS);
+      return merged;
+    }
     await this.plugin.saveData(merged);
     new Notice(MERGED_MESSAGE, NOTICE_MS);
     return merged;

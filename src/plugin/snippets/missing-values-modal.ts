@@ -3,6 +3,7 @@
 // instead (the invite leaves those lines out).
 import { Modal, Setting, type App } from "obsidian";
 import type { OpenModals } from "../ui/open-modals";
+import { LINK_LABELS, type ShowFormat } from "../../core/settings/show-format";
 
 const QUESTIONS: Record<string, [string, string]> = {
   date: ["Show date", "YYYY-MM-DD"],
@@ -18,6 +19,15 @@ const QUESTIONS: Record<string, [string, string]> = {
   meetup: ["Events page link", "https://…"],
   guestzone: ["Guest's time zone", "Europe/Belgrade"],
 };
+
+/** A question's label and placeholder; the show's links named as its format names them (show-format.ts, as in the settings). */
+function question(name: string, format: ShowFormat): [string, string] {
+  const [label, placeholder] = QUESTIONS[name] ?? [name, ""];
+  const link = Object.prototype.hasOwnProperty.call(LINK_LABELS, name) ? LINK_LABELS[name as keyof typeof LINK_LABELS] : undefined;
+  if (link) return [link[format], placeholder];
+  if (name === "url" && format === "podcast") return ["Episode link", placeholder];
+  return [label, placeholder];
+}
 
 /** The form's words: the snippet commands insert blanks; the invite leaves the lines out. */
 export interface FormWording {
@@ -38,6 +48,7 @@ export function askMissingValues(
   snippetName: string,
   missing: readonly string[],
   wording: FormWording = INSERT_WORDING,
+  format: ShowFormat = "livestream",
 ): Promise<Record<string, string> | null> {
   const { action, hint, leave } = wording;
   return new Promise((resolve) => {
@@ -53,7 +64,7 @@ export function askMissingValues(
         this.setTitle(`Fill in “${snippetName}”`);
         this.contentEl.createEl("p", { text: hint });
         missing.forEach((name, index) => {
-          const [label, placeholder] = QUESTIONS[name] ?? [name, ""];
+          const [label, placeholder] = question(name, format);
           new Setting(this.contentEl).setName(label).addText((text) => {
             text.setPlaceholder(placeholder).onChange((value) => {
               answers[name] = value;

@@ -121,7 +121,7 @@ async function pickAndFill(ctx: SnippetContext, target: Target, verb: string): P
     return null;
   }
   if (filled.missing.length > 0) {
-    const answers = await askMissingValues(ctx.app, ctx.modals, choice.snippet.name, filled.missing);
+    const answers = await askMissingValues(ctx.app, ctx.modals, choice.snippet.name, filled.missing, undefined, target.show.format);
     if (answers === null) return null;
     filled = fillSnippet(choice.snippet.text, snippetValues(target.episode, target.show, target.text, answers, localeOf(choice.snippet), profiles));
   }
@@ -226,7 +226,7 @@ export async function exportInvite(ctx: SnippetContext): Promise<void> {
           action: "Export",
           hint: "The episode does not have these yet. Type them in; what stays empty is left out of the invite.",
           leave: "Leave them out",
-        });
+        }, target.show.format);
   if (answers === null) return;
   const now = ctx.clock.now();
   const make = (revision?: InviteRevision) => episodeInvite(target.episode, target.show, target.text, snippets, now, ctx.locale(), answers, revision, profiles);

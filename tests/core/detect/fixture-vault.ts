@@ -16,6 +16,9 @@ export function fixtureNotes(folder: string): NoteText[] {
   const notes: NoteText[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
+      // Dot folders (.obsidian, a sync tool's .stversions) are no part of the vault Obsidian
+      // or the command line reads.
+      if (name.startsWith(".")) continue;
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
       else if (name.endsWith(".md") && !(dir === root && name === "SOURCE.md")) {

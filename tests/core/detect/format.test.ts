@@ -93,7 +93,8 @@ describe("format: a recorded podcast", () => {
     expect(folders).toEqual(expect.arrayContaining(["five-shows", "real-notes", "seasons", "unseen", "unseen3"]));
     // unseen3 (reader3, merged after this test was written) holds an audio podcast's notes
     // ("Pre-production", "Recording session", "Upload to the feed") beside its live streams.
-    const podcasts = new Set(["unseen3/Podcast"]);
+    // walk13-vault (this stop) is a recorded interview podcast, "Small Batch", built for its walk.
+    const podcasts = new Set(["unseen3/Podcast", "walk13-vault/Small Batch"]);
     let shows = 0;
     let seen = 0;
     for (const folder of folders) {

@@ -113,16 +113,22 @@ describe("names the user wrote", () => {
 describe("records of entries that are gone", () => {
   it("an episode renamed since: the record names the old note, so the names on the renamed one's line are the user's", () => {
     const lines = [record("Ann Lee", "GOH 12 - Old name"), "### Past", "", `- 22/09: ${LINK} with Ann Lee`];
-    expect(run(lines, [])).toEqual(lines);
+    // The names stay; the record of a note no line links any more goes with nothing lost.
+    expect(run(lines, [])).toEqual(lines.slice(1));
   });
 
-  it("a note that is no episode now keeps its record (it may come back: an undo, a reschedule there and back)", () => {
-    const gone = [record("Cy Diaz", "GOH 99 - Gone"), "### Past", "", `- 22/09: ${LINK}`];
+  it("a note that is no episode now keeps its record while a line links it (it may come back: an undo, the trash)", () => {
+    const gone = [record("Cy Diaz", "GOH 99 - Gone"), "### Past", "", `- 22/09: ${LINK}`, `- 29/09: [[GOH 99 - Gone]] with Cy Diaz`];
     expect(run(gone, [])).toEqual(gone);
     // Back, with Cy Diaz taken off meanwhile: the name the plugin wrote comes out.
     const back = [record("Cy Diaz", "GOH 99 - Gone"), "### Past", "", `- 22/09: [[GOH 99 - Gone]] with Cy Diaz`];
     const out = update(note(back), [{ ...entry([]), basename: "GOH 99 - Gone", link: "[[GOH 99 - Gone]]" }]);
     expect(out).toBe(note(["### Past", "", "- 22/09: [[GOH 99 - Gone]]"]));
+  });
+
+  it("a note that is no episode and no line links: its record is dropped (records do not pile up)", () => {
+    const lines = [record("Cy Diaz", "GOH 99 - Gone"), "### Past", "", `- 22/09: ${LINK}`];
+    expect(run(lines, [])).toEqual(["### Past", "", `- 22/09: ${LINK}`]);
   });
 
   it("a listed episode whose names are gone from its line: its record is dropped", () => {

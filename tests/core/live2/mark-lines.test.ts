@@ -65,8 +65,12 @@ describe("where a line edit is not safe (the plugin falls back to processFrontMa
     expect(written(text, [{ key: "live", value: LIVE }])).toMatchObject({ unsafe: true });
   });
 
-  it("a value that is not one plain word (a link with a space, a leading quote)", () => {
-    expect(written(note(["date: x"]), [{ key: "url", value: "https://a b" }])).toMatchObject({ unsafe: true });
+  it("a value that is not plain YAML text (a comment in it, a leading quote or dash, a quote inside its quotes)", () => {
+    // props1: text with spaces is plain YAML (`office-hours: Café con Grafana`), written as a line.
+    expect(written(note(["date: x"]), [{ key: "url", value: "https://a b" }])).toBe(note(["date: x", "url: https://a b"]));
+    expect(written(note(["date: x"]), [{ key: "url", value: "a #b" }])).toMatchObject({ unsafe: true });
+    expect(written(note(["date: x"]), [{ key: "url", value: "'a'" }])).toMatchObject({ unsafe: true });
+    expect(written(note(["date: x"]), [{ key: "url", value: "- a" }])).toMatchObject({ unsafe: true });
     expect(written(note(["url: 'x'"]), [{ key: "url", value: "https://a/'b" }])).toMatchObject({ unsafe: true });
   });
 });

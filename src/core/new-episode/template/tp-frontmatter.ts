@@ -2,6 +2,7 @@
 // `key: value` pairs of the rendered head, and a property written out as text.
 import type { YamlValue } from "../../types";
 import { emptyRecord } from "../../records";
+import { keyOf, readValue, type ValueRead } from "../../note/key-line";
 
 /**
  * A property as text: list items joined with commas (nested lists flattened), a map as
@@ -42,61 +43,44 @@ export function readFlatFrontmatter(head: string): Record<string, YamlValue> {
   const data = emptyRecord<YamlValue>();
   const lines = head.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const m = /^([\p{L}\p{N}_][\p{L}\p{N}_ -]*):(?:[ \t](.*))?$/u.exec(lines[i] ?? "");
-    if (!m || m[1] === undefined) continue;
-    const key = m[1].trim();
-    const raw = (m[2] ?? "").trim();
-    if (raw === "" || raw.startsWith("#")) {
+    const line = lines[i] ?? "";
+    const found = keyOf(line);
+    if (!found || !KEY.test(found.key)) continue;
+    const { key } = found;
+    const read = readValue(line, found.valueStart);
+    if (read.style === "empty" && read.unread === null) {
       // `key:` with items under it: a block list of one-line values, else not read.
       const items: string[] = [];
       let ok = true;
       for (; i + 1 < lines.length && /^[ \t]+-(?:[ \t]|$)/.test(lines[i + 1] ?? ""); i++) {
-        const item = scalarText((lines[i + 1] ?? "").trim().slice(1).trim());
-        if (item === undefined || item === null) ok = false;
-        else items.push(item);
+        const item = lines[i + 1] ?? "";
+        const value = scalarText(readValue(item, item.indexOf("-") + 1));
+        if (value === undefined || value === null) ok = false;
+        else items.push(value);
       }
       if (items.length > 0 && ok) data[key] = items;
       else if (items.length === 0 && !/^[ \t]/.test(lines[i + 1] ?? "")) data[key] = null;
       continue;
     }
-    const flow = /^\[([^[\]{}]*)\]$/.exec(raw);
+    const flow = /^\[([^[\]{}]*)\]$/.exec(line.slice(found.valueStart).trim());
     if (flow) {
-      const items = (flow[1] ?? "").trim() === "" ? [] : (flow[1] ?? "").split(",").map((item) => scalarText(item.trim()));
+      const inside = flow[1] ?? "";
+      const items = inside.trim() === "" ? [] : inside.split(",").map((item) => scalarText(readValue(item, 0)));
       if (items.every((item): item is string => typeof item === "string")) data[key] = items;
       continue;
     }
-    const value = scalarText(raw);
+    const value = scalarText(read);
     if (value !== undefined) data[key] = value;
   }
   return data;
 }
 
-/** A one-line scalar's text; null for YAML's null; undefined for what this does not read. */
-function scalarText(raw: string): string | null | undefined {
-  if (raw.startsWith('"')) {
-    try {
-      const value: unknown = JSON.parse(raw.slice(0, closingQuote(raw) + 1));
-      return typeof value === "string" ? value : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  if (raw.startsWith("'")) {
-    const m = /^'((?:[^']|'')*)'/.exec(raw);
-    return m ? (m[1] ?? "").replace(/''/g, "'") : undefined;
-  }
-  if (/^[|>[{&*!%@`]/.test(raw)) return undefined;
-  // A comment starts at a `#` after a space.
-  const hash = raw.search(/[ \t]#/);
-  const text = (hash < 0 ? raw : raw.slice(0, hash)).trim();
-  return /^(?:~|null|Null|NULL|)$/.test(text) ? null : text;
-}
+/** The keys read: letters, digits, `_`, `-` and spaces (what tp.frontmatter.key and ["key"] name). */
+const KEY = /^[\p{L}\p{N}_][\p{L}\p{N}_ -]*$/u;
 
-/** Where a double-quoted scalar ends: its closing `"` not escaped; the end when there is none. */
-function closingQuote(raw: string): number {
-  for (let i = 1; i < raw.length; i++) {
-    if (raw.charAt(i) === "\\") i++;
-    else if (raw.charAt(i) === '"') return i;
-  }
-  return raw.length - 1;
+/** A one-line scalar's text as the line reader read it; null for YAML's null; undefined for what this does not read. */
+function scalarText(read: ValueRead): string | null | undefined {
+  if (read.unread !== null) return undefined;
+  if (read.style !== "plain") return read.value;
+  return /^(?:~|null|Null|NULL)$/.test(read.value ?? "") ? null : read.value;
 }
