@@ -106,8 +106,12 @@ export class RenameFollower extends Component {
       const path = indexNotePath(show);
       const file = path.ok ? app.vault.getFileByPath(path.path) : null;
       if (!file) continue;
-      // A name that still leads to a note (another show's "Episode 12") is that note's record: left alone.
-      const mine = renamed.filter((r) => (r.showId === null || r.showId === show.id) && app.metadataCache.getFirstLinkpathDest(r.from, file.path) === null);
+      // A name still taken by a note is that note's record, left alone: by one of the show's
+      // episodes when the renamed note's show is known (another show's "Episode 12" is no
+      // matter), by any note a link would lead to when it is not.
+      const taken = new Set(this.deps.index().episodesOf(show).map((e) => key(e.episode.basename)));
+      const stillNamed = (r: Renamed) => (r.showId === null ? app.metadataCache.getFirstLinkpathDest(r.from, file.path) !== null : taken.has(key(r.from)));
+      const mine = renamed.filter((r) => (r.showId === null || r.showId === show.id) && !stillNamed(r));
       if (mine.length > 0) byNote.set(file, [...(byNote.get(file) ?? []), ...mine]);
     }
     for (const [file, changes] of byNote) {
