@@ -24,6 +24,7 @@ import { ShowPickerModal } from "./plugin/ui/show-picker";
 import { assignToShow, canAssign } from "./plugin/episodes/assign-show";
 import { RescheduleService, registerRescheduleCommands } from "./plugin/reschedule/reschedule-commands";
 import { setUpAgenda, type AgendaHandle } from "./plugin/agenda/agenda-setup";
+import { RenameFollower } from "./plugin/renames/rename-follower";
 
 /** Settings edits arrive per keystroke; re-reading the vault waits until typing pauses. */
 const APPLY_SETTINGS_DELAY_MS = 800;
@@ -50,6 +51,7 @@ export default class OfficeHoursPlugin extends Plugin {
     this.register(() => modals.closeAll());
     this.settings = await loadSettings(this, this.clock.now());
     this.indexer = this.addChild(new EpisodeIndexer(this.app, this.settings));
+    this.addChild(new RenameFollower({ app: this.app, settings: () => this.settings, index: () => this.indexer.index, apply: async (settings) => { this.settings = settings; await this.saveSettings(false); this.settingTab?.refresh(); } }));
     this.registerView(EPISODES_VIEW, (leaf) => new EpisodesView(leaf, { indexer: this.indexer, clock: this.clock, modals: this.modals }));
     this.live = this.addChild(
       new LiveService({
