@@ -10,6 +10,7 @@ import { isCommonWord } from "../../../src/core/detect/spaced-names";
 import { parseProspects } from "../../../src/core/guests/prospects";
 import { uncasedRuns } from "../../../src/core/guests/uncased-runs";
 import { bestGrowth, type Make } from "../../support/growth";
+import { detect, vault } from "../detect/fixture-vault";
 
 const offered = (lines: string): [string, boolean][] => parseProspects(`## Guest ideas\n\n${lines}\n`).map((p) => [p.name, p.preselected]);
 
@@ -145,5 +146,21 @@ describe("the guest-ideas import reads them", () => {
       const make: Make = (n, copies) => unit.repeat(n * copies);
       expect(bestGrowth((line: string) => uncasedRuns(line).length, make, 2000, LIMIT), unit).toBeLessThan(LIMIT);
     }
+  });
+});
+
+describe("Detect reads an unknown key's values by the rule", () => {
+  it("a key most notes fill with Arabic or Hebrew names is the guest field; the topic key beside it is not", () => {
+    const arabic = (speaker: string, topic: string) => `---\ndate: 2026-12-19\n---\nالمتحدث:: ${speaker}\nالموضوع:: ${topic}\n\n## التحضير\n- [ ] دعوة الضيف\n`;
+    const hebrew = (speaker: string, topic: string) => `---\ndate: 2026-12-19\n---\nמרצה:: ${speaker}\nנושא:: ${topic}\n\n## הכנה\n- [ ] להזמין\n`;
+    const found = detect(
+      vault({
+        "بودكاست/حلقة 1 - أ.md": arabic("محمد علي", "أمن في الحاويات"),
+        "بودكاست/حلقة 2 - ب.md": arabic("سارة أحمد", "كيف نراقب الأنظمة"),
+        "פודקאסט/פרק 1 - א.md": hebrew("דוד כהן", "איך לנטר מערכות"),
+        "פודקאסט/פרק 2 - ב.md": hebrew("שרה לוי", "ניהול של תצורה"),
+      }),
+    );
+    expect(found.shows.map((s) => s.show.guestFields).sort()).toEqual([["מרצה"], ["المتحدث"]].sort());
   });
 });

@@ -2,10 +2,14 @@
 // flags, skin tones, keycaps, Hangul syllables spelled in conjoining jamo, the extended
 // jamo blocks included), and a note's bidirectional controls shown, never sent raw: an
 // RLO in a guest's name reorders the rest of the row in the terminal ("Trojan source").
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { columnsOf, controlCharactersShown, padToColumns } from "../../../src/core/text/terminal-columns";
 import { bestGrowth, whole } from "../../support/growth";
+import { runCli } from "../../support/cli-status";
 
 /** The bidirectional embeddings, overrides and isolates: the characters that reorder a line. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
@@ -78,5 +82,25 @@ describe("bidirectional controls are shown, never sent raw", () => {
 
   it("a line of 100,000 of them is shown in time in proportion to its length", () => {
     expect(bestGrowth((text: string) => controlCharactersShown(text).length, whole((n) => "\u202eא".repeat(n)), 10_000, 4)).toBeLessThan(8);
+  });
+});
+
+describe("every command-line table shows them (status, agenda, guests)", () => {
+  it("a guest's name and an item holding an RLO or an isolate reach no terminal raw", () => {
+    const root = mkdtempSync(join(tmpdir(), "oh-guests9-bidi-"));
+    try {
+      mkdirSync(join(root, "Shows"));
+      writeFileSync(
+        join(root, "Shows", "XY 01 - Topic.md"),
+        "---\ndate: 2026-12-10\n---\nGuest:: Ann \u202eeeL\u202c, Bo \u2067Chan\u2069\n\n## Checklist\n\n- [ ] Send \u202etceles\u202c the invite 📅 2026-12-08\n",
+      );
+      for (const command of ["status", "agenda", "guests"]) {
+        const { out } = runCli([command, root, "--width", "160"], "2026-12-07T10:00:00Z");
+        expect(out, command).not.toMatch(BIDI);
+        expect(out, command).toContain(command === "agenda" ? "Send \ufffdtceles\ufffd the invite" : "Ann \ufffdeeL\ufffd");
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
