@@ -51,11 +51,28 @@ export function vaultGuests(
 } {
   // The episodes as the vault report scans them, with the guests folder's notes.
   const { config, index, errors, scan } = indexVault(root, configDir, io, true);
-  const directory = new GuestDirectory();
-  readGuestNotes(scan.kept, config.settings, directory);
-  readLinkedNotes(root, index, config.settings, directory);
+  const { directory } = guestIndex(root, index, scan.kept, config.settings);
   // A guest note that cannot be read is already among the scan's problems.
   return { directory, errors, today: (zone) => todayIn(io.now(), zone ?? io.timeZone), showLabel: showLabels(index.all()), episodes: index.all().length };
+}
+
+/** A vault's guests index, and where an episode's guest links lead from the note at `path` (null: nowhere a person's note is). */
+export interface GuestIndex {
+  directory: GuestDirectory;
+  linkDest: (path: string) => (link: string) => string | null;
+}
+
+/**
+ * The guests index of an indexed vault, built the way the plugin builds it: the guests
+ * folder's notes (`guestNotes`, kept by the scan), the notes the episodes' guest links
+ * lead to wherever they are, then the episodes. `guests` and `status` both read it, so
+ * the vault report's guests are the guests report's people.
+ */
+export function guestIndex(root: string, index: EpisodeIndex, guestNotes: readonly NoteFile[], settings: OfficeHoursSettings): GuestIndex {
+  const directory = new GuestDirectory();
+  readGuestNotes(guestNotes, settings, directory);
+  const linkDest = readLinkedNotes(root, index, settings, directory);
+  return { directory, linkDest };
 }
 
 /**
@@ -97,10 +114,7 @@ export function guestSummaryLine(counts: ReturnType<typeof guestCounts>): string
 }
 
 /** The vault report's pointer to this report: "Guests: 10 …; details: npx office-hours guests <folder>". */
-export function guestsLine(index: EpisodeIndex, guestNotes: readonly NoteFile[], settings: OfficeHoursSettings, now: Date, given: string): string {
-  const directory = new GuestDirectory();
-  readGuestNotes(guestNotes, settings, directory);
-  feedEpisodes(directory, index.all());
+export function guestsLine(directory: GuestDirectory, now: Date, given: string): string {
   // Two lines: the summary alone is most of an 80-column line.
   return `${guestSummaryLine(guestCounts(directory.people(todayIn(now, "UTC"))))}\nGuests in detail: ${CLI_NAME} guests ${shownFolder(given)}`;
 }
@@ -109,25 +123,26 @@ export function guestsLine(index: EpisodeIndex, guestNotes: readonly NoteFile[],
  * The episodes into the index, each guest link resolved as Obsidian resolves it (link-dest.ts),
  * after the notes those links lead to outside the guests folder (People/Ann Lee.md): a
  * second walk of the folder's names, and a read of those few notes only. (Unreadable
- * ones are among the scan's problems already.)
+ * ones are among the scan's problems already.) Gives where each episode's links lead.
  */
-function readLinkedNotes(root: string, index: EpisodeIndex, settings: OfficeHoursSettings, directory: GuestDirectory): void {
+function readLinkedNotes(root: string, index: EpisodeIndex, settings: OfficeHoursSettings, directory: GuestDirectory): (path: string) => (link: string) => string | null {
   const episodes = index.all();
-  if (!episodes.some((e) => e.episode.guests.some((g) => g.target !== null))) {
-    feedEpisodes(directory, episodes);
-    return;
-  }
-  let linkDest = (indexed: IndexedEpisode): ((link: string) => string | null) => {
-    void indexed;
+  let linkDest = (path: string): ((link: string) => string | null) => {
+    void path;
     return () => null;
   };
+  if (!episodes.some((e) => e.episode.guests.some((g) => g.target !== null))) {
+    feedEpisodes(directory, episodes);
+    return linkDest;
+  }
   const { notes } = readNotes(root, (paths) => {
     const vault = new NotePaths(paths);
-    linkDest = (indexed) => linkDestOf(indexed.episode.path, (link, from) => vault.dest(link, from), index);
-    return new Set([...linkedNotePaths(episodes, linkDest)].filter((path) => !isGuestNotePath(path, settings)));
+    linkDest = (path) => linkDestOf(path, (link, from) => vault.dest(link, from), index);
+    return new Set([...linkedNotePaths(episodes, (indexed) => linkDest(indexed.episode.path))].filter((path) => !isGuestNotePath(path, settings)));
   });
   for (const note of notes) directory.setNote(note.path, readGuestNote(note.path, note.text, settings.guestStatusNames, note.frontmatter));
-  feedEpisodes(directory, episodes, linkDest);
+  feedEpisodes(directory, episodes, (indexed) => linkDest(indexed.episode.path));
+  return linkDest;
 }
 
 /** The notes of the guests folder (kept by the scan) into the index, their properties parsed by the tool's YAML library. */

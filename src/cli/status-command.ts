@@ -4,7 +4,8 @@ import { formatTable } from "../core/status/report-table";
 import { todayIn } from "../core/note/dates";
 import type { CliIo } from "./io";
 import type { ShowSettings } from "../core/settings/settings";
-import { guestsLine } from "./guests-command";
+import { guestIndex, guestsLine } from "./guests-command";
+import { guestNamesShown } from "../core/guests/shown-names";
 import { indexVault } from "./indexed-vault";
 import { shownFolder } from "./shown-folder";
 import { seriesOf } from "../core/vault/classify";
@@ -46,7 +47,12 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     };
     io.out(JSON.stringify(output, null, 2));
   } else {
-    io.out(formatTable(items, options.width, (item) => todayFor(item.show)));
+    // Guests named as the guests report names them (the person a link or an alias leads
+    // to), from the one index that also gives the counts line under the table.
+    const guests = guestIndex(root, index, read.kept, config.settings);
+    const day = todayIn(io.now(), "UTC");
+    const named = guestNamesShown(items, (item, guest) => guests.directory.lookup(guest, day, guests.linkDest(item.episode.path))?.name ?? null);
+    io.out(formatTable(named, options.width, (item) => todayFor(item.show)));
     const skipped = errors.length > 0 ? `, ${errors.length} unreadable` : "";
     // "1 note", not "1 notes"; a note that could not be read counts as unreadable only.
     const readable = read.notes - failures.length;
@@ -56,7 +62,7 @@ export function statusCommand(options: StatusOptions, io: CliIo): number {
     const unknown = unknownSeriesLine(unknownSeries(index.namedNotes(), reported, config.settings), shownFolder(options.given));
     // No episode at all and no series seen that is not set up: say what makes an episode and point to detect.
     const none = items.length === 0 && unknown === null ? `${episodeHint(options.given)}\n` : "";
-    io.out(`\n${unknown === null ? "" : `${unknown}\n`}${none}${guestsLine(index, read.kept, config.settings, io.now(), options.given)}`);
+    io.out(`\n${unknown === null ? "" : `${unknown}\n`}${none}${guestsLine(guests.directory, io.now(), options.given)}`);
     io.out(`${items.length} episode${items.length === 1 ? "" : "s"} in ${notes}${skipped}.`);
   }
   // The run failed as a whole only when nothing at all could be read.

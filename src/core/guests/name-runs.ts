@@ -131,10 +131,11 @@ function withGenerationMark(source: string, run: Run): void {
 
 /**
  * What joins two names of one list: a comma, a joining word, or a comma and one ("Ann Lee,
- * and Bo Chan"), in the languages the reader knows (and-words.ts, and their "or"). Short:
+ * and Bo Chan"), in the languages the reader knows (and-words.ts, and their "or"; the
+ * Arabic comma and "and" in the scripts without capitals: detect/spaced-names.ts). Short:
  * a long gap is no joiner, and is not lowered to find out.
  */
-const JOINER = /^[,、，]?\s*(?:(?:and|or|&|\/|\+|plus|y|o|e|u|ed|und|oder|et|ou|en)\s*)?$/;
+const JOINER = /^[,、，،]?\s*(?:(?:and|or|&|\/|\+|plus|y|o|e|u|ed|und|oder|et|ou|en|و|اور|और|आणि|এবং|ও|และ|ແລະ|და|እና)\s*)?$/;
 
 export function joinsNames(gap: string): boolean {
   const text = gap.trim();

@@ -2,6 +2,7 @@
 // table or JSON, from the same guests index as the plugin's view.
 import type { GuestPerson } from "./summary";
 import type { MaybeSame } from "./may-be-same";
+import { columnsOf, controlCharactersShown, padToColumns } from "../text/terminal-columns";
 
 export interface GuestJson {
   name: string;
@@ -67,35 +68,46 @@ const COLUMNS = ["Guest", "Status", "Shows", "Episodes", "Last", "Next", "Missin
  */
 export function formatGuestTable(people: readonly GuestPerson[], maybeSame: readonly MaybeSame[] = [], width = 120, showLabel: (show: string) => string = (show) => show): string {
   if (people.length === 0) return "No guests found.";
-  const rows = people.map((p) => [
-    p.name,
-    p.status,
-    [...new Set(p.shows.map(showLabel))].join(", "),
-    String(p.episodes.length),
-    p.last === null ? "" : (p.last.date ?? "unknown"),
-    p.next?.date ?? (p.episodes.some((e) => e.when === "undated") ? "(no date)" : ""),
-    missingCell(p),
-  ]);
+  // Every cell made safe for a terminal once (control and bidirectional characters shown,
+  // white space one space) and measured in the columns a terminal draws it in: a Japanese
+  // or emoji name counted by characters pushed the rest of its row out of line.
+  const rows = people.map((p) =>
+    [
+      p.name,
+      p.status,
+      [...new Set(p.shows.map(showLabel))].join(", "),
+      String(p.episodes.length),
+      p.last === null ? "" : (p.last.date ?? "unknown"),
+      p.next?.date ?? (p.episodes.some((e) => e.when === "undated") ? "(no date)" : ""),
+      missingCell(p),
+    ].map(terminalText),
+  );
+  const cellWidths = rows.map((r) => r.map(columnsOf));
   // A loop, not Math.max(...rows): the spread throws past about 150,000 rows.
-  const widths = COLUMNS.map((title, c) => rows.reduce((most, r) => Math.max(most, [...(r[c] ?? "")].length), title.length));
-  shareWidth(widths, rows, width);
+  const widths = COLUMNS.map((title, c) => cellWidths.reduce((most, r) => Math.max(most, r[c] ?? 0), title.length));
+  shareWidth(widths, cellWidths, width);
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, c) => fit(cell, widths[c] ?? 0))
+      .map((cell, c) => padToColumns(cell, widths[c] ?? 0))
       .join("  ")
       .trimEnd();
   const out = [line(COLUMNS), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
   const problems = people.filter((p) => p.problems.length > 0);
   if (problems.length > 0) {
     out.push("", "Problems:");
-    for (const p of problems) for (const message of p.problems) out.push(`  ${p.name}: ${message}`);
+    for (const p of problems) for (const message of p.problems) out.push(`  ${terminalText(p.name)}: ${terminalText(message)}`);
   }
   if (maybeSame.length > 0) {
     const names = new Map(people.map((p) => [p.key, p.name]));
     out.push("", "These may be one person (add one name to the other's aliases if so):");
-    for (const pair of maybeSame) out.push(`  ${names.get(pair.a) ?? pair.a} / ${names.get(pair.b) ?? pair.b}: ${pair.reason}`);
+    for (const pair of maybeSame) out.push(`  ${terminalText(`${names.get(pair.a) ?? pair.a} / ${names.get(pair.b) ?? pair.b}: ${pair.reason}`)}`);
   }
   return out.join("\n");
+}
+
+/** A note's text as the terminal should get it: controls shown (terminal-columns.ts), white space one space. */
+function terminalText(text: string): string {
+  return controlCharactersShown(text).replace(/\s+/g, " ");
 }
 
 /** The columns that give up room when the table is too wide: Guest, Shows and Missing. */
@@ -106,17 +118,17 @@ const LEAST = 6;
 
 /**
  * Until the table fits `width`, take one column off a shrinkable column still wider than
- * 12 (else one wider than 6) where that hides the fewest characters: the fewest cells as
+ * 12 (else one wider than 6) where that hides the fewest columns: the fewest cells as
  * long as the column or longer, then the widest. The room comes from where it is least
  * used: two rows' long list of shows no longer cuts every row's "no guest note".
  */
-function shareWidth(widths: number[], rows: readonly string[][], width: number): void {
-  // Cells by length, per column, and how many reach the column's width: what one more
-  // column off would cut into, kept up to date in O(1) per step.
+function shareWidth(widths: number[], cellWidths: readonly number[][], width: number): void {
+  // Cells by columns taken, per column, and how many reach the column's width: what one
+  // more column off would cut into, kept up to date in O(1) per step.
   const lengths = SHRINKABLE.map((c) => {
     const count = new Map<number, number>();
-    for (const row of rows) {
-      const length = [...(row[c] ?? "").replace(/\s+/g, " ")].length;
+    for (const row of cellWidths) {
+      const length = row[c] ?? 0;
       count.set(length, (count.get(length) ?? 0) + 1);
     }
     return count;
@@ -151,10 +163,4 @@ function shareWidth(widths: number[], rows: readonly string[][], width: number):
 function missingCell(p: GuestPerson): string {
   const problems = p.problems.length > 0 ? [`${p.problems.length} problem${p.problems.length === 1 ? "" : "s"}`] : [];
   return [...(p.note === null ? ["no guest note"] : p.missing), ...problems].join(", ");
-}
-
-function fit(text: string, width: number): string {
-  const chars = [...text.replace(/\s+/g, " ")];
-  if (chars.length > width) return chars.slice(0, Math.max(0, width - 1)).join("") + "…";
-  return chars.join("") + " ".repeat(width - chars.length);
 }

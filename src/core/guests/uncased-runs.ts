@@ -7,16 +7,27 @@
 // is offered when that rule reads it as a name; when the words together are not one
 // name, each word alone may be ("山田太郎 鈴木一郎"). An honorific written after a name
 // ("山田さん", "김철수 씨", "王芳先生") is no part of it.
+// In the scripts that put spaces between words (Arabic, Hebrew, Devanagari, Thai…; see
+// detect/spaced-names.ts), the words of one run are read as a sentence is: "and" written
+// as a word (و, और, และ) ends one name and starts the next, as a comma does; a common word
+// before the run ("with", עם) is no part of it; a common word inside it makes the whole
+// run a sentence, which offers no one (its last two words are no name: "…مع الخبراء").
 import { isPersonName } from "../detect/person-names";
+import { AND_WORDS, isCommonWord } from "../detect/spaced-names";
 import type { Run } from "./name-runs";
 
-/** A word in a script without capitals: other letters (no upper or lower case), their marks, and the kana joiners. */
-const UNCASED_WORD = /^[\p{Lo}\p{M}・･ー々]+$/u;
+/**
+ * A word in a script without capitals: other letters (no upper or lower case; Georgian's,
+ * lower case to Unicode, written so), their marks, and the joiners inside a word: the kana
+ * ones, ZWNJ and ZWJ (Persian علی‌رضا, Indic conjuncts), the Hebrew maqaf, geresh and
+ * gershayim (בן־גוריון), the Arabic tatweel.
+ */
+const UNCASED_WORD = /^(?:[\p{Lo}\p{scx=Georgian}\p{M}・･ー々\u200c\u05be\u05f3\u05f4\u0640]|\u200d)+$/u;
 /** Letters, digits and the joiners inside a word; anything else parts words. */
-const WORD = /[\p{L}\p{M}\p{N}・･ー々'’-]+/gu;
+const WORD = /(?:[\p{L}\p{M}\p{N}・･ー々'’\u200c\u05be\u05f3\u05f4-]|\u200d)+/gu;
 /** Honorifics written after a name, glued to it or one space after it. */
 const SUFFIXES = ["さん", "さま", "様", "氏", "先生", "君", "くん", "ちゃん", "씨", "님", "선생님"];
-/** At most this many words to a name, as isPersonName allows. */
+/** At most this many words to a name, as isPersonName allows: a longer run is read word by word. */
 const MAX_WORDS = 5;
 
 interface Word {
@@ -28,23 +39,31 @@ interface Word {
 /** The runs of names in scripts without capitals, in text order. Linear: one pass over the words. */
 export function uncasedRuns(text: string): Run[] {
   // Most lines hold no such letter: settled without a word list.
-  if (!/\p{Lo}/u.test(text)) return [];
+  if (!/[\p{Lo}\p{scx=Georgian}]/u.test(text)) return [];
   const runs: Run[] = [];
   let group: Word[] = [];
+  // A common word inside the run: a sentence, not a name.
+  let sentence = false;
   const close = () => {
-    if (group.length > 0) take(group, runs);
+    if (group.length > 0 && !sentence) take(group, runs);
     group = [];
+    sentence = false;
   };
   for (const match of text.matchAll(WORD)) {
     const word = withoutSuffix({ text: match[0], start: match.index, end: match.index + match[0].length });
-    // Another script's word, or an honorific of its own after the name ("김철수 씨"), ends the name.
-    if (!UNCASED_WORD.test(word.text) || SUFFIXES.includes(word.text)) {
+    // Another script's word, an honorific of its own after the name ("김철수 씨"), or "and" ends the name.
+    if (!UNCASED_WORD.test(word.text) || SUFFIXES.includes(word.text) || AND_WORDS.has(word.text)) {
       close();
       continue;
     }
     const last = group[group.length - 1];
     // One space apart: the same name; anything more, another.
-    if (last && (text.slice(last.end, word.start) !== " " || group.length === MAX_WORDS)) close();
+    if (last && text.slice(last.end, word.start) !== " ") close();
+    if (isCommonWord(word.text)) {
+      // Before the run ("with …") it is no part of it; inside it, the run is a sentence.
+      if (group.length > 0) sentence = true;
+      continue;
+    }
     group.push(word);
     // A name with an honorific after it ends there.
     if (word.end !== match.index + match[0].length) close();
@@ -58,8 +77,8 @@ function take(group: readonly Word[], runs: Run[]): void {
   const first = group[0];
   const last = group[group.length - 1];
   if (!first || !last) return;
-  const whole = group.map((w) => w.text).join(" ");
-  if (isPersonName(whole, false)) {
+  const whole = group.length <= MAX_WORDS ? group.map((w) => w.text).join(" ") : "";
+  if (whole !== "" && isPersonName(whole, false)) {
     runs.push({ name: whole, start: first.start, end: last.end });
     return;
   }

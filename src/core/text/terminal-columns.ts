@@ -1,4 +1,4 @@
-// Text as a terminal draws it, for the command line's plain tables (status, agenda): the
+// Text as a terminal draws it, for the command line's plain tables (status, agenda, guests): the
 // columns a string takes, cutting and padding by columns, and a note's control characters
 // made visible. Counting characters put a Japanese row 28 columns past --width and let an
 // ESC from a note clear the screen of whoever ran the daily job.
@@ -33,9 +33,15 @@ const WIDE: readonly (readonly [number, number])[] = [
   [0x30000, 0x3fffd],
 ];
 
-const ZERO = /^[\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}\u1160-\u11ff]$/u;
-/** Drawn as a two-column picture: emoji shown as emoji, a ☀ made one by U+FE0F, a flag. */
-const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator}/u;
+/**
+ * Nothing of their own: marks, invisible format characters, and the vowels and tails of a
+ * Hangul syllable spelled in conjoining jamo (U+1160-11FF, and the Jamo Extended-B block,
+ * U+D7B0-D7FF, whose vowels and tails join an Extended-A lead): the syllable is the lead's
+ * two columns, as a precomposed 각 is.
+ */
+const ZERO = /^[\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}\u1160-\u11ff\ud7b0-\ud7ff]$/u;
+/** Drawn as a two-column picture: emoji shown as emoji, a ☀ made one by U+FE0F, a flag, a keycap (1️⃣). */
+const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Regional_Indicator}|^[0-9#*]\uFE0F?\u20E3$/u;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function isWide(code: number): boolean {
@@ -152,16 +158,30 @@ export function wrapToColumns(text: string, width: number): string[] {
 }
 
 /**
- * A note's text made safe to print in a terminal: white space (tabs, line breaks) becomes
- * one space, and every other control character is shown as its picture (ESC as ␛, BEL as
- * ␇, DEL as ␡) or, in the C1 range, as U+FFFD: visible, so the user sees that the note holds
+ * The characters that reorder the text around them: the bidirectional embeddings and
+ * overrides (LRE, RLE, PDF, LRO, RLO) and isolates (LRI, RLI, FSI, PDI). Sent raw, an RLO
+ * in a guest's name draws the rest of the row backwards (a "Trojan source" spoof of a name
+ * or an item). The marks a right-to-left name is written with (LRM, RLM, ALM) reorder
+ * nothing around them and stay.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * A note's text made safe to print in a terminal: white space (tabs, line breaks, line and
+ * paragraph separators) becomes one space, and every other control character is shown as
+ * its picture (ESC as ␛, BEL as ␇, DEL as ␡) or, in the C1 range and for the bidirectional
+ * controls (which have no picture), as U+FFFD: visible, so the user sees that the note holds
  * one, and never sent raw (a clear-screen code, a colour that never ends, an OSC 8 link
- * whose text points elsewhere).
+ * whose text points elsewhere, a name drawn backwards). The one place the command line's
+ * tables (status, agenda, guests) make a note's text safe.
  */
 export function controlCharactersShown(text: string): string {
-  return text.replace(/[\t\n\v\f\r]+/g, " ").replace(/\p{Cc}/gu, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code < 0x20) return String.fromCharCode(0x2400 + code);
-    return code === 0x7f ? "\u2421" : "\ufffd";
-  });
+  return text
+    .replace(/[\t\n\v\f\r\u2028\u2029]+/g, " ")
+    .replace(/\p{Cc}/gu, (ch) => {
+      const code = ch.charCodeAt(0);
+      if (code < 0x20) return String.fromCharCode(0x2400 + code);
+      return code === 0x7f ? "\u2421" : "\ufffd";
+    })
+    .replace(BIDI_CONTROLS, "\ufffd");
 }
