@@ -65,7 +65,7 @@ function findBlock(text: string): Found {
   let offset = 0;
   lines.forEach((line, n) => {
     const state = states[n];
-    if (state && !state.code && line.indexOf("office-hours:episode-list") >= 0) {
+    if (state && !state.code && !state.indented && line.indexOf("office-hours:episode-list") >= 0) {
       for (const comment of commentStarts(state)) {
         const marker = { at: offset + comment.from, after: offset + comment.to, closed: comment.closed };
         if (line.startsWith(START_PREFIX, comment.from)) starts.push(marker);
