@@ -97,7 +97,7 @@ describe("a block inside a callout (every line starts with '>')", () => {
   // plain quote). Rule: a block whose start marker line is quoted keeps every line it
   // writes under the same quote prefix (or, if that is not supported, refuses with a
   // notice and writes nothing). Either way no line between the markers loses its "> ".
-  it.fails("each line the command writes between the markers keeps the callout's '> '", async () => {
+  it("each line the command writes between the markers keeps the callout's '> '", async () => {
     const text = [
       "# Office Hours",
       "",
