@@ -12,6 +12,7 @@ import type { IndexEntry, Item } from "./list-sections";
 import { guestWords, readTrailing, saysCancelled, struckThrough, wordsFor, writePhrase } from "./line-words";
 import { namesNotIn } from "../note/episode-label";
 import { phraseNames } from "./phrase-names";
+import { writableName } from "./written-name";
 
 /** An episode's key in the record of marks, and in the merge: its name, NFC, lower case. */
 export function entryKey(basename: string): string {
@@ -38,8 +39,10 @@ const NOTHING_OWNED: Owned = { marked: false, wrote: new Set() };
 /** The words after the link: the guest phrase and the mark redone, the user's words kept. */
 function after(entry: IndexEntry, trailing: string, opened: string, owned: Owned): Written {
   const words = wordsFor(entry.language);
-  const extra = namesNotIn(entry.basename, entry.guests);
-  const read = readTrailing(trailing, entry.guests, opened, entry.language ?? "", owned.wrote);
+  // The names as they can be written into the block (written-name.ts), read back the same way.
+  const guests = entry.guests.map(writableName);
+  const extra = namesNotIn(entry.basename, entry.guests).map(writableName);
+  const read = readTrailing(trailing, guests, opened, entry.language ?? "", owned.wrote);
   // A mark in the plugin's form that it did not write is the user's own words.
   const mine = read.mark !== "" && owned.marked;
   const own = mine ? read.own : read.own + read.mark;
@@ -47,20 +50,20 @@ function after(entry: IndexEntry, trailing: string, opened: string, owned: Owned
   // "with …" that names no guest ("with live demo") is the user's, and gets no second list.
   // A guest the user names in their own words after the list ("with Bo — Ann Lee hosts") is not added to it.
   const phrase = read.phrase;
-  let guests = "";
+  let written = "";
   let wrote: string[] = [];
   if (phrase) {
-    const names = phraseNames(phrase, entry.guests, extra, own, owned.wrote);
-    guests = writePhrase(phrase, names.names, words);
+    const names = phraseNames(phrase, guests, extra, own, owned.wrote);
+    written = writePhrase(phrase, names.names, words);
     // A list kept as written (its user's words lean on it) keeps the plugin's names it holds.
-    wrote = guests === phrase.text ? phrase.names.filter((n) => owned.wrote.has(n)) : names.ours;
+    wrote = written === phrase.text ? phrase.names.filter((n) => owned.wrote.has(n)) : names.ours;
   } else if (extra.length > 0 && own.trim() === "") {
-    guests = guestWords(extra, words);
+    written = guestWords(extra, words);
     wrote = extra;
   }
   const userMarked = saysCancelled(own) || struckThrough(opened, read.closers + own);
   const marked = entry.cancelled === true && !userMarked;
-  return { text: `${read.closers}${guests}${own}${marked ? words.mark : ""}`, marked, wrote };
+  return { text: `${read.closers}${written}${own}${marked ? words.mark : ""}`, marked, wrote };
 }
 
 /** An episode's line again; `owned`: what the block records as the plugin's on it. */

@@ -70,10 +70,11 @@ export function readGuestPhrase(body: string, guests: readonly string[], opened 
   const from = whole.length;
   const joins = joiningWords(language, intro);
   // A name the plugin wrote is read whole, as a guest's is ("Dr. Ann Lee, PhD"); only one
-  // a comma or a joining word would split needs it. Each is tried at every word, so a
-  // record forged with thousands of them is read for the first few (an episode has never
-  // had that many guests); the rest are split and stay as words of the user's.
-  const splits = (name: string) => name.includes(",") || name.split(/\s+/).some((w) => joins.includes(w));
+  // a comma, a joining word or a stop would split or cut ("Ann | Lee": the record keeps
+  // its "|" as %7C, and the line must give the whole name back) needs it. Each is tried
+  // at every word, so a record forged with thousands of them is read for the first few (an
+  // episode has never had that many guests); the rest are split and stay as words of the user's.
+  const splits = (name: string) => name.includes(",") || stops.some((s) => name.includes(s)) || name.split(/\s+/).some((w) => joins.includes(w));
   const known = wrote.size === 0 ? guests : [...guests, ...[...wrote].filter(splits).slice(0, MOST_WHOLE_NAMES)];
   const end = regionEnd(body, from, known, stops);
   const names: string[] = [];

@@ -8,6 +8,7 @@ import { marksLine, takeMarks } from "./own-marks";
 import { guestsLine } from "./own-guests";
 import { commentStarts, lineStates } from "./line-states";
 import { bodyStartOf } from "../note/frontmatter";
+import { quotePrefix } from "../note/blocks";
 
 /**
  * The start marker, saying what is true: the plugin writes the episodes' lines (date,
@@ -65,9 +66,9 @@ function findBlock(text: string): Found {
   let offset = 0;
   lines.forEach((line, n) => {
     const state = states[n];
-    if (state && !state.code && line.indexOf("office-hours:episode-list") >= 0) {
+    if (state && !state.code && !state.indented && line.indexOf("office-hours:episode-list") >= 0) {
       for (const comment of commentStarts(state)) {
-        const marker = { at: offset + comment.from, after: offset + comment.to, closed: comment.closed };
+        const marker = { at: offset + comment.from, after: offset + comment.to, closed: comment.closed, quoted: quotePrefix(line).depth > 0 };
         if (line.startsWith(START_PREFIX, comment.from)) starts.push(marker);
         else if (line.startsWith(END_PREFIX, comment.from)) ends.push(marker);
       }
@@ -87,6 +88,16 @@ function findBlock(text: string): Found {
   // of the user's further down) made everything up to it part of the list, and lost it.
   // (A start marker left open hides the end marker, so the block has no end.)
   if (!end.closed) return { ok: false, reason: "The end marker of the episode list is not closed with %%, so the note was not changed." };
+  // A block in a quote or callout: the merge reads and writes lines at the margin, and a
+  // line written there without "> " would end the callout halfway down the list. Refused
+  // whole rather than written half right (the user moves the markers out, or keeps the
+  // list by hand); nothing in the note changes.
+  if (start.quoted || end.quoted) {
+    return {
+      ok: false,
+      reason: "The episode list is inside a callout or quote (its lines start with \">\"), which the plugin does not write into, so the note was not changed. Move the markers and the list out of the callout and try again.",
+    };
+  }
   return { ok: true, start: start.at, contentStart: start.after, contentEnd: end.at, end: end.after };
 }
 
@@ -94,6 +105,8 @@ interface Marker {
   at: number;
   after: number;
   closed: boolean;
+  /** On a line in a quote or callout ("> "). */
+  quoted: boolean;
 }
 
 /**

@@ -6,10 +6,16 @@
 import { isFenceClose, openFence, quotePrefix, type Fence } from "../note/blocks";
 import { hasCommentMarker, lineComments, NO_COMMENT, type CommentKind } from "../note/comments";
 import { indentLength } from "../text/lines";
+import { indentedCode } from "./indented-code";
 
 export interface LineState {
   /** In fenced code, the fence lines included. */
   code: boolean;
+  /**
+   * In an indented code block (indented-code.ts): text, no marker nor comment, as code is.
+   * Apart from `code` because nothing closes it: a note ending in one is not left open.
+   */
+  indented?: boolean;
   /** Starts inside a comment opened on a line above. */
   carried: boolean;
   /** Its content starts with a comment of its own (`%% … %%` alone on the line, say). */
@@ -24,12 +30,14 @@ export interface LineState {
 
 const PLAIN: LineState = { code: false, carried: false, opens: false, comments: [], openAtEnd: false };
 const CODE: LineState = { ...PLAIN, code: true };
+const INDENTED: LineState = { ...PLAIN, indented: true };
 
 /** The state of every line from `start` on (lines before it, the frontmatter, are code: never read). */
 export function lineStates(lines: readonly string[], start = 0): LineState[] {
   const states: LineState[] = [];
   let fence: Fence | null = null;
   let comment: CommentKind = NO_COMMENT;
+  const indented = indentedCode();
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n] ?? "";
     if (n < start) {
@@ -39,6 +47,7 @@ export function lineStates(lines: readonly string[], start = 0): LineState[] {
     const { depth, at: contentAt } = quotePrefix(line);
     if (fence && depth >= fence.quoteDepth) {
       if (isFenceClose(line, contentAt, fence)) fence = null;
+      indented.other(depth, fence === null);
       states.push(CODE);
       continue;
     }
@@ -46,6 +55,11 @@ export function lineStates(lines: readonly string[], start = 0): LineState[] {
     const at = contentAt + indentLength(line, contentAt);
     const carried = comment !== NO_COMMENT;
     if (!carried) {
+      // Indented code first: a fence or a %% there is text, and opens nothing.
+      if (indented.line(line, depth, contentAt)) {
+        states.push(INDENTED);
+        continue;
+      }
       const char = line.charCodeAt(at);
       const opened = char === 96 || char === 126 ? openFence(line, at, depth, n) : null;
       if (opened) {
@@ -57,7 +71,7 @@ export function lineStates(lines: readonly string[], start = 0): LineState[] {
         states.push(PLAIN);
         continue;
       }
-    }
+    } else indented.other(depth, false);
     const found = lineComments(line, at, comment);
     comment = found.open;
     const state: LineState = { code: false, carried, opens: !carried && found.hiddenStart, comments: found.comments, openAtEnd: found.open !== NO_COMMENT };
