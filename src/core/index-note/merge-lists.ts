@@ -12,6 +12,7 @@ import { isBlank, isTrailingFiller, readSections, type IndexEntry, type Item, ty
 import { entryKey, newLine, withDate, writeLine } from "./episode-line";
 import { claimPlannedLines } from "./planned-words";
 import { videoMatcher } from "./video-link";
+import { leadArrivals } from "./arrival-lead";
 
 export { NONE_YET, type IndexEntry } from "./list-sections";
 
@@ -225,16 +226,19 @@ export function mergeMarked(
   };
   const styles = new Map(sections.map((s) => [s, styleFor(s)]));
   const arriving = new Map<Section, Item[]>();
+  // Lines written now (not lines the user moves between lists) take the list's own marker: arrival-lead.ts.
+  const fresh = new Set<Item>();
   for (const { entry, item } of moving) {
     const section = target(entry.list);
     const style = styles.has(section) ? (styles.get(section) ?? null) : styleFor(section);
     const written = newLine(entry, style);
     const placed: Item = item ? withDate(item, entry, style) : { lines: [written], line: readListLine(written), entry };
+    if (!item) fresh.add(placed);
     const list = arriving.get(section);
     if (list) list.push(placed);
     else arriving.set(section, [placed]);
   }
-  for (const [section, placed] of arriving) section.items = placeArrivals(section.items, placed, newestFirst(section.items));
+  for (const [section, placed] of arriving) section.items = leadArrivals(placeArrivals(section.items, placed, newestFirst(section.items)), fresh);
 
   const out: string[] = [];
   const marked: string[] = [];
