@@ -6,7 +6,8 @@
 // "Recording") uses the plain one for everything before that: the prep. An audio podcast's
 // production note (phase-context.ts: "Editing", "Publishing", "Before recording" …) plans the
 // recording as one stage of several, so its first list before the recording is the
-// pre-production, prep, when no prep or after-show list comes before it. Anywhere else a plain
+// pre-production, prep, when no prep or after-show list comes before it and the stages after
+// the recording ("Editing", "Publishing") come after it. Anywhere else a plain
 // "before" list keeps the minutes before the show: after "## Checklist" with nothing closer
 // after it (the live template's shape), or alone in a live stream's note ("## Before the
 // stream": the OBS scenes, the mic), where before, during and after are the show's own moments.
@@ -79,20 +80,23 @@ export interface PlacedList {
 /**
  * The lines of the plain "before" lists that are the note's prep (see the rule above);
  * `production`: whether the note is a podcast's production note, asked only when needed. One
- * pass to find the first prep or after-show list and the last closer "before" list, one to
- * pick the lines.
+ * pass to find the first prep or after-show list, the last after-show list and the last closer
+ * "before" list, one to pick the lines.
  */
 export function prepByPlace(lists: readonly PlacedList[], production: () => boolean): Set<number> {
   const out = new Set<number>();
   if (!lists.some((l) => l.plain && l.phase === "before")) return out;
   let firstOther = Number.POSITIVE_INFINITY;
   let lastCloser = Number.NEGATIVE_INFINITY;
+  let lastAfter = Number.NEGATIVE_INFINITY;
   for (const list of lists) {
     if (list.phase === "prep" || list.phase === "after") firstOther = Math.min(firstOther, list.line);
+    if (list.phase === "after") lastAfter = Math.max(lastAfter, list.line);
     if (list.phase === "before" && !list.plain) lastCloser = Math.max(lastCloser, list.line);
   }
   for (const list of lists) {
-    if (list.phase === "before" && list.plain && (list.line < lastCloser || (list.line < firstOther && production()))) out.add(list.line);
+    if (list.phase !== "before" || !list.plain) continue;
+    if (list.line < lastCloser || (list.line < firstOther && list.line < lastAfter && production())) out.add(list.line);
   }
   return out;
 }

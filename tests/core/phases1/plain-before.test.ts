@@ -122,7 +122,11 @@ describe("a podcast's production note", () => {
     ]);
   });
 
-  it("but not after its pre-production list", () => {
+  it("but not alone: with nothing after the recording, 'Before recording' may be the session's own list", () => {
+    expect(read(note("## Before recording", "## Questions"))).toEqual([["Before recording", "before"], ["Questions", "other"]]);
+  });
+
+  it("nor after its pre-production list", () => {
     expect(read(note("## Pre-production", "## Before recording", "## Editing"))).toEqual([
       ["Pre-production", "prep"],
       ["Before recording", "before"],
