@@ -101,7 +101,9 @@ describe("status before and after detect --write", () => {
     expect(cli("guests", VAULT).out).toContain("(0 across shows)");
   });
 
-  // Defect (src/core/note/phase-defaults.ts): "Before recording" is a default phrase of the
+  // Fixed by phases1 (src/core/note/phase-place.ts, the rule in the README under Phases);
+  // the defect was:
+  // (src/core/note/phase-defaults.ts): "Before recording" is a default phrase of the
   // "just before the show" phase, next to "Recording day", so a podcast's list of what to do
   // before the recording session (invite the guest, send the calendar invite, send the
   // questions) is read as the minutes before it: no prep at all, nothing "next" until the
@@ -111,7 +113,7 @@ describe("status before and after detect --write", () => {
   // template's "Checklist" + "Just before the show" keep their reading, and a note whose only
   // list before the show is "Before recording" (or "Before the show") gets a prep phase.
   // "Recording day" and the "minutes before" phrases always name the day itself.
-  it.fails("reads the “Before recording” checklist as prep, not as the minutes before the recording", () => {
+  it("reads the “Before recording” checklist as prep, not as the minutes before the recording", () => {
     const episode = status(detected()).find((e) => e.path.endsWith("S03E07 - Accessibility audits.md"));
     expect(episode?.sections.find((s) => s.heading === "Before recording")?.phase).toBe("prep");
   });

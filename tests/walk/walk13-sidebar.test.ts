@@ -58,12 +58,14 @@ describe("what hurts a recorded podcast", () => {
     expect(readRow(row).relative).toBe("in 2 days");
   });
 
-  // Defect (src/core/note/phase-defaults.ts): "Before recording" is a "just before the show"
+  // Fixed by phases1 (src/core/note/phase-place.ts, the rule in the README under Phases);
+  // the defect was:
+  // (src/core/note/phase-defaults.ts): "Before recording" is a "just before the show"
   // heading, so an upcoming episode's whole to-do list before the recording counts only on
   // its day: the row shows no progress, no next item and an open count of 0, two days before
   // the guest joins with no calendar invite sent. Rule (see walk13-cli.test.ts): a note's first
   // "before …" list is its prep when no prep list comes before it.
-  it.fails("S03E07's row names the next thing to do before the recording", async () => {
+  it("S03E07's row names the next thing to do before the recording", async () => {
     const view = await allRows();
     const row = readRow(rowEl(view, S03E07));
     expect(row.next ?? "(none)").toContain("Send the calendar invite for the recording");

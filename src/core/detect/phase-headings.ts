@@ -8,6 +8,9 @@
 // (episode notes end with the follow-up). When no checklist heading is named at all,
 // the first is prep, the last is after the show and those between are just before it.
 //
+// A plain "before" heading the reader takes as the prep by its place ("Before recording" first
+// in a podcast's note) counts as "before" for the headings after it (wordsPhase).
+//
 // A Chinese, Japanese or Korean heading that holds a phrase of note/phase-cjk.ts
 // ("📋 配信前チェックリスト") is added by that phrase ("配信前"), not by its place, and names
 // its phase for the headings after it.
@@ -30,7 +33,20 @@ function placeOf(headings: readonly TaskHeading[], index: number): Phase {
   const before = headings.slice(0, index).reverse().find((h) => h.named && h.phase !== "other");
   if (!before) return "prep";
   if (index === headings.length - 1 && before.phase !== "after") return "after";
-  return before.phase;
+  return wordsPhase(before);
+}
+
+const defaults = phaseMatcher();
+
+/**
+ * The phase a named heading's own words give, for the place of a heading after it: a plain
+ * "before" list the reader takes as the prep by its place ("Before recording" first in a
+ * podcast's note, note/phase-place.ts) is still "before" here, so the unnamed list after it
+ * ("## Session") is proposed as the closer "before" list, and with it added the plain one
+ * stays the prep. Placed after the prep instead, the two would both be prep.
+ */
+function wordsPhase(heading: TaskHeading): Phase {
+  return heading.phase === "prep" && defaults.read(heading.text).plain ? "before" : heading.phase;
 }
 
 const cjkMatcher = phaseMatcher(CJK_PHASE_PHRASES);

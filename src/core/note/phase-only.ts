@@ -3,10 +3,12 @@
 // A note's title names the episode: "# LS 16 - Show day", "# Show day with Ann" hold the
 // words "show day", but the list under "## Notes" there is not the show day's checklist. A
 // title is a phase's heading only when every word of it belongs to a phase's phrase, or is a
-// word for the show ("Live show day"), a time ("Next week"), or a joining word ("After the
-// show", "Avant l'émission"): once a topic word, a guest's name or a number is left over, it
+// word for the show ("Live show day"), a time ("Next week"), a joining word ("After the
+// show", "Avant l'émission") or a word for how close to the show ("Kurz vor der Sendung",
+// "Right before we go live"): once a topic word, a guest's name or a number is left over, it
 // is an episode's title. Emoji and punctuation are gone already (normalizeHeading).
 import { SHOW_WORDS, TIME_WORDS } from "./phase-anchor";
+import { CLOSE_WORDS } from "./phase-place";
 
 /** Articles, pronouns and prepositions that join a phase's words, in the languages the defaults know. */
 const JOINING: ReadonlySet<string> = new Set(
@@ -37,7 +39,7 @@ export function onlyPhaseWords(text: string, phrases: readonly string[]): boolea
     if (end < 0) end = text.length;
     if (end > start && !isCovered(covered, start, end)) {
       const word = text.slice(start, end);
-      if (!SHOW_WORDS.has(word) && !TIME_WORDS.has(word) && !JOINING.has(word)) return false;
+      if (!SHOW_WORDS.has(word) && !TIME_WORDS.has(word) && !JOINING.has(word) && !CLOSE_WORDS.has(word)) return false;
     }
     start = end + 1;
   }

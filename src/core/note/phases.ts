@@ -12,6 +12,7 @@
 import type { Phase } from "../types";
 import { CLAUSE_STOP, anchoredLength, isConnective } from "./phase-anchor";
 import { onlyPhaseWords } from "./phase-only";
+import { isPlainBefore } from "./phase-place";
 
 export type PhaseHeadings = Record<Phase, string[]>;
 
@@ -86,6 +87,11 @@ export interface PhaseReading {
   phase: Phase | null;
   /** The phrase that decided it, normalised ("recording", "wrap up"); "" when none did. */
   phrase: string;
+  /**
+   * Whether it is "before" by a plain "before the show" ("Vor der Sendung", "Before recording"),
+   * no word saying how close: the note's prep by its place among the lists (phase-place.ts).
+   */
+  plain: boolean;
 }
 
 export interface PhaseMatcher {
@@ -100,7 +106,7 @@ export interface PhaseMatcher {
   onlyPhase(heading: string): boolean;
 }
 
-const NONE: PhaseReading = { phase: null, phrase: "" };
+const NONE: PhaseReading = { phase: null, phrase: "", plain: false };
 
 export function phaseMatcher(headings: PhaseHeadings = DEFAULT_PHASE_HEADINGS): PhaseMatcher {
   const phrases: { phrase: string; phase: Phase; bare: boolean }[] = [];
@@ -117,7 +123,7 @@ export function phaseMatcher(headings: PhaseHeadings = DEFAULT_PHASE_HEADINGS): 
     const text = ` ${normalizeHeading(heading)} `;
     // A bare connective's anchor is looked for in its own clause only (clausesOf).
     let clauses: string | null = null;
-    let best: { length: number; phase: Phase; phrase: string } | null = null;
+    let best: { length: number; phase: Phase; phrase: string; anchored: boolean } | null = null;
     for (const { phrase, phase, bare } of phrases) {
       if (!text.includes(phrase)) continue;
       // "Before the break" is a moment of the show: its "before" names no phase. Placed
@@ -125,9 +131,12 @@ export function phaseMatcher(headings: PhaseHeadings = DEFAULT_PHASE_HEADINGS): 
       const length = bare ? anchoredLength((clauses ??= clausesOf(heading)), phrase) : phrase.length;
       if (length === 0) continue;
       const better = !best || length > best.length || (length === best.length && PRIORITY[phase] > PRIORITY[best.phase]);
-      if (better) best = { length, phase, phrase };
+      // A bare connective outweighing itself stands against the show ("Before we go live").
+      if (better) best = { length, phase, phrase, anchored: length > phrase.length };
     }
-    return best ? { phase: best.phase, phrase: best.phrase.trim() } : NONE;
+    if (!best) return NONE;
+    const phrase = best.phrase.trim();
+    return { phase: best.phase, phrase, plain: best.phase === "before" && isPlainBefore(text, phrase, best.anchored, normalizeHeading) };
   };
   const read = (heading: string): PhaseReading => {
     let reading = known.get(heading);

@@ -3,6 +3,7 @@ import type { Phase, Section } from "../types";
 import type { PhaseMatcher } from "./phases";
 import type { Scan, ScannedCallout } from "./scan-types";
 import { isMoment, isProductionNote, namesTheShow } from "./phase-context";
+import { prepByPlace } from "./phase-place";
 
 /**
  * How far along an episode each working phase is. Talking points (`other`) are no stage: the
@@ -64,13 +65,21 @@ export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
     while (inside.length > 0 && (inside[inside.length - 1]?.end ?? 0) < line) inside.pop();
     return inside[inside.length - 1]?.open ?? stack[stack.length - 1];
   };
+  // The plain "before" lists that are the note's prep by their place (phase-place.ts), found
+  // from every list heading's own words when the first plain one is met.
+  let prepLines: Set<number> | undefined;
+  const placed = (reading: HeadingReading, line: number): Phase | null => {
+    if (reading.phase !== "before" || !reading.plain) return reading.phase;
+    prepLines ??= prepByPlace(listHeadings(scan, callouts, title, matcher, isProduction), isProduction);
+    return prepLines.has(line) ? "prep" : reading.phase;
+  };
   let nextCallout = 0;
   const addCallouts = (before: number) => {
     for (; nextCallout < callouts.length && (callouts[nextCallout]?.line ?? 0) < before; nextCallout++) {
       const callout = callouts[nextCallout];
       if (!callout) continue;
       const parent = around(callout.line);
-      const named = readHeading(callout.title, parent, matcher, isProduction);
+      const named = placed(readHeading(callout.title, parent, matcher, isProduction), callout.line);
       const phase = named === null ? (parent?.phase ?? "other") : parent?.holds ? nestedPhase(named, parent.phase) : named;
       const level = (parent?.level ?? 0) + 1;
       const holds = named !== null || (parent?.holds ?? false);
@@ -96,10 +105,8 @@ export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
     const parent = stack[stack.length - 1];
     // Words in a comment after the heading (`## Pre-show %% then the after-show list %%`) name no phase.
     const shown = heading.shown ?? heading.text;
-    let named: Phase | null;
     // The title names the episode, not a list: "# LS 16 - Show day" sets no phase for "## Notes".
-    if (heading.line === title) named = matcher.onlyPhase(shown) ? readHeading(shown, parent, matcher, isProduction) : null;
-    else named = readHeading(shown, parent, matcher, isProduction);
+    const named = heading.line === title && !matcher.onlyPhase(shown) ? null : placed(readHeading(shown, parent, matcher, isProduction), heading.line);
     const phase = named === null ? (parent?.phase ?? "other") : parent?.holds ? nestedPhase(named, parent.phase) : named;
     // A heading naming no phase passes on its parent's hold with its phase.
     const holds = heading.line !== title && (named !== null || (parent?.holds ?? false));
@@ -119,12 +126,35 @@ export function readSections(scan: Scan, matcher: PhaseMatcher): ReadSections {
  * the running order is its last segment, not the after-show list; "## Recording" names the
  * show itself unless the note is a production note.
  */
-function readHeading(shown: string, parent: Open | undefined, matcher: PhaseMatcher, isProduction: () => boolean): Phase | null {
-  const { phase, phrase } = matcher.read(shown);
-  if (phase === null) return null;
-  if (parent?.agenda === true && isMoment(phrase)) return null;
-  if (namesTheShow(phrase) && !isProduction()) return null;
-  return phase;
+function readHeading(shown: string, parent: Open | undefined, matcher: PhaseMatcher, isProduction: () => boolean): HeadingReading {
+  const reading = matcher.read(shown);
+  if (reading.phase === null) return NO_PHASE;
+  if (parent?.agenda === true && isMoment(reading.phrase)) return NO_PHASE;
+  if (namesTheShow(reading.phrase) && !isProduction()) return NO_PHASE;
+  return reading;
+}
+
+interface HeadingReading {
+  phase: Phase | null;
+  plain: boolean;
+}
+
+const NO_PHASE: HeadingReading = { phase: null, plain: false };
+
+/** Every heading and phase-naming callout title as its own words name it, where it stands (the rule of phase-place.ts reads them all). */
+function listHeadings(scan: Scan, callouts: readonly ScannedCallout[], title: number, matcher: PhaseMatcher, isProduction: () => boolean) {
+  const lists: { line: number; phase: Phase | null; plain: boolean }[] = [];
+  for (const heading of scan.headings) {
+    const shown = heading.shown ?? heading.text;
+    if (heading.quoted || (heading.line === title && !matcher.onlyPhase(shown))) continue;
+    const { phase, plain } = readHeading(shown, undefined, matcher, isProduction);
+    lists.push({ line: heading.line, phase, plain });
+  }
+  for (const callout of callouts) {
+    const { phase, plain } = readHeading(callout.title, undefined, matcher, isProduction);
+    lists.push({ line: callout.line, phase, plain });
+  }
+  return lists;
 }
 
 /**

@@ -138,10 +138,12 @@ describe("a streamer's note with numbered guests and callouts", () => {
   // titled only "After the show", so (mends5's rule, reader6) its item is the after-show list,
   // going forward from the "Just before the show" callout around it; the item's own words were
   // written for the old rule. "> ## Green room" still names nothing.
+  // phases1: "🎬 Before the show" is followed by the closer "Just before the show" list, so it
+  // is the note's prep (src/core/note/phase-place.ts); it was "before" until then.
   it("reads emoji headings by their words; a quoted heading names no phase, a callout titled by a phase names its items'; tab-indented lines are code", () => {
     expect(tasks(e)).toEqual([
-      [9, " ", "Test the WASM demo #demo", "before"],
-      [10, " ", "[[OBS scenes]]", "before"],
+      [9, " ", "Test the WASM demo #demo", "prep"],
+      [10, " ", "[[OBS scenes]]", "prep"],
       [14, " ", "Mics muted", "before"],
       [16, " ", "Not after: still the green room", "after"],
       [23, " ", "Upload the VOD #youtube [[Upload checklist]]", "after"],

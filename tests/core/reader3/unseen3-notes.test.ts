@@ -88,9 +88,11 @@ describe("recorded podcasts", () => {
     expect([e.done, e.total]).toEqual([2, 12]);
   });
 
+  // phases1: "Before recording" comes before the closer "Recording" list, so it is the prep
+  // (src/core/note/phase-place.ts); it was "before" until then.
   it("reads a podcast's own production lists as their words say", () => {
     const e = read("Podcast/Ep 32 - Sound design.md");
-    expect(items(e).map(([, , phase]) => phase)).toEqual(["before", "before", "before", "after", "after"]);
+    expect(items(e).map(([, , phase]) => phase)).toEqual(["prep", "before", "before", "after", "after"]);
   });
 
   it("keeps \"### Recording\" under \"## Post-production\" after, and a show-notes sub-list a stopper", () => {
