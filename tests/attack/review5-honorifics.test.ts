@@ -1,3 +1,4 @@
+// FIXED (lead, this stop: the longest honorific first, a word that is one stays whole).
 // review5: a Korean guest written with the honorific 선생님 ("teacher", as hosts address a
 // guest) after the name. src/core/guests/uncased-runs.ts:18 lists SUFFIXES with "님" before
 // "선생님", and withoutSuffix (line 72) takes the first suffix that ends the word; so
@@ -18,15 +19,15 @@ describe("review5: a Korean honorific after a guest's name is no part of it", ()
     expect(names("김철수 씨")).toEqual(["김철수"]);
   });
 
-  it.fails("선생님 glued to the name", () => {
+  it("선생님 glued to the name", () => {
     expect(names("김철수선생님")).toEqual(["김철수"]);
   });
 
-  it.fails("선생님 one space after the name", () => {
+  it("선생님 one space after the name", () => {
     expect(names("김철수 선생님")).toEqual(["김철수"]);
   });
 
-  it.fails("for every name the bare form reads as: the name with 선생님 reads the same", () => {
+  it("for every name the bare form reads as: the name with 선생님 reads the same", () => {
     const syllable = fc.integer({ min: 0xac00, max: 0xd7a3 }).map((c) => String.fromCharCode(c));
     const name = fc.array(syllable, { minLength: 2, maxLength: 4 }).map((s) => s.join(""));
     fc.assert(

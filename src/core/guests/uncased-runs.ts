@@ -27,6 +27,8 @@ const UNCASED_WORD = /^(?:[\p{Lo}\p{scx=Georgian}\p{M}・･ー々\u200c\u05be\u
 const WORD = /(?:[\p{L}\p{M}\p{N}・･ー々'’\u200c\u05be\u05f3\u05f4-]|\u200d)+/gu;
 /** Honorifics written after a name, glued to it or one space after it. */
 const SUFFIXES = ["さん", "さま", "様", "氏", "先生", "君", "くん", "ちゃん", "씨", "님", "선생님"];
+/** Longest first: "선생님" ends in "님", and taking the shorter left "김철수선생" as the name. */
+const BY_LENGTH = [...SUFFIXES].sort((a, b) => b.length - a.length);
 /** At most this many words to a name, as isPersonName allows: a longer run is read word by word. */
 const MAX_WORDS = 5;
 
@@ -88,7 +90,9 @@ function take(group: readonly Word[], runs: Run[]): void {
 
 /** The word without an honorific glued to its end ("山田さん" → "山田"); `end` then marks where the name ends. */
 function withoutSuffix(word: Word): Word {
-  for (const suffix of SUFFIXES) {
+  // A word that is itself an honorific ("선생님" one space after the name) stays whole.
+  if (SUFFIXES.includes(word.text)) return word;
+  for (const suffix of BY_LENGTH) {
     if (word.text.length > suffix.length && word.text.endsWith(suffix)) {
       const text = word.text.slice(0, -suffix.length);
       return { text, start: word.start, end: word.start + text.length };
