@@ -49,6 +49,13 @@ export function youtubeProblems(chapters: readonly Chapter[], videoSeconds: numb
       });
     }
   }
+  // Judged as written out (youtubeLines): a title that is only a comment or a block id
+  // (the host's private mark on a stretch to cut) leaves YouTube a time with no title.
+  for (const chapter of chapters) {
+    if (chapter.title.trim() !== "" && chapterTitleText(chapter.title).trim() === "") {
+      problems.push({ line: chapter.line, message: `Line ${chapter.line + 1}: the chapter has no title once its comment is left out (the video would show none); give it one, or remove the line.` });
+    }
+  }
   const last = chapters[chapters.length - 1];
   if (last && videoSeconds !== null && chapters.length > 1 && videoSeconds - last.seconds < MIN_CHAPTER_SECONDS) {
     problems.push({
