@@ -213,7 +213,21 @@ function stripQuotes(text: string): string {
   let end = text.length;
   while (start < end && (QUOTES.includes(text.charAt(start)) || text.charAt(start) === " ")) start++;
   while (end > start && (QUOTES.includes(text.charAt(end - 1)) || text.charAt(end - 1) === " ")) end--;
+  // A backtick taken off one end while the name keeps an odd number of them closed (or
+  // opened) a code span inside it ("Ann Lee `code`"): it goes back, or the name would open
+  // inline code wherever it is written.
+  const inside = text.slice(start, end);
+  if (countOf(inside, "`") % 2 === 1) {
+    if (text.charAt(end) === "`") end++;
+    else if (text.charAt(start - 1) === "`") start--;
+  }
   return text.slice(start, end);
+}
+
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
 }
 
 function readGuest(piece: string): Guest | null {

@@ -107,12 +107,13 @@ describe("a backtick in a guest's name (probe12's note)", () => {
     expect(episodeLine(update(note(START_LIST), ["Ann Lee `code`"]))).toBe(`- 2025-05-02: [[${BASENAME}]] with Ann Lee \`code\``);
   });
 
+  // FIXED (lead, this stop: a backtick closing a code span in the name goes back). Was:
   // DEFECT (src/core/note/guests.ts, stripQuotes: the backtick is one of QUOTES and is
   // taken off the ends of a guest's name): `Guest:: Ann Lee \`code\`` is read as
   // "Ann Lee `code", an unbalanced backtick that opens inline code on the index line.
   // Not the index writer's doing (the test above). Rule: quotes are taken off only in
   // pairs around the whole name; a backtick closing a code span in the name stays.
-  it.fails("Guest:: Ann Lee `code` is read with both backticks", () => {
+  it("Guest:: Ann Lee `code` is read with both backticks", () => {
     expect(parseGuestValue("Ann Lee `code`").guests.map((g) => g.name)).toEqual(["Ann Lee `code`"]);
   });
 });
