@@ -31,12 +31,13 @@ function linesNaming(text: string, basename: string): string[] {
 }
 
 describe("a line that links two episodes (a two-part episode aired the same day)", () => {
+  // FIXED (lead, this stop: merge-lists.ts linkedEntries). Was:
   // DEFECT (src/core/index-note/merge-lists.ts with episode-line.ts): the line is read as
   // the first link's only; the second episode, already named on it, gets a second line
   // under Past, so the list names it twice. Rule: a line linking two or more episodes of
   // the show is each one's line, kept as the user wrote it (like a table row or a task
   // line), and no second line is added for any of them.
-  it.fails("each part is named once; the user's line stays as written", async () => {
+  it("each part is named once; the user's line stays as written", async () => {
     const line = `- 2025-05-02: [[${PART1}]] and [[${PART2}]] (double bill)`;
     const text = `# Office Hours\n\n${[BLOCK_START, "### Past", "", line, BLOCK_END].join("\n")}\n`;
     ({ host } = await start({

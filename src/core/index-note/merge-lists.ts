@@ -7,7 +7,7 @@
 // it again changes nothing.
 import type { ListKind } from "./list-kinds";
 import { LIST_HEADINGS } from "./list-kinds";
-import { readListLine, type DateStyle, type ListLine } from "./list-items";
+import { fileName, readListLine, type DateStyle, type ListLine } from "./list-items";
 import { isBlank, isTrailingFiller, readSections, type IndexEntry, type Item, type Section } from "./list-sections";
 import { entryKey, newLine, withDate, writeLine } from "./episode-line";
 import { claimPlannedLines } from "./planned-words";
@@ -27,6 +27,20 @@ function matchLine(line: ListLine, byName: ReadonlyMap<string, IndexEntry>, name
     }
   }
   return best === null ? null : (byName.get(best) ?? null);
+}
+
+/** The show's episodes the `[[links]]` in `text` name, in order. Linear: one indexOf walk. */
+function linkedEntries(text: string, byName: ReadonlyMap<string, IndexEntry>): IndexEntry[] {
+  const found = new Set<IndexEntry>();
+  for (let at = text.indexOf("[["); at >= 0; at = text.indexOf("[[", at + 2)) {
+    const close = text.indexOf("]]", at + 2);
+    if (close < 0) break;
+    const target = text.slice(at + 2, close).split("|")[0]?.split("#")[0] ?? "";
+    const entry = byName.get(fileName(target));
+    if (entry) found.add(entry);
+    at = close;
+  }
+  return [...found];
 }
 
 /**
@@ -174,6 +188,18 @@ export function mergeMarked(
         const entry = matchLine(line, byName, names) ?? byVideo(line);
         if (entry) claimed.add(entry);
       }
+    }
+  }
+  // A line linking two or more of the show's episodes (a double bill: "[[OH 07]] and
+  // [[OH 08]]") is each one's line: the others it links get no second line, and the line
+  // is kept as the user wrote it (the plugin's words would name one episode's guests only).
+  for (const section of sections) {
+    for (const item of section.items) {
+      if (!item.line?.link) continue;
+      const others = linkedEntries(item.line.trailing, byName).filter((e) => e !== item.entry);
+      if (others.length === 0) continue;
+      for (const entry of others) claimed.add(entry);
+      item.kept = true;
     }
   }
   // A call planned in words ("December: Adaptive Logs finally, with Travis?") gets its link in place.

@@ -84,3 +84,13 @@ describe("the marker of a line the merge adds", () => {
     expect(bestGrowth((items: Item[]) => leadArrivals(items, new Set(items.filter((it) => it.lines[0]?.includes("2025")))), make, 2_000, 8)).toBeLessThan(8);
   });
 });
+
+describe("a line linking many episodes (lead)", () => {
+  it("reads in time in proportion to its length", async () => {
+    const { mergeLists } = await import("../../../src/core/index-note/merge-lists");
+    const { bestGrowth } = await import("../../support/growth");
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => ({ basename: `OH ${i}`, link: `[[OH ${i}]]`, date: "2025-05-02", number: i, guests: [], list: "past" as const }));
+    const run = (n: number) => mergeLists(["### Past", "", `- 2025-05-02: ${Array.from({ length: n }, (_, i) => `[[OH ${i}]]`).join(" and ")}`], entries(n)).length;
+    expect(bestGrowth((n: number) => run(n), (n: number, copies: number) => n * copies, 400, 8)).toBeLessThan(8);
+  });
+});
