@@ -61,3 +61,23 @@ describe("two after-show items asking for the chapters", () => {
     expect(h.noticeMessages().join(" ")).not.toContain("Nothing was ticked");
   });
 });
+
+describe("the auto-tick's memory after a rename", () => {
+  it("an item the host unticked is not ticked again once the note is renamed", async () => {
+    const h = await begin(TWO.slice(0, 1));
+    await h.externalWrite(PATH, note(TWO.slice(0, 1), FOUR));
+    await redrawn(h);
+    expect(onDisk(h, PATH)).toContain("- [x] Add timestamps");
+    // The host unticks it on purpose, then renames the note.
+    await h.externalWrite(PATH, note(TWO.slice(0, 1), FOUR, 1));
+    await redrawn(h);
+    const renamed = "Shows/OH 07 - Tracing deep dive, with Ann Lee.md";
+    const file = h.app.vault.getFileByPath(PATH);
+    if (!file) throw new Error("no note");
+    await h.app.fileManager.renameFile(file, renamed);
+    await redrawn(h);
+    await h.externalWrite(renamed, note(TWO.slice(0, 1), FOUR, 2));
+    await redrawn(h);
+    expect(onDisk(h, renamed)).toContain("- [ ] Add timestamps");
+  });
+});

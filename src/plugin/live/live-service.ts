@@ -93,6 +93,17 @@ export class LiveService extends Component {
     this.registerEvent(
       this.app.vault.on("rename", (file, oldPath) => {
         for (const entry of this.logged) if (entry.path === oldPath) entry.path = file.path;
+        // The auto-tick's memory follows the note: an item ticked, or unticked by the host on
+        // purpose, after a rename is not ticked again as if new. Keys are "path\nitem".
+        for (const memory of [this.autoTicked, this.toldInDoubt]) {
+          for (const key of [...memory.keys()]) {
+            if (!key.startsWith(`${oldPath}\n`)) continue;
+            const moved = `${file.path}${key.slice(oldPath.length)}`;
+            if (memory instanceof Map) memory.set(moved, memory.get(key) ?? 0);
+            else memory.add(moved);
+            memory.delete(key);
+          }
+        }
       }),
     );
     // Time alone changes a state too: a start written by a device whose clock runs ahead
