@@ -76,8 +76,11 @@ describe("the auto-tick's memory after a rename", () => {
     if (!file) throw new Error("no note");
     await h.app.fileManager.renameFile(file, renamed);
     await redrawn(h);
+    expect(onDisk(h, renamed)).toContain("- [ ] Add timestamps");
     await h.externalWrite(renamed, note(TWO.slice(0, 1), FOUR, 2));
     await redrawn(h);
     expect(onDisk(h, renamed)).toContain("- [ ] Add timestamps");
+    // Ticked once, before the rename; never again after it.
+    expect(h.noticeMessages().filter((m) => m.startsWith("Ticked"))).toHaveLength(1);
   });
 });
