@@ -1,3 +1,4 @@
+// FIXED (guests9, this stop: the guests table is measured and made safe as the others).
 // review5: this stop measured the CLI's plain tables in terminal columns and showed a
 // note's control characters instead of sending them (src/core/text/terminal-columns.ts,
 // used by core/status/report-table.ts and core/deadlines/agenda-report.ts), for the
@@ -57,13 +58,13 @@ describe("review5: the guests table is measured in columns and shows control cha
     expect(lines.join("\n")).not.toContain("\u001b");
   });
 
-  it.fails("the Status column starts at the same column on every row", () => {
+  it("the Status column starts at the same column on every row", () => {
     const lines = table("guests", root);
     const at = (l: string) => columnsOf(l.slice(0, l.search(/appeared|invited|confirmed/)));
     expect(at(rowOf(lines, "山田太郎"))).toBe(at(rowOf(lines, "Ann Lee")));
   });
 
-  it.fails("no control character from a note reaches the terminal", () => {
+  it("no control character from a note reaches the terminal", () => {
     expect(table("guests", root).join("\n")).not.toContain("\u001b");
   });
 });
