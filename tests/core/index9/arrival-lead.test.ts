@@ -1,6 +1,5 @@
-// A line the merge adds takes its list's marker (arrival-lead.ts). Not wired yet: the merge
-// (merge-lists.ts, another engineer's file) has to call leadArrivals on each section's
-// items after placeArrivals; probe12-index-lines.test.ts's two it.fails stand until then.
+// A line the merge adds takes its list's marker (arrival-lead.ts), called by merge-lists.ts on
+// each section's items after placeArrivals (probe12-index-lines.test.ts drives it end to end).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { leadArrivals, leadLike } from "../../../src/core/index-note/arrival-lead";
