@@ -192,14 +192,8 @@ export class EpisodeIndex {
   }
 
   remove(path: string): boolean {
-    // Not short-circuited: a path is in one of the four at most, and each must go.
-    const old = this.episodes.get(path);
-    if (old) {
-      this.pooledByRecords -= countPooled(old.episode);
-      this.sectionsByRecords -= old.episode.sections.length;
-    }
-    this.copies.drop(path);
-    const had = [this.episodes.delete(path), this.templates.delete(path), this.failures.delete(path), this.named.delete(path)].includes(true);
+    const had = this.episodes.has(path) || this.templates.has(path) || this.failures.has(path) || this.named.has(path);
+    this.forget(path);
     if (had) this.revision++;
     return had;
   }
