@@ -9,6 +9,7 @@ import { splitLines, stripBom } from "../text/lines";
 import { hasLineBreak, trimSpaceTab } from "../text/space-tab";
 import { readChapters, quotePrefix, type ChapterLine, type ChapterReading } from "./chapters";
 import type { LineRange } from "../note/comments";
+import { inSortedRanges } from "../text/sorted-ranges";
 import { formatTimecode, NOTE_STYLE } from "./timecode";
 import { instantText, parseInstant } from "./live-state";
 import { sectionNameFor } from "./section-name";
@@ -122,19 +123,9 @@ export function planLog(
   return { ok: true, edits: [insertLines(lines, at, [lineText])], line: at, lineText, seconds };
 }
 
-/** Is line `n` in one of `ranges` (sorted, apart)? A binary search: asked line by line going up. */
+/** Is line `n` in one of `ranges` (sorted, apart)? Asked line by line going up. */
 function inRanges(ranges: readonly LineRange[], n: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const range = ranges[mid];
-    if (!range) return false;
-    if (n < range.from) hi = mid - 1;
-    else if (n > range.to) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return inSortedRanges(ranges, n, (r) => r.from, (r) => r.to);
 }
 
 /** Would a heading added at the note's end be read as one (no comment or code block left open)? */

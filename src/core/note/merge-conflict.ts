@@ -23,6 +23,7 @@
 // One pass, each line looked at by its first character and at most its first eight, so the
 // time is linear in the number of lines however long they are.
 import type { LineRange } from "./comments";
+import { inSortedRanges } from "../text/sorted-ranges";
 
 /** One conflict: the lines of its `<<<<<<<` and `>>>>>>>` markers (0-based, both included), and of its `=======`. */
 export interface MergeConflict {
@@ -80,17 +81,7 @@ export function mergeConflicts(lines: readonly string[], code: readonly LineRang
 
 /** Whether line `n` lies inside one of `conflicts` (sorted, as mergeConflicts returns them), its markers included. */
 export function inConflict(conflicts: readonly MergeConflict[], n: number): boolean {
-  let low = 0;
-  let high = conflicts.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const conflict = conflicts[middle];
-    if (!conflict) return false;
-    if (n < conflict.start) high = middle - 1;
-    else if (n > conflict.end) low = middle + 1;
-    else return true;
-  }
-  return false;
+  return inSortedRanges(conflicts, n, (c) => c.start, (c) => c.end);
 }
 
 /** "12–18", "12–18 and 30–41", "12–18, 30–41 and 3 more": 1-based, as the editor numbers lines. */
